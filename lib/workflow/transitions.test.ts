@@ -1,0 +1,73 @@
+import { describe, expect, test } from "vitest";
+import { CLAIM_STATUSES, type ClaimStatus } from "./statuses";
+import { CLAIM_EVENTS, allowedEvents, canApply, isClaimEvent, nextStatus, type ClaimEvent } from "./transitions";
+
+// Written out by hand, independent of TRANSITIONS, so a slip in the table fails here.
+const ALLOWED: [ClaimStatus, ClaimEvent, ClaimStatus][] = [
+  ["proposed", "accept", "open"],
+  ["proposed", "dismiss", "dismissed"],
+  ["open", "dismiss", "dismissed"],
+  ["stale", "dismiss", "dismissed"],
+  ["dismissed", "restore", "open"],
+  ["stale", "reopen", "open"],
+  ["open", "assign", "assigned"],
+  ["assigned", "assign", "assigned"],
+  ["in_review", "assign", "assigned"],
+  ["returned", "assign", "assigned"],
+  ["stale", "assign", "assigned"],
+  ["assigned", "unassign", "open"],
+  ["in_review", "unassign", "open"],
+  ["returned", "unassign", "open"],
+  ["assigned", "start_review", "in_review"],
+  ["returned", "start_review", "in_review"],
+  ["assigned", "save_draft", "in_review"],
+  ["returned", "save_draft", "in_review"],
+  ["in_review", "save_draft", "in_review"],
+  ["assigned", "submit", "submitted"],
+  ["in_review", "submit", "submitted"],
+  ["returned", "submit", "submitted"],
+  ["submitted", "approve", "approved"],
+  ["submitted", "return", "returned"],
+  ["approved", "revise", "in_review"],
+  ["in_review", "mark_stale", "stale"],
+  ["submitted", "mark_stale", "stale"],
+  ["approved", "mark_stale", "stale"],
+  ["returned", "mark_stale", "stale"],
+];
+
+const expected = new Map(ALLOWED.map(([from, event, to]) => [`${from}:${event}`, to]));
+const everyCell = CLAIM_STATUSES.flatMap((from) =>
+  CLAIM_EVENTS.map((event) => [from, event, expected.get(`${from}:${event}`) ?? null] as const),
+);
+
+describe("claim status machine", () => {
+  test("the grid covers every status × event", () => {
+    expect(everyCell).toHaveLength(CLAIM_STATUSES.length * CLAIM_EVENTS.length);
+  });
+
+  test.each(everyCell)("%s --%s--> %s", (from, event, to) => {
+    expect(nextStatus(from, event)).toBe(to);
+    expect(canApply(from, event)).toBe(to !== null);
+  });
+
+  test.each([
+    ["proposed", ["accept", "dismiss"]],
+    ["approved", ["revise", "mark_stale"]],
+    ["dismissed", ["restore"]],
+  ] as const)("allowedEvents(%s)", (from, events) => {
+    expect(allowedEvents(from)).toEqual(events);
+  });
+
+  test("no event leaves approved except revise and mark_stale, so approval is final", () => {
+    const exits = CLAIM_EVENTS.filter((event) => nextStatus("approved", event) !== null);
+    expect(exits).toEqual(["revise", "mark_stale"]);
+  });
+
+  test.each([
+    ["approve", true],
+    ["publish", false],
+    ["", false],
+  ])("isClaimEvent(%j) = %s", (value, ok) => {
+    expect(isClaimEvent(value)).toBe(ok);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * The claim status machine as a transition table of named events.
+ *
+ * Actions never set a status directly: they name what happened ("approve",
+ * "return") and ask this table where the claim goes. That keeps the rules in one
+ * place, lets the server refuse an impossible move (approving a claim nobody has
+ * submitted) and lets a test walk every (status × event) cell.
+ */
+import { CLAIM_STATUSES, type ClaimStatus } from "./statuses";
+
+export const CLAIM_EVENTS = [
+  "accept",
+  "dismiss",
+  "restore",
+  "reopen",
+  "assign",
+  "unassign",
+  "start_review",
+  "save_draft",
+  "submit",
+  "approve",
+  "return",
+  "revise",
+  "mark_stale",
+] as const;
+export type ClaimEvent = (typeof CLAIM_EVENTS)[number];
+
+type Rule = { from: readonly ClaimStatus[]; to: ClaimStatus };
+
+/**
+ * Decisions worth knowing:
+ * - `restore` brings a dismissed claim back as `open`, not `proposed`: restoring is
+ *   an editor's deliberate act, so it counts as accepting the claim.
+ * - `assign` from `assigned` or `in_review` is a reassignment; the new reviewer
+ *   starts from `assigned` (a draft, if any, stays with the claim).
+ * - `save_draft` from `in_review` stays in `in_review` so autosave is always legal.
+ * - `revise` reopens an approved verdict; the next submit makes a new version.
+ * - `mark_stale` applies only where a verdict exists or is being written; an
+ *   `assigned` claim has nothing to go stale. `reopen` puts a stale claim back in
+ *   the open pool when the editor wants someone else to look.
+ */
+export const TRANSITIONS: Readonly<Record<ClaimEvent, Rule>> = {
+  accept: { from: ["proposed"], to: "open" },
+  dismiss: { from: ["proposed", "open", "stale"], to: "dismissed" },
+  restore: { from: ["dismissed"], to: "open" },
+  reopen: { from: ["stale"], to: "open" },
+  assign: { from: ["open", "assigned", "in_review", "returned", "stale"], to: "assigned" },
+  unassign: { from: ["assigned", "in_review", "returned"], to: "open" },
+  start_review: { from: ["assigned", "returned"], to: "in_review" },
+  save_draft: { from: ["assigned", "returned", "in_review"], to: "in_review" },
+  submit: { from: ["assigned", "in_review", "returned"], to: "submitted" },
+  approve: { from: ["submitted"], to: "approved" },
+  return: { from: ["submitted"], to: "returned" },
+  revise: { from: ["approved"], to: "in_review" },
+  mark_stale: { from: ["in_review", "submitted", "approved", "returned"], to: "stale" },
+};
+
+/** The status a claim in `from` moves to on `event`, or null when the move is not allowed. */
+export function nextStatus(from: ClaimStatus, event: ClaimEvent): ClaimStatus | null {
+  const rule = TRANSITIONS[event];
+  return rule.from.includes(from) ? rule.to : null;
+}
+
+/** Whether `event` may be applied to a claim in status `from`. */
+export function canApply(from: ClaimStatus, event: ClaimEvent): boolean {
+  return nextStatus(from, event) !== null;
+}
+
+/** The events a claim in `from` accepts, in table order (for menus and guards). */
+export function allowedEvents(from: ClaimStatus): ClaimEvent[] {
+  return CLAIM_EVENTS.filter((event) => canApply(from, event));
+}
+
+/** Type guard for strings from forms or the database. */
+export function isClaimEvent(value: string): value is ClaimEvent {
+  return (CLAIM_EVENTS as readonly string[]).includes(value);
+}
+
+/** Type guard for status strings, re-exported here so callers need one import. */
+export function isClaimStatus(value: string): value is ClaimStatus {
+  return (CLAIM_STATUSES as readonly string[]).includes(value);
+}
