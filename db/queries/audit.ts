@@ -1,0 +1,46 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { DbOrTx } from "../index";
+import { auditEvents, users } from "../schema";
+
+export type AuditInput = {
+  actorId: string | null;
+  entityType: "user" | "article" | "claim" | "verdict" | "assignment" | "correction" | "settings" | "scale";
+  entityId: string;
+  action: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  articleId?: string | null;
+};
+
+/**
+ * Appends an audit event. This module deliberately has no update or delete:
+ * the trail is append-only, and a test checks that no query path writes it otherwise.
+ */
+export async function recordAuditEvent(db: DbOrTx, input: AuditInput): Promise<void> {
+  await db.insert(auditEvents).values({
+    actorId: input.actorId,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    action: input.action,
+    before: input.before ?? null,
+    after: input.after ?? null,
+    articleId: input.articleId ?? null,
+  });
+}
+
+/** Every event about one entity, oldest first, with the actor's name. */
+export async function listAuditForEntity(db: DbOrTx, params: { entityType: string; entityId: string }) {
+  return db
+    .select({
+      id: auditEvents.id,
+      action: auditEvents.action,
+      before: auditEvents.before,
+      after: auditEvents.after,
+      createdAt: auditEvents.createdAt,
+      actorName: users.name,
+    })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(and(eq(auditEvents.entityType, params.entityType), eq(auditEvents.entityId, params.entityId)))
+    .orderBy(asc(auditEvents.createdAt), asc(auditEvents.id));
+}

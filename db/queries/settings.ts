@@ -1,0 +1,33 @@
+import { asc, count } from "drizzle-orm";
+import { DEFAULT_VERDICT_SCALE, type VerdictScaleEntry } from "@/lib/verdicts/scale";
+import type { DbOrTx } from "../index";
+import { settings, verdictScale } from "../schema";
+
+export type NewsroomSettings = { name: string; url: string };
+
+const DEFAULTS: NewsroomSettings = { name: "Our newsroom", url: "https://newsroom.example" };
+
+export async function getNewsroomSettings(db: DbOrTx): Promise<NewsroomSettings> {
+  const rows = await db.select().from(settings);
+  const map = new Map(rows.map((row) => [row.key, row.value]));
+  return { name: map.get("newsroom.name") ?? DEFAULTS.name, url: map.get("newsroom.url") ?? DEFAULTS.url };
+}
+
+export async function saveNewsroomSettings(db: DbOrTx, value: NewsroomSettings): Promise<void> {
+  for (const [key, v] of [["newsroom.name", value.name], ["newsroom.url", value.url]] as const) {
+    await db.insert(settings).values({ key, value: v }).onConflictDoUpdate({ target: settings.key, set: { value: v, updatedAt: new Date() } });
+  }
+}
+
+/** Seeds the default verdict scale into an empty table; later edits are the admins'. */
+export async function ensureVerdictScale(db: DbOrTx): Promise<void> {
+  const [row] = await db.select({ n: count() }).from(verdictScale);
+  if ((row?.n ?? 0) > 0) return;
+  await db.insert(verdictScale).values(DEFAULT_VERDICT_SCALE.map((entry) => ({ ...entry })));
+}
+
+/** The live scale in display order. */
+export async function listVerdictScale(db: DbOrTx): Promise<VerdictScaleEntry[]> {
+  const rows = await db.select().from(verdictScale).orderBy(asc(verdictScale.position));
+  return rows.map(({ active: _active, ...entry }) => entry);
+}

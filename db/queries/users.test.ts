@@ -1,0 +1,42 @@
+import { beforeEach, describe, expect, test } from "vitest";
+import { createTestDatabase } from "../testing";
+import type { Database } from "../index";
+import { listAuditForEntity } from "./audit";
+import { countUsers, createFirstAdministrator, createUser, findUserByEmail, updateUser } from "./users";
+
+let db: Database;
+beforeEach(async () => {
+  db = await createTestDatabase();
+});
+
+describe("users", () => {
+  test("the first administrator can be created once only", async () => {
+    const first = await createFirstAdministrator(db, { name: "Ada", email: "Ada@Example.org ", passwordHash: "h" });
+    expect(first.ok && first.user.role).toBe("admin");
+    expect(first.ok && first.user.email).toBe("ada@example.org");
+    const second = await createFirstAdministrator(db, { name: "Eve", email: "eve@example.org", passwordHash: "h" });
+    expect(second).toEqual({ ok: false, reason: "not_first" });
+    expect(await countUsers(db)).toBe(1);
+  });
+
+  test("a duplicate e-mail is refused whatever its case", async () => {
+    const admin = await createFirstAdministrator(db, { name: "Ada", email: "ada@example.org", passwordHash: "h" });
+    if (!admin.ok) throw new Error("setup");
+    const dup = await createUser(db, { name: "A", email: "ADA@example.org", role: "reviewer", passwordHash: "h", actorId: admin.user.id });
+    expect(dup).toEqual({ ok: false, reason: "duplicate_email" });
+  });
+
+  test("deactivating keeps the user and writes the audit trail", async () => {
+    const admin = await createFirstAdministrator(db, { name: "Ada", email: "ada@example.org", passwordHash: "h" });
+    if (!admin.ok) throw new Error("setup");
+    const created = await createUser(db, { name: "Rita", email: "rita@example.org", role: "reviewer", passwordHash: "h", actorId: admin.user.id });
+    if (!created.ok) throw new Error("setup");
+    await updateUser(db, { userId: created.user.id, actorId: admin.user.id, active: false });
+    await updateUser(db, { userId: created.user.id, actorId: admin.user.id, role: "editor" });
+    const row = await findUserByEmail(db, "rita@example.org");
+    expect(row).toMatchObject({ active: false, role: "editor" });
+    const trail = await listAuditForEntity(db, { entityType: "user", entityId: created.user.id });
+    expect(trail.map((e) => e.action)).toEqual(["user.created", "user.deactivated", "user.role_changed"]);
+    expect(trail[2]).toMatchObject({ before: { role: "reviewer" }, after: { role: "editor" }, actorName: "Ada" });
+  });
+});

@@ -1,0 +1,133 @@
+import { and, asc, count, eq, sql } from "drizzle-orm";
+import type { Role } from "@/lib/auth/roles";
+import type { Database, DbOrTx } from "../index";
+import { users } from "../schema";
+import { recordAuditEvent } from "./audit";
+
+export type UserRow = typeof users.$inferSelect;
+/** What pages may see of a user: never the password hash. */
+export type PublicUser = Pick<UserRow, "id" | "name" | "email" | "role" | "active" | "createdAt">;
+
+const publicColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  active: users.active,
+  createdAt: users.createdAt,
+};
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export async function countUsers(db: DbOrTx): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(users);
+  return row?.n ?? 0;
+}
+
+export async function findUserByEmail(db: DbOrTx, email: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.email, normaliseEmail(email))).limit(1);
+  return row;
+}
+
+export async function getUserById(db: DbOrTx, id: string): Promise<PublicUser | undefined> {
+  const [row] = await db.select(publicColumns).from(users).where(eq(users.id, id)).limit(1);
+  return row;
+}
+
+export async function listUsers(db: DbOrTx): Promise<PublicUser[]> {
+  return db.select(publicColumns).from(users).orderBy(asc(users.name), asc(users.id));
+}
+
+/** Active reviewers (and editors, who may also review), for assignment pickers. */
+export async function listAssignableUsers(db: DbOrTx): Promise<PublicUser[]> {
+  return db
+    .select(publicColumns)
+    .from(users)
+    .where(eq(users.active, true))
+    .orderBy(asc(users.name), asc(users.id));
+}
+
+export type CreateUserResult = { ok: true; user: PublicUser } | { ok: false; reason: "duplicate_email" | "not_first" };
+
+type NewUser = { name: string; email: string; role: Role; passwordHash: string | null };
+
+async function insertUser(db: DbOrTx, input: NewUser, actorId: string | null): Promise<CreateUserResult> {
+  const email = normaliseEmail(input.email);
+  if (await findUserByEmail(db, email)) return { ok: false, reason: "duplicate_email" };
+  const [row] = await db
+    .insert(users)
+    .values({ name: input.name.trim(), email, role: input.role, passwordHash: input.passwordHash })
+    .returning(publicColumns);
+  await recordAuditEvent(db, {
+    actorId: actorId ?? row.id,
+    entityType: "user",
+    entityId: row.id,
+    action: "user.created",
+    after: { name: row.name, email: row.email, role: row.role },
+  });
+  return { ok: true, user: row };
+}
+
+/**
+ * Creates the first administrator, only while the users table is empty. The
+ * check and the insert share one write transaction so two first visits racing
+ * each other cannot both succeed.
+ */
+export async function createFirstAdministrator(
+  db: Database,
+  input: Omit<NewUser, "role">,
+): Promise<CreateUserResult> {
+  return db.transaction(async (tx) => {
+    if ((await countUsers(tx)) > 0) return { ok: false, reason: "not_first" } as const;
+    return insertUser(tx, { ...input, role: "admin" }, null);
+  });
+}
+
+/** Adds a user on an administrator's behalf; a taken e-mail is reported, not thrown. */
+export async function createUser(db: Database, input: NewUser & { actorId: string }): Promise<CreateUserResult> {
+  try {
+    return await db.transaction((tx) => insertUser(tx, input, input.actorId));
+  } catch (error) {
+    // The unique index is the final word when two admins add the same address at once.
+    if (error instanceof Error && /UNIQUE constraint failed: users\.email/.test(String(error.cause ?? error.message))) {
+      return { ok: false, reason: "duplicate_email" };
+    }
+    throw error;
+  }
+}
+
+export type UserChange = { userId: string; actorId: string } & ({ role: Role } | { active: boolean });
+
+/** Changes a user's role or deactivates/reactivates them; history stays either way. */
+export async function updateUser(db: Database, change: UserChange): Promise<PublicUser | undefined> {
+  return db.transaction(async (tx) => {
+    const before = await getUserById(tx, change.userId);
+    if (!before) return undefined;
+    const patch = "role" in change ? { role: change.role } : { active: change.active };
+    const [after] = await tx
+      .update(users)
+      .set({ ...patch, updatedAt: new Date(), version: sql`${users.version} + 1` })
+      .where(eq(users.id, change.userId))
+      .returning(publicColumns);
+    await recordAuditEvent(tx, {
+      actorId: change.actorId,
+      entityType: "user",
+      entityId: change.userId,
+      action: "role" in change ? "user.role_changed" : change.active ? "user.reactivated" : "user.deactivated",
+      before: { role: before.role, active: before.active },
+      after: { role: after.role, active: after.active },
+    });
+    return after;
+  });
+}
+
+/** How many active administrators remain; the last one may not be demoted or deactivated. */
+export async function countActiveAdmins(db: DbOrTx): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.role, "admin"), eq(users.active, true)));
+  return row?.n ?? 0;
+}

@@ -1,0 +1,5 @@
+export * from "./users";
+export * from "./articles";
+export * from "./claims";
+export * from "./verdicts";
+export * from "./activity";

@@ -1,0 +1,57 @@
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { ROLES } from "@/lib/auth/roles";
+import { createdAt, id, timestamp, version } from "./columns";
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    /** Stored lower-cased so look-ups and the unique index ignore case. */
+    email: text("email").notNull(),
+    /** Null for people who only sign in through single sign-on. */
+    passwordHash: text("password_hash"),
+    role: text("role", { enum: ROLES }).notNull(),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at"),
+    version: version(),
+  },
+  (t) => [uniqueIndex("users_email_unique").on(t.email), index("users_role_active_idx").on(t.role, t.active)],
+);
+
+/**
+ * Failed sign-in counters, per account and per address. Kept in the database, not
+ * in memory, so several app servers share one view of an attack.
+ */
+export const signInThrottles = sqliteTable("sign_in_throttles", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  windowStartedAt: timestamp("window_started_at").notNull(),
+  lockedUntil: timestamp("locked_until"),
+});
+
+/** Tokens for the export API; only a SHA-256 hash of the secret is kept. */
+export const apiTokens = sqliteTable(
+  "api_tokens",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp("last_used_at"),
+    revokedAt: timestamp("revoked_at"),
+  },
+  (t) => [uniqueIndex("api_tokens_hash_unique").on(t.tokenHash)],
+);
+
+/** Newsroom-wide settings (name, URL) as key/value rows. */
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+  updatedAt: timestamp("updated_at").default(sql`(unixepoch() * 1000)`),
+});

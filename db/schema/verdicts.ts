@@ -1,0 +1,99 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { CORRECTION_NEEDS } from "@/lib/verdicts/scale";
+import { CORRECTION_STATUSES, CORRECTION_TYPES, EVIDENCE_STANCES } from "@/lib/workflow/statuses";
+import { createdAt, id, timestamp, version } from "./columns";
+import { articles } from "./articles";
+import { claims } from "./claims";
+import { users } from "./users";
+
+/** The newsroom's editable verdict scale, seeded from DEFAULT_VERDICT_SCALE. */
+export const verdictScale = sqliteTable("verdict_scale", {
+  key: text("key").primaryKey(),
+  label: text("label").notNull(),
+  ratingValue: integer("rating_value"),
+  needsCorrection: text("needs_correction", { enum: CORRECTION_NEEDS }).notNull(),
+  suggestedCorrectionType: text("suggested_correction_type", { enum: ["correction", "clarification"] }),
+  color: text("color").notNull(),
+  position: integer("position").notNull(),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+});
+
+export const VERDICT_STATES = ["draft", "submitted", "returned", "approved", "superseded"] as const;
+
+/**
+ * One row per verdict version on a claim. An approved verdict is final: changing
+ * it later writes a new row with `number + 1` and marks the old one superseded.
+ */
+export const verdicts = sqliteTable(
+  "verdicts",
+  {
+    id: id(),
+    claimId: text("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    verdictKey: text("verdict_key").references(() => verdictScale.key),
+    rationale: text("rationale").notNull().default(""),
+    state: text("state", { enum: VERDICT_STATES }).notNull().default("draft"),
+    reviewerId: text("reviewer_id")
+      .notNull()
+      .references(() => users.id),
+    approverId: text("approver_id").references(() => users.id),
+    submittedAt: timestamp("submitted_at"),
+    decidedAt: timestamp("decided_at"),
+    returnComment: text("return_comment"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at").notNull(),
+    version: version(),
+  },
+  (t) => [uniqueIndex("verdicts_claim_number_unique").on(t.claimId, t.number), index("verdicts_state_idx").on(t.state)],
+);
+
+export const evidenceItems = sqliteTable(
+  "evidence_items",
+  {
+    id: id(),
+    verdictId: text("verdict_id")
+      .notNull()
+      .references(() => verdicts.id, { onDelete: "cascade" }),
+    url: text("url").notNull(),
+    title: text("title").notNull().default(""),
+    publisher: text("publisher").notNull().default(""),
+    quote: text("quote").notNull().default(""),
+    accessedOn: text("accessed_on").notNull(),
+    archiveUrl: text("archive_url"),
+    stance: text("stance", { enum: EVIDENCE_STANCES }).notNull(),
+    position: integer("position").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [index("evidence_verdict_idx").on(t.verdictId, t.position)],
+);
+
+export const corrections = sqliteTable(
+  "corrections",
+  {
+    id: id(),
+    articleId: text("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    claimId: text("claim_id").references(() => claims.id, { onDelete: "set null" }),
+    type: text("type", { enum: CORRECTION_TYPES }).notNull(),
+    status: text("status", { enum: CORRECTION_STATUSES }).notNull().default("draft"),
+    originalText: text("original_text").notNull(),
+    correctedText: text("corrected_text").notNull(),
+    note: text("note").notNull(),
+    createdById: text("created_by_id")
+      .notNull()
+      .references(() => users.id),
+    approvedById: text("approved_by_id").references(() => users.id),
+    publishedAt: timestamp("published_at"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at").notNull(),
+    version: version(),
+  },
+  (t) => [
+    index("corrections_created_idx").on(t.createdAt),
+    index("corrections_published_idx").on(t.publishedAt),
+    index("corrections_article_idx").on(t.articleId),
+  ],
+);

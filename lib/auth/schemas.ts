@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password";
+import { ROLES } from "./roles";
+
+/** One schema per form, shared by the page (messages) and the action (parsing). */
+export const nameField = z
+  .string()
+  .trim()
+  .min(1, "Enter a name.")
+  .max(120, "Keep the name under 120 characters.");
+
+export const emailField = z
+  .string()
+  .trim()
+  .min(1, "Enter an e-mail address.")
+  .max(254, "That e-mail address is too long.")
+  .pipe(z.email("Enter an e-mail address like name@example.org."));
+
+export const passwordField = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
+  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`);
+
+export const firstAdminSchema = z.object({ name: nameField, email: emailField, password: passwordField });
+
+export const newUserSchema = z.object({
+  name: nameField,
+  email: emailField,
+  role: z.enum(ROLES, { error: "Choose a role." }),
+  password: passwordField,
+});
+
+export const signInSchema = z.object({
+  email: z.string().trim().min(1, "Enter your e-mail address.").max(254),
+  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX_LENGTH),
+});
+
+export type FieldErrors = Partial<Record<string, string>>;
+
+/** The first message per field, for showing next to each input. */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    out[key] ??= issue.message;
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+import { z } from "zod";
+
+/**
+ * The environment, read once and validated. Every setting the README's
+ * configuration table lists is here; nothing else reads process.env directly.
+ */
+const optional = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const envSchema = z
+  .object({
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .default("file:./data/factcheck.db")
+      .refine((url) => /^(file:|libsql:|https?:|wss?:|:memory:$)/.test(url), {
+        message: "DATABASE_URL must start with file:, libsql:, http(s): or ws(s):",
+      }),
+    DATABASE_AUTH_TOKEN: optional,
+    AUTH_SECRET: optional,
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOSTNAME: optional,
+    SMTP_HOST: optional,
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    SMTP_USER: optional,
+    SMTP_PASSWORD: optional,
+    SMTP_FROM: optional,
+    SMTP_SECURE: optional,
+    OIDC_ISSUER: z.url().optional().or(z.literal("").transform(() => undefined)),
+    OIDC_CLIENT_ID: optional,
+    OIDC_CLIENT_SECRET: optional,
+    OIDC_NAME: optional,
+    APP_URL: optional,
+    /** Lets "Import from URL" reach private addresses; for tests and intranets only. */
+    ALLOW_PRIVATE_URL_IMPORT: optional,
+  })
+  .superRefine((env, ctx) => {
+    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "single sign-on needs all three of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET",
+      });
+    }
+    if (env.SMTP_HOST && !env.SMTP_FROM) {
+      ctx.addIssue({ code: "custom", path: ["SMTP_FROM"], message: "SMTP_FROM is required when SMTP_HOST is set" });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses an environment; throws one readable line naming the setting to fix. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const name = issue?.path.join(".") || "environment";
+    throw new Error(`Configuration error: ${name}: ${issue?.message ?? "invalid"}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** The process environment, parsed on first use. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** True when the database is the embedded file (not a libSQL server). */
+export function isFileDatabase(url: string): boolean {
+  return url.startsWith("file:");
+}
+
+/** Whether single sign-on is configured. */
+export function oidcEnabled(e: Env = env()): boolean {
+  return Boolean(e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET);
+}

@@ -1,0 +1,36 @@
+import type { Role } from "@/lib/auth/roles";
+
+/**
+ * The permission matrix: which role may do what. Every server action, route
+ * handler and page guard names one of these actions; the matrix test covers
+ * every cell, and a test over app/ checks each action file names one.
+ */
+export const PERMISSIONS = {
+  "articles.view": ["reviewer", "editor", "admin"],
+  "articles.view_all": ["editor", "admin"],
+  "articles.edit": ["editor", "admin"],
+  "claims.curate": ["editor", "admin"],
+  "claims.assign": ["editor", "admin"],
+  "queue.view": ["reviewer", "editor", "admin"],
+  "verdicts.record": ["reviewer", "editor", "admin"],
+  "verdicts.approve": ["editor", "admin"],
+  "comments.write": ["reviewer", "editor", "admin"],
+  "corrections.view": ["editor", "admin"],
+  "corrections.manage": ["editor", "admin"],
+  "exports.download": ["editor", "admin"],
+  "dashboard.view": ["editor", "admin"],
+  "audit.view": ["editor", "admin"],
+  "users.manage": ["admin"],
+  "settings.manage": ["admin"],
+  "notifications.read": ["reviewer", "editor", "admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
+
+/** Whether a role may perform an action. Unknown roles may do nothing. */
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  if (!role) return false;
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
