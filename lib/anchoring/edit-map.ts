@@ -1,0 +1,110 @@
+import { diffArrays } from "diff";
+
+/** A run of text that is identical in the old and the new version. */
+export type Segment = { oldStart: number; newStart: number; length: number };
+
+/** Past this many changed paragraphs, treat the middle as one edit. */
+const MAX_PARAGRAPH_EDITS = 2000;
+
+function commonPrefixLength(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < limit && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function commonSuffixLength(a: string, b: string, limit: number): number {
+  let i = 0;
+  while (i < limit && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/** Splits text into paragraph chunks, each keeping its trailing "\n\n". */
+function paragraphChunks(text: string): string[] {
+  const chunks: string[] = [];
+  let from = 0;
+  while (from < text.length) {
+    const at = text.indexOf("\n\n", from);
+    const to = at === -1 ? text.length : at + 2;
+    chunks.push(text.slice(from, to));
+    from = to;
+  }
+  return chunks;
+}
+
+/**
+ * Lists the unchanged runs between two versions of an article, in order.
+ * The common prefix and suffix come first (linear, and exact for the usual
+ * single edit); what lies between is compared paragraph by paragraph with a
+ * diff, so several scattered edits (an article pasted again with small
+ * changes) still leave most paragraphs recognised as unchanged.
+ */
+export function computeEditMap(oldText: string, newText: string): Segment[] {
+  const prefix = commonPrefixLength(oldText, newText);
+  const suffix = commonSuffixLength(oldText, newText, Math.min(oldText.length, newText.length) - prefix);
+  const segments: Segment[] = [];
+  if (prefix > 0) segments.push({ oldStart: 0, newStart: 0, length: prefix });
+  const oldMiddle = oldText.slice(prefix, oldText.length - suffix);
+  const newMiddle = newText.slice(prefix, newText.length - suffix);
+  if (oldMiddle.length > 0 && newMiddle.length > 0) {
+    const changes = diffArrays(paragraphChunks(oldMiddle), paragraphChunks(newMiddle), {
+      maxEditLength: MAX_PARAGRAPH_EDITS,
+    });
+    let oldAt = prefix;
+    let newAt = prefix;
+    for (const change of changes ?? []) {
+      const length = change.value.reduce((sum, chunk) => sum + chunk.length, 0);
+      if (!change.added && !change.removed) segments.push({ oldStart: oldAt, newStart: newAt, length });
+      if (!change.added) oldAt += length;
+      if (!change.removed) newAt += length;
+    }
+  }
+  if (suffix > 0) segments.push({ oldStart: oldText.length - suffix, newStart: newText.length - suffix, length: suffix });
+  return segments;
+}
+
+/** Index of the last segment starting at or before `offset`, or -1. */
+function segmentAtOrBefore(segments: Segment[], offset: number): number {
+  let low = 0;
+  let high = segments.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (segments[mid].oldStart <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found;
+}
+
+/**
+ * The shift to apply to the old range [start, end) when it lies wholly inside
+ * one unchanged segment, or null when it touches an edited region.
+ */
+export function shiftForRange(segments: Segment[], start: number, end: number): number | null {
+  const i = segmentAtOrBefore(segments, start);
+  if (i === -1) return null;
+  const segment = segments[i];
+  if (end > segment.oldStart + segment.length) return null;
+  return segment.newStart - segment.oldStart;
+}
+
+/**
+ * Maps an old offset to where it most likely is in the new text: shifted
+ * with its segment, or, inside an edited region, kept at the same distance
+ * from the region's start (clamped to the region).
+ */
+export function mapOffset(segments: Segment[], offset: number, newLength: number): number {
+  const i = segmentAtOrBefore(segments, offset);
+  const next = segments[i + 1];
+  const regionEnd = next ? next.newStart : newLength;
+  if (i === -1) return Math.min(offset, regionEnd);
+  const segment = segments[i];
+  const oldEnd = segment.oldStart + segment.length;
+  const newEnd = segment.newStart + segment.length;
+  if (offset <= oldEnd) return offset + segment.newStart - segment.oldStart;
+  return Math.min(newEnd + (offset - oldEnd), regionEnd);
+}

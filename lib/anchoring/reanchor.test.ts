@@ -1,0 +1,136 @@
+import { describe, expect, test } from "vitest";
+import { countSearched, reanchorAll } from "./batch";
+import { createAnchor } from "./create";
+import { reanchor } from "./reanchor";
+import type { Anchor, ReanchorResult } from "./types";
+
+const paragraphs = [
+  "City Hall said on Monday that 169 families were moved into permanent housing last year.",
+  "The shelter budget rose by 12% in 2023, the highest increase on record, according to the comptroller.",
+  "Critics argue the program is slow. Residents in the Eastside district waited an average of 14 months.",
+  "The mayor promised to open 3 new shelters before winter, a pledge she first made in 2021.",
+];
+const article = paragraphs.join("\n\n");
+
+function anchorOn(text: string, exact: string, occurrence = 0): Anchor {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = text.indexOf(exact, at + 1);
+  if (at === -1) throw new Error(`fixture text lacks "${exact}"`);
+  return createAnchor(text, at, at + exact.length);
+}
+
+function landed(text: string, result: ReanchorResult): string | null {
+  return result.anchor === null ? null : text.slice(result.anchor.position.start, result.anchor.position.end);
+}
+
+const claims = [
+  "169 families were moved into permanent housing last year",
+  "The shelter budget rose by 12% in 2023",
+  "waited an average of 14 months",
+  "open 3 new shelters before winter",
+];
+const anchors = claims.map((claim) => anchorOn(article, claim));
+
+describe("reanchorAll on edit scenarios", () => {
+  test("text inserted before: every claim moves, none needs a search", () => {
+    const edited = `UPDATED at 5 p.m. with the comptroller's figures.\n\n${article}`;
+    const results = reanchorAll(article, edited, anchors);
+    expect(results.map((r) => r.state)).toEqual(["moved", "moved", "moved", "moved"]);
+    expect(results.map((r) => landed(edited, r))).toEqual(claims);
+    expect(countSearched(results)).toBe(0);
+  });
+
+  test("a paragraph deleted: its claim is orphaned, the others move", () => {
+    const edited = [paragraphs[0], paragraphs[1], paragraphs[3]].join("\n\n");
+    const results = reanchorAll(article, edited, anchors);
+    expect(results.map((r) => r.state)).toEqual(["anchored", "anchored", "orphaned", "moved"]);
+    expect(results[2].anchor).toBeNull();
+    expect(results[2].previous).toBe(anchors[2]);
+    expect(landed(edited, results[3])).toBe(claims[3]);
+  });
+
+  test("the claim's number rewritten: changed, with before and after", () => {
+    const edited = article.replace("rose by 12% in 2023", "rose by 9.5% in 2023");
+    const results = reanchorAll(article, edited, anchors);
+    expect(results.map((r) => r.state)).toEqual(["anchored", "changed", "moved", "moved"]);
+    const changed = results[1];
+    if (changed.state !== "changed") throw new Error("expected a changed claim");
+    expect(changed.before).toBe("The shelter budget rose by 12% in 2023");
+    expect(changed.after).toBe("The shelter budget rose by 9.5% in 2023");
+    expect(countSearched(results)).toBe(1);
+  });
+
+  test("the sentence duplicated: the claim stays on its own copy", () => {
+    const repeated = "The shelter budget rose by 12% in 2023";
+    const text = `${article}\n\nTo repeat: ${repeated}, and it may rise again.`;
+    const second = anchorOn(text, repeated, 1);
+    // Insert a paragraph between the two copies and change the first copy's neighbour.
+    const edited = text
+      .replace(paragraphs[2], `${paragraphs[2]}\n\nA new paragraph about the budget.`)
+      .replace("highest increase", "largest increase");
+    const [batch] = reanchorAll(text, edited, [second]);
+    expect(batch.anchor?.position.start).toBe(edited.lastIndexOf(repeated));
+    // Without the edit map, the quote's context still picks the right copy.
+    const single = reanchor(edited, second);
+    expect(single.state).toBe("moved");
+    expect(single.anchor?.position.start).toBe(edited.lastIndexOf(repeated));
+  });
+
+  test("the whole article pasted again with small edits", () => {
+    const edited = article
+      .replace("on Monday", "on Tuesday")
+      .replace("Critics argue", "Critics say")
+      .replace("14 months", "15 months")
+      .replace("before winter", "before the winter");
+    const results = reanchorAll(article, edited, anchors);
+    expect(results.map((r) => r.state)).toEqual(["moved", "moved", "changed", "changed"]);
+    expect(results.map((r) => landed(edited, r))).toEqual([
+      claims[0],
+      claims[1],
+      "waited an average of 15 months",
+      "open 3 new shelters before the winter",
+    ]);
+  });
+
+  test("right-to-left text and emoji keep offsets on the right characters", () => {
+    const text = "قال الوزير إن 40% من الأسر 🏠 حصلت على دعم.\n\nהשר אמר כי 12 בתי ספר נפתחו 🎒 השנה.";
+    const arabic = anchorOn(text, "40% من الأسر 🏠 حصلت");
+    const hebrew = anchorOn(text, "12 בתי ספר נפתחו 🎒");
+    const edited = `👩‍👩‍👧 مقدمة قصيرة.\n\n${text.replace("השר אמר", "השר אמר היום")}`;
+    const results = reanchorAll(text, edited, [arabic, hebrew]);
+    expect(results.map((r) => r.state)).toEqual(["moved", "moved"]);
+    expect(results.map((r) => landed(edited, r))).toEqual([arabic.quote.exact, hebrew.quote.exact]);
+  });
+
+  test("empty new text: every claim is orphaned, none dropped", () => {
+    const results = reanchorAll(article, "", anchors);
+    expect(results).toHaveLength(anchors.length);
+    expect(results.every((r) => r.state === "orphaned" && r.anchor === null)).toBe(true);
+  });
+
+  test("anchors saved against another version are searched, not trusted", () => {
+    const stale = { ...anchors[1], position: { start: 3, end: 3 + claims[1].length } };
+    const [result] = reanchorAll(article, article, [stale]);
+    expect(result.searched).toBe(true);
+    expect(landed(article, result)).toBe(claims[1]);
+  });
+});
+
+describe("reanchor, one claim", () => {
+  test.each([
+    ["unchanged", article, "anchored", claims[1]],
+    ["shifted", `Intro.\n\n${article}`, "moved", claims[1]],
+    ["reworded", article.replace("12%", "13%"), "changed", "The shelter budget rose by 13% in 2023"],
+    ["removed", paragraphs[0], "orphaned", null],
+  ])("%s text", (_label, text, state, expected) => {
+    const result = reanchor(text, anchors[1]);
+    expect(result.state).toBe(state);
+    expect(landed(text, result)).toBe(expected);
+  });
+
+  test("a short quote elsewhere with unrelated context is not trusted", () => {
+    const short = anchorOn(article, "169");
+    const result = reanchor("In an unrelated story, 169 cats were adopted from the pound.", short);
+    expect(result.state).toBe("orphaned");
+  });
+});

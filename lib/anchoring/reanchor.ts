@@ -1,0 +1,97 @@
+import search from "approx-string-match";
+import { createAnchor, snapOutward } from "./create";
+import { scoreCandidate, type Candidate } from "./score";
+import type { Anchor, MatchMethod, ReanchorOptions, ReanchorResult } from "./types";
+
+export const DEFAULT_THRESHOLD = 0.6;
+export const DEFAULT_MAX_ERROR_RATE = 0.4;
+
+/** Fuzzy matching first looks this far (at least) either side of the hint. */
+const MIN_WINDOW = 512;
+/** Bounds the work spent scoring ties from one fuzzy search. */
+const MAX_FUZZY_CANDIDATES = 200;
+
+export type ReanchorOneOptions = ReanchorOptions & {
+  /** Expected start in the new text (the old start mapped through the edit). */
+  hint?: number;
+};
+
+type Best = { candidate: Candidate; score: number } | null;
+
+function pickBest(text: string, anchor: Anchor, hint: number, candidates: Candidate[]): Best {
+  let best: Best = null;
+  for (const candidate of candidates) {
+    const score = scoreCandidate({ text, candidate, ...anchor.quote, hint });
+    // Ties go to the candidate nearest the hint, so duplicated sentences
+    // with identical context resolve to the one in the expected place.
+    const nearer = best !== null && Math.abs(candidate.start - hint) < Math.abs(best.candidate.start - hint);
+    if (best === null || score > best.score || (score === best.score && nearer)) best = { candidate, score };
+  }
+  return best;
+}
+
+function exactOccurrences(text: string, exact: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
+    found.push({ start: at, end: at + exact.length, errors: 0 });
+  }
+  return found;
+}
+
+function fuzzyCandidates(text: string, exact: string, from: number, to: number, maxErrorRate: number): Candidate[] {
+  const maxErrors = Math.floor(exact.length * maxErrorRate);
+  if (maxErrors === 0) return [];
+  return search(text.slice(from, to), exact, maxErrors)
+    .slice(0, MAX_FUZZY_CANDIDATES)
+    .map((m) => ({ ...snapOutward(text, m.start + from, m.end + from), errors: m.errors }));
+}
+
+function found(text: string, previous: Anchor, start: number, end: number, method: MatchMethod, score: number): ReanchorResult {
+  const anchor = createAnchor(text, start, end);
+  const common = { previous, anchor, method, searched: true, score };
+  if (anchor.quote.exact !== previous.quote.exact) {
+    return { ...common, state: "changed", before: previous.quote.exact, after: anchor.quote.exact };
+  }
+  return { ...common, state: start === previous.position.start ? "anchored" : "moved" };
+}
+
+/**
+ * Finds one claim in the new text, trying the cheapest evidence first:
+ * 1. the exact quote still sits at the expected (or old) position;
+ * 2. the exact quote elsewhere, the best-scored occurrence by prefix/suffix
+ *    agreement and nearness (so a repeated sentence keeps the right copy);
+ * 3. an approximate match of the quote (approx-string-match), first near the
+ *    expected position, then anywhere, scored the same way.
+ * A candidate scoring under the threshold is rejected and the claim is
+ * orphaned, keeping its previous anchor for the "orphaned" list.
+ */
+export function reanchor(text: string, previous: Anchor, options: ReanchorOneOptions = {}): ReanchorResult {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const maxErrorRate = options.maxErrorRate ?? DEFAULT_MAX_ERROR_RATE;
+  const { exact } = previous.quote;
+  const hint = Math.min(Math.max(0, options.hint ?? previous.position.start), text.length);
+  if (exact.length === 0 || text.length === 0) {
+    return { previous, anchor: null, state: "orphaned", method: "none", searched: true, score: 0 };
+  }
+
+  for (const at of new Set([hint, previous.position.start])) {
+    if (text.startsWith(exact, at)) return found(text, previous, at, at + exact.length, "position", 1);
+  }
+
+  let best = pickBest(text, previous, hint, exactOccurrences(text, exact));
+  if (best !== null && best.score >= threshold) {
+    return found(text, previous, best.candidate.start, best.candidate.end, "quote", best.score);
+  }
+
+  const margin = Math.max(MIN_WINDOW, exact.length * 2);
+  const windows: Array<[number, number]> = [[Math.max(0, hint - margin), Math.min(text.length, hint + exact.length + margin)]];
+  if (windows[0][0] > 0 || windows[0][1] < text.length) windows.push([0, text.length]);
+  for (const [from, to] of windows) {
+    const fuzzy = pickBest(text, previous, hint, fuzzyCandidates(text, exact, from, to, maxErrorRate));
+    if (fuzzy !== null && fuzzy.score >= threshold && fuzzy.candidate.end > fuzzy.candidate.start) {
+      return found(text, previous, fuzzy.candidate.start, fuzzy.candidate.end, "fuzzy", fuzzy.score);
+    }
+    if (fuzzy !== null && (best === null || fuzzy.score > best.score)) best = fuzzy;
+  }
+  return { previous, anchor: null, state: "orphaned", method: "none", searched: true, score: best?.score ?? 0 };
+}
