@@ -1,0 +1,54 @@
+/**
+ * Word lists the sentence splitter consults at a full stop. They are kept apart
+ * from the scanner so a desk can read (and extend) them without reading the state
+ * machine. All entries are lower case and written without their final dot.
+ */
+
+/**
+ * Titles and connectives that precede what follows them: a full stop after one of
+ * these never ends a sentence when more text follows on the same line
+ * ("Lt. Gen. James", "Sen. Warren", "Smith vs. Jones", "e.g. the").
+ */
+export const NEVER_FINAL = new Set([
+  "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "lt", "gen", "col", "maj",
+  "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "rev", "hon", "pres", "supt", "det",
+  "insp", "st", "mt", "ft", "messrs", "mme", "mlle", "vs", "v", "e.g", "i.e", "cf",
+  "viz", "approx", "ca", "esp", "incl", "dept", "univ", "assn", "atty", "amb",
+  "ald", "fr", "msgr", "gens", "reps", "sens", "govs",
+]);
+
+/** Abbreviations that are only abbreviations before a number ("No. 5", "Art. 3", "p. 12"). */
+export const BEFORE_NUMBER = new Set(["no", "nos", "art", "vol", "fig", "p", "pp", "ch", "sec", "op", "nr", "para", "ex"]);
+
+/**
+ * Abbreviations that can end a sentence as well as sit inside one ("moved to the
+ * U.S. It then" versus "the U.S. Marine base"). After these the splitter breaks
+ * only when the next word is a typical sentence opener.
+ */
+export const AMBIGUOUS = new Set([
+  "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+  "jr", "sr", "inc", "corp", "ltd", "co", "llc", "plc", "bros", "etc", "ave", "blvd", "rd",
+  "ph.d", "m.d", "b.a", "m.a", "mba", "a.m", "p.m", "u.s", "u.k", "e.u", "u.n", "d.c",
+  "u.s.a", "n.y", "l.a", "est", "al", "oz", "lb", "lbs", "yr", "yrs", "hr", "hrs", "km", "mi", "dist", "intl", "natl", "govt", "mass",
+  "calif", "fla", "tex", "penn", "conn", "ariz", "colo", "mich", "minn",
+]);
+
+/**
+ * Words that typically open a sentence. After an ambiguous abbreviation or an
+ * initial, a following capitalised word from this list signals a new sentence;
+ * any other capitalised word ("Marine", "Eastern", "Rowling") continues the name.
+ */
+export const SENTENCE_OPENERS = new Set([
+  "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "this", "that",
+  "these", "those", "there", "his", "her", "their", "our", "my", "your", "in", "on", "at",
+  "but", "and", "or", "so", "yet", "if", "when", "while", "after", "before", "as", "for",
+  "since", "although", "though", "however", "meanwhile", "still", "then", "now", "also",
+  "some", "many", "most", "all", "no", "not", "one", "two", "three", "what", "who", "why",
+  "how", "where", "which", "last", "next", "by", "from", "with", "to", "of", "under",
+  "officials", "both", "each", "according", "earlier", "later", "today", "yesterday",
+  "tomorrow", "during", "despite", "instead", "because", "until", "over", "about", "more",
+  "such", "here", "other", "another", "every", "nobody", "none", "only", "even", "just",
+  "that's", "it's", "he's", "she's", "there's", "we're", "they're", "i'm", "did", "does",
+  "do", "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could",
+]);

@@ -1,0 +1,75 @@
+import type { Span } from "./types";
+
+/**
+ * Paragraph and line blocks. News plain text separates paragraphs with blank
+ * lines and puts headings, list items, bylines and captions on lines of their own,
+ * so every line starts a new block — except a hard-wrapped continuation, which is
+ * glued back onto the line above so a sentence is never cut by a wrap.
+ */
+
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
+const ENDS_LIKE_SENTENCE = /[.!?…:;"'”’»)\]]$/;
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/** Index of the first non-whitespace code unit in [from, to), or `to`. */
+export function skipSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Index just past the last non-whitespace code unit in [from, to), or `from`. */
+export function trimEnd(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** JavaScript's `\s` set, tested by code so the scanner never builds strings. */
+export function isSpace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 128) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f ||
+    code === 0x3000 || code === 0xfeff
+  );
+}
+
+/**
+ * Splits `text` into trimmed blocks (paragraphs, and lines within them) with exact
+ * offsets. A line is joined to the previous one only when no blank line separates
+ * them, the previous line does not end like a sentence or heading, and the new
+ * line starts in lower case — the signature of a hard wrap.
+ */
+export function splitBlocks(text: string): Span[] {
+  const blocks: Span[] = [];
+  let lineStart = 0;
+  let blankSincePrevious = true;
+  const visit = (from: number, to: number) => {
+    const start = skipSpace(text, from, to);
+    const end = trimEnd(text, start, to);
+    if (start === end) {
+      blankSincePrevious = true;
+      return;
+    }
+    const previous = blocks[blocks.length - 1];
+    if (
+      previous && !blankSincePrevious &&
+      !ENDS_LIKE_SENTENCE.test(text.slice(Math.max(previous.start, previous.end - 1), previous.end)) &&
+      STARTS_LOWER.test(text.slice(start, start + 2))
+    ) {
+      previous.end = end;
+    } else {
+      blocks.push({ start, end });
+    }
+    blankSincePrevious = false;
+  };
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) {
+    visit(lineStart, m.index);
+    lineStart = m.index + m[0].length;
+  }
+  visit(lineStart, text.length);
+  return blocks;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, test } from "vitest";
+import { splitSentences } from "./segment";
+
+const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+// Every case the issue lists is one row: [what, input, expected sentences].
+const CASES: [string, string, string[]][] = [
+  ["abbreviation at a sentence end", "He moved to the U.S. It then grew.", ["He moved to the U.S.", "It then grew."]],
+  ["abbreviation mid-sentence", "He visited the U.S. Marine base.", ["He visited the U.S. Marine base."]],
+  ["U.K. and E.U. mid-sentence", "The U.K. Parliament and the E.U. Commission met.", ["The U.K. Parliament and the E.U. Commission met."]],
+  ["E.U. at the end", "Britain left the E.U. The vote was close.", ["Britain left the E.U.", "The vote was close."]],
+  ["titles Dr. Mr. Mrs.", "Dr. Smith met Mr. and Mrs. Jones. They talked.", ["Dr. Smith met Mr. and Mrs. Jones.", "They talked."]],
+  ["titles Sen. Gov.", "Sen. Warren and Gov. Newsom spoke. It was loud.", ["Sen. Warren and Gov. Newsom spoke.", "It was loud."]],
+  ["Lt. Gen. and Jr.", "Lt. Gen. James Dickinson Jr. agreed. He left.", ["Lt. Gen. James Dickinson Jr. agreed.", "He left."]],
+  ["Ph.D. and St.", "She has a Ph.D. from St. Andrews. She teaches.", ["She has a Ph.D. from St. Andrews.", "She teaches."]],
+  ["months Jan. Sept.", "The vote was Jan. 5 and Sept. 12. In Sept. the board met.", ["The vote was Jan. 5 and Sept. 12.", "In Sept. the board met."]],
+  ["a.m. before a name", "It began at 10:30 a.m. Eastern time.", ["It began at 10:30 a.m. Eastern time."]],
+  ["p.m. at the end", "It ended at 5 p.m. The crowd left.", ["It ended at 5 p.m.", "The crowd left."]],
+  ["Inc. Corp. Ltd.", "Acme Inc. lost money. Foo Corp. and Bar Ltd. merged.", ["Acme Inc. lost money.", "Foo Corp. and Bar Ltd. merged."]],
+  ["No. and vs.", "He was No. 1 in Smith vs. Jones. Yes.", ["He was No. 1 in Smith vs. Jones.", "Yes."]],
+  ["e.g. and i.e.", "Some states, e.g. Texas, i.e. big ones, agreed. Others did not.", ["Some states, e.g. Texas, i.e. big ones, agreed.", "Others did not."]],
+  ["initials", "J. K. Rowling wrote it. James M. Smith agreed.", ["J. K. Rowling wrote it.", "James M. Smith agreed."]],
+  ["decimals and money", "It rose 3.5% to $1.2 billion. Costs fell.", ["It rose 3.5% to $1.2 billion.", "Costs fell."]],
+  ["percentages", "Turnout was 61.4 percent. That is high.", ["Turnout was 61.4 percent.", "That is high."]],
+  ["versions and times", "Version 2.0.1 shipped at 10.30 and 14:45. It works.", ["Version 2.0.1 shipped at 10.30 and 14:45.", "It works."]],
+  ["URLs", "See https://example.com/a.b?c=1. Then wait.", ["See https://example.com/a.b?c=1.", "Then wait."]],
+  ["e-mail addresses", "Write to desk@example.org. We reply.", ["Write to desk@example.org.", "We reply."]],
+  ["ellipsis in the middle", "Well... maybe not. He paused… and went on.", ["Well... maybe not.", "He paused… and went on."]],
+  ["ellipsis at the end", "He paused… Then spoke. It ended...", ["He paused…", "Then spoke.", "It ended..."]],
+  ["?! and !", "Really?! Yes! Why? Nobody knew.", ["Really?!", "Yes!", "Why?", "Nobody knew."]],
+  ["question inside a quote", "\"Why?\" he asked. Silence.", ["\"Why?\" he asked.", "Silence."]],
+  ["sentence in parentheses", "He left. (He came back later.) Then he slept.", ["He left.", "(He came back later.)", "Then he slept."]],
+  ["straight closing quote", "He said, \"We will win.\" Then he left.", ["He said, \"We will win.\"", "Then he left."]],
+  ["curly closing quote", "She said \u201cno.\u201d He nodded.", ["She said \u201cno.\u201d", "He nodded."]],
+  ["single closing quote", "He said 'yes.' Fine.", ["He said 'yes.'", "Fine."]],
+  ["curly single closing quote", "He said \u2018yes.\u2019 Fine.", ["He said \u2018yes.\u2019", "Fine."]],
+  ["guillemets with inner spaces", "Il a dit « Nous gagnerons. » Puis il est parti.", ["Il a dit « Nous gagnerons. »", "Puis il est parti."]],
+  ["guillemets without inner spaces", "Elle a dit «Non.» Fin.", ["Elle a dit «Non.»", "Fin."]],
+  ["dangling closing guillemet", "Il a dit : « C'est fini. »", ["Il a dit : « C'est fini. »"]],
+  ["dangling guillemet on the next line", "« C'est fini.\n»\nSuite.", ["« C'est fini.\n»", "Suite."]],
+  ["brackets inside quotes", "\"They [the officials] lied,\" he said. \"[It] was wrong.\"", ["\"They [the officials] lied,\" he said.", "\"[It] was wrong.\""]],
+  ["heading on its own line", "Budget talks stall\nThe talks stalled on Monday.", ["Budget talks stall", "The talks stalled on Monday."]],
+  ["list items", "Key facts:\n- The budget rose 5%.\n- Taxes fell.\n1. First item.", ["Key facts:", "- The budget rose 5%.", "- Taxes fell.", "1. First item."]],
+  ["dateline", "WASHINGTON (AP) — The president said taxes will rise. He left.", ["WASHINGTON (AP) — The president said taxes will rise.", "He left."]],
+  ["CRLF", "Line one.\r\nLine two.\r\n\r\nPara two.", ["Line one.", "Line two.", "Para two."]],
+  ["hard-wrapped line", "This is a hard\nwrapped sentence. Another.", ["This is a hard\nwrapped sentence.", "Another."]],
+  ["no punctuation-only segment", "He left. \" \n\n***", ["He left. \" \n\n***"]],
+];
+
+describe("splitSentences", () => {
+  test.each(CASES)("%s", (_what, input, expected) => {
+    expect(sentences(input)).toEqual(expected);
+  });
+
+  test("offsets are exact UTF-16 offsets with astral characters before", () => {
+    const text = "😀 Emoji first. Then “ümlaut” text.";
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end).trim()).toBe(text.slice(s.start, s.end));
+    expect(sentences(text)).toEqual(["😀 Emoji first.", "Then “ümlaut” text."]);
+  });
+});
