@@ -1,7 +1,7 @@
 import { createAnchor } from "./create";
-import { computeEditMap, mapOffset, shiftForRange } from "./edit-map";
+import { computeEditMap, mapOffset, shiftForRange, type Segment } from "./edit-map";
 import { reanchor } from "./reanchor";
-import type { Anchor, ReanchorOptions, ReanchorResult } from "./types";
+import type { Anchor, PositionSelector, ReanchorOptions, ReanchorResult } from "./types";
 
 export type ReanchorAllOptions = ReanchorOptions & {
   /**
@@ -12,15 +12,35 @@ export type ReanchorAllOptions = ReanchorOptions & {
   strategy?: "incremental" | "full";
 };
 
+function overlaps(a: PositionSelector, b: PositionSelector): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Shifts an anchor lying wholly in an unchanged run, or returns null. */
+function shifted(oldText: string, newText: string, segments: Segment[], previous: Anchor): ReanchorResult | null {
+  const { start, end } = previous.position;
+  // Anchors saved against another version of the text are searched, not trusted.
+  const trusted = end - start === previous.quote.exact.length && oldText.startsWith(previous.quote.exact, start);
+  const shift = trusted ? shiftForRange(segments, start, end) : null;
+  if (shift === null) return null;
+  // The claim's words are untouched but its context may not be: rebuild the
+  // selectors from the new text so the stored prefix/suffix stay fresh.
+  const anchor = createAnchor(newText, start + shift, end + shift);
+  const common = { previous, anchor, searched: false, score: 1 };
+  return shift === 0 ? { ...common, state: "anchored", method: "unchanged" } : { ...common, state: "moved", method: "shifted" };
+}
+
 /**
  * Re-anchors every claim of an article after a save, returning one result per
  * anchor in the same order. Incrementally, the two versions are compared once
- * (common prefix/suffix, then paragraph diff); an anchor wholly inside an
+ * (common prefix/suffix, then a paragraph diff); an anchor wholly inside an
  * unchanged run is shifted with it and never searched for, so editing one
- * paragraph costs about as much as the claims in that paragraph. Anchors
- * that touch an edit go through `reanchor` with their mapped position as the
- * hint. Anchors whose stored quote does not match `oldText` (saved against
- * another version) are searched for rather than trusted.
+ * paragraph costs about as much as the claims in that paragraph.
+ *
+ * The rest are searched in two rounds: exact position/quote first, then fuzzy
+ * matching, which may not land on text another claim holds unless the two
+ * claims overlapped before (so a deleted claim cannot slide onto a similar
+ * neighbouring claim and pass as "changed").
  */
 export function reanchorAll(
   oldText: string,
@@ -28,25 +48,21 @@ export function reanchorAll(
   anchors: readonly Anchor[],
   options: ReanchorAllOptions = {},
 ): ReanchorResult[] {
-  if (options.strategy === "full") {
-    return anchors.map((anchor) => reanchor(newText, anchor, options));
-  }
-  const segments = computeEditMap(oldText, newText);
-  return anchors.map((previous): ReanchorResult => {
-    const { start, end } = previous.position;
-    const trusted = end <= oldText.length && oldText.startsWith(previous.quote.exact, start) && end - start === previous.quote.exact.length;
-    const shift = trusted ? shiftForRange(segments, start, end) : null;
-    if (shift === null) {
-      return reanchor(newText, previous, { ...options, hint: mapOffset(segments, start, newText.length) });
-    }
-    // The claim's own text is untouched, but its context may not be: rebuild
-    // the selectors from the new text so the stored prefix/suffix stay fresh.
-    const anchor = createAnchor(newText, start + shift, end + shift);
-    const common = { previous, anchor, searched: false, score: 1 };
-    return shift === 0
-      ? { ...common, state: "anchored", method: "unchanged" }
-      : { ...common, state: "moved", method: "shifted" };
+  const segments = options.strategy === "full" ? [] : computeEditMap(oldText, newText);
+  const hints = anchors.map((anchor) => mapOffset(segments, anchor.position.start, newText.length));
+  const results: Array<ReanchorResult | null> = anchors.map((anchor) => shifted(oldText, newText, segments, anchor));
+  anchors.forEach((anchor, i) => {
+    if (results[i] === null) results[i] = reanchor(newText, anchor, { ...options, hint: hints[i], exactOnly: true });
   });
+  anchors.forEach((anchor, i) => {
+    if (results[i]?.state !== "orphaned") return;
+    const occupied: PositionSelector[] = [];
+    results.forEach((other, j) => {
+      if (other?.anchor && j !== i && !overlaps(anchors[j].position, anchor.position)) occupied.push(other.anchor.position);
+    });
+    results[i] = reanchor(newText, anchor, { ...options, hint: hints[i], occupied });
+  });
+  return results.filter((result): result is ReanchorResult => result !== null);
 }
 
 /**

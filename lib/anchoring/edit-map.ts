@@ -32,31 +32,66 @@ function paragraphChunks(text: string): string[] {
   return chunks;
 }
 
+/** Lengths of the common prefix and (non-overlapping) common suffix. */
+function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
+  const prefix = commonPrefixLength(a, b);
+  return { prefix, suffix: commonSuffixLength(a, b, Math.min(a.length, b.length) - prefix) };
+}
+
+/**
+ * Appends the unchanged runs inside a replaced paragraph (its common prefix
+ * and suffix) so that claims in the untouched sentences are not searched.
+ */
+function pushTrimmed(segments: Segment[], oldText: string, newText: string, oldAt: number, newAt: number): void {
+  const { prefix, suffix } = commonEnds(oldText, newText);
+  if (prefix > 0) segments.push({ oldStart: oldAt, newStart: newAt, length: prefix });
+  if (suffix > 0) {
+    segments.push({ oldStart: oldAt + oldText.length - suffix, newStart: newAt + newText.length - suffix, length: suffix });
+  }
+}
+
 /**
  * Lists the unchanged runs between two versions of an article, in order.
  * The common prefix and suffix come first (linear, and exact for the usual
  * single edit); what lies between is compared paragraph by paragraph with a
- * diff, so several scattered edits (an article pasted again with small
- * changes) still leave most paragraphs recognised as unchanged.
+ * diff, and each replaced paragraph is trimmed of its own common prefix and
+ * suffix, so several scattered edits (an article pasted again with small
+ * changes) leave only the edited sentences to search.
  */
 export function computeEditMap(oldText: string, newText: string): Segment[] {
-  const prefix = commonPrefixLength(oldText, newText);
-  const suffix = commonSuffixLength(oldText, newText, Math.min(oldText.length, newText.length) - prefix);
+  const { prefix, suffix } = commonEnds(oldText, newText);
   const segments: Segment[] = [];
   if (prefix > 0) segments.push({ oldStart: 0, newStart: 0, length: prefix });
   const oldMiddle = oldText.slice(prefix, oldText.length - suffix);
   const newMiddle = newText.slice(prefix, newText.length - suffix);
   if (oldMiddle.length > 0 && newMiddle.length > 0) {
+    // Too many changed paragraphs to diff cheaply: one replaced region.
     const changes = diffArrays(paragraphChunks(oldMiddle), paragraphChunks(newMiddle), {
       maxEditLength: MAX_PARAGRAPH_EDITS,
-    });
+    }) ?? [
+      { value: [oldMiddle], removed: true, added: false, count: 1 },
+      { value: [newMiddle], removed: false, added: true, count: 1 },
+    ];
     let oldAt = prefix;
     let newAt = prefix;
-    for (const change of changes ?? []) {
-      const length = change.value.reduce((sum, chunk) => sum + chunk.length, 0);
-      if (!change.added && !change.removed) segments.push({ oldStart: oldAt, newStart: newAt, length });
-      if (!change.added) oldAt += length;
-      if (!change.removed) newAt += length;
+    for (let i = 0; i < changes.length; i++) {
+      const value = changes[i].value.join("");
+      const next = changes[i + 1];
+      if (changes[i].removed && next?.added) {
+        const replacement = next.value.join("");
+        pushTrimmed(segments, value, replacement, oldAt, newAt);
+        oldAt += value.length;
+        newAt += replacement.length;
+        i++;
+      } else if (changes[i].added) {
+        newAt += value.length;
+      } else if (changes[i].removed) {
+        oldAt += value.length;
+      } else {
+        segments.push({ oldStart: oldAt, newStart: newAt, length: value.length });
+        oldAt += value.length;
+        newAt += value.length;
+      }
     }
   }
   if (suffix > 0) segments.push({ oldStart: oldText.length - suffix, newStart: newText.length - suffix, length: suffix });

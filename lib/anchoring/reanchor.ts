@@ -1,7 +1,7 @@
 import search from "approx-string-match";
 import { createAnchor, snapOutward } from "./create";
 import { scoreCandidate, type Candidate } from "./score";
-import type { Anchor, MatchMethod, ReanchorOptions, ReanchorResult } from "./types";
+import type { Anchor, MatchMethod, PositionSelector, ReanchorOptions, ReanchorResult } from "./types";
 
 export const DEFAULT_THRESHOLD = 0.6;
 export const DEFAULT_MAX_ERROR_RATE = 0.4;
@@ -14,7 +14,38 @@ const MAX_FUZZY_CANDIDATES = 200;
 export type ReanchorOneOptions = ReanchorOptions & {
   /** Expected start in the new text (the old start mapped through the edit). */
   hint?: number;
+  /**
+   * Spans of the new text that other claims already hold. A claim that did
+   * not overlap them before must not land on them now: without this, a
+   * deleted sentence would fuzzily match its near-identical neighbour.
+   */
+  occupied?: readonly PositionSelector[];
+  /** Stop after the exact stages (the batch runs fuzzy matching last). */
+  exactOnly?: boolean;
 };
+
+/** Stands in for occupied text so the fuzzy search cannot match it. */
+const BLANK = "\u0000";
+
+function isFree(candidate: Candidate, occupied: readonly PositionSelector[]): boolean {
+  return occupied.every((span) => candidate.end <= span.start || span.end <= candidate.start);
+}
+
+/** The slice [from, to) of text with every occupied span blanked out; offsets are kept. */
+function blankedSlice(text: string, from: number, to: number, occupied: readonly PositionSelector[]): string {
+  const parts: string[] = [];
+  let at = from;
+  for (const span of [...occupied].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(span.start, at);
+    const end = Math.min(span.end, to);
+    if (start < end) {
+      parts.push(text.slice(at, start), BLANK.repeat(end - start));
+      at = end;
+    }
+  }
+  parts.push(text.slice(at, to));
+  return parts.join("");
+}
 
 type Best = { candidate: Candidate; score: number } | null;
 
@@ -38,10 +69,16 @@ function exactOccurrences(text: string, exact: string): Candidate[] {
   return found;
 }
 
-function fuzzyCandidates(text: string, exact: string, from: number, to: number, maxErrorRate: number): Candidate[] {
+function fuzzyCandidates(
+  text: string,
+  exact: string,
+  [from, to]: [number, number],
+  maxErrorRate: number,
+  occupied: readonly PositionSelector[],
+): Candidate[] {
   const maxErrors = Math.floor(exact.length * maxErrorRate);
   if (maxErrors === 0) return [];
-  return search(text.slice(from, to), exact, maxErrors)
+  return search(blankedSlice(text, from, to, occupied), exact, maxErrors)
     .slice(0, MAX_FUZZY_CANDIDATES)
     .map((m) => ({ ...snapOutward(text, m.start + from, m.end + from), errors: m.errors }));
 }
@@ -53,6 +90,10 @@ function found(text: string, previous: Anchor, start: number, end: number, metho
     return { ...common, state: "changed", before: previous.quote.exact, after: anchor.quote.exact };
   }
   return { ...common, state: start === previous.position.start ? "anchored" : "moved" };
+}
+
+function orphaned(previous: Anchor, score: number): ReanchorResult {
+  return { previous, anchor: null, state: "orphaned", method: "none", searched: true, score };
 }
 
 /**
@@ -71,27 +112,32 @@ export function reanchor(text: string, previous: Anchor, options: ReanchorOneOpt
   const { exact } = previous.quote;
   const hint = Math.min(Math.max(0, options.hint ?? previous.position.start), text.length);
   if (exact.length === 0 || text.length === 0) {
-    return { previous, anchor: null, state: "orphaned", method: "none", searched: true, score: 0 };
+    return orphaned(previous, 0);
   }
 
+  const occupied = options.occupied ?? [];
   for (const at of new Set([hint, previous.position.start])) {
-    if (text.startsWith(exact, at)) return found(text, previous, at, at + exact.length, "position", 1);
+    if (text.startsWith(exact, at) && isFree({ start: at, end: at + exact.length, errors: 0 }, occupied)) {
+      return found(text, previous, at, at + exact.length, "position", 1);
+    }
   }
 
-  let best = pickBest(text, previous, hint, exactOccurrences(text, exact));
+  const occurrences = exactOccurrences(text, exact).filter((candidate) => isFree(candidate, occupied));
+  let best = pickBest(text, previous, hint, occurrences);
   if (best !== null && best.score >= threshold) {
     return found(text, previous, best.candidate.start, best.candidate.end, "quote", best.score);
   }
+  if (options.exactOnly) return orphaned(previous, best?.score ?? 0);
 
   const margin = Math.max(MIN_WINDOW, exact.length * 2);
   const windows: Array<[number, number]> = [[Math.max(0, hint - margin), Math.min(text.length, hint + exact.length + margin)]];
   if (windows[0][0] > 0 || windows[0][1] < text.length) windows.push([0, text.length]);
-  for (const [from, to] of windows) {
-    const fuzzy = pickBest(text, previous, hint, fuzzyCandidates(text, exact, from, to, maxErrorRate));
+  for (const window of windows) {
+    const fuzzy = pickBest(text, previous, hint, fuzzyCandidates(text, exact, window, maxErrorRate, occupied));
     if (fuzzy !== null && fuzzy.score >= threshold && fuzzy.candidate.end > fuzzy.candidate.start) {
       return found(text, previous, fuzzy.candidate.start, fuzzy.candidate.end, "fuzzy", fuzzy.score);
     }
     if (fuzzy !== null && (best === null || fuzzy.score > best.score)) best = fuzzy;
   }
-  return { previous, anchor: null, state: "orphaned", method: "none", searched: true, score: best?.score ?? 0 };
+  return orphaned(previous, best?.score ?? 0);
 }
