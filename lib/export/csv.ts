@@ -1,0 +1,91 @@
+/**
+ * CSV exports through csv-stringify: RFC 4180 (CRLF records, quotes doubled,
+ * fields with commas, quotes or line breaks quoted), a header row, and the
+ * library's `escape_formulas`, which puts an apostrophe before text cells that
+ * start with = + - @ tab or CR so a spreadsheet never runs a stored formula.
+ * Numbers stay numbers (a negative rating is not text to neutralise).
+ *
+ * The file starts with a UTF-8 byte order mark: without it Excel on Windows
+ * reads the file as the local code page and mangles emoji and Hebrew/Arabic text.
+ */
+import { stringify, type Options } from "csv-stringify/sync";
+import { CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
+import { humanDate, iso, orderedCorrections, sortClaims } from "./shared";
+import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
+
+type Cell = string | number;
+
+const BASE: Options = { record_delimiter: "windows", escape_formulas: true, quoted_empty: false };
+const BOM = "\uFEFF";
+
+/** Stringifies rows (header included or not) with the shared options. */
+function rows(records: Cell[][]): string {
+  return records.length === 0 ? "" : stringify(records, BASE);
+}
+
+export const MEMO_CSV_COLUMNS = [
+  "claim_id", "position", "claim", "claimant", "status", "verdict_key", "verdict", "rating_value", "rationale",
+  "reviewer", "submitted_at", "approver", "approved_at", "verdict_version", "evidence_count", "evidence",
+] as const;
+
+/** Evidence flattened into one cell, one item per line, so a row stays one claim. */
+function evidenceCell(claim: MemoClaim): string {
+  return claim.evidence
+    .map((e) => {
+      const parts = [`[${e.stance}] ${e.title}`, e.publisher, e.url];
+      if (e.accessedAt) parts.push(`accessed ${humanDate(e.accessedAt)}`);
+      if (e.archiveUrl) parts.push(`archive ${e.archiveUrl}`);
+      if (e.quote) parts.push(`quote: ${e.quote}`);
+      return parts.filter(Boolean).join(" | ");
+    })
+    .join("\n");
+}
+
+function memoRow(claim: MemoClaim): Cell[] {
+  const v = claim.verdict;
+  return [
+    claim.id, claim.position, claim.text, claim.claimant ?? "", claim.status, v?.key ?? "", v?.label ?? "",
+    v?.ratingValue ?? "", v?.rationale ?? "", v?.reviewer.name ?? "", iso(v?.submittedAt) ?? "", v?.approver?.name ?? "",
+    iso(v?.approvedAt) ?? "", v?.version ?? "", claim.evidence.length, evidenceCell(claim),
+  ];
+}
+
+/**
+ * The memo as CSV: one row per claim in article order. The memo's corrections
+ * are in the corrections log export; JSON carries everything in one file.
+ */
+export function memoToCsv(input: MemoInput): string {
+  return BOM + rows([[...MEMO_CSV_COLUMNS], ...sortClaims(input.claims).map(memoRow)]);
+}
+
+export const LOG_CSV_COLUMNS = [
+  "correction_id", "date", "type", "status", "created_at", "published_at", "article_title", "article_url",
+  "original_text", "corrected_text", "note",
+] as const;
+
+function logRow(c: ExportCorrection): Cell[] {
+  return [
+    c.id, iso(c.publishedAt ?? c.createdAt), CORRECTION_TYPE_LABELS[c.type], c.status, iso(c.createdAt), iso(c.publishedAt) ?? "",
+    c.article.title, c.article.url, c.originalText, c.correctedText, c.note,
+  ];
+}
+
+const BATCH = 500;
+
+/**
+ * The corrections log as CSV, streamed: rows are stringified in batches of 500
+ * so memory stays flat however long the log. An empty range gives the BOM and
+ * the header row, which every spreadsheet opens as an empty table.
+ */
+export async function* correctionsLogToCsv(input: CorrectionsLogInput): AsyncGenerator<string> {
+  yield BOM + rows([[...LOG_CSV_COLUMNS]]);
+  let batch: Cell[][] = [];
+  for await (const c of orderedCorrections(input.corrections)) {
+    batch.push(logRow(c));
+    if (batch.length === BATCH) {
+      yield rows(batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield rows(batch);
+}

@@ -1,0 +1,100 @@
+/**
+ * HTML exports: a standalone, print-friendly document for the memo and a
+ * streamed one for the corrections log. Every piece of stored text goes through
+ * `esc`; user text sits in `dir="auto"` elements so right-to-left claims render
+ * in their own direction, with `white-space: pre-line` keeping their line breaks.
+ */
+import { CLAIM_STATUS_LABELS, CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
+import { PAGE_END, esc, link, pageStart, time } from "./html-page";
+import { batched, humanDate, iso, orderedCorrections, sortClaims } from "./shared";
+import { correctionsByDate, ratingText, summarizeMemo } from "./summary";
+import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
+
+const text = (value: string, tag = "div") => `<${tag} class="text" dir="auto">${esc(value)}</${tag}>`;
+const when = (value: string | null | undefined) => time(iso(value), humanDate(value));
+
+function claimHtml(claim: MemoClaim, index: number, colors: Map<string, string>): string {
+  const v = claim.verdict;
+  const rows = [
+    `<dt>Claimant</dt><dd dir="auto">${claim.claimant ? esc(claim.claimant) : "—"}</dd>`,
+    `<dt>Status</dt><dd>${esc(CLAIM_STATUS_LABELS[claim.status])}</dd>`,
+  ];
+  if (v) {
+    // Scale colours are admin input; only a hex colour reaches the style attribute.
+    const stored = colors.get(v.key) ?? "";
+    const color = /^#[0-9a-f]{3,8}$/i.test(stored) ? stored : "#59636e";
+    rows.push(`<dt>Verdict</dt><dd><span class="verdict" style="background:${esc(color)}">${esc(v.label)}</span>${esc(ratingText(v.ratingValue))} <span class="muted">version ${v.version}</span></dd>`);
+    rows.push(`<dt>Reviewer</dt><dd>${esc(v.reviewer.name)}, submitted ${when(v.submittedAt)}</dd>`);
+    rows.push(`<dt>Approver</dt><dd>${v.approver ? `${esc(v.approver.name)}, approved ${when(v.approvedAt)}` : "—"}</dd>`);
+  } else {
+    rows.push(`<dt>Verdict</dt><dd>none yet</dd>`);
+  }
+  const parts = [`<article class="claim" id="claim-${esc(claim.id)}">`, `<h3>Claim ${index + 1}</h3>`, `<blockquote>${text(claim.text)}</blockquote>`, `<dl class="meta">${rows.join("")}</dl>`];
+  if (v) parts.push(`<h4>Rationale</h4>`, text(v.rationale || "—"));
+  if (claim.evidence.length > 0) {
+    const items = claim.evidence.map((e) => {
+      const meta = [e.publisher && esc(e.publisher), `stance: ${esc(e.stance)}`, e.accessedAt && `accessed ${when(e.accessedAt)}`].filter(Boolean);
+      const archive = e.archiveUrl ? `<br><span class="muted">Archived:</span> ${link(e.archiveUrl, e.archiveUrl)}` : "";
+      const quote = e.quote.trim() ? `<blockquote>${text(e.quote)}</blockquote>` : "";
+      return `<li><span dir="auto">${link(e.title, e.url)}</span> — ${meta.join(", ")}${archive}${quote}</li>`;
+    });
+    parts.push(`<h4>Evidence</h4>`, `<ol class="evidence">${items.join("\n")}</ol>`);
+  }
+  parts.push(`</article>`);
+  return parts.join("\n");
+}
+
+function correctionHtml(c: ExportCorrection, withArticle: boolean): string {
+  const dated = c.publishedAt ? `published ${when(c.publishedAt)}` : `created ${when(c.createdAt)}`;
+  return [
+    `<article class="correction" id="correction-${esc(c.id)}">`,
+    `<h3>${esc(CORRECTION_TYPE_LABELS[c.type])} <span class="muted">(${esc(c.status)}, ${dated})</span></h3>`,
+    withArticle ? `<p>Article: <span dir="auto">${link(c.article.title, c.article.url)}</span></p>` : "",
+    text(c.note || "(no note)", "p"),
+    `<dl class="meta"><dt>Original</dt><dd>${text(c.originalText)}</dd><dt>Corrected</dt><dd>${text(c.correctedText)}</dd></dl>`,
+    `</article>`,
+  ].filter(Boolean).join("\n");
+}
+
+/** The fact-check memo for one article as a standalone HTML document. */
+export function memoToHtml(input: MemoInput): string {
+  const { article, newsroom } = input;
+  const summary = summarizeMemo(input);
+  const colors = new Map(input.scale.map((e) => [e.key, e.color]));
+  const out = [
+    pageStart(`Fact-check memo: ${article.title}`),
+    `<header><p class="muted">${link(newsroom.name, newsroom.url)} · Fact-check memo</p><h1 dir="auto">${esc(article.title)}</h1>`,
+    `<dl class="meta"><dt>Byline</dt><dd dir="auto">${esc(article.byline) || "—"}</dd><dt>Source</dt><dd>${link(article.sourceUrl, article.sourceUrl)}</dd>`,
+    `<dt>Deadline</dt><dd>${when(article.deadline)}</dd><dt>Published</dt><dd>${article.publishedAt ? when(article.publishedAt) : "not yet"}</dd><dt>Generated</dt><dd>${when(input.generatedAt)}</dd></dl></header>`,
+    `<section><h2>Summary</h2><p>${summary.settled} of ${summary.total} claims settled.</p>`,
+    `<table>${summary.verdictCounts.map((r) => `<tr><th scope="row">${esc(r.label)}</th><td>${r.count}</td></tr>`).join("")}</table></section>`,
+    `<section><h2>Claims</h2>`,
+  ];
+  const claims = sortClaims(input.claims);
+  if (claims.length === 0) out.push(`<p>No claims.</p>`);
+  claims.forEach((claim, i) => out.push(claimHtml(claim, i, colors)));
+  out.push(`</section>`, `<section><h2>Corrections</h2>`);
+  const corrections = correctionsByDate(input.corrections);
+  if (corrections.length === 0) out.push(`<p>No corrections.</p>`);
+  for (const c of corrections) out.push(correctionHtml(c, false));
+  out.push(`</section>`, PAGE_END);
+  return out.join("\n");
+}
+
+async function* logParts(input: CorrectionsLogInput): AsyncGenerator<string> {
+  yield pageStart(`Corrections log: ${input.newsroom.name}`);
+  yield `<header><p class="muted">${link(input.newsroom.name, input.newsroom.url)}</p><h1>Corrections log</h1>\n`;
+  yield `<p>${when(input.range.from)} to ${when(input.range.to)} · generated ${when(input.generatedAt)}</p></header>\n<main>\n`;
+  let count = 0;
+  for await (const c of orderedCorrections(input.corrections)) {
+    yield `${correctionHtml(c, true)}\n`;
+    count += 1;
+  }
+  yield count === 0 ? `<p>No corrections in this range.</p>\n` : `<p class="muted">${count} ${count === 1 ? "correction" : "corrections"}.</p>\n`;
+  yield `</main>\n${PAGE_END}`;
+}
+
+/** The corrections log as a standalone HTML document, streamed in chunks. */
+export function correctionsLogToHtml(input: CorrectionsLogInput): AsyncIterable<string> {
+  return batched(logParts(input));
+}

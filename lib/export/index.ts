@@ -1,0 +1,76 @@
+/**
+ * One entry point for export routes: pick a format, get the body with its
+ * content type and file extension. The memo renders in memory; the corrections
+ * log comes back as a stream of string chunks (DOCX aside) so a route can pipe it
+ * into a Response without holding the whole log.
+ */
+import { correctionsLogToCsv, memoToCsv } from "./csv";
+import { correctionsLogToDocx, memoToDocx } from "./docx";
+import { correctionsLogToHtml, memoToHtml } from "./html";
+import { correctionsLogToJson, memoToJson } from "./json";
+import { correctionsLogToJsonLd, memoToJsonLd } from "./jsonld";
+import { correctionsLogToMarkdown, memoToMarkdown } from "./markdown";
+import { toReadableStream } from "./shared";
+import { MEMO_FORMATS, type CorrectionsLogInput, type MemoFormat, type MemoInput } from "./types";
+
+export * from "./types";
+export { collectText, compareCorrections, effectiveDate, toReadableStream } from "./shared";
+export { memoToMarkdown, correctionsLogToMarkdown } from "./markdown";
+export { memoToHtml, correctionsLogToHtml } from "./html";
+export { memoToCsv, correctionsLogToCsv, MEMO_CSV_COLUMNS, LOG_CSV_COLUMNS } from "./csv";
+export { memoToJson, memoJsonValue, correctionsLogToJson, MEMO_JSON_FORMAT, LOG_JSON_FORMAT, JSON_VERSION } from "./json";
+export { memoToJsonLd, memoJsonLdValue, correctionsLogToJsonLd, jsonLdText, claimantType } from "./jsonld";
+export { memoToDocx, correctionsLogToDocx } from "./docx";
+
+/** Menu label (PRODUCT.md names), MIME type and extension per format. */
+export const EXPORT_FORMATS: Readonly<Record<MemoFormat, { label: string; contentType: string; extension: string }>> = {
+  markdown: { label: "Markdown", contentType: "text/markdown; charset=utf-8", extension: "md" },
+  html: { label: "HTML", contentType: "text/html; charset=utf-8", extension: "html" },
+  csv: { label: "CSV", contentType: "text/csv; charset=utf-8; header=present", extension: "csv" },
+  json: { label: "JSON", contentType: "application/json; charset=utf-8", extension: "json" },
+  docx: { label: "DOCX", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" },
+  jsonld: { label: "ClaimReview JSON-LD", contentType: "application/ld+json; charset=utf-8", extension: "jsonld" },
+};
+
+/** Type guard for a format name from a URL or form. */
+export function isExportFormat(value: string): value is MemoFormat {
+  return (MEMO_FORMATS as readonly string[]).includes(value);
+}
+
+export type RenderedMemo = { contentType: string; extension: string; body: string | Uint8Array };
+export type RenderedLog = { contentType: string; extension: string; body: AsyncIterable<string> | Uint8Array };
+
+/** Renders the fact-check memo in one format. */
+export async function renderMemo(format: MemoFormat, input: MemoInput): Promise<RenderedMemo> {
+  const meta = EXPORT_FORMATS[format];
+  const body = {
+    markdown: () => memoToMarkdown(input),
+    html: () => memoToHtml(input),
+    csv: () => memoToCsv(input),
+    json: () => memoToJson(input),
+    jsonld: () => memoToJsonLd(input),
+    docx: () => memoToDocx(input),
+  }[format]();
+  return { contentType: meta.contentType, extension: meta.extension, body: await body };
+}
+
+/** Renders the corrections log in one format; text formats stream. */
+export async function renderCorrectionsLog(format: MemoFormat, input: CorrectionsLogInput): Promise<RenderedLog> {
+  const meta = EXPORT_FORMATS[format];
+  const body =
+    format === "docx"
+      ? await correctionsLogToDocx(input)
+      : { markdown: correctionsLogToMarkdown, html: correctionsLogToHtml, csv: correctionsLogToCsv, json: correctionsLogToJson, jsonld: correctionsLogToJsonLd }[format](input);
+  return { contentType: meta.contentType, extension: meta.extension, body };
+}
+
+/** What to hand to `new Response(...)`: bytes and strings as they are, streams as a ReadableStream. */
+export function responseBody(body: string | Uint8Array | AsyncIterable<string>): string | Uint8Array | ReadableStream<Uint8Array> {
+  return typeof body === "string" || body instanceof Uint8Array ? body : toReadableStream(body);
+}
+
+/** A download file name: a slug of the title plus the date, e.g. "memo-city-budget-2025-03-01.md". */
+export function exportFilename(prefix: string, title: string, isoDate: string, format: MemoFormat): string {
+  const slug = title.normalize("NFKD").replace(/[^\w\s-]/g, "").trim().toLowerCase().replace(/[\s_-]+/g, "-").slice(0, 60);
+  return `${[prefix, slug, isoDate.slice(0, 10)].filter(Boolean).join("-")}.${EXPORT_FORMATS[format].extension}`;
+}

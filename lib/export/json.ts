@@ -1,0 +1,117 @@
+/**
+ * JSON exports in a documented, versioned shape (see lib/export/README.md).
+ * Keys are written in a fixed order and missing values are explicit nulls, so
+ * consumers can rely on every key being present and golden files stay stable.
+ * Bump the version on any change a consumer could notice; adding a key is one.
+ */
+import { batched, iso, orderedCorrections, sortClaims } from "./shared";
+import { correctionsByDate, summarizeMemo } from "./summary";
+import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
+
+export const MEMO_JSON_FORMAT = "factcheck-desk/memo";
+export const LOG_JSON_FORMAT = "factcheck-desk/corrections-log";
+export const JSON_VERSION = 1;
+
+function claimJson(claim: MemoClaim) {
+  const v = claim.verdict;
+  return {
+    id: claim.id,
+    position: claim.position,
+    text: claim.text,
+    claimant: claim.claimant,
+    status: claim.status,
+    verdict: v && {
+      key: v.key,
+      label: v.label,
+      ratingValue: v.ratingValue,
+      rationale: v.rationale,
+      version: v.version,
+      reviewer: { name: v.reviewer.name },
+      submittedAt: iso(v.submittedAt),
+      approver: v.approver && { name: v.approver.name },
+      approvedAt: iso(v.approvedAt),
+    },
+    evidence: claim.evidence.map((e) => ({
+      url: e.url,
+      title: e.title,
+      publisher: e.publisher,
+      quote: e.quote,
+      stance: e.stance,
+      accessedAt: iso(e.accessedAt),
+      archiveUrl: e.archiveUrl,
+    })),
+  };
+}
+
+function correctionJson(c: ExportCorrection) {
+  return {
+    id: c.id,
+    type: c.type,
+    status: c.status,
+    originalText: c.originalText,
+    correctedText: c.correctedText,
+    note: c.note,
+    createdAt: iso(c.createdAt),
+    publishedAt: iso(c.publishedAt),
+    article: { title: c.article.title, url: c.article.url },
+  };
+}
+
+/** The memo as a JS value in the v1 shape (what `memoToJson` serialises). */
+export function memoJsonValue(input: MemoInput) {
+  const { article, newsroom } = input;
+  const summary = summarizeMemo(input);
+  return {
+    format: MEMO_JSON_FORMAT,
+    version: JSON_VERSION,
+    generatedAt: iso(input.generatedAt),
+    newsroom: { name: newsroom.name, url: newsroom.url },
+    article: {
+      id: article.id,
+      title: article.title,
+      byline: article.byline,
+      sourceUrl: article.sourceUrl,
+      deadline: iso(article.deadline),
+      publishedAt: iso(article.publishedAt),
+    },
+    scale: [...input.scale]
+      .sort((a, b) => a.position - b.position)
+      .map((e) => ({ key: e.key, label: e.label, ratingValue: e.ratingValue, needsCorrection: e.needsCorrection })),
+    summary: { total: summary.total, settled: summary.settled, verdicts: summary.verdictCounts },
+    claims: sortClaims(input.claims).map(claimJson),
+    corrections: correctionsByDate(input.corrections).map(correctionJson),
+  };
+}
+
+/** The memo as pretty-printed JSON text with a trailing newline. */
+export function memoToJson(input: MemoInput): string {
+  return `${JSON.stringify(memoJsonValue(input), null, 2)}\n`;
+}
+
+/** Indents a pretty-printed value so it nests inside the streamed array. */
+function nested(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, "\n    ");
+}
+
+async function* logParts(input: CorrectionsLogInput): AsyncGenerator<string> {
+  const head = {
+    format: LOG_JSON_FORMAT,
+    version: JSON_VERSION,
+    generatedAt: iso(input.generatedAt),
+    newsroom: { name: input.newsroom.name, url: input.newsroom.url },
+    range: { from: iso(input.range.from), to: iso(input.range.to) },
+  };
+  // Written by hand around the array so each correction is serialised alone.
+  yield `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "corrections": [`;
+  let count = 0;
+  for await (const c of orderedCorrections(input.corrections)) {
+    yield `${count === 0 ? "" : ","}\n    ${nested(correctionJson(c))}`;
+    count += 1;
+  }
+  yield `${count === 0 ? "" : "\n  "}],\n  "count": ${count}\n}\n`;
+}
+
+/** The corrections log as JSON (v1 shape), streamed in chunks. */
+export function correctionsLogToJson(input: CorrectionsLogInput): AsyncIterable<string> {
+  return batched(logParts(input));
+}

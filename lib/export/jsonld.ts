@@ -1,0 +1,108 @@
+/**
+ * schema.org JSON-LD: a `ClaimReview` for every checked claim and the article
+ * as a `NewsArticle` whose `correction` entries are `CorrectionComment`s.
+ *
+ * Only approved verdicts become ClaimReviews and only published corrections
+ * appear: JSON-LD is what search engines and fact-check aggregators read, so it
+ * must never announce a verdict or correction the desk has not signed off.
+ */
+import { batched, compareCorrections, iso, orderedCorrections, sortClaims } from "./shared";
+import { isChecked } from "./summary";
+import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput, Newsroom } from "./types";
+
+type Node = Record<string, unknown>;
+
+const ORG_WORDS =
+  /\b(inc|ltd|llc|plc|gmbh|corp|corporation|company|co|department|dept|ministry|agency|bureau|office|police|council|committee|commission|university|college|institute|association|union|party|government|court|foundation|hospital|bank|board|authority|service|news|times|post)\b/i;
+
+/**
+ * Person or Organization for a claimant. The claim may say; otherwise an
+ * all-capitals acronym ("CBP") or an institutional word ("Ministry of Health")
+ * means an organisation, and anything else is taken as a person.
+ */
+export function claimantType(name: string, kind?: "person" | "organization"): "Person" | "Organization" {
+  if (kind) return kind === "person" ? "Person" : "Organization";
+  const trimmed = name.trim();
+  return /^[A-Z0-9&.\-]{2,}$/.test(trimmed) || ORG_WORDS.test(trimmed) ? "Organization" : "Person";
+}
+
+function organization(newsroom: Newsroom): Node {
+  return { "@type": "Organization", name: newsroom.name, url: newsroom.url };
+}
+
+function correctionComment(c: ExportCorrection): Node {
+  return { "@type": "CorrectionComment", text: c.note, datePublished: iso(c.publishedAt) };
+}
+
+const isPublished = (c: ExportCorrection) => c.status === "published" && c.publishedAt !== null;
+
+function claimReview(claim: MemoClaim, input: MemoInput): Node {
+  const v = claim.verdict;
+  if (!v) throw new Error("claimReview needs a verdict");
+  const rating: Node = { "@type": "Rating" };
+  if (v.ratingValue !== null) rating.ratingValue = v.ratingValue;
+  Object.assign(rating, { bestRating: 5, worstRating: 1, alternateName: v.label });
+
+  const item: Node = { "@type": "Claim" };
+  if (claim.claimant?.trim()) item.author = { "@type": claimantType(claim.claimant, claim.claimantKind), name: claim.claimant.trim() };
+  item.appearance = { "@type": "CreativeWork", url: input.article.sourceUrl };
+  const published = iso(input.article.publishedAt);
+  if (published) item.datePublished = published;
+
+  return {
+    "@type": "ClaimReview",
+    url: `${input.article.sourceUrl}#claim-${claim.id}`,
+    claimReviewed: claim.text,
+    itemReviewed: item,
+    author: organization(input.newsroom),
+    datePublished: iso(v.approvedAt),
+    reviewRating: rating,
+  };
+}
+
+/** The memo's JSON-LD as a value: one `@graph` with the NewsArticle first, then ClaimReviews in article order. */
+export function memoJsonLdValue(input: MemoInput): Node {
+  const { article } = input;
+  const news: Node = { "@type": "NewsArticle", "@id": article.sourceUrl, url: article.sourceUrl, headline: article.title };
+  if (article.byline.trim()) news.author = { "@type": "Person", name: article.byline.trim() };
+  news.publisher = organization(input.newsroom);
+  const published = iso(article.publishedAt);
+  if (published) news.datePublished = published;
+  const corrections = input.corrections.filter(isPublished).sort(compareCorrections);
+  if (corrections.length > 0) news.correction = corrections.map(correctionComment);
+  const reviews = sortClaims(input.claims).filter(isChecked).map((claim) => claimReview(claim, input));
+  return { "@context": "https://schema.org", "@graph": [news, ...reviews] };
+}
+
+/**
+ * Serialises JSON-LD with `<` escaped, so the text can go straight into a
+ * `<script type="application/ld+json">` without a `</script>` in a claim
+ * closing the tag. Parsers read the escaped form as the same string.
+ */
+export function jsonLdText(value: unknown, space?: number): string {
+  return JSON.stringify(value, null, space).replace(/</g, "\\u003c");
+}
+
+/** The memo's JSON-LD as pretty-printed text with a trailing newline. */
+export function memoToJsonLd(input: MemoInput): string {
+  return `${jsonLdText(memoJsonLdValue(input), 2)}\n`;
+}
+
+async function* logParts(input: CorrectionsLogInput): AsyncGenerator<string> {
+  yield `{\n  "@context": "https://schema.org",\n  "@graph": [`;
+  let count = 0;
+  // One NewsArticle node per correction, keyed by the article URL: JSON-LD
+  // merges nodes with the same @id, so this streams without grouping in memory.
+  for await (const c of orderedCorrections(input.corrections)) {
+    if (!isPublished(c)) continue;
+    const node = { "@type": "NewsArticle", "@id": c.article.url, url: c.article.url, headline: c.article.title, correction: [correctionComment(c)] };
+    yield `${count === 0 ? "" : ","}\n    ${jsonLdText(node)}`;
+    count += 1;
+  }
+  yield `${count === 0 ? "" : "\n  "}]\n}\n`;
+}
+
+/** The corrections log's published corrections as JSON-LD, streamed in chunks. */
+export function correctionsLogToJsonLd(input: CorrectionsLogInput): AsyncIterable<string> {
+  return batched(logParts(input));
+}

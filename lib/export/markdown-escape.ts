@@ -1,0 +1,50 @@
+/**
+ * Escaping for user text inside generated Markdown.
+ *
+ * The goal is that a CommonMark/GFM reader shows exactly the text people typed,
+ * while the raw file stays readable: only characters that would change meaning
+ * are backslash-escaped (every ASCII punctuation escape is legal in CommonMark,
+ * but escaping all of them would litter quotes and commas with backslashes).
+ */
+
+const INLINE_SPECIAL = /[\\`*_[\]<>|~]/g;
+// Entity references would be decoded by the reader ("&amp;" would show as "&").
+const ENTITY_LIKE = /&(?=#?[a-z0-9]+;)/gi;
+// Constructs that only mean something at the start of a line.
+const LINE_START = /^(\s*)(#|>|[-+=]|\d+[.)]|(?:```|~~~))/;
+
+/** Escapes one line of user text so it renders as literal text; `atLineStart` adds block-marker escapes. */
+function escapeLine(line: string, atLineStart = true): string {
+  const inline = line.replace(INLINE_SPECIAL, "\\$&").replace(ENTITY_LIKE, "\\&");
+  if (!atLineStart) return inline;
+  return inline.replace(LINE_START, (_m, space: string, marker: string) => {
+    if (/^\d/.test(marker)) return `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}`;
+    return `${space}\\${marker}`;
+  });
+}
+
+/**
+ * Escapes text for a place inside a paragraph or list item. Line breaks are
+ * kept as soft breaks, indented by `indent` so they stay inside a list item.
+ */
+export function mdInline(text: string, indent = ""): string {
+  // The first line follows a label ("**Claimant:** "), so only later lines start a line.
+  return text.split(/\r\n|\r|\n/).map((line, i) => escapeLine(line, i > 0)).join(`\n${indent}`);
+}
+
+/**
+ * Renders text as a block quote, one "> " per line, so multi-line claims,
+ * quotes and notes keep their line structure. Blank lines stay inside the quote.
+ */
+export function mdQuote(text: string, indent = ""): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => (line.trim() === "" ? `${indent}>` : `${indent}> ${escapeLine(line, true)}`))
+    .join("\n");
+}
+
+/** A link whose label and destination cannot break out of the link syntax. */
+export function mdLink(label: string, url: string): string {
+  const safeUrl = url.replace(/[\s<>]/g, (c) => encodeURIComponent(c));
+  return `[${mdInline(label || url)}](<${safeUrl}>)`;
+}

@@ -1,0 +1,93 @@
+/**
+ * Markdown exports: the fact-check memo (a string) and the corrections log
+ * (streamed). Layout is chosen to read well as plain text as much as rendered.
+ */
+import { CLAIM_STATUS_LABELS, CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
+import { mdInline, mdLink, mdQuote } from "./markdown-escape";
+import { batched, humanDate, orderedCorrections, sortClaims } from "./shared";
+import { correctionsByDate, ratingText, summarizeMemo } from "./summary";
+import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
+
+function claimSection(claim: MemoClaim, index: number): string {
+  const lines = [`### Claim ${index + 1}`, "", mdQuote(claim.text), ""];
+  const v = claim.verdict;
+  lines.push(`- **Claimant:** ${claim.claimant ? mdInline(claim.claimant, "  ") : "—"}`);
+  lines.push(`- **Status:** ${CLAIM_STATUS_LABELS[claim.status]}`);
+  if (v) {
+    lines.push(`- **Verdict:** ${mdInline(v.label, "  ")}${ratingText(v.ratingValue)} (version ${v.version})`);
+    lines.push(`- **Reviewer:** ${mdInline(v.reviewer.name, "  ")}${v.submittedAt ? `, submitted ${humanDate(v.submittedAt)}` : ""}`);
+    lines.push(`- **Approver:** ${v.approver ? mdInline(v.approver.name, "  ") : "—"}${v.approvedAt ? `, approved ${humanDate(v.approvedAt)}` : ""}`);
+    lines.push("", "**Rationale**", "", v.rationale.trim() ? mdQuote(v.rationale) : "—");
+  } else {
+    lines.push("- **Verdict:** none yet");
+  }
+  if (claim.evidence.length > 0) {
+    lines.push("", "**Evidence**", "");
+    claim.evidence.forEach((e, i) => {
+      const meta = [e.publisher && mdInline(e.publisher, "   "), `stance: ${e.stance}`, e.accessedAt && `accessed ${humanDate(e.accessedAt)}`];
+      lines.push(`${i + 1}. ${mdLink(e.title, e.url)} — ${meta.filter(Boolean).join(", ")}`);
+      if (e.archiveUrl) lines.push(`   Archived: ${mdLink(e.archiveUrl, e.archiveUrl)}`);
+      if (e.quote.trim()) lines.push("", mdQuote(e.quote, "   "), "");
+    });
+  }
+  return lines.join("\n");
+}
+
+function correctionEntry(c: ExportCorrection, withArticle: boolean): string {
+  const head = `- **${CORRECTION_TYPE_LABELS[c.type]}** (${c.status}${c.publishedAt ? `, published ${humanDate(c.publishedAt)}` : `, created ${humanDate(c.createdAt)}`})`;
+  const lines = [withArticle ? `${head} — ${mdLink(c.article.title, c.article.url)}` : head, ""];
+  lines.push(mdQuote(c.note || "(no note)", "  "), "");
+  lines.push(`  Original:`, "", mdQuote(c.originalText, "  "), "", `  Corrected:`, "", mdQuote(c.correctedText, "  "));
+  return lines.join("\n");
+}
+
+/** The fact-check memo for one article as a Markdown document. */
+export function memoToMarkdown(input: MemoInput): string {
+  const { article, newsroom } = input;
+  const summary = summarizeMemo(input);
+  const out = [
+    // A heading is one line, so a title with a line break is joined with a space.
+    `# Fact-check memo: ${mdInline(article.title.replace(/\s*[\r\n]+\s*/g, " "))}`,
+    "",
+    `- **Newsroom:** ${mdLink(newsroom.name, newsroom.url)}`,
+    `- **Byline:** ${mdInline(article.byline, "  ") || "—"}`,
+    `- **Source:** ${mdLink(article.sourceUrl, article.sourceUrl)}`,
+    `- **Deadline:** ${humanDate(article.deadline) || "—"}`,
+    `- **Published:** ${humanDate(article.publishedAt) || "not yet"}`,
+    `- **Generated:** ${humanDate(input.generatedAt)}`,
+    "",
+    "## Summary",
+    "",
+    `${summary.settled} of ${summary.total} claims settled.`,
+    "",
+    ...summary.verdictCounts.map((row) => `- ${mdInline(row.label)}: ${row.count}`),
+    "",
+    "## Claims",
+    "",
+  ];
+  const claims = sortClaims(input.claims);
+  if (claims.length === 0) out.push("No claims.", "");
+  claims.forEach((claim, i) => out.push(claimSection(claim, i), ""));
+  out.push("## Corrections", "");
+  const corrections = correctionsByDate(input.corrections);
+  if (corrections.length === 0) out.push("No corrections.", "");
+  for (const c of corrections) out.push(correctionEntry(c, false), "");
+  return `${out.join("\n").trimEnd()}\n`;
+}
+
+async function* logParts(input: CorrectionsLogInput): AsyncGenerator<string> {
+  yield `# Corrections log: ${mdInline(input.newsroom.name)}\n\n`;
+  yield `- **Range:** ${humanDate(input.range.from)} to ${humanDate(input.range.to)}\n`;
+  yield `- **Generated:** ${humanDate(input.generatedAt)}\n\n`;
+  let count = 0;
+  for await (const c of orderedCorrections(input.corrections)) {
+    yield `${correctionEntry(c, true)}\n\n`;
+    count += 1;
+  }
+  yield count === 0 ? "No corrections in this range.\n" : `${count} ${count === 1 ? "correction" : "corrections"}.\n`;
+}
+
+/** The corrections log as Markdown, streamed in chunks. */
+export function correctionsLogToMarkdown(input: CorrectionsLogInput): AsyncIterable<string> {
+  return batched(logParts(input));
+}
