@@ -1,0 +1,72 @@
+import type { Span } from "./types";
+
+/**
+ * Splits a sentence into atomic claims: independent clauses joined by "and",
+ * "but", "while" or a semicolon, and non-restrictive relative clauses (", who …",
+ * ", which …") that add a second checkable fact. Without a parser the test for
+ * "independent clause" is a subject-looking word followed closely by a verb, and
+ * the part before must have a verb of its own — so "The president and his wife
+ * visited Paris" stays one claim. Each part is a real span of the sentence.
+ */
+
+const JOINT = /;\s+|,\s+(?=(?:who|which)\s)|,?\s+(?=(?:and|but|while|whereas|yet)\s)/g;
+const SUBJECT_START = /^(?:the|a|an|its|their|his|her|our|my|this|that|these|those|he|she|it|they|we|i|there|some|many|most|all|no|more|\p{Lu}[\p{L}'’.-]*|\d[\d,.]*%?)$/u;
+const VERB = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|face|faces|remain|remains|live|lives|lack|lacks|rose|fell|grew|won|lost|led|leads|made|makes|took|takes|gave|gives|became|becomes|got|gets|spent|spends|paid|pays|saw|sees|cut|cuts|hold|holds|held|left|leaves|need|needs|want|wants|know|knows|knew|include|includes|own|owns|run|runs|ran|went|goes|came|comes|reach|reaches|account|accounts|earn|earns|\p{L}{3,}ed|\p{L}+n't)$/u;
+const LEAD = /^(?:[-*•–—]\s+|\d{1,3}[.)]\s+|[\p{Lu}\s.,]{3,40}\([\p{L}\s]{1,20}\)\s*[—–-]\s*)/u;
+const TRAILING = /[\s.;:,!?…]+$/;
+
+const words = (text: string) => text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+const hasVerb = (text: string) => words(text).some((w) => VERB.test(w.toLowerCase()));
+
+function startsClause(text: string): boolean {
+  const ws = words(text).slice(0, 5);
+  if (ws.length < 2) return false;
+  const isVerb = (w: string) => VERB.test(w.toLowerCase());
+  // "profits fell": a bare noun counts as a subject when a verb follows at once.
+  if (!SUBJECT_START.test(ws[0])) return !isVerb(ws[0]) && isVerb(ws[1]);
+  return ws.slice(1).some(isVerb);
+}
+
+/** The sentence without a list marker or dateline in front and stops at the end. */
+export function claimCore(sentence: string): Span {
+  const lead = LEAD.exec(sentence);
+  const start = lead ? lead[0].length : 0;
+  const trailing = TRAILING.exec(sentence.slice(start));
+  const end = trailing ? sentence.length - trailing[0].length : sentence.length;
+  return end > start ? { start, end } : { start: 0, end: sentence.length };
+}
+
+/**
+ * Atomic claim spans of `sentence`, as offsets relative to the sentence. A sentence
+ * with one fact returns one span (its core); every span has at least three words.
+ */
+export function splitAtomicClaims(sentence: string): Span[] {
+  const core = claimCore(sentence);
+  const parts: Span[] = [];
+  let partStart = core.start;
+  JOINT.lastIndex = 0;
+  const body = sentence.slice(0, core.end);
+  for (let m = JOINT.exec(body); m !== null; m = JOINT.exec(body)) {
+    if (m.index < core.start) continue;
+    const left = sentence.slice(partStart, m.index);
+    let rightStart = m.index + m[0].length;
+    const rest = sentence.slice(rightStart, core.end);
+    const conjunction = /^(?:and|but|while|whereas|yet)\s+/.exec(rest);
+    if (conjunction) rightStart += conjunction[0].length;
+    const right = sentence.slice(rightStart, core.end);
+    const relative = /^(?:who|which)\s/.test(rest);
+    const semicolon = m[0].startsWith(";");
+    if (words(left).length < 3 || words(right).length < 3) continue;
+    if (!semicolon && !hasVerb(left)) continue;
+    if (!semicolon && !relative && !startsClause(right)) continue;
+    parts.push({ start: partStart, end: trimEnd(sentence, partStart, m.index) });
+    partStart = rightStart;
+  }
+  parts.push({ start: partStart, end: core.end });
+  return parts;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  const trailing = TRAILING.exec(text.slice(start, end));
+  return trailing ? end - trailing[0].length : end;
+}

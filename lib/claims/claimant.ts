@@ -1,0 +1,30 @@
+/**
+ * Who the sentence attributes its claim to: "three officials said", "according to
+ * Clarke", "the report said", "said Sen. Warren". Patterns rather than a parser:
+ * news attribution is formulaic, and a wrong long span is worse than none, so
+ * pronouns return null (the desk resolves "he" from context better than a regex).
+ */
+
+const VERBS = "said|says|told|stated|announced|claimed|reported|estimated|added|wrote|testified|argued|warned|confirmed|found|showed|shows";
+const NAME = "(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Prof|Pres)\\.\\s)*\\p{Lu}[\\p{L}'’.&-]*(?:\\s(?:of\\s|the\\s|for\\s)?\\p{Lu}[\\p{L}'’.&-]*){0,4}";
+const GROUP_NOUNS = "officials?|report|statement|study|survey|data|figures|spokes(?:man|woman|person)|police|authorities|experts?|analysts?|researchers?|ministry|department|agency|government|witnesses|sources?|people|residents|economists|scientists|prosecutors|investigators|documents|records|lawmakers|critics|aides?|diplomats";
+const DETERMINERS = ["the", "a", "an", "two", "three", "four", "five", "six", "several", "many", "some", "senior", "other", "its", "their"]
+  .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
+  .join("|");
+const GROUP = `(?:(?:${DETERMINERS}|\\d+)\\s)+(?:[\\p{L}-]+\\s){0,2}?(?:${GROUP_NOUNS})`;
+
+const ACCORDING = new RegExp(`[Aa]ccording to ((?:the\\s)?${NAME}|(?:the\\s|a\\s|an\\s)?(?:[\\p{L}-]+\\s){0,3}?(?:${GROUP_NOUNS}|\\p{L}+))`, "u");
+const SUBJECT_VERB = new RegExp(`(?:^|[\\s,"“(])(${GROUP}|${NAME})\\s(?:also\\s|has\\s|have\\s|had\\s)?(?:${VERBS})\\b`, "u");
+const VERB_SUBJECT = new RegExp(`(?:,|["”’]|,["”])\\s*(?:${VERBS})\\s(${GROUP}|${NAME})`, "u");
+const PRONOUNS = new Set(["he", "she", "they", "it", "i", "we", "you", "this", "that", "there"]);
+
+/** The claimant named in `sentence`, or null when it attributes nothing (or only to a pronoun). */
+export function findClaimant(sentence: string): string | null {
+  for (const pattern of [ACCORDING, VERB_SUBJECT, SUBJECT_VERB]) {
+    const match = pattern.exec(sentence);
+    if (!match) continue;
+    const who = match[1].replace(/[\s,.;:]+$/, "").trim();
+    if (who && !PRONOUNS.has(who.toLowerCase())) return who;
+  }
+  return null;
+}

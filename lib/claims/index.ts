@@ -1,0 +1,12 @@
+/**
+ * Public API of the claim finder. The app calls findClaims on an article's plain
+ * text and scoreSentence on single sentences; everything else is exported for the
+ * command line and tests.
+ */
+export { findClaims } from "./find";
+export { scoreSentence } from "./score";
+export { splitSentences } from "./segment";
+export { splitAtomicClaims } from "./atomic";
+export { findClaimant } from "./claimant";
+export { isBoilerplate } from "./boilerplate";
+export type { AtomicClaim, ClaimKind, SentenceResult, Span } from "./types";
