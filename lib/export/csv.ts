@@ -15,7 +15,9 @@ import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from
 
 type Cell = string | number;
 
-const BASE: Options = { record_delimiter: "windows", escape_formulas: true, quoted_empty: false };
+// quote_record_delimiter: with CRLF records the library would otherwise leave a
+// lone "\n" or "\r" unquoted, which readers take as a row break.
+const BASE: Options = { record_delimiter: "windows", quote_record_delimiter: true, escape_formulas: true, quoted_empty: false };
 const BOM = "\uFEFF";
 
 /** Stringifies rows (header included or not) with the shared options. */
