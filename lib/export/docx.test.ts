@@ -9,7 +9,7 @@ describe("memo DOCX", () => {
     const files = unzip(bytes);
     expect([...files.keys()]).toEqual(expect.arrayContaining(["[Content_Types].xml", "word/document.xml", "docProps/core.xml"]));
     const paragraphs = docxParagraphs(bytes);
-    const claimTexts = memoFixture().claims.sort((a, b) => a.position - b.position).map((c) => c.text);
+    const claimTexts = [...memoFixture().claims].sort((a, b) => a.position - b.position).map((c) => c.text);
     const at = claimTexts.map((t) => paragraphs.indexOf(t));
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
