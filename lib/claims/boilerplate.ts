@@ -20,12 +20,17 @@ const LINE_PROMPTS = new RegExp(
 );
 const CREDIT = /\((?:AP|AFP|Reuters|Getty|EPA|Bloomberg)\s*(?:Photo|Images)?\s*\/[^)]*\)|\b(?:AP|AFP|Getty Images|Reuters|EPA|Shutterstock)\s*(?:Photo)?\s*\/\s*\p{Lu}[\p{L}.\s-]+$|^\s*(?:Photo|Image|Illustration)\s+(?:by|courtesy of)\b|\b(?:Getty Images|Shutterstock)\s*$/iu;
 
+const CAPTION_END = /\((?:AP|AFP|Reuters|Getty|EPA|Bloomberg)[^)]*\/[^)]*\)\s*$/;
+
 /** True when `line` (a sentence, or the line it sits on) is boilerplate. */
 export function isBoilerplate(line: string): boolean {
   return LINE_PROMPTS.test(line) || CREDIT.test(line);
 }
 
-/** True when `line` opens with a prompt ("Read more:", "Watch:"), whatever follows on it. */
-export function startsWithPrompt(line: string): boolean {
-  return LINE_PROMPTS.test(line);
+/**
+ * True when a whole line is furniture: it opens with a prompt ("Read more:",
+ * "Watch:") or is a short caption ending in a photo credit, whatever else is on it.
+ */
+export function isBoilerplateLine(line: string): boolean {
+  return LINE_PROMPTS.test(line) || (line.length < 400 && CAPTION_END.test(line));
 }

@@ -1,5 +1,5 @@
 import { splitAtomicClaims } from "./atomic";
-import { isBoilerplate, startsWithPrompt } from "./boilerplate";
+import { isBoilerplate, isBoilerplateLine } from "./boilerplate";
 import { findClaimant } from "./claimant";
 import { classifyKind, describeReasons } from "./kind";
 import type { LinearModel } from "./model";
@@ -20,7 +20,7 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
   const lineOf = lineBoundaries(text);
   return spans.map(({ start, end }) => {
     const sentence = text.slice(start, end);
-    if (isBoilerplate(sentence) || startsWithPrompt(lineOf(start))) {
+    if (isBoilerplate(sentence) || isBoilerplateLine(lineOf(start))) {
       return {
         start, end, text: sentence, boilerplate: true, score: 0, checkworthy: false,
         kind: "other", claimant: null, reasons: ["boilerplate"], claims: [],
@@ -46,8 +46,8 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
 }
 
 /**
- * A lookup from an offset to the start of its line (first 200 code units), so a
- * prompt like "Read more: …" marks every sentence on its line as boilerplate.
+ * A lookup from an offset to its line (first 400 code units), so a prompt like
+ * "Read more: …" or a caption's trailing "(AP Photo/…)" marks the whole line.
  * Offsets arrive in increasing order, so one forward-moving cursor keeps it linear.
  */
 function lineBoundaries(text: string): (offset: number) => string {
@@ -63,7 +63,8 @@ function lineBoundaries(text: string): (offset: number) => string {
     while (k + 1 < starts.length && starts[k + 1] <= offset) k++;
     if (starts[k] !== cachedStart) {
       cachedStart = starts[k];
-      cachedLine = text.slice(cachedStart, cachedStart + 200);
+      const lineEnd = k + 1 < starts.length ? starts[k + 1] : text.length;
+      cachedLine = text.slice(cachedStart, Math.min(lineEnd, cachedStart + 400));
     }
     return cachedLine;
   };

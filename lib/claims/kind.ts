@@ -35,7 +35,7 @@ export function describeReasons(s: Signals, claimant: string | null): string[] {
   };
   add("money", s.money);
   add("percentage", s.percents);
-  const inOther = [...s.money, ...s.percents].join(" ");
+  const inOther = [...s.money, ...s.percents, ...s.dates].join(" ");
   add("number", s.numbers.filter((n) => !inOther.includes(n)), 3);
   add("date", s.dates, 1);
   add("superlative", s.superlatives, 1);
@@ -43,7 +43,7 @@ export function describeReasons(s: Signals, claimant: string | null): string[] {
   add("change", s.trends, 1);
   if (claimant) reasons.push(`attributed to: ${claimant}`);
   add("causal", s.causal, 1);
-  add("named entity", s.entities, 2);
+  add("named entity", s.entities.map((e) => e.replace(/[.,;:'’]+$/, "")), 2);
   if (s.opinion.length > 0) reasons.push(`opinion: ${first(s.opinion)}`);
   if (s.hedges.length > 0) reasons.push(`speculation: ${first(s.hedges)}`);
   if (s.predictions.length > 0) reasons.push(`prediction: ${first(s.predictions)}`);

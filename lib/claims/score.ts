@@ -18,9 +18,9 @@ export function shippedModel(): LinearModel {
 
 /**
  * Score plus the signals behind it. The model's probability is damped for
- * rhetorical questions, speculation and hypotheticals that carry no figure: debate
+ * rhetorical questions, speculation, hypotheticals and predictions that carry no figure: debate
  * data (what the model learns from) under-represents the hedged prose of news, and
- * the desk asked for these to rank low.
+ * the desk asked for these (and very short sentences) to rank low.
  */
 export function scoreWithSignals(text: string, model: LinearModel = shippedModel()): { score: number; signals: Signals } {
   const { vector, signals } = vectorize(text, model.bits);
@@ -33,6 +33,8 @@ export function damp(probability: number, s: Signals): number {
   if (s.question) factor *= 0.5;
   if (!factual && s.hedges.length > 0) factor *= 0.7;
   if (!factual && s.hypotheticals.length > 0) factor *= 0.8;
+  if (!factual && s.predictions.length > 0 && s.pastTense === 0) factor *= 0.7;
+  if (s.words <= 4) factor *= 0.6;
   return probability * factor;
 }
 

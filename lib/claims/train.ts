@@ -27,8 +27,8 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   bits: 18,
-  epochs: 6,
-  learningRate: 0.1,
+  epochs: 4,
+  learningRate: 0.05,
   l2: 1e-6,
   positiveWeight: 1,
   seed: 20240501,
