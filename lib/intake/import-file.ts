@@ -1,0 +1,100 @@
+import mammoth from "mammoth";
+import { marked } from "marked";
+import { IntakeError } from "./errors";
+import { ALLOWED_FILE_EXTENSIONS, MAX_ARTICLE_CHARS, MAX_FILE_BYTES, type AllowedFileExtension } from "./limits";
+import { extractReadableArticle, htmlTextLength, parseDocument } from "./readable";
+import { sanitizeArticleHtml } from "./sanitize";
+import { decodeTextFile, plainTextToHtml } from "./text";
+
+export type ImportedArticle = { html: string; title?: string };
+
+/** A .docx is a zip archive; every zip starts with these bytes. */
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+
+function extensionOf(name: string): AllowedFileExtension | null {
+  const dot = name.lastIndexOf(".");
+  const extension = dot === -1 ? "" : name.slice(dot).toLowerCase();
+  return ALLOWED_FILE_EXTENSIONS.find((allowed) => allowed === extension) ?? null;
+}
+
+async function docxToHtml(name: string, bytes: Uint8Array): Promise<string> {
+  const notWord = (cause?: unknown) =>
+    new IntakeError(
+      "not_docx",
+      `"${name}" is not a readable Word document. It may be damaged, password-protected or another kind of file renamed .docx. Open it in Word, save it again as .docx, and retry.`,
+      { cause },
+    );
+  if (!ZIP_SIGNATURE.every((byte, i) => bytes[i] === byte)) throw notWord();
+  try {
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+    return result.value;
+  } catch (cause) {
+    throw notWord(cause);
+  }
+}
+
+function firstHeading(html: string): string | undefined {
+  const heading = parseDocument(`<!doctype html><html><body>${html}</body></html>`).querySelector("h1");
+  return heading?.textContent?.trim() || undefined;
+}
+
+async function convert(name: string, extension: AllowedFileExtension, bytes: Uint8Array): Promise<ImportedArticle> {
+  if (extension === ".docx") {
+    const html = sanitizeArticleHtml(await docxToHtml(name, bytes));
+    return { html, title: firstHeading(html) };
+  }
+  const text = decodeTextFile(name, bytes);
+  if (extension === ".txt") return { html: plainTextToHtml(text) };
+  if (extension === ".md") {
+    const html = sanitizeArticleHtml(await marked.parse(text, { gfm: true }));
+    return { html, title: firstHeading(html) };
+  }
+  try {
+    const article = extractReadableArticle(text);
+    return { html: article.html, title: article.title || undefined };
+  } catch (error) {
+    if (!(error instanceof IntakeError) || error.code !== "not_article") throw error;
+    // A fragment or a bare page (not an article layout): keep its body.
+    const document = parseDocument(text);
+    const title = document.querySelector("title")?.textContent?.trim() || undefined;
+    return { html: sanitizeArticleHtml(document.body?.innerHTML ?? text), title };
+  }
+}
+
+/**
+ * Turns an uploaded file into sanitized article HTML for the editor:
+ * .docx through mammoth, .md through marked, .txt with paragraphs on blank
+ * lines (single line breaks kept), .html/.htm through Readability (or its
+ * whole body when it is not laid out as an article). Refuses files over
+ * MAX_FILE_BYTES, other types, binaries posing as text, invalid UTF-8, broken
+ * .docx, and results with no text or over MAX_ARTICLE_CHARS, each with an
+ * IntakeError an editor can act on. The title, when found, is a suggestion
+ * (the document's first heading or the page title).
+ */
+export async function importFile(name: string, bytes: Uint8Array): Promise<ImportedArticle> {
+  const extension = extensionOf(name);
+  if (extension === null) {
+    throw new IntakeError(
+      "unsupported_type",
+      `"${name}" cannot be imported. Use a ${ALLOWED_FILE_EXTENSIONS.join(", ")} file, or paste the text into the editor.`,
+    );
+  }
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    throw new IntakeError(
+      "file_too_big",
+      `"${name}" is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB. Remove images or split the file, then try again.`,
+    );
+  }
+  const article = await convert(name, extension, bytes);
+  const length = htmlTextLength(article.html);
+  if (length === 0) {
+    throw new IntakeError("empty", `"${name}" has no text to import. Check that you picked the right file.`);
+  }
+  if (length > MAX_ARTICLE_CHARS) {
+    throw new IntakeError(
+      "too_long",
+      `"${name}" has ${length.toLocaleString("en-US")} characters of text; an article may have at most ${MAX_ARTICLE_CHARS.toLocaleString("en-US")}. Split it into separate articles.`,
+    );
+  }
+  return article;
+}

@@ -1,0 +1,65 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { IntakeError } from "./errors";
+import { sanitizeArticleHtml, type SanitizeOptions } from "./sanitize";
+
+/** Below this many characters of text, a page is not treated as an article. */
+export const MIN_ARTICLE_TEXT_CHARS = 140;
+
+export type ReadableArticle = {
+  title: string;
+  byline: string | null;
+  /** Sanitized article HTML, ready for the editor. */
+  html: string;
+  /** Characters of readable text, to check against the article limit. */
+  textLength: number;
+};
+
+/**
+ * Parses an HTML document with linkedom and makes its links absolute against
+ * `url` (linkedom has no base URI for Readability to resolve them with).
+ */
+export function parseDocument(html: string, url?: string): Document {
+  const { document } = parseHTML(html);
+  if (!url) return document;
+  for (const link of [...document.querySelectorAll("a[href]")]) {
+    try {
+      link.setAttribute("href", new URL(link.getAttribute("href") ?? "", url).href);
+    } catch {
+      link.removeAttribute("href");
+    }
+  }
+  return document;
+}
+
+/** Text length of sanitized HTML, as the editor will count it. */
+export function htmlTextLength(html: string): number {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return (document.body.textContent ?? "").replace(/\s+/g, " ").trim().length;
+}
+
+/**
+ * Extracts the readable article from a web page with @mozilla/readability
+ * over linkedom: title, byline and the main text as sanitized HTML (links
+ * made absolute against `url`). Throws IntakeError "not_article" when the
+ * page has no readable article text, e.g. a home page, search or login page.
+ */
+export function extractReadableArticle(html: string, url?: string, options: SanitizeOptions = {}): ReadableArticle {
+  const document = parseDocument(html, url);
+  const fallbackTitle = (document.querySelector("title")?.textContent ?? "").trim();
+  const parsed = new Readability(document).parse();
+  const clean = parsed?.content ? sanitizeArticleHtml(parsed.content, options) : "";
+  const textLength = clean ? htmlTextLength(clean) : 0;
+  if (textLength < MIN_ARTICLE_TEXT_CHARS) {
+    throw new IntakeError(
+      "not_article",
+      "No article text was found on that page. It may be a home page, a list of links or a page behind a login. Open the article itself, or copy its text and paste it into the editor.",
+    );
+  }
+  return {
+    title: (parsed?.title ?? "").trim() || fallbackTitle,
+    byline: parsed?.byline?.trim() || null,
+    html: clean,
+    textLength,
+  };
+}
