@@ -1,0 +1,112 @@
+import { describe, expect, test } from "vitest";
+import { CLAIM_KINDS } from "@/lib/workflow/statuses";
+import { splitAtomicClaims } from "./atomic";
+import { isBoilerplate } from "./boilerplate";
+import { findClaimant } from "./claimant";
+import { findClaims, scoreSentence } from "./index";
+
+const ARTICLE = [
+  "WASHINGTON (AP) — Haiti is one of the poorest countries in the world and its people face repression.",
+  "The group is led primarily by Abu Bakr, who carried out attacks including the 2015 bombing that killed more than 100 people, three officials said. I think this is a terrible idea.",
+  "Read more: Storm hits the coast. Another link.\nLeave a comment",
+].join("\n\n");
+
+describe("findClaims", () => {
+  const results = findClaims(ARTICLE);
+
+  test("sentence and claim offsets are exact", () => {
+    for (const r of results) {
+      expect(ARTICLE.slice(r.start, r.end)).toBe(r.text);
+      for (const c of r.claims) {
+        expect(ARTICLE.slice(c.start, c.end)).toBe(c.text);
+        expect(c.start >= r.start && c.end <= r.end).toBe(true);
+      }
+      expect(CLAIM_KINDS).toContain(r.kind);
+    }
+  });
+
+  test("the death-toll sentence is check-worthy, attributed and split in two", () => {
+    const toll = results.find((r) => r.text.includes("Abu Bakr"))!;
+    expect(toll.checkworthy).toBe(true);
+    expect(toll.claimant).toBe("three officials");
+    expect(toll.reasons).toContain("attributed to: three officials");
+    expect(toll.reasons).toContain("number: 100");
+    expect(toll.claims.map((c) => c.text)).toEqual([
+      "The group is led primarily by Abu Bakr",
+      "who carried out attacks including the 2015 bombing that killed more than 100 people, three officials said",
+    ]);
+  });
+
+  test("opinion scores low and proposes nothing", () => {
+    const opinion = results.find((r) => r.text.startsWith("I think"))!;
+    expect(opinion.kind).toBe("opinion");
+    expect(opinion.checkworthy).toBe(false);
+    expect(opinion.claims).toEqual([]);
+  });
+
+  test("boilerplate lines are flagged and never proposed", () => {
+    const furniture = results.filter((r) => r.boilerplate).map((r) => r.text);
+    expect(furniture).toEqual(["Read more: Storm hits the coast.", "Another link.", "Leave a comment"]);
+    for (const r of results.filter((x) => x.boilerplate)) expect(r.claims).toEqual([]);
+  });
+});
+
+describe("scoreSentence", () => {
+  test.each([
+    ["statistic", "Unemployment fell to 3.5 percent in 2019, the lowest in 50 years.", true],
+    ["money", "The program cost taxpayers $4.2 billion last year.", true],
+    ["opinion", "I think he is a wonderful person.", false],
+    ["speculation", "It may have been a mistake.", false],
+    ["rhetorical question", "Who would believe that?", false],
+    ["very short", "Thank you.", false],
+  ])("%s", (_what, text, expected) => {
+    const { score, checkworthy } = scoreSentence(text);
+    expect(score).toBeGreaterThanOrEqual(0);
+    expect(score).toBeLessThanOrEqual(1);
+    expect(checkworthy).toBe(expected);
+  });
+});
+
+describe("atomic claims", () => {
+  const parts = (s: string) => splitAtomicClaims(s).map((p) => s.slice(p.start, p.end));
+  test.each([
+    ["two facts joined by and", "Haiti is one of the poorest countries and its people face repression.", ["Haiti is one of the poorest countries", "its people face repression"]],
+    ["relative clause", "It is led by Abu Bakr, who ordered attacks that killed 100 people.", ["It is led by Abu Bakr", "who ordered attacks that killed 100 people"]],
+    ["compound subject stays one", "The president and his wife visited Paris on Monday.", ["The president and his wife visited Paris on Monday"]],
+    ["one fact stays one", "Unemployment fell to 3.5% last year.", ["Unemployment fell to 3.5% last year"]],
+    ["semicolon", "Prices rose 4% in May; wages rose 2% in June.", ["Prices rose 4% in May", "wages rose 2% in June"]],
+  ])("%s", (_what, sentence, expected) => {
+    expect(parts(sentence)).toEqual(expected);
+  });
+});
+
+describe("claimant", () => {
+  test.each([
+    ["Three officials said the strike killed 169 people.", "Three officials"],
+    ["The attack killed 40, according to Clarke.", "Clarke"],
+    ["The report said unemployment rose to 5 percent.", "The report"],
+    ["Apprehensions fell 20 percent, CBP said in a statement.", "CBP"],
+    ["\"We will not back down,\" said Sen. Elizabeth Warren.", "Sen. Elizabeth Warren"],
+    ["He said the economy grew.", null],
+    ["The sky is blue.", null],
+  ])("%s", (sentence, expected) => {
+    expect(findClaimant(sentence)).toBe(expected);
+  });
+});
+
+describe("boilerplate", () => {
+  test.each([
+    ["Leave a comment", true],
+    ["See inside the new stadium", true],
+    ["Read more: Trump says", true],
+    ["Watch: the video", true],
+    ["Photo: Jane Doe/Reuters", true],
+    ["Sign up for our morning newsletter.", true],
+    ["Share this article", true],
+    ["The share of voters rose.", false],
+    ["Subscribers rose 5%.", false],
+    ["He read more than 50 books.", false],
+  ])("%s", (line, expected) => {
+    expect(isBoilerplate(line)).toBe(expected);
+  });
+});
