@@ -34,7 +34,7 @@ async function docxToHtml(name: string, bytes: Uint8Array): Promise<string> {
 }
 
 function firstHeading(html: string): string | undefined {
-  const heading = parseDocument(`<!doctype html><html><body>${html}</body></html>`).querySelector("h1");
+  const heading = parseDocument(html).querySelector("h1");
   return heading?.textContent?.trim() || undefined;
 }
 

@@ -20,7 +20,9 @@ export type ReadableArticle = {
  * `url` (linkedom has no base URI for Readability to resolve them with).
  */
 export function parseDocument(html: string, url?: string): Document {
-  const { document } = parseHTML(html);
+  // linkedom needs a whole document; a fragment would leave <body> empty.
+  const whole = /<(html|body)[\s>]/i.test(html);
+  const { document } = parseHTML(whole ? html : `<!doctype html><html><body>${html}</body></html>`);
   if (!url) return document;
   for (const link of [...document.querySelectorAll("a[href]")]) {
     try {
@@ -34,7 +36,7 @@ export function parseDocument(html: string, url?: string): Document {
 
 /** Text length of sanitized HTML, as the editor will count it. */
 export function htmlTextLength(html: string): number {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const document = parseDocument(html);
   return (document.body.textContent ?? "").replace(/\s+/g, " ").trim().length;
 }
 

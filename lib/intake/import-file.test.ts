@@ -1,0 +1,101 @@
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
+import { describe, expect, test } from "vitest";
+import { deflateRawSync } from "node:zlib";
+import { IntakeError } from "./errors";
+import { importFile } from "./import-file";
+import { MAX_FILE_BYTES } from "./limits";
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+async function realDocx(): Promise<Uint8Array> {
+  const document = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: "Ferry fares to double", heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({
+            children: [new TextRun("Fares will rise to "), new TextRun({ text: "$5.50", bold: true }), new TextRun(" in June.")],
+          }),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
+
+/** A valid zip holding one text file: a zip, but not a Word document. */
+function zipWithoutWord(): Uint8Array {
+  const name = Buffer.from("notes.txt");
+  const data = deflateRawSync(Buffer.from("just notes"));
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(10, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(10, 24);
+  central.writeUInt16LE(name.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(46 + name.length, 12);
+  end.writeUInt32LE(30 + name.length + data.length, 16);
+  return new Uint8Array(Buffer.concat([local, name, data, central, name, end]));
+}
+
+const articlePage = `<!doctype html><html><head><title>Bridge repairs late | City News</title></head><body>
+<nav><a href="/">Home</a> <a href="/sports">Sports</a></nav>
+<article><h1>Bridge repairs late</h1><p class="byline">By Sam Writer</p>
+${"<p>The repairs on the Harbor Bridge are now eighteen months behind schedule, according to the transport department, which blamed supply delays and a shortage of welders across the region.</p>".repeat(4)}
+</article><footer>Leave a comment</footer><script>alert(1)</script></body></html>`;
+
+describe("importFile", () => {
+  test("a real .docx keeps its heading and bold text", async () => {
+    const result = await importFile("ferry.docx", await realDocx());
+    expect(result.title).toBe("Ferry fares to double");
+    expect(result.html).toContain("<h1>Ferry fares to double</h1>");
+    expect(result.html).toContain("<p>Fares will rise to <strong>$5.50</strong> in June.</p>");
+  });
+
+  test.each([
+    ["markdown", "story.md", "# Heading\n\nSome **bold** and _italic_ and [a link](https://example.org).\n\n<script>alert(1)</script>\n\n- one\n- two",
+      '<h1>Heading</h1>\n<p>Some <strong>bold</strong> and <em>italic</em> and <a href="https://example.org/" rel="noopener noreferrer nofollow">a link</a>.</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>'],
+    ["plain text", "story.txt", "\uFEFFFirst para\nline two\r\n\r\nSecond <para> & more\n\n\n",
+      "<p>First para<br>line two</p>\n<p>Second &lt;para&gt; &amp; more</p>"],
+    ["an HTML fragment", "clip.htm", '<p onclick="x()">Short <b>clip</b></p><iframe src="https://x"></iframe>', "<p>Short <b>clip</b></p>"],
+  ])("%s", async (_label, name, content, expected) => {
+    const result = await importFile(name, utf8(content));
+    expect(result.html).toBe(expected);
+  });
+
+  test("an HTML article page goes through Readability", async () => {
+    const result = await importFile("page.html", utf8(articlePage));
+    expect(result.title).toMatch(/Bridge repairs late/);
+    expect(result.html).toContain("eighteen months behind schedule");
+    expect(result.html).not.toMatch(/Sports|Leave a comment|script/);
+  });
+
+  test.each([
+    ["a binary named .docx", "story.docx", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), "not_docx", "is not a readable Word document"],
+    ["a zip that is not Word", "story.docx", zipWithoutWord(), "not_docx", "is not a readable Word document"],
+    ["an unsupported type", "story.pdf", utf8("%PDF-1.7"), "unsupported_type", "cannot be imported"],
+    ["a binary named .txt", "photo.txt", new Uint8Array([0xff, 0xd8, 0xff, 0, 0x10]), "binary_file", "not a text file"],
+    ["Windows-1252 text", "old.txt", new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e]), "bad_encoding", "not valid UTF-8"],
+    ["an empty file", "empty.md", new Uint8Array(), "empty", "has no text"],
+    ["an oversized file", "huge.txt", new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61), "file_too_big", "the limit is 5 MB"],
+    ["text over the article limit", "long.txt", utf8("word ".repeat(50_000)), "too_long", "at most 200,000"],
+  ])("refuses %s with a clear message", async (_label, name, bytes, code, message) => {
+    const error = await importFile(name, bytes).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(IntakeError);
+    expect((error as IntakeError).code).toBe(code);
+    expect((error as IntakeError).userMessage).toContain(message);
+  });
+});
