@@ -1,0 +1,1 @@
+export { diffWords, type WordChange } from "./diff-words";
