@@ -10,6 +10,7 @@ import type { Span } from "./types";
  */
 
 const TERMINATORS = ".?!…‽。";
+const STOP = /[.?!…‽。]/g;
 /** Closers that may follow a stop directly: quotes, brackets. */
 const CLOSERS = "\"'”’»)]}›";
 /** Closers that belong to the sentence before even after a space (French style `fin. »`). */
@@ -38,10 +39,11 @@ function scanBlock(text: string, block: Span, out: Span[]): void {
   const marker = LIST_MARKER.exec(text.slice(block.start, Math.min(block.end, block.start + 6)));
   let i = block.start + (marker ? marker[0].length : 0);
   while (i < block.end) {
-    if (!TERMINATORS.includes(text[i])) {
-      i++;
-      continue;
-    }
+    // Jump to the next stop with a native regex search rather than a per-character loop.
+    STOP.lastIndex = i;
+    const found = STOP.exec(text);
+    if (found === null || found.index >= block.end) break;
+    i = found.index;
     const stop = i;
     let j = i;
     while (j < block.end && TERMINATORS.includes(text[j])) j++;

@@ -43,29 +43,47 @@ const SUPERLATIVE_WORDS = /\b(?:most|least|best|worst|first|last|only|record|lar
 const COMPARATIVE = /\b(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse|faster|slower|cheaper|older|younger|richer|poorer|longer|shorter)(?:\s\w+)?\sthan|twice as|as many as|as much as|compared (?:to|with))\b/gi;
 const TREND = /\b(?:doubled|tripled|quadrupled|halved|increased|decreased|rose|risen|fell|fallen|grew|grown|dropped|declined|surged|soared|plunged|cut|raised|lost|gained|created|added)\b/gi;
 const ATTRIBUTION = /\b(?:said|says|told|according to|reported|announced|stated|claimed|estimated|confirmed|testified|wrote)\b/gi;
-const ENTITY = /(?<=[\p{L}\d,;:)"”]\s+)\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|the\s+|for\s+)?\p{Lu}[\p{L}'’.&-]*)*/gu;
+// Without the unicode flag or a lookbehind: this one ran on every sentence and was the slowest.
+const ENTITY = /\s([A-ZÀ-Þ][\wÀ-ÿ'’.&-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-ZÀ-Þ][\wÀ-ÿ'’.&-]*)*)/g;
 const OPINION = /\b(?:I think|I believe|I feel|I hope|I want|in my (?:opinion|view)|should|ought to|must|need to|terrible|horrible|wonderful|great|disaster|disgrace|ridiculous|absurd|fantastic|beautiful|amazing|stupid|incredible|tremendous|unfair|wrong|shameful|outrageous|believe|love|hate|frankly|honestly)\b/gi;
-const HEDGE = /\b(?:may|might|could|perhaps|possibly|probably|likely|unlikely|seems?|appears?|allegedly|reportedly|suspected|maybe)\b/gi;
+const HEDGE = new Set(["may", "might", "could", "perhaps", "possibly", "probably", "likely", "unlikely", "seem", "seems", "appear", "appears", "allegedly", "reportedly", "suspected", "maybe"]);
 const PREDICTION = /\b(?:will|won't|going to|gonna|expected to|is set to|are set to|plans? to|forecasts?|predicts?|next (?:year|week|month|decade)|by 20[3-9]\d)\b/gi;
 const HYPOTHETICAL = /\b(?:if|would|imagine|suppose|unless|what if|wish)\b/gi;
 const CAUSAL = /\b(?:because|due to|caused|causes|cause|led to|leads to|resulted in|results in|as a result|therefore|thanks to|blamed|responsible for|contributed to)\b/gi;
-const FIRST_PERSON = /\b(?:I|I'm|I've|I'll|me|my|we|we're|we've|our|us)\b/gi;
-const SECOND_PERSON = /\b(?:you|your|you're)\b/gi;
-const PAST = /\b(?:\w{3,}ed|was|were|had|did|voted|passed|signed|won|lost|killed|spent|paid|took|made|gave|left|went|came|became|began)\b/gi;
-const WORD = /[\p{L}\p{N}]+/gu;
+const FIRST_PERSON = new Set(["i", "i'm", "i've", "i'll", "me", "my", "we", "we're", "we've", "our", "us"]);
+const SECOND_PERSON = new Set(["you", "your", "you're"]);
+const PAST = new Set(["was", "were", "had", "did", "won", "lost", "killed", "spent", "paid", "took", "made", "gave", "left", "went", "came", "became", "began"]);
 const QUESTION_END = /\?["'”’»)\]\s]*$/;
 const NOT_ENTITY = new Set(["I", "I'm", "I've", "I'll", "Mr.", "Mrs.", "Ms.", "Dr."]);
 
 const all = (re: RegExp, text: string): string[] => text.match(re) ?? [];
-const count = (re: RegExp, text: string): number => (text.match(re) ?? []).length;
 
-/** Collects the signals of one sentence (or claim) of plain text. */
-export function extractSignals(text: string): Signals {
-  const percents = all(PERCENT, text);
-  const money = all(MONEY, text);
-  const dates = [...all(DATE, text), ...all(YEAR, text)];
+/**
+ * Collects the signals of one sentence (or claim) of plain text. `tokens` are the
+ * lower-cased word tokens when the caller already has them (vectorize does): the
+ * word-list signals are set look-ups over them rather than more regex passes.
+ */
+export function extractSignals(text: string, tokens: string[] = text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu) ?? []): Signals {
+  let hedges: string[] = [];
+  let firstPerson = 0;
+  let secondPerson = 0;
+  let pastTense = 0;
+  let words = 0;
+  for (const t of tokens) {
+    if (t.length === 1 && !/[\p{L}\p{N}]/u.test(t)) continue;
+    words++;
+    const word = t.replace("’", "'");
+    if (HEDGE.has(word)) hedges = [...hedges, word];
+    if (FIRST_PERSON.has(word)) firstPerson++;
+    else if (SECOND_PERSON.has(word)) secondPerson++;
+    if (PAST.has(word) || (word.length > 4 && word.endsWith("ed"))) pastTense++;
+  }
+  const hasDigit = /\d/.test(text);
+  const percents = hasDigit ? all(PERCENT, text) : [];
+  const money = hasDigit ? all(MONEY, text) : [];
+  const dates = hasDigit ? [...all(DATE, text), ...all(YEAR, text)] : all(DATE, text);
   return {
-    numbers: all(NUMBER, text),
+    numbers: hasDigit ? all(NUMBER, text) : [],
     percents,
     money,
     dates,
@@ -74,17 +92,17 @@ export function extractSignals(text: string): Signals {
     comparatives: all(COMPARATIVE, text),
     trends: all(TREND, text),
     attribution: all(ATTRIBUTION, text),
-    entities: all(ENTITY, text).filter((e) => !NOT_ENTITY.has(e)),
+    entities: Array.from(text.matchAll(ENTITY), (m) => m[1]).filter((e) => !NOT_ENTITY.has(e)),
     opinion: all(OPINION, text),
-    hedges: all(HEDGE, text),
+    hedges,
     predictions: all(PREDICTION, text),
     hypotheticals: all(HYPOTHETICAL, text),
     causal: all(CAUSAL, text),
     question: QUESTION_END.test(text),
-    firstPerson: count(FIRST_PERSON, text),
-    secondPerson: count(SECOND_PERSON, text),
-    pastTense: count(PAST, text),
-    words: count(WORD, text),
+    firstPerson,
+    secondPerson,
+    pastTense,
+    words,
   };
 }
 

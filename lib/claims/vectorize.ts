@@ -53,7 +53,7 @@ export function vectorize(text: string, bits: number): { vector: SparseVector; s
   seen.add(hashString("$", previous ^ 0x5bd1e995) & mask);
   const indices = [...seen];
   const values = indices.map(() => 1);
-  const signals = extractSignals(text);
+  const signals = extractSignals(text, tokens);
   handFeatures(signals).forEach((value, k) => {
     if (value !== 0) {
       indices.push(size + k);

@@ -1,0 +1,94 @@
+/**
+ * Throughput of the claim finder against sentence splitting alone.
+ *
+ * `npm run bench:claims` builds ≥1 MB (and 4 MB) of news-like text from the inline
+ * corpus below with a seeded generator — the same text on every run and machine,
+ * no dependency on ../shared — then times, in one process:
+ *   - our whole pipeline (segment + boilerplate + score + kind + atomic claims),
+ *   - sbd's sentence splitting alone, per paragraph,
+ *   - Intl.Segmenter's sentence splitting alone, per paragraph,
+ * and prints MB/s and ratios, plus the 4 MB / 1 MB time ratio (≈4 when linear).
+ */
+import sbd from "sbd";
+import { findClaims } from "../../lib/claims";
+
+const CORPUS = [
+  "WASHINGTON (AP) — The U.S. economy grew 2.5% in 2023, the Commerce Department said Thursday.",
+  "Sen. Elizabeth Warren and Gov. Gavin Newsom met at 10:30 a.m. Eastern on Jan. 5.",
+  "Unemployment fell to 3.5 percent, the lowest level in 50 years, according to the Labor Department.",
+  "\"We will not back down,\" said Lt. Gen. James Dickinson Jr., who commands the base.",
+  "The group is led primarily by Abu Bakr, who carried out attacks that killed more than 100 people.",
+  "Haiti is one of the poorest countries in the world and its people face repression.",
+  "It may have been the worst storm in a decade.",
+  "I think this is a terrible idea.",
+  "What would happen if taxes rose?",
+  "Acme Inc. reported a loss of $1.2 billion, three officials said.",
+  "Dr. J. K. Smith, a Ph.D. from St. Andrews, moved to the U.S. It then grew fast.",
+  "Il a dit : « Nous gagnerons. » Puis il est parti.",
+  "Prices rose 4% in May; wages rose 2% in June.",
+  "See https://example.com/report.pdf for details... or write to desk@example.org.",
+  "The bill passed the House 220-215 on Sept. 12, with No. 3 Republican Steve Scalise voting no.",
+  "Crime fell 12 percent last year because police hired 500 more officers, the mayor claimed.",
+  "Read more: Storm hits the coast.",
+  "Thank you.",
+];
+
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Deterministic text of at least `bytes` UTF-16 units: paragraphs of 2–6 sentences. */
+function makeText(bytes: number): string {
+  const random = seeded(42);
+  const paragraphs: string[] = [];
+  let length = 0;
+  while (length < bytes) {
+    const n = 2 + Math.floor(random() * 5);
+    const sentences = Array.from({ length: n }, () => CORPUS[Math.floor(random() * CORPUS.length)]);
+    const paragraph = sentences.join(" ");
+    paragraphs.push(paragraph);
+    length += paragraph.length + 2;
+  }
+  return paragraphs.join("\n\n");
+}
+
+function time(label: string, run: () => number): { label: string; ms: number; count: number } {
+  run(); // warm-up: JIT and the model's one-time decode stay out of the figures
+  const started = performance.now();
+  const count = run();
+  return { label, ms: performance.now() - started, count };
+}
+
+const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+const MB = 1024 * 1024;
+
+function measure(text: string) {
+  const paragraphs = text.split("\n\n");
+  return [
+    time("pipeline (segment + claims + score)", () => findClaims(text).length),
+    time("sbd split per paragraph", () => paragraphs.reduce((n, p) => n + sbd.sentences(p).length, 0)),
+    time("Intl.Segmenter per paragraph", () => paragraphs.reduce((n, p) => n + [...segmenter.segment(p)].length, 0)),
+  ];
+}
+
+const one = makeText(MB);
+const results = measure(one);
+const mb = one.length / MB;
+console.log(`text: ${mb.toFixed(2)} MB, ${one.split("\n\n").length} paragraphs`);
+for (const r of results) {
+  console.log(`${r.label.padEnd(38)} ${(mb / (r.ms / 1000)).toFixed(2).padStart(7)} MB/s  ${r.ms.toFixed(0).padStart(6)} ms  ${r.count} sentences`);
+}
+const [pipeline, sbdRun, intl] = results;
+console.log(`pipeline / sbd speed:            ${(sbdRun.ms / pipeline.ms).toFixed(2)}x (≥ 1 means our whole pipeline is at least as fast as sbd splitting alone)`);
+console.log(`pipeline / Intl.Segmenter speed: ${(intl.ms / pipeline.ms).toFixed(2)}x`);
+
+const four = makeText(4 * MB);
+const fourResult = time("pipeline 4 MB", () => findClaims(four).length);
+const ratio = fourResult.ms / pipeline.ms;
+console.log(`pipeline 1 MB: ${pipeline.ms.toFixed(0)} ms, 4 MB: ${fourResult.ms.toFixed(0)} ms, ratio ${ratio.toFixed(2)} (size ratio ${(four.length / one.length).toFixed(2)}; linear ≈ size ratio)`);
