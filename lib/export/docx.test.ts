@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { correctionsLogToDocx, memoToDocx } from "./docx";
+import { ExportTooLargeError, correctionsLogToDocx, memoToDocx } from "./docx";
 import { logFixture, memoFixture } from "./test-support/fixtures";
 import { docxParagraphs, unzip } from "./test-support/unzip";
 
@@ -43,5 +43,10 @@ describe("corrections log DOCX", () => {
     ["an empty range", logFixture([]), "No corrections in this range."],
   ])("%s", async (_name, input, expected) => {
     expect(docxParagraphs(await correctionsLogToDocx(input))).toContain(expected);
+  });
+
+  test("refuses a log over the limit with a typed error instead of exhausting memory", async () => {
+    await expect(correctionsLogToDocx(logFixture(), 1)).rejects.toBeInstanceOf(ExportTooLargeError);
+    await expect(correctionsLogToDocx(logFixture(), 2)).resolves.toBeInstanceOf(Uint8Array);
   });
 });

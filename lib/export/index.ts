@@ -20,7 +20,7 @@ export { memoToHtml, correctionsLogToHtml } from "./html";
 export { memoToCsv, correctionsLogToCsv, MEMO_CSV_COLUMNS, LOG_CSV_COLUMNS } from "./csv";
 export { memoToJson, memoJsonValue, correctionsLogToJson, MEMO_JSON_FORMAT, LOG_JSON_FORMAT, JSON_VERSION } from "./json";
 export { memoToJsonLd, memoJsonLdValue, correctionsLogToJsonLd, jsonLdText, claimantType } from "./jsonld";
-export { memoToDocx, correctionsLogToDocx } from "./docx";
+export { memoToDocx, correctionsLogToDocx, ExportTooLargeError, DOCX_LOG_LIMIT } from "./docx";
 
 /** Menu label (PRODUCT.md names), MIME type and extension per format. */
 export const EXPORT_FORMATS: Readonly<Record<MemoFormat, { label: string; contentType: string; extension: string }>> = {
