@@ -2,8 +2,15 @@
  * The linguistic signals research on check-worthiness keeps finding useful:
  * numbers, percentages, money, dates, named entities, comparisons and attribution
  * push a sentence up; opinion, speculation, hypotheticals, predictions, questions
- * and very short sentences push it down. One pass of regular expressions collects
- * the evidence, which feeds the model, the kind and the human-readable reasons.
+ * and very short sentences push it down. The evidence feeds the model, the kind and
+ * the human-readable reasons.
+ *
+ * Speed: the regular expressions below are the definition, but most sentences hold
+ * no word any of them could match, and running a dozen scans per sentence was most
+ * of the pipeline's time. So one pass over the \w-words (the runs of [A-Za-z0-9_]
+ * that \b delimits) looks each word up in a table of the words a match can start
+ * with (or must contain), and a regex runs only when that table says it could match.
+ * A word that no match can do without is a sound gate, so the output is unchanged.
  */
 
 export interface Signals {
@@ -43,66 +50,176 @@ const SUPERLATIVE_WORDS = /\b(?:most|least|best|worst|first|last|only|record|lar
 const COMPARATIVE = /\b(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse|faster|slower|cheaper|older|younger|richer|poorer|longer|shorter)(?:\s\w+)?\sthan|twice as|as many as|as much as|compared (?:to|with))\b/gi;
 const TREND = /\b(?:doubled|tripled|quadrupled|halved|increased|decreased|rose|risen|fell|fallen|grew|grown|dropped|declined|surged|soared|plunged|cut|raised|lost|gained|created|added)\b/gi;
 const ATTRIBUTION = /\b(?:said|says|told|according to|reported|announced|stated|claimed|estimated|confirmed|testified|wrote)\b/gi;
-// Without the unicode flag or a lookbehind: this one ran on every sentence and was the slowest.
+// Without the unicode flag or a lookbehind: it runs on most sentences.
 const ENTITY = /\s([A-ZÀ-Þ][\wÀ-ÿ'’.&-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-ZÀ-Þ][\wÀ-ÿ'’.&-]*)*)/g;
 const OPINION = /\b(?:I think|I believe|I feel|I hope|I want|in my (?:opinion|view)|should|ought to|must|need to|terrible|horrible|wonderful|great|disaster|disgrace|ridiculous|absurd|fantastic|beautiful|amazing|stupid|incredible|tremendous|unfair|wrong|shameful|outrageous|believe|love|hate|frankly|honestly)\b/gi;
-const HEDGE = new Set(["may", "might", "could", "perhaps", "possibly", "probably", "likely", "unlikely", "seem", "seems", "appear", "appears", "allegedly", "reportedly", "suspected", "maybe"]);
 const PREDICTION = /\b(?:will|won't|going to|gonna|expected to|is set to|are set to|plans? to|forecasts?|predicts?|next (?:year|week|month|decade)|by 20[3-9]\d)\b/gi;
 const HYPOTHETICAL = /\b(?:if|would|imagine|suppose|unless|what if|wish)\b/gi;
 const CAUSAL = /\b(?:because|due to|caused|causes|cause|led to|leads to|resulted in|results in|as a result|therefore|thanks to|blamed|responsible for|contributed to)\b/gi;
-const FIRST_PERSON = new Set(["i", "i'm", "i've", "i'll", "me", "my", "we", "we're", "we've", "our", "us"]);
-const SECOND_PERSON = new Set(["you", "your", "you're"]);
-const PAST = new Set(["was", "were", "had", "did", "won", "lost", "killed", "spent", "paid", "took", "made", "gave", "left", "went", "came", "became", "began"]);
-const QUESTION_END = /\?["'”’»)\]\s]*$/;
+const QUESTION_CLOSERS = "\"'”’»)]";
 const NOT_ENTITY = new Set(["I", "I'm", "I've", "I'll", "Mr.", "Mrs.", "Ms.", "Dr."]);
 
-const all = (re: RegExp, text: string): string[] => text.match(re) ?? [];
+/** What the token pass (vectorize.ts) counts, so the signals do not tokenise again. */
+export interface TokenCounts {
+  words: number;
+  firstPerson: number;
+  secondPerson: number;
+  pastTense: number;
+  hedges: string[];
+}
+
+// Gate bits: which expression a word can take part in.
+const G_DATE = 1;
+const G_DATE_NEEDS_DIGIT = 2; // "in 2019", "since 1990": only with a digit in the text
+const G_SPELLED = 4;
+const G_SUPERLATIVE = 8;
+const G_COMPARATIVE = 16;
+const G_TREND = 32;
+const G_ATTRIBUTION = 64;
+const G_OPINION = 128;
+const G_PREDICTION = 256;
+const G_PREDICTION_NEEDS_DIGIT = 512; // "by 2030"
+const G_HYPOTHETICAL = 1024;
+const G_CAUSAL = 2048;
 
 /**
- * Collects the signals of one sentence (or claim) of plain text. `tokens` are the
- * lower-cased word tokens when the caller already has them (vectorize does): the
- * word-list signals are set look-ups over them rather than more regex passes.
+ * For each expression, the lower-case \w-words every match contains: the word a
+ * single-word alternative is, or for a phrase its least common word ("than" for
+ * "more … than", "result" for "as a result"). Each list must cover every
+ * alternative of its expression above — extend both together.
  */
-export function extractSignals(text: string, tokens: string[] = text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu) ?? []): Signals {
-  let hedges: string[] = [];
-  let firstPerson = 0;
-  let secondPerson = 0;
-  let pastTense = 0;
-  let words = 0;
-  for (const t of tokens) {
-    if (t.length === 1 && !/[\p{L}\p{N}]/u.test(t)) continue;
-    words++;
-    const word = t.replace("’", "'");
-    if (HEDGE.has(word)) hedges = [...hedges, word];
-    if (FIRST_PERSON.has(word)) firstPerson++;
-    else if (SECOND_PERSON.has(word)) secondPerson++;
-    if (PAST.has(word) || (word.length > 4 && word.endsWith("ed"))) pastTense++;
+const GATE_WORDS: [number, string][] = [
+  [G_DATE, "january february march april may june july august september october november december jan feb aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday last yesterday"],
+  [G_DATE_NEEDS_DIGIT, "in since by until from of"],
+  [G_SPELLED, "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion trillions dozen dozens half twice double triple quarter"],
+  [G_SUPERLATIVE, "most least best worst first last only record largest biggest highest lowest poorest richest oldest youngest fastest slowest deadliest smallest greatest longest shortest strongest weakest latest hottest coldest safest cheapest wealthiest"],
+  [G_COMPARATIVE, "than twice many much compared"],
+  [G_TREND, "doubled tripled quadrupled halved increased decreased rose risen fell fallen grew grown dropped declined surged soared plunged cut raised lost gained created added"],
+  [G_ATTRIBUTION, "said says told according reported announced stated claimed estimated confirmed testified wrote"],
+  [G_OPINION, "think believe feel hope want opinion view should ought must need terrible horrible wonderful great disaster disgrace ridiculous absurd fantastic beautiful amazing stupid incredible tremendous unfair wrong shameful outrageous love hate frankly honestly"],
+  [G_PREDICTION, "will won going gonna expected set plan plans forecast forecasts predict predicts next"],
+  [G_PREDICTION_NEEDS_DIGIT, "by"],
+  [G_HYPOTHETICAL, "if would imagine suppose unless wish"],
+  [G_CAUSAL, "because due caused causes cause led leads resulted results result therefore thanks blamed responsible contributed"],
+];
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const GATE_SIZE = 1024;
+const gateKeys = new Int32Array(GATE_SIZE);
+const gateBits = new Int32Array(GATE_SIZE); // 0 = empty slot
+
+function wordHash(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h | 0;
+}
+
+for (const [bit, list] of GATE_WORDS) {
+  for (const word of list.split(" ")) {
+    const h = wordHash(word);
+    let slot = (h ^ (h >>> 13)) & (GATE_SIZE - 1);
+    while (gateBits[slot] !== 0 && gateKeys[slot] !== h) slot = (slot + 1) & (GATE_SIZE - 1);
+    gateKeys[slot] = h;
+    gateBits[slot] |= bit;
   }
-  const hasDigit = /\d/.test(text);
-  const percents = hasDigit ? all(PERCENT, text) : [];
-  const money = hasDigit ? all(MONEY, text) : [];
-  const dates = hasDigit ? [...all(DATE, text), ...all(YEAR, text)] : all(DATE, text);
+}
+
+/** Gate bits for a word hash; a collision only costs one needless regex run. */
+function gateOf(h: number): number {
+  let slot = (h ^ (h >>> 13)) & (GATE_SIZE - 1);
+  for (let bits = gateBits[slot]; bits !== 0; bits = gateBits[slot]) {
+    if (gateKeys[slot] === h) return bits;
+    slot = (slot + 1) & (GATE_SIZE - 1);
+  }
+  return 0;
+}
+
+const all = (re: RegExp, text: string): string[] => text.match(re) ?? [];
+const when = (gate: boolean, re: RegExp, text: string): string[] => (gate ? all(re, text) : []);
+
+/** JavaScript's \s, by code. */
+function isSpaceCode(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 128) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** /\?["'”’»)\]\s]*$/ without a regex: skip closers and spaces from the end, then a "?". */
+function endsWithQuestion(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    if (!isSpaceCode(c) && !QUESTION_CLOSERS.includes(text[i])) break;
+    i--;
+  }
+  return i >= 0 && text.charCodeAt(i) === 63;
+}
+
+/**
+ * Collects the signals of one sentence (or claim) of plain text. `counts` are what
+ * the token pass in vectorize.ts already counted (words, persons, past tense, hedges).
+ */
+export function extractSignals(text: string, counts: TokenCounts): Signals {
+  // One pass over the \w-words: gate bits, any digit, and whether an entity can start.
+  let gates = 0;
+  let hasDigit = false;
+  let entityStart = -1;
+  let h = 0;
+  let inWord = false;
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    const word = (lower >= 97 && lower <= 122) || (c >= 48 && c <= 57) || c === 95;
+    if (word) {
+      if (!inWord) {
+        h = FNV_OFFSET;
+        inWord = true;
+      }
+      h = Math.imul(h ^ lower, FNV_PRIME);
+      if (c >= 48 && c <= 57) hasDigit = true;
+    } else if (inWord) {
+      gates |= gateOf(h | 0);
+      inWord = false;
+    }
+    // ENTITY below needs \s then [A-ZÀ-Þ]: searching from the first such place is the same search.
+    if (previousSpace && entityStart < 0 && ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) entityStart = i - 1;
+    previousSpace = isSpaceCode(c);
+  }
+  if (inWord) gates |= gateOf(h | 0);
+  if (!hasDigit) gates &= ~(G_DATE_NEEDS_DIGIT | G_PREDICTION_NEEDS_DIGIT);
+
+  const dateGate = (gates & (G_DATE | G_DATE_NEEDS_DIGIT)) !== 0;
+  const dates = when(dateGate, DATE, text);
+  if (hasDigit) for (const year of all(YEAR, text)) dates.push(year);
+  const entities: string[] = [];
+  if (entityStart >= 0) {
+    ENTITY.lastIndex = entityStart;
+    for (let m = ENTITY.exec(text); m !== null; m = ENTITY.exec(text)) if (!NOT_ENTITY.has(m[1])) entities.push(m[1]);
+  }
   return {
     numbers: hasDigit ? all(NUMBER, text) : [],
-    percents,
-    money,
+    percents: hasDigit ? all(PERCENT, text) : [],
+    money: hasDigit ? all(MONEY, text) : [],
     dates,
-    spelledNumbers: all(SPELLED, text),
-    superlatives: all(SUPERLATIVE_WORDS, text),
-    comparatives: all(COMPARATIVE, text),
-    trends: all(TREND, text),
-    attribution: all(ATTRIBUTION, text),
-    entities: Array.from(text.matchAll(ENTITY), (m) => m[1]).filter((e) => !NOT_ENTITY.has(e)),
-    opinion: all(OPINION, text),
-    hedges,
-    predictions: all(PREDICTION, text),
-    hypotheticals: all(HYPOTHETICAL, text),
-    causal: all(CAUSAL, text),
-    question: QUESTION_END.test(text),
-    firstPerson,
-    secondPerson,
-    pastTense,
-    words,
+    spelledNumbers: when((gates & G_SPELLED) !== 0, SPELLED, text),
+    superlatives: when((gates & G_SUPERLATIVE) !== 0, SUPERLATIVE_WORDS, text),
+    comparatives: when((gates & G_COMPARATIVE) !== 0, COMPARATIVE, text),
+    trends: when((gates & G_TREND) !== 0, TREND, text),
+    attribution: when((gates & G_ATTRIBUTION) !== 0, ATTRIBUTION, text),
+    entities,
+    opinion: when((gates & G_OPINION) !== 0, OPINION, text),
+    hedges: counts.hedges,
+    predictions: when((gates & (G_PREDICTION | G_PREDICTION_NEEDS_DIGIT)) !== 0, PREDICTION, text),
+    hypotheticals: when((gates & G_HYPOTHETICAL) !== 0, HYPOTHETICAL, text),
+    causal: when((gates & G_CAUSAL) !== 0, CAUSAL, text),
+    question: endsWithQuestion(text),
+    firstPerson: counts.firstPerson,
+    secondPerson: counts.secondPerson,
+    pastTense: counts.pastTense,
+    words: counts.words,
   };
 }
 

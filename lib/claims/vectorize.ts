@@ -1,10 +1,17 @@
-import { extractSignals, handFeatures, type Signals } from "./signals";
+import { extractSignals, handFeatures, type Signals, type TokenCounts } from "./signals";
 
 /**
  * Turns text into the sparse vector the linear model reads: word unigrams and
  * bigrams hashed into 2^bits buckets (no vocabulary to ship, unseen words cost
  * nothing), followed by the hand features from signals.ts. Digits are reduced to
  * their shape ("2016" → "0000") so the model learns "a year" rather than one year.
+ *
+ * Speed: this runs on every sentence and every split claim part, so the tokens are
+ * found and hashed in one pass over the character codes — no lower-cased copy, no
+ * token strings, no Set. Only a token that might be in one of the signal word lists
+ * (a hash-table hit) is turned into a string, to be checked exactly. The result is
+ * identical to the regex definition kept in `tokenize` (which the slow path still
+ * uses for the rare text whose lower-casing is not one code unit per code unit).
  */
 
 export interface SparseVector {
@@ -12,10 +19,50 @@ export interface SparseVector {
   values: number[];
 }
 
+/**
+ * Per-code-unit facts the hot loops need, computed once per code unit and then
+ * read from a table: the lower case (when it is exactly one code unit), whether
+ * that lower case is a letter (\p{L}) or a number (\p{N}), and whether the code unit
+ * is unsafe to lower-case on its own. Unsafe means the answer depends on more than
+ * the code unit: surrogates (astral characters), İ (lower case is two code units)
+ * and Σ (final sigma depends on the next letter). Callers fall back to the string
+ * functions for those, so table and `toLowerCase` never disagree. (Kept in this
+ * module on purpose: tsx/esbuild turn imported bindings into property getters, and
+ * a getter call per character was a third of the vectorizer's time.)
+ */
+
+const LOWER_MASK = 0xffff;
+const IS_LETTER = 1 << 16;
+const IS_NUMBER = 1 << 17;
+const UNSAFE = 1 << 18;
+
+const table = new Int32Array(65536).fill(-1);
+const LETTER = /\p{L}/u;
+const NUMBER = /\p{N}/u;
+
+function compute(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return UNSAFE;
+  const lower = String.fromCharCode(code).toLowerCase();
+  if (lower.length !== 1 || code === 0x3a3) return UNSAFE;
+  let info = lower.charCodeAt(0);
+  if (LETTER.test(lower)) info |= IS_LETTER;
+  if (NUMBER.test(lower)) info |= IS_NUMBER;
+  return info;
+}
+
+for (let c = 0; c < 128; c++) table[c] = compute(c);
+
+/** The packed facts for one UTF-16 code unit (see the flags above). */
+function caseInfo(code: number): number {
+  const v = table[code];
+  return v >= 0 ? v : (table[code] = compute(code));
+}
+
 const TOKEN = /[\p{L}\p{N}]+(?:['’]\p{L}+)?|[$%£€?]/gu;
 const DIGIT = /\d/g;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+const BIGRAM_SALT = 0x5bd1e995;
 
 /** FNV-1a over UTF-16 code units: fast, stable across runs and platforms. */
 export function hashString(text: string, seed = FNV_OFFSET): number {
@@ -27,38 +74,215 @@ export function hashString(text: string, seed = FNV_OFFSET): number {
   return h >>> 0;
 }
 
-/** Lower-cased word tokens with digits replaced by "0". */
+/** Lower-cased word tokens with digits replaced by "0" (the reference definition). */
 export function tokenize(text: string): string[] {
   const tokens = text.toLowerCase().match(TOKEN) ?? [];
   return tokens.map((t) => (t.length < 12 && /\d/.test(t) ? t.replace(DIGIT, "0") : t));
 }
 
+const HEDGE = new Set(["may", "might", "could", "perhaps", "possibly", "probably", "likely", "unlikely", "seem", "seems", "appear", "appears", "allegedly", "reportedly", "suspected", "maybe"]);
+const FIRST_PERSON = new Set(["i", "i'm", "i've", "i'll", "me", "my", "we", "we're", "we've", "our", "us"]);
+const SECOND_PERSON = new Set(["you", "your", "you're"]);
+const PAST = new Set(["was", "were", "had", "did", "won", "lost", "killed", "spent", "paid", "took", "made", "gave", "left", "went", "came", "became", "began"]);
+
+/**
+ * Open-addressed table of the hashes of every word in the lists above. A miss
+ * proves the token is in none of them; a hit (or a collision) is settled by
+ * building the token string and asking the real sets, so the counts stay exact.
+ */
+const LIST_TABLE_SIZE = 256;
+const listTable = new Int32Array(LIST_TABLE_SIZE);
+const listUsed = new Uint8Array(LIST_TABLE_SIZE);
+for (const set of [HEDGE, FIRST_PERSON, SECOND_PERSON, PAST]) {
+  for (const word of set) {
+    const h = hashString(word) | 0;
+    let slot = (h ^ (h >>> 11)) & (LIST_TABLE_SIZE - 1);
+    while (listUsed[slot] && listTable[slot] !== h) slot = (slot + 1) & (LIST_TABLE_SIZE - 1);
+    listTable[slot] = h;
+    listUsed[slot] = 1;
+  }
+}
+
+function inListTable(h: number): boolean {
+  let slot = (h ^ (h >>> 11)) & (LIST_TABLE_SIZE - 1);
+  while (listUsed[slot]) {
+    if (listTable[slot] === h) return true;
+    slot = (slot + 1) & (LIST_TABLE_SIZE - 1);
+  }
+  return false;
+}
+
+/** Per-bits scratch for de-duplicating buckets in O(1): stamp[bucket] === current stamp. */
+const stamps = new Map<number, { marks: Uint32Array; stamp: number }>();
+
+function scratch(size: number): { marks: Uint32Array; stamp: number } {
+  let s = stamps.get(size);
+  if (!s) {
+    s = { marks: new Uint32Array(size), stamp: 0 };
+    stamps.set(size, s);
+  }
+  s.stamp++;
+  if (s.stamp === 0xffffffff) {
+    s.marks.fill(0);
+    s.stamp = 1;
+  }
+  return s;
+}
+
 /**
  * The model's input for `text`, with its signals (returned so callers that also
- * need reasons and kinds do not run the regular expressions twice).
+ * need reasons and kinds do not scan the text twice).
  */
 export function vectorize(text: string, bits: number): { vector: SparseVector; signals: Signals } {
   const size = 2 ** bits;
-  const mask = size - 1;
-  const tokens = tokenize(text);
-  const seen = new Set<number>();
+  const indices: number[] = [];
+  let counts = hashTokens(text, size - 1, scratch(size), indices);
+  if (counts === null) {
+    indices.length = 0; // the fast path gave up part-way: start again on token strings
+    counts = hashTokenList(tokenize(text), size - 1, scratch(size), indices);
+  }
+  const values: number[] = new Array(indices.length).fill(1);
+  const signals = extractSignals(text, counts);
+  const hand = handFeatures(signals);
+  for (let k = 0; k < hand.length; k++) {
+    if (hand[k] !== 0) {
+      indices.push(size + k);
+      values.push(hand[k]);
+    }
+  }
+  return { vector: { indices, values }, signals };
+}
+
+function addBucket(bucket: number, seen: { marks: Uint32Array; stamp: number }, indices: number[]): void {
+  if (seen.marks[bucket] !== seen.stamp) {
+    seen.marks[bucket] = seen.stamp;
+    indices.push(bucket);
+  }
+}
+
+/** Counts one word token (already normalised: lower case, digits as "0", ’ as ') against the lists. */
+function countWord(word: string, counts: TokenCounts): void {
+  counts.words++;
+  if (HEDGE.has(word)) counts.hedges.push(word);
+  if (FIRST_PERSON.has(word)) counts.firstPerson++;
+  else if (SECOND_PERSON.has(word)) counts.secondPerson++;
+  if (PAST.has(word) || (word.length > 4 && word.endsWith("ed"))) counts.pastTense++;
+}
+
+/** The slow path: the same hashing and counting over token strings. */
+function hashTokenList(tokens: string[], mask: number, seen: { marks: Uint32Array; stamp: number }, indices: number[]): TokenCounts {
+  const counts: TokenCounts = { words: 0, firstPerson: 0, secondPerson: 0, pastTense: 0, hedges: [] };
   let previous = hashString("^");
   for (const token of tokens) {
     const h = hashString(token);
-    seen.add(h & mask);
+    addBucket(h & mask, seen, indices);
     // Bigram hash derived from both word hashes, so no bigram strings are built.
-    seen.add(hashString(token, previous ^ 0x5bd1e995) & mask);
+    addBucket(hashString(token, previous ^ BIGRAM_SALT) & mask, seen, indices);
     previous = h;
+    if (token.length === 1 && !/[\p{L}\p{N}]/u.test(token)) continue;
+    countWord(token.replace("’", "'"), counts);
   }
-  seen.add(hashString("$", previous ^ 0x5bd1e995) & mask);
-  const indices = [...seen];
-  const values = indices.map(() => 1);
-  const signals = extractSignals(text, tokens);
-  handFeatures(signals).forEach((value, k) => {
-    if (value !== 0) {
-      indices.push(size + k);
-      values.push(value);
+  addBucket(hashString("$", previous ^ BIGRAM_SALT) & mask, seen, indices);
+  return counts;
+}
+
+const START_HASH = hashString("^");
+
+/**
+ * The fast path: tokens as ranges of `text`, hashed straight from the code units
+ * (lower-cased through the per-code-unit table, digits folded to "0" for tokens
+ * shorter than 12 as `tokenize` does). Returns null when a code unit's lower case
+ * is not a single code unit (İ, final sigma, astral letters), where only
+ * `toLowerCase` on the whole string is right.
+ */
+function hashTokens(text: string, mask: number, seen: { marks: Uint32Array; stamp: number }, indices: number[]): TokenCounts | null {
+  const counts: TokenCounts = { words: 0, firstPerson: 0, secondPerson: 0, pastTense: 0, hedges: [] };
+  const n = text.length;
+  let previous = START_HASH;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const info = caseInfo(c);
+    if (info & UNSAFE) return null;
+    if ((info & (IS_LETTER | IS_NUMBER)) === 0) {
+      // The one-character symbol tokens: $ % £ € ?
+      if (c === 36 || c === 37 || c === 0xa3 || c === 0x20ac || c === 63) {
+        const h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME) >>> 0;
+        addBucket(h & mask, seen, indices);
+        addBucket((Math.imul((previous ^ BIGRAM_SALT) ^ c, FNV_PRIME) >>> 0) & mask, seen, indices);
+        previous = h;
+      }
+      i++;
+      continue;
     }
-  });
-  return { vector: { indices, values }, signals };
+    // [\p{L}\p{N}]+ then an optional ['’]\p{L}+ (letters only after the apostrophe).
+    const start = i;
+    let hasDigit = false;
+    i++;
+    while (i < n) {
+      const d = caseInfo(text.charCodeAt(i));
+      if (d & UNSAFE) return null;
+      if ((d & (IS_LETTER | IS_NUMBER)) === 0) break;
+      i++;
+    }
+    let apostrophe = -1;
+    if (i + 1 < n) {
+      const q = text.charCodeAt(i);
+      if (q === 39 || q === 0x2019) {
+        const d = caseInfo(text.charCodeAt(i + 1));
+        if (d & UNSAFE) return null;
+        if (d & IS_LETTER) {
+          apostrophe = i;
+          i += 2;
+          while (i < n) {
+            const e = caseInfo(text.charCodeAt(i));
+            if (e & UNSAFE) return null;
+            if ((e & IS_LETTER) === 0) break;
+            i++;
+          }
+        }
+      }
+    }
+    const end = i;
+    for (let k = start; k < end; k++) {
+      const code = text.charCodeAt(k);
+      if (code >= 48 && code <= 57) {
+        hasDigit = true;
+        break;
+      }
+    }
+    const fold = hasDigit && end - start < 12;
+    let h = FNV_OFFSET;
+    let b = previous ^ BIGRAM_SALT;
+    let w = FNV_OFFSET; // the list-lookup hash: as h, but with ’ read as '
+    for (let k = start; k < end; k++) {
+      let code = caseInfo(text.charCodeAt(k)) & LOWER_MASK;
+      if (fold && code >= 48 && code <= 57) code = 48;
+      h = Math.imul(h ^ code, FNV_PRIME);
+      b = Math.imul(b ^ code, FNV_PRIME);
+      w = Math.imul(w ^ (k === apostrophe ? 39 : code), FNV_PRIME);
+    }
+    h >>>= 0;
+    addBucket(h & mask, seen, indices);
+    addBucket((b >>> 0) & mask, seen, indices);
+    previous = h;
+    if (!hasDigit && inListTable(w | 0)) {
+      countWord(normalisedToken(text, start, end, apostrophe), counts);
+    } else {
+      counts.words++;
+      // The one list test that is not a look-up: a past participle ending in "ed".
+      if (end - start > 4 && (caseInfo(text.charCodeAt(end - 2)) & LOWER_MASK) === 101 && (caseInfo(text.charCodeAt(end - 1)) & LOWER_MASK) === 100) {
+        counts.pastTense++;
+      }
+    }
+  }
+  addBucket((Math.imul((previous ^ BIGRAM_SALT) ^ 36, FNV_PRIME) >>> 0) & mask, seen, indices);
+  return counts;
+}
+
+/** The token [start, end) as `countWord` expects it: lower case, ’ as '. */
+function normalisedToken(text: string, start: number, end: number, apostrophe: number): string {
+  let s = "";
+  for (let k = start; k < end; k++) s += String.fromCharCode(k === apostrophe ? 39 : caseInfo(text.charCodeAt(k)) & LOWER_MASK);
+  return s;
 }
