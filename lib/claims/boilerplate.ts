@@ -22,9 +22,37 @@ const CREDIT = /\((?:AP|AFP|Reuters|Getty|EPA|Bloomberg)\s*(?:Photo|Images)?\s*\
 
 const CAPTION_END = /\((?:AP|AFP|Reuters|Getty|EPA|Bloomberg)[^)]*\/[^)]*\)\s*$/;
 
+/**
+ * Whether CREDIT could match, without running it: its first two alternatives need a
+ * "/", the third starts the text with photo/image/illustration, the fourth ends it
+ * with "images" or "shutterstock". CREDIT is unanchored and tried at every offset,
+ * which made it the slowest expression per sentence; most sentences fail all four.
+ */
+function mayHaveCredit(line: string): boolean {
+  if (line.includes("/")) return true;
+  let start = 0;
+  while (start < line.length && isSpaceCode(line.charCodeAt(start))) start++;
+  const first = line.charCodeAt(start) | 32;
+  if (first === 112 || first === 105) return true; // p, i
+  let end = line.length;
+  while (end > 0 && isSpaceCode(line.charCodeAt(end - 1))) end--;
+  // CREDIT is case-insensitive with the u flag, so ſ matches s and the Kelvin sign k
+  // (toLowerCase already maps the latter).
+  const tail = line.slice(Math.max(0, end - 12), end).toLowerCase().replaceAll("ſ", "s");
+  return tail.endsWith("images") || tail.endsWith("shutterstock");
+}
+
+/** JavaScript's \s, by code. */
+function isSpaceCode(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 128) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** True when `line` (a sentence, or the line it sits on) is boilerplate. */
 export function isBoilerplate(line: string): boolean {
-  return LINE_PROMPTS.test(line) || CREDIT.test(line);
+  return LINE_PROMPTS.test(line) || (mayHaveCredit(line) && CREDIT.test(line));
 }
 
 /**

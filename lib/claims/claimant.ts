@@ -1,3 +1,5 @@
+import { makeWordGate } from "./wordgate";
+
 /**
  * Who the sentence attributes its claim to: "three officials said", "according to
  * Clarke", "the report said", "said Sen. Warren". Patterns rather than a parser:
@@ -16,11 +18,17 @@ const GROUP = `(?:(?:${DETERMINERS}|\\d+)\\s)+(?:[\\p{L}-]+\\s){0,2}?(?:${GROUP_
 const ACCORDING = new RegExp(`[Aa]ccording to ((?:the\\s)?${NAME}|(?:the\\s|a\\s|an\\s)?(?:[\\p{L}-]+\\s){0,3}?(?:${GROUP_NOUNS}|\\p{L}+))`, "u");
 const SUBJECT_VERB = new RegExp(`(?:^|[\\s,"“(])(${GROUP}|${NAME})\\s(?:also\\s|has\\s|have\\s|had\\s)?(?:${VERBS})\\b`, "u");
 const VERB_SUBJECT = new RegExp(`(?:,|["”’]|,["”])\\s*(?:${VERBS})\\s(${GROUP}|${NAME})`, "u");
+// Every match of VERB_SUBJECT and SUBJECT_VERB holds one of VERBS as a whole \w-word
+// (\s or a quote before it, \s or \b after), and ACCORDING holds "ccording to": text
+// with neither cannot match, and most sentences have neither (see wordgate.ts).
+const verbGate = makeWordGate([[1, VERBS.replaceAll("|", " ")]]);
+const PATTERNS = [ACCORDING, VERB_SUBJECT, SUBJECT_VERB];
 const PRONOUNS = new Set(["he", "she", "they", "it", "i", "we", "you", "this", "that", "there"]);
 
 /** The claimant named in `sentence`, or null when it attributes nothing (or only to a pronoun). */
 export function findClaimant(sentence: string): string | null {
-  for (const pattern of [ACCORDING, VERB_SUBJECT, SUBJECT_VERB]) {
+  if (!sentence.includes("ccording to") && verbGate.scan(sentence) === 0) return null;
+  for (const pattern of PATTERNS) {
     const match = pattern.exec(sentence);
     if (!match) continue;
     const who = match[1].replace(/[\s,.;:]+$/, "").trim();

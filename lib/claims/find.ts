@@ -20,7 +20,7 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
   const lineOf = lineBoundaries(text);
   return spans.map(({ start, end }) => {
     const sentence = text.slice(start, end);
-    if (isBoilerplate(sentence) || isBoilerplateLine(lineOf(start))) {
+    if (isBoilerplate(sentence) || lineOf(start)) {
       return {
         start, end, text: sentence, boilerplate: true, score: 0, checkworthy: false,
         kind: "other", claimant: null, reasons: ["boilerplate"], claims: [],
@@ -46,26 +46,35 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
 }
 
 /**
- * A lookup from an offset to its line (first 400 code units), so a prompt like
- * "Read more: …" or a caption's trailing "(AP Photo/…)" marks the whole line.
- * Offsets arrive in increasing order, so one forward-moving cursor keeps it linear.
+ * A lookup from an offset to whether its line (first 400 code units) is
+ * boilerplate, so a prompt like "Read more: …" or a caption's trailing
+ * "(AP Photo/…)" marks the whole line. Offsets arrive in increasing order, so one
+ * forward-moving cursor keeps it linear, and each line is tested once, not once
+ * per sentence on it.
  */
-function lineBoundaries(text: string): (offset: number) => string {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  let k = 0;
-  let cachedStart = -1;
-  let cachedLine = "";
+function lineBoundaries(text: string): (offset: number) => boolean {
+  // A line starts after "\n", "\r\n" or a lone "\r"; indexOf finds breaks natively.
+  // The next "\n" and "\r" are remembered until passed: searching again for a
+  // character the text lacks would rescan to the end on every line (quadratic).
+  // The line text keeps its break, as the tests on it always saw it.
+  let n = text.indexOf("\n");
+  let r = text.indexOf("\r");
+  const lineAfter = (from: number): number => {
+    if (n >= 0 && n < from) n = text.indexOf("\n", from);
+    if (r >= 0 && r < from) r = text.indexOf("\r", from);
+    if (r >= 0 && (n < 0 || r < n)) return r + 1 === n ? n + 1 : r + 1;
+    return n < 0 ? Infinity : n + 1;
+  };
+  let lineStart = 0;
+  let nextStart = lineAfter(0);
+  let answer: boolean | null = null;
   return (offset) => {
-    while (k + 1 < starts.length && starts[k + 1] <= offset) k++;
-    if (starts[k] !== cachedStart) {
-      cachedStart = starts[k];
-      const lineEnd = k + 1 < starts.length ? starts[k + 1] : text.length;
-      cachedLine = text.slice(cachedStart, Math.min(lineEnd, cachedStart + 400));
+    while (offset >= nextStart) {
+      lineStart = nextStart;
+      nextStart = lineAfter(lineStart);
+      answer = null;
     }
-    return cachedLine;
+    answer ??= isBoilerplateLine(text.slice(lineStart, Math.min(nextStart, lineStart + 400)));
+    return answer;
   };
 }

@@ -25,25 +25,42 @@ export function classifyKind(s: Signals, claimant: string | null): ClaimKind {
 }
 
 const first = (items: string[]) => items[0]?.trim();
-const unique = (items: string[]) => [...new Set(items.map((i) => i.trim()))];
+
+/**
+ * Appends "label: item" for the first `max` distinct trimmed items, in order. A
+ * loop over small arrays rather than a Set per list: this runs for every sentence.
+ */
+function addReasons(reasons: string[], label: string, items: string[], max: number, strip = false): void {
+  let taken = 0;
+  const seen: string[] = [];
+  for (let k = 0; k < items.length && taken < max; k++) {
+    const item = (strip ? items[k].replace(TRAILING_PUNCTUATION, "") : items[k]).trim();
+    if (seen.includes(item)) continue;
+    seen.push(item);
+    reasons.push(`${label}: ${item}`);
+    taken++;
+  }
+}
+
+const TRAILING_PUNCTUATION = /[.,;:'’]+$/;
 
 /** Human-readable reasons, strongest evidence first, at most a handful of each sort. */
 export function describeReasons(s: Signals, claimant: string | null): string[] {
   const reasons: string[] = [];
-  const add = (label: string, items: string[], max = 2) => {
-    for (const item of unique(items).slice(0, max)) reasons.push(`${label}: ${item}`);
-  };
-  add("money", s.money);
-  add("percentage", s.percents);
-  const inOther = [...s.money, ...s.percents, ...s.dates].join(" ");
-  add("number", s.numbers.filter((n) => !inOther.includes(n)), 3);
-  add("date", s.dates, 1);
-  add("superlative", s.superlatives, 1);
-  add("comparative", s.comparatives, 1);
-  add("change", s.trends, 1);
+  addReasons(reasons, "money", s.money, 2);
+  addReasons(reasons, "percentage", s.percents, 2);
+  if (s.numbers.length > 0) {
+    // Numbers already shown as money, a percentage or a date are not repeated.
+    const inOther = [...s.money, ...s.percents, ...s.dates].join(" ");
+    addReasons(reasons, "number", s.numbers.filter((n) => !inOther.includes(n)), 3);
+  }
+  addReasons(reasons, "date", s.dates, 1);
+  addReasons(reasons, "superlative", s.superlatives, 1);
+  addReasons(reasons, "comparative", s.comparatives, 1);
+  addReasons(reasons, "change", s.trends, 1);
   if (claimant) reasons.push(`attributed to: ${claimant}`);
-  add("causal", s.causal, 1);
-  add("named entity", s.entities.map((e) => e.replace(/[.,;:'’]+$/, "")), 2);
+  addReasons(reasons, "causal", s.causal, 1);
+  addReasons(reasons, "named entity", s.entities, 2, true);
   if (s.opinion.length > 0) reasons.push(`opinion: ${first(s.opinion)}`);
   if (s.hedges.length > 0) reasons.push(`speculation: ${first(s.hedges)}`);
   if (s.predictions.length > 0) reasons.push(`prediction: ${first(s.predictions)}`);

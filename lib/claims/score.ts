@@ -1,7 +1,8 @@
 import shippedWeights from "./model/weights.json";
-import { decodeModel, predict, type LinearModel } from "./model";
+import { decodeModel, type LinearModel } from "./model";
 import type { Signals } from "./signals";
-import { vectorize } from "./vectorize";
+import { analyse } from "./vectorize";
+import { handFeatures } from "./signals";
 
 /**
  * Check-worthiness scoring with the shipped model. The weights are decoded once,
@@ -23,8 +24,16 @@ export function shippedModel(): LinearModel {
  * the desk asked for these (and very short sentences) to rank low.
  */
 export function scoreWithSignals(text: string, model: LinearModel = shippedModel()): { score: number; signals: Signals } {
-  const { vector, signals } = vectorize(text, model.bits);
-  return { score: damp(predict(model, vector), signals), signals };
+  // predict() over vectorize()'s vector, summed in the same order, without building
+  // the vector: every hashed bucket has value 1, then the non-zero hand features.
+  const { buckets, count, signals } = analyse(text, model.bits);
+  const weights = model.weights;
+  const size = 2 ** model.bits;
+  let z = model.bias;
+  for (let k = 0; k < count; k++) z += weights[buckets[k]] * 1;
+  const hand = handFeatures(signals);
+  for (let k = 0; k < hand.length; k++) if (hand[k] !== 0) z += weights[size + k] * hand[k];
+  return { score: damp(1 / (1 + Math.exp(-z)), signals), signals };
 }
 
 export function damp(probability: number, s: Signals): number {

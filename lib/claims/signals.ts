@@ -1,3 +1,5 @@
+import { makeWordGate } from "./wordgate";
+
 /**
  * The linguistic signals research on check-worthiness keeps finding useful:
  * numbers, percentages, money, dates, named entities, comparisons and attribution
@@ -105,35 +107,7 @@ const GATE_WORDS: [number, string][] = [
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-const GATE_SIZE = 1024;
-const gateKeys = new Int32Array(GATE_SIZE);
-const gateBits = new Int32Array(GATE_SIZE); // 0 = empty slot
-
-function wordHash(word: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-  return h | 0;
-}
-
-for (const [bit, list] of GATE_WORDS) {
-  for (const word of list.split(" ")) {
-    const h = wordHash(word);
-    let slot = (h ^ (h >>> 13)) & (GATE_SIZE - 1);
-    while (gateBits[slot] !== 0 && gateKeys[slot] !== h) slot = (slot + 1) & (GATE_SIZE - 1);
-    gateKeys[slot] = h;
-    gateBits[slot] |= bit;
-  }
-}
-
-/** Gate bits for a word hash; a collision only costs one needless regex run. */
-function gateOf(h: number): number {
-  let slot = (h ^ (h >>> 13)) & (GATE_SIZE - 1);
-  for (let bits = gateBits[slot]; bits !== 0; bits = gateBits[slot]) {
-    if (gateKeys[slot] === h) return bits;
-    slot = (slot + 1) & (GATE_SIZE - 1);
-  }
-  return 0;
-}
+const gate = makeWordGate(GATE_WORDS);
 
 const all = (re: RegExp, text: string): string[] => text.match(re) ?? [];
 const when = (gate: boolean, re: RegExp, text: string): string[] => (gate ? all(re, text) : []);
@@ -178,17 +152,17 @@ export function extractSignals(text: string, counts: TokenCounts): Signals {
         h = FNV_OFFSET;
         inWord = true;
       }
-      h = Math.imul(h ^ lower, FNV_PRIME);
+      h = Math.imul(h ^ lower, FNV_PRIME); // the same hash as gateHash
       if (c >= 48 && c <= 57) hasDigit = true;
     } else if (inWord) {
-      gates |= gateOf(h | 0);
+      gates |= gate.lookup(h | 0);
       inWord = false;
     }
     // ENTITY below needs \s then [A-ZÀ-Þ]: searching from the first such place is the same search.
     if (previousSpace && entityStart < 0 && ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) entityStart = i - 1;
     previousSpace = isSpaceCode(c);
   }
-  if (inWord) gates |= gateOf(h | 0);
+  if (inWord) gates |= gate.lookup(h | 0);
   if (!hasDigit) gates &= ~(G_DATE_NEEDS_DIGIT | G_PREDICTION_NEEDS_DIGIT);
 
   const dateGate = (gates & (G_DATE | G_DATE_NEEDS_DIGIT)) !== 0;

@@ -112,15 +112,28 @@ function inListTable(h: number): boolean {
   return false;
 }
 
-/** Per-bits scratch for de-duplicating buckets in O(1): stamp[bucket] === current stamp. */
-const stamps = new Map<number, { marks: Uint32Array; stamp: number }>();
+/**
+ * Per-size scratch for the buckets of one text: `list[0..count)` in first-seen
+ * order (the order the model sums them in), de-duplicated in O(1) by stamping
+ * `marks[bucket]` with the current text's stamp. Reused across calls so scoring a
+ * sentence allocates no arrays; `analyse` hands it out valid until its next call.
+ */
+interface Buckets {
+  marks: Uint32Array;
+  stamp: number;
+  list: Int32Array;
+  count: number;
+}
 
-function scratch(size: number): { marks: Uint32Array; stamp: number } {
-  let s = stamps.get(size);
+const scratches = new Map<number, Buckets>();
+
+function scratch(size: number): Buckets {
+  let s = scratches.get(size);
   if (!s) {
-    s = { marks: new Uint32Array(size), stamp: 0 };
-    stamps.set(size, s);
+    s = { marks: new Uint32Array(size), stamp: 0, list: new Int32Array(256), count: 0 };
+    scratches.set(size, s);
   }
+  s.count = 0;
   s.stamp++;
   if (s.stamp === 0xffffffff) {
     s.marks.fill(0);
@@ -129,20 +142,42 @@ function scratch(size: number): { marks: Uint32Array; stamp: number } {
   return s;
 }
 
+function addBucket(bucket: number, seen: Buckets): void {
+  if (seen.marks[bucket] !== seen.stamp) {
+    seen.marks[bucket] = seen.stamp;
+    if (seen.count === seen.list.length) {
+      const grown = new Int32Array(seen.list.length * 2);
+      grown.set(seen.list);
+      seen.list = grown;
+    }
+    seen.list[seen.count++] = bucket;
+  }
+}
+
+/**
+ * The hashed n-gram buckets of `text` (each with value 1, in first-seen order) and
+ * its signals. `buckets` is scratch memory: read it before the next call.
+ */
+export function analyse(text: string, bits: number): { buckets: Int32Array; count: number; signals: Signals } {
+  const size = 2 ** bits;
+  let seen = scratch(size);
+  let counts = hashTokens(text, size - 1, seen);
+  if (counts === null) {
+    seen = scratch(size); // the fast path gave up part-way: start again on token strings
+    counts = hashTokenList(tokenize(text), size - 1, seen);
+  }
+  return { buckets: seen.list, count: seen.count, signals: extractSignals(text, counts) };
+}
+
 /**
  * The model's input for `text`, with its signals (returned so callers that also
  * need reasons and kinds do not scan the text twice).
  */
 export function vectorize(text: string, bits: number): { vector: SparseVector; signals: Signals } {
   const size = 2 ** bits;
-  const indices: number[] = [];
-  let counts = hashTokens(text, size - 1, scratch(size), indices);
-  if (counts === null) {
-    indices.length = 0; // the fast path gave up part-way: start again on token strings
-    counts = hashTokenList(tokenize(text), size - 1, scratch(size), indices);
-  }
-  const values: number[] = new Array(indices.length).fill(1);
-  const signals = extractSignals(text, counts);
+  const { buckets, count, signals } = analyse(text, bits);
+  const indices: number[] = Array.from(buckets.subarray(0, count));
+  const values: number[] = new Array(count).fill(1);
   const hand = handFeatures(signals);
   for (let k = 0; k < hand.length; k++) {
     if (hand[k] !== 0) {
@@ -151,13 +186,6 @@ export function vectorize(text: string, bits: number): { vector: SparseVector; s
     }
   }
   return { vector: { indices, values }, signals };
-}
-
-function addBucket(bucket: number, seen: { marks: Uint32Array; stamp: number }, indices: number[]): void {
-  if (seen.marks[bucket] !== seen.stamp) {
-    seen.marks[bucket] = seen.stamp;
-    indices.push(bucket);
-  }
 }
 
 /** Counts one word token (already normalised: lower case, digits as "0", ’ as ') against the lists. */
@@ -170,19 +198,19 @@ function countWord(word: string, counts: TokenCounts): void {
 }
 
 /** The slow path: the same hashing and counting over token strings. */
-function hashTokenList(tokens: string[], mask: number, seen: { marks: Uint32Array; stamp: number }, indices: number[]): TokenCounts {
+function hashTokenList(tokens: string[], mask: number, seen: Buckets): TokenCounts {
   const counts: TokenCounts = { words: 0, firstPerson: 0, secondPerson: 0, pastTense: 0, hedges: [] };
   let previous = hashString("^");
   for (const token of tokens) {
     const h = hashString(token);
-    addBucket(h & mask, seen, indices);
+    addBucket(h & mask, seen);
     // Bigram hash derived from both word hashes, so no bigram strings are built.
-    addBucket(hashString(token, previous ^ BIGRAM_SALT) & mask, seen, indices);
+    addBucket(hashString(token, previous ^ BIGRAM_SALT) & mask, seen);
     previous = h;
     if (token.length === 1 && !/[\p{L}\p{N}]/u.test(token)) continue;
     countWord(token.replace("’", "'"), counts);
   }
-  addBucket(hashString("$", previous ^ BIGRAM_SALT) & mask, seen, indices);
+  addBucket(hashString("$", previous ^ BIGRAM_SALT) & mask, seen);
   return counts;
 }
 
@@ -195,7 +223,7 @@ const START_HASH = hashString("^");
  * is not a single code unit (İ, final sigma, astral letters), where only
  * `toLowerCase` on the whole string is right.
  */
-function hashTokens(text: string, mask: number, seen: { marks: Uint32Array; stamp: number }, indices: number[]): TokenCounts | null {
+function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | null {
   const counts: TokenCounts = { words: 0, firstPerson: 0, secondPerson: 0, pastTense: 0, hedges: [] };
   const n = text.length;
   let previous = START_HASH;
@@ -208,8 +236,8 @@ function hashTokens(text: string, mask: number, seen: { marks: Uint32Array; stam
       // The one-character symbol tokens: $ % £ € ?
       if (c === 36 || c === 37 || c === 0xa3 || c === 0x20ac || c === 63) {
         const h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME) >>> 0;
-        addBucket(h & mask, seen, indices);
-        addBucket((Math.imul((previous ^ BIGRAM_SALT) ^ c, FNV_PRIME) >>> 0) & mask, seen, indices);
+        addBucket(h & mask, seen);
+        addBucket((Math.imul((previous ^ BIGRAM_SALT) ^ c, FNV_PRIME) >>> 0) & mask, seen);
         previous = h;
       }
       i++;
@@ -263,8 +291,8 @@ function hashTokens(text: string, mask: number, seen: { marks: Uint32Array; stam
       w = Math.imul(w ^ (k === apostrophe ? 39 : code), FNV_PRIME);
     }
     h >>>= 0;
-    addBucket(h & mask, seen, indices);
-    addBucket((b >>> 0) & mask, seen, indices);
+    addBucket(h & mask, seen);
+    addBucket((b >>> 0) & mask, seen);
     previous = h;
     if (!hasDigit && inListTable(w | 0)) {
       countWord(normalisedToken(text, start, end, apostrophe), counts);
@@ -276,7 +304,7 @@ function hashTokens(text: string, mask: number, seen: { marks: Uint32Array; stam
       }
     }
   }
-  addBucket((Math.imul((previous ^ BIGRAM_SALT) ^ 36, FNV_PRIME) >>> 0) & mask, seen, indices);
+  addBucket((Math.imul((previous ^ BIGRAM_SALT) ^ 36, FNV_PRIME) >>> 0) & mask, seen);
   return counts;
 }
 
