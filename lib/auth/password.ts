@@ -6,9 +6,6 @@ import { hash, verify } from "@node-rs/argon2";
  */
 const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 200;
-
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
 }

@@ -1,0 +1,29 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getDb } from "@/db";
+import { createFirstAdministrator } from "@/db/queries/users";
+import { signIn } from "@/lib/auth/config";
+import { hashPassword } from "@/lib/auth/password";
+import { fieldErrors, firstAdminSchema, type FieldErrors } from "@/lib/auth/schemas";
+
+export type SetupState = { error?: string; fieldErrors?: FieldErrors; values?: { name: string; email: string } };
+
+/**
+ * Public only while the desk has no users: createFirstAdministrator checks that
+ * inside its write transaction, so once anyone exists this action does nothing.
+ */
+export async function createAdministratorAction(_prev: SetupState, formData: FormData): Promise<SetupState> {
+  const raw = { name: formData.get("name"), email: formData.get("email"), password: formData.get("password") };
+  const values = { name: String(raw.name ?? ""), email: String(raw.email ?? "") };
+  const parsed = firstAdminSchema.safeParse(raw);
+  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values };
+  const result = await createFirstAdministrator(getDb(), {
+    name: parsed.data.name,
+    email: parsed.data.email,
+    passwordHash: await hashPassword(parsed.data.password),
+  });
+  if (!result.ok) redirect("/sign-in");
+  await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/admin" });
+  return {};
+}

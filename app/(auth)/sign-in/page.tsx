@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db";
+import { countUsers } from "@/db/queries/users";
+import { currentUser } from "@/lib/auth/guards";
+import { safeRedirectPath } from "@/lib/auth/redirect";
+import { env, oidcEnabled } from "@/lib/env";
+import { signInWithSsoAction } from "./actions";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<{ from?: string; error?: string }> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  if ((await countUsers(getDb())) === 0) redirect("/setup");
+  const { from, error } = await searchParams;
+  if (await currentUser()) redirect(safeRedirectPath(from));
+  const sso = oidcEnabled();
+  return (
+    <main className="auth-wrap">
+      <div className="auth-card">
+        <span className="brand">
+          Fact-check desk <span>· sign in</span>
+        </span>
+        <div className="card">
+          <h1>Sign in</h1>
+          <p className="muted">Use the e-mail address your desk administrator registered.</p>
+          {error === "AccessDenied" ? (
+            <p className="form-error" role="alert">
+              Single sign-on worked, but this address has no active account on the desk. Ask an administrator to add you.
+            </p>
+          ) : null}
+          <SignInForm from={from} />
+          {sso ? (
+            <>
+              <p className="divider">or</p>
+              <form action={signInWithSsoAction}>
+                <input type="hidden" name="from" value={from ?? ""} />
+                <button type="submit" style={{ width: "100%", justifyContent: "center" }}>
+                  Continue with {env().OIDC_NAME ?? "single sign-on"}
+                </button>
+              </form>
+            </>
+          ) : null}
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,64 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { countActiveAdmins, createUser, getUserById, updateUser } from "@/db/queries/users";
+import { authedAction, type ActionResult } from "@/lib/auth/guards";
+import { hashPassword } from "@/lib/auth/password";
+import { ROLES } from "@/lib/auth/roles";
+import { newUserSchema } from "@/lib/auth/schemas";
+
+const addUser = authedAction("users.manage", newUserSchema, async (input, admin) => {
+  const result = await createUser(getDb(), {
+    name: input.name,
+    email: input.email,
+    role: input.role,
+    passwordHash: await hashPassword(input.password),
+    actorId: admin.id,
+  });
+  if (!result.ok) {
+    return { ok: false, error: "Some fields need attention.", fieldErrors: { email: "Someone on the desk already uses this e-mail address." } };
+  }
+  revalidatePath("/admin");
+  return { ok: true, data: null, message: `${result.user.name} can now sign in as ${input.role}.` };
+});
+
+export type AddUserState = ActionResult & { values?: Record<string, string> };
+
+/** Adds a person with a role and an initial password (admins only). */
+export async function addUserAction(_prev: AddUserState | null, formData: FormData): Promise<AddUserState> {
+  const raw = Object.fromEntries(["name", "email", "role", "password"].map((k) => [k, String(formData.get(k) ?? "")]));
+  const result = await addUser(raw);
+  const { password: _password, ...values } = raw;
+  return result.ok ? result : { ...result, values };
+}
+
+const userChangeSchema = z.union([
+  z.object({ userId: z.string().min(1), role: z.enum(ROLES) }),
+  z.object({ userId: z.string().min(1), active: z.boolean() }),
+]);
+
+/**
+ * Changes a role or (de)activates someone. The desk always keeps one active
+ * administrator, and nobody locks themselves out by accident.
+ */
+export async function changeUserAction(raw: unknown): Promise<ActionResult> {
+  return changeUser(raw);
+}
+
+const changeUser = authedAction("users.manage", userChangeSchema, async (change, admin) => {
+  const db = getDb();
+  const target = await getUserById(db, change.userId);
+  if (!target) return { ok: false, error: "That user no longer exists." };
+  const losesAdmin = target.role === "admin" && target.active && ("role" in change ? change.role !== "admin" : !change.active);
+  if (losesAdmin && (await countActiveAdmins(db)) <= 1) {
+    return { ok: false, error: "The desk needs at least one active administrator. Make someone else an admin first." };
+  }
+  if (target.id === admin.id && "active" in change && !change.active) {
+    return { ok: false, error: "You cannot deactivate your own account." };
+  }
+  await updateUser(db, { ...change, actorId: admin.id });
+  revalidatePath("/admin");
+  return { ok: true, data: null };
+});

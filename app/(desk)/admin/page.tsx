@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { formatDate } from "@/components/ui/format";
+import { getDb } from "@/db";
+import { listUsers } from "@/db/queries/users";
+import { requirePermission } from "@/lib/auth/guards";
+import { AddUserForm } from "./add-user-form";
+import { UserRowControls } from "./user-row-controls";
+
+export const metadata: Metadata = { title: "Admin" };
+
+export default async function AdminPage() {
+  await requirePermission("users.manage");
+  const people = await listUsers(getDb());
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Admin</h1>
+          <p>People on the desk and their roles. Deactivated people cannot sign in; their history stays.</p>
+        </div>
+      </div>
+      <section className="card" aria-labelledby="add-user-heading">
+        <h2 id="add-user-heading">Add a person</h2>
+        <AddUserForm />
+      </section>
+      <section className="card table-card" aria-labelledby="people-heading" style={{ marginTop: "1rem" }}>
+        <h2 id="people-heading" style={{ padding: "1rem 1rem 0" }}>
+          People
+        </h2>
+        <table className="list">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Status</th>
+              <th scope="col">Since</th>
+              <th scope="col">Role and access</th>
+            </tr>
+          </thead>
+          <tbody>
+            {people.map((person) => (
+              <tr key={person.id}>
+                <td>{person.name}</td>
+                <td>{person.email}</td>
+                <td>{person.active ? <span className="badge ok">Active</span> : <span className="badge">Deactivated</span>}</td>
+                <td>{formatDate(person.createdAt)}</td>
+                <td>
+                  <UserRowControls userId={person.id} name={person.name} role={person.role} active={person.active} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
+import { changeUserAction } from "./actions";
+
+type UserRowControlsProps = { userId: string; name: string; role: Role; active: boolean };
+
+/** Role picker and (de)activate button for one row of the people table. */
+export function UserRowControls({ userId, name, role, active }: UserRowControlsProps) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const run = (change: { role: Role } | { active: boolean }) =>
+    startTransition(async () => {
+      const result = await changeUserAction({ userId, ...change });
+      setError(result.ok ? null : result.error);
+    });
+  return (
+    <div className="actions">
+      <label className="sr-only" htmlFor={`role-${userId}`}>
+        Role for {name}
+      </label>
+      <select
+        id={`role-${userId}`}
+        value={role}
+        disabled={pending}
+        onChange={(event) => run({ role: event.target.value as Role })}
+        style={{ width: "auto" }}
+      >
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {ROLE_LABELS[r]}
+          </option>
+        ))}
+      </select>
+      <button type="button" className={active ? "small danger" : "small"} disabled={pending} onClick={() => run({ active: !active })}>
+        {active ? `Deactivate` : `Reactivate`}
+        <span className="sr-only"> {name}</span>
+      </button>
+      {error ? <p className="field-error" role="alert">{error}</p> : null}
+    </div>
+  );
+}

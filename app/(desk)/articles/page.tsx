@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatDateTime } from "@/components/ui/format";
+import { getDb } from "@/db";
+import { listArticles } from "@/db/queries/articles";
+import { requirePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/workflow/permissions";
+
+export const metadata: Metadata = { title: "Articles" };
+
+const STATUS_LABELS = { draft: "Draft", in_check: "In check", ready: "Ready to publish", published: "Published" } as const;
+
+export default async function ArticlesPage() {
+  const user = await requirePermission("articles.view");
+  const mayEdit = can(user.role, "articles.edit");
+  const rows = await listArticles(getDb(), { viewerId: user.id, all: can(user.role, "articles.view_all") });
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Articles</h1>
+          <p>{mayEdit ? "Articles on the desk, most recently changed first." : "Articles with claims assigned to you."}</p>
+        </div>
+        {mayEdit ? (
+          <Link className="button primary" href="/articles/new">
+            New article
+          </Link>
+        ) : null}
+      </div>
+      {rows.length === 0 ? (
+        <div className="card empty">
+          <h2>No articles yet</h2>
+          {mayEdit ? (
+            <p>
+              Start with <strong>New article</strong>: paste or import the text, then press <strong>Find claims</strong> to see
+              what is worth checking.
+            </p>
+          ) : (
+            <p>When an editor assigns you a claim, its article appears here and in My queue.</p>
+          )}
+        </div>
+      ) : (
+        <div className="card table-card">
+          <table className="list">
+            <thead>
+              <tr>
+                <th scope="col">Title</th>
+                <th scope="col">Status</th>
+                <th scope="col">Claims settled</th>
+                <th scope="col">Deadline</th>
+                <th scope="col">Updated</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <td>
+                    <Link href={`/articles/${row.id}`}>{row.title}</Link>
+                    <div className="muted small">{row.byline || "No byline"}</div>
+                  </td>
+                  <td>
+                    <span className={`badge ${row.status === "ready" ? "ok" : row.status === "in_check" ? "info" : ""}`}>
+                      {STATUS_LABELS[row.status]}
+                    </span>
+                    {row.suggestedCount > 0 ? <div className="muted small">{row.suggestedCount} suggestions to curate</div> : null}
+                  </td>
+                  <td>
+                    {row.settledCount} of {row.claimCount}
+                  </td>
+                  <td>{formatDateTime(row.deadline)}</td>
+                  <td>{formatDateTime(row.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { DbOrTx } from "../index";
+import { articles, assignments, claims } from "../schema";
+
+export type QueueItem = {
+  assignmentId: string;
+  claimId: string;
+  claimText: string;
+  claimStatus: (typeof claims.$inferSelect)["status"];
+  articleId: string;
+  articleTitle: string;
+  dueAt: Date | null;
+  priority: (typeof assignments.$inferSelect)["priority"];
+  note: string;
+  overdue: boolean;
+};
+
+/**
+ * A reviewer's queue: their active assignments, soonest due first (no due time
+ * last), then by priority. Served by the (reviewer, active, due) index.
+ */
+export async function listQueue(db: DbOrTx, params: { reviewerId: string }): Promise<QueueItem[]> {
+  return db
+    .select({
+      assignmentId: assignments.id,
+      claimId: claims.id,
+      claimText: claims.text,
+      claimStatus: claims.status,
+      articleId: articles.id,
+      articleTitle: articles.title,
+      dueAt: assignments.dueAt,
+      priority: assignments.priority,
+      note: assignments.note,
+      overdue: sql<boolean>`(${assignments.dueAt} is not null and ${assignments.dueAt} < strftime('%s','now') * 1000 and ${claims.status} not in ('submitted','approved'))`.mapWith(Boolean),
+    })
+    .from(assignments)
+    .innerJoin(claims, eq(claims.id, assignments.claimId))
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .where(and(eq(assignments.reviewerId, params.reviewerId), eq(assignments.active, true)))
+    .orderBy(
+      sql`${assignments.dueAt} is null`,
+      asc(assignments.dueAt),
+      sql`case ${assignments.priority} when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end`,
+      asc(claims.start),
+    );
+}

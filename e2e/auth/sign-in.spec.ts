@@ -1,0 +1,41 @@
+import { expect, makeUser, signIn, test } from "../fixtures";
+
+test("sign in and sign out", async ({ page }) => {
+  const editor = await makeUser("editor");
+  await signIn(page, editor);
+  await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await page.goto("/articles");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("a wrong password says so without saying which part was wrong", async ({ page }) => {
+  const reviewer = await makeUser("reviewer");
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(reviewer.email);
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("form").getByRole("alert")).toHaveText("Wrong email or password.");
+  await expect(page.getByLabel("Email")).toHaveValue(reviewer.email);
+
+  await page.getByLabel("Email").fill("nobody-here@desk.test");
+  await page.getByLabel("Password").fill("whatever-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("form").getByRole("alert")).toHaveText("Wrong email or password.");
+});
+
+test("a deactivated person cannot sign in", async ({ page }) => {
+  const admin = await makeUser("admin");
+  const leaver = await makeUser("reviewer");
+  await signIn(page, admin);
+  await page.goto("/admin");
+  await page.getByRole("row", { name: new RegExp(leaver.email) }).getByRole("button", { name: /Deactivate/ }).click();
+  await expect(page.getByRole("row", { name: new RegExp(leaver.email) }).getByText("Deactivated", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+
+  await page.getByLabel("Email").fill(leaver.email);
+  await page.getByLabel("Password").fill(leaver.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("form").getByRole("alert")).toHaveText("Wrong email or password.");
+});

@@ -1,0 +1,38 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import { createDatabase, openClient, type Database } from "@/db";
+import { createUser, findUserByEmail } from "@/db/queries/users";
+import { hashPassword } from "@/lib/auth/password";
+import type { Role } from "@/lib/auth/roles";
+
+export type TestUser = { id: string; name: string; email: string; password: string; role: Role };
+
+let db: Database | undefined;
+/** The same database file the server under test uses (WAL lets both write). */
+export function testDb(): Database {
+  db ??= createDatabase(openClient(process.env.E2E_DATABASE_URL ?? ""));
+  return db;
+}
+
+let counter = 0;
+/** Creates a user through the app's own query functions, with a unique e-mail. */
+export async function makeUser(role: Role, name?: string): Promise<TestUser> {
+  counter += 1;
+  const tag = `${Date.now().toString(36)}${counter}`;
+  const user = { name: name ?? `${role[0].toUpperCase()}${role.slice(1)} ${tag}`, email: `${role}-${tag}@desk.test`, password: `pass-${tag}-word`, role };
+  const database = testDb();
+  const actor = await findUserByEmail(database, "founder@desk.test");
+  const result = await createUser(database, { ...user, passwordHash: await hashPassword(user.password), actorId: actor?.id ?? "" });
+  if (!result.ok) throw new Error(`could not create ${user.email}`);
+  return { ...user, id: result.user.id };
+}
+
+export async function signIn(page: Page, user: Pick<TestUser, "email" | "password">): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+export const test = base;
+export { expect };

@@ -1,0 +1,88 @@
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { getDb } from "@/db";
+import { findUserByEmail } from "@/db/queries/users";
+import { env, oidcEnabled } from "@/lib/env";
+import { isRole } from "./roles";
+import { checkPassword } from "./sign-in";
+
+/**
+ * Auth.js wiring. lib/auth is the one lib folder that touches Next and the
+ * database (ARCHITECTURE.md puts the Auth.js config and guards here); the pure
+ * parts (password hashing, throttle policy, schemas) sit beside it in their own files.
+ */
+
+/** Thrown when the account or address is locked; the code reaches the sign-in form. */
+export class ThrottledSignIn extends CredentialsSignin {
+  code = "throttled";
+}
+
+function clientAddress(request: Request | undefined): string {
+  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request?.headers.get("x-real-ip") || "local";
+}
+
+function providers(): NextAuthConfig["providers"] {
+  const list: NextAuthConfig["providers"] = [
+    Credentials({
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, request) {
+        const outcome = await checkPassword(getDb(), {
+          email: String(credentials?.email ?? ""),
+          password: String(credentials?.password ?? ""),
+          address: clientAddress(request),
+          now: new Date(),
+        });
+        if (outcome.kind === "throttled") throw new ThrottledSignIn();
+        if (outcome.kind === "wrong") return null;
+        return { id: outcome.user.id, name: outcome.user.name, email: outcome.user.email };
+      },
+    }),
+  ];
+  const e = env();
+  if (oidcEnabled(e)) {
+    list.push({
+      id: "oidc",
+      name: e.OIDC_NAME ?? "Single sign-on",
+      type: "oidc",
+      issuer: e.OIDC_ISSUER,
+      clientId: e.OIDC_CLIENT_ID,
+      clientSecret: e.OIDC_CLIENT_SECRET,
+    });
+  }
+  return list;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: providers(),
+  callbacks: {
+    /**
+     * Single sign-on admits only people an administrator has already added, by
+     * e-mail; the identity provider proves who they are, the desk decides the role.
+     */
+    async signIn({ user, account }) {
+      if (account?.provider !== "oidc") return true;
+      const row = user.email ? await findUserByEmail(getDb(), user.email) : undefined;
+      return Boolean(row?.active);
+    },
+    async jwt({ token, user, account }) {
+      if (user) {
+        const row = user.email ? await findUserByEmail(getDb(), user.email) : undefined;
+        if (row) {
+          token.uid = row.id;
+          token.role = row.role;
+        }
+        if (account?.provider === "oidc") token.sso = true;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (typeof token.uid === "string") session.user.id = token.uid;
+      if (isRole(token.role)) session.user.role = token.role;
+      return session;
+    },
+  },
+}));

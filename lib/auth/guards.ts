@@ -1,0 +1,78 @@
+import { forbidden, redirect } from "next/navigation";
+import type { z } from "zod";
+import { getDb } from "@/db";
+import { findUserByApiToken } from "@/db/queries/api-tokens";
+import { getUserById, type PublicUser } from "@/db/queries/users";
+import { can, type Permission } from "@/lib/workflow/permissions";
+import { auth } from "./config";
+import { fieldErrors, type FieldErrors } from "./schemas";
+
+/**
+ * The one guard module. Pages, server actions and route handlers all come through
+ * here: the session says who claims to be signed in, and the database says whether
+ * that person is still active and what their role is now (a demotion or a
+ * deactivation takes effect on the next request, not when the JWT expires).
+ */
+export async function currentUser(): Promise<PublicUser | null> {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await getUserById(getDb(), id);
+  return user?.active ? user : null;
+}
+
+/** For pages: the signed-in user, or a redirect to sign in. */
+export async function requireUser(): Promise<PublicUser> {
+  const user = await currentUser();
+  if (!user) redirect("/sign-in");
+  return user;
+}
+
+/** For pages: the signed-in user if their role allows the action, else the 403 page. */
+export async function requirePermission(permission: Permission): Promise<PublicUser> {
+  const user = await requireUser();
+  if (!can(user.role, permission)) forbidden();
+  return user;
+}
+
+export type ActionResult<T = null> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; error: string; fieldErrors?: FieldErrors; conflict?: boolean };
+
+export const NOT_SIGNED_IN = "Your session has ended. Sign in again; nothing was saved.";
+export const NOT_ALLOWED = "Your role does not allow this. Nothing was saved.";
+
+/**
+ * Wraps a server action: session and role first, then the zod parse, then the
+ * handler. Invalid input comes back as messages per field, never as a throw.
+ */
+export function authedAction<S extends z.ZodType, T>(
+  permission: Permission,
+  schema: S,
+  handler: (input: z.infer<S>, user: PublicUser) => Promise<ActionResult<T>>,
+): (raw: unknown) => Promise<ActionResult<T>> {
+  return async (raw) => {
+    const user = await currentUser();
+    if (!user) return { ok: false, error: NOT_SIGNED_IN };
+    if (!can(user.role, permission)) return { ok: false, error: NOT_ALLOWED };
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      return { ok: false, error: "Some fields need attention.", fieldErrors: fieldErrors(parsed.error) };
+    }
+    return handler(parsed.data, user);
+  };
+}
+
+/**
+ * For route handlers: a signed-in session or an `Authorization: Bearer` API token,
+ * with the role allowed to do `permission`. Returns the user, or the Response to send.
+ */
+export async function requireApiUser(request: Request, permission: Permission): Promise<PublicUser | Response> {
+  const header = request.headers.get("authorization");
+  const user = header?.startsWith("Bearer ")
+    ? await findUserByApiToken(getDb(), header.slice("Bearer ".length).trim())
+    : await currentUser();
+  if (!user) return Response.json({ error: "Sign in or send an API token." }, { status: 401 });
+  if (!can(user.role, permission)) return Response.json({ error: "Your role may not do this." }, { status: 403 });
+  return user;
+}

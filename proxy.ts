@@ -1,0 +1,21 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+/**
+ * Sends signed-out visitors to the sign-in page. This is convenience only: it
+ * looks for the session cookie and nothing more. Every page, action and route
+ * handler checks the session and the role itself.
+ */
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const PUBLIC_PATHS = ["/sign-in", "/setup", "/api/", "/_next/", "/favicon"];
+
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (PUBLIC_PATHS.some((prefix) => pathname.startsWith(prefix))) return NextResponse.next();
+  const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  if (signedIn) return NextResponse.next();
+  const url = new URL("/sign-in", request.url);
+  if (pathname !== "/") url.searchParams.set("from", pathname);
+  return NextResponse.redirect(url);
+}
+
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };
