@@ -3,6 +3,8 @@
 const nextConfig = {
   // Native and Node-only packages stay out of the server bundle.
   serverExternalPackages: ["@libsql/client", "libsql", "@node-rs/argon2", "linkedom", "mammoth", "docx"],
+  // Lets several checkouts or workers build side by side (NEXT_DIST_DIR=.next-b).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Types are checked once by `npm run typecheck` (first step of `npm test`), not again per build.
   typescript: { ignoreBuildErrors: true },
