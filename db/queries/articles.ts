@@ -1,6 +1,7 @@
 import { desc, eq, sql } from "drizzle-orm";
-import type { DbOrTx } from "../index";
-import { articles, assignments, claims, users } from "../schema";
+import type { Database, DbOrTx } from "../index";
+import { articleRevisions, articles, assignments, claims, users } from "../schema";
+import { recordAuditEvent } from "./audit";
 
 export type ArticleSummary = {
   id: string;
@@ -43,4 +44,58 @@ export async function listArticles(db: DbOrTx, params: { viewerId: string; all: 
     .leftJoin(users, eq(users.id, articles.createdById))
     .where(params.all ? undefined : reviewerHoldsClaimOn(articles.id, params.viewerId))
     .orderBy(desc(articles.updatedAt), desc(articles.id));
+}
+
+export type NewArticle = {
+  title: string;
+  byline: string;
+  sourceUrl: string | null;
+  deadline: Date | null;
+  bodyJson: string;
+  bodyText: string;
+  authorId: string;
+};
+
+/** Creates an article with its first revision, and audits it. */
+export async function createArticle(db: Database, input: NewArticle): Promise<{ id: string }> {
+  return db.transaction(async (tx) => {
+    const now = new Date();
+    const [row] = await tx
+      .insert(articles)
+      .values({
+        title: input.title,
+        byline: input.byline,
+        sourceUrl: input.sourceUrl,
+        deadline: input.deadline,
+        bodyJson: input.bodyJson,
+        bodyText: input.bodyText,
+        createdById: input.authorId,
+        updatedAt: now,
+      })
+      .returning({ id: articles.id });
+    await tx.insert(articleRevisions).values({
+      articleId: row.id,
+      number: 1,
+      title: input.title,
+      bodyJson: input.bodyJson,
+      bodyText: input.bodyText,
+      authorId: input.authorId,
+      createdAt: now,
+    });
+    await recordAuditEvent(tx, {
+      actorId: input.authorId,
+      entityType: "article",
+      entityId: row.id,
+      articleId: row.id,
+      action: "article.created",
+      after: { title: input.title, length: input.bodyText.length },
+    });
+    return row;
+  });
+}
+
+/** One article with everything the workspace shows at the top; undefined when missing. */
+export async function getArticle(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(articles).where(eq(articles.id, id)).limit(1);
+  return row;
 }
