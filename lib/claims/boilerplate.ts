@@ -32,14 +32,27 @@ function mayHaveCredit(line: string): boolean {
   if (line.includes("/")) return true;
   let start = 0;
   while (start < line.length && isSpaceCode(line.charCodeAt(start))) start++;
-  const first = line.charCodeAt(start) | 32;
-  if (first === 112 || first === 105) return true; // p, i
+  if (foldedAt(line, start, "photo") || foldedAt(line, start, "image") || foldedAt(line, start, "illustration")) return true;
   let end = line.length;
   while (end > 0 && isSpaceCode(line.charCodeAt(end - 1))) end--;
-  // CREDIT is case-insensitive with the u flag, so ſ matches s and the Kelvin sign k
-  // (toLowerCase already maps the latter).
-  const tail = line.slice(Math.max(0, end - 12), end).toLowerCase().replaceAll("ſ", "s");
-  return tail.endsWith("images") || tail.endsWith("shutterstock");
+  return foldedAt(line, end - 6, "images") || foldedAt(line, end - 12, "shutterstock");
+}
+
+/**
+ * Whether `word` (lower-case ASCII) is at `at` in `line` as CREDIT's case-insensitive
+ * Unicode matching sees it: ASCII in either case, and also ſ for s and the Kelvin
+ * sign for k, the two non-ASCII letters that fold onto ASCII ones.
+ */
+function foldedAt(line: string, at: number, word: string): boolean {
+  if (at < 0 || at + word.length > line.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const w = word.charCodeAt(k);
+    const c = line.charCodeAt(at + k);
+    if (c === w || (c < 128 && (c | 32) === w)) continue;
+    if ((c === 0x17f && w === 115) || (c === 0x212a && w === 107)) continue;
+    return false;
+  }
+  return true;
 }
 
 /** JavaScript's \s, by code. */

@@ -24,13 +24,13 @@ export function classifyKind(s: Signals, claimant: string | null): ClaimKind {
   return "other";
 }
 
-const first = (items: string[]) => items[0]?.trim();
+const first = (items: readonly string[]) => items[0]?.trim();
 
 /**
  * Appends "label: item" for the first `max` distinct trimmed items, in order. A
  * loop over small arrays rather than a Set per list: this runs for every sentence.
  */
-function addReasons(reasons: string[], label: string, items: string[], max: number, strip = false): void {
+function addReasons(reasons: string[], label: string, items: readonly string[], max: number, strip = false): void {
   let taken = 0;
   const seen: string[] = [];
   for (let k = 0; k < items.length && taken < max; k++) {

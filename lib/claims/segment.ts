@@ -1,6 +1,11 @@
-import { AMBIGUOUS, BEFORE_NUMBER, NEVER_FINAL, SENTENCE_OPENERS } from "./abbreviations";
-import { isSpace, skipSpace, splitBlocks } from "./blocks";
+import * as abbreviations from "./abbreviations";
+import * as blocks from "./blocks";
 import type { Span } from "./types";
+
+// Local copies of the imports the scanner calls per character or per stop: under
+// tsx/esbuild every use of an imported binding is a property getter call.
+const { AMBIGUOUS, BEFORE_NUMBER, NEVER_FINAL, SENTENCE_OPENERS } = abbreviations;
+const { isSpace, skipSpace, splitBlocks } = blocks;
 
 /**
  * Sentence segmentation with exact UTF-16 offsets. A hand-written scanner rather
@@ -18,6 +23,7 @@ const SPACED_CLOSERS = "»”›";
 const OPENERS = "\"'“‘«([{‹";
 const LIST_MARKER = /^(?:\d{1,3}|[a-zA-Z])[.)]\s/;
 const HAS_WORD = /[\p{L}\p{N}]/u;
+const LOWER = /\p{Ll}/u;
 const INITIAL = /^\p{Lu}$/u;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 
@@ -71,9 +77,10 @@ function scanBlock(text: string, block: Span, out: Span[]): void {
 /** Decides whether the stop run [stop, runEnd) followed by text at `next` ends a sentence. */
 function isBoundary(text: string, blockStart: number, stop: number, runEnd: number, next: number, end: number): boolean {
   const nextChar = text[next];
-  const nextIsLower = /\p{Ll}/u.test(nextChar);
-  const run = text.slice(stop, runEnd);
-  if (run !== ".") return !nextIsLower; // ?, !, ellipses: a lower-case word continues
+  const nextCode = text.charCodeAt(next);
+  // ASCII answers by code; anything else asks the Unicode property.
+  const nextIsLower = nextCode < 128 ? nextCode >= 97 && nextCode <= 122 : LOWER.test(nextChar);
+  if (runEnd - stop !== 1 || text.charCodeAt(stop) !== 46) return !nextIsLower; // ?, !, ellipses: a lower-case word continues
   if (nextIsLower) return false;
   const token = tokenBefore(text, blockStart, stop);
   if (token === "") return true;
@@ -116,12 +123,28 @@ function nextIsInitial(text: string, at: number, end: number): boolean {
   return at + 1 < end && INITIAL.test(text[at]) && text[at + 1] === ".";
 }
 
+/** Whether [start, end) holds a letter or digit; ASCII by code, the rest by property. */
+function hasWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      // A surrogate: let the regex read the code point (and the rest of the span).
+      return HAS_WORD.test(text.slice(i, end));
+    } else if (HAS_WORD.test(text[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Folds pieces without a letter or digit into the previous piece (or the next, at the start). */
 function mergeWordless(text: string, spans: Span[]): Span[] {
   const out: Span[] = [];
   let pendingStart = -1;
   for (const span of spans) {
-    const wordless = !HAS_WORD.test(text.slice(span.start, span.end));
+    const wordless = !hasWord(text, span.start, span.end);
     if (wordless && out.length > 0) {
       out[out.length - 1].end = span.end;
     } else if (wordless) {

@@ -16,21 +16,21 @@ import { makeWordGate } from "./wordgate";
  */
 
 export interface Signals {
-  numbers: string[];
-  percents: string[];
-  money: string[];
-  dates: string[];
-  spelledNumbers: string[];
-  superlatives: string[];
-  comparatives: string[];
-  trends: string[];
-  attribution: string[];
-  entities: string[];
-  opinion: string[];
-  hedges: string[];
-  predictions: string[];
-  hypotheticals: string[];
-  causal: string[];
+  numbers: readonly string[];
+  percents: readonly string[];
+  money: readonly string[];
+  dates: readonly string[];
+  spelledNumbers: readonly string[];
+  superlatives: readonly string[];
+  comparatives: readonly string[];
+  trends: readonly string[];
+  attribution: readonly string[];
+  entities: readonly string[];
+  opinion: readonly string[];
+  hedges: readonly string[];
+  predictions: readonly string[];
+  hypotheticals: readonly string[];
+  causal: readonly string[];
   question: boolean;
   firstPerson: number;
   secondPerson: number;
@@ -109,8 +109,11 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const gate = makeWordGate(GATE_WORDS);
 
-const all = (re: RegExp, text: string): string[] => text.match(re) ?? [];
-const when = (gate: boolean, re: RegExp, text: string): string[] => (gate ? all(re, text) : []);
+/** One shared, frozen empty list: most signals are empty for most sentences, and an
+ * array per empty signal per sentence was a good part of the garbage collector's work. */
+const EMPTY: readonly string[] = Object.freeze([]);
+const all = (re: RegExp, text: string): readonly string[] => text.match(re) ?? EMPTY;
+const when = (gate: boolean, re: RegExp, text: string): readonly string[] => (gate ? all(re, text) : EMPTY);
 
 /** JavaScript's \s, by code. */
 function isSpaceCode(code: number): boolean {
@@ -166,17 +169,22 @@ export function extractSignals(text: string, counts: TokenCounts): Signals {
   if (!hasDigit) gates &= ~(G_DATE_NEEDS_DIGIT | G_PREDICTION_NEEDS_DIGIT);
 
   const dateGate = (gates & (G_DATE | G_DATE_NEEDS_DIGIT)) !== 0;
-  const dates = when(dateGate, DATE, text);
-  if (hasDigit) for (const year of all(YEAR, text)) dates.push(year);
-  const entities: string[] = [];
+  let dates = when(dateGate, DATE, text);
+  if (hasDigit) {
+    const years = all(YEAR, text);
+    if (years.length > 0) dates = dates.length > 0 ? [...dates, ...years] : years;
+  }
+  let entities: readonly string[] = EMPTY;
   if (entityStart >= 0) {
+    const found: string[] = [];
+    entities = found;
     ENTITY.lastIndex = entityStart;
-    for (let m = ENTITY.exec(text); m !== null; m = ENTITY.exec(text)) if (!NOT_ENTITY.has(m[1])) entities.push(m[1]);
+    for (let m = ENTITY.exec(text); m !== null; m = ENTITY.exec(text)) if (!NOT_ENTITY.has(m[1])) found.push(m[1]);
   }
   return {
-    numbers: hasDigit ? all(NUMBER, text) : [],
-    percents: hasDigit ? all(PERCENT, text) : [],
-    money: hasDigit ? all(MONEY, text) : [],
+    numbers: when(hasDigit, NUMBER, text),
+    percents: when(hasDigit, PERCENT, text),
+    money: when(hasDigit, MONEY, text),
     dates,
     spelledNumbers: when((gates & G_SPELLED) !== 0, SPELLED, text),
     superlatives: when((gates & G_SUPERLATIVE) !== 0, SUPERLATIVE_WORDS, text),
