@@ -13,7 +13,6 @@ const JOINT = /;\s+|,\s+(?=(?:who|which)\s)|,?\s+(?=(?:and|but|while|whereas|yet
 const SUBJECT_START = /^(?:the|a|an|its|their|his|her|our|my|this|that|these|those|he|she|it|they|we|i|there|some|many|most|all|no|more|\p{Lu}[\p{L}'’.-]*|\d[\d,.]*%?)$/u;
 const VERB = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|face|faces|remain|remains|live|lives|lack|lacks|rose|fell|grew|won|lost|led|leads|made|makes|took|takes|gave|gives|became|becomes|got|gets|spent|spends|paid|pays|saw|sees|cut|cuts|hold|holds|held|left|leaves|need|needs|want|wants|know|knows|knew|include|includes|own|owns|run|runs|ran|went|goes|came|comes|reach|reaches|account|accounts|earn|earns|\p{L}{3,}ed|\p{L}+n't)$/u;
 const LEAD = /^(?:[-*•–—]\s+|\d{1,3}[.)]\s+|[\p{Lu}\s.,]{3,40}\([\p{L}\s]{1,20}\)\s*[—–-]\s*)/u;
-const TRAILING = /[\s.;:,!?…]+$/;
 
 const words = (text: string) => text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
 const hasVerb = (text: string) => words(text).some((w) => VERB.test(w.toLowerCase()));
@@ -31,8 +30,7 @@ function startsClause(text: string): boolean {
 export function claimCore(sentence: string): Span {
   const lead = LEAD.exec(sentence);
   const start = lead ? lead[0].length : 0;
-  const trailing = TRAILING.exec(sentence.slice(start));
-  const end = trailing ? sentence.length - trailing[0].length : sentence.length;
+  const end = trimEnd(sentence, start, sentence.length);
   return end > start ? { start, end } : { start: 0, end: sentence.length };
 }
 
@@ -66,7 +64,22 @@ export function splitAtomicClaims(sentence: string): Span[] {
   return parts;
 }
 
+/**
+ * `end` moved back over trailing spaces and stops, not past `start`: what the
+ * pattern /[\s.;:,!?…]+$/ strips, by a backwards scan instead of a regex tried at every
+ * offset of a fresh slice.
+ */
 function trimEnd(text: string, start: number, end: number): number {
-  const trailing = TRAILING.exec(text.slice(start, end));
-  return trailing ? end - trailing[0].length : end;
+  let i = end;
+  while (i > start && isTrailing(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** The class [\s.;:,!?…] by code. */
+function isTrailing(c: number): boolean {
+  if (c === 46 || c === 59 || c === 58 || c === 44 || c === 33 || c === 63 || c === 0x2026) return true;
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 128) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+    c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
