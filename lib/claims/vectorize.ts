@@ -243,52 +243,64 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
       i++;
       continue;
     }
-    // [\p{L}\p{N}]+ then an optional ['’]\p{L}+ (letters only after the apostrophe).
+    // [\p{L}\p{N}]+ then an optional ['’]\p{L}+ (letters only after the apostrophe),
+    // hashed as it is scanned. Digits are folded to "0" on the way; the rare token of
+    // 12 or more code units with a digit keeps its digits and is re-hashed below.
     const start = i;
     let hasDigit = false;
-    i++;
-    while (i < n) {
-      const d = caseInfo(text.charCodeAt(i));
+    let h = FNV_OFFSET;
+    let b = previous ^ BIGRAM_SALT;
+    let w = FNV_OFFSET; // the list-lookup hash: as h, but with ’ read as '
+    let d = info;
+    for (;;) {
+      let code = d & LOWER_MASK;
+      if (code >= 48 && code <= 57) {
+        hasDigit = true;
+        code = 48;
+      }
+      h = Math.imul(h ^ code, FNV_PRIME);
+      b = Math.imul(b ^ code, FNV_PRIME);
+      w = Math.imul(w ^ code, FNV_PRIME);
+      if (++i >= n) break;
+      d = caseInfo(text.charCodeAt(i));
       if (d & UNSAFE) return null;
       if ((d & (IS_LETTER | IS_NUMBER)) === 0) break;
-      i++;
     }
     let apostrophe = -1;
     if (i + 1 < n) {
       const q = text.charCodeAt(i);
       if (q === 39 || q === 0x2019) {
-        const d = caseInfo(text.charCodeAt(i + 1));
-        if (d & UNSAFE) return null;
-        if (d & IS_LETTER) {
+        let e = caseInfo(text.charCodeAt(i + 1));
+        if (e & UNSAFE) return null;
+        if (e & IS_LETTER) {
           apostrophe = i;
-          i += 2;
-          while (i < n) {
-            const e = caseInfo(text.charCodeAt(i));
+          h = Math.imul(h ^ q, FNV_PRIME);
+          b = Math.imul(b ^ q, FNV_PRIME);
+          w = Math.imul(w ^ 39, FNV_PRIME);
+          i++;
+          for (;;) {
+            const code = e & LOWER_MASK;
+            h = Math.imul(h ^ code, FNV_PRIME);
+            b = Math.imul(b ^ code, FNV_PRIME);
+            w = Math.imul(w ^ code, FNV_PRIME);
+            if (++i >= n) break;
+            e = caseInfo(text.charCodeAt(i));
             if (e & UNSAFE) return null;
             if ((e & IS_LETTER) === 0) break;
-            i++;
           }
         }
       }
     }
     const end = i;
-    for (let k = start; k < end; k++) {
-      const code = text.charCodeAt(k);
-      if (code >= 48 && code <= 57) {
-        hasDigit = true;
-        break;
+    if (hasDigit && end - start >= 12) {
+      // tokenize() folds digits only in tokens shorter than 12: hash the digits as they are.
+      h = FNV_OFFSET;
+      b = previous ^ BIGRAM_SALT;
+      for (let k = start; k < end; k++) {
+        const code = caseInfo(text.charCodeAt(k)) & LOWER_MASK;
+        h = Math.imul(h ^ code, FNV_PRIME);
+        b = Math.imul(b ^ code, FNV_PRIME);
       }
-    }
-    const fold = hasDigit && end - start < 12;
-    let h = FNV_OFFSET;
-    let b = previous ^ BIGRAM_SALT;
-    let w = FNV_OFFSET; // the list-lookup hash: as h, but with ’ read as '
-    for (let k = start; k < end; k++) {
-      let code = caseInfo(text.charCodeAt(k)) & LOWER_MASK;
-      if (fold && code >= 48 && code <= 57) code = 48;
-      h = Math.imul(h ^ code, FNV_PRIME);
-      b = Math.imul(b ^ code, FNV_PRIME);
-      w = Math.imul(w ^ (k === apostrophe ? 39 : code), FNV_PRIME);
     }
     h >>>= 0;
     addBucket(h & mask, seen);

@@ -1,0 +1,57 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { hashString, tokenize, vectorize } from "./vectorize";
+
+/**
+ * The vectorizer hashes tokens straight from code units for speed; these tests pin
+ * it to the reference definition (tokenize() then hash each token string), so the
+ * shipped weights keep meaning what they were trained to mean.
+ */
+function reference(text: string, bits: number): number[] {
+  const mask = 2 ** bits - 1;
+  const seen = new Set<number>();
+  let previous = hashString("^");
+  for (const token of tokenize(text)) {
+    const h = hashString(token);
+    seen.add(h & mask);
+    seen.add(hashString(token, previous ^ 0x5bd1e995) & mask);
+    previous = h;
+  }
+  seen.add(hashString("$", previous ^ 0x5bd1e995) & mask);
+  return [...seen];
+}
+
+const hashedPart = (text: string, bits: number) => vectorize(text, bits).vector.indices.filter((i) => i < 2 ** bits);
+
+const TRICKY = [
+  "The U.S. economy grew 2.5% in 2023, officials said.",
+  "Serial 1234567890123 and ab12cd34ef56gh and x1 — won’t, I’m, rock'n'roll, it's2",
+  "İstanbul ΣΟΦΙΑ naïve café Émile ½ ² ٣ 😀 emoji, £5 €6 $7 ¥8?",
+  "  ' ’ '' a' b’c 12’ab 12'3 ",
+  "",
+];
+
+describe("vectorize", () => {
+  test.each(TRICKY)("hashes like the token-string definition: %s", (text) => {
+    expect(hashedPart(text, 18)).toEqual(reference(text, 18));
+    expect(hashedPart(text, 10)).toEqual(reference(text, 10));
+  });
+
+  test("hashes like the token-string definition on random text", () => {
+    const alphabet = fc.constantFrom(..."aZ09 '’-.,?$%£€İΣσéß½😀\u00a0\n".split(""), "😀");
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 80 }), fc.string({ unit: alphabet, maxLength: 60 })), (text) => {
+        expect(hashedPart(text, 12)).toEqual(reference(text, 12));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test("word counts follow the token definition", () => {
+    const s = vectorize("I’m sure we've WON; they may have LOST 12 votes, reportedly.", 18).signals;
+    expect(s.words).toBe(11);
+    expect(s.firstPerson).toBe(2);
+    expect(s.hedges).toEqual(["may", "reportedly"]);
+    expect(s.pastTense).toBe(2);
+  });
+});
