@@ -1,0 +1,94 @@
+import { beforeEach, describe, expect, test } from "vitest";
+import { collectText, compareCorrections, renderCorrectionsLog, type ExportCorrection } from "@/lib/export";
+import { parseCsv } from "@/lib/export/test-support/parse-csv";
+import type { Database } from "../index";
+import { corrections } from "../schema";
+import { createTestDatabase } from "../testing";
+import { iterateCorrectionsLog, listArticlesWithCorrections, listCorrectionsLog, type CorrectionsLogFilter } from "./corrections-log";
+import { HOSTILE, seedArticle, seedPeople } from "./corrections.fixtures";
+
+let db: Database;
+let articleA: string;
+let articleB: string;
+
+const day = (d: string) => new Date(`2025-03-${d}Z`);
+
+beforeEach(async () => {
+  db = await createTestDatabase();
+  const people = await seedPeople(db);
+  articleA = (await seedArticle(db, people.editor.id, ["One."], "Alpha")).articleId;
+  articleB = (await seedArticle(db, people.editor.id, ["Two."], "Beta")).articleId;
+  const base = { originalText: HOSTILE, correctedText: "Fixed, \"quoted\".", note: HOSTILE, createdById: people.editor.id, updatedAt: new Date() };
+  // Effective dates: published_at when set, else created_at. "k-b" and "k-a"
+  // share one instant, so the id decides; "k-late" was created early but
+  // published late and must sort by its publication.
+  await db.insert(corrections).values([
+    { ...base, id: "k-b", articleId: articleA, type: "correction", status: "draft", createdAt: day("02T09:00:00") },
+    { ...base, id: "k-a", articleId: articleB, type: "clarification", status: "approved", createdAt: day("02T09:00:00") },
+    { ...base, id: "k-late", articleId: articleA, type: "correction", status: "published", createdAt: day("01T08:00:00"), publishedAt: day("05T12:00:00") },
+    { ...base, id: "k-first", articleId: articleB, type: "update", status: "published", createdAt: day("01T07:00:00"), publishedAt: day("01T09:00:00") },
+    { ...base, id: "k-out", articleId: articleA, type: "correction", status: "draft", createdAt: day("20T09:00:00") },
+  ]);
+});
+
+const range: CorrectionsLogFilter = { from: day("01T00:00:00"), to: day("10T23:59:59.999") };
+
+async function ids(filter: CorrectionsLogFilter, pageSize?: number) {
+  const out: ExportCorrection[] = [];
+  for await (const c of iterateCorrectionsLog(db, filter, { pageSize })) out.push(c);
+  return out;
+}
+
+describe("corrections log", () => {
+  test.each([1, 2, 3, 1000])("streams in export order across pages of %i", async (pageSize) => {
+    const rows = await ids(range, pageSize);
+    expect(rows.map((r) => r.id)).toEqual(["k-first", "k-a", "k-b", "k-late"]);
+    expect([...rows].sort(compareCorrections)).toEqual(rows);
+    expect(rows[0]).toMatchObject({ publishedAt: "2025-03-01T09:00:00.000Z", createdAt: "2025-03-01T07:00:00.000Z", article: { title: "Beta" } });
+  });
+
+  test.each([
+    [{ articleId: "A" }, ["k-b", "k-late"]],
+    [{ type: "clarification" }, ["k-a"]],
+    [{ status: "published" }, ["k-first", "k-late"]],
+    [{ articleId: "A", status: "draft" }, ["k-b"]],
+  ] as const)("filters %j", async (extra, expected) => {
+    const filter = { ...range, ...extra, articleId: "articleId" in extra ? articleA : undefined };
+    expect((await ids(filter)).map((r) => r.id)).toEqual(expected);
+  });
+
+  test("both ends of the range are inclusive", async () => {
+    const exact = { from: day("02T09:00:00"), to: day("05T12:00:00") };
+    expect((await ids(exact)).map((r) => r.id)).toEqual(["k-a", "k-b", "k-late"]);
+  });
+
+  test("the page lists newest first with a limit", async () => {
+    const { entries, more } = await listCorrectionsLog(db, range, { limit: 3 });
+    expect(entries.map((e) => e.id)).toEqual(["k-late", "k-b", "k-a"]);
+    expect(more).toBe(true);
+    expect(entries[0]).toMatchObject({ articleTitle: "Alpha", createdByName: "Ed Editor", version: 1 });
+    expect(await listArticlesWithCorrections(db)).toEqual([{ id: articleA, title: "Alpha" }, { id: articleB, title: "Beta" }]);
+  });
+
+  test("the streamed log feeds every text format, hostile text intact", async () => {
+    const input = { newsroom: { name: "Ledger", url: "https://ledger.example" }, range: { from: range.from.toISOString(), to: range.to.toISOString() }, generatedAt: "2025-03-11T00:00:00.000Z" };
+    const rendered = await renderCorrectionsLog("csv", { ...input, corrections: iterateCorrectionsLog(db, range, { pageSize: 2 }) });
+    const csv = parseCsv(await collectText(rendered.body as AsyncIterable<string>));
+    expect(csv).toHaveLength(5);
+    expect(csv.slice(1).every((row) => row.includes(HOSTILE))).toBe(true);
+    const json = JSON.parse(await collectText((await renderCorrectionsLog("json", { ...input, corrections: iterateCorrectionsLog(db, range) })).body as AsyncIterable<string>));
+    expect(json.count).toBe(4);
+  });
+
+  test("an empty range gives an empty but valid file", async () => {
+    const empty = { from: day("11T00:00:00"), to: day("12T00:00:00") };
+    expect(await ids(empty)).toEqual([]);
+    const rendered = await renderCorrectionsLog("json", {
+      newsroom: { name: "Ledger", url: "https://ledger.example" },
+      range: { from: empty.from.toISOString(), to: empty.to.toISOString() },
+      generatedAt: "2025-03-12T00:00:00.000Z",
+      corrections: iterateCorrectionsLog(db, empty),
+    });
+    expect(JSON.parse(await collectText(rendered.body as AsyncIterable<string>))).toMatchObject({ corrections: [], count: 0 });
+  });
+});

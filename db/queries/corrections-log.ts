@@ -1,0 +1,169 @@
+import { and, asc, desc, eq, gt, gte, lte, or, sql, type SQL } from "drizzle-orm";
+import type { ExportCorrection } from "@/lib/export/types";
+import type { CorrectionStatus, CorrectionType } from "@/lib/workflow/statuses";
+import type { DbOrTx } from "../index";
+import { articles, corrections, users } from "../schema";
+
+/**
+ * Which corrections the log covers. A correction is filed under its effective
+ * date — when it was published, else when it was created — and `from`/`to` are
+ * both inclusive instants.
+ */
+export type CorrectionsLogFilter = {
+  from: Date;
+  to: Date;
+  articleId?: string;
+  type?: CorrectionType;
+  status?: CorrectionStatus;
+};
+
+/** coalesce(published_at, created_at): the date the exporters order and group by. */
+export const effectiveAt = sql<number>`coalesce(${corrections.publishedAt}, ${corrections.createdAt})`;
+
+function filterConditions(filter: CorrectionsLogFilter): SQL[] {
+  const conditions: SQL[] = [gte(effectiveAt, filter.from.getTime()), lte(effectiveAt, filter.to.getTime())];
+  if (filter.articleId) conditions.push(eq(corrections.articleId, filter.articleId));
+  if (filter.type) conditions.push(eq(corrections.type, filter.type));
+  if (filter.status) conditions.push(eq(corrections.status, filter.status));
+  return conditions;
+}
+
+const exportColumns = {
+  id: corrections.id,
+  type: corrections.type,
+  status: corrections.status,
+  originalText: corrections.originalText,
+  correctedText: corrections.correctedText,
+  note: corrections.note,
+  publishedAt: corrections.publishedAt,
+  createdAt: corrections.createdAt,
+  articleTitle: articles.title,
+  articleUrl: articles.sourceUrl,
+  effective: effectiveAt,
+};
+
+/** The columns an exported correction is built from. */
+export type ExportCorrectionRow = {
+  id: string;
+  type: CorrectionType;
+  status: CorrectionStatus;
+  originalText: string;
+  correctedText: string;
+  note: string;
+  publishedAt: Date | null;
+  createdAt: Date;
+  articleTitle: string;
+  articleUrl: string | null;
+};
+
+/** A database row as the exporters' plain-data correction (ISO-8601 UTC dates). */
+export function toExportCorrection(row: ExportCorrectionRow): ExportCorrection {
+  return {
+    id: row.id,
+    type: row.type,
+    status: row.status,
+    originalText: row.originalText,
+    correctedText: row.correctedText,
+    note: row.note,
+    publishedAt: row.publishedAt ? row.publishedAt.toISOString() : null,
+    createdAt: row.createdAt.toISOString(),
+    article: { title: row.articleTitle, url: row.articleUrl ?? "" },
+  };
+}
+
+/**
+ * Walks the corrections log in the order the exporters require —
+ * coalesce(published_at, created_at), then id — a page at a time with a keyset
+ * cursor, so a log of any size is streamed with one page in memory and no
+ * OFFSET scans. Ids are opaque strings, and the formatters compare them as
+ * strings too, which SQLite's default BINARY collation matches for the UUIDs
+ * and ASCII ids this app writes.
+ */
+export async function* iterateCorrectionsLog(
+  db: DbOrTx,
+  filter: CorrectionsLogFilter,
+  options: { pageSize?: number } = {},
+): AsyncGenerator<ExportCorrection> {
+  const pageSize = options.pageSize ?? 1000;
+  let cursor: { effective: number; id: string } | null = null;
+  for (;;) {
+    const conditions = filterConditions(filter);
+    if (cursor) {
+      conditions.push(or(gt(effectiveAt, cursor.effective), and(eq(effectiveAt, cursor.effective), gt(corrections.id, cursor.id)))!);
+    }
+    const rows = await db
+      .select(exportColumns)
+      .from(corrections)
+      .innerJoin(articles, eq(articles.id, corrections.articleId))
+      .where(and(...conditions))
+      .orderBy(asc(effectiveAt), asc(corrections.id))
+      .limit(pageSize);
+    for (const row of rows) yield toExportCorrection(row);
+    if (rows.length < pageSize) return;
+    const last = rows[rows.length - 1];
+    cursor = { effective: Number(last.effective), id: last.id };
+  }
+}
+
+export type CorrectionLogEntry = {
+  id: string;
+  version: number;
+  articleId: string;
+  articleTitle: string;
+  claimId: string | null;
+  type: CorrectionType;
+  status: CorrectionStatus;
+  originalText: string;
+  correctedText: string;
+  note: string;
+  createdAt: Date;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  createdByName: string | null;
+};
+
+/**
+ * The log as the Corrections page shows it: newest first (what an editor looks
+ * for), at most `limit` rows plus whether there were more. Exports use
+ * `iterateCorrectionsLog`, which has no limit.
+ */
+export async function listCorrectionsLog(
+  db: DbOrTx,
+  filter: CorrectionsLogFilter,
+  options: { limit?: number } = {},
+): Promise<{ entries: CorrectionLogEntry[]; more: boolean }> {
+  const limit = options.limit ?? 200;
+  const rows = await db
+    .select({
+      id: corrections.id,
+      version: corrections.version,
+      articleId: corrections.articleId,
+      articleTitle: articles.title,
+      claimId: corrections.claimId,
+      type: corrections.type,
+      status: corrections.status,
+      originalText: corrections.originalText,
+      correctedText: corrections.correctedText,
+      note: corrections.note,
+      createdAt: corrections.createdAt,
+      publishedAt: corrections.publishedAt,
+      updatedAt: corrections.updatedAt,
+      createdByName: users.name,
+    })
+    .from(corrections)
+    .innerJoin(articles, eq(articles.id, corrections.articleId))
+    .leftJoin(users, eq(users.id, corrections.createdById))
+    .where(and(...filterConditions(filter)))
+    .orderBy(desc(effectiveAt), desc(corrections.id))
+    .limit(limit + 1);
+  return { entries: rows.slice(0, limit), more: rows.length > limit };
+}
+
+/** Articles that have at least one correction, by title, for the log's article filter. */
+export async function listArticlesWithCorrections(db: DbOrTx): Promise<{ id: string; title: string }[]> {
+  return db
+    .selectDistinct({ id: articles.id, title: articles.title })
+    .from(articles)
+    .innerJoin(corrections, eq(corrections.articleId, articles.id))
+    .orderBy(asc(articles.title), asc(articles.id));
+}

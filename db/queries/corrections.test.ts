@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, test } from "vitest";
+import type { Database } from "../index";
+import { createTestDatabase } from "../testing";
+import { listAuditForEntity } from "./audit";
+import { countPendingCorrections, createCorrection, getCorrectionDraftSource, updateCorrection } from "./corrections";
+import { HOSTILE, seedArticle, seedPeople, seedVerdict } from "./corrections.fixtures";
+
+let db: Database;
+let people: Awaited<ReturnType<typeof seedPeople>>;
+beforeEach(async () => {
+  db = await createTestDatabase();
+  people = await seedPeople(db);
+});
+
+async function draft() {
+  const { articleId, claims } = await seedArticle(db, people.editor.id, ["The city has 169 schools.", HOSTILE]);
+  const correction = await createCorrection(db, {
+    articleId,
+    claimId: claims[0].id,
+    type: "correction",
+    originalText: claims[0].exact,
+    correctedText: "The city has 196 schools.",
+    note: "An earlier version of this article misstated the city has 169 schools. It is 196.",
+    actorId: people.editor.id,
+  });
+  return { articleId, claims, correction };
+}
+
+describe("corrections", () => {
+  test("a draft is edited, approved and published, each step audited", async () => {
+    const { correction } = await draft();
+    expect(correction).toMatchObject({ status: "draft", version: 1, publishedAt: null });
+
+    const edited = await updateCorrection(db, { correctionId: correction.id, expectedVersion: 1, actorId: people.editor.id, patch: { note: HOSTILE } });
+    expect(edited.ok && edited.correction).toMatchObject({ note: HOSTILE, version: 2 });
+
+    const approved = await updateCorrection(db, { correctionId: correction.id, expectedVersion: 2, actorId: people.admin.id, patch: { status: "approved" } });
+    expect(approved.ok && approved.correction).toMatchObject({ status: "approved", approvedById: people.admin.id });
+
+    const at = new Date("2025-03-04T09:30:00Z");
+    const published = await updateCorrection(db, { correctionId: correction.id, expectedVersion: 3, actorId: people.editor.id, patch: { status: "published" }, now: at });
+    expect(published.ok && published.correction).toMatchObject({ status: "published", publishedAt: at, version: 4 });
+
+    const trail = await listAuditForEntity(db, { entityType: "correction", entityId: correction.id });
+    expect(trail.map((e) => e.action)).toEqual(["correction.created", "correction.updated", "correction.approved", "correction.published"]);
+    expect(trail[1]).toMatchObject({ after: { note: HOSTILE }, actorName: "Ed Editor" });
+  });
+
+  test("a stale version is a conflict and changes nothing", async () => {
+    const { correction } = await draft();
+    await updateCorrection(db, { correctionId: correction.id, expectedVersion: 1, actorId: people.editor.id, patch: { note: "first" } });
+    const stale = await updateCorrection(db, { correctionId: correction.id, expectedVersion: 1, actorId: people.admin.id, patch: { note: "second" } });
+    expect(stale).toMatchObject({ ok: false, reason: "conflict", current: { note: "first", version: 2 } });
+  });
+
+  test.each([
+    ["draft", "published"],
+    ["published", "draft"],
+  ] as const)("%s → %s is refused", async (from, to) => {
+    const { correction } = await draft();
+    let version = 1;
+    for (const step of from === "published" ? (["approved", "published"] as const) : []) {
+      const r = await updateCorrection(db, { correctionId: correction.id, expectedVersion: version, actorId: people.editor.id, patch: { status: step } });
+      if (!r.ok) throw new Error("setup");
+      version = r.correction.version;
+    }
+    const result = await updateCorrection(db, { correctionId: correction.id, expectedVersion: version, actorId: people.editor.id, patch: { status: to } });
+    expect(result).toMatchObject({ ok: false, reason: "invalid_transition" });
+  });
+
+  test("an approved correction can go back to draft, dropping its approver", async () => {
+    const { correction } = await draft();
+    await updateCorrection(db, { correctionId: correction.id, expectedVersion: 1, actorId: people.admin.id, patch: { status: "approved" } });
+    const back = await updateCorrection(db, { correctionId: correction.id, expectedVersion: 2, actorId: people.editor.id, patch: { status: "draft" } });
+    expect(back.ok && back.correction).toMatchObject({ status: "draft", approvedById: null });
+    expect(await countPendingCorrections(db, correction.articleId)).toBe(1);
+  });
+
+  test("the draft source gives the anchored text and the newest approved verdict", async () => {
+    const { claims } = await draft();
+    await seedVerdict(db, { claimId: claims[0].id, number: 1, key: "mixed", state: "superseded", reviewerId: people.reviewer.id });
+    await seedVerdict(db, { claimId: claims[0].id, number: 2, key: "inaccurate", state: "approved", reviewerId: people.reviewer.id, approverId: people.editor.id });
+    await seedVerdict(db, { claimId: claims[0].id, number: 3, key: "accurate", state: "draft", reviewerId: people.reviewer.id });
+    const source = await getCorrectionDraftSource(db, claims[0].id);
+    expect(source).toMatchObject({ claim: { exact: "The city has 169 schools." }, article: { title: "City budget" }, approvedVerdictKey: "inaccurate" });
+    expect(source?.existing).toHaveLength(1);
+    expect(await getCorrectionDraftSource(db, "missing")).toBeUndefined();
+    expect((await getCorrectionDraftSource(db, claims[1].id))?.approvedVerdictKey).toBeNull();
+  });
+});

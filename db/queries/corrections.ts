@@ -1,0 +1,174 @@
+import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
+import type { CorrectionStatus, CorrectionType } from "@/lib/workflow/statuses";
+import type { Database, DbOrTx } from "../index";
+import { articles, claims, corrections, verdicts } from "../schema";
+import { recordAuditEvent } from "./audit";
+
+export type CorrectionRow = typeof corrections.$inferSelect;
+
+/**
+ * Which status a correction may move to from each status. Forward one step at a
+ * time (draft → approved → published), and an approved correction can go back to
+ * draft; a published one stays published, because readers have seen it — later
+ * fixes are edits to its text, which the audit trail records.
+ */
+export const CORRECTION_TRANSITIONS: Readonly<Record<CorrectionStatus, readonly CorrectionStatus[]>> = {
+  draft: ["approved"],
+  approved: ["draft", "published"],
+  published: [],
+};
+
+export type NewCorrection = {
+  articleId: string;
+  claimId: string | null;
+  type: CorrectionType;
+  originalText: string;
+  correctedText: string;
+  note: string;
+  actorId: string;
+};
+
+/** Creates a draft correction and audits it, in one transaction. */
+export async function createCorrection(db: Database, input: NewCorrection): Promise<CorrectionRow> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(corrections)
+      .values({
+        articleId: input.articleId,
+        claimId: input.claimId,
+        type: input.type,
+        originalText: input.originalText,
+        correctedText: input.correctedText,
+        note: input.note,
+        createdById: input.actorId,
+        updatedAt: new Date(),
+      })
+      .returning();
+    await recordAuditEvent(tx, {
+      actorId: input.actorId,
+      entityType: "correction",
+      entityId: row.id,
+      articleId: row.articleId,
+      action: "correction.created",
+      after: { type: row.type, status: row.status, claimId: row.claimId, note: row.note },
+    });
+    return row;
+  });
+}
+
+export async function getCorrection(db: DbOrTx, id: string): Promise<CorrectionRow | undefined> {
+  const [row] = await db.select().from(corrections).where(eq(corrections.id, id)).limit(1);
+  return row;
+}
+
+export type CorrectionPatch = Partial<Pick<CorrectionRow, "type" | "originalText" | "correctedText" | "note" | "status">>;
+
+export type UpdateCorrectionResult =
+  | { ok: true; correction: CorrectionRow }
+  | { ok: false; reason: "not_found" | "conflict" | "invalid_transition"; current?: CorrectionRow };
+
+/**
+ * Edits a correction and/or moves its status, optimistically: it succeeds only if
+ * nobody saved the correction since `expectedVersion` was read. Approving records
+ * the approver; publishing stamps the time. One audit event per save names the
+ * action (`correction.updated`, `.approved`, `.published`, `.reopened`) with the
+ * fields that changed before and after.
+ */
+export async function updateCorrection(
+  db: Database,
+  params: { correctionId: string; expectedVersion: number; actorId: string; patch: CorrectionPatch; now?: Date },
+): Promise<UpdateCorrectionResult> {
+  return db.transaction(async (tx) => {
+    const current = await getCorrection(tx, params.correctionId);
+    if (!current) return { ok: false, reason: "not_found" };
+    if (current.version !== params.expectedVersion) return { ok: false, reason: "conflict", current };
+    const nextStatus = params.patch.status ?? current.status;
+    if (nextStatus !== current.status && !CORRECTION_TRANSITIONS[current.status].includes(nextStatus)) {
+      return { ok: false, reason: "invalid_transition", current };
+    }
+    const now = params.now ?? new Date();
+    const set: Partial<CorrectionRow> = { ...params.patch, updatedAt: now };
+    if (nextStatus !== current.status) {
+      if (nextStatus === "approved") set.approvedById = params.actorId;
+      if (nextStatus === "published") set.publishedAt = now;
+      if (nextStatus === "draft") set.approvedById = null;
+    }
+    const [row] = await tx
+      .update(corrections)
+      .set({ ...set, version: sql`${corrections.version} + 1` })
+      .where(and(eq(corrections.id, current.id), eq(corrections.version, params.expectedVersion)))
+      .returning();
+    // Between the read and the write another connection may have saved: the
+    // version condition is the final word.
+    if (!row) return { ok: false, reason: "conflict", current: (await getCorrection(tx, current.id)) ?? current };
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const key of ["type", "originalText", "correctedText", "note", "status", "publishedAt"] as const) {
+      if (String(current[key]) !== String(row[key])) {
+        before[key] = current[key];
+        after[key] = row[key];
+      }
+    }
+    const action =
+      nextStatus === current.status ? "correction.updated" : nextStatus === "draft" ? "correction.reopened" : `correction.${nextStatus}`;
+    await recordAuditEvent(tx, { actorId: params.actorId, entityType: "correction", entityId: row.id, articleId: row.articleId, action, before, after });
+    return { ok: true, correction: row };
+  });
+}
+
+/** Corrections already written for a claim, newest first (the claim page lists them). */
+export async function listCorrectionsForClaim(db: DbOrTx, claimId: string): Promise<CorrectionRow[]> {
+  return db.select().from(corrections).where(eq(corrections.claimId, claimId)).orderBy(desc(corrections.createdAt), asc(corrections.id));
+}
+
+export type CorrectionDraftSource = {
+  claim: { id: string; articleId: string; exact: string; text: string; status: string };
+  article: { id: string; title: string };
+  /** The claim's approved verdict key, or null when it has none yet. */
+  approvedVerdictKey: string | null;
+  existing: CorrectionRow[];
+};
+
+/**
+ * What the "new correction" page needs for a claim: its anchored text, its
+ * article, the verdict it was approved with (the newest approved version), and
+ * the corrections it already has. Undefined when the claim does not exist.
+ */
+export async function getCorrectionDraftSource(db: DbOrTx, claimId: string): Promise<CorrectionDraftSource | undefined> {
+  const [row] = await db
+    .select({
+      id: claims.id,
+      articleId: claims.articleId,
+      exact: claims.exact,
+      text: claims.text,
+      status: claims.status,
+      articleTitle: articles.title,
+    })
+    .from(claims)
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .where(eq(claims.id, claimId))
+    .limit(1);
+  if (!row) return undefined;
+  const [verdict] = await db
+    .select({ key: verdicts.verdictKey })
+    .from(verdicts)
+    .where(and(eq(verdicts.claimId, claimId), eq(verdicts.state, "approved")))
+    .orderBy(desc(verdicts.number))
+    .limit(1);
+  const { articleTitle, ...claim } = row;
+  return {
+    claim,
+    article: { id: row.articleId, title: articleTitle },
+    approvedVerdictKey: verdict?.key ?? null,
+    existing: await listCorrectionsForClaim(db, claimId),
+  };
+}
+
+/** How many corrections of an article are not yet published (readiness: "no correction pending"). */
+export async function countPendingCorrections(db: DbOrTx, articleId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(corrections)
+    .where(and(eq(corrections.articleId, articleId), ne(corrections.status, "published")));
+  return row?.n ?? 0;
+}
