@@ -1,0 +1,182 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { createAnchor } from "@/lib/anchoring";
+import { scoreSentence } from "@/lib/claims";
+import { nextStatus } from "@/lib/workflow/transitions";
+import type { DismissReason } from "@/lib/workflow/statuses";
+import type { Database } from "../index";
+import { articles, claims } from "../schema";
+import { recordAuditEvent } from "./audit";
+import { type ClaimRow } from "./claims";
+
+export type CurationResult = { ok: true; claim: ClaimRow } | { ok: false; reason: "conflict" | "missing" | "not_allowed" | "bad_span" };
+
+/**
+ * Accepts or dismisses one claim, if it is still at `expectedVersion` and the
+ * status machine allows the move. A dismissal keeps its reason, so the claim
+ * finder can later be retrained on the desk's own decisions.
+ */
+export async function decideClaim(
+  db: Database,
+  params: { claimId: string; expectedVersion: number; decision: "accept" | "dismiss" | "restore"; reason?: DismissReason; note?: string; actorId: string },
+): Promise<CurationResult> {
+  return db.transaction(async (tx) => {
+    const [claim] = await tx.select().from(claims).where(eq(claims.id, params.claimId)).limit(1);
+    if (!claim) return { ok: false, reason: "missing" } as const;
+    if (claim.version !== params.expectedVersion) return { ok: false, reason: "conflict" } as const;
+    const status = nextStatus(claim.status, params.decision);
+    if (!status) return { ok: false, reason: "not_allowed" } as const;
+    const now = new Date();
+    const dismissing = params.decision === "dismiss";
+    const [updated] = await tx
+      .update(claims)
+      .set({
+        status,
+        dismissReason: dismissing ? (params.reason ?? "other") : null,
+        dismissNote: dismissing ? (params.note ?? null) : null,
+        decidedById: params.actorId,
+        decidedAt: now,
+        updatedAt: now,
+        version: sql`${claims.version} + 1`,
+      })
+      .where(and(eq(claims.id, claim.id), eq(claims.version, claim.version)))
+      .returning();
+    await recordAuditEvent(tx, {
+      actorId: params.actorId,
+      entityType: "claim",
+      entityId: claim.id,
+      articleId: claim.articleId,
+      action: `claim.${params.decision === "accept" ? "accepted" : params.decision === "dismiss" ? "dismissed" : "restored"}`,
+      before: { status: claim.status },
+      after: { status, ...(dismissing ? { reason: params.reason ?? "other", note: params.note ?? null } : {}) },
+    });
+    return { ok: true, claim: updated } as const;
+  });
+}
+
+/** Accepts every suggestion at or above the finder's operating point. */
+export async function acceptAllSuggested(db: Database, params: { articleId: string; actorId: string }): Promise<number> {
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .select({ id: claims.id })
+      .from(claims)
+      .where(and(eq(claims.articleId, params.articleId), eq(claims.status, "proposed"), eq(claims.checkworthy, true)));
+    if (rows.length === 0) return 0;
+    const now = new Date();
+    await tx
+      .update(claims)
+      .set({ status: "open", decidedById: params.actorId, decidedAt: now, updatedAt: now, version: sql`${claims.version} + 1` })
+      .where(inArray(claims.id, rows.map((r) => r.id)));
+    await recordAuditEvent(tx, {
+      actorId: params.actorId,
+      entityType: "article",
+      entityId: params.articleId,
+      articleId: params.articleId,
+      action: "claims.accepted_all",
+      after: { accepted: rows.length, claimIds: rows.map((r) => r.id) },
+    });
+    return rows.length;
+  });
+}
+
+function spanIsValid(text: string, start: number, end: number): boolean {
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= text.length && end > start && text.slice(start, end).trim().length > 0;
+}
+
+/** Trims surrounding white space off a span so a sloppy selection anchors cleanly. */
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+/** Turns a passage the editor selected into an accepted claim. */
+export async function markClaim(
+  db: Database,
+  params: { articleId: string; expectedArticleVersion: number; start: number; end: number; actorId: string },
+): Promise<CurationResult> {
+  return db.transaction(async (tx) => {
+    const [article] = await tx.select().from(articles).where(eq(articles.id, params.articleId)).limit(1);
+    if (!article) return { ok: false, reason: "missing" } as const;
+    if (article.version !== params.expectedArticleVersion) return { ok: false, reason: "conflict" } as const;
+    const [start, end] = trimSpan(article.bodyText, params.start, params.end);
+    if (!spanIsValid(article.bodyText, start, end)) return { ok: false, reason: "bad_span" } as const;
+    const anchor = createAnchor(article.bodyText, start, end);
+    const { score, checkworthy } = scoreSentence(anchor.quote.exact);
+    const [claim] = await tx
+      .insert(claims)
+      .values({
+        articleId: article.id,
+        start,
+        end,
+        ...anchor.quote,
+        text: anchor.quote.exact,
+        score,
+        checkworthy,
+        origin: "manual",
+        status: "open",
+        createdById: params.actorId,
+        decidedById: params.actorId,
+        decidedAt: new Date(),
+        updatedAt: new Date(),
+      })
+      .returning();
+    await recordAuditEvent(tx, {
+      actorId: params.actorId,
+      entityType: "claim",
+      entityId: claim.id,
+      articleId: article.id,
+      action: "claim.marked",
+      after: { text: claim.exact, start, end },
+    });
+    return { ok: true, claim } as const;
+  });
+}
+
+/**
+ * Adjusts a claim's span, or merges two claims into one span covering both (the
+ * second is removed if it was only a suggestion, else dismissed as a duplicate).
+ */
+export async function respanClaim(
+  db: Database,
+  params: { claimId: string; expectedVersion: number; start: number; end: number; mergeWithId?: string; actorId: string },
+): Promise<CurationResult> {
+  return db.transaction(async (tx) => {
+    const [claim] = await tx.select().from(claims).where(eq(claims.id, params.claimId)).limit(1);
+    if (!claim) return { ok: false, reason: "missing" } as const;
+    if (claim.version !== params.expectedVersion) return { ok: false, reason: "conflict" } as const;
+    const [article] = await tx.select().from(articles).where(eq(articles.id, claim.articleId)).limit(1);
+    let [start, end] = [params.start, params.end];
+    let other: ClaimRow | undefined;
+    if (params.mergeWithId) {
+      [other] = await tx.select().from(claims).where(and(eq(claims.id, params.mergeWithId), eq(claims.articleId, claim.articleId))).limit(1);
+      if (!other || other.id === claim.id) return { ok: false, reason: "missing" } as const;
+      start = Math.min(claim.start, other.start);
+      end = Math.max(claim.end, other.end);
+    }
+    [start, end] = trimSpan(article.bodyText, start, end);
+    if (!spanIsValid(article.bodyText, start, end)) return { ok: false, reason: "bad_span" } as const;
+    const anchor = createAnchor(article.bodyText, start, end);
+    const [updated] = await tx
+      .update(claims)
+      .set({ start, end, ...anchor.quote, text: anchor.quote.exact, anchorState: "anchored", updatedAt: new Date(), version: sql`${claims.version} + 1` })
+      .where(eq(claims.id, claim.id))
+      .returning();
+    if (other) {
+      if (other.status === "proposed") await tx.delete(claims).where(eq(claims.id, other.id));
+      else {
+        const dismissed = nextStatus(other.status, "dismiss");
+        if (dismissed) await tx.update(claims).set({ status: dismissed, dismissReason: "duplicate", updatedAt: new Date(), version: sql`${claims.version} + 1` }).where(eq(claims.id, other.id));
+      }
+    }
+    await recordAuditEvent(tx, {
+      actorId: params.actorId,
+      entityType: "claim",
+      entityId: claim.id,
+      articleId: claim.articleId,
+      action: other ? "claim.merged" : "claim.respanned",
+      before: { text: claim.exact, start: claim.start, end: claim.end, ...(other ? { mergedText: other.exact, mergedId: other.id } : {}) },
+      after: { text: updated.exact, start, end },
+    });
+    return { ok: true, claim: updated } as const;
+  });
+}

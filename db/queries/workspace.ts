@@ -1,0 +1,191 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { ClaimProposal } from "@/lib/articles/proposals";
+import { planClaimUpdates } from "@/lib/articles/reanchor-claims";
+import type { Database, DbOrTx } from "../index";
+import { articleRevisions, articles, claims, verdicts } from "../schema";
+import { recordAuditEvent } from "./audit";
+
+export type ArticleFields = {
+  title: string;
+  byline: string;
+  sourceUrl: string | null;
+  deadline: Date | null;
+};
+
+export type SaveArticleResult =
+  | { ok: true; version: number; revision: number; stale: number; orphaned: number; moved: number }
+  | { ok: false; reason: "conflict" | "missing" };
+
+async function claimIdsWithVerdicts(db: DbOrTx, articleId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectDistinct({ claimId: verdicts.claimId })
+    .from(verdicts)
+    .innerJoin(claims, eq(claims.id, verdicts.claimId))
+    .where(eq(claims.articleId, articleId));
+  return new Set(rows.map((r) => r.claimId));
+}
+
+/**
+ * Saves an article: a new revision, the claims re-anchored to the new text, and
+ * claims whose words changed after a verdict turned stale (each with an audit
+ * event saying what changed). All in one transaction, and only if the article is
+ * still at `expectedVersion`: two editors saving at once cannot overwrite each other.
+ */
+export async function saveArticle(
+  db: Database,
+  params: ArticleFields & { articleId: string; expectedVersion: number; bodyJson: string; bodyText: string; actorId: string },
+): Promise<SaveArticleResult> {
+  return db.transaction(async (tx) => {
+    const [article] = await tx.select().from(articles).where(eq(articles.id, params.articleId)).limit(1);
+    if (!article) return { ok: false, reason: "missing" } as const;
+    if (article.version !== params.expectedVersion) return { ok: false, reason: "conflict" } as const;
+    const now = new Date();
+    const revision = article.revisionNumber + 1;
+
+    const rows = await tx.select().from(claims).where(eq(claims.articleId, params.articleId));
+    const withVerdicts = await claimIdsWithVerdicts(tx, params.articleId);
+    const updates = planClaimUpdates(
+      article.bodyText,
+      params.bodyText,
+      rows.map((r) => ({ ...r, hasVerdict: withVerdicts.has(r.id) })),
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const counts = { stale: 0, orphaned: 0, moved: 0 };
+    for (const update of updates) {
+      const before = byId.get(update.id)!;
+      const unchanged =
+        before.start === update.start && before.end === update.end && before.exact === update.exact &&
+        before.prefix === update.prefix && before.suffix === update.suffix &&
+        before.anchorState === update.anchorState && before.status === update.status;
+      if (update.anchorState === "orphaned") counts.orphaned++;
+      if (update.anchorState === "moved") counts.moved++;
+      if (unchanged) continue;
+      const textChanged = update.textChange !== null;
+      await tx
+        .update(claims)
+        .set({
+          start: update.start,
+          end: update.end,
+          exact: update.exact,
+          prefix: update.prefix,
+          suffix: update.suffix,
+          anchorState: update.anchorState,
+          status: update.status,
+          ...(textChanged ? { text: update.exact } : {}),
+          updatedAt: now,
+          // A change of words or state is a change people must see; a shift is not.
+          ...(textChanged || update.status !== before.status ? { version: sql`${claims.version} + 1` } : {}),
+        })
+        .where(eq(claims.id, update.id));
+      if (update.becameStale) {
+        counts.stale++;
+        await recordAuditEvent(tx, {
+          actorId: params.actorId,
+          entityType: "claim",
+          entityId: update.id,
+          articleId: params.articleId,
+          action: "claim.stale",
+          before: { status: before.status, text: update.textChange?.before },
+          after: { status: update.status, text: update.textChange?.after, revision },
+        });
+      } else if (update.anchorState === "orphaned" && before.anchorState !== "orphaned") {
+        await recordAuditEvent(tx, {
+          actorId: params.actorId,
+          entityType: "claim",
+          entityId: update.id,
+          articleId: params.articleId,
+          action: "claim.orphaned",
+          before: { text: before.exact },
+          after: { revision },
+        });
+      }
+    }
+
+    await tx
+      .update(articles)
+      .set({
+        title: params.title,
+        byline: params.byline,
+        sourceUrl: params.sourceUrl,
+        deadline: params.deadline,
+        bodyJson: params.bodyJson,
+        bodyText: params.bodyText,
+        revisionNumber: revision,
+        status: article.status === "draft" && rows.some((r) => r.status !== "proposed") ? "in_check" : article.status,
+        updatedAt: now,
+        version: sql`${articles.version} + 1`,
+      })
+      .where(eq(articles.id, params.articleId));
+    await tx.insert(articleRevisions).values({
+      articleId: params.articleId,
+      number: revision,
+      title: params.title,
+      bodyJson: params.bodyJson,
+      bodyText: params.bodyText,
+      authorId: params.actorId,
+      createdAt: now,
+    });
+    await recordAuditEvent(tx, {
+      actorId: params.actorId,
+      entityType: "article",
+      entityId: params.articleId,
+      articleId: params.articleId,
+      action: "article.saved",
+      before: { revision: article.revisionNumber, length: article.bodyText.length },
+      after: { revision, length: params.bodyText.length, ...counts },
+    });
+    return { ok: true, version: article.version + 1, revision, ...counts } as const;
+  });
+}
+
+/**
+ * Replaces the article's open suggestions with a fresh run of the claim finder.
+ * Decided claims (accepted, dismissed, assigned…) are untouched; the proposals
+ * passed in already leave their passages alone (see lib/articles/proposals.ts).
+ */
+export async function replaceSuggestions(
+  db: Database,
+  params: { articleId: string; proposals: ClaimProposal[]; actorId: string },
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.delete(claims).where(and(eq(claims.articleId, params.articleId), eq(claims.status, "proposed")));
+    const now = new Date();
+    const chunk = 100;
+    for (let i = 0; i < params.proposals.length; i += chunk) {
+      await tx.insert(claims).values(
+        params.proposals.slice(i, i + chunk).map((p) => ({
+          ...p,
+          articleId: params.articleId,
+          text: p.exact,
+          origin: "suggested" as const,
+          status: "proposed" as const,
+          updatedAt: now,
+        })),
+      );
+    }
+    await recordAuditEvent(tx, {
+      actorId: params.actorId,
+      entityType: "article",
+      entityId: params.articleId,
+      articleId: params.articleId,
+      action: "claims.found",
+      after: { suggestions: params.proposals.length },
+    });
+    return params.proposals.length;
+  });
+}
+
+export async function listRevisions(db: DbOrTx, articleId: string) {
+  return db
+    .select({ number: articleRevisions.number, createdAt: articleRevisions.createdAt, authorId: articleRevisions.authorId })
+    .from(articleRevisions)
+    .where(eq(articleRevisions.articleId, articleId))
+    .orderBy(articleRevisions.number);
+}
+
+export async function getRevisionTexts(db: DbOrTx, params: { articleId: string; numbers: number[] }) {
+  return db
+    .select({ number: articleRevisions.number, bodyText: articleRevisions.bodyText, title: articleRevisions.title, createdAt: articleRevisions.createdAt })
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.articleId, params.articleId), inArray(articleRevisions.number, params.numbers)));
+}

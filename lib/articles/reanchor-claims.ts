@@ -1,0 +1,66 @@
+import { reanchorAll, type Anchor } from "@/lib/anchoring";
+import { nextStatus } from "@/lib/workflow/transitions";
+import type { AnchorState, ClaimStatus } from "@/lib/workflow/statuses";
+
+export type AnchoredClaim = {
+  id: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  status: ClaimStatus;
+  /** Whether any verdict (draft or later) has been recorded on the claim. */
+  hasVerdict: boolean;
+};
+
+export type ClaimUpdate = {
+  id: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  anchorState: AnchorState;
+  status: ClaimStatus;
+  /** Set when the claim's own words changed: what the audit event records. */
+  textChange: { before: string; after: string } | null;
+  becameStale: boolean;
+};
+
+/**
+ * Decides what every claim becomes after the article's text changes. Anchors
+ * follow the text (see lib/anchoring). A claim whose own words changed after a
+ * verdict was recorded is *stale*: reopened so it is checked again. A claim
+ * whose words are gone is *orphaned*: it keeps its last position and quote and
+ * is listed apart, never dropped.
+ */
+export function planClaimUpdates(oldText: string, newText: string, claims: readonly AnchoredClaim[]): ClaimUpdate[] {
+  const anchors: Anchor[] = claims.map((c) => ({
+    position: { start: c.start, end: c.end },
+    quote: { exact: c.exact, prefix: c.prefix, suffix: c.suffix },
+  }));
+  const results = reanchorAll(oldText, newText, anchors);
+  return claims.map((claim, i) => {
+    const result = results[i];
+    if (result.state === "orphaned") {
+      const start = Math.min(claim.start, newText.length);
+      return { ...claim, start, end: Math.min(claim.end, newText.length), anchorState: "orphaned", textChange: null, becameStale: false };
+    }
+    const { position, quote } = result.anchor;
+    const base = { id: claim.id, ...position, ...quote };
+    if (result.state === "changed") {
+      const staleStatus = claim.hasVerdict ? nextStatus(claim.status, "mark_stale") : null;
+      return {
+        ...base,
+        anchorState: staleStatus ? "stale" : "anchored",
+        status: staleStatus ?? claim.status,
+        textChange: { before: result.before, after: result.after },
+        becameStale: staleStatus !== null,
+      };
+    }
+    // A claim already stale stays stale until someone re-checks it.
+    const anchorState: AnchorState = claim.status === "stale" ? "stale" : result.state;
+    return { ...base, anchorState, status: claim.status, textChange: null, becameStale: false };
+  });
+}
