@@ -12,7 +12,7 @@
 export const NEVER_FINAL = new Set([
   "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "lt", "gen", "col", "maj",
   "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "rev", "hon", "pres", "supt", "det",
-  "insp", "st", "mt", "ft", "messrs", "mme", "mlle", "vs", "v", "e.g", "i.e", "cf",
+  "insp", "mt", "ft", "messrs", "mme", "mlle", "vs", "v", "e.g", "i.e", "cf",
   "viz", "approx", "ca", "esp", "incl", "dept", "univ", "assn", "atty", "amb",
   "ald", "fr", "msgr", "gens", "reps", "sens", "govs",
 ]);
@@ -28,7 +28,7 @@ export const BEFORE_NUMBER = new Set(["no", "nos", "art", "vol", "fig", "p", "pp
 export const AMBIGUOUS = new Set([
   "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-  "jr", "sr", "inc", "corp", "ltd", "co", "llc", "plc", "bros", "etc", "ave", "blvd", "rd",
+  "inc", "corp", "ltd", "co", "llc", "plc", "bros", "etc", "ave", "blvd", "rd",
   "ph.d", "m.d", "b.a", "m.a", "mba", "a.m", "p.m", "u.s", "u.k", "e.u", "u.n", "d.c",
   "u.s.a", "n.y", "l.a", "est", "al", "oz", "lb", "lbs", "yr", "yrs", "hr", "hrs", "km", "mi", "dist", "intl", "natl", "govt", "mass",
   "calif", "fla", "tex", "penn", "conn", "ariz", "colo", "mich", "minn",
@@ -51,4 +51,27 @@ export const SENTENCE_OPENERS = new Set([
   "such", "here", "other", "another", "every", "nobody", "none", "only", "even", "just",
   "that's", "it's", "he's", "she's", "there's", "we're", "they're", "i'm", "did", "does",
   "do", "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could",
+]);
+
+/**
+ * "St." is Saint before a name ("St. Andrews", "St. Louis") and Street at the end of
+ * an address, which can end a sentence ("on Main St. It was…"). It ends one only
+ * before a capitalised sentence opener (SENTENCE_OPENERS); a quote or other
+ * capitalised word continues the name.
+ */
+export const FINAL_ONLY_BEFORE_OPENER = new Set(["st"]);
+
+/**
+ * Name suffixes. After "Smith Jr." a name is complete, so a capitalised word
+ * that follows starts a new sentence ("Smith Jr. Police said…") unless it is one
+ * of SUFFIX_CONTINUATIONS ("Martin Luther King Jr. Day", "Jr. High School"). They
+ * count as suffixes only after a capitalised word: "met Sr. Mary" is a title.
+ */
+export const NAME_SUFFIXES = new Set(["jr", "sr"]);
+
+export const SUFFIX_CONTINUATIONS = new Set([
+  "day", "high", "middle", "elementary", "school", "college", "university", "boulevard", "blvd", "avenue",
+  "ave", "street", "st", "drive", "dr", "road", "rd", "way", "parkway", "highway", "bridge", "park", "plaza",
+  "memorial", "center", "centre", "library", "hospital", "hall", "building", "stadium", "arena", "airport",
+  "international", "federal", "foundation", "institute", "award", "prize", "holiday", "ii", "iii", "iv",
 ]);

@@ -44,6 +44,13 @@ const CASES: [string, string, string[]][] = [
   ["dateline", "WASHINGTON (AP) — The president said taxes will rise. He left.", ["WASHINGTON (AP) — The president said taxes will rise.", "He left."]],
   ["CRLF", "Line one.\r\nLine two.\r\n\r\nPara two.", ["Line one.", "Line two.", "Para two."]],
   ["hard-wrapped line", "This is a hard\nwrapped sentence. Another.", ["This is a hard\nwrapped sentence.", "Another."]],
+  ["St. ends a sentence before a sentence opener", "He lives on Main St. It is quiet.", ["He lives on Main St.", "It is quiet."]],
+  ["St. before a name continues", "They met on St. Louis Street. Then left.", ["They met on St. Louis Street.", "Then left."]],
+  ["Jr. before a new sentence", "John Smith Jr. Police said he fled.", ["John Smith Jr.", "Police said he fled."]],
+  ["Jr. inside a name", "Martin Luther King Jr. Day is a holiday.", ["Martin Luther King Jr. Day is a holiday."]],
+  ["Sr. as a title", "He met Sr. Mary Jones.", ["He met Sr. Mary Jones."]],
+  ["spaced ellipsis in the middle", "He paused . . . and went on.", ["He paused . . . and went on."]],
+  ["spaced ellipsis at a sentence end", "It ended . . . Then he spoke. Wait. . . . No.", ["It ended . . .", "Then he spoke.", "Wait. . . .", "No."]],
   ["no punctuation-only segment", "He left. \" \n\n***", ["He left. \" \n\n***"]],
 ];
 

@@ -4,7 +4,7 @@ import type { Span } from "./types";
 
 // Local copies of the imports the scanner calls per character or per stop: under
 // tsx/esbuild every use of an imported binding is a property getter call.
-const { AMBIGUOUS, BEFORE_NUMBER, NEVER_FINAL, SENTENCE_OPENERS } = abbreviations;
+const { AMBIGUOUS, BEFORE_NUMBER, FINAL_ONLY_BEFORE_OPENER, NAME_SUFFIXES, NEVER_FINAL, SENTENCE_OPENERS, SUFFIX_CONTINUATIONS } = abbreviations;
 const { isSpace, skipSpace, splitBlocks } = blocks;
 
 /**
@@ -24,6 +24,7 @@ const OPENERS = "\"'“‘«([{‹";
 const LIST_MARKER = /^(?:\d{1,3}|[a-zA-Z])[.)]\s/;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
 const INITIAL = /^\p{Lu}$/u;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 
@@ -53,6 +54,9 @@ function scanBlock(text: string, block: Span, out: Span[]): void {
     const stop = i;
     let j = i;
     while (j < block.end && TERMINATORS.includes(text[j])) j++;
+    // A spaced ellipsis ". . ." is one stop run, like "…": without this each dot
+    // was a full stop with an empty word before it, and "paused . . . and" split.
+    if (j === stop + 1 && text.charCodeAt(stop) === 46) j = spacedEllipsisEnd(text, j, block.end);
     const runEnd = j;
     while (j < block.end && CLOSERS.includes(text[j])) j++;
     const afterSpace = skipSpace(text, j, block.end);
@@ -88,12 +92,41 @@ function isBoundary(text: string, blockStart: number, stop: number, runEnd: numb
   const nextIsDigit = nextChar >= "0" && nextChar <= "9";
   if (INITIAL.test(token)) return !nextIsDigit && opensSentence(text, next, end) && !nextIsInitial(text, next, end);
   if (NEVER_FINAL.has(lower) && (lower !== "v" || token === "v")) return false;
+  if (FINAL_ONLY_BEFORE_OPENER.has(lower)) return opensSentence(text, next, end);
+  if (NAME_SUFFIXES.has(lower) && !nextIsDigit && previousWordIsCapitalised(text, blockStart, stop - token.length)) {
+    return !SUFFIX_CONTINUATIONS.has(wordAt(text, next, end).toLowerCase());
+  }
   if (BEFORE_NUMBER.has(lower) && nextIsDigit) return false;
-  if (AMBIGUOUS.has(lower) || DOTTED.test(token)) {
+  if (AMBIGUOUS.has(lower) || NAME_SUFFIXES.has(lower) || DOTTED.test(token)) {
     if (nextIsDigit) return false;
     return OPENERS.includes(nextChar) || opensSentence(text, next, end);
   }
   return true;
+}
+
+/**
+ * End of a spaced ellipsis whose first dot ends at `afterFirst` (". . ." or more,
+ * one space between dots), or `afterFirst` itself when there is none.
+ */
+function spacedEllipsisEnd(text: string, afterFirst: number, end: number): number {
+  let k = afterFirst;
+  let dots = 1;
+  while (k + 1 < end && text.charCodeAt(k) === 32 && text.charCodeAt(k + 1) === 46) {
+    k += 2;
+    dots++;
+    while (k < end && text.charCodeAt(k) === 46) k++; // ". . .." and the like
+  }
+  return dots >= 3 ? k : afterFirst;
+}
+
+/** Whether the word ending before the spaces in front of `tokenStart` starts with a capital. */
+function previousWordIsCapitalised(text: string, blockStart: number, tokenStart: number): boolean {
+  let k = tokenStart;
+  while (k > blockStart && isSpace(text.charCodeAt(k - 1))) k--;
+  if (k === tokenStart) return false; // "Smith,Jr." or the block's first word
+  while (k > blockStart && !isSpace(text.charCodeAt(k - 1))) k--;
+  while (k < tokenStart && OPENERS.includes(text[k])) k++;
+  return UPPER.test(text[k] ?? "");
 }
 
 /** The word before a stop, without leading quotes or brackets, at most 40 units long. */
