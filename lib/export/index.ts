@@ -64,9 +64,13 @@ export async function renderCorrectionsLog(format: MemoFormat, input: Correction
   return { contentType: meta.contentType, extension: meta.extension, body };
 }
 
-/** What to hand to `new Response(...)`: bytes and strings as they are, streams as a ReadableStream. */
-export function responseBody(body: string | Uint8Array | AsyncIterable<string>): string | Uint8Array | ReadableStream<Uint8Array> {
-  return typeof body === "string" || body instanceof Uint8Array ? body : toReadableStream(body);
+/**
+ * What to hand to `new Response(...)`: bytes and strings as they are, streams as a
+ * ReadableStream. Typed as `BodyInit` because TypeScript 5.9's DOM types accept
+ * only ArrayBuffer-backed views there; the bytes here (docx, TextEncoder) always are.
+ */
+export function responseBody(body: string | Uint8Array | AsyncIterable<string>): BodyInit {
+  return (typeof body === "string" || body instanceof Uint8Array ? body : toReadableStream(body)) as BodyInit;
 }
 
 /** A download file name: a slug of the title plus the date, e.g. "memo-city-budget-2025-03-01.md". */

@@ -1,0 +1,45 @@
+import { getDb } from "@/db";
+import { iterateCorrectionsLog } from "@/db/queries/corrections-log";
+import { getNewsroomSettings } from "@/db/queries/settings";
+import { parseLogQuery, rangeInstants } from "@/components/corrections/log-filter";
+import { downloadHeaders } from "@/components/export/download-headers";
+import { DOCX_LOG_LIMIT, ExportTooLargeError, exportFilename, isExportFormat, renderCorrectionsLog, responseBody } from "@/lib/export";
+import { requireApiUser } from "@/lib/auth/guards";
+
+type Params = { params: Promise<{ format: string }> };
+
+/**
+ * GET /api/corrections/export/:format?from=YYYY-MM-DD&to=YYYY-MM-DD[&article=&type=&status=]
+ * — the corrections log over a date range (UTC days, both inclusive), streamed
+ * straight from a paged query. Editors and admins (session or API token) only.
+ */
+export async function GET(request: Request, { params }: Params): Promise<Response> {
+  const user = await requireApiUser(request, "exports.download");
+  if (user instanceof Response) return user;
+  const { format } = await params;
+  if (!isExportFormat(format)) return Response.json({ error: `Unknown export format "${format}".` }, { status: 404 });
+  const now = new Date();
+  const parsed = parseLogQuery(new URL(request.url).searchParams, now);
+  if (!parsed.ok) return Response.json({ error: parsed.error }, { status: 400 });
+  const { query } = parsed;
+  const range = rangeInstants(query);
+  const db = getDb();
+  try {
+    const rendered = await renderCorrectionsLog(format, {
+      newsroom: await getNewsroomSettings(db),
+      range: { from: range.from.toISOString(), to: range.to.toISOString() },
+      generatedAt: now.toISOString(),
+      corrections: iterateCorrectionsLog(db, { ...range, articleId: query.article, type: query.type, status: query.status }),
+    });
+    const filename = exportFilename("corrections", `${query.from} to ${query.to}`, "", format);
+    return new Response(responseBody(rendered.body), { headers: downloadHeaders(rendered.contentType, filename) });
+  } catch (error) {
+    if (error instanceof ExportTooLargeError) {
+      return Response.json(
+        { error: `This range holds more than ${DOCX_LOG_LIMIT.toLocaleString("en")} corrections, too many for one Word file. Choose a shorter range, or export CSV or JSON, which have no limit.` },
+        { status: 413 },
+      );
+    }
+    throw error;
+  }
+}

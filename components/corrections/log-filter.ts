@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { CORRECTION_STATUSES, CORRECTION_TYPES } from "@/lib/workflow/statuses";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** How far back the log looks when no range is given. */
+export const DEFAULT_RANGE_DAYS = 30;
+
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2025-03-01.")
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "That is not a real date.");
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v == null ? undefined : v), schema.optional());
+
+/** The log's filters as they travel in a URL: days (UTC), and optional article, type and status. */
+export const logQuerySchema = z
+  .object({
+    from: optional(isoDay),
+    to: optional(isoDay),
+    article: optional(z.string().max(100)),
+    type: optional(z.enum(CORRECTION_TYPES, { error: "Unknown correction type." })),
+    status: optional(z.enum(CORRECTION_STATUSES, { error: "Unknown correction status." })),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "The start date must not be after the end date.", path: ["to"] });
+
+export type LogQuery = {
+  from: string;
+  to: string;
+  article?: string;
+  type?: z.infer<typeof logQuerySchema>["type"];
+  status?: z.infer<typeof logQuerySchema>["status"];
+};
+
+/** The default range: the last DEFAULT_RANGE_DAYS days up to and including today (UTC). */
+export function defaultRange(now: Date): { from: string; to: string } {
+  return {
+    from: new Date(now.getTime() - (DEFAULT_RANGE_DAYS - 1) * DAY_MS).toISOString().slice(0, 10),
+    to: now.toISOString().slice(0, 10),
+  };
+}
+
+/**
+ * Reads the log filters from URL search parameters, filling in the default range.
+ * Invalid input comes back as a message (the page shows it, the API answers 400).
+ */
+export function parseLogQuery(params: URLSearchParams | Record<string, string | string[] | undefined>, now: Date): { ok: true; query: LogQuery } | { ok: false; error: string } {
+  const get = (key: string) => {
+    const value = params instanceof URLSearchParams ? params.get(key) : params[key];
+    return Array.isArray(value) ? value[0] : (value ?? undefined);
+  };
+  const parsed = logQuerySchema.safeParse({ from: get("from"), to: get("to"), article: get("article"), type: get("type"), status: get("status") });
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "Check the filters." };
+  const fallback = defaultRange(now);
+  const from = parsed.data.from ?? (parsed.data.to && parsed.data.to < fallback.from ? parsed.data.to : fallback.from);
+  const to = parsed.data.to ?? (parsed.data.from && parsed.data.from > fallback.to ? parsed.data.from : fallback.to);
+  return { ok: true, query: { ...parsed.data, from, to } };
+}
+
+/** The instants a day range covers: the start of `from` to the last millisecond of `to`, UTC. */
+export function rangeInstants(query: Pick<LogQuery, "from" | "to">): { from: Date; to: Date } {
+  return { from: new Date(`${query.from}T00:00:00.000Z`), to: new Date(`${query.to}T23:59:59.999Z`) };
+}
+
+/** The query string for a log URL (page or export), without empty filters. */
+export function logSearchParams(query: LogQuery): string {
+  const params = new URLSearchParams({ from: query.from, to: query.to });
+  if (query.article) params.set("article", query.article);
+  if (query.type) params.set("type", query.type);
+  if (query.status) params.set("status", query.status);
+  return params.toString();
+}
