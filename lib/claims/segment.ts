@@ -47,10 +47,11 @@ function scanBlock(text: string, block: Span, out: Span[]): void {
   let i = block.start + (marker ? marker[0].length : 0);
   while (i < block.end) {
     // Jump to the next stop with a native regex search rather than a per-character loop.
+    // test() rather than exec(): no match array per stop. Every stop is one code
+    // unit, so the stop sits just before lastIndex.
     STOP.lastIndex = i;
-    const found = STOP.exec(text);
-    if (found === null || found.index >= block.end) break;
-    i = found.index;
+    if (!STOP.test(text) || STOP.lastIndex - 1 >= block.end) break;
+    i = STOP.lastIndex - 1;
     const stop = i;
     let j = i;
     while (j < block.end && TERMINATORS.includes(text[j])) j++;

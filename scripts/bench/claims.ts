@@ -7,7 +7,8 @@
  *   - our whole pipeline (segment + boilerplate + score + kind + atomic claims),
  *   - sbd's sentence splitting alone, per paragraph,
  *   - Intl.Segmenter's sentence splitting alone, per paragraph,
- * and prints MB/s and ratios, plus the 4 MB / 1 MB time ratio (≈4 when linear).
+ * and prints MB/s and ratios (median of three runs each), plus the 4 MB / 1 MB time
+ * ratio (≈4 when linear).
  */
 import sbd from "sbd";
 import { findClaims } from "../../lib/claims";
@@ -58,11 +59,22 @@ function makeText(bytes: number): string {
   return paragraphs.join("\n\n");
 }
 
+/**
+ * Median of three timed runs after one warm-up (JIT and the model's one-time decode
+ * stay out of the figures). The machine is shared, so a single run was at the mercy
+ * of whatever else ran; every contender is timed the same way.
+ */
 function time(label: string, run: () => number): { label: string; ms: number; count: number } {
-  run(); // warm-up: JIT and the model's one-time decode stay out of the figures
-  const started = performance.now();
-  const count = run();
-  return { label, ms: performance.now() - started, count };
+  run();
+  const times: number[] = [];
+  let count = 0;
+  for (let k = 0; k < 3; k++) {
+    const started = performance.now();
+    count = run();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { label, ms: times[1], count };
 }
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
