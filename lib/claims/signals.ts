@@ -161,9 +161,12 @@ export function extractSignals(text: string, counts: TokenCounts): Signals {
       gates |= gate.lookup(h | 0);
       inWord = false;
     }
-    // ENTITY below needs \s then [A-ZÀ-Þ]: searching from the first such place is the same search.
-    if (previousSpace && entityStart < 0 && ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) entityStart = i - 1;
-    previousSpace = isSpaceCode(c);
+    // ENTITY below needs \s then [A-ZÀ-Þ]: searching from the first such place is the
+    // same search. Once found, the spaces no longer matter.
+    if (entityStart < 0) {
+      if (previousSpace && ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) entityStart = i - 1;
+      previousSpace = c === 32 || (c < 128 ? c >= 9 && c <= 13 : isSpaceCode(c));
+    }
   }
   if (inWord) gates |= gate.lookup(h | 0);
   if (!hasDigit) gates &= ~(G_DATE_NEEDS_DIGIT | G_PREDICTION_NEEDS_DIGIT);
