@@ -22,6 +22,9 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   "users.manage": { reviewer: false, editor: false, admin: true },
   "settings.manage": { reviewer: false, editor: false, admin: true },
   "notifications.read": { reviewer: true, editor: true, admin: true },
+  "claims.view": { reviewer: true, editor: true, admin: true },
+  "claims.history": { reviewer: true, editor: true, admin: true },
+  "verdicts.revise": { reviewer: false, editor: true, admin: true },
 };
 
 const cells = ALL_PERMISSIONS.flatMap((permission) => ROLES.map((role) => [permission, role] as const));

@@ -23,6 +23,11 @@ export const PERMISSIONS = {
   "users.manage": ["admin"],
   "settings.manage": ["admin"],
   "notifications.read": ["reviewer", "editor", "admin"],
+  // Claim pages: every role, but reviewers only for claims they hold (checked per claim).
+  "claims.view": ["reviewer", "editor", "admin"],
+  "claims.history": ["reviewer", "editor", "admin"],
+  // Reopening an approved verdict makes a new version; an editor's decision.
+  "verdicts.revise": ["editor", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,111 @@
+import { beforeEach, describe, expect, test } from "vitest";
+import type { Database } from "../index";
+import { createTestDatabase } from "../testing";
+import { createArticle } from "./articles";
+import { listAuditForEntity } from "./audit";
+import { getClaim, insertClaims, type ClaimRow } from "./claims";
+import { assignClaims, autoAssignArticle, listActiveAssigneesForArticle, listReviewerWorkloads, unassignClaim } from "./assignments";
+import { listNotifications } from "./notifications";
+import { createFirstAdministrator, createUser, updateUser } from "./users";
+
+let db: Database;
+let editorId: string;
+let articleId: string;
+let claimRows: ClaimRow[];
+
+async function person(name: string, role: "reviewer" | "editor" = "reviewer"): Promise<string> {
+  const result = await createUser(db, { name, email: `${name.toLowerCase()}@desk.test`, role, passwordHash: "h", actorId: editorId });
+  if (!result.ok) throw new Error("setup");
+  return result.user.id;
+}
+
+const terms = () => ({ actorId: editorId, dueAt: new Date("2030-01-01T10:00:00Z"), priority: "high" as const, note: "Check the census table" });
+
+beforeEach(async () => {
+  db = await createTestDatabase();
+  const admin = await createFirstAdministrator(db, { name: "Edna Editor", email: "edna@desk.test", passwordHash: "h" });
+  if (!admin.ok) throw new Error("setup");
+  editorId = admin.user.id;
+  const text = "Rents doubled in ten years.\n\nThe bridge opened in 1932.\n\nCrime fell 12% last year.";
+  articleId = (await createArticle(db, { title: "City report", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: text, authorId: editorId })).id;
+  const spans = ["Rents doubled in ten years.", "The bridge opened in 1932.", "Crime fell 12% last year."];
+  claimRows = await insertClaims(
+    db,
+    spans.map((exact) => ({
+      articleId, start: text.indexOf(exact), end: text.indexOf(exact) + exact.length, exact, prefix: "", suffix: "",
+      kind: "statistic" as const, claimant: null, score: 0.9, checkworthy: true, reasons: [], origin: "manual" as const, status: "open" as const, createdById: editorId,
+    })),
+  );
+});
+
+describe("assign, reassign, unassign", () => {
+  test("assigning a selection moves each claim, notifies once and audits each", async () => {
+    const rosa = await person("Rosa");
+    const result = await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id, claimRows[1].id], reviewerId: rosa });
+    expect(result.ok && result.assigned.map((a) => a.claimId)).toEqual([claimRows[0].id, claimRows[1].id]);
+    expect((await getClaim(db, claimRows[0].id))?.status).toBe("assigned");
+    const inbox = await listNotifications(db, { userId: rosa });
+    expect(inbox.map((n) => n.message)).toEqual(["You were assigned 2 claims on “City report”."]);
+    const trail = await listAuditForEntity(db, { entityType: "claim", entityId: claimRows[0].id });
+    expect(trail.at(-1)).toMatchObject({
+      action: "claim.assigned",
+      actorName: "Edna Editor",
+      before: { status: "open", reviewer: null },
+      after: { status: "assigned", reviewer: "Rosa", priority: "high", note: "Check the census table", dueAt: "2030-01-01T10:00:00.000Z" },
+    });
+  });
+
+  test("reassigning ends the old assignment and tells both people", async () => {
+    const [rosa, sam] = [await person("Rosa"), await person("Sam")];
+    await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id], reviewerId: rosa });
+    await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id], reviewerId: sam });
+    expect(await listActiveAssigneesForArticle(db, articleId)).toEqual(new Map([[claimRows[0].id, "Sam"]]));
+    expect((await listNotifications(db, { userId: rosa }))[0].message).toBe("A claim on “City report” was reassigned to Sam.");
+    const trail = await listAuditForEntity(db, { entityType: "claim", entityId: claimRows[0].id });
+    expect(trail.at(-1)).toMatchObject({ action: "claim.reassigned", before: { reviewer: "Rosa" }, after: { reviewer: "Sam" } });
+  });
+
+  test("unassigning returns the claim to the open pool", async () => {
+    const rosa = await person("Rosa");
+    await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id], reviewerId: rosa });
+    expect(await unassignClaim(db, { claimId: claimRows[0].id, actorId: editorId })).toEqual({ ok: true });
+    expect((await getClaim(db, claimRows[0].id))?.status).toBe("open");
+    expect(await listActiveAssigneesForArticle(db, articleId)).toEqual(new Map());
+    expect(await unassignClaim(db, { claimId: claimRows[0].id, actorId: editorId })).toEqual({ ok: false, reason: "bad_state" });
+  });
+
+  test("a deactivated person cannot be given work; a stale screen is a conflict", async () => {
+    const rosa = await person("Rosa");
+    await updateUser(db, { userId: rosa, actorId: editorId, active: false });
+    expect(await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id], reviewerId: rosa })).toEqual({ ok: false, reason: "reviewer_unavailable" });
+    const sam = await person("Sam");
+    const result = await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id], reviewerId: sam, expectedVersions: { [claimRows[0].id]: 99 } });
+    expect(result).toEqual({ ok: true, assigned: [], skipped: [{ claimId: claimRows[0].id, reason: "conflict" }] });
+    expect((await getClaim(db, claimRows[0].id))?.status).toBe("open");
+  });
+
+  test("claims that cannot be assigned are skipped, not half-written", async () => {
+    const rosa = await person("Rosa");
+    const { id: _id, text: _text, version: _v, anchorState: _a, dismissReason: _d, dismissNote: _n, decidedById: _b, decidedAt: _t, createdAt: _c, updatedAt: _u, ...base } = claimRows[0];
+    const [suggested] = await insertClaims(db, [{ ...base, status: "proposed", start: 0, end: 5 }]);
+    const result = await assignClaims(db, { ...terms(), claimIds: [suggested.id, "missing"], reviewerId: rosa });
+    expect(result).toEqual({ ok: true, assigned: [], skipped: [{ claimId: suggested.id, reason: "bad_state" }, { claimId: "missing", reason: "not_found" }] });
+  });
+});
+
+describe("auto-assign and workloads", () => {
+  test("spreads unassigned claims by open workload, never to a deactivated reviewer", async () => {
+    const [ada, bea, old] = [await person("Ada"), await person("Bea"), await person("Aaron")];
+    await person("Evan", "editor");
+    await updateUser(db, { userId: old, actorId: editorId, active: false });
+    await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id], reviewerId: ada });
+    expect(await listReviewerWorkloads(db)).toEqual([
+      { id: ada, name: "Ada", email: "ada@desk.test", openCount: 1 },
+      { id: bea, name: "Bea", email: "bea@desk.test", openCount: 0 },
+    ]);
+    const { assigned } = await autoAssignArticle(db, { ...terms(), articleId });
+    // Bea has nothing, takes the first; then both have one and Ada wins on name.
+    expect(assigned.map((a) => [a.claimId, a.reviewer.name])).toEqual([[claimRows[1].id, "Bea"], [claimRows[2].id, "Ada"]]);
+    expect((await autoAssignArticle(db, { ...terms(), articleId })).assigned).toEqual([]);
+  });
+});

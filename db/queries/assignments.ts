@@ -1,0 +1,264 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { planAutoAssignment } from "@/lib/workflow/auto-assign";
+import type { Priority } from "@/lib/workflow/statuses";
+import { nextStatus } from "@/lib/workflow/transitions";
+import type { Database, DbOrTx } from "../index";
+import { articles, assignments, claims, users } from "../schema";
+import { recordAuditEvent } from "./audit";
+import { updateClaimIfVersion } from "./claims";
+import { notify } from "./notifications";
+
+type UserRow = typeof users.$inferSelect;
+
+/**
+ * Review writes read, check and then write; taking the write lock at BEGIN makes
+ * concurrent writers queue on the busy timeout instead of failing when a read
+ * transaction tries to upgrade after someone else committed.
+ */
+export const WRITE = { behavior: "immediate" } as const;
+
+/** What every assignment carries besides the claim and the person. */
+export type AssignTerms = { actorId: string; dueAt: Date | null; priority: Priority; note: string };
+
+/** One claim that was assigned, with what the notification and e-mail need. */
+export type AssignedClaim = {
+  claimId: string;
+  claimText: string;
+  articleId: string;
+  articleTitle: string;
+  reviewer: { id: string; name: string; email: string };
+  previousReviewerId: string | null;
+};
+
+/** The active assignment of a claim, if any. */
+export async function getActiveAssignment(db: DbOrTx, claimId: string) {
+  const [row] = await db
+    .select()
+    .from(assignments)
+    .where(and(eq(assignments.claimId, claimId), eq(assignments.active, true)))
+    .limit(1);
+  return row;
+}
+
+/** Ends a claim's active assignment; the row stays as history. */
+async function endActiveAssignment(tx: DbOrTx, claimId: string): Promise<void> {
+  await tx
+    .update(assignments)
+    .set({ active: false, endedAt: new Date() })
+    .where(and(eq(assignments.claimId, claimId), eq(assignments.active, true)));
+}
+
+/** Assigns one claim inside the caller's transaction; see `assignClaims`. */
+async function assignInTx(
+  tx: DbOrTx,
+  params: AssignTerms & { claimId: string; reviewer: UserRow; expectedVersion?: number },
+): Promise<AssignedClaim | { reason: "not_found" | "bad_state" | "conflict" }> {
+  const [claim] = await tx
+    .select({ claim: claims, articleTitle: articles.title })
+    .from(claims)
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .where(eq(claims.id, params.claimId))
+    .limit(1);
+  if (!claim) return { reason: "not_found" };
+  const { claim: row } = claim;
+  if (params.expectedVersion !== undefined && params.expectedVersion !== row.version) return { reason: "conflict" };
+  const next = nextStatus(row.status, "assign");
+  if (!next) return { reason: "bad_state" };
+  const previous = await getActiveAssignment(tx, row.id);
+  const previousName = previous
+    ? ((await tx.select({ name: users.name }).from(users).where(eq(users.id, previous.reviewerId)))[0]?.name ?? null)
+    : null;
+  await endActiveAssignment(tx, row.id);
+  await tx.insert(assignments).values({
+    claimId: row.id,
+    reviewerId: params.reviewer.id,
+    assignedById: params.actorId,
+    dueAt: params.dueAt,
+    priority: params.priority,
+    note: params.note,
+  });
+  const updated = await updateClaimIfVersion(tx, { claimId: row.id, expectedVersion: row.version, patch: { status: next } });
+  if (!updated) return { reason: "conflict" };
+  await recordAuditEvent(tx, {
+    actorId: params.actorId,
+    entityType: "claim",
+    entityId: row.id,
+    articleId: row.articleId,
+    action: previous ? "claim.reassigned" : "claim.assigned",
+    before: { status: row.status, reviewer: previousName },
+    after: { status: next, reviewer: params.reviewer.name, dueAt: params.dueAt?.toISOString() ?? null, priority: params.priority, note: params.note },
+  });
+  return {
+    claimId: row.id,
+    claimText: row.text,
+    articleId: row.articleId,
+    articleTitle: claim.articleTitle,
+    reviewer: { id: params.reviewer.id, name: params.reviewer.name, email: params.reviewer.email },
+    previousReviewerId: previous && previous.reviewerId !== params.reviewer.id ? previous.reviewerId : null,
+  };
+}
+
+/** In-app notifications for a batch of assignments: one per new holder, one per person who lost a claim. */
+async function notifyAssigned(tx: DbOrTx, assigned: AssignedClaim[]): Promise<void> {
+  const byReviewer = new Map<string, AssignedClaim[]>();
+  for (const item of assigned) byReviewer.set(item.reviewer.id, [...(byReviewer.get(item.reviewer.id) ?? []), item]);
+  for (const [reviewerId, items] of byReviewer) {
+    const first = items[0];
+    const message =
+      items.length === 1
+        ? `You were assigned a claim on “${first.articleTitle}”: ${first.claimText}`
+        : `You were assigned ${items.length} claims on “${first.articleTitle}”.`;
+    await notify(tx, { userIds: [reviewerId], kind: "assigned", message, link: items.length === 1 ? `/claims/${first.claimId}` : "/queue" });
+  }
+  for (const item of assigned) {
+    if (!item.previousReviewerId) continue;
+    await notify(tx, {
+      userIds: [item.previousReviewerId],
+      kind: "unassigned",
+      message: `A claim on “${item.articleTitle}” was reassigned to ${item.reviewer.name}.`,
+    });
+  }
+}
+
+/**
+ * Releases a claim back to the open pool: the assignment ends (kept as history),
+ * the claim moves by "unassign", the former holder is told.
+ */
+export async function unassignClaim(
+  db: Database,
+  params: { claimId: string; actorId: string; expectedVersion?: number },
+): Promise<{ ok: true } | { ok: false; reason: "not_found" | "bad_state" | "conflict" }> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(claims).where(eq(claims.id, params.claimId)).limit(1);
+    if (!row) return { ok: false, reason: "not_found" } as const;
+    if (params.expectedVersion !== undefined && params.expectedVersion !== row.version) return { ok: false, reason: "conflict" } as const;
+    const next = nextStatus(row.status, "unassign");
+    const previous = await getActiveAssignment(tx, row.id);
+    if (!next || !previous) return { ok: false, reason: "bad_state" } as const;
+    await endActiveAssignment(tx, row.id);
+    const updated = await updateClaimIfVersion(tx, { claimId: row.id, expectedVersion: row.version, patch: { status: next } });
+    if (!updated) return { ok: false, reason: "conflict" } as const;
+    const [holder] = await tx.select({ name: users.name }).from(users).where(eq(users.id, previous.reviewerId));
+    await recordAuditEvent(tx, {
+      actorId: params.actorId,
+      entityType: "claim",
+      entityId: row.id,
+      articleId: row.articleId,
+      action: "claim.unassigned",
+      before: { status: row.status, reviewer: holder?.name ?? null },
+      after: { status: next, reviewer: null },
+    });
+    const title = await articleTitleOf(tx, row.articleId);
+    await notify(tx, { userIds: [previous.reviewerId], kind: "unassigned", message: `A claim on “${title}” was taken off your queue.` });
+    return { ok: true } as const;
+  }, WRITE);
+}
+
+/** Claim statuses that count as open work for a reviewer (not yet handed over). */
+const OPEN_WORK = ["assigned", "in_review", "returned"] as const;
+
+export type ReviewerWorkload = { id: string; name: string; email: string; openCount: number };
+
+/**
+ * Active reviewers with the number of claims they still have to work on, by name.
+ * Editors may review too, but pickers and auto-assign offer reviewers by default
+ * so editors' sign-off time is not spent by accident.
+ */
+export async function listReviewerWorkloads(db: DbOrTx): Promise<ReviewerWorkload[]> {
+  return db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      openCount: sql<number>`(select count(*) from ${assignments} a join ${claims} c on c.id = a.claim_id
+        where a.reviewer_id = "users"."id" and a.active = 1 and c.status in ${OPEN_WORK})`.mapWith(Number),
+    })
+    .from(users)
+    .where(and(eq(users.role, "reviewer"), eq(users.active, true)))
+    .orderBy(asc(users.name), asc(users.id));
+}
+
+/** claimId → name of the person who holds it now, for an article's claims. */
+export async function listActiveAssigneesForArticle(db: DbOrTx, articleId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ claimId: assignments.claimId, name: users.name })
+    .from(assignments)
+    .innerJoin(claims, eq(claims.id, assignments.claimId))
+    .innerJoin(users, eq(users.id, assignments.reviewerId))
+    .where(and(eq(claims.articleId, articleId), eq(assignments.active, true)));
+  return new Map(rows.map((row) => [row.claimId, row.name]));
+}
+
+export type AssignResult =
+  | { ok: true; assigned: AssignedClaim[]; skipped: { claimId: string; reason: "not_found" | "bad_state" | "conflict" }[] }
+  | { ok: false; reason: "reviewer_unavailable" };
+
+/**
+ * Assigns claims (or reassigns them) to one person with a due time, priority and
+ * note, in one transaction: the previous assignment of each claim is ended, not
+ * deleted, the claim moves by the "assign" event, and each change is audited.
+ * Claims that cannot be assigned are reported in `skipped`, never half-written.
+ * `expectedVersions` (claimId → version) turns a stale screen into a conflict.
+ */
+export async function assignClaims(
+  db: Database,
+  params: AssignTerms & { claimIds: string[]; reviewerId: string; expectedVersions?: Record<string, number> },
+): Promise<AssignResult> {
+  return db.transaction(async (tx) => {
+    const [reviewer] = await tx.select().from(users).where(eq(users.id, params.reviewerId)).limit(1);
+    if (!reviewer?.active) return { ok: false, reason: "reviewer_unavailable" } as const;
+    const assigned: AssignedClaim[] = [];
+    const skipped: { claimId: string; reason: "not_found" | "bad_state" | "conflict" }[] = [];
+    for (const claimId of [...new Set(params.claimIds)]) {
+      const outcome = await assignInTx(tx, { ...params, claimId, reviewer, expectedVersion: params.expectedVersions?.[claimId] });
+      if ("reason" in outcome) skipped.push({ claimId, reason: outcome.reason });
+      else assigned.push(outcome);
+    }
+    await notifyAssigned(tx, assigned);
+    return { ok: true, assigned, skipped } as const;
+  }, WRITE);
+}
+
+/**
+ * Auto-assign: every claim of the article that nobody holds (open, or stale and
+ * released) goes to an active reviewer by open workload, ties broken by name then
+ * id (lib/workflow/auto-assign.ts). Deactivated people are never chosen.
+ */
+export async function autoAssignArticle(
+  db: Database,
+  params: AssignTerms & { articleId: string },
+): Promise<{ assigned: AssignedClaim[] }> {
+  return db.transaction(async (tx) => {
+    const candidates = await tx
+      .select({ id: claims.id, position: claims.start, status: claims.status })
+      .from(claims)
+      .where(
+        and(
+          eq(claims.articleId, params.articleId),
+          inArray(claims.status, ["open", "stale"]),
+          sql`not exists (select 1 from ${assignments} a where a.claim_id = "claims"."id" and a.active = 1)`,
+        ),
+      );
+    const workloads = await listReviewerWorkloads(tx);
+    const plan = planAutoAssignment(
+      candidates.filter((claim) => nextStatus(claim.status, "assign") !== null),
+      workloads.map((reviewer) => ({ ...reviewer, active: true })),
+    );
+    const reviewers = new Map((await tx.select().from(users).where(eq(users.active, true))).map((u) => [u.id, u]));
+    const assigned: AssignedClaim[] = [];
+    for (const step of plan) {
+      const reviewer = reviewers.get(step.reviewerId);
+      if (!reviewer) continue;
+      const outcome = await assignInTx(tx, { ...params, claimId: step.claimId, reviewer });
+      if (!("reason" in outcome)) assigned.push(outcome);
+    }
+    await notifyAssigned(tx, assigned);
+    return { assigned };
+  }, WRITE);
+}
+
+/** The title of an article, for messages about its claims. */
+export async function articleTitleOf(db: DbOrTx, articleId: string): Promise<string> {
+  const [row] = await db.select({ title: articles.title }).from(articles).where(eq(articles.id, articleId)).limit(1);
+  return row?.title ?? "an article";
+}

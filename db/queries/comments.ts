@@ -1,0 +1,85 @@
+import { and, asc, eq } from "drizzle-orm";
+import { findMentions } from "@/lib/workflow/mentions";
+import type { Database, DbOrTx } from "../index";
+import { claims, comments, users } from "../schema";
+import { getActiveAssignment, WRITE } from "./assignments";
+import { recordAuditEvent } from "./audit";
+import { notify } from "./notifications";
+
+export type CommentView = { id: string; body: string; authorId: string; authorName: string; createdAt: Date; mentions: string[] };
+
+/** A claim's comments, oldest first, with their authors' names. */
+export async function listComments(db: DbOrTx, claimId: string): Promise<CommentView[]> {
+  return db
+    .select({
+      id: comments.id,
+      body: comments.body,
+      authorId: comments.authorId,
+      authorName: users.name,
+      createdAt: comments.createdAt,
+      mentions: comments.mentions,
+    })
+    .from(comments)
+    .innerJoin(users, eq(users.id, comments.authorId))
+    .where(eq(comments.claimId, claimId))
+    .orderBy(asc(comments.createdAt), asc(comments.id));
+}
+
+/**
+ * The people who may read a claim and so may be notified about it: active editors
+ * and admins, and the person holding the claim. A mention of anyone else is kept
+ * in the text but notifies nobody, so a notification never leaks a claim.
+ */
+export async function claimAudience(db: DbOrTx, claimId: string) {
+  const holder = await getActiveAssignment(db, claimId);
+  const people = await db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role })
+    .from(users)
+    .where(eq(users.active, true));
+  return people.filter((person) => person.role !== "reviewer" || person.id === holder?.reviewerId);
+}
+
+/**
+ * Inserts a comment inside the caller's transaction, notifying the people it
+ * mentions (except the author) who may read the claim. Used by `addComment` and
+ * by "Return to reviewer", whose comment joins the same thread.
+ */
+export async function insertComment(
+  tx: DbOrTx,
+  params: { claimId: string; authorId: string; body: string; authorName: string; articleId: string },
+): Promise<CommentView> {
+  const audience = await claimAudience(tx, params.claimId);
+  const mentioned = findMentions(params.body, audience);
+  const [row] = await tx
+    .insert(comments)
+    .values({ claimId: params.claimId, authorId: params.authorId, body: params.body, mentions: mentioned })
+    .returning();
+  await notify(tx, {
+    userIds: mentioned.filter((id) => id !== params.authorId),
+    kind: "mention",
+    message: `${params.authorName} mentioned you: “${params.body.slice(0, 140)}”`,
+    link: `/claims/${params.claimId}#comment-${row.id}`,
+  });
+  await recordAuditEvent(tx, {
+    actorId: params.authorId,
+    entityType: "claim",
+    entityId: params.claimId,
+    articleId: params.articleId,
+    action: "claim.commented",
+    after: { comment: params.body, mentions: mentioned.length },
+  });
+  return { id: row.id, body: row.body, authorId: row.authorId, authorName: params.authorName, createdAt: row.createdAt, mentions: mentioned };
+}
+
+/** Adds a comment to a claim; @mentions of people who may read the claim notify them. */
+export async function addComment(
+  db: Database,
+  params: { claimId: string; authorId: string; body: string },
+): Promise<CommentView | null> {
+  return db.transaction(async (tx) => {
+    const [claim] = await tx.select({ articleId: claims.articleId }).from(claims).where(eq(claims.id, params.claimId)).limit(1);
+    const [author] = await tx.select({ name: users.name }).from(users).where(and(eq(users.id, params.authorId))).limit(1);
+    if (!claim || !author) return null;
+    return insertComment(tx, { ...params, authorName: author.name, articleId: claim.articleId });
+  }, WRITE);
+}

@@ -1,0 +1,244 @@
+import { and, asc, desc, eq, inArray, ne, or } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { nextStatus } from "@/lib/workflow/transitions";
+import type { ClaimStatus } from "@/lib/workflow/statuses";
+import type { Database, DbOrTx } from "../index";
+import { articles, assignments, auditEvents, claims, users, verdicts } from "../schema";
+import { WRITE } from "./assignments";
+import { recordAuditEvent } from "./audit";
+import { getClaim, updateClaimIfVersion } from "./claims";
+import { insertComment } from "./comments";
+import { notify } from "./notifications";
+import { getWorkingVerdict, tokenMatches, type VerdictToken, type VerdictView } from "./verdicts";
+
+export type DecideResult =
+  | { ok: true; claimStatus: ClaimStatus }
+  | { ok: false; reason: "not_found" | "own_verdict" | "bad_state" }
+  | { ok: false; reason: "conflict"; current: VerdictView | null; claimStatus: ClaimStatus };
+
+/**
+ * Sign-off: approve a submitted verdict or return it to the reviewer with a
+ * comment. The two-person rule lives here, so no caller can skip it: whoever
+ * wrote the verdict version may not decide it. Approval is final: the version
+ * is approved, earlier approved versions become superseded. A return puts the
+ * comment on the claim's thread and the verdict back in the reviewer's hands.
+ */
+export async function decideVerdict(
+  db: Database,
+  params: { claimId: string; actorId: string; expected: VerdictToken; decision: "approve" | "return"; comment: string },
+): Promise<DecideResult> {
+  return db.transaction(async (tx) => {
+    const claim = await getClaim(tx, params.claimId);
+    if (!claim) return { ok: false, reason: "not_found" } as const;
+    const working = await getWorkingVerdict(tx, claim.id);
+    if (!tokenMatches(working, params.expected)) return { ok: false, reason: "conflict", current: working, claimStatus: claim.status } as const;
+    if (!working) return { ok: false, reason: "bad_state" } as const;
+    if (working.reviewerId === params.actorId) return { ok: false, reason: "own_verdict" } as const;
+    const next = nextStatus(claim.status, params.decision);
+    if (!next || working.state !== "submitted") return { ok: false, reason: "bad_state" } as const;
+
+    const now = new Date();
+    const approving = params.decision === "approve";
+    if (approving) {
+      await tx
+        .update(verdicts)
+        .set({ state: "superseded", updatedAt: now })
+        .where(and(eq(verdicts.claimId, claim.id), eq(verdicts.state, "approved"), ne(verdicts.id, working.id)));
+    }
+    await tx
+      .update(verdicts)
+      .set({
+        state: approving ? "approved" : "returned",
+        approverId: params.actorId,
+        decidedAt: now,
+        returnComment: approving ? null : params.comment,
+        updatedAt: now,
+        version: working.version + 1,
+      })
+      .where(and(eq(verdicts.id, working.id), eq(verdicts.version, working.version)));
+    const updated = await updateClaimIfVersion(tx, {
+      claimId: claim.id,
+      expectedVersion: claim.version,
+      patch: approving ? { status: next, decidedById: params.actorId, decidedAt: now } : { status: next },
+    });
+    if (!updated) throw new Error("claim changed inside its own transaction");
+    const [actor] = await tx.select({ name: users.name }).from(users).where(eq(users.id, params.actorId));
+    await recordAuditEvent(tx, {
+      actorId: params.actorId,
+      entityType: "verdict",
+      entityId: working.id,
+      articleId: claim.articleId,
+      action: approving ? "verdict.approved" : "verdict.returned",
+      before: { status: claim.status, state: "submitted", number: working.number },
+      after: { status: next, state: approving ? "approved" : "returned", number: working.number, ...(approving ? {} : { comment: params.comment }) },
+    });
+    if (!approving && params.comment.trim()) {
+      await insertComment(tx, { claimId: claim.id, authorId: params.actorId, authorName: actor?.name ?? "", body: params.comment, articleId: claim.articleId });
+    }
+    await notify(tx, {
+      userIds: [working.reviewerId],
+      kind: approving ? "approved" : "returned",
+      message: approving
+        ? `${actor?.name ?? "An editor"} approved your verdict: ${claim.text}`
+        : `${actor?.name ?? "An editor"} returned your verdict: “${params.comment.slice(0, 140)}”`,
+      link: `/claims/${claim.id}`,
+    });
+    return { ok: true, claimStatus: next } as const;
+  }, WRITE);
+}
+
+/**
+ * Reopens an approved claim for a change ("revise"). The approved version stays
+ * approved until a new version is approved in its place; the next save by the
+ * claim's holder starts that new version.
+ */
+export async function reviseApprovedClaim(
+  db: Database,
+  params: { claimId: string; actorId: string; expectedVersion: number },
+): Promise<{ ok: true } | { ok: false; reason: "not_found" | "bad_state" | "conflict" }> {
+  return db.transaction(async (tx) => {
+    const claim = await getClaim(tx, params.claimId);
+    if (!claim) return { ok: false, reason: "not_found" } as const;
+    const next = nextStatus(claim.status, "revise");
+    if (!next) return { ok: false, reason: "bad_state" } as const;
+    const updated = await updateClaimIfVersion(tx, { claimId: claim.id, expectedVersion: params.expectedVersion, patch: { status: next } });
+    if (!updated) return { ok: false, reason: "conflict" } as const;
+    await recordAuditEvent(tx, {
+      actorId: params.actorId,
+      entityType: "claim",
+      entityId: claim.id,
+      articleId: claim.articleId,
+      action: "claim.reopened",
+      before: { status: claim.status },
+      after: { status: next },
+    });
+    return { ok: true } as const;
+  }, WRITE);
+}
+
+const assigners = alias(users, "assigners");
+
+/**
+ * Everything the claim page shows above the form: the claim, its article (title,
+ * deadline, text for the paragraph) and who holds it. Undefined when missing.
+ */
+export async function getClaimForReview(db: DbOrTx, claimId: string) {
+  const [row] = await db
+    .select({ claim: claims, article: { id: articles.id, title: articles.title, deadline: articles.deadline, bodyText: articles.bodyText } })
+    .from(claims)
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .where(eq(claims.id, claimId))
+    .limit(1);
+  if (!row) return undefined;
+  const [holder] = await db
+    .select({
+      reviewerId: assignments.reviewerId,
+      reviewerName: users.name,
+      assignedById: assignments.assignedById,
+      assignedByName: assigners.name,
+      dueAt: assignments.dueAt,
+      priority: assignments.priority,
+      note: assignments.note,
+      createdAt: assignments.createdAt,
+    })
+    .from(assignments)
+    .innerJoin(users, eq(users.id, assignments.reviewerId))
+    .innerJoin(assigners, eq(assigners.id, assignments.assignedById))
+    .where(and(eq(assignments.claimId, claimId), eq(assignments.active, true)))
+    .limit(1);
+  return { ...row, assignment: holder ?? null };
+}
+
+/**
+ * The paragraph around a claim, split into the text before, the claim and after,
+ * so the page can show the claim in context. Paragraphs are separated by a blank
+ * line (lib/articles/doc-text.ts); offsets outside the text give the claim alone.
+ */
+export function claimParagraph(bodyText: string, start: number, end: number): { before: string; claim: string; after: string } {
+  if (start < 0 || end > bodyText.length || start > end) return { before: "", claim: bodyText.slice(start, end), after: "" };
+  const from = bodyText.lastIndexOf("\n\n", start - 1);
+  const to = bodyText.indexOf("\n\n", end);
+  const paragraphStart = from === -1 ? 0 : from + 2;
+  const paragraphEnd = to === -1 ? bodyText.length : to;
+  return {
+    before: bodyText.slice(paragraphStart, start),
+    claim: bodyText.slice(start, end),
+    after: bodyText.slice(end, Math.max(end, paragraphEnd)),
+  };
+}
+
+/**
+ * Whether a person may open a claim: those who see every article (editors,
+ * admins) always; anyone else only while they hold the claim's active assignment.
+ */
+export async function canViewClaim(db: DbOrTx, params: { claimId: string; userId: string; seesAll: boolean }): Promise<boolean> {
+  if (params.seesAll) return true;
+  const [row] = await db
+    .select({ id: assignments.id })
+    .from(assignments)
+    .where(and(eq(assignments.claimId, params.claimId), eq(assignments.reviewerId, params.userId), eq(assignments.active, true)))
+    .limit(1);
+  return Boolean(row);
+}
+
+export type HistoryEvent = {
+  id: string;
+  action: string;
+  actorName: string | null;
+  createdAt: Date;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+};
+
+/**
+ * A claim's history, oldest first: events about the claim itself and about each
+ * of its verdict versions. Served by the (entity type, entity id) index.
+ */
+export async function listClaimHistory(db: DbOrTx, claimId: string): Promise<HistoryEvent[]> {
+  const verdictIds = (await db.select({ id: verdicts.id }).from(verdicts).where(eq(verdicts.claimId, claimId))).map((v) => v.id);
+  const aboutClaim = and(eq(auditEvents.entityType, "claim"), eq(auditEvents.entityId, claimId));
+  const aboutVerdicts = verdictIds.length ? and(eq(auditEvents.entityType, "verdict"), inArray(auditEvents.entityId, verdictIds)) : undefined;
+  return db
+    .select({
+      id: auditEvents.id,
+      action: auditEvents.action,
+      actorName: users.name,
+      createdAt: auditEvents.createdAt,
+      before: auditEvents.before,
+      after: auditEvents.after,
+    })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(aboutVerdicts ? or(aboutClaim, aboutVerdicts) : aboutClaim)
+    .orderBy(asc(auditEvents.createdAt), asc(auditEvents.id));
+}
+
+export type SignOffItem = {
+  claimId: string;
+  claimText: string;
+  articleId: string;
+  articleTitle: string;
+  authorId: string;
+  authorName: string;
+  submittedAt: Date | null;
+};
+
+/** Verdicts waiting for sign-off, longest waiting first, with who wrote them. */
+export async function listAwaitingSignOff(db: DbOrTx): Promise<SignOffItem[]> {
+  return db
+    .select({
+      claimId: claims.id,
+      claimText: claims.text,
+      articleId: articles.id,
+      articleTitle: articles.title,
+      authorId: verdicts.reviewerId,
+      authorName: users.name,
+      submittedAt: verdicts.submittedAt,
+    })
+    .from(verdicts)
+    .innerJoin(claims, eq(claims.id, verdicts.claimId))
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .innerJoin(users, eq(users.id, verdicts.reviewerId))
+    .where(and(eq(verdicts.state, "submitted"), eq(claims.status, "submitted")))
+    .orderBy(asc(verdicts.submittedAt), desc(claims.id));
+}

@@ -1,0 +1,196 @@
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { ClaimStatus, EvidenceStance } from "@/lib/workflow/statuses";
+import { nextStatus } from "@/lib/workflow/transitions";
+import type { Database, DbOrTx } from "../index";
+import { evidenceItems, users, verdicts } from "../schema";
+import { getActiveAssignment, WRITE } from "./assignments";
+import { recordAuditEvent } from "./audit";
+import { getClaim, updateClaimIfVersion } from "./claims";
+import { notify } from "./notifications";
+
+export type VerdictState = (typeof verdicts.$inferSelect)["state"];
+
+export type EvidenceInput = {
+  url: string;
+  title: string;
+  publisher: string;
+  quote: string;
+  /** The day the source was read, YYYY-MM-DD. */
+  accessedOn: string;
+  archiveUrl: string | null;
+  stance: EvidenceStance;
+};
+
+/** What a reviewer writes: the verdict key from the scale, the rationale, the evidence. */
+export type VerdictContent = { verdictKey: string | null; rationale: string; evidence: EvidenceInput[] };
+
+export type VerdictView = VerdictContent & {
+  id: string;
+  claimId: string;
+  number: number;
+  state: VerdictState;
+  reviewerId: string;
+  reviewerName: string;
+  approverId: string | null;
+  approverName: string | null;
+  submittedAt: Date | null;
+  decidedAt: Date | null;
+  returnComment: string | null;
+  updatedAt: Date;
+  version: number;
+};
+
+/** Identifies the verdict version a screen was showing: which row, at which version. */
+export type VerdictToken = { verdictId: string | null; version: number | null };
+
+const approvers = alias(users, "approvers");
+
+async function loadVerdicts(db: DbOrTx, claimId: string, limit?: number): Promise<VerdictView[]> {
+  const query = db
+    .select({ verdict: verdicts, reviewerName: users.name, approverName: approvers.name })
+    .from(verdicts)
+    .innerJoin(users, eq(users.id, verdicts.reviewerId))
+    .leftJoin(approvers, eq(approvers.id, verdicts.approverId))
+    .where(eq(verdicts.claimId, claimId))
+    .orderBy(desc(verdicts.number));
+  const rows = limit ? await query.limit(limit) : await query;
+  if (rows.length === 0) return [];
+  const evidence = await db
+    .select()
+    .from(evidenceItems)
+    .where(inArray(evidenceItems.verdictId, rows.map((row) => row.verdict.id)))
+    .orderBy(asc(evidenceItems.position), asc(evidenceItems.createdAt));
+  return rows.map(({ verdict, reviewerName, approverName }) => ({
+    id: verdict.id,
+    claimId: verdict.claimId,
+    number: verdict.number,
+    state: verdict.state,
+    verdictKey: verdict.verdictKey,
+    rationale: verdict.rationale,
+    reviewerId: verdict.reviewerId,
+    reviewerName,
+    approverId: verdict.approverId,
+    approverName: approverName ?? null,
+    submittedAt: verdict.submittedAt,
+    decidedAt: verdict.decidedAt,
+    returnComment: verdict.returnComment,
+    updatedAt: verdict.updatedAt,
+    version: verdict.version,
+    evidence: evidence
+      .filter((item) => item.verdictId === verdict.id)
+      .map(({ url, title, publisher, quote, accessedOn, archiveUrl, stance }) => ({ url, title, publisher, quote, accessedOn, archiveUrl, stance })),
+  }));
+}
+
+/** The verdict being worked on or last decided for a claim (the highest number), or null. */
+export async function getWorkingVerdict(db: DbOrTx, claimId: string): Promise<VerdictView | null> {
+  return (await loadVerdicts(db, claimId, 1))[0] ?? null;
+}
+
+/** Every verdict version of a claim, newest first, each with its evidence. */
+export async function listVerdictVersions(db: DbOrTx, claimId: string): Promise<VerdictView[]> {
+  return loadVerdicts(db, claimId);
+}
+
+/** Whether a screen's token still names the working verdict at its current version. */
+export function tokenMatches(working: VerdictView | null, token: VerdictToken): boolean {
+  if (!working) return token.verdictId === null;
+  return working.id === token.verdictId && working.version === token.version;
+}
+
+/** Replaces a verdict version's evidence; items belong to one version only, so drafts rewrite them whole. */
+export async function replaceEvidence(db: DbOrTx, verdictId: string, evidence: EvidenceInput[]): Promise<void> {
+  await db.delete(evidenceItems).where(eq(evidenceItems.verdictId, verdictId));
+  if (evidence.length === 0) return;
+  await db.insert(evidenceItems).values(evidence.map((item, position) => ({ ...item, verdictId, position })));
+}
+
+/** A short, comparable summary of a verdict for audit before/after. */
+export function verdictSummary(v: Pick<VerdictView, "state" | "verdictKey" | "rationale" | "evidence"> | null) {
+  if (!v) return null;
+  return { state: v.state, verdict: v.verdictKey, rationale: v.rationale, evidence: v.evidence.length };
+}
+
+export type SaveVerdictResult =
+  | { ok: true; verdict: VerdictView; claimStatus: ClaimStatus; claimVersion: number }
+  | { ok: false; reason: "not_found" | "not_assigned" | "bad_state"; claimStatus?: ClaimStatus }
+  | { ok: false; reason: "conflict"; current: VerdictView | null; claimStatus: ClaimStatus };
+
+/**
+ * Saves the reviewer's verdict as a draft or submits it for sign-off. Only the
+ * person who holds the claim's active assignment may write, and only over the
+ * version their screen showed (`expected`): otherwise the answer is a conflict
+ * carrying the current verdict, and nothing is written. A draft is edited in
+ * place; after a return or an approval the next save starts a new version, so
+ * every decided version stays as it was. The writer becomes the verdict's author
+ * for the two-person rule.
+ */
+export async function saveVerdict(
+  db: Database,
+  params: { claimId: string; actorId: string; expected: VerdictToken; content: VerdictContent; submit: boolean },
+): Promise<SaveVerdictResult> {
+  return db.transaction(async (tx) => {
+    const claim = await getClaim(tx, params.claimId);
+    if (!claim) return { ok: false, reason: "not_found" } as const;
+    const assignment = await getActiveAssignment(tx, claim.id);
+    if (assignment?.reviewerId !== params.actorId) return { ok: false, reason: "not_assigned" } as const;
+    const working = await getWorkingVerdict(tx, claim.id);
+    if (!tokenMatches(working, params.expected)) return { ok: false, reason: "conflict", current: working, claimStatus: claim.status } as const;
+    const next = nextStatus(claim.status, params.submit ? "submit" : "save_draft");
+    if (!next) return { ok: false, reason: "bad_state", claimStatus: claim.status } as const;
+
+    const now = new Date();
+    const fields = {
+      verdictKey: params.content.verdictKey,
+      rationale: params.content.rationale,
+      reviewerId: params.actorId,
+      state: params.submit ? ("submitted" as const) : ("draft" as const),
+      submittedAt: params.submit ? now : null,
+      updatedAt: now,
+    };
+    let verdictId: string;
+    if (working?.state === "draft") {
+      const [row] = await tx
+        .update(verdicts)
+        .set({ ...fields, version: sql`${verdicts.version} + 1` })
+        .where(and(eq(verdicts.id, working.id), eq(verdicts.version, working.version)))
+        .returning({ id: verdicts.id });
+      if (!row) return { ok: false, reason: "conflict", current: working, claimStatus: claim.status } as const;
+      verdictId = row.id;
+    } else {
+      const [row] = await tx
+        .insert(verdicts)
+        .values({ ...fields, claimId: claim.id, number: (working?.number ?? 0) + 1 })
+        .returning({ id: verdicts.id });
+      verdictId = row.id;
+    }
+    await replaceEvidence(tx, verdictId, params.content.evidence);
+
+    let claimVersion = claim.version;
+    if (next !== claim.status) {
+      const updated = await updateClaimIfVersion(tx, { claimId: claim.id, expectedVersion: claim.version, patch: { status: next } });
+      if (!updated) throw new Error("claim changed inside its own transaction");
+      claimVersion = updated.version;
+    }
+    const saved = (await getWorkingVerdict(tx, claim.id)) as VerdictView;
+    await recordAuditEvent(tx, {
+      actorId: params.actorId,
+      entityType: "verdict",
+      entityId: verdictId,
+      articleId: claim.articleId,
+      action: params.submit ? "verdict.submitted" : "verdict.draft_saved",
+      before: { status: claim.status, ...(working?.id === verdictId ? verdictSummary(working) : { number: saved.number }) },
+      after: { status: next, number: saved.number, ...verdictSummary(saved) },
+    });
+    if (params.submit) {
+      await notify(tx, {
+        userIds: [assignment.assignedById].filter((id) => id !== params.actorId),
+        kind: "submitted",
+        message: `${saved.reviewerName} submitted a verdict for sign-off: ${claim.text}`,
+        link: `/claims/${claim.id}`,
+      });
+    }
+    return { ok: true, verdict: saved, claimStatus: next, claimVersion } as const;
+  }, WRITE);
+}

@@ -1,0 +1,27 @@
+import { describe, expect, test } from "vitest";
+import { findMentions, type MentionCandidate } from "./mentions";
+
+const people: MentionCandidate[] = [
+  { id: "ada", name: "Ada", email: "ada@desk.test" },
+  { id: "adal", name: "Ada Lovelace", email: "lovelace@desk.test" },
+  { id: "rosa", name: "Rosa Reviewer", email: "rosa.r@desk.test" },
+  { id: "zoe", name: "Zoë Ørsted", email: "zoe@desk.test" },
+];
+
+describe("findMentions", () => {
+  test.each([
+    ["no mention", "Looks right to me.", []],
+    ["full name", "@Rosa Reviewer please check the source", ["rosa"]],
+    ["case-insensitive", "thanks @rosa reviewer!", ["rosa"]],
+    ["e-mail local part", "cc @rosa.r", ["rosa"]],
+    ["longest name wins", "@Ada Lovelace, see above", ["adal"]],
+    ["shorter name still found", "@Ada, see above", ["ada"]],
+    ["not a prefix of a longer word", "@Adam will know", []],
+    ["an e-mail address is not a mention", "write to ada@desk.test", []],
+    ["each person once, in order", "@Rosa Reviewer and @Ada and @rosa.r again", ["rosa", "ada"]],
+    ["non-ASCII names", "(@Zoë Ørsted)", ["zoe"]],
+    ["a lone @", "@ nobody", []],
+  ] as const)("%s", (_name, text, expected) => {
+    expect(findMentions(text, people)).toEqual(expected);
+  });
+});
