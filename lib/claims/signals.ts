@@ -208,6 +208,35 @@ export function extractSignals(text: string, counts: TokenCounts): Signals {
   };
 }
 
+/**
+ * The definition the gates must not change: every expression run on the whole
+ * text, no gates (the old code, kept for the tests that pin extractSignals to it).
+ */
+export function ungatedSignals(text: string, counts: TokenCounts): Signals {
+  return {
+    numbers: all(NUMBER, text),
+    percents: all(PERCENT, text),
+    money: all(MONEY, text),
+    dates: [...all(DATE, text), ...all(YEAR, text)],
+    spelledNumbers: all(SPELLED, text),
+    superlatives: all(SUPERLATIVE_WORDS, text),
+    comparatives: all(COMPARATIVE, text),
+    trends: all(TREND, text),
+    attribution: all(ATTRIBUTION, text),
+    entities: Array.from(text.matchAll(ENTITY), (m) => m[1]).filter((e) => !NOT_ENTITY.has(e)),
+    opinion: all(OPINION, text),
+    hedges: counts.hedges,
+    predictions: all(PREDICTION, text),
+    hypotheticals: all(HYPOTHETICAL, text),
+    causal: all(CAUSAL, text),
+    question: /\?["'”’»)\]\s]*$/.test(text),
+    firstPerson: counts.firstPerson,
+    secondPerson: counts.secondPerson,
+    pastTense: counts.pastTense,
+    words: counts.words,
+  };
+}
+
 /** Names of the hand features, in the order `handFeatures` returns them. */
 export const HAND_FEATURE_NAMES = [
   "number", "numbers", "percent", "money", "date", "spelled_number", "superlative", "comparative",

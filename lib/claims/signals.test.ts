@@ -1,0 +1,44 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { extractSignals, ungatedSignals, type TokenCounts } from "./signals";
+
+/**
+ * extractSignals runs each expression only when a word-table gate says it could
+ * match; these tests pin it to running every expression (ungatedSignals), so a word
+ * missing from a gate list shows up here rather than as a silently lost reason.
+ */
+const counts = (): TokenCounts => ({ words: 0, firstPerson: 0, secondPerson: 0, pastTense: 0, hedges: [] });
+const same = (text: string): void => void expect({ ...extractSignals(text, counts()) }).toEqual({ ...ungatedSignals(text, counts()) });
+
+const WORDS = [
+  "Jan.", "Sept.", "May", "Monday", "last year", "yesterday", "in 2019", "by 2030", "since 1990", "of 2001",
+  "three", "hundreds", "twice as", "as many as", "as much as", "compared with", "more than", "bigger than",
+  "worst-ever", "highest", "rose", "fell", "said", "according to", "I think", "in my view", "ought to", "need to",
+  "won't", "going to", "is set to", "plans to", "next year", "what if", "would", "due to", "led to",
+  "as a result", "thanks to", "because", "5%", "12 percent", "3 per cent", "$1.2 billion", "40 dollars", "€5m",
+  "?", "»", "”", "_said", "said_", "X", "Émile", "Σ", "ſ", "K", "U.S.", "Mr.", "I", ",", ".", "-", "’", "'", "\n", "\u00a0",
+];
+
+describe("extractSignals gates", () => {
+  test.each([
+    "The U.S. economy grew 2.5% in 2023, the Commerce Department said Thursday.",
+    "It may have been the worst storm in a decade. What if taxes rose?",
+    "Crime fell 12 percent last year because police hired 500 more officers, the mayor claimed.",
+    "Prices will rise by 2035 and wages won't, according to Acme Inc.",
+    "no signal here at all",
+    "",
+  ])("agree with every expression run: %s", same);
+
+  test("agree on random mixes of the gate words", () => {
+    const piece = fc.oneof(fc.constantFrom(...WORDS), fc.string({ unit: "binary", maxLength: 4 }));
+    const text = fc.array(piece, { maxLength: 14 }).chain((parts) =>
+      fc.array(fc.constantFrom(" ", "", "  ", "\t"), { minLength: parts.length, maxLength: parts.length })
+        .map((gaps) => parts.map((p, k) => p + gaps[k]).join("")));
+    fc.assert(
+      fc.property(text, (t) => {
+        same(t);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
