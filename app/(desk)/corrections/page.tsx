@@ -1,22 +1,84 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { CorrectionBadges } from "@/components/corrections/correction-badges";
+import { CorrectionTexts } from "@/components/corrections/correction-texts";
+import styles from "@/components/corrections/corrections.module.css";
+import { defaultRange, parseLogQuery, rangeInstants, type LogQuery } from "@/components/corrections/log-filter";
+import { ExportMenu } from "@/components/export/export-menu";
+import { formatDate, formatDateTime } from "@/components/ui/format";
+import { getDb } from "@/db";
+import { listArticlesWithCorrections, listCorrectionsLog } from "@/db/queries/corrections-log";
 import { requirePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/workflow/permissions";
+import { CorrectionEditor } from "./correction-editor";
+import { LogFilters } from "./log-filters";
 
 export const metadata: Metadata = { title: "Corrections" };
 
-export default async function CorrectionsPage() {
-  await requirePermission("corrections.view");
+type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CorrectionsPage({ searchParams }: PageProps) {
+  const user = await requirePermission("corrections.view");
+  const now = new Date();
+  const parsed = parseLogQuery(await searchParams, now);
+  const query: LogQuery = parsed.ok ? parsed.query : defaultRange(now);
+  const db = getDb();
+  const [{ entries, more }, articles] = await Promise.all([
+    listCorrectionsLog(db, { ...rangeInstants(query), articleId: query.article, type: query.type, status: query.status }),
+    listArticlesWithCorrections(db),
+  ]);
+  const range = rangeInstants(query);
+  const canEdit = can(user.role, "corrections.manage");
   return (
     <>
       <div className="page-head">
         <div>
           <h1>Corrections</h1>
-          <p>The newsroom&apos;s corrections log.</p>
+          <p>The newsroom&apos;s corrections log, filed by publication date (or creation date until published).</p>
         </div>
+        {can(user.role, "exports.download") ? <ExportMenu correctionsLog={query} /> : null}
       </div>
-      <div className="card empty">
-        <h2>No corrections yet</h2>
-        <p>When a claim is approved as inaccurate or misleading, draft its correction from the claim page; it is logged here.</p>
-      </div>
+      <LogFilters query={query} articles={articles} error={parsed.ok ? undefined : parsed.error} />
+      <p className={styles.summary} role="status">
+        <span>
+          {entries.length === 0 ? "No corrections" : `${entries.length}${more ? "+" : ""} correction${entries.length === 1 && !more ? "" : "s"}`} from{" "}
+          {formatDate(range.from)} to {formatDate(range.to)}
+        </span>
+        {more ? <span>Showing the newest {entries.length}; the export has them all.</span> : null}
+      </p>
+      {entries.length === 0 ? (
+        <div className="card empty">
+          <h2>No corrections in this range</h2>
+          <p>Widen the dates or clear a filter. A correction is drafted from a claim approved as inaccurate or misleading, on the claim&apos;s page.</p>
+        </div>
+      ) : (
+        entries.map((entry) => (
+          <article key={entry.id} id={`correction-${entry.id}`} className={`card ${styles.entry}`} aria-labelledby={`correction-${entry.id}-title`}>
+            <div className={styles.head}>
+              <div>
+                <CorrectionBadges type={entry.type} status={entry.status} />
+                <h2 id={`correction-${entry.id}-title`}>
+                  <Link href={`/articles/${entry.articleId}`}>{entry.articleTitle}</Link>
+                </h2>
+              </div>
+              <div className={styles.dates}>
+                {entry.publishedAt ? <div>Published {formatDateTime(entry.publishedAt)}</div> : <div>Not published</div>}
+                <div>
+                  Drafted {formatDateTime(entry.createdAt)}
+                  {entry.createdByName ? ` by ${entry.createdByName}` : ""}
+                </div>
+              </div>
+            </div>
+            <CorrectionTexts originalText={entry.originalText} correctedText={entry.correctedText} note={entry.note} />
+            {canEdit ? (
+              <details className={styles.edit}>
+                <summary>Edit correction</summary>
+                <CorrectionEditor correction={entry} articleTitle={entry.articleTitle} />
+              </details>
+            ) : null}
+          </article>
+        ))
+      )}
     </>
   );
 }

@@ -1,0 +1,74 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db";
+import { createCorrection, getCorrectionDraftSource, updateCorrection, type CorrectionPatch } from "@/db/queries/corrections";
+import { authedAction, type ActionResult } from "@/lib/auth/guards";
+import type { CorrectionStatus } from "@/lib/workflow/statuses";
+import { editCorrectionSchema, newCorrectionSchema, type SaveIntent } from "./schemas";
+
+export type CorrectionFormState = ActionResult<{ id: string }> & { values?: Record<string, string> };
+
+const FIELDS = ["type", "originalText", "correctedText", "note"] as const;
+const read = (formData: FormData, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, String(formData.get(k) ?? "")]));
+
+const create = authedAction("corrections.manage", newCorrectionSchema, async (input, user) => {
+  const db = getDb();
+  // The article comes from the claim in the database, never from the form.
+  const source = await getCorrectionDraftSource(db, input.claimId);
+  if (!source) return { ok: false, error: "That claim no longer exists. Nothing was saved." };
+  const row = await createCorrection(db, {
+    articleId: source.article.id,
+    claimId: source.claim.id,
+    type: input.type,
+    originalText: input.originalText,
+    correctedText: input.correctedText,
+    note: input.note,
+    actorId: user.id,
+  });
+  revalidatePath("/corrections");
+  return { ok: true, data: { id: row.id } };
+});
+
+/** Saves a new draft correction for a claim, then opens it in the log. */
+export async function createCorrectionAction(_prev: CorrectionFormState | null, formData: FormData): Promise<CorrectionFormState> {
+  const raw = read(formData, ["claimId", ...FIELDS]);
+  const result = await create(raw);
+  if (!result.ok) return { ...result, values: raw };
+  const source = await getCorrectionDraftSource(getDb(), raw.claimId);
+  redirect(`/corrections?article=${encodeURIComponent(source?.article.id ?? "")}#correction-${result.data.id}`);
+}
+
+const NEXT_STATUS: Record<SaveIntent, CorrectionStatus | undefined> = { save: undefined, approve: "approved", publish: "published", reopen: "draft" };
+const DONE: Record<SaveIntent, string> = { save: "Saved.", approve: "Approved.", publish: "Published.", reopen: "Back to draft." };
+
+const edit = authedAction("corrections.manage", editCorrectionSchema, async (input, user) => {
+  const patch: CorrectionPatch = { type: input.type, originalText: input.originalText, correctedText: input.correctedText, note: input.note };
+  const status = NEXT_STATUS[input.intent];
+  if (status) patch.status = status;
+  const result = await updateCorrection(getDb(), { correctionId: input.correctionId, expectedVersion: input.version, actorId: user.id, patch });
+  if (!result.ok) {
+    if (result.reason === "not_found") return { ok: false, error: "This correction no longer exists." };
+    if (result.reason === "conflict") {
+      return {
+        ok: false,
+        conflict: true,
+        error: "Someone else saved this correction while you were editing it. Your changes were not saved: copy what you need, reload to see their version, and edit again.",
+      };
+    }
+    return { ok: false, error: `A ${result.current?.status ?? ""} correction cannot be moved that way. Reload to see where it stands.` };
+  }
+  revalidatePath("/corrections");
+  return { ok: true, data: { id: result.correction.id }, message: DONE[input.intent] };
+});
+
+/**
+ * Saves edits to a correction and, depending on the button pressed, approves,
+ * publishes (stamping the time) or returns it to draft, in one optimistic write.
+ */
+export async function saveCorrectionAction(_prev: CorrectionFormState | null, formData: FormData): Promise<CorrectionFormState> {
+  const raw = read(formData, ["correctionId", "version", "intent", ...FIELDS]);
+  const result = await edit(raw);
+  return result.ok ? result : { ...result, values: raw };
+}

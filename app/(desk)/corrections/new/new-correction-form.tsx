@@ -1,0 +1,81 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useState } from "react";
+import { CorrectionTypeSelect } from "@/components/corrections/correction-type-select";
+import styles from "@/components/corrections/corrections.module.css";
+import { TextareaField } from "@/components/corrections/textarea-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { draftCorrectionNote } from "@/lib/corrections";
+import type { CorrectionType } from "@/lib/workflow/statuses";
+import { createCorrectionAction, type CorrectionFormState } from "../actions";
+
+type NewCorrectionFormProps = { claimId: string; originalText: string; suggestedType: CorrectionType };
+
+/**
+ * Drafts a correction. The note follows the house pattern as the editor types
+ * the texts or changes the type, until they edit the note themselves; from then
+ * on it is theirs ("Redraft note from pattern" brings the pattern back).
+ */
+export function NewCorrectionForm({ claimId, originalText, suggestedType }: NewCorrectionFormProps) {
+  const [state, formAction] = useActionState<CorrectionFormState | null, FormData>(createCorrectionAction, null);
+  const values = state && !state.ok ? state.values : undefined;
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const [type, setType] = useState<CorrectionType>((values?.type as CorrectionType | undefined) ?? suggestedType);
+  const [original, setOriginal] = useState(values?.originalText ?? originalText);
+  const [corrected, setCorrected] = useState(values?.correctedText ?? "");
+  const [ownNote, setOwnNote] = useState<string | null>(values?.note ?? null);
+  const drafted = draftCorrectionNote({ type, original, corrected });
+  const note = ownNote ?? drafted;
+
+  return (
+    <form action={formAction} aria-label="New correction" noValidate>
+      {state && !state.ok && !errors ? <p className="form-error" role="alert">{state.error}</p> : null}
+      <input type="hidden" name="claimId" value={claimId} />
+      <div style={{ maxWidth: 260 }}>
+        <CorrectionTypeSelect id="correction-type" value={type} onChange={setType} error={errors?.type} />
+      </div>
+      <div className={styles.twoCol}>
+        <TextareaField
+          label="Original text"
+          name="originalText"
+          id="correction-original"
+          value={original}
+          onChange={(event) => setOriginal(event.target.value)}
+          error={errors?.originalText}
+          hint="(as anchored in the article)"
+        />
+        <TextareaField
+          label="Corrected text"
+          name="correctedText"
+          id="correction-corrected"
+          value={corrected}
+          onChange={(event) => setCorrected(event.target.value)}
+          error={errors?.correctedText}
+          autoFocus
+        />
+      </div>
+      <TextareaField
+        label="Note"
+        name="note"
+        id="correction-note"
+        value={note}
+        onChange={(event) => setOwnNote(event.target.value)}
+        error={errors?.note}
+        hint={ownNote === null ? "(drafted from the pattern as you type; edit freely)" : "(what readers see)"}
+        rows={3}
+      />
+      <div className="actions">
+        <SubmitButton pendingLabel="Saving…">Save draft</SubmitButton>
+        {ownNote !== null ? (
+          <button type="button" onClick={() => setOwnNote(null)}>
+            Redraft note from pattern
+          </button>
+        ) : null}
+        <Link href="/corrections" className="button">
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}
