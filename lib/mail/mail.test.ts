@@ -1,0 +1,121 @@
+import { createServer, type Server, type Socket } from "node:net";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { buildAssignmentEmail, type AssignmentEmailInput } from "./assignment-email";
+import { mailAssignments } from "./notify-assignments";
+import { sendMail } from "./send";
+
+const input: AssignmentEmailInput = {
+  from: "desk@newsroom.example",
+  to: { name: "Rosa \"R\" Reviewer", email: "rosa@desk.test" },
+  assignerName: "Edna",
+  articleTitle: "Rents <b>doubled</b>",
+  claims: [{ id: "c1", text: "Rents rose 98% & more" }, { id: "c2", text: "The bridge opened in 1932." }],
+  dueAt: new Date("2030-03-01T09:30:00Z"),
+  priority: "high",
+  note: "Use the census",
+  appUrl: "https://desk.example/",
+};
+
+describe("buildAssignmentEmail", () => {
+  test("names the work, the due time and links each claim", () => {
+    const mail = buildAssignmentEmail(input);
+    expect(mail.subject).toBe("2 claims to check: Rents <b>doubled</b>");
+    expect(mail.to).toBe('"Rosa \\"R\\" Reviewer" <rosa@desk.test>');
+    expect(mail.text).toContain("Edna assigned you 2 claims on “Rents <b>doubled</b>”.");
+    expect(mail.text).toContain("Due: 1 Mar 2030, 09:30 UTC. Priority: high.");
+    expect(mail.text).toContain("https://desk.example/claims/c1");
+    expect(mail.text).toContain("Note: Use the census");
+  });
+
+  test("escapes article and claim text in the HTML part", () => {
+    const { html } = buildAssignmentEmail(input);
+    expect(html).toContain("Rents &lt;b&gt;doubled&lt;/b&gt;");
+    expect(html).toContain('<a href="https://desk.example/claims/c1">Rents rose 98% &amp; more</a>');
+    expect(html).not.toContain("<b>");
+  });
+
+  test("a single claim without note or due time", () => {
+    const mail = buildAssignmentEmail({ ...input, claims: [input.claims[0]], note: "", dueAt: null });
+    expect(mail.subject).toBe("A claim to check: Rents <b>doubled</b>");
+    expect(mail.text).toContain("Due: no due time.");
+    expect(mail.text).not.toContain("Note:");
+  });
+});
+
+/** A minimal SMTP sink: enough of RFC 5321 for one client to deliver messages. */
+function startSink(): Promise<{ server: Server; port: number; messages: string[]; sockets: Set<Socket> }> {
+  const messages: string[] = [];
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    let buffer = "";
+    let inData = false;
+    socket.write("220 sink ESMTP\r\n");
+    socket.on("data", (chunk) => {
+      buffer += chunk.toString("utf8");
+      for (;;) {
+        if (inData) {
+          const end = buffer.indexOf("\r\n.\r\n");
+          if (end === -1) return;
+          messages.push(buffer.slice(0, end));
+          buffer = buffer.slice(end + 5);
+          inData = false;
+          socket.write("250 queued\r\n");
+          continue;
+        }
+        const eol = buffer.indexOf("\r\n");
+        if (eol === -1) return;
+        const line = buffer.slice(0, eol).toUpperCase();
+        buffer = buffer.slice(eol + 2);
+        if (line.startsWith("EHLO")) socket.write("250-sink\r\n250 8BITMIME\r\n");
+        else if (line.startsWith("DATA")) { inData = true; socket.write("354 go ahead\r\n"); }
+        else if (line.startsWith("QUIT")) { socket.end("221 bye\r\n"); return; }
+        else socket.write("250 ok\r\n");
+      }
+    });
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => {
+    const address = server.address();
+    resolve({ server, port: typeof address === "object" && address ? address.port : 0, messages, sockets });
+  }));
+}
+
+describe("sendMail", () => {
+  let sink: Awaited<ReturnType<typeof startSink>>;
+  beforeAll(async () => { sink = await startSink(); });
+  // The transport is pooled and keeps its connection; close it from the server side.
+  afterAll(() => new Promise<void>((resolve) => {
+    for (const socket of sink.sockets) socket.destroy();
+    sink.server.close(() => resolve());
+  }));
+
+  test("does nothing without SMTP_HOST", async () => {
+    expect(await sendMail({ SMTP_FROM: "x@y.z" }, buildAssignmentEmail(input))).toEqual({ sent: false, reason: "not_configured" });
+  });
+
+  test("delivers to the configured server", async () => {
+    const outcome = await sendMail({ SMTP_HOST: "127.0.0.1", SMTP_PORT: sink.port, SMTP_FROM: "desk@newsroom.example" }, buildAssignmentEmail(input));
+    expect(outcome.sent).toBe(true);
+    expect(sink.messages).toHaveLength(1);
+    expect(sink.messages[0]).toContain("Subject: 2 claims to check: Rents <b>doubled</b>");
+    expect(sink.messages[0]).toContain("rosa@desk.test");
+  });
+
+  test("mailAssignments sends one message per reviewer and article", async () => {
+    const before = sink.messages.length;
+    const item = (claimId: string, reviewer: string) => ({
+      claimId, claimText: `Claim ${claimId}`, articleId: "a1", articleTitle: "Rents", previousReviewerId: null,
+      reviewer: { id: reviewer, name: reviewer, email: `${reviewer}@desk.test` },
+    });
+    const settings = { SMTP_HOST: "127.0.0.1", SMTP_PORT: sink.port, SMTP_FROM: "desk@newsroom.example", APP_URL: "https://desk.example" };
+    const terms = { assignerName: "Edna", dueAt: null, priority: "normal", note: "" };
+    expect(await mailAssignments([item("c1", "rosa"), item("c2", "sam"), item("c3", "rosa")], terms, settings)).toBe(2);
+    expect(sink.messages.slice(before).map((m) => /Subject: (.*)/.exec(m)?.[1])).toEqual(["2 claims to check: Rents", "A claim to check: Rents"]);
+    expect(await mailAssignments([item("c1", "rosa")], terms, { ...settings, SMTP_HOST: undefined })).toBe(0);
+  });
+
+  test("a refused connection is reported, not thrown", async () => {
+    const outcome = await sendMail({ SMTP_HOST: "127.0.0.1", SMTP_PORT: 1, SMTP_FROM: "desk@newsroom.example" }, buildAssignmentEmail(input));
+    expect(outcome).toMatchObject({ sent: false, reason: "failed" });
+  });
+});
