@@ -14,13 +14,31 @@ const SUBJECT_START = /^(?:the|a|an|its|their|his|her|our|my|this|that|these|tho
 const VERB = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|face|faces|remain|remains|live|lives|lack|lacks|rose|fell|grew|won|lost|led|leads|made|makes|took|takes|gave|gives|became|becomes|got|gets|spent|spends|paid|pays|saw|sees|cut|cuts|hold|holds|held|left|leaves|need|needs|want|wants|know|knows|knew|include|includes|own|owns|run|runs|ran|went|goes|came|comes|reach|reaches|account|accounts|earn|earns|\p{L}{3,}ed|\p{L}+n't)$/u;
 const LEAD = /^(?:[-*•–—]\s+|\d{1,3}[.)]\s+|[\p{Lu}\s.,]{3,40}\([\p{L}\s]{1,20}\)\s*[—–-]\s*)/u;
 
-const words = (text: string) => text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-const hasVerb = (text: string) => words(text).some((w) => VERB.test(w.toLowerCase()));
+const WORD = /[\p{L}\p{N}'’-]+/gu;
+const words = (text: string) => text.match(WORD) ?? [];
+const isVerb = (w: string) => VERB.test(w.toLowerCase());
+const hasVerb = (text: string) => words(text).some(isVerb);
+
+/**
+ * The first `limit` words of `text` (fewer if it has fewer). The right-hand side of
+ * a joint is the rest of the sentence, so listing all its words at every joint made
+ * long sentences cost more than their length; the tests below read five at most.
+ */
+function firstWords(text: string, limit: number): string[] {
+  const found: string[] = [];
+  WORD.lastIndex = 0;
+  while (found.length < limit) {
+    const m = WORD.exec(text);
+    if (m === null) break;
+    found.push(m[0]);
+  }
+  WORD.lastIndex = 0;
+  return found;
+}
 
 function startsClause(text: string): boolean {
-  const ws = words(text).slice(0, 5);
+  const ws = firstWords(text, 5);
   if (ws.length < 2) return false;
-  const isVerb = (w: string) => VERB.test(w.toLowerCase());
   // "profits fell": a bare noun counts as a subject when a verb follows at once.
   if (!SUBJECT_START.test(ws[0])) return !isVerb(ws[0]) && isVerb(ws[1]);
   return ws.slice(1).some(isVerb);
@@ -54,7 +72,7 @@ export function splitAtomicClaims(sentence: string): Span[] {
     const right = sentence.slice(rightStart, core.end);
     const relative = /^(?:who|which)\s/.test(rest);
     const semicolon = m[0].startsWith(";");
-    if (words(left).length < 3 || words(right).length < 3) continue;
+    if (firstWords(left, 3).length < 3 || firstWords(right, 3).length < 3) continue;
     if (!semicolon && !hasVerb(left)) continue;
     if (!semicolon && !relative && !startsClause(right)) continue;
     parts.push({ start: partStart, end: trimEnd(sentence, partStart, m.index) });
