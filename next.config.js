@@ -9,7 +9,8 @@ const nextConfig = {
   // Types are checked once by `npm run typecheck` (first step of `npm test`), not again per build.
   typescript: { ignoreBuildErrors: true },
   // forbidden() and app/forbidden.tsx give role-refused pages a real 403.
-  experimental: { authInterrupts: true },
+  // Imported files may be up to 5 MB (lib/intake/limits.ts); actions carry them.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
     return [
       {

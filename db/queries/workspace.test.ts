@@ -10,7 +10,7 @@ import { createArticle, getArticle } from "./articles";
 import { listClaimsForArticle } from "./claims";
 import { acceptAllSuggested, decideClaim, markClaim, respanClaim } from "./curation";
 import { createFirstAdministrator } from "./users";
-import { replaceSuggestions, saveArticle } from "./workspace";
+import { listWorkspaceClaims, replaceSuggestions, saveArticle } from "./workspace";
 
 const TEXT = [
   "The bridge will cost $48.5 million, according to the council's own estimate.",
@@ -98,6 +98,9 @@ describe("workspace", () => {
     expect(movedBudget.anchorState).toBe("moved");
     const staleTraffic = rows.find((c) => c.id === traffic.id)!;
     expect(staleTraffic).toMatchObject({ status: "stale", anchorState: "stale" });
+    const shown = await listWorkspaceClaims(db, { articleId });
+    expect(shown.find((c) => c.id === traffic.id)).toMatchObject({ verdictKey: "accurate", verdictLabel: "Accurate", assigneeName: null });
+    expect(await listWorkspaceClaims(db, { articleId, onlyAssignedTo: "someone-else" })).toEqual([]);
     const trail = await listAuditForEntity(db, { entityType: "claim", entityId: traffic.id });
     expect(trail.at(-1)).toMatchObject({ action: "claim.stale" });
     expect(JSON.stringify(trail.at(-1)?.after)).toContain("31 percent");

@@ -1,8 +1,8 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { ClaimProposal } from "@/lib/articles/proposals";
 import { planClaimUpdates } from "@/lib/articles/reanchor-claims";
 import type { Database, DbOrTx } from "../index";
-import { articleRevisions, articles, claims, verdicts } from "../schema";
+import { articleRevisions, articles, assignments, claims, corrections, users, verdictScale, verdicts } from "../schema";
 import { recordAuditEvent } from "./audit";
 
 export type ArticleFields = {
@@ -188,4 +188,39 @@ export async function getRevisionTexts(db: DbOrTx, params: { articleId: string; 
     .select({ number: articleRevisions.number, bodyText: articleRevisions.bodyText, title: articleRevisions.title, createdAt: articleRevisions.createdAt })
     .from(articleRevisions)
     .where(and(eq(articleRevisions.articleId, params.articleId), inArray(articleRevisions.number, params.numbers)));
+}
+
+/**
+ * The claims of an article as the workspace shows them: reading order, with the
+ * latest verdict's key and label and the current assignee's name. Reviewers pass
+ * `onlyAssignedTo` and get only the claims they hold.
+ */
+export async function listWorkspaceClaims(db: DbOrTx, params: { articleId: string; onlyAssignedTo?: string }) {
+  // Qualified by hand: in a one-table select Drizzle prints columns bare, which
+  // the correlated subqueries below would read as their own tables' ids.
+  const claimId = sql.raw(`"claims"."id"`);
+  const latestVerdict = sql`(select v.id from ${verdicts} v where v.claim_id = ${claimId} order by v.number desc limit 1)`;
+  const rows = await db
+    .select({
+      claim: claims,
+      verdictKey: sql<string | null>`(select v.verdict_key from ${verdicts} v where v.id = ${latestVerdict})`,
+      verdictLabel: sql<string | null>`(select s.label from ${verdicts} v join ${verdictScale} s on s.key = v.verdict_key where v.id = ${latestVerdict})`,
+      assigneeId: sql<string | null>`(select a.reviewer_id from ${assignments} a where a.claim_id = ${claimId} and a.active = 1 limit 1)`,
+      assigneeName: sql<string | null>`(select u.name from ${assignments} a join ${users} u on u.id = a.reviewer_id where a.claim_id = ${claimId} and a.active = 1 limit 1)`,
+    })
+    .from(claims)
+    .where(eq(claims.articleId, params.articleId))
+    .orderBy(asc(claims.start), asc(claims.id));
+  return rows
+    .filter((row) => !params.onlyAssignedTo || row.assigneeId === params.onlyAssignedTo)
+    .map(({ claim, verdictKey, verdictLabel, assigneeName }) => ({ ...claim, verdictKey, verdictLabel, assigneeName }));
+}
+
+/** Corrections on the article not yet published: they hold the article back. */
+export async function countPendingCorrections(db: DbOrTx, articleId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(corrections)
+    .where(and(eq(corrections.articleId, articleId), sql`${corrections.status} <> 'published'`));
+  return row?.n ?? 0;
 }

@@ -41,7 +41,8 @@ export type FieldErrors = Partial<Record<string, string>>;
 export function fieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
+    // The innermost name, so nested inputs ({ fields: { title } }) map to their field.
+    const key = String(issue.path.at(-1) ?? "form");
     out[key] ??= issue.message;
   }
   return out;

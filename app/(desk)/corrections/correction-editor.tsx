@@ -23,13 +23,16 @@ const BUTTONS: Record<CorrectionStatus, { intent: string; label: string; primary
 
 /**
  * Edit form for one correction in the log. The form is keyed by version, so after
- * a save the fields show what the server now holds; on a conflict nothing
- * remounts and the editor keeps what they typed.
+ * a save the fields show what the server now holds; on a conflict or an invalid
+ * field they show what the editor sent.
  */
 export function CorrectionEditor({ correction, articleTitle }: CorrectionEditorProps) {
   const [state, formAction] = useActionState<CorrectionFormState | null, FormData>(saveCorrectionAction, null);
   const formRef = useRef<HTMLFormElement>(null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
+  // React resets a form after its action; on a refusal the fields come back from
+  // what was sent, so nothing the editor typed is lost.
+  const sent = state && !state.ok ? state.values : undefined;
   const id = (name: string) => `${name}-${correction.id}`;
 
   // Redrafts the note from the pattern with whatever is in the fields now.
@@ -51,13 +54,13 @@ export function CorrectionEditor({ correction, articleTitle }: CorrectionEditorP
       <input type="hidden" name="correctionId" value={correction.id} />
       <input type="hidden" name="version" value={correction.version} />
       <div style={{ maxWidth: 260 }}>
-        <CorrectionTypeSelect id={id("type")} defaultValue={correction.type} error={errors?.type} />
+        <CorrectionTypeSelect id={id("type")} defaultValue={(sent?.type as CorrectionType | undefined) ?? correction.type} error={errors?.type} />
       </div>
       <div className={styles.twoCol}>
-        <TextareaField label="Original text" name="originalText" id={id("original")} defaultValue={correction.originalText} error={errors?.originalText} />
-        <TextareaField label="Corrected text" name="correctedText" id={id("corrected")} defaultValue={correction.correctedText} error={errors?.correctedText} />
+        <TextareaField label="Original text" name="originalText" id={id("original")} defaultValue={sent?.originalText ?? correction.originalText} error={errors?.originalText} />
+        <TextareaField label="Corrected text" name="correctedText" id={id("corrected")} defaultValue={sent?.correctedText ?? correction.correctedText} error={errors?.correctedText} />
       </div>
-      <TextareaField label="Note" name="note" id={id("note")} defaultValue={correction.note} error={errors?.note} hint="(what readers see)" rows={3} />
+      <TextareaField label="Note" name="note" id={id("note")} defaultValue={sent?.note ?? correction.note} error={errors?.note} hint="(what readers see)" rows={3} />
       <div className="actions">
         {BUTTONS[correction.status].map((button) => (
           <IntentButton key={button.intent} {...button} />

@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleWorkspace } from "@/components/articles/article-workspace";
+import { ReadinessPanel } from "@/components/articles/readiness-panel";
+import type { WorkspaceClaim } from "@/components/claims/types";
+import { formatDateTime } from "@/components/ui/format";
+import { getDb } from "@/db";
+import { getArticle } from "@/db/queries/articles";
+import { countPendingCorrections, listWorkspaceClaims } from "@/db/queries/workspace";
+import { requirePermission } from "@/lib/auth/guards";
+import { INTAKE_LIMITS_SUMMARY, MAX_ARTICLE_CHARS } from "@/lib/intake/limits";
+import { can } from "@/lib/workflow/permissions";
+import { articleReadiness } from "@/lib/workflow/readiness";
+
+export const metadata: Metadata = { title: "Article" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function ArticlePage({ params }: Props) {
+  const user = await requirePermission("articles.view");
+  const { id } = await params;
+  const db = getDb();
+  const article = await getArticle(db, id);
+  if (!article) notFound();
+  const seesAll = can(user.role, "articles.view_all");
+  const rows = await listWorkspaceClaims(db, { articleId: id, onlyAssignedTo: seesAll ? undefined : user.id });
+  // A reviewer sees an article only through the claims assigned to them.
+  if (!seesAll && rows.length === 0) notFound();
+  const canEdit = can(user.role, "articles.edit");
+  const claims: WorkspaceClaim[] = rows.map((c) => ({
+    id: c.id,
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    status: c.status,
+    anchorState: c.anchorState,
+    kind: c.kind,
+    claimant: c.claimant,
+    score: c.score,
+    checkworthy: c.checkworthy,
+    reasons: c.reasons,
+    version: c.version,
+    origin: c.origin,
+    dismissReason: c.dismissReason,
+    verdictKey: c.verdictKey,
+    verdictLabel: c.verdictLabel,
+    assigneeName: c.assigneeName,
+  }));
+  const readiness = articleReadiness({
+    claims: rows.map((c) => ({ status: c.status, text: c.text, checkWorthy: c.checkworthy })),
+    pendingCorrections: await countPendingCorrections(db, id),
+  });
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <p className="muted small">
+            <Link href="/articles">Articles</Link> / revision {article.revisionNumber}
+            {canEdit ? <> · <Link href={`/articles/${id}/revisions`}>Compare revisions</Link></> : null}
+          </p>
+          <h1>{article.title}</h1>
+          <p>
+            {article.byline || "No byline"} · deadline {formatDateTime(article.deadline)}
+          </p>
+        </div>
+      </div>
+      {seesAll ? <ReadinessPanel readiness={readiness} /> : null}
+      <ArticleWorkspace
+        key={`${article.id}`}
+        article={{
+          id: article.id,
+          version: article.version,
+          title: article.title,
+          byline: article.byline,
+          sourceUrl: article.sourceUrl,
+          deadline: article.deadline?.toISOString() ?? null,
+          bodyJson: JSON.parse(article.bodyJson),
+        }}
+        claims={claims}
+        canEdit={canEdit}
+        limitsSummary={INTAKE_LIMITS_SUMMARY}
+        maxChars={MAX_ARTICLE_CHARS}
+      />
+    </>
+  );
+}

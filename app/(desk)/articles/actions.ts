@@ -1,0 +1,154 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { createArticle } from "@/db/queries/articles";
+import { listClaimsForArticle } from "@/db/queries/claims";
+import { acceptAllSuggested, decideClaim, markClaim, respanClaim, type CurationResult } from "@/db/queries/curation";
+import { replaceSuggestions, saveArticle } from "@/db/queries/workspace";
+import { getArticle } from "@/db/queries/articles";
+import { proposeClaims } from "@/lib/articles/proposals";
+import {
+  articleIdSchema,
+  createArticleSchema,
+  decideClaimSchema,
+  importUrlSchema,
+  markClaimSchema,
+  respanClaimSchema,
+  saveArticleSchema,
+} from "@/lib/articles/schemas";
+import { authedAction, type ActionResult } from "@/lib/auth/guards";
+import { env } from "@/lib/env";
+import { fetchArticleFromUrl, importFile, isIntakeError } from "@/lib/intake";
+
+const CONFLICT_MESSAGE = "This claim changed since you opened it. The page now shows the current state; nothing was overwritten.";
+
+/** Runs the claim finder on an article's saved text and stores its proposals. */
+async function findAndStore(articleId: string, actorId: string): Promise<number> {
+  const db = getDb();
+  const article = await getArticle(db, articleId);
+  if (!article) return 0;
+  const existing = await listClaimsForArticle(db, articleId);
+  return replaceSuggestions(db, { articleId, proposals: proposeClaims(article.bodyText, existing), actorId });
+}
+
+const create = authedAction("articles.edit", createArticleSchema, async (input, user) => {
+  const { id } = await createArticle(getDb(), {
+    ...input.fields,
+    bodyJson: JSON.stringify(input.body.doc),
+    bodyText: input.body.text,
+    authorId: user.id,
+  });
+  if (input.findClaims) await findAndStore(id, user.id);
+  revalidatePath("/articles");
+  return { ok: true, data: { id } };
+});
+export async function createArticleAction(raw: unknown): Promise<ActionResult<{ id: string }>> {
+  return create(raw);
+}
+
+type SaveOutcome = { version: number; revision: number; stale: number; orphaned: number };
+const save = authedAction("articles.edit", saveArticleSchema, async (input, user): Promise<ActionResult<SaveOutcome>> => {
+  const result = await saveArticle(getDb(), {
+    articleId: input.articleId,
+    expectedVersion: input.expectedVersion,
+    ...input.fields,
+    bodyJson: JSON.stringify(input.body.doc),
+    bodyText: input.body.text,
+    actorId: user.id,
+  });
+  if (!result.ok) {
+    return result.reason === "conflict"
+      ? { ok: false, conflict: true, error: "Someone else saved this article since you opened it. Copy your changes, reload, and apply them again; nothing was overwritten." }
+      : { ok: false, error: "This article no longer exists." };
+  }
+  revalidatePath(`/articles/${input.articleId}`);
+  return { ok: true, data: { version: result.version, revision: result.revision, stale: result.stale, orphaned: result.orphaned } };
+});
+export async function saveArticleAction(raw: unknown): Promise<ActionResult<SaveOutcome>> {
+  return save(raw);
+}
+
+const find = authedAction("claims.curate", articleIdSchema, async ({ articleId }, user) => {
+  const count = await findAndStore(articleId, user.id);
+  revalidatePath(`/articles/${articleId}`);
+  return { ok: true, data: { count } };
+});
+export async function findClaimsAction(raw: unknown): Promise<ActionResult<{ count: number }>> {
+  return find(raw);
+}
+
+function curationOutcome(result: CurationResult, articlePath: string): ActionResult<{ claimId: string }> {
+  if (result.ok) {
+    revalidatePath(articlePath);
+    return { ok: true, data: { claimId: result.claim.id } };
+  }
+  const messages = {
+    conflict: CONFLICT_MESSAGE,
+    missing: "That claim no longer exists.",
+    not_allowed: "That claim has moved on in the workflow; this step no longer applies.",
+    bad_span: "Select some text in the article first.",
+  } as const;
+  return { ok: false, error: messages[result.reason], conflict: result.reason === "conflict" };
+}
+
+const decide = authedAction("claims.curate", decideClaimSchema.extend({ articleId: z.string() }), async (input, user) =>
+  curationOutcome(await decideClaim(getDb(), { ...input, actorId: user.id }), `/articles/${input.articleId}`),
+);
+export async function decideClaimAction(raw: unknown): Promise<ActionResult<{ claimId: string }>> {
+  return decide(raw);
+}
+
+const acceptAll = authedAction("claims.curate", articleIdSchema, async ({ articleId }, user) => {
+  const count = await acceptAllSuggested(getDb(), { articleId, actorId: user.id });
+  revalidatePath(`/articles/${articleId}`);
+  return { ok: true, data: { count } };
+});
+export async function acceptAllSuggestedAction(raw: unknown): Promise<ActionResult<{ count: number }>> {
+  return acceptAll(raw);
+}
+
+const mark = authedAction("claims.curate", markClaimSchema, async (input, user) =>
+  curationOutcome(await markClaim(getDb(), { ...input, actorId: user.id }), `/articles/${input.articleId}`),
+);
+export async function markClaimAction(raw: unknown): Promise<ActionResult<{ claimId: string }>> {
+  return mark(raw);
+}
+
+const respan = authedAction("claims.curate", respanClaimSchema.extend({ articleId: z.string() }), async (input, user) =>
+  curationOutcome(await respanClaim(getDb(), { ...input, actorId: user.id }), `/articles/${input.articleId}`),
+);
+export async function respanClaimAction(raw: unknown): Promise<ActionResult<{ claimId: string }>> {
+  return respan(raw);
+}
+
+type Imported = { html: string; title?: string; byline?: string };
+const fileSchema = z.object({ file: z.instanceof(File, { message: "Choose a file to import." }) });
+const importFromFile = authedAction("articles.edit", fileSchema, async ({ file }): Promise<ActionResult<Imported>> => {
+  try {
+    const imported = await importFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    return { ok: true, data: { html: imported.html, title: imported.title } };
+  } catch (error) {
+    if (isIntakeError(error)) return { ok: false, error: error.userMessage };
+    throw error;
+  }
+});
+/** Reads an uploaded .docx, .md, .txt or .html file into clean article HTML (nothing is saved). */
+export async function importFileAction(formData: FormData): Promise<ActionResult<Imported>> {
+  return importFromFile({ file: formData.get("file") });
+}
+
+const importFromUrl = authedAction("articles.edit", importUrlSchema, async ({ url }): Promise<ActionResult<Imported & { url: string }>> => {
+  try {
+    const article = await fetchArticleFromUrl(url, { allowPrivateHosts: Boolean(env().ALLOW_PRIVATE_URL_IMPORT) });
+    return { ok: true, data: { html: article.html, title: article.title ?? undefined, byline: article.byline ?? undefined, url: article.url } };
+  } catch (error) {
+    if (isIntakeError(error)) return { ok: false, error: error.userMessage };
+    throw error;
+  }
+});
+/** Fetches a web page and extracts the readable article (nothing is saved). */
+export async function importUrlAction(raw: unknown): Promise<ActionResult<Imported & { url: string }>> {
+  return importFromUrl(raw);
+}

@@ -1,0 +1,204 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { after } from "next/server";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { assignClaims, autoAssignArticle, unassignClaim, type AssignedClaim } from "@/db/queries/assignments";
+import { getClaim } from "@/db/queries/claims";
+import { addComment } from "@/db/queries/comments";
+import { markNotificationsRead } from "@/db/queries/notifications";
+import { canViewClaim, decideVerdict, reviseApprovedClaim } from "@/db/queries/review";
+import { listVerdictScale } from "@/db/queries/settings";
+import { saveVerdict, type VerdictView } from "@/db/queries/verdicts";
+import { authedAction, type ActionResult } from "@/lib/auth/guards";
+import { mailAssignments } from "@/lib/mail/notify-assignments";
+import { can } from "@/lib/workflow/permissions";
+import type { ClaimStatus } from "@/lib/workflow/statuses";
+import {
+  CONFLICT_MESSAGE,
+  assignSchema,
+  autoAssignSchema,
+  claimRefSchema,
+  commentSchema,
+  decisionSchema,
+  pathErrors,
+  returnSchema,
+  verdictDraftSchema,
+  verdictSubmitSchema,
+} from "@/components/review/schemas";
+
+/** Refreshes every page that shows a claim's state. */
+function refresh(claimId: string, articleId?: string) {
+  revalidatePath(`/claims/${claimId}`);
+  revalidatePath("/queue");
+  if (articleId) revalidatePath(`/articles/${articleId}`);
+}
+
+/** Sends assignment e-mails after the response, so a slow mail server never slows the editor. */
+function mailLater(assigned: AssignedClaim[], terms: { assignerName: string; dueAt: Date | null; priority: string; note: string }) {
+  if (assigned.length > 0) after(() => mailAssignments(assigned, terms).then(() => undefined));
+}
+
+const SKIP_REASONS = { not_found: "no longer exists", bad_state: "cannot be assigned in its current state", conflict: "changed since you opened it" };
+
+const assign = authedAction("claims.assign", assignSchema, async (input, user) => {
+  const dueAt = input.dueAt ? new Date(input.dueAt) : null;
+  const result = await assignClaims(getDb(), { ...input, dueAt, actorId: user.id });
+  if (!result.ok) return { ok: false, error: "That person is deactivated or no longer exists. Choose someone else.", fieldErrors: { reviewerId: "Choose an active reviewer." } };
+  mailLater(result.assigned, { assignerName: user.name, dueAt, priority: input.priority, note: input.note });
+  for (const item of result.assigned) refresh(item.claimId, item.articleId);
+  const name = result.assigned[0]?.reviewer.name;
+  const message = [
+    result.assigned.length ? `Assigned ${result.assigned.length} ${result.assigned.length === 1 ? "claim" : "claims"} to ${name}.` : "",
+    ...result.skipped.map((s) => `One claim ${SKIP_REASONS[s.reason]}.`),
+  ].filter(Boolean).join(" ");
+  if (result.assigned.length === 0) return { ok: false, error: message || "Nothing was assigned.", conflict: result.skipped.some((s) => s.reason === "conflict") };
+  return { ok: true, data: { assigned: result.assigned.length, skipped: result.skipped.length }, message };
+});
+
+/** Assigns (or reassigns) the selected claims to one person with due time, priority and note. */
+export async function assignClaimsAction(raw: unknown): Promise<ActionResult<{ assigned: number; skipped: number }>> {
+  return assign(raw);
+}
+
+const autoAssign = authedAction("claims.assign", autoAssignSchema, async (input, user) => {
+  const dueAt = input.dueAt ? new Date(input.dueAt) : null;
+  const { assigned } = await autoAssignArticle(getDb(), { ...input, dueAt, actorId: user.id });
+  if (assigned.length === 0) return { ok: false, error: "Nothing to auto-assign: every claim has someone, or no reviewer is active." };
+  mailLater(assigned, { assignerName: user.name, dueAt, priority: input.priority, note: input.note });
+  for (const item of assigned) refresh(item.claimId, item.articleId);
+  const people = [...new Set(assigned.map((a) => a.reviewer.name))].join(", ");
+  return { ok: true, data: { assigned: assigned.length }, message: `Auto-assigned ${assigned.length} ${assigned.length === 1 ? "claim" : "claims"} to ${people}.` };
+});
+
+/** Spreads the article's unassigned claims over active reviewers by open workload. */
+export async function autoAssignAction(raw: unknown): Promise<ActionResult<{ assigned: number }>> {
+  return autoAssign(raw);
+}
+
+const unassign = authedAction("claims.assign", claimRefSchema, async (input, user) => {
+  const result = await unassignClaim(getDb(), { ...input, actorId: user.id });
+  if (!result.ok) return { ok: false, error: result.reason === "conflict" ? CONFLICT_MESSAGE : "This claim is not assigned to anyone.", conflict: result.reason === "conflict" };
+  const claim = await getClaim(getDb(), input.claimId);
+  refresh(input.claimId, claim?.articleId);
+  return { ok: true, data: null, message: "The claim is back in the open pool." };
+});
+
+/** Takes a claim off its reviewer's queue. */
+export async function unassignClaimAction(raw: unknown): Promise<ActionResult> {
+  return unassign(raw);
+}
+
+type ConflictResult = { ok: false; error: string; conflict: true; current: VerdictView | null; claimStatus: ClaimStatus };
+export type VerdictSaveResult = ActionResult<{ verdict: VerdictView; claimStatus: ClaimStatus }> | ConflictResult;
+export type DecisionResult = ActionResult | ConflictResult;
+
+function saveHandler(submit: boolean) {
+  return async (input: z.infer<typeof verdictDraftSchema>, user: { id: string }): Promise<VerdictSaveResult> => {
+    const db = getDb();
+    const checked = submit ? verdictSubmitSchema.safeParse(input) : verdictDraftSchema.safeParse(input);
+    if (!checked.success) return { ok: false, error: "Some fields need attention.", fieldErrors: pathErrors(checked.error) };
+    const content = checked.data;
+    if (content.verdictKey && !(await listVerdictScale(db)).some((entry) => entry.key === content.verdictKey)) {
+      return { ok: false, error: "That verdict is no longer on the scale.", fieldErrors: { verdictKey: "Choose a verdict." } };
+    }
+    const result = await saveVerdict(db, {
+      claimId: input.claimId,
+      actorId: user.id,
+      expected: input.expected,
+      submit,
+      content: { verdictKey: content.verdictKey, rationale: content.rationale, evidence: content.evidence.map((e) => ({ ...e, archiveUrl: e.archiveUrl || null })) },
+    });
+    if (result.ok) {
+      const claim = await getClaim(db, input.claimId);
+      refresh(input.claimId, claim?.articleId);
+      return { ok: true, data: { verdict: result.verdict, claimStatus: result.claimStatus }, message: submit ? "Submitted for sign-off." : "Draft saved." };
+    }
+    if (result.reason === "conflict") return { ok: false, error: CONFLICT_MESSAGE, conflict: true, current: result.current, claimStatus: result.claimStatus };
+    if (result.reason === "not_assigned") return { ok: false, error: "This claim is no longer assigned to you. Nothing was saved." };
+    if (result.reason === "bad_state") return { ok: false, error: result.claimStatus === "submitted" ? "This verdict is waiting for sign-off and cannot be edited." : "This claim cannot take a verdict in its current state." };
+    return { ok: false, error: "This claim no longer exists." };
+  };
+}
+
+const saveDraft = authedAction("verdicts.record", verdictDraftSchema, saveHandler(false));
+const submitVerdict = authedAction("verdicts.record", verdictDraftSchema, saveHandler(true));
+
+/** Saves the verdict form as a draft (also the autosave). */
+export async function saveVerdictDraftAction(raw: unknown): Promise<VerdictSaveResult> {
+  return saveDraft(raw);
+}
+
+/** Saves and hands the verdict to the editors for sign-off. */
+export async function submitVerdictAction(raw: unknown): Promise<VerdictSaveResult> {
+  return submitVerdict(raw);
+}
+
+function decide(decision: "approve" | "return") {
+  return async (input: z.infer<typeof decisionSchema>, user: { id: string }): Promise<DecisionResult> => {
+    const result = await decideVerdict(getDb(), { ...input, actorId: user.id, decision });
+    if (result.ok) {
+      const claim = await getClaim(getDb(), input.claimId);
+      refresh(input.claimId, claim?.articleId);
+      return { ok: true, data: null, message: decision === "approve" ? "Approved." : "Returned to the reviewer." };
+    }
+    if (result.reason === "conflict") return { ok: false, error: CONFLICT_MESSAGE, conflict: true, current: result.current, claimStatus: result.claimStatus };
+    if (result.reason === "own_verdict") return { ok: false, error: "You wrote this verdict, so another editor must sign it off." };
+    if (result.reason === "bad_state") return { ok: false, error: "This verdict is not waiting for sign-off." };
+    return { ok: false, error: "This claim no longer exists." };
+  };
+}
+
+const approve = authedAction("verdicts.approve", decisionSchema, decide("approve"));
+const returnVerdict = authedAction("verdicts.approve", returnSchema, decide("return"));
+
+/** Approves a submitted verdict; refused to its author (two-person rule). */
+export async function approveVerdictAction(raw: unknown): Promise<DecisionResult> {
+  return approve(raw);
+}
+
+/** Returns a submitted verdict to its reviewer with a comment; refused to its author. */
+export async function returnVerdictAction(raw: unknown): Promise<DecisionResult> {
+  return returnVerdict(raw);
+}
+
+const reopen = authedAction("verdicts.revise", claimRefSchema.required(), async (input, user) => {
+  const result = await reviseApprovedClaim(getDb(), { ...input, actorId: user.id });
+  if (!result.ok) return { ok: false, error: result.reason === "conflict" ? CONFLICT_MESSAGE : "Only an approved claim can be reopened.", conflict: result.reason === "conflict" };
+  const claim = await getClaim(getDb(), input.claimId);
+  refresh(input.claimId, claim?.articleId);
+  return { ok: true, data: null, message: "Reopened. The approved verdict stays until a new version is approved." };
+});
+
+/** Reopens an approved claim so its verdict can be changed as a new version. */
+export async function reopenClaimAction(raw: unknown): Promise<ActionResult> {
+  return reopen(raw);
+}
+
+const comment = authedAction("comments.write", commentSchema, async (input, user) => {
+  const db = getDb();
+  if (!(await canViewClaim(db, { claimId: input.claimId, userId: user.id, seesAll: can(user.role, "articles.view_all") }))) {
+    return { ok: false, error: "You can comment only on claims you can open." };
+  }
+  const added = await addComment(db, { claimId: input.claimId, authorId: user.id, body: input.body });
+  if (!added) return { ok: false, error: "This claim no longer exists." };
+  refresh(input.claimId);
+  return { ok: true, data: null, message: "Comment added." };
+});
+
+/** Adds a comment; @mentions notify the people mentioned who may read the claim. */
+export async function addCommentAction(raw: unknown): Promise<ActionResult> {
+  return comment(raw);
+}
+
+const readAll = authedAction("notifications.read", z.object({}), async (_input, user) => {
+  await markNotificationsRead(getDb(), user.id);
+  revalidatePath("/notifications");
+  return { ok: true, data: null };
+});
+
+/** Marks all of the caller's notifications read. */
+export async function markNotificationsReadAction(): Promise<ActionResult> {
+  return readAll({});
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import type { FieldErrors } from "@/lib/auth/schemas";
+
+export type ArticleFieldValues = { title: string; byline: string; sourceUrl: string; deadline: string };
+
+type ArticleFieldsProps = {
+  values: ArticleFieldValues;
+  errors?: FieldErrors;
+  disabled: boolean;
+  onChange: (values: ArticleFieldValues) => void;
+};
+
+/** Title, byline, source URL and publish deadline (local time in the browser). */
+export function ArticleFields({ values, errors, disabled, onChange }: ArticleFieldsProps) {
+  const field = (name: keyof ArticleFieldValues, label: string, type: string, extra?: { placeholder?: string; required?: boolean }) => (
+    <div className="field">
+      <label htmlFor={`article-${name}`}>{label}</label>
+      <input
+        id={`article-${name}`}
+        type={type}
+        value={values[name]}
+        disabled={disabled}
+        aria-invalid={errors?.[name] ? true : undefined}
+        aria-describedby={errors?.[name] ? `article-${name}-error` : undefined}
+        onChange={(e) => onChange({ ...values, [name]: e.target.value })}
+        {...extra}
+      />
+      {errors?.[name] ? (
+        <p className="field-error" id={`article-${name}-error`}>
+          {errors[name]}
+        </p>
+      ) : null}
+    </div>
+  );
+  return (
+    <div className="article-fields">
+      {field("title", "Title", "text", { required: true })}
+      <div className="form-grid">
+        {field("byline", "Byline", "text", { placeholder: "By …" })}
+        {field("sourceUrl", "Source URL", "url", { placeholder: "https://" })}
+        {field("deadline", "Publish deadline", "datetime-local")}
+      </div>
+    </div>
+  );
+}
+
+/** A datetime-local value (browser time) for an ISO instant, and back. */
+export function isoToLocalInput(iso: string | null): string {
+  if (!iso) return "";
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+export function localInputToIso(value: string): string {
+  return value ? new Date(value).toISOString() : "";
+}

@@ -1,0 +1,289 @@
+"use client";
+
+import { EditorContent, useEditor, type JSONContent } from "@tiptap/react";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import {
+  acceptAllSuggestedAction,
+  createArticleAction,
+  decideClaimAction,
+  findClaimsAction,
+  markClaimAction,
+  respanClaimAction,
+  saveArticleAction,
+} from "@/app/(desk)/articles/actions";
+import { ClaimSidePanel } from "@/components/claims/claim-side-panel";
+import { claimTone } from "@/components/claims/claim-tone";
+import type { WorkspaceClaim } from "@/components/claims/types";
+import { setClaimHighlights } from "@/components/editor/claim-highlights";
+import { EditorToolbar } from "@/components/editor/editor-toolbar";
+import { articleExtensions } from "@/components/editor/extensions";
+import { buildBlockIndex, offsetToPos, posToOffset } from "@/components/editor/text-positions";
+import type { FieldErrors } from "@/lib/auth/schemas";
+import type { DismissReason } from "@/lib/workflow/statuses";
+import { ArticleFields, isoToLocalInput, localInputToIso, type ArticleFieldValues } from "./article-fields";
+import { ImportControls, type ImportedContent } from "./import-controls";
+
+export type WorkspaceArticle = {
+  id: string;
+  version: number;
+  title: string;
+  byline: string;
+  sourceUrl: string | null;
+  deadline: string | null;
+  bodyJson: JSONContent;
+};
+
+type ArticleWorkspaceProps = {
+  article: WorkspaceArticle | null;
+  claims: WorkspaceClaim[];
+  canEdit: boolean;
+  limitsSummary: string;
+  maxChars: number;
+  /** Rendered under the text: assignment and other panels from the page. */
+  children?: ReactNode;
+};
+
+type Notice = { kind: "ok" | "error"; text: string } | null;
+
+/**
+ * The article workspace: the fields, the Tiptap editor with claim highlights, and
+ * the claims beside it. Saving, finding and curating go through server actions;
+ * after each, the page is refreshed so the claims shown are the server's.
+ */
+export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxChars, children }: ArticleWorkspaceProps) {
+  const router = useRouter();
+  const [fields, setFields] = useState<ArticleFieldValues>({
+    title: article?.title ?? "",
+    byline: article?.byline ?? "",
+    sourceUrl: article?.sourceUrl ?? "",
+    deadline: isoToLocalInput(article?.deadline ?? null),
+  });
+  const [version, setVersion] = useState(article?.version ?? 0);
+  const [dirty, setDirty] = useState(false);
+  const [chars, setChars] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [errors, setErrors] = useState<FieldErrors | undefined>();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+
+  const editor = useEditor({
+    extensions: articleExtensions((id) => setSelectedId(id)),
+    content: article?.bodyJson ?? "",
+    editable: canEdit,
+    immediatelyRender: false,
+    editorProps: { attributes: { "aria-label": "Article text", role: "textbox", "aria-multiline": "true", class: "article-text" } },
+    onCreate: ({ editor: e }) => setChars(e.state.doc.textBetween(0, e.state.doc.content.size, "\n\n", "\n").length),
+    onUpdate: ({ editor: e, transaction }) => {
+      if (transaction.docChanged) setDirty(true);
+      setChars(e.state.doc.textBetween(0, e.state.doc.content.size, "\n\n", "\n").length);
+    },
+  });
+
+  const highlights = useMemo(
+    () =>
+      claims
+        .filter((c) => c.status !== "dismissed" && c.anchorState !== "orphaned")
+        .map((c) => ({ id: c.id, start: c.start, end: c.end, tone: claimTone(c), label: c.text })),
+    [claims],
+  );
+
+  // Offsets refer to the saved text, so highlights are rebuilt only while the
+  // editor holds exactly that text; during unsaved edits they follow the mapping.
+  useEffect(() => {
+    if (editor && !dirty) setClaimHighlights(editor, highlights, selectedId);
+  }, [editor, highlights, selectedId, dirty]);
+
+  const selectClaim = useCallback(
+    (id: string) => {
+      setSelectedId(id);
+      const claim = claims.find((c) => c.id === id);
+      if (!editor || !claim || dirty || claim.anchorState === "orphaned") return;
+      const index = buildBlockIndex(editor.state.doc);
+      const from = offsetToPos(index, claim.start);
+      editor.commands.setTextSelection({ from, to: offsetToPos(index, claim.end) });
+      editor.commands.scrollIntoView();
+      document.querySelector(`[data-claim-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+    },
+    [claims, dirty, editor],
+  );
+  // Whichever way a claim was selected (its card or its highlight), show its card.
+  useEffect(() => {
+    if (selectedId) document.querySelector(".claim-card.is-selected")?.scrollIntoView({ block: "nearest" });
+  }, [selectedId]);
+
+  const payload = () => ({
+    fields: { ...fields, deadline: localInputToIso(fields.deadline) },
+    body: editor?.getJSON(),
+  });
+
+  /** Saves (or creates) the article; resolves to false when nothing was saved. */
+  async function save(options: { thenFind?: boolean } = {}): Promise<boolean> {
+    if (!editor) return false;
+    setErrors(undefined);
+    if (!article) {
+      const result = await createArticleAction({ ...payload(), findClaims: Boolean(options.thenFind) });
+      if (!result.ok) {
+        setErrors(result.fieldErrors);
+        setNotice({ kind: "error", text: result.fieldErrors?.body ?? result.error });
+        return false;
+      }
+      router.push(`/articles/${result.data.id}`);
+      return true;
+    }
+    const result = await saveArticleAction({ articleId: article.id, expectedVersion: version, ...payload() });
+    if (!result.ok) {
+      setErrors(result.fieldErrors);
+      setNotice({ kind: "error", text: result.fieldErrors?.body ?? result.error });
+      return false;
+    }
+    setVersion(result.data.version);
+    setDirty(false);
+    const extra = [
+      result.data.stale ? `${result.data.stale} claim${result.data.stale === 1 ? "" : "s"} turned stale and reopened` : "",
+      result.data.orphaned ? `${result.data.orphaned} not found in the text` : "",
+    ].filter(Boolean);
+    setNotice({ kind: "ok", text: `Saved revision ${result.data.revision}.${extra.length ? ` ${extra.join("; ")}.` : ""}` });
+    router.refresh();
+    return true;
+  }
+
+  async function run(task: () => Promise<void>) {
+    setBusy(true);
+    try {
+      await task();
+    } catch {
+      setNotice({ kind: "error", text: "The desk could not reach the server. Your text is still here; try again." });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const findClaims = () =>
+    run(async () => {
+      if (!article) return void (await save({ thenFind: true }));
+      if (dirty && !(await save())) return;
+      const result = await findClaimsAction({ articleId: article.id });
+      if (!result.ok) return setNotice({ kind: "error", text: result.error });
+      setNotice({ kind: "ok", text: result.data.count ? `Found ${result.data.count} claims worth checking.` : "No new check-worthy claims found." });
+      router.refresh();
+    });
+
+  /** The editor's selection as offsets into the saved text (saving first if needed). */
+  async function selectionOffsets(): Promise<{ start: number; end: number } | null> {
+    if (!editor) return null;
+    const { from, to } = editor.state.selection;
+    if (from === to) {
+      setNotice({ kind: "error", text: "Select a passage in the article first." });
+      return null;
+    }
+    if (dirty && !(await save())) return null;
+    const index = buildBlockIndex(editor.state.doc);
+    return { start: posToOffset(index, from), end: posToOffset(index, to) };
+  }
+
+  const markAsClaim = () =>
+    run(async () => {
+      if (!article) return setNotice({ kind: "error", text: "Save the article first, then mark passages as claims." });
+      const span = await selectionOffsets();
+      if (!span) return;
+      const result = await markClaimAction({ articleId: article.id, expectedArticleVersion: version, ...span });
+      if (!result.ok) return setNotice({ kind: "error", text: result.error });
+      setSelectedId(result.data.claimId);
+      setNotice({ kind: "ok", text: "Marked the selection as a claim." });
+      router.refresh();
+    });
+
+  const curate = (task: () => Promise<{ ok: boolean; error?: string }>) =>
+    run(async () => {
+      const result = await task();
+      if (!result.ok) setNotice({ kind: "error", text: result.error ?? "That did not work." });
+      router.refresh();
+    });
+
+  const selected = claims.find((c) => c.id === selectedId) ?? null;
+  const neighbour = selected ? claims.filter((c) => c.anchorState !== "orphaned" && c.status !== "dismissed" && c.start >= selected.end).sort((a, b) => a.start - b.start)[0] : undefined;
+
+  function importContent(content: ImportedContent) {
+    if (!editor) return;
+    if (!editor.isEmpty && !window.confirm("Replace the text in the editor with the imported article?")) return;
+    editor.commands.setContent(content.html);
+    setDirty(true);
+    setFields((f) => ({
+      ...f,
+      title: f.title || content.title || "",
+      byline: f.byline || content.byline || "",
+      sourceUrl: f.sourceUrl || content.url || "",
+    }));
+  }
+
+  const suggested = claims.filter((c) => c.status === "proposed" && c.checkworthy).length;
+  return (
+    <div className="workspace">
+      <div className="workspace-main">
+        {canEdit ? <ArticleFields values={fields} errors={errors} disabled={busy} onChange={(v) => { setFields(v); setDirty(true); }} /> : null}
+        {canEdit ? <ImportControls disabled={busy} limitsSummary={limitsSummary} onImported={importContent} /> : null}
+        <div className="editor-frame">
+          {editor && canEdit ? <EditorToolbar editor={editor} /> : null}
+          <EditorContent editor={editor} />
+        </div>
+        <div className="editor-footer">
+          <span className={chars > maxChars ? "field-error" : "muted small"}>
+            {chars.toLocaleString("en")} / {maxChars.toLocaleString("en")} characters{dirty ? " · unsaved changes" : ""}
+          </span>
+          {canEdit ? (
+            <button type="button" className="primary" disabled={busy} onClick={() => run(async () => void (await save()))}>
+              Save article
+            </button>
+          ) : null}
+        </div>
+        {notice ? (
+          <p className={notice.kind === "ok" ? "form-ok" : "form-error"} role={notice.kind === "ok" ? "status" : "alert"}>
+            {notice.text}
+          </p>
+        ) : null}
+        {children}
+      </div>
+      <aside className="workspace-side">
+        {canEdit ? (
+          <div className="card side-actions">
+            <button type="button" className="primary" disabled={busy} onClick={findClaims}>
+              Find claims
+            </button>
+            <button type="button" disabled={busy || !article || suggested === 0} onClick={() => article && curate(() => acceptAllSuggestedAction({ articleId: article.id }))}>
+              Accept all suggested{suggested ? ` (${suggested})` : ""}
+            </button>
+            <button type="button" disabled={busy} onClick={markAsClaim}>
+              Mark as claim
+            </button>
+            {selected && article ? (
+              <div className="actions selected-tools" aria-label="Selected claim">
+                <button type="button" className="small" disabled={busy} onClick={() => run(async () => {
+                  const span = await selectionOffsets();
+                  if (span) await curate(() => respanClaimAction({ articleId: article.id, claimId: selected.id, expectedVersion: selected.version, ...span }));
+                })}>
+                  Set span to selection
+                </button>
+                {neighbour ? (
+                  <button type="button" className="small" disabled={busy} onClick={() => curate(() => respanClaimAction({ articleId: article.id, claimId: selected.id, expectedVersion: selected.version, start: 0, end: 0, mergeWithId: neighbour.id }))}>
+                    Merge with next claim
+                  </button>
+                ) : null}
+              </div>
+            ) : null}
+          </div>
+        ) : null}
+        <ClaimSidePanel
+          claims={claims}
+          selectedId={selectedId}
+          canCurate={canEdit}
+          busy={busy}
+          onSelect={selectClaim}
+          onAccept={(c) => article && curate(() => decideClaimAction({ articleId: article.id, claimId: c.id, expectedVersion: c.version, decision: "accept" }))}
+          onDismiss={(c, reason: DismissReason) => article && curate(() => decideClaimAction({ articleId: article.id, claimId: c.id, expectedVersion: c.version, decision: "dismiss", reason }))}
+          onRestore={(c) => article && curate(() => decideClaimAction({ articleId: article.id, claimId: c.id, expectedVersion: c.version, decision: "restore" }))}
+        />
+      </aside>
+    </div>
+  );
+}

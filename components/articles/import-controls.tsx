@@ -1,0 +1,101 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { importFileAction, importUrlAction } from "@/app/(desk)/articles/actions";
+
+export type ImportedContent = { html: string; title?: string; byline?: string; url?: string };
+
+type ImportControlsProps = { disabled: boolean; limitsSummary: string; onImported: (content: ImportedContent) => void };
+
+/**
+ * "Import file" and "Import from URL". Both only fill the editor: nothing is
+ * saved until the editor presses Save article, so a failed import loses nothing.
+ */
+export function ImportControls({ disabled, limitsSummary, onImported }: ImportControlsProps) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [showUrl, setShowUrl] = useState(false);
+  const [url, setUrl] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+
+  async function importChosenFile(file: File) {
+    setBusy(true);
+    setMessage(null);
+    const data = new FormData();
+    data.set("file", file);
+    try {
+      const result = await importFileAction(data);
+      if (result.ok) {
+        onImported(result.data);
+        setMessage({ kind: "ok", text: `Imported ${file.name}. Review the text, then press Save article.` });
+      } else setMessage({ kind: "error", text: result.error });
+    } catch {
+      setMessage({ kind: "error", text: `${file.name} could not be sent. It may be larger than 5 MB.` });
+    } finally {
+      setBusy(false);
+      if (fileInput.current) fileInput.current.value = "";
+    }
+  }
+
+  async function importUrl() {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const result = await importUrlAction({ url });
+      if (result.ok) {
+        onImported(result.data);
+        setShowUrl(false);
+        setMessage({ kind: "ok", text: "Imported the article from the web page. Review the text, then press Save article." });
+      } else setMessage({ kind: "error", text: result.fieldErrors?.url ?? result.error });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="import-controls">
+      <div className="actions">
+        <button type="button" disabled={disabled || busy} onClick={() => fileInput.current?.click()}>
+          Import file
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".docx,.md,.txt,.html,.htm"
+          hidden
+          aria-label="Article file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void importChosenFile(file);
+          }}
+        />
+        <button type="button" disabled={disabled || busy} aria-expanded={showUrl} onClick={() => setShowUrl((v) => !v)}>
+          Import from URL
+        </button>
+        <span className="muted small">{limitsSummary}</span>
+      </div>
+      {showUrl ? (
+        <form
+          className="import-url"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void importUrl();
+          }}
+        >
+          <label htmlFor="import-url">Article URL</label>
+          <div className="actions">
+            <input id="import-url" type="url" value={url} placeholder="https://" onChange={(e) => setUrl(e.target.value)} style={{ flex: 1 }} />
+            <button type="submit" className="primary" disabled={busy || !url.trim()}>
+              {busy ? "Fetching…" : "Fetch article"}
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {message ? (
+        <p className={message.kind === "ok" ? "form-ok" : "form-error"} role={message.kind === "ok" ? "status" : "alert"}>
+          {message.text}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { ArticleReadiness } from "@/lib/workflow/readiness";
+
+type ReadinessPanelProps = { readiness: ArticleReadiness };
+
+/** "n of m claims settled" as a bar, and whether the article may be published. */
+export function ReadinessPanel({ readiness }: ReadinessPanelProps) {
+  const { settled, total, ready, blockers } = readiness;
+  const percent = total === 0 ? 0 : Math.round((settled / total) * 100);
+  return (
+    <section className="card readiness" aria-label="Progress">
+      <div className="readiness-head">
+        <strong>
+          {settled} of {total} claims settled
+        </strong>
+        {ready ? <span className="badge ok">Ready to publish</span> : <span className="badge warn">Not ready to publish</span>}
+      </div>
+      <div className="progress" role="progressbar" aria-label="Claims settled" aria-valuemin={0} aria-valuemax={total} aria-valuenow={settled}>
+        <span style={{ width: `${percent}%` }} />
+      </div>
+      {blockers.length > 0 ? (
+        <details>
+          <summary>
+            {blockers.length} thing{blockers.length === 1 ? "" : "s"} to settle first
+          </summary>
+          <ul className="small">
+            {blockers.map((b) => (
+              <li key={b}>{b}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}

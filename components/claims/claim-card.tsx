@@ -1,0 +1,95 @@
+"use client";
+
+import { useState } from "react";
+import Link from "next/link";
+import { CLAIM_STATUS_LABELS, DISMISS_REASONS, type DismissReason } from "@/lib/workflow/statuses";
+import { claimTone } from "./claim-tone";
+import type { WorkspaceClaim } from "./types";
+
+const REASON_LABELS: Record<DismissReason, string> = {
+  opinion: "Opinion",
+  not_checkable: "Not checkable",
+  duplicate: "Duplicate",
+  other: "Other",
+};
+
+type ClaimCardProps = {
+  claim: WorkspaceClaim;
+  selected: boolean;
+  canCurate: boolean;
+  busy: boolean;
+  onSelect: () => void;
+  onAccept: () => void;
+  onDismiss: (reason: DismissReason) => void;
+  onRestore: () => void;
+};
+
+/** One claim in the side list: text, score and reasons, status, and its curation buttons. */
+export function ClaimCard({ claim, selected, canCurate, busy, onSelect, onAccept, onDismiss, onRestore }: ClaimCardProps) {
+  const [dismissing, setDismissing] = useState(false);
+  const [reason, setReason] = useState<DismissReason>("opinion");
+  const tone = claimTone(claim);
+  return (
+    <li className={`claim-card tone-${tone}${selected ? " is-selected" : ""}`} aria-current={selected ? "true" : undefined}>
+      <button type="button" className="claim-card-text" onClick={onSelect} aria-label={`Show claim: ${claim.text}`}>
+        {claim.text}
+      </button>
+      <div className="claim-card-meta">
+        <span className={`badge tone-badge tone-${tone}`}>{claim.verdictLabel && claim.status === "approved" ? claim.verdictLabel : CLAIM_STATUS_LABELS[claim.status]}</span>
+        {claim.score !== null ? <span className="muted small">score {Math.round(claim.score * 100)}</span> : null}
+        {claim.claimant ? <span className="muted small">· {claim.claimant}</span> : null}
+        {claim.assigneeName ? <span className="muted small">· {claim.assigneeName}</span> : null}
+        {claim.dismissReason ? <span className="muted small">· {REASON_LABELS[claim.dismissReason]}</span> : null}
+      </div>
+      {claim.reasons.length > 0 && selected ? (
+        <ul className="reasons" aria-label="Why this was suggested">
+          {claim.reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="actions">
+        {canCurate && claim.status === "proposed" ? (
+          <button type="button" className="small primary" disabled={busy} onClick={onAccept}>
+            Accept
+          </button>
+        ) : null}
+        {canCurate && (claim.status === "proposed" || claim.status === "open" || claim.status === "stale") && !dismissing ? (
+          <button type="button" className="small" disabled={busy} onClick={() => setDismissing(true)}>
+            Dismiss
+          </button>
+        ) : null}
+        {canCurate && claim.status === "dismissed" ? (
+          <button type="button" className="small" disabled={busy} onClick={onRestore}>
+            Restore
+          </button>
+        ) : null}
+        {claim.status !== "proposed" && claim.status !== "dismissed" ? (
+          <Link className="button small" href={`/claims/${claim.id}`}>
+            Open claim
+          </Link>
+        ) : null}
+      </div>
+      {dismissing ? (
+        <div className="dismiss-form" role="group" aria-label="Dismiss with a reason">
+          <label htmlFor={`reason-${claim.id}`}>Reason</label>
+          <select id={`reason-${claim.id}`} value={reason} onChange={(e) => setReason(e.target.value as DismissReason)}>
+            {DISMISS_REASONS.map((r) => (
+              <option key={r} value={r}>
+                {REASON_LABELS[r]}
+              </option>
+            ))}
+          </select>
+          <div className="actions">
+            <button type="button" className="small danger" disabled={busy} onClick={() => { setDismissing(false); onDismiss(reason); }}>
+              Confirm dismissal
+            </button>
+            <button type="button" className="small" onClick={() => setDismissing(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import type { DismissReason } from "@/lib/workflow/statuses";
+import { ClaimCard } from "./claim-card";
+import type { WorkspaceClaim } from "./types";
+
+type Filter = "all" | "suggested" | "accepted" | "dismissed" | "attention";
+const FILTERS: { value: Filter; label: string }[] = [
+  { value: "all", label: "All claims" },
+  { value: "suggested", label: "Suggestions" },
+  { value: "accepted", label: "Accepted" },
+  { value: "dismissed", label: "Dismissed" },
+  { value: "attention", label: "Stale or not found" },
+];
+
+function matches(claim: WorkspaceClaim, filter: Filter): boolean {
+  switch (filter) {
+    case "suggested":
+      return claim.status === "proposed";
+    case "accepted":
+      return claim.status !== "proposed" && claim.status !== "dismissed";
+    case "dismissed":
+      return claim.status === "dismissed";
+    case "attention":
+      return claim.status === "stale" || claim.anchorState === "orphaned";
+    default:
+      return claim.status !== "dismissed";
+  }
+}
+
+type ClaimSidePanelProps = {
+  claims: WorkspaceClaim[];
+  selectedId: string | null;
+  canCurate: boolean;
+  busy: boolean;
+  onSelect: (id: string) => void;
+  onAccept: (claim: WorkspaceClaim) => void;
+  onDismiss: (claim: WorkspaceClaim, reason: DismissReason) => void;
+  onRestore: (claim: WorkspaceClaim) => void;
+};
+
+/** The claims beside the text: filter by status, sort by position or score; orphans listed apart. */
+export function ClaimSidePanel(props: ClaimSidePanelProps) {
+  const [filter, setFilter] = useState<Filter>("all");
+  const [sort, setSort] = useState<"position" | "score">("position");
+  const { inText, orphaned } = useMemo(() => {
+    const shown = props.claims.filter((c) => matches(c, filter));
+    const sorted = sort === "score" ? [...shown].sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.start - b.start) : shown;
+    return { inText: sorted.filter((c) => c.anchorState !== "orphaned"), orphaned: sorted.filter((c) => c.anchorState === "orphaned") };
+  }, [props.claims, filter, sort]);
+
+  const card = (claim: WorkspaceClaim) => (
+    <ClaimCard
+      key={claim.id}
+      claim={claim}
+      selected={claim.id === props.selectedId}
+      canCurate={props.canCurate}
+      busy={props.busy}
+      onSelect={() => props.onSelect(claim.id)}
+      onAccept={() => props.onAccept(claim)}
+      onDismiss={(reason) => props.onDismiss(claim, reason)}
+      onRestore={() => props.onRestore(claim)}
+    />
+  );
+
+  return (
+    <section className="claim-panel" aria-label="Claims">
+      <div className="claim-panel-controls">
+        <div>
+          <label htmlFor="claim-filter">Show</label>
+          <select id="claim-filter" value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
+            {FILTERS.map((f) => (
+              <option key={f.value} value={f.value}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="claim-sort">Sort by</label>
+          <select id="claim-sort" value={sort} onChange={(e) => setSort(e.target.value as "position" | "score")}>
+            <option value="position">Position in text</option>
+            <option value="score">Check-worthiness</option>
+          </select>
+        </div>
+      </div>
+      {inText.length === 0 && orphaned.length === 0 ? (
+        <p className="muted small claim-panel-empty">
+          {props.claims.length === 0
+            ? props.canCurate
+              ? "No claims yet. Press Find claims to get suggestions, or select a passage and press Mark as claim."
+              : "No claims assigned to you in this article."
+            : "No claims match this filter."}
+        </p>
+      ) : null}
+      <ol className="claim-list">{inText.map(card)}</ol>
+      {orphaned.length > 0 ? (
+        <>
+          <h3 className="claim-panel-subhead">Not found in the text</h3>
+          <p className="muted small">These claims lost their passage in an edit. Restore the passage, adjust the claim, or dismiss it.</p>
+          <ol className="claim-list">{orphaned.map(card)}</ol>
+        </>
+      ) : null}
+    </section>
+  );
+}

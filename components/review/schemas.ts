@@ -1,0 +1,102 @@
+import { z } from "zod";
+import { EVIDENCE_STANCES, PRIORITIES } from "@/lib/workflow/statuses";
+
+/**
+ * The review forms' inputs, shared by the client forms (messages) and the server
+ * actions (parsing). Drafts accept half-typed evidence so nothing typed is ever
+ * refused by an autosave; submitting for sign-off checks everything.
+ */
+
+const httpUrl = (message: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
+      } catch {
+        return false;
+      }
+    }, message);
+
+/** What the second of two people saving the same thing is told. */
+export const CONFLICT_MESSAGE = "This claim changed since you opened it.";
+
+export const SOURCE_URL_MESSAGE = "Enter the source's web address, starting with https://.";
+
+/** True when a string is an http(s) address a reader could open; used as the form validates on blur. */
+export function isSourceUrl(value: string): boolean {
+  return httpUrl("").safeParse(value).success;
+}
+
+const token = z.object({ verdictId: z.string().nullable(), version: z.number().int().nullable() });
+
+const draftEvidence = z.object({
+  url: z.string().max(2000),
+  title: z.string().max(500),
+  publisher: z.string().max(300),
+  quote: z.string().max(10000),
+  accessedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date you read the source."),
+  archiveUrl: z.string().max(2000).nullable(),
+  stance: z.enum(EVIDENCE_STANCES, { error: "Choose whether the source supports, contradicts or gives context." }),
+});
+
+export const verdictDraftSchema = z.object({
+  claimId: z.string().min(1),
+  expected: token,
+  verdictKey: z.string().nullable(),
+  rationale: z.string().max(20000),
+  evidence: z.array(draftEvidence).max(50, "Keep it to 50 sources."),
+});
+
+export const verdictSubmitSchema = verdictDraftSchema.extend({
+  verdictKey: z.string({ error: "Choose a verdict." }).min(1, "Choose a verdict."),
+  rationale: z.string().trim().min(1, "Explain the verdict for the editor and the reader."),
+  evidence: z
+    .array(
+      draftEvidence.extend({
+        url: httpUrl(SOURCE_URL_MESSAGE),
+        archiveUrl: z.union([z.literal("").transform(() => null), z.null(), httpUrl("Enter the archive's web address, starting with https://.")]),
+      }),
+    )
+    .min(1, "Add at least one piece of evidence.")
+    .max(50, "Keep it to 50 sources."),
+});
+
+export type VerdictFormInput = z.infer<typeof verdictDraftSchema>;
+
+export const decisionSchema = z.object({ claimId: z.string().min(1), expected: token, comment: z.string().trim().max(5000) });
+export const returnSchema = decisionSchema.extend({
+  comment: z.string().trim().min(1, "Tell the reviewer what to change.").max(5000),
+});
+
+export const commentSchema = z.object({
+  claimId: z.string().min(1),
+  body: z.string().trim().min(1, "Write a comment first.").max(5000, "Keep comments under 5,000 characters."),
+});
+
+export const assignSchema = z.object({
+  claimIds: z.array(z.string().min(1)).min(1, "Select at least one claim."),
+  reviewerId: z.string({ error: "Choose a reviewer." }).min(1, "Choose a reviewer."),
+  dueAt: z.iso.datetime({ error: "Enter a due date and time." }).nullable(),
+  priority: z.enum(PRIORITIES),
+  note: z.string().trim().max(1000, "Keep the note under 1,000 characters."),
+  expectedVersions: z.record(z.string(), z.number().int()).optional(),
+});
+
+export const autoAssignSchema = assignSchema.omit({ claimIds: true, reviewerId: true, expectedVersions: true }).extend({
+  articleId: z.string().min(1),
+});
+
+export const claimRefSchema = z.object({ claimId: z.string().min(1), expectedVersion: z.number().int().optional() });
+
+/** Messages per field, keyed by the full path ("evidence.1.url"), so nested fields get their own. */
+export function pathErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    out[key] ??= issue.message;
+  }
+  return out;
+}

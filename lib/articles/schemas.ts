@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { MAX_ARTICLE_CHARS } from "@/lib/intake/limits";
+import { DISMISS_REASONS } from "@/lib/workflow/statuses";
+import { cleanDoc, InvalidDocumentError } from "./clean-doc";
+import { docToPlainText, type DocNode } from "./doc-text";
+
+/** The article's fields, shared by the form (messages) and the actions (parsing). */
+export const articleFieldsSchema = z.object({
+  title: z.string().trim().min(1, "Give the article a title.").max(300, "Keep the title under 300 characters."),
+  byline: z.string().trim().max(200, "Keep the byline under 200 characters.").default(""),
+  sourceUrl: z
+    .string()
+    .trim()
+    .max(2000, "That URL is too long.")
+    .refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v), "Enter a web address starting with http:// or https://.")
+    .transform((v) => (v === "" ? null : v)),
+  deadline: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || !Number.isNaN(Date.parse(v)), "Enter a date and time.")
+    .transform((v) => (v === "" ? null : new Date(v))),
+});
+
+/**
+ * The editor's document: cleaned to the shapes the desk keeps, then its plain
+ * text checked against the limits editors are shown.
+ */
+export const articleBodySchema = z.unknown().transform((value, ctx): { doc: DocNode; text: string } => {
+  let doc: DocNode;
+  try {
+    doc = cleanDoc(value);
+  } catch (error) {
+    ctx.addIssue({ code: "custom", message: error instanceof InvalidDocumentError ? error.message : "The article text could not be read." });
+    return z.NEVER;
+  }
+  const text = docToPlainText(doc);
+  if (text.trim().length === 0) {
+    ctx.addIssue({ code: "custom", message: "The article has no text yet. Paste or import it first." });
+    return z.NEVER;
+  }
+  if (text.length > MAX_ARTICLE_CHARS) {
+    ctx.addIssue({
+      code: "custom",
+      message: `The article is ${text.length.toLocaleString("en")} characters; the desk takes up to ${MAX_ARTICLE_CHARS.toLocaleString("en")}. Split it into parts.`,
+    });
+    return z.NEVER;
+  }
+  return { doc, text };
+});
+
+export const createArticleSchema = z.object({ fields: articleFieldsSchema, body: articleBodySchema, findClaims: z.boolean().default(false) });
+export const saveArticleSchema = z.object({
+  articleId: z.string().min(1),
+  expectedVersion: z.number().int().positive(),
+  fields: articleFieldsSchema,
+  body: articleBodySchema,
+});
+
+const id = z.string().min(1).max(100);
+export const articleIdSchema = z.object({ articleId: id });
+export const decideClaimSchema = z.object({
+  claimId: id,
+  expectedVersion: z.number().int().positive(),
+  decision: z.enum(["accept", "dismiss", "restore"]),
+  reason: z.enum(DISMISS_REASONS).optional(),
+  note: z.string().trim().max(1000).optional(),
+});
+export const markClaimSchema = z.object({
+  articleId: id,
+  expectedArticleVersion: z.number().int().positive(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
+export const respanClaimSchema = z.object({
+  claimId: id,
+  expectedVersion: z.number().int().positive(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  mergeWithId: id.optional(),
+});
+export const importUrlSchema = z.object({ url: z.string().trim().min(1, "Paste the article's web address.").max(2000) });
