@@ -62,7 +62,7 @@ export function NewCorrectionForm({ claimId, originalText, suggestedType }: NewC
         value={note}
         onChange={(event) => setOwnNote(event.target.value)}
         error={errors?.note}
-        hint={ownNote === null ? "(drafted from the pattern as you type; edit freely)" : "(what readers see)"}
+        hint={ownNote === null ? "(drafted from the pattern until you edit it)" : "(what readers see)"}
         rows={3}
       />
       <div className="actions">

@@ -1,0 +1,157 @@
+import { parseCsv } from "@/lib/export/test-support/parse-csv";
+import { docxParagraphs } from "@/lib/export/test-support/unzip";
+import { updateCorrection } from "@/db/queries/corrections";
+import { expect, makeUser, signIn, test, testDb } from "../fixtures";
+import { downloadFromMenu } from "./download";
+import { CLAIM_TEXT, seedApprovedInaccurateClaim } from "./seed";
+
+const NOTE = 'Correction: the mayor said "196 schools, all open" 😀 — שלום עולם.';
+
+test("an editor drafts, edits and publishes a correction, then exports the log in every format", async ({ page }) => {
+  const seed = await seedApprovedInaccurateClaim();
+  await signIn(page, seed.editor);
+
+  await page.goto(`/corrections/new?claim=${seed.claimId}`);
+  await expect(page.getByRole("heading", { level: 1, name: "New correction" })).toBeVisible();
+  await expect(page.getByText("Approved as Inaccurate.")).toBeVisible();
+  const form = page.getByRole("form", { name: "New correction" });
+  await expect(form.getByLabel("Type", { exact: true })).toHaveValue("correction");
+  await expect(form.getByLabel("Original text")).toHaveValue(CLAIM_TEXT);
+  await form.getByLabel("Corrected text").fill("The city has 196 schools.");
+  // The note follows the house pattern while the editor types.
+  await expect(form.getByLabel("Note")).toHaveValue(
+    'An earlier version of this article misstated The mayor said "169 schools, all open" 😀 — שלום עולם. It is The city has 196 schools.',
+  );
+  await form.getByRole("button", { name: "Save draft" }).click();
+
+  await expect(page).toHaveURL(/\/corrections\?article=/);
+  const entry = page.getByRole("article", { name: seed.title });
+  await expect(entry.getByText("Draft", { exact: true })).toBeVisible();
+  await entry.getByText("Edit correction").click();
+  const editor = entry.getByRole("form", { name: `Edit correction on ${seed.title}` });
+  await editor.getByLabel("Note").fill(NOTE);
+  await editor.getByRole("button", { name: "Save draft" }).click();
+  await expect(editor.getByRole("status")).toHaveText("Saved.");
+  await expect(entry.getByRole("paragraph").filter({ hasText: NOTE })).toBeVisible();
+  await editor.getByRole("button", { name: "Approve" }).click();
+  await expect(editor.getByRole("status")).toHaveText("Approved.");
+  await editor.getByRole("button", { name: "Publish" }).click();
+  await expect(editor.getByRole("status")).toHaveText("Published.");
+  await expect(entry.getByText("Published", { exact: true })).toBeVisible();
+  await expect(entry.getByText(/^Published \d/)).toBeVisible();
+
+  // Only this article's corrections, so the files hold exactly one row.
+  await page.getByRole("search", { name: "Filter corrections" }).getByLabel("Status").selectOption("published");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/status=published/);
+
+  const csv = await downloadFromMenu(page, "CSV");
+  expect(csv.name).toMatch(/^corrections-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
+  const rows = parseCsv(csv.text);
+  const header = rows[0];
+  const row = rows.slice(1).find((r) => r[header.indexOf("article_title")] === seed.title);
+  expect(row?.[header.indexOf("note")]).toBe(NOTE);
+  expect(row?.[header.indexOf("original_text")]).toBe(CLAIM_TEXT);
+  expect(row?.[header.indexOf("status")]).toBe("published");
+  expect(row?.[header.indexOf("published_at")]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+
+  const json = JSON.parse((await downloadFromMenu(page, "JSON")).text);
+  expect(json).toMatchObject({ format: "factcheck-desk/corrections-log", version: 1 });
+  expect(json.corrections.find((c: { article: { title: string } }) => c.article.title === seed.title)).toMatchObject({ note: NOTE, originalText: CLAIM_TEXT, status: "published" });
+
+  const jsonld = JSON.parse((await downloadFromMenu(page, "ClaimReview JSON-LD")).text);
+  expect(JSON.stringify(jsonld)).toContain(JSON.stringify(NOTE).slice(1, -1));
+  expect(JSON.stringify(jsonld)).toContain('"CorrectionComment"');
+
+  expect((await downloadFromMenu(page, "Markdown")).text).toContain(NOTE);
+  const docx = await downloadFromMenu(page, "DOCX");
+  expect(docx.name).toMatch(/\.docx$/);
+  expect(docxParagraphs(docx.bytes).join("\n")).toContain(NOTE);
+
+  const html = await downloadFromMenu(page, "HTML");
+  await page.setContent(html.text);
+  await expect(page.getByText(NOTE, { exact: true })).toBeVisible();
+});
+
+test("the article's memo export carries the verdict, people, evidence and published correction", async ({ page }) => {
+  const seed = await seedApprovedInaccurateClaim();
+  await signIn(page, seed.editor);
+  const memo = await (await page.request.get(`/api/articles/${seed.articleId}/export/json`)).json();
+  expect(memo.claims).toHaveLength(1);
+  expect(memo.claims[0]).toMatchObject({
+    text: CLAIM_TEXT, status: "approved",
+    verdict: { key: "inaccurate", label: "Inaccurate", ratingValue: 1, reviewer: { name: seed.reviewer.name }, approver: { name: seed.approver.name } },
+    evidence: [{ url: "https://edu.example/schools", stance: "contradicts" }],
+  });
+  const response = await page.request.get(`/api/articles/${seed.articleId}/export/jsonld`);
+  expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="memo-budget-check-[a-z0-9-]+\.jsonld"/);
+  const graph = (await response.json())["@graph"];
+  expect(graph[1]).toMatchObject({
+    "@type": "ClaimReview", claimReviewed: CLAIM_TEXT,
+    reviewRating: { ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "Inaccurate" },
+    itemReviewed: { "@type": "Claim", author: { name: "Mayor Ana Lopez" }, appearance: { url: "https://ledger.example/news/budget" } },
+  });
+  expect((await page.request.get(`/api/articles/${seed.articleId}/export/pdf`)).status()).toBe(404);
+});
+
+test("an empty range exports an empty but valid file; a reversed range is refused", async ({ page }) => {
+  await signIn(page, await makeUser("editor"));
+  const csv = await page.request.get("/api/corrections/export/csv?from=2001-01-01&to=2001-01-31");
+  expect(csv.status()).toBe(200);
+  expect(parseCsv(await csv.text())).toHaveLength(1);
+  const json = await (await page.request.get("/api/corrections/export/json?from=2001-01-01&to=2001-01-31")).json();
+  expect(json).toMatchObject({ corrections: [], count: 0 });
+  const reversed = await page.request.get("/api/corrections/export/csv?from=2001-02-01&to=2001-01-31");
+  expect(reversed.status()).toBe(400);
+  expect((await reversed.json()).error).toBe("The start date must not be after the end date.");
+});
+
+test("a stale save is refused with a clear conflict message", async ({ page }) => {
+  const seed = await seedApprovedInaccurateClaim();
+  await signIn(page, seed.editor);
+  await page.goto(`/corrections/new?claim=${seed.claimId}`);
+  await page.getByLabel("Corrected text").fill("196.");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  const entry = page.getByRole("article", { name: seed.title });
+  await entry.getByText("Edit correction").click();
+  const id = (await entry.getAttribute("id"))?.replace("correction-", "") ?? "";
+  // Someone else saves while this editor still has version 1 open.
+  await updateCorrection(testDb(), { correctionId: id, expectedVersion: 1, actorId: seed.approver.id, patch: { note: "Their note." } });
+  const editor = entry.getByRole("form", { name: `Edit correction on ${seed.title}` });
+  await editor.getByLabel("Note").fill("My note.");
+  await editor.getByRole("button", { name: "Save draft" }).click();
+  await expect(editor.getByRole("alert")).toContainText("Someone else saved this correction while you were editing it.");
+  await expect(editor.getByLabel("Note")).toHaveValue("My note.");
+});
+
+test("a reviewer can neither see corrections nor export", async ({ page, playwright }) => {
+  const seed = await seedApprovedInaccurateClaim();
+  await signIn(page, seed.reviewer);
+  for (const path of ["/corrections", `/corrections/new?claim=${seed.claimId}`]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+  }
+  for (const path of [`/api/articles/${seed.articleId}/export/json`, "/api/corrections/export/csv"]) {
+    expect((await page.request.get(path)).status()).toBe(403);
+  }
+  const anonymous = await playwright.request.newContext({ baseURL: page.url() });
+  expect((await anonymous.get("/api/corrections/export/csv")).status()).toBe(401);
+  await anonymous.dispose();
+});
+
+test("an admin names the newsroom, and exports use it as the ClaimReview author", async ({ page }) => {
+  const seed = await seedApprovedInaccurateClaim();
+  await signIn(page, await makeUser("admin"));
+  await page.goto("/admin/settings");
+  const form = page.getByRole("form", { name: "Newsroom" });
+  await form.getByLabel("Newsroom URL").fill("not a url");
+  await form.getByRole("button", { name: "Save settings" }).click();
+  await expect(form.getByText("Enter a web address like https://newsroom.example.")).toBeVisible();
+  await form.getByLabel("Newsroom name").fill("The Riverside Ledger");
+  await form.getByLabel("Newsroom URL").fill("https://ledger.example");
+  await form.getByRole("button", { name: "Save settings" }).click();
+  await expect(form.getByRole("status")).toHaveText("Saved. Exports now name the newsroom this way.");
+  const graph = (await (await page.request.get(`/api/articles/${seed.articleId}/export/jsonld`)).json())["@graph"];
+  expect(graph[1].author).toEqual({ "@type": "Organization", name: "The Riverside Ledger", url: "https://ledger.example" });
+});
