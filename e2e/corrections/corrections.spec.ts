@@ -1,4 +1,7 @@
+import AxeBuilder from "@axe-core/playwright";
+import { DOCX_LOG_LIMIT } from "@/lib/export";
 import { parseCsv } from "@/lib/export/test-support/parse-csv";
+import { corrections } from "@/db/schema";
 import { docxParagraphs } from "@/lib/export/test-support/unzip";
 import { updateCorrection } from "@/db/queries/corrections";
 import { expect, makeUser, signIn, test, testDb } from "../fixtures";
@@ -154,4 +157,35 @@ test("an admin names the newsroom, and exports use it as the ClaimReview author"
   await expect(form.getByRole("status")).toHaveText("Saved. Exports now name the newsroom this way.");
   const graph = (await (await page.request.get(`/api/articles/${seed.articleId}/export/jsonld`)).json())["@graph"];
   expect(graph[1].author).toEqual({ "@type": "Organization", name: "The Riverside Ledger", url: "https://ledger.example" });
+});
+
+test("a log too big for one Word file answers 413 and suggests CSV or JSON", async ({ page }) => {
+  const seed = await seedApprovedInaccurateClaim();
+  // 1990, outside every other test's range, so these rows stay out of their files.
+  const base = { articleId: seed.articleId, type: "correction" as const, originalText: "a", correctedText: "b", note: "n", createdById: seed.editor.id, updatedAt: new Date() };
+  const rows = Array.from({ length: DOCX_LOG_LIMIT + 1 }, (_, i) => ({ ...base, createdAt: new Date(Date.UTC(1990, 5, 1) + i * 1000) }));
+  for (let i = 0; i < rows.length; i += 1000) await testDb().insert(corrections).values(rows.slice(i, i + 1000));
+  await signIn(page, seed.editor);
+  const docx = await page.request.get("/api/corrections/export/docx?from=1990-01-01&to=1990-12-31");
+  expect(docx.status()).toBe(413);
+  expect((await docx.json()).error).toMatch(/too many for one Word file.*CSV or JSON/);
+  const csv = await page.request.get("/api/corrections/export/csv?from=1990-01-01&to=1990-12-31");
+  expect(parseCsv(await csv.text())).toHaveLength(DOCX_LOG_LIMIT + 2);
+});
+
+test("the corrections pages have no serious accessibility violations", async ({ page }) => {
+  const seed = await seedApprovedInaccurateClaim();
+  await signIn(page, seed.editor);
+  for (const path of [`/corrections/new?claim=${seed.claimId}`, "/corrections"]) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  }
+  await page.getByRole("button", { name: "Export" }).click();
+  await expect(page.getByRole("menuitem", { name: "Markdown" })).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(page.getByRole("menuitem", { name: "ClaimReview JSON-LD" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("menu")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Export" })).toBeFocused();
 });
