@@ -114,7 +114,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
 
   const payload = () => ({
     fields: { ...fields, deadline: localInputToIso(fields.deadline) },
-    body: editor?.getJSON(),
+    body: JSON.stringify(editor?.getJSON() ?? null),
   });
 
   /** Saves (or creates) the article; resolves to false when nothing was saved. */

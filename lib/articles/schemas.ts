@@ -22,13 +22,16 @@ export const articleFieldsSchema = z.object({
 });
 
 /**
- * The editor's document: cleaned to the shapes the desk keeps, then its plain
- * text checked against the limits editors are shown.
+ * The editor's document, sent as a JSON string (editor attribute objects are not
+ * plain objects, so React would not pass them to a server action as data):
+ * parsed, cleaned to the shapes the desk keeps, then its plain text checked
+ * against the limits editors are shown.
  */
-export const articleBodySchema = z.unknown().transform((value, ctx): { doc: DocNode; text: string } => {
+const MAX_BODY_JSON_CHARS = 8_000_000;
+export const articleBodySchema = z.string().max(MAX_BODY_JSON_CHARS, "The article is too large to save.").transform((value, ctx): { doc: DocNode; text: string } => {
   let doc: DocNode;
   try {
-    doc = cleanDoc(value);
+    doc = cleanDoc(JSON.parse(value));
   } catch (error) {
     ctx.addIssue({ code: "custom", message: error instanceof InvalidDocumentError ? error.message : "The article text could not be read." });
     return z.NEVER;
