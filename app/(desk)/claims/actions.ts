@@ -7,7 +7,6 @@ import { getDb } from "@/db";
 import { assignClaims, autoAssignArticle, unassignClaim, type AssignedClaim } from "@/db/queries/assignments";
 import { getClaim } from "@/db/queries/claims";
 import { addComment } from "@/db/queries/comments";
-import { markNotificationsRead } from "@/db/queries/notifications";
 import { canViewClaim, decideVerdict, reviseApprovedClaim } from "@/db/queries/review";
 import { listVerdictScale } from "@/db/queries/settings";
 import { saveVerdict, type VerdictView } from "@/db/queries/verdicts";
@@ -32,7 +31,10 @@ import {
 function refresh(claimId: string, articleId?: string) {
   revalidatePath(`/claims/${claimId}`);
   revalidatePath("/queue");
-  if (articleId) revalidatePath(`/articles/${articleId}`);
+  if (articleId) {
+    revalidatePath(`/articles/${articleId}`);
+    revalidatePath("/claims/assign");
+  }
 }
 
 /** Sends assignment e-mails after the response, so a slow mail server never slows the editor. */
@@ -190,15 +192,4 @@ const comment = authedAction("comments.write", commentSchema, async (input, user
 /** Adds a comment; @mentions notify the people mentioned who may read the claim. */
 export async function addCommentAction(raw: unknown): Promise<ActionResult> {
   return comment(raw);
-}
-
-const readAll = authedAction("notifications.read", z.object({}), async (_input, user) => {
-  await markNotificationsRead(getDb(), user.id);
-  revalidatePath("/notifications");
-  return { ok: true, data: null };
-});
-
-/** Marks all of the caller's notifications read. */
-export async function markNotificationsReadAction(): Promise<ActionResult> {
-  return readAll({});
 }

@@ -1,18 +1,35 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { QueueTable } from "@/components/review/queue-table";
 import { formatDateTime } from "@/components/ui/format";
 import { getDb } from "@/db";
 import { listQueue } from "@/db/queries/queue";
+import { listAwaitingSignOff } from "@/db/queries/review";
 import { requirePermission } from "@/lib/auth/guards";
-import { CLAIM_STATUS_LABELS } from "@/lib/workflow/statuses";
+import { can } from "@/lib/workflow/permissions";
+import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/workflow/statuses";
 
 export const metadata: Metadata = { title: "My queue" };
 
+const TO_DO: ClaimStatus[] = ["assigned", "in_review", "returned", "stale"];
+
+/**
+ * My queue: the claims assigned to me by due time, overdue marked, with counts by
+ * state. Editors also see the verdicts waiting for sign-off, their own marked
+ * (the two-person rule means someone else must decide those).
+ */
 export default async function QueuePage() {
   const user = await requirePermission("queue.view");
-  const items = await listQueue(getDb(), { reviewerId: user.id });
-  const counts = new Map<string, number>();
+  const db = getDb();
+  const [items, awaiting] = await Promise.all([
+    listQueue(db, { reviewerId: user.id }),
+    can(user.role, "verdicts.approve") ? listAwaitingSignOff(db) : Promise.resolve([]),
+  ]);
+  const counts = new Map<ClaimStatus, number>();
   for (const item of items) counts.set(item.claimStatus, (counts.get(item.claimStatus) ?? 0) + 1);
+  const overdue = items.filter((item) => item.overdue).length;
+  const todo = items.filter((item) => TO_DO.includes(item.claimStatus));
+  const done = items.filter((item) => !TO_DO.includes(item.claimStatus));
   return (
     <>
       <div className="page-head">
@@ -20,52 +37,45 @@ export default async function QueuePage() {
           <h1>My queue</h1>
           <p>Claims assigned to you, soonest due first.</p>
         </div>
-        <div className="actions" aria-label="Counts by state">
+        <ul className="actions" aria-label="Counts by state" style={{ listStyle: "none", margin: 0, padding: 0 }}>
           {[...counts].map(([status, n]) => (
-            <span key={status} className="badge info">
-              {CLAIM_STATUS_LABELS[status as keyof typeof CLAIM_STATUS_LABELS]}: {n}
-            </span>
+            <li key={status} className={`badge ${status === "returned" ? "warn" : status === "approved" ? "ok" : "info"}`}>
+              {CLAIM_STATUS_LABELS[status]}: {n}
+            </li>
           ))}
-        </div>
+          {overdue > 0 ? <li className="badge danger">Overdue: {overdue}</li> : null}
+        </ul>
       </div>
+      {awaiting.length > 0 ? (
+        <section className="card table-card" aria-labelledby="signoff-heading" style={{ marginBottom: "1rem" }}>
+          <h2 id="signoff-heading" style={{ padding: "1rem 1rem 0" }}>Waiting for sign-off</h2>
+          <table className="list">
+            <thead>
+              <tr><th scope="col">Claim</th><th scope="col">Article</th><th scope="col">Written by</th><th scope="col">Submitted</th></tr>
+            </thead>
+            <tbody>
+              {awaiting.map((item) => (
+                <tr key={item.claimId}>
+                  <td><Link href={`/claims/${item.claimId}`}>{item.claimText}</Link></td>
+                  <td>{item.articleTitle}</td>
+                  <td>{item.authorName}{item.authorId === user.id ? <span className="badge" style={{ marginLeft: "0.4rem" }}>You: another editor decides</span> : null}</td>
+                  <td>{formatDateTime(item.submittedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
       {items.length === 0 ? (
         <div className="card empty">
           <h2>Your queue is empty</h2>
           <p>When an editor assigns you a claim, it appears here with its due time. You will also get a notification.</p>
         </div>
       ) : (
-        <div className="card table-card">
-          <table className="list">
-            <thead>
-              <tr>
-                <th scope="col">Claim</th>
-                <th scope="col">Article</th>
-                <th scope="col">State</th>
-                <th scope="col">Due</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => {
-                return (
-                  <tr key={item.assignmentId}>
-                    <td>
-                      <Link href={`/claims/${item.claimId}`}>{item.claimText}</Link>
-                      {item.note ? <div className="muted small">Note: {item.note}</div> : null}
-                    </td>
-                    <td>{item.articleTitle}</td>
-                    <td>
-                      <span className="badge">{CLAIM_STATUS_LABELS[item.claimStatus]}</span>
-                      {item.priority === "high" || item.priority === "urgent" ? <span className="badge warn"> {item.priority}</span> : null}
-                    </td>
-                    <td>
-                      {formatDateTime(item.dueAt)} {item.overdue ? <span className="badge danger">Overdue</span> : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <QueueTable title="To do" items={todo} empty="Nothing left to check. Well done." />
+          {done.length > 0 ? <QueueTable title="Handed over" items={done} empty="" /> : null}
+        </>
       )}
     </>
   );

@@ -1,0 +1,134 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CommentForm } from "@/components/review/comment-form";
+import { CommentsList } from "@/components/review/comments-list";
+import { HistoryPanel } from "@/components/review/history-panel";
+import { ReopenButton } from "@/components/review/reopen-button";
+import styles from "@/components/review/review.module.css";
+import { SignOffPanel } from "@/components/review/sign-off-panel";
+import { formatDateTime } from "@/components/ui/format";
+import { getDb } from "@/db";
+import { listComments } from "@/db/queries/comments";
+import { canViewClaim, claimParagraph, getClaimForReview, listClaimHistory } from "@/db/queries/review";
+import { listVerdictScale } from "@/db/queries/settings";
+import { listVerdictVersions } from "@/db/queries/verdicts";
+import { requirePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/workflow/permissions";
+import { CLAIM_STATUS_LABELS } from "@/lib/workflow/statuses";
+import { VerdictSection } from "./verdict-section";
+
+export const metadata: Metadata = { title: "Claim" };
+
+const STATUS_TONE: Partial<Record<string, string>> = { approved: "ok", submitted: "info", returned: "warn", stale: "danger", in_review: "info" };
+
+/**
+ * The claim page: the claim in its paragraph, who holds it and by when, the
+ * verdict (a form for its holder, read-only for everyone else), sign-off for
+ * editors, comments and the history. Reviewers may open only claims they hold;
+ * anyone else gets a 404 so the page does not confirm the claim exists.
+ */
+export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePermission("claims.view");
+  const db = getDb();
+  if (!(await canViewClaim(db, { claimId: id, userId: user.id, seesAll: can(user.role, "articles.view_all") }))) notFound();
+  const data = await getClaimForReview(db, id);
+  if (!data) notFound();
+  const { claim, article, assignment } = data;
+  const [scale, versions, comments, history] = await Promise.all([
+    listVerdictScale(db),
+    listVerdictVersions(db, id),
+    listComments(db, id),
+    can(user.role, "claims.history") ? listClaimHistory(db, id) : Promise.resolve([]),
+  ]);
+  const working = versions[0] ?? null;
+  const context = claimParagraph(article.bodyText, claim.start, claim.end);
+  const overdue = assignment?.dueAt && assignment.dueAt < new Date() && !["submitted", "approved"].includes(claim.status);
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <p className={styles.crumbs}>
+            <Link href={`/articles/${article.id}`}>{article.title}</Link> · <Link href="/queue">My queue</Link>
+          </p>
+          <h1>Claim</h1>
+        </div>
+        <div className={styles.headBadges}>
+          <span className={`badge ${STATUS_TONE[claim.status] ?? ""}`}>{CLAIM_STATUS_LABELS[claim.status]}</span>
+          {overdue ? <span className="badge danger">Overdue</span> : null}
+        </div>
+      </div>
+      <div className={styles.layout}>
+        <div>
+          <section className="card" aria-labelledby="claim-heading">
+            <h2 id="claim-heading" className="sr-only">The claim in its paragraph</h2>
+            <p className={styles.paragraph}>
+              {context.before}
+              <mark>{context.claim}</mark>
+              {context.after}
+            </p>
+            {claim.text !== claim.exact ? <p className={styles.claimText}>As the desk states it: {claim.text}</p> : null}
+            <dl className={styles.facts}>
+              <dt>Claimant</dt>
+              <dd>{claim.claimant ?? "Not attributed"}</dd>
+              <dt>Article deadline</dt>
+              <dd>{formatDateTime(article.deadline)}</dd>
+              <dt>Assigned to</dt>
+              <dd>{assignment ? `${assignment.reviewerName} (by ${assignment.assignedByName})` : "Nobody yet"}</dd>
+              <dt>Due</dt>
+              <dd>{formatDateTime(assignment?.dueAt)}{assignment && assignment.priority !== "normal" ? ` · ${assignment.priority} priority` : ""}</dd>
+              {assignment?.note ? (<><dt>Note</dt><dd>{assignment.note}</dd></>) : null}
+            </dl>
+          </section>
+
+          <VerdictSection
+            claimId={claim.id}
+            claimStatus={claim.status}
+            isHolder={assignment?.reviewerId === user.id}
+            working={working}
+            scale={scale}
+          />
+
+          {claim.status === "submitted" && working?.state === "submitted" && can(user.role, "verdicts.approve") ? (
+            <SignOffPanel
+              claimId={claim.id}
+              token={{ verdictId: working.id, version: working.version }}
+              authorName={working.reviewerName}
+              isAuthor={working.reviewerId === user.id}
+            />
+          ) : null}
+          {claim.status === "approved" && can(user.role, "verdicts.revise") ? (
+            <section className="card" aria-label="Change an approved verdict">
+              <p className="muted small">Approved verdicts are final. A change is made as a new version, and this one stays in the history.</p>
+              <ReopenButton claimId={claim.id} version={claim.version} />
+            </section>
+          ) : null}
+
+          <section className="card" aria-labelledby="comments-heading">
+            <h2 id="comments-heading">Comments</h2>
+            <CommentsList comments={comments} />
+            {can(user.role, "comments.write") ? <CommentForm claimId={claim.id} /> : null}
+          </section>
+        </div>
+        <aside>
+          <HistoryPanel events={history} />
+          {versions.length > 1 ? (
+            <section className="card" aria-labelledby="versions-heading">
+              <h2 id="versions-heading">Verdict versions</h2>
+              <ol className={styles.versions}>
+                {versions.map((v) => (
+                  <li key={v.id}>
+                    <span>Version {v.number}: {scale.find((s) => s.key === v.verdictKey)?.label ?? "no verdict"}</span>
+                    <span className="badge">{v.state}</span>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+        </aside>
+      </div>
+    </>
+  );
+}

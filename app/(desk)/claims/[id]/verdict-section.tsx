@@ -1,0 +1,52 @@
+import styles from "@/components/review/review.module.css";
+import type { ScaleOption, VerdictSnapshot } from "@/components/review/types";
+import { VerdictForm } from "@/components/review/verdict-form";
+import { VerdictSummary } from "@/components/review/verdict-summary";
+import type { ClaimStatus } from "@/lib/workflow/statuses";
+
+type VerdictSectionProps = {
+  claimId: string;
+  claimStatus: ClaimStatus;
+  isHolder: boolean;
+  working: (VerdictSnapshot & { reviewerId: string }) | null;
+  scale: ScaleOption[];
+};
+
+const EDITABLE: ClaimStatus[] = ["assigned", "in_review", "returned"];
+
+/**
+ * The verdict card: the form for the person holding the claim while it is theirs
+ * to work on, otherwise the latest version read-only. A returned verdict shows
+ * the editor's comment above the form, which starts from the returned version.
+ */
+export function VerdictSection({ claimId, claimStatus, isHolder, working, scale }: VerdictSectionProps) {
+  const editable = isHolder && EDITABLE.includes(claimStatus);
+  return (
+    <section className="card" aria-labelledby="verdict-heading">
+      <div className={styles.sectionHead}>
+        <h2 id="verdict-heading">{editable ? "Your verdict" : "Verdict"}</h2>
+        {working ? <span className="muted small">Version {working.number}</span> : null}
+      </div>
+      {editable && working?.state === "returned" ? (
+        <div className={styles.notice} role="note">
+          <strong>Returned by {working.approverName ?? "an editor"}</strong>
+          <p>{working.returnComment}</p>
+        </div>
+      ) : null}
+      {editable ? (
+        // No key: the form must survive the refresh after each save (a new version
+        // gets a new id), or typing made while the save was in flight would be lost.
+        <VerdictForm
+          claimId={claimId}
+          scale={scale}
+          token={working ? { verdictId: working.id, version: working.version } : { verdictId: null, version: null }}
+          initial={{ verdictKey: working?.verdictKey ?? null, rationale: working?.rationale ?? "", evidence: working?.evidence ?? [] }}
+        />
+      ) : working ? (
+        <VerdictSummary verdict={working} scale={scale} />
+      ) : (
+        <p className="muted">No verdict yet. The reviewer holding this claim records it here.</p>
+      )}
+    </section>
+  );
+}

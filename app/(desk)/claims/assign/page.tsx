@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AssignPanel } from "@/components/assign/assign-panel";
+import { getDb } from "@/db";
+import { getArticle } from "@/db/queries/articles";
+import { listActiveAssigneesForArticle, listReviewerWorkloads } from "@/db/queries/assignments";
+import { listClaimsForArticle } from "@/db/queries/claims";
+import { requirePermission } from "@/lib/auth/guards";
+
+export const metadata: Metadata = { title: "Assign claims" };
+
+/**
+ * A page of its own for assigning one article's claims (/claims/assign?article=…).
+ * The article workspace embeds the same AssignPanel; this page serves links from
+ * elsewhere and keeps the panel testable on its own.
+ */
+export default async function AssignClaimsPage({ searchParams }: { searchParams: Promise<{ article?: string }> }) {
+  await requirePermission("claims.assign");
+  const { article: articleId } = await searchParams;
+  const db = getDb();
+  const article = articleId ? await getArticle(db, articleId) : undefined;
+  if (!article) notFound();
+  const [claims, assignees, reviewers] = await Promise.all([
+    listClaimsForArticle(db, article.id),
+    listActiveAssigneesForArticle(db, article.id),
+    listReviewerWorkloads(db),
+  ]);
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Assign claims</h1>
+          <p>
+            <Link href={`/articles/${article.id}`}>{article.title}</Link>
+          </p>
+        </div>
+      </div>
+      <AssignPanel
+        articleId={article.id}
+        deadline={article.deadline?.toISOString() ?? null}
+        reviewers={reviewers.map(({ id, name, openCount }) => ({ id, name, openCount }))}
+        claims={claims.map((c) => ({ id: c.id, text: c.text, status: c.status, assigneeName: assignees.get(c.id) ?? null, version: c.version }))}
+      />
+    </>
+  );
+}

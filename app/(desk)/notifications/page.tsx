@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatDateTime } from "@/components/ui/format";
+import { getDb } from "@/db";
+import { listNotifications, markNotificationsRead } from "@/db/queries/notifications";
+import { requirePermission } from "@/lib/auth/guards";
+
+export const metadata: Metadata = { title: "Notifications" };
+
+/**
+ * The bell's page: newest first, the unread ones marked. Opening the list reads
+ * them (after loading, so this visit still shows which were new); the bell's
+ * count drops on the next page.
+ */
+export default async function NotificationsPage() {
+  const user = await requirePermission("notifications.read");
+  const db = getDb();
+  const items = await listNotifications(db, { userId: user.id, limit: 100 });
+  if (items.some((item) => !item.readAt)) await markNotificationsRead(db, user.id);
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Notifications</h1>
+          <p>Assignments, sign-off decisions and mentions, newest first.</p>
+        </div>
+      </div>
+      {items.length === 0 ? (
+        <div className="card empty">
+          <h2>Nothing yet</h2>
+          <p>You will hear here when someone assigns you a claim, decides your verdict or mentions you.</p>
+        </div>
+      ) : (
+        <div className="card table-card">
+          <table className="list">
+            <thead>
+              <tr><th scope="col">What happened</th><th scope="col">When</th></tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.id} style={item.readAt ? undefined : { background: "var(--accent-soft)" }}>
+                  <td>
+                    {item.readAt ? null : <span className="badge info" style={{ marginRight: "0.5rem" }}>New</span>}
+                    {item.link ? <Link href={item.link}>{item.message}</Link> : item.message}
+                  </td>
+                  <td className="muted small" style={{ whiteSpace: "nowrap" }}>{formatDateTime(item.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

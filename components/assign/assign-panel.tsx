@@ -1,0 +1,139 @@
+"use client";
+
+import { useMemo, useState, useSyncExternalStore, useTransition } from "react";
+import { assignClaimsAction, autoAssignAction, unassignClaimAction } from "@/app/(desk)/claims/actions";
+import { CLAIM_STATUS_LABELS, PRIORITIES, type ClaimStatus, type Priority } from "@/lib/workflow/statuses";
+import styles from "./assign.module.css";
+import { defaultDue, localInputToIso } from "./due-default";
+
+type AssignPanelProps = {
+  articleId: string;
+  claims: { id: string; text: string; status: ClaimStatus; assigneeName: string | null; version?: number }[];
+  reviewers: { id: string; name: string; openCount: number }[];
+  /** The article's publish deadline as an ISO string; the default due time sits before it. */
+  deadline: string | null;
+};
+
+/** Statuses a claim can be assigned (or reassigned) from; see lib/workflow/transitions.ts. */
+const ASSIGNABLE: ClaimStatus[] = ["open", "returned", "stale", "assigned", "in_review"];
+const UNASSIGNABLE: ClaimStatus[] = ["assigned", "in_review", "returned"];
+const noSubscription = () => () => {};
+const PRIORITY_LABELS: Record<Priority, string> = { low: "Low", normal: "Normal", high: "High", urgent: "Urgent" };
+
+/**
+ * Assigning an article's claims: pick claims, a reviewer, a due time (default
+ * before the article's deadline), a priority and a note, then "Assign"; or
+ * "Auto-assign" every unassigned claim by workload. Reassign by selecting an
+ * assigned claim; "Unassign" releases one. The server re-checks every rule.
+ */
+export function AssignPanel({ articleId, claims, reviewers, deadline }: AssignPanelProps) {
+  const assignable = useMemo(() => claims.filter((c) => ASSIGNABLE.includes(c.status)), [claims]);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [reviewerId, setReviewerId] = useState("");
+  // The default due time depends on the browser's clock and time zone, so it is
+  // computed only after hydration (the server renders the field empty).
+  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  const [chosenDue, setDue] = useState<string | null>(null);
+  const due = chosenDue ?? (inBrowser ? defaultDue(deadline) : "");
+  const [priority, setPriority] = useState<Priority>("normal");
+  const [note, setNote] = useState("");
+  const [feedback, setFeedback] = useState<{ ok: boolean; text: string; fields?: Partial<Record<string, string>> } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const unassignedCount = assignable.filter((c) => !c.assigneeName).length;
+
+  const run = (work: () => Promise<{ ok: boolean; error?: string; message?: string; fieldErrors?: Partial<Record<string, string>> }>) =>
+    startTransition(async () => {
+      const result = await work();
+      setFeedback(result.ok ? { ok: true, text: result.message ?? "Done." } : { ok: false, text: result.error ?? "Nothing was changed.", fields: result.fieldErrors });
+      if (result.ok) setSelected(new Set());
+    });
+  const terms = () => ({ dueAt: localInputToIso(due), priority, note });
+  const toggle = (id: string) => setSelected((s) => { const next = new Set(s); if (next.has(id)) next.delete(id); else next.add(id); return next; });
+  const versions = Object.fromEntries(claims.filter((c) => selected.has(c.id) && c.version !== undefined).map((c) => [c.id, c.version as number]));
+
+  return (
+    <section className="card" aria-labelledby={`assign-${articleId}`}>
+      <h2 id={`assign-${articleId}`}>Assign claims</h2>
+      {feedback ? <p className={feedback.ok ? "form-ok" : "form-error"} role={feedback.ok ? "status" : "alert"}>{feedback.text}</p> : null}
+      {assignable.length === 0 ? (
+        <p className="muted">No claims to assign. Accept suggested claims first, or wait for returned ones.</p>
+      ) : (
+        <>
+          <div className={styles.toolbar}>
+            <label>
+              <input
+                type="checkbox"
+                checked={unassignedCount > 0 && assignable.filter((c) => !c.assigneeName).every((c) => selected.has(c.id))}
+                onChange={(e) => setSelected(new Set(e.target.checked ? assignable.filter((c) => !c.assigneeName).map((c) => c.id) : []))}
+              />
+              Select all unassigned ({unassignedCount})
+            </label>
+            <span className="muted">{selected.size} selected</span>
+          </div>
+          <ul className={styles.claims} aria-label="Claims to assign">
+            {assignable.map((claim) => (
+              <li key={claim.id} data-selected={selected.has(claim.id)}>
+                <input id={`pick-${claim.id}`} type="checkbox" checked={selected.has(claim.id)} onChange={() => toggle(claim.id)} />
+                <label htmlFor={`pick-${claim.id}`}>
+                  {claim.text}
+                  <span className={styles.meta}>
+                    <span className="badge">{CLAIM_STATUS_LABELS[claim.status]}</span>
+                    {claim.assigneeName ? <span>with {claim.assigneeName}</span> : <span>unassigned</span>}
+                  </span>
+                </label>
+                <span className={styles.rowActions}>
+                  {claim.assigneeName && UNASSIGNABLE.includes(claim.status) ? (
+                    <button type="button" className="small" disabled={pending} onClick={() => run(() => unassignClaimAction({ claimId: claim.id, expectedVersion: claim.version }))}>
+                      Unassign<span className="sr-only"> {claim.text}</span>
+                    </button>
+                  ) : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor={`reviewer-${articleId}`}>Reviewer</label>
+          <select id={`reviewer-${articleId}`} value={reviewerId} onChange={(e) => setReviewerId(e.target.value)} aria-invalid={feedback?.fields?.reviewerId ? true : undefined}>
+            <option value="">Choose a reviewer…</option>
+            {reviewers.map((r) => (
+              <option key={r.id} value={r.id}>{r.name} ({r.openCount} open)</option>
+            ))}
+          </select>
+          {feedback?.fields?.reviewerId ? <p className="field-error">{feedback.fields.reviewerId}</p> : null}
+        </div>
+        <div className="field">
+          <label htmlFor={`due-${articleId}`}>Due</label>
+          <input id={`due-${articleId}`} type="datetime-local" value={due} onChange={(e) => setDue(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`priority-${articleId}`}>Priority</label>
+          <select id={`priority-${articleId}`} value={priority} onChange={(e) => setPriority(e.target.value as Priority)}>
+            {PRIORITIES.map((p) => <option key={p} value={p}>{PRIORITY_LABELS[p]}</option>)}
+          </select>
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`note-${articleId}`}>Note <span className="hint">(optional, for the reviewer)</span></label>
+        <textarea id={`note-${articleId}`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      </div>
+      <div className={styles.foot}>
+        <button
+          type="button"
+          className="primary"
+          disabled={pending || selected.size === 0 || !reviewerId}
+          onClick={() => run(() => assignClaimsAction({ claimIds: [...selected], reviewerId, ...terms(), expectedVersions: versions }))}
+        >
+          Assign
+        </button>
+        <span className={styles.spacer} />
+        <button type="button" disabled={pending || unassignedCount === 0 || reviewers.length === 0} onClick={() => run(() => autoAssignAction({ articleId, ...terms() }))}>
+          Auto-assign
+        </button>
+      </div>
+      {reviewers.length === 0 ? <p className="muted small">No active reviewers. An admin can add people on the Admin page.</p> : null}
+    </section>
+  );
+}

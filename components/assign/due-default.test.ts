@@ -1,0 +1,19 @@
+import { describe, expect, test } from "vitest";
+import { defaultDue, localInputToIso, toLocalInput } from "./due-default";
+
+const now = new Date(2030, 0, 10, 9, 0, 0);
+
+describe("defaultDue", () => {
+  test.each([
+    ["no deadline: a day from now", null, new Date(2030, 0, 11, 9, 0)],
+    ["two hours before a far deadline", new Date(2030, 0, 12, 18, 0).toISOString(), new Date(2030, 0, 12, 16, 0)],
+    ["a close deadline: an hour from now, still before it", new Date(2030, 0, 10, 10, 30).toISOString(), new Date(2030, 0, 10, 10, 0)],
+  ])("%s", (_name, deadline, expected) => {
+    expect(defaultDue(deadline, now)).toBe(toLocalInput(expected));
+  });
+
+  test("round-trips through the input's local time", () => {
+    expect(localInputToIso(toLocalInput(new Date(2030, 4, 6, 7, 8)))).toBe(new Date(2030, 4, 6, 7, 8).toISOString());
+    expect(localInputToIso("")).toBeNull();
+  });
+});

@@ -1,0 +1,44 @@
+import styles from "./review.module.css";
+import { CONFLICT_MESSAGE } from "./schemas";
+import type { ScaleOption, VerdictSnapshot } from "./types";
+
+type ConflictNoticeProps = {
+  current: VerdictSnapshot | null;
+  scale: ScaleOption[];
+  onLoadTheirs: () => void;
+  onKeepMine: () => void;
+};
+
+/**
+ * Shown when someone saved this verdict after the reviewer opened it. It shows
+ * the saved state next to the form (which still holds the reviewer's typing) and
+ * lets them choose: load the saved version, or save theirs over it on purpose.
+ */
+export function ConflictNotice({ current, scale, onLoadTheirs, onKeepMine }: ConflictNoticeProps) {
+  const label = scale.find((s) => s.key === current?.verdictKey)?.label ?? "No verdict chosen";
+  return (
+    <div className={styles.conflict} role="alert" aria-labelledby="conflict-heading">
+      <h3 id="conflict-heading">{CONFLICT_MESSAGE}</h3>
+      {current ? (
+        <>
+          <p className="small">
+            {current.reviewerName} saved version {current.number} ({current.state}) at{" "}
+            {new Date(current.updatedAt).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}. The saved state:
+          </p>
+          <blockquote aria-label="Saved version">
+            <strong>{label}</strong>
+            <div style={{ whiteSpace: "pre-wrap" }}>{current.rationale || "No rationale yet."}</div>
+            <div className="muted small">{current.evidence.length} evidence {current.evidence.length === 1 ? "item" : "items"}</div>
+          </blockquote>
+        </>
+      ) : (
+        <p className="small">The verdict you were editing is gone.</p>
+      )}
+      <p className="small">Your typing is still in the form below. Nothing was overwritten.</p>
+      <div className="actions">
+        <button type="button" onClick={onLoadTheirs}>Load the saved version</button>
+        <button type="button" className="danger" onClick={onKeepMine}>Replace it with mine</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { useState } from "react";
+import { EVIDENCE_STANCES } from "@/lib/workflow/statuses";
+import styles from "./review.module.css";
+import { isSourceUrl, SOURCE_URL_MESSAGE } from "./schemas";
+import { STANCE_LABELS, type EvidenceValue } from "./types";
+
+type EvidenceFieldsProps = {
+  index: number;
+  idPrefix: string;
+  value: EvidenceValue;
+  errors: Record<string, string>;
+  disabled: boolean;
+  onChange: (value: EvidenceValue) => void;
+  onRemove: () => void;
+};
+
+/** One evidence item of the verdict form; the source address is checked as the reviewer leaves the field. */
+export function EvidenceFields({ index, idPrefix, value, errors, disabled, onChange, onRemove }: EvidenceFieldsProps) {
+  const [urlTouched, setUrlTouched] = useState(false);
+  const n = index + 1;
+  const id = (name: string) => `${idPrefix}-${name}`;
+  const urlError = errors[`evidence.${index}.url`] ?? (urlTouched && value.url.trim() && !isSourceUrl(value.url) ? SOURCE_URL_MESSAGE : undefined);
+  const archiveError = errors[`evidence.${index}.archiveUrl`];
+  const set = (patch: Partial<EvidenceValue>) => onChange({ ...value, ...patch });
+  return (
+    <fieldset className={styles.evidence} disabled={disabled}>
+      <legend>Evidence {n}</legend>
+      <div className={styles.evidenceHead}>
+        <button type="button" className="small danger" onClick={onRemove}>
+          Remove<span className="sr-only"> evidence {n}</span>
+        </button>
+      </div>
+      <div className="form-grid">
+        <div className="field" style={{ gridColumn: "1 / -1" }}>
+          <label htmlFor={id("url")}>Source URL</label>
+          <input
+            id={id("url")}
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            value={value.url}
+            onChange={(e) => set({ url: e.target.value })}
+            onBlur={() => setUrlTouched(true)}
+            aria-invalid={urlError ? true : undefined}
+            aria-describedby={urlError ? id("url-error") : undefined}
+          />
+          {urlError ? <p className="field-error" id={id("url-error")}>{urlError}</p> : null}
+        </div>
+        <div className="field">
+          <label htmlFor={id("title")}>Title</label>
+          <input id={id("title")} type="text" value={value.title} onChange={(e) => set({ title: e.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor={id("publisher")}>Publisher</label>
+          <input id={id("publisher")} type="text" value={value.publisher} onChange={(e) => set({ publisher: e.target.value })} />
+        </div>
+        <div className="field" style={{ gridColumn: "1 / -1" }}>
+          <label htmlFor={id("quote")}>Quote <span className="hint">(the passage that bears on the claim)</span></label>
+          <textarea id={id("quote")} rows={2} value={value.quote} onChange={(e) => set({ quote: e.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor={id("stance")}>Stance</label>
+          <select id={id("stance")} value={value.stance} onChange={(e) => set({ stance: e.target.value as EvidenceValue["stance"] })}>
+            {EVIDENCE_STANCES.map((stance) => (
+              <option key={stance} value={stance}>{STANCE_LABELS[stance]}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={id("accessed")}>Date accessed</label>
+          <input id={id("accessed")} type="date" value={value.accessedOn} onChange={(e) => set({ accessedOn: e.target.value })} />
+        </div>
+        <div className="field" style={{ gridColumn: "1 / -1" }}>
+          <label htmlFor={id("archive")}>Archive URL <span className="hint">(optional)</span></label>
+          <input
+            id={id("archive")}
+            type="url"
+            placeholder="https://web.archive.org/…"
+            value={value.archiveUrl ?? ""}
+            onChange={(e) => set({ archiveUrl: e.target.value })}
+            aria-invalid={archiveError ? true : undefined}
+          />
+          {archiveError ? <p className="field-error">{archiveError}</p> : null}
+        </div>
+      </div>
+    </fieldset>
+  );
+}

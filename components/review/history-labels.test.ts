@@ -1,0 +1,30 @@
+import { expect, test } from "vitest";
+import { historyLines, type HistoryEntry } from "./history-labels";
+
+const at = (minute: number) => new Date(Date.UTC(2026, 0, 2, 9, minute));
+const e = (id: string, action: string, actorName: string, after: Record<string, unknown> = {}, before: Record<string, unknown> = {}): HistoryEntry => ({
+  id, action, actorName, createdAt: at(Number(id)), before, after,
+});
+
+test("each step reads as a sentence; consecutive draft saves by one person fold into one line", () => {
+  const lines = historyLines([
+    e("1", "claim.assigned", "Edna", { reviewer: "Rosa", note: "Census" }),
+    e("2", "verdict.draft_saved", "Rosa", { number: 1 }),
+    e("3", "verdict.draft_saved", "Rosa", { number: 1 }),
+    e("4", "verdict.submitted", "Rosa", { number: 1 }),
+    e("5", "verdict.returned", "Sam", { number: 1, comment: "Cite 2024" }),
+    e("6", "claim.reassigned", "Edna", { reviewer: "Bea" }, { reviewer: "Rosa" }),
+    e("7", "verdict.approved", "Sam", { number: 2 }),
+    e("8", "claim.dismissed", "Edna"),
+  ]);
+  expect(lines.map((l) => [l.text, l.detail, l.count])).toEqual([
+    ["Edna assigned it to Rosa", "Census", 1],
+    ["Rosa saved a draft of version 1", null, 2],
+    ["Rosa submitted version 1 for sign-off", null, 1],
+    ["Sam returned version 1 to the reviewer", "Cite 2024", 1],
+    ["Edna reassigned it from Rosa to Bea", null, 1],
+    ["Sam approved version 2", null, 1],
+    ["Edna: dismissed", null, 1],
+  ]);
+  expect(lines[1].createdAt).toEqual(at(3));
+});

@@ -1,0 +1,53 @@
+/**
+ * Sentences for a claim's audit events, for the history panel. Events other
+ * issues write (accepting, dismissing, re-anchoring) fall back to their name, so
+ * a new kind of event shows up rather than disappearing.
+ */
+export type HistoryEntry = {
+  id: string;
+  action: string;
+  actorName: string | null;
+  createdAt: Date;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+};
+
+export type HistoryLine = { id: string; text: string; detail: string | null; createdAt: Date; tone: "ok" | "warn" | "info" | "plain"; count: number };
+
+const str = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
+
+/** One readable line per event; consecutive draft saves by one person become one line. */
+export function historyLines(events: readonly HistoryEntry[]): HistoryLine[] {
+  const lines: HistoryLine[] = [];
+  let previous: HistoryEntry | null = null;
+  for (const event of events) {
+    const who = event.actorName ?? "Someone";
+    const before = event.before ?? {};
+    const after = event.after ?? {};
+    const number = typeof after.number === "number" ? ` version ${after.number}` : "";
+    const last = lines.at(-1);
+    if (event.action === "verdict.draft_saved" && last && previous?.action === event.action && previous.actorName === event.actorName) {
+      last.count += 1;
+      last.createdAt = event.createdAt;
+      previous = event;
+      continue;
+    }
+    const [text, tone, detail] = ((): [string, HistoryLine["tone"], string | null] => {
+      switch (event.action) {
+        case "claim.assigned": return [`${who} assigned it to ${str(after.reviewer) ?? "someone"}`, "info", str(after.note)];
+        case "claim.reassigned": return [`${who} reassigned it from ${str(before.reviewer) ?? "someone"} to ${str(after.reviewer) ?? "someone"}`, "info", str(after.note)];
+        case "claim.unassigned": return [`${who} took it off ${str(before.reviewer) ?? "the reviewer"}’s queue`, "plain", null];
+        case "verdict.draft_saved": return [`${who} saved a draft of${number}`, "plain", null];
+        case "verdict.submitted": return [`${who} submitted${number} for sign-off`, "info", null];
+        case "verdict.returned": return [`${who} returned${number} to the reviewer`, "warn", str(after.comment)];
+        case "verdict.approved": return [`${who} approved${number}`, "ok", null];
+        case "claim.commented": return [`${who} commented`, "plain", str(after.comment)];
+        case "claim.reopened": return [`${who} reopened the approved verdict`, "warn", null];
+        default: return [`${who}: ${event.action.replace(/^[a-z]+\./, "").replace(/_/g, " ")}`, "plain", null];
+      }
+    })();
+    lines.push({ id: event.id, text, detail, createdAt: event.createdAt, tone, count: 1 });
+    previous = event;
+  }
+  return lines;
+}

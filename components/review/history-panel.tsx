@@ -1,0 +1,27 @@
+import { formatDateTime } from "@/components/ui/format";
+import { historyLines, type HistoryEntry } from "./history-labels";
+import styles from "./review.module.css";
+
+/** The claim's audit trail as a timeline, oldest first. */
+export function HistoryPanel({ events }: { events: HistoryEntry[] }) {
+  const lines = historyLines(events);
+  return (
+    <section className="card" aria-labelledby="history-heading">
+      <h2 id="history-heading">History</h2>
+      {lines.length === 0 ? (
+        <p className="muted small">Nothing has happened to this claim yet.</p>
+      ) : (
+        <ol className={styles.timeline} aria-label="Claim history">
+          {lines.map((line) => (
+            <li key={line.id} data-tone={line.tone}>
+              {line.text}
+              {line.count > 1 ? <span className="muted"> ({line.count}×)</span> : null}
+              {line.detail ? <div><q>{line.detail}</q></div> : null}
+              <time dateTime={line.createdAt.toISOString()}>{formatDateTime(line.createdAt)}</time>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { formatDateTime } from "@/components/ui/format";
+import { CLAIM_STATUS_LABELS, type ClaimStatus, type Priority } from "@/lib/workflow/statuses";
+
+type QueueRow = {
+  assignmentId: string;
+  claimId: string;
+  claimText: string;
+  claimStatus: ClaimStatus;
+  articleTitle: string;
+  dueAt: Date | null;
+  priority: Priority;
+  note: string;
+  overdue: boolean;
+};
+
+const TONE: Partial<Record<ClaimStatus, string>> = { returned: "warn", submitted: "info", approved: "ok", stale: "danger" };
+
+/** One section of My queue as a table: claim (linked), article, state, due. */
+export function QueueTable({ title, items, empty }: { title: string; items: QueueRow[]; empty: string }) {
+  const headingId = `queue-${title.toLowerCase().replace(/\W+/g, "-")}`;
+  return (
+    <section className="card table-card" aria-labelledby={headingId} style={{ marginBottom: "1rem" }}>
+      <h2 id={headingId} style={{ padding: "1rem 1rem 0" }}>{title} <span className="muted small">({items.length})</span></h2>
+      {items.length === 0 ? (
+        <p className="muted" style={{ padding: "0 1rem 1rem" }}>{empty}</p>
+      ) : (
+        <table className="list">
+          <thead>
+            <tr><th scope="col">Claim</th><th scope="col">Article</th><th scope="col">State</th><th scope="col">Due</th></tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.assignmentId}>
+                <td>
+                  <Link href={`/claims/${item.claimId}`}>{item.claimText}</Link>
+                  {item.note ? <div className="muted small">Note: {item.note}</div> : null}
+                </td>
+                <td>{item.articleTitle}</td>
+                <td>
+                  <span className={`badge ${TONE[item.claimStatus] ?? ""}`}>{CLAIM_STATUS_LABELS[item.claimStatus]}</span>
+                  {item.priority === "high" || item.priority === "urgent" ? <> <span className="badge warn">{item.priority === "urgent" ? "Urgent" : "High"}</span></> : null}
+                </td>
+                <td>
+                  {formatDateTime(item.dueAt)}
+                  {item.overdue ? <> <span className="badge danger">Overdue</span></> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

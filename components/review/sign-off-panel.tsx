@@ -1,0 +1,47 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { approveVerdictAction, returnVerdictAction } from "@/app/(desk)/claims/actions";
+import type { VerdictToken } from "./types";
+
+type SignOffPanelProps = { claimId: string; token: VerdictToken; authorName: string; isAuthor: boolean };
+
+/**
+ * "Approve" or "Return to reviewer" for an editor. The author of the verdict
+ * sees why they cannot decide it; the server refuses them either way.
+ */
+export function SignOffPanel({ claimId, token, authorName, isAuthor }: SignOffPanelProps) {
+  const [comment, setComment] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const decide = (decision: "approve" | "return") =>
+    startTransition(async () => {
+      if (decision === "return" && !comment.trim()) {
+        setError("Tell the reviewer what to change before returning it.");
+        return;
+      }
+      const action = decision === "approve" ? approveVerdictAction : returnVerdictAction;
+      const result = await action({ claimId, expected: token, comment });
+      setError(result.ok ? null : result.error);
+      if (result.ok) setComment("");
+    });
+  return (
+    <section className="card" aria-labelledby="signoff-heading">
+      <h2 id="signoff-heading">Sign-off</h2>
+      {isAuthor ? (
+        <p className="form-error" role="note">You wrote this verdict, so another editor must sign it off.</p>
+      ) : (
+        <p className="muted small">Written by {authorName}. Approving makes this version final; returning sends it back with your comment.</p>
+      )}
+      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      <div className="field">
+        <label htmlFor="return-comment">Comment for the reviewer <span className="hint">(needed to return it)</span></label>
+        <textarea id="return-comment" rows={3} value={comment} disabled={isAuthor || pending} onChange={(e) => setComment(e.target.value)} />
+      </div>
+      <div className="actions">
+        <button type="button" className="primary" disabled={isAuthor || pending} onClick={() => decide("approve")}>Approve</button>
+        <button type="button" disabled={isAuthor || pending} onClick={() => decide("return")}>Return to reviewer</button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import type { EvidenceStance } from "@/lib/workflow/statuses";
+
+/** Shapes the review components receive as props (components do not import the database layer). */
+export type VerdictToken = { verdictId: string | null; version: number | null };
+
+export type EvidenceValue = {
+  url: string;
+  title: string;
+  publisher: string;
+  quote: string;
+  accessedOn: string;
+  archiveUrl: string | null;
+  stance: EvidenceStance;
+};
+
+export type ScaleOption = { key: string; label: string; color: string };
+
+/** A saved verdict as the form and the read-only view show it. */
+export type VerdictSnapshot = {
+  id: string;
+  number: number;
+  state: "draft" | "submitted" | "returned" | "approved" | "superseded";
+  verdictKey: string | null;
+  rationale: string;
+  evidence: EvidenceValue[];
+  reviewerName: string;
+  approverName: string | null;
+  updatedAt: Date;
+  version: number;
+  returnComment: string | null;
+};
+
+export const STANCE_LABELS: Record<EvidenceStance, string> = {
+  supports: "Supports the claim",
+  contradicts: "Contradicts the claim",
+  context: "Gives context",
+};

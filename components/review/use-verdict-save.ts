@@ -1,0 +1,114 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { saveVerdictDraftAction, submitVerdictAction } from "@/app/(desk)/claims/actions";
+import type { EvidenceValue, VerdictSnapshot, VerdictToken } from "./types";
+
+export type VerdictDraft = { verdictKey: string | null; rationale: string; evidence: (EvidenceValue & { key: string })[] };
+export type SaveState = { state: "idle" | "saving" | "saved" | "error" | "conflict"; message?: string; at?: Date };
+
+const AUTOSAVE_DELAY_MS = 1200;
+
+function contentOf(draft: VerdictDraft) {
+  return {
+    verdictKey: draft.verdictKey,
+    rationale: draft.rationale,
+    evidence: draft.evidence.map(({ key: _key, ...item }) => item),
+  };
+}
+
+/**
+ * Saving for the verdict form. Saves run one at a time in order (a blur autosave
+ * and a click on "Save draft" never race each other with the same version), each
+ * reads the latest typing when it starts, and an autosave is skipped when nothing
+ * changed or a conflict is waiting for the reviewer's decision. A conflict never
+ * replaces what the reviewer typed: it is shown beside it.
+ */
+export function useVerdictSave(claimId: string, draft: VerdictDraft, initialToken: VerdictToken) {
+  const draftRef = useRef(draft);
+  const tokenRef = useRef(initialToken);
+  const [initialJson] = useState(() => JSON.stringify(contentOf(draft)));
+  const savedRef = useRef(initialJson);
+  // The last saved content, mirrored in state so "unsaved changes" can render from it.
+  const [savedJson, setSavedJson] = useState(initialJson);
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  const [status, setStatus] = useState<SaveState>({ state: "idle" });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [conflict, setConflict] = useState<VerdictSnapshot | null | undefined>(undefined);
+  const conflictRef = useRef(false);
+
+  useEffect(() => {
+    draftRef.current = draft;
+  }, [draft]);
+
+  const persist = useCallback(
+    async (kind: "autosave" | "draft" | "submit"): Promise<boolean> => {
+      const content = contentOf(draftRef.current);
+      const json = JSON.stringify(content);
+      if (kind === "autosave" && (json === savedRef.current || conflictRef.current)) return true;
+      setStatus({ state: "saving" });
+      const payload = { claimId, expected: tokenRef.current, ...content };
+      try {
+        const result = kind === "submit" ? await submitVerdictAction(payload) : await saveVerdictDraftAction(payload);
+        if (result.ok) {
+          tokenRef.current = { verdictId: result.data.verdict.id, version: result.data.verdict.version };
+          savedRef.current = json;
+          setSavedJson(json);
+          setErrors({});
+          setStatus({ state: "saved", at: new Date(), message: result.message });
+          return true;
+        }
+        if ("current" in result) {
+          conflictRef.current = true;
+          setConflict(result.current);
+          setStatus({ state: "conflict", message: result.error });
+          return false;
+        }
+        setErrors((result.fieldErrors ?? {}) as Record<string, string>);
+        setStatus({ state: "error", message: result.error });
+        return false;
+      } catch {
+        setStatus({ state: "error", message: "Could not reach the desk. Your text is still here; try again." });
+        return false;
+      }
+    },
+    [claimId],
+  );
+
+  const run = useCallback(
+    (kind: "autosave" | "draft" | "submit") => {
+      const job = chain.current.then(() => persist(kind));
+      chain.current = job.catch(() => undefined);
+      return job;
+    },
+    [persist],
+  );
+
+  const dirty = JSON.stringify(contentOf(draft)) !== savedJson;
+  useEffect(() => {
+    if (!dirty) return;
+    const timer = setTimeout(() => void run("autosave"), AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft, dirty, run]);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  /** After a conflict: adopt the saved version's token, either to overwrite on purpose or to load it. */
+  const resolveConflict = useCallback((current: VerdictSnapshot | null, loaded: VerdictDraft | null) => {
+    tokenRef.current = current ? { verdictId: current.id, version: current.version } : { verdictId: null, version: null };
+    if (loaded) {
+      savedRef.current = JSON.stringify(contentOf(loaded));
+      setSavedJson(savedRef.current);
+    }
+    conflictRef.current = false;
+    setConflict(undefined);
+    setStatus({ state: "idle" });
+  }, []);
+
+  return { run, status, errors, conflict, dirty, resolveConflict };
+}

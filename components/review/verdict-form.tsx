@@ -1,0 +1,127 @@
+"use client";
+
+import { useState } from "react";
+import { ConflictNotice } from "./conflict-notice";
+import { EvidenceFields } from "./evidence-fields";
+import styles from "./review.module.css";
+import type { EvidenceValue, ScaleOption, VerdictSnapshot, VerdictToken } from "./types";
+import { useVerdictSave, type VerdictDraft } from "./use-verdict-save";
+
+type VerdictFormProps = {
+  claimId: string;
+  scale: ScaleOption[];
+  token: VerdictToken;
+  initial: { verdictKey: string | null; rationale: string; evidence: EvidenceValue[] };
+};
+
+let keySeed = 0;
+const withKey = (item: EvidenceValue) => ({ ...item, key: `ev${++keySeed}` });
+const today = () => new Date().toLocaleDateString("en-CA");
+
+/** Turns a saved verdict into form state (used when the reviewer loads someone else's save). */
+export function draftFrom(snapshot: Pick<VerdictSnapshot, "verdictKey" | "rationale" | "evidence"> | null): VerdictDraft {
+  return { verdictKey: snapshot?.verdictKey ?? null, rationale: snapshot?.rationale ?? "", evidence: (snapshot?.evidence ?? []).map(withKey) };
+}
+
+/**
+ * The reviewer's verdict form: the verdict from the newsroom's scale, the
+ * rationale and the evidence. Typing autosaves shortly after it stops and when a
+ * field is left; "Save draft" and "Submit for sign-off" save at once.
+ */
+export function VerdictForm({ claimId, scale, token, initial }: VerdictFormProps) {
+  const [draft, setDraft] = useState<VerdictDraft>(() => draftFrom(initial));
+  const { run, status, errors, conflict, dirty, resolveConflict } = useVerdictSave(claimId, draft, token);
+  const blocked = conflict !== undefined || status.state === "saving";
+  const setEvidence = (evidence: VerdictDraft["evidence"]) => setDraft((d) => ({ ...d, evidence }));
+
+  return (
+    <form
+      aria-label="Verdict form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run("submit");
+      }}
+      onBlur={() => void run("autosave")}
+    >
+      {conflict !== undefined ? (
+        <ConflictNotice
+          current={conflict}
+          scale={scale}
+          onLoadTheirs={() => {
+            const loaded = draftFrom(conflict);
+            resolveConflict(conflict, loaded);
+            setDraft(loaded);
+          }}
+          onKeepMine={() => {
+            resolveConflict(conflict, null);
+            void run("draft");
+          }}
+        />
+      ) : null}
+      {status.state === "error" ? <p className="form-error" role="alert">{status.message}</p> : null}
+
+      <fieldset className={styles.scale} aria-describedby={errors.verdictKey ? "verdict-error" : undefined}>
+        <legend>Verdict</legend>
+        <div className={styles.scaleOptions}>
+          {scale.map((entry) => (
+            <label key={entry.key} className={styles.scaleOption} style={{ "--swatch": entry.color } as React.CSSProperties}>
+              <input
+                type="radio"
+                name={`verdict-${claimId}`}
+                value={entry.key}
+                checked={draft.verdictKey === entry.key}
+                onChange={() => setDraft((d) => ({ ...d, verdictKey: entry.key }))}
+              />
+              {entry.label}
+            </label>
+          ))}
+        </div>
+        {errors.verdictKey ? <p className="field-error" id="verdict-error">{errors.verdictKey}</p> : null}
+      </fieldset>
+
+      <div className="field">
+        <label htmlFor="rationale">Rationale <span className="hint">(what the evidence shows, in words a reader would follow)</span></label>
+        <textarea
+          id="rationale"
+          rows={5}
+          value={draft.rationale}
+          onChange={(e) => setDraft((d) => ({ ...d, rationale: e.target.value }))}
+          aria-invalid={errors.rationale ? true : undefined}
+        />
+        {errors.rationale ? <p className="field-error">{errors.rationale}</p> : null}
+      </div>
+
+      <h3>Evidence</h3>
+      {draft.evidence.length === 0 ? <p className="muted small">No sources yet. Add the documents, data or interviews the verdict rests on.</p> : null}
+      {draft.evidence.map((item, index) => (
+        <EvidenceFields
+          key={item.key}
+          index={index}
+          idPrefix={item.key}
+          value={item}
+          errors={errors}
+          disabled={false}
+          onChange={(value) => setEvidence(draft.evidence.map((e) => (e.key === item.key ? { ...value, key: item.key } : e)))}
+          onRemove={() => setEvidence(draft.evidence.filter((e) => e.key !== item.key))}
+        />
+      ))}
+      {errors.evidence ? <p className="field-error">{errors.evidence}</p> : null}
+      <button
+        type="button"
+        onClick={() => setEvidence([...draft.evidence, withKey({ url: "", title: "", publisher: "", quote: "", accessedOn: today(), archiveUrl: "", stance: "supports" })])}
+      >
+        Add evidence
+      </button>
+
+      <div className={styles.formFoot}>
+        <span className={styles.saveState} data-state={status.state} role="status">
+          {status.state === "saving" ? "Saving…" : status.state === "saved" ? `${status.message ?? "Saved."}` : dirty ? "Unsaved changes" : "All changes saved"}
+        </span>
+        <span className={styles.spacer} />
+        <button type="button" disabled={blocked} onClick={() => void run("draft")}>Save draft</button>
+        <button type="submit" className="primary" disabled={blocked}>Submit for sign-off</button>
+      </div>
+    </form>
+  );
+}

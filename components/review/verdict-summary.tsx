@@ -1,0 +1,46 @@
+import { formatDateTime } from "@/components/ui/format";
+import styles from "./review.module.css";
+import { STANCE_LABELS, type ScaleOption, type VerdictSnapshot } from "./types";
+
+const STATE_BADGES: Record<VerdictSnapshot["state"], [string, string]> = {
+  draft: ["Draft", ""],
+  submitted: ["Waiting for sign-off", "info"],
+  returned: ["Returned", "warn"],
+  approved: ["Approved", "ok"],
+  superseded: ["Superseded", ""],
+};
+
+/** A verdict version read-only: label, rationale, sources, who wrote and who decided it. */
+export function VerdictSummary({ verdict, scale }: { verdict: VerdictSnapshot; scale: ScaleOption[] }) {
+  const entry = scale.find((s) => s.key === verdict.verdictKey);
+  const [stateLabel, tone] = STATE_BADGES[verdict.state];
+  return (
+    <div>
+      <div className="actions">
+        <span className={styles.verdictLabel}>
+          <span className={styles.swatch} style={{ "--swatch": entry?.color ?? "#6e7781" } as React.CSSProperties} aria-hidden="true" />
+          {entry?.label ?? "No verdict chosen"}
+        </span>
+        <span className={`badge ${tone}`}>{stateLabel}</span>
+        <span className="muted small">
+          Version {verdict.number} by {verdict.reviewerName}
+          {verdict.approverName ? `, ${verdict.state === "returned" ? "returned" : "signed off"} by ${verdict.approverName}` : ""} · {formatDateTime(verdict.updatedAt)}
+        </span>
+      </div>
+      <p className={styles.rationale}>{verdict.rationale || <span className="muted">No rationale.</span>}</p>
+      {verdict.evidence.length > 0 ? (
+        <ul className={styles.sources} aria-label="Evidence">
+          {verdict.evidence.map((item, index) => (
+            <li key={index}>
+              <span className={`badge ${item.stance === "supports" ? "ok" : item.stance === "contradicts" ? "danger" : "info"}`}>{STANCE_LABELS[item.stance]}</span>{" "}
+              <a href={item.url} rel="noreferrer noopener" target="_blank">{item.title || item.url}</a>
+              <span className="muted small"> {item.publisher ? `· ${item.publisher} ` : ""}· accessed {item.accessedOn}</span>
+              {item.archiveUrl ? <span className="small"> · <a href={item.archiveUrl} rel="noreferrer noopener" target="_blank">archived copy</a></span> : null}
+              {item.quote ? <q>{item.quote}</q> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
