@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { ClaimProposal } from "@/lib/articles/proposals";
 import { planClaimUpdates } from "@/lib/articles/reanchor-claims";
 import type { Database, DbOrTx } from "../index";
-import { articleRevisions, articles, assignments, claims, corrections, users, verdictScale, verdicts } from "../schema";
+import { articleRevisions, articles, assignments, claims, users, verdictScale, verdicts } from "../schema";
 import { recordAuditEvent } from "./audit";
 
 export type ArticleFields = {
@@ -214,13 +214,4 @@ export async function listWorkspaceClaims(db: DbOrTx, params: { articleId: strin
   return rows
     .filter((row) => !params.onlyAssignedTo || row.assigneeId === params.onlyAssignedTo)
     .map(({ claim, verdictKey, verdictLabel, assigneeName }) => ({ ...claim, verdictKey, verdictLabel, assigneeName }));
-}
-
-/** Corrections on the article not yet published: they hold the article back. */
-export async function countPendingCorrections(db: DbOrTx, articleId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)` })
-    .from(corrections)
-    .where(and(eq(corrections.articleId, articleId), sql`${corrections.status} <> 'published'`));
-  return row?.n ?? 0;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { formatDate } from "@/components/ui/format";
 import { getDb } from "@/db";
 import { listUsers } from "@/db/queries/users";
@@ -18,6 +19,9 @@ export default async function AdminPage() {
           <h1>Admin</h1>
           <p>People on the desk and their roles. Deactivated people cannot sign in; their history stays.</p>
         </div>
+        <Link className="button" href="/admin/settings">
+          Newsroom settings
+        </Link>
       </div>
       <section className="card" aria-labelledby="add-user-heading">
         <h2 id="add-user-heading">Add a person</h2>

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleWorkspace } from "@/components/articles/article-workspace";
+import { ExportMenu } from "@/components/export/export-menu";
 import { ReadinessPanel } from "@/components/articles/readiness-panel";
 import type { WorkspaceClaim } from "@/components/claims/types";
 import { formatDateTime } from "@/components/ui/format";
 import { getDb } from "@/db";
 import { getArticle } from "@/db/queries/articles";
-import { countPendingCorrections, listWorkspaceClaims } from "@/db/queries/workspace";
+import { countPendingCorrections } from "@/db/queries/corrections";
+import { listWorkspaceClaims } from "@/db/queries/workspace";
 import { requirePermission } from "@/lib/auth/guards";
 import { INTAKE_LIMITS_SUMMARY, MAX_ARTICLE_CHARS } from "@/lib/intake/limits";
 import { can } from "@/lib/workflow/permissions";
@@ -64,6 +66,7 @@ export default async function ArticlePage({ params }: Props) {
             {article.byline || "No byline"} · deadline {formatDateTime(article.deadline)}
           </p>
         </div>
+        {can(user.role, "exports.download") ? <ExportMenu articleId={id} /> : null}
       </div>
       {seesAll ? <ReadinessPanel readiness={readiness} /> : null}
       <ArticleWorkspace
