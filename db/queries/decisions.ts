@@ -1,0 +1,31 @@
+import { and, asc, inArray, isNotNull, ne, or } from "drizzle-orm";
+import type { DbOrTx } from "../index";
+import { claims } from "../schema";
+
+export type DeskDecision = { id: string; text: string; label: 0 | 1 };
+
+/**
+ * The desk's own check-worthiness decisions, for retraining the claim finder:
+ * claims an editor accepted or marked by hand (1) and suggestions dismissed as
+ * opinion or not checkable (0). Dismissals as "duplicate" or "other" say nothing
+ * about check-worthiness, so they are left out.
+ */
+export async function listDeskDecisions(db: DbOrTx): Promise<DeskDecision[]> {
+  const rows = await db
+    .select({ id: claims.id, text: claims.exact, status: claims.status })
+    .from(claims)
+    .where(
+      or(
+        and(ne(claims.status, "proposed"), ne(claims.status, "dismissed"), isNotNull(claims.decidedById)),
+        and(inArray(claims.status, ["dismissed"]), inArray(claims.dismissReason, ["opinion", "not_checkable"])),
+      ),
+    )
+    .orderBy(asc(claims.createdAt), asc(claims.articleId), asc(claims.start));
+  return rows.map((row) => ({ id: row.id, text: row.text, label: row.status === "dismissed" ? 0 : 1 }));
+}
+
+/** TSV with the header `id	text	label`, the shape `claims -- train --tsv` reads. */
+export function decisionsToTsv(decisions: readonly DeskDecision[]): string {
+  const clean = (s: string) => s.replace(/[\t\r\n]+/g, " ");
+  return ["id\ttext\tlabel", ...decisions.map((d) => `${d.id}\t${clean(d.text)}\t${d.label}`)].join("\n") + "\n";
+}
