@@ -116,7 +116,7 @@ export function AssignPanel({ articleId, claims, reviewers, deadline }: AssignPa
         </div>
       </div>
       <div className="field">
-        <label htmlFor={`note-${articleId}`}>Note <span className="hint">(optional, for the reviewer)</span></label>
+        <label htmlFor={`note-${articleId}`}>Note <span className="hint">(optional, shown with each claim)</span></label>
         <textarea id={`note-${articleId}`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
       <div className={styles.foot}>

@@ -31,7 +31,9 @@ export function draftFrom(snapshot: Pick<VerdictSnapshot, "verdictKey" | "ration
 export function VerdictForm({ claimId, scale, token, initial }: VerdictFormProps) {
   const [draft, setDraft] = useState<VerdictDraft>(() => draftFrom(initial));
   const { run, status, errors, conflict, dirty, resolveConflict } = useVerdictSave(claimId, draft, token);
-  const blocked = conflict !== undefined || status.state === "saving";
+  // Not disabled while saving: pressing a button blurs the field first, which starts
+  // an autosave; a button disabled by that would swallow the click. Saves queue anyway.
+  const blocked = conflict !== undefined;
   const setEvidence = (evidence: VerdictDraft["evidence"]) => setDraft((d) => ({ ...d, evidence }));
 
   return (

@@ -1,0 +1,153 @@
+/**
+ * `npm run bench:http`: the production server on a throwaway database, seeded,
+ * driven by autocannon at 32 connections against three targets in the same
+ * server: a bare route (the baseline), the record-verdict write (the "Save draft"
+ * server action, as the browser posts it) and the reviewer's queue page. Prints
+ * throughput and p50/p99 latency for each and the ratio to the bare route.
+ *
+ * Uses the build in NEXT_DIST_DIR (default .next); run `next build` first.
+ * Usage: tsx scripts/bench/http.ts [--seconds 10] [--connections 32]
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { encode } from "next-auth/jwt";
+import { prepare } from "../prepare";
+import { seedBenchDesk } from "./http-seed";
+
+// autocannon ships no type declarations; these are the parts used here.
+type Request = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
+type Options = Record<string, unknown> & { url: string; connections: number; duration: number };
+type Result = { requests: { average: number }; latency: { p50: number; p99: number }; "2xx": number; non2xx: number; errors: number; timeouts: number };
+const autocannon = createRequire(__filename)("autocannon") as (options: Options) => Promise<Result>;
+
+const arg = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? fallback : Number(process.argv[at + 1]);
+};
+const SECONDS = arg("seconds", 10);
+const CONNECTIONS = arg("connections", 32);
+const PORT = 3290 + Math.floor(Math.random() * 100);
+const BASE = `http://127.0.0.1:${PORT}`;
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+
+function actionId(exportedName: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename?: string; exportedName?: string }>;
+  };
+  const found = Object.entries(manifest.node).find(([, v]) => v.filename === "app/(desk)/claims/actions.ts" && v.exportedName === exportedName);
+  if (!found) throw new Error(`${exportedName} is not in the build's server-reference manifest; rebuild.`);
+  return found[0];
+}
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 300; i += 1) {
+    try {
+      if ((await fetch(`${BASE}/claims/ping`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error("the server did not start within 60 s");
+}
+
+type Row = { name: string; rps: number; p50: number; p99: number; ok: number; bad: number };
+
+async function drive(name: string, options: Record<string, unknown>, count?: () => { ok: number; bad: number }): Promise<Row> {
+  const run = (duration: number) => autocannon({ url: BASE, connections: CONNECTIONS, duration, ...options });
+  await run(2); // warm-up: JIT, route compilation caches, connection pools
+  const before = count?.();
+  const result = await run(SECONDS);
+  const after = count?.();
+  const ok = after && before ? after.ok - before.ok : result["2xx"];
+  const bad = after && before ? after.bad - before.bad : result.non2xx + result.errors + result.timeouts;
+  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, ok, bad };
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`No production build in ${distDir}: run \`next build\` first.`);
+  const dataDir = mkdtempSync(path.join(tmpdir(), "factcheck-bench-"));
+  const env = { ...process.env, DATABASE_URL: `file:${path.join(dataDir, "bench.db")}`, AUTH_SECRET: randomBytes(33).toString("base64"), PORT: String(PORT), HOSTNAME: "127.0.0.1" };
+  await prepare(env);
+  const desk = await seedBenchDesk(env.DATABASE_URL, CONNECTIONS * 2);
+  const cookieName = "authjs.session-token";
+  const session = await encode({ secret: env.AUTH_SECRET, salt: cookieName, token: { sub: desk.reviewer.id, uid: desk.reviewer.id, role: "reviewer", name: desk.reviewer.name, email: desk.reviewer.email } });
+  const cookie = `${cookieName}=${session}`;
+
+  const server = spawn(process.execPath, [createRequire(__filename).resolve("next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  try {
+    await waitForServer();
+    const saveDraft = actionId("saveVerdictDraftAction");
+    const rows: Row[] = [];
+    rows.push(await drive("bare route  GET /claims/ping", { requests: [{ method: "GET", path: "/claims/ping", headers: { cookie } }] }));
+
+    // One claim per connection; each connection carries its claim's current verdict version forward.
+    let nextClaim = 0;
+    const tally = { ok: 0, bad: 0 };
+    type Ctx = { claimId?: string; verdictId: string | null; version: number | null; n: number };
+    rows.push(
+      await drive(
+        "record verdict  POST save draft",
+        {
+          initialContext: { verdictId: null, version: null, n: 0 },
+          requests: [
+            {
+              method: "POST",
+              setupRequest: (req: Request, context: Ctx) => {
+                context.claimId ??= desk.claimIds[nextClaim++ % desk.claimIds.length];
+                context.n += 1;
+                const payload = {
+                  claimId: context.claimId,
+                  expected: { verdictId: context.verdictId, version: context.version },
+                  verdictKey: "mostly_accurate",
+                  rationale: `Checked against the audited accounts, revision ${context.n}.`,
+                  evidence: [{ url: "https://city.example/accounts.pdf", title: "Accounts", publisher: "City", quote: "4.1m", accessedOn: "2026-01-02", archiveUrl: null, stance: "supports" }],
+                };
+                return {
+                  ...req,
+                  path: `/claims/${context.claimId}`,
+                  headers: { "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", "next-action": saveDraft, origin: BASE, cookie },
+                  body: JSON.stringify([payload]),
+                };
+              },
+              onResponse: (status: number, body: string, context: Ctx) => {
+                const saved = /"verdict":\{"id":"([^"]+)"[^]*?"version":(\d+)/.exec(body);
+                if (status === 200 && body.includes('"ok":true') && saved) {
+                  context.verdictId = saved[1];
+                  context.version = Number(saved[2]);
+                  tally.ok += 1;
+                } else tally.bad += 1;
+              },
+            },
+          ],
+        },
+        () => ({ ...tally }),
+      ),
+    );
+    rows.push(await drive("queue page  GET /queue", { requests: [{ method: "GET", path: "/queue", headers: { cookie } }] }));
+
+    const bare = rows[0].rps;
+    console.log(`\nnode ${process.version}, ${CONNECTIONS} connections, ${SECONDS} s per target (after 2 s warm-up), ${desk.claimIds.length} claims in the queue\n`);
+    console.log("target                              req/s    p50 ms   p99 ms   ok       failed   vs bare");
+    for (const r of rows) {
+      console.log(`${r.name.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)}   ${String(r.ok).padEnd(8)} ${String(r.bad).padEnd(8)} ${((r.rps / bare) * 100).toFixed(0)}%`);
+    }
+    const write = rows[1];
+    console.log(`\ntargets: verdict write ≥ 50% of bare (${((write.rps / bare) * 100).toFixed(0)}%), p99 < 100 ms (${write.p99} ms)`);
+  } finally {
+    server.kill("SIGTERM");
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
