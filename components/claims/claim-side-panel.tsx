@@ -29,6 +29,8 @@ function matches(claim: WorkspaceClaim, filter: Filter): boolean {
   }
 }
 
+const PAGE_SIZE = 40;
+
 type ClaimSidePanelProps = {
   claims: WorkspaceClaim[];
   selectedId: string | null;
@@ -44,11 +46,17 @@ type ClaimSidePanelProps = {
 export function ClaimSidePanel(props: ClaimSidePanelProps) {
   const [filter, setFilter] = useState<Filter>("all");
   const [sort, setSort] = useState<"position" | "score">("position");
+  // Long articles carry hundreds of claims; the list renders a page at a time
+  // (always reaching the selected claim) so opening the article stays quick.
+  const [limit, setLimit] = useState(PAGE_SIZE);
   const { inText, orphaned } = useMemo(() => {
     const shown = props.claims.filter((c) => matches(c, filter));
     const sorted = sort === "score" ? [...shown].sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.start - b.start) : shown;
     return { inText: sorted.filter((c) => c.anchorState !== "orphaned"), orphaned: sorted.filter((c) => c.anchorState === "orphaned") };
   }, [props.claims, filter, sort]);
+
+  const selectedIndex = inText.findIndex((c) => c.id === props.selectedId);
+  const visibleCount = Math.max(limit, selectedIndex + 1);
 
   const card = (claim: WorkspaceClaim) => (
     <ClaimCard
@@ -94,7 +102,12 @@ export function ClaimSidePanel(props: ClaimSidePanelProps) {
             : "No claims match this filter."}
         </p>
       ) : null}
-      <ol className="claim-list">{inText.map(card)}</ol>
+      <ol className="claim-list">{inText.slice(0, visibleCount).map(card)}</ol>
+      {visibleCount < inText.length ? (
+        <button type="button" className="small show-more" onClick={() => setLimit(visibleCount + PAGE_SIZE)}>
+          Show {Math.min(PAGE_SIZE, inText.length - visibleCount)} more of {inText.length - visibleCount}
+        </button>
+      ) : null}
       {orphaned.length > 0 ? (
         <>
           <h3 className="claim-panel-subhead">Not found in the text</h3>
