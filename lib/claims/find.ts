@@ -1,11 +1,19 @@
-import { splitAtomicClaims } from "./atomic";
-import { isBoilerplate, isBoilerplateLine } from "./boilerplate";
-import { findClaimant } from "./claimant";
-import { classifyKind, describeReasons } from "./kind";
+import * as atomic from "./atomic";
+import * as boilerplate from "./boilerplate";
+import * as claimantModule from "./claimant";
+import * as kindModule from "./kind";
 import type { LinearModel } from "./model";
-import { round, scoreWithSignals, shippedModel } from "./score";
-import { splitSentences } from "./segment";
+import * as score from "./score";
+import * as segment from "./segment";
 import type { AtomicClaim, SentenceResult } from "./types";
+
+// Local copies: under tsx/esbuild every use of an imported binding is a getter call.
+const { splitAtomicClaims } = atomic;
+const { isBoilerplate, isBoilerplateLine } = boilerplate;
+const { findClaimant } = claimantModule;
+const { classifyKind, describeReasons } = kindModule;
+const { round, scoreText, scoreWithSignals, shippedModel } = score;
+const { splitSentences } = segment;
 
 /**
  * The whole pipeline over an article's plain text: sentences with exact offsets,
@@ -18,31 +26,36 @@ import type { AtomicClaim, SentenceResult } from "./types";
 export function findClaims(text: string, model: LinearModel = shippedModel()): SentenceResult[] {
   const spans = splitSentences(text);
   const lineOf = lineBoundaries(text);
-  return spans.map(({ start, end }) => {
+  const threshold = model.threshold;
+  const out: SentenceResult[] = new Array(spans.length);
+  for (let k = 0; k < spans.length; k++) {
+    const { start, end } = spans[k];
     const sentence = text.slice(start, end);
-    if (isBoilerplate(sentence) || lineOf(start)) {
-      return {
+    if (lineOf(start) || isBoilerplate(sentence)) {
+      out[k] = {
         start, end, text: sentence, boilerplate: true, score: 0, checkworthy: false,
         kind: "other", claimant: null, reasons: ["boilerplate"], claims: [],
       };
+      continue;
     }
-    const { score, signals } = scoreWithSignals(sentence, model);
-    const claimant = findClaimant(sentence);
-    const checkworthy = score >= model.threshold;
+    const { score: value, signals } = scoreWithSignals(sentence, model);
+    const checkworthy = value >= threshold;
     const claims: AtomicClaim[] = [];
     if (checkworthy) {
       const parts = splitAtomicClaims(sentence);
       for (const part of parts) {
         const claimText = sentence.slice(part.start, part.end);
-        const claimScore = parts.length === 1 ? score : scoreWithSignals(claimText, model).score;
+        const claimScore = parts.length === 1 ? value : scoreText(claimText, model);
         claims.push({ start: start + part.start, end: start + part.end, text: claimText, score: round(claimScore) });
       }
     }
-    return {
-      start, end, text: sentence, boilerplate: false, score: round(score), checkworthy,
+    const claimant = findClaimant(sentence);
+    out[k] = {
+      start, end, text: sentence, boilerplate: false, score: round(value), checkworthy,
       kind: classifyKind(signals, claimant), claimant, reasons: describeReasons(signals, claimant), claims,
     };
-  });
+  }
+  return out;
 }
 
 /**

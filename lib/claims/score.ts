@@ -1,8 +1,8 @@
 import shippedWeights from "./model/weights.json";
 import { decodeModel, type LinearModel } from "./model";
 import type { Signals } from "./signals";
-import { analyse } from "./vectorize";
-import { handFeatures } from "./signals";
+import { analyse, analyseTokens } from "./vectorize";
+import { HAND_FEATURE_NAMES, handFeatures, handFeaturesOf } from "./signals";
 
 /**
  * Check-worthiness scoring with the shipped model. The weights are decoded once,
@@ -34,6 +34,33 @@ export function scoreWithSignals(text: string, model: LinearModel = shippedModel
   const hand = handFeatures(signals);
   for (let k = 0; k < hand.length; k++) if (hand[k] !== 0) z += weights[size + k] * hand[k];
   return { score: damp(1 / (1 + Math.exp(-z)), signals), signals };
+}
+
+const hand = new Float64Array(HAND_FEATURE_NAMES.length);
+
+/**
+ * The score of scoreWithSignals, without the signals: presence tests instead of
+ * match lists and no per-call objects beyond the token counts. The pipeline's
+ * hot path (every sentence and every claim part); tests pin it to scoreWithSignals.
+ */
+export function scoreText(text: string, model: LinearModel = shippedModel()): number {
+  const { buckets, count, counts } = analyseTokens(text, model.bits);
+  const weights = model.weights;
+  const size = 2 ** model.bits;
+  let z = model.bias;
+  for (let k = 0; k < count; k++) z += weights[buckets[k]] * 1;
+  const h = hand;
+  handFeaturesOf(text, counts, h);
+  for (let k = 0; k < h.length; k++) if (h[k] !== 0) z += weights[size + k] * h[k];
+  // damp() on the same facts: number, percent, money, question, hedge, hypothetical, prediction.
+  const factual = h[0] + h[2] + h[3] > 0;
+  let factor = 1;
+  if (h[17] !== 0) factor *= 0.5;
+  if (!factual && h[13] !== 0) factor *= 0.7;
+  if (!factual && h[15] !== 0) factor *= 0.8;
+  if (!factual && h[14] !== 0 && counts.pastTense === 0) factor *= 0.7;
+  if (counts.words <= 4) factor *= 0.6;
+  return (1 / (1 + Math.exp(-z))) * factor;
 }
 
 export function damp(probability: number, s: Signals): number {

@@ -134,18 +134,22 @@ function endsWithQuestion(text: string): boolean {
   return i >= 0 && text.charCodeAt(i) === 63;
 }
 
+/** What `scanWords` found besides the gate bits: a digit, and where ENTITY can first match. */
+let scanDigit = false;
+let scanEntityStart = -1;
+
 /**
- * Collects the signals of one sentence (or claim) of plain text. `counts` are what
- * the token pass in vectorize.ts already counted (words, persons, past tense, hedges).
+ * One pass over the \w-words of `text`: the union of their gate bits (the digit-only
+ * bits cleared when there is no digit), with `scanDigit` and `scanEntityStart` set.
  */
-export function extractSignals(text: string, counts: TokenCounts): Signals {
-  // One pass over the \w-words: gate bits, any digit, and whether an entity can start.
+function scanWords(text: string): number {
   let gates = 0;
   let hasDigit = false;
   let entityStart = -1;
   let h = 0;
   let inWord = false;
   let previousSpace = false;
+  const lookup = gate.lookup;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const lower = c >= 65 && c <= 90 ? c + 32 : c;
@@ -158,7 +162,7 @@ export function extractSignals(text: string, counts: TokenCounts): Signals {
       h = Math.imul(h ^ lower, FNV_PRIME); // the same hash as gateHash
       if (c >= 48 && c <= 57) hasDigit = true;
     } else if (inWord) {
-      gates |= gate.lookup(h | 0);
+      gates |= lookup(h | 0);
       inWord = false;
     }
     // ENTITY below needs \s then [A-ZÀ-Þ]: searching from the first such place is the
@@ -168,8 +172,21 @@ export function extractSignals(text: string, counts: TokenCounts): Signals {
       previousSpace = c === 32 || (c < 128 ? c >= 9 && c <= 13 : isSpaceCode(c));
     }
   }
-  if (inWord) gates |= gate.lookup(h | 0);
+  if (inWord) gates |= lookup(h | 0);
   if (!hasDigit) gates &= ~(G_DATE_NEEDS_DIGIT | G_PREDICTION_NEEDS_DIGIT);
+  scanDigit = hasDigit;
+  scanEntityStart = entityStart;
+  return gates;
+}
+
+/**
+ * Collects the signals of one sentence (or claim) of plain text. `counts` are what
+ * the token pass in vectorize.ts already counted (words, persons, past tense, hedges).
+ */
+export function extractSignals(text: string, counts: TokenCounts): Signals {
+  const gates = scanWords(text);
+  const hasDigit = scanDigit;
+  const entityStart = scanEntityStart;
 
   const dateGate = (gates & (G_DATE | G_DATE_NEEDS_DIGIT)) !== 0;
   let dates = when(dateGate, DATE, text);
@@ -260,4 +277,72 @@ export function handFeatures(s: Signals): number[] {
     capped(s.firstPerson, 3), capped(s.secondPerson, 2), capped(s.pastTense, 3),
     w <= 4 ? 1 : 0, w > 4 && w <= 8 ? 1 : 0, w > 8 && w <= 15 ? 1 : 0, w > 15 && w <= 30 ? 1 : 0, w > 30 ? 1 : 0,
   ];
+}
+
+/** Whether the global expression `re` matches `text` anywhere, without a match array. */
+function has(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}
+
+/** The number of matches of the global expression `re` in `text`, counting up to `cap`. */
+function countUpTo(re: RegExp, text: string, cap: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < cap && re.test(text)) n++;
+  re.lastIndex = 0;
+  return n;
+}
+
+/** The number of ENTITY matches (NOT_ENTITY left out) from `from`, counting up to `cap`. */
+function countEntities(text: string, from: number, cap: number): number {
+  if (from < 0) return 0;
+  let n = 0;
+  ENTITY.lastIndex = from;
+  for (let m = ENTITY.exec(text); m !== null && n < cap; m = n < cap ? ENTITY.exec(text) : null) if (!NOT_ENTITY.has(m[1])) n++;
+  ENTITY.lastIndex = 0;
+  return n;
+}
+
+/**
+ * handFeatures(extractSignals(text, counts)) written into `out` without building
+ * the signals: the model needs only whether each expression matches (and how many
+ * numbers and entities, up to their caps), so presence tests replace the match
+ * lists. Used on every sentence and claim part; the lists themselves (for kinds
+ * and reasons) come from extractSignals, on demand. Pinned to handFeatures by tests.
+ */
+export function handFeaturesOf(text: string, counts: TokenCounts, out: Float64Array): void {
+  const gates = scanWords(text);
+  const hasDigit = scanDigit;
+  const numbers = hasDigit ? countUpTo(NUMBER, text, 3) : 0;
+  const entities = countEntities(text, scanEntityStart, 4);
+  const w = counts.words;
+  out[0] = numbers > 0 ? 1 : 0;
+  out[1] = capped(numbers, 3);
+  out[2] = hasDigit && has(PERCENT, text) ? 1 : 0;
+  out[3] = hasDigit && has(MONEY, text) ? 1 : 0;
+  out[4] = ((gates & (G_DATE | G_DATE_NEEDS_DIGIT)) !== 0 && has(DATE, text)) || (hasDigit && has(YEAR, text)) ? 1 : 0;
+  out[5] = (gates & G_SPELLED) !== 0 && has(SPELLED, text) ? 1 : 0;
+  out[6] = (gates & G_SUPERLATIVE) !== 0 && has(SUPERLATIVE_WORDS, text) ? 1 : 0;
+  out[7] = (gates & G_COMPARATIVE) !== 0 && has(COMPARATIVE, text) ? 1 : 0;
+  out[8] = (gates & G_TREND) !== 0 && has(TREND, text) ? 1 : 0;
+  out[9] = (gates & G_ATTRIBUTION) !== 0 && has(ATTRIBUTION, text) ? 1 : 0;
+  out[10] = entities > 0 ? 1 : 0;
+  out[11] = capped(entities, 4);
+  out[12] = (gates & G_OPINION) !== 0 && has(OPINION, text) ? 1 : 0;
+  out[13] = counts.hedges.length > 0 ? 1 : 0;
+  out[14] = (gates & (G_PREDICTION | G_PREDICTION_NEEDS_DIGIT)) !== 0 && has(PREDICTION, text) ? 1 : 0;
+  out[15] = (gates & G_HYPOTHETICAL) !== 0 && has(HYPOTHETICAL, text) ? 1 : 0;
+  out[16] = (gates & G_CAUSAL) !== 0 && has(CAUSAL, text) ? 1 : 0;
+  out[17] = endsWithQuestion(text) ? 1 : 0;
+  out[18] = capped(counts.firstPerson, 3);
+  out[19] = capped(counts.secondPerson, 2);
+  out[20] = capped(counts.pastTense, 3);
+  out[21] = w <= 4 ? 1 : 0;
+  out[22] = w > 4 && w <= 8 ? 1 : 0;
+  out[23] = w > 8 && w <= 15 ? 1 : 0;
+  out[24] = w > 15 && w <= 30 ? 1 : 0;
+  out[25] = w > 30 ? 1 : 0;
 }

@@ -170,6 +170,21 @@ export function analyse(text: string, bits: number): { buckets: Int32Array; coun
 }
 
 /**
+ * `analyse` without the signals: the hashed buckets (scratch memory, as there) and
+ * the token counts, for callers that need only the model's features.
+ */
+export function analyseTokens(text: string, bits: number): { buckets: Int32Array; count: number; counts: TokenCounts } {
+  const size = 2 ** bits;
+  let seen = scratch(size);
+  let counts = hashTokens(text, size - 1, seen);
+  if (counts === null) {
+    seen = scratch(size);
+    counts = hashTokenList(tokenize(text), size - 1, seen);
+  }
+  return { buckets: seen.list, count: seen.count, counts };
+}
+
+/**
  * The model's input for `text`, with its signals (returned so callers that also
  * need reasons and kinds do not scan the text twice).
  */
