@@ -19,7 +19,9 @@ const SENTENCES = [
   "",
 ];
 
-const same = (text: string) => expect(scoreText(text)).toBe(scoreWithSignals(text).score);
+const same = (text: string): void => {
+  expect(scoreText(text)).toBe(scoreWithSignals(text).score);
+};
 
 describe("scoreText", () => {
   test.each(SENTENCES)("equals scoreWithSignals: %s", same);
@@ -27,7 +29,9 @@ describe("scoreText", () => {
   test("equals scoreWithSignals on random mixes", () => {
     const words = SENTENCES.join(" ").split(" ").concat(["", ",", ".", "?", "\u00a0", "1", "’", "percent", "per cent", "$", "Said"]);
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 3 })), { maxLength: 20 }), (parts) => same(parts.join(" "))),
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 3 })), { maxLength: 20 }), (parts) => {
+        same(parts.join(" "));
+      }),
       { numRuns: 1000 },
     );
   });
