@@ -17,21 +17,43 @@ const GROUP = `(?:(?:${DETERMINERS}|\\d+)\\s)+(?:[\\p{L}-]+\\s){0,2}?(?:${GROUP_
 
 const ACCORDING = new RegExp(`[Aa]ccording to ((?:the\\s)?${NAME}|(?:the\\s|a\\s|an\\s)?(?:[\\p{L}-]+\\s){0,3}?(?:${GROUP_NOUNS}|\\p{L}+))`, "u");
 const SUBJECT_VERB = new RegExp(`(?:^|[\\s,"“(])(${GROUP}|${NAME})\\s(?:also\\s|has\\s|have\\s|had\\s)?(?:${VERBS})\\b`, "u");
-const VERB_SUBJECT = new RegExp(`(?:,|["”’]|,["”])\\s*(?:${VERBS})\\s(${GROUP}|${NAME})`, "u");
-// Every match of VERB_SUBJECT and SUBJECT_VERB holds one of VERBS as a whole \w-word
-// (\s or a quote before it, \s or \b after), and ACCORDING holds "ccording to": text
-// with neither cannot match, and most sentences have neither (see wordgate.ts).
+// "…, said Sen. Warren." The name after the verb must be whole and must not be the
+// subject of a reported clause: in "…, said Harbourton has the highest class sizes"
+// Harbourton is what was said about, not who said it. So the name may not be cut
+// short inside a word or before another capitalised word, nor be followed by a verb.
+const REPORTED_VERB = "has|have|had|is|are|was|were|will|would|can|could|does|did|do|should|must|may|might|needs?|remains?|faces?|spends?|gets?|pays?|lacks?";
+const VERB_SUBJECT = new RegExp(
+  `(?:,|["”’]|,["”])\\s*(?:${VERBS})\\s(${GROUP}|${NAME})(?![\\p{L}\\p{N}'’&-])(?!\\s+\\p{Lu})(?!\\s+(?:${REPORTED_VERB})\\b)`,
+  "u",
+);
+// "Councillor David Brandt, who voted against the plan, said …": the subject is
+// separated from its verb by a relative clause between commas.
+const RELATIVE = new RegExp(`(?:^|[\\s"“(])(${GROUP}|${NAME}),\\s(?:who|which)\\s[^,;]{1,120},\\s(?:also\\s)?(?:${VERBS})\\b`, "u");
+// Every match of VERB_SUBJECT, SUBJECT_VERB and RELATIVE holds one of VERBS as a
+// whole \w-word (\s or a quote before it, \s or \b after), and ACCORDING holds
+// "ccording to": text with neither cannot match, and most sentences have neither
+// (see wordgate.ts).
 const verbGate = makeWordGate([[1, VERBS.replaceAll("|", " ")]]);
-const PATTERNS = [ACCORDING, VERB_SUBJECT, SUBJECT_VERB];
+const PATTERNS = [ACCORDING, VERB_SUBJECT, SUBJECT_VERB, RELATIVE];
 const PRONOUNS = new Set(["he", "she", "they", "it", "i", "we", "you", "this", "that", "there"]);
 
-/** The claimant named in `sentence`, or null when it attributes nothing (or only to a pronoun). */
-export function findClaimant(sentence: string): string | null {
-  if (!sentence.includes("ccording to") && verbGate.scan(sentence) === 0) return null;
+/** The words of VERBS, for callers that gate on them in a pass of their own. */
+export const CLAIMANT_VERBS = VERBS.replaceAll("|", " ");
+
+/**
+ * The claimant named in `sentence`, or null when it attributes nothing (or only to a
+ * pronoun). `verbSeen`, when given, says whether the sentence holds one of VERBS as
+ * a \w-word (a caller that already scanned the words passes it to skip the scan).
+ */
+export function findClaimant(sentence: string, verbSeen?: boolean): string | null {
+  const verb = verbSeen ?? verbGate.scan(sentence) !== 0;
+  if (!verb && !sentence.includes("ccording to")) return null;
   for (const pattern of PATTERNS) {
+    if (!verb && pattern !== ACCORDING) continue;
     const match = pattern.exec(sentence);
     if (!match) continue;
-    const who = match[1].replace(/[\s,.;:]+$/, "").trim();
+    // A capitalised conjunction opens the clause, not the name: "And Business Week".
+    const who = match[1].replace(/[\s,.;:]+$/, "").replace(/^(?:And|But|So|Or|Yet)\s+(?=\p{Lu})/u, "").trim();
     if (who && !PRONOUNS.has(who.toLowerCase())) return who;
   }
   return null;

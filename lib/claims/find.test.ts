@@ -88,9 +88,46 @@ describe("claimant", () => {
     ["Apprehensions fell 20 percent, CBP said in a statement.", "CBP"],
     ["\"We will not back down,\" said Sen. Elizabeth Warren.", "Sen. Elizabeth Warren"],
     ["He said the economy grew.", null],
+    [
+      "Councillor David Brandt, who voted against the plan, said Harbourton has the highest class sizes in the county and that three primary schools need new roofs.",
+      "Councillor David Brandt",
+    ],
+    ["Class sizes rose, said Harbourton has the highest.", null],
+    ["Class sizes rose, said David Brandt has the figures.", null],
+    ["The U.S. Chamber of Commerce, which rarely backs Democrats, said the plan would fail.", "The U.S. Chamber of Commerce"],
+    ["Prices rose 4 percent, said Mayor Jane Doe on Tuesday.", "Mayor Jane Doe"],
+    ["\"We will not back down,\" said Lt. Gen. James Dickinson Jr., who commands the base.", "Lt. Gen. James Dickinson Jr"],
+    ["And Sean Hannity said the war was a mistake.", "Sean Hannity"],
     ["The sky is blue.", null],
   ])("%s", (sentence, expected) => {
     expect(findClaimant(sentence)).toBe(expected);
+  });
+});
+
+describe("reasons", () => {
+  const reasonsOf = (text: string) => findClaims(text)[0].reasons;
+
+  test.each([
+    "The government spent $4 billion on roads in 2019.",
+    "He said: The government spent $4 billion on roads.",
+    "\"And I can tell you: The number one job is security.\"",
+    "Officials said — The bridge cost $40 million.",
+  ])("a capitalised sentence opener is not a named entity: %s", (text) => {
+    const reasons = reasonsOf(text);
+    for (const opener of ["The", "And", "In", "But"]) expect(reasons).not.toContain(`named entity: ${opener}`);
+  });
+
+  test("a name after a capitalised opener is still reported, without the opener", () => {
+    expect(reasonsOf("He said: The Bank of England raised rates by 0.5 percent.")).toContain("named entity: Bank of England");
+  });
+
+  test("the claimant bug sentence is attributed to the councillor", () => {
+    const [r] = findClaims(
+      "Councillor David Brandt, who voted against the plan, said Harbourton has the highest class sizes in the county and that three primary schools need new roofs.",
+    );
+    expect(r.claimant).toBe("Councillor David Brandt");
+    expect(r.reasons).toContain("attributed to: Councillor David Brandt");
+    expect(r.reasons).not.toContain("attributed to: Harbourton");
   });
 });
 

@@ -5,6 +5,7 @@ import * as kindModule from "./kind";
 import type { LinearModel } from "./model";
 import * as score from "./score";
 import * as segment from "./segment";
+import * as signalsModule from "./signals";
 import type { AtomicClaim, SentenceResult } from "./types";
 
 // Local copies: under tsx/esbuild every use of an imported binding is a getter call.
@@ -14,6 +15,7 @@ const { findClaimant } = claimantModule;
 const { classifyKind, describeReasons } = kindModule;
 const { round, scoreText, scoreWithSignals, shippedModel } = score;
 const { splitSentences } = segment;
+const { lastHadClaimantVerb } = signalsModule;
 
 /**
  * The whole pipeline over an article's plain text: sentences with exact offsets,
@@ -39,6 +41,7 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
       continue;
     }
     const { score: value, signals } = scoreWithSignals(sentence, model);
+    const verbSeen = lastHadClaimantVerb(); // read before scoring any claim part
     const checkworthy = value >= threshold;
     const claims: AtomicClaim[] = [];
     if (checkworthy) {
@@ -49,7 +52,7 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
         claims.push({ start: start + part.start, end: start + part.end, text: claimText, score: round(claimScore) });
       }
     }
-    const claimant = findClaimant(sentence);
+    const claimant = findClaimant(sentence, verbSeen);
     out[k] = {
       start, end, text: sentence, boilerplate: false, score: round(value), checkworthy,
       kind: classifyKind(signals, claimant), claimant, reasons: describeReasons(signals, claimant), claims,

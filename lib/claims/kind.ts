@@ -1,5 +1,8 @@
 import type { ClaimKind } from "@/lib/workflow/statuses";
+import * as abbreviations from "./abbreviations";
 import type { Signals } from "./signals";
+
+const { SENTENCE_OPENERS } = abbreviations;
 
 /**
  * Kind and reasons from the signals. The kind follows a fixed precedence: what a
@@ -44,6 +47,32 @@ function addReasons(reasons: string[], label: string, items: readonly string[], 
 
 const TRAILING_PUNCTUATION = /[.,;:'’]+$/;
 
+/**
+ * The entity signal's runs of capitalised words without a capitalised sentence
+ * opener in front: after a colon, dash or quote "The", "In" or "But" is capitalised
+ * because a clause starts, not because it names anything. "The" alone is dropped,
+ * "The Commerce Department" is reported as "Commerce Department". (The model's
+ * entity feature still counts the runs as they were when it was trained.)
+ */
+function namedEntities(entities: readonly string[]): readonly string[] {
+  let out: string[] | null = null;
+  for (let k = 0; k < entities.length; k++) {
+    const entity = entities[k];
+    const space = entity.search(/\s/);
+    const first = (space < 0 ? entity : entity.slice(0, space)).replace(TRAILING_PUNCTUATION, "");
+    if (!SENTENCE_OPENERS.has(first.toLowerCase().replace("’", "'"))) {
+      out?.push(entity);
+      continue;
+    }
+    out ??= entities.slice(0, k);
+    if (space >= 0) {
+      const rest = entity.slice(space).trimStart();
+      if (rest !== "") out.push(rest);
+    }
+  }
+  return out ?? entities;
+}
+
 /** Human-readable reasons, strongest evidence first, at most a handful of each sort. */
 export function describeReasons(s: Signals, claimant: string | null): string[] {
   const reasons: string[] = [];
@@ -60,7 +89,7 @@ export function describeReasons(s: Signals, claimant: string | null): string[] {
   addReasons(reasons, "change", s.trends, 1);
   if (claimant) reasons.push(`attributed to: ${claimant}`);
   addReasons(reasons, "causal", s.causal, 1);
-  addReasons(reasons, "named entity", s.entities, 2, true);
+  addReasons(reasons, "named entity", namedEntities(s.entities), 2, true);
   if (s.opinion.length > 0) reasons.push(`opinion: ${first(s.opinion)}`);
   if (s.hedges.length > 0) reasons.push(`speculation: ${first(s.hedges)}`);
   if (s.predictions.length > 0) reasons.push(`prediction: ${first(s.predictions)}`);

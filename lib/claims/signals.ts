@@ -1,3 +1,4 @@
+import { CLAIMANT_VERBS } from "./claimant";
 import { makeWordGate } from "./wordgate";
 
 /**
@@ -83,6 +84,7 @@ const G_PREDICTION = 256;
 const G_PREDICTION_NEEDS_DIGIT = 512; // "by 2030"
 const G_HYPOTHETICAL = 1024;
 const G_CAUSAL = 2048;
+const G_CLAIMANT_VERB = 4096; // claimant.ts's VERBS, so findClaimant need not scan again
 
 /**
  * For each expression, the lower-case \w-words every match contains: the word a
@@ -103,6 +105,7 @@ const GATE_WORDS: [number, string][] = [
   [G_PREDICTION_NEEDS_DIGIT, "by"],
   [G_HYPOTHETICAL, "if would imagine suppose unless wish"],
   [G_CAUSAL, "because due caused causes cause led leads resulted results result therefore thanks blamed responsible contributed"],
+  [G_CLAIMANT_VERB, CLAIMANT_VERBS],
 ];
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -137,6 +140,15 @@ function endsWithQuestion(text: string): boolean {
 /** What `scanWords` found besides the gate bits: a digit, and where ENTITY can first match. */
 let scanDigit = false;
 let scanEntityStart = -1;
+let scanGates = 0;
+
+/**
+ * Whether the text last given to extractSignals or handFeaturesOf holds one of the
+ * claimant verbs as a \w-word: findClaimant's `verbSeen` without another scan.
+ */
+export function lastHadClaimantVerb(): boolean {
+  return (scanGates & G_CLAIMANT_VERB) !== 0;
+}
 
 /**
  * One pass over the \w-words of `text`: the union of their gate bits (the digit-only
@@ -176,6 +188,7 @@ function scanWords(text: string): number {
   if (!hasDigit) gates &= ~(G_DATE_NEEDS_DIGIT | G_PREDICTION_NEEDS_DIGIT);
   scanDigit = hasDigit;
   scanEntityStart = entityStart;
+  scanGates = gates;
   return gates;
 }
 
