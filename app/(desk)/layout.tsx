@@ -6,6 +6,7 @@ import { countUnreadNotifications } from "@/db/queries/notifications";
 import { requireUser } from "@/lib/auth/guards";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { navigationFor } from "@/lib/workflow/navigation";
+import { can } from "@/lib/workflow/permissions";
 import { signOutAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -28,6 +29,11 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
             </svg>
             {unread > 0 ? <span className="count">{unread}</span> : null}
           </Link>
+          {can(user.role, "tokens.manage") ? (
+            <Link href="/tokens" className="small" style={{ color: "inherit" }}>
+              API tokens
+            </Link>
+          ) : null}
           <span>{user.name}</span>
           <span className="role">{ROLE_LABELS[user.role]}</span>
           <form action={signOutAction}>

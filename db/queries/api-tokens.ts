@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { apiTokens, users } from "../schema";
 import { getUserById, type PublicUser } from "./users";
@@ -30,4 +30,23 @@ export async function findUserByApiToken(db: DbOrTx, secret: string): Promise<Pu
   if (!row?.active) return null;
   await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.tokenId));
   return (await getUserById(db, row.userId)) ?? null;
+}
+
+/** A user's tokens (never the secret), newest first. */
+export async function listApiTokens(db: DbOrTx, userId: string) {
+  return db
+    .select({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
+    .from(apiTokens)
+    .where(eq(apiTokens.userId, userId))
+    .orderBy(desc(apiTokens.createdAt));
+}
+
+/** Revokes one of the user's own tokens; false when there is no such live token. */
+export async function revokeApiToken(db: DbOrTx, params: { userId: string; tokenId: string }): Promise<boolean> {
+  const rows = await db
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiTokens.id, params.tokenId), eq(apiTokens.userId, params.userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return rows.length > 0;
 }

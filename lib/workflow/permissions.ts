@@ -28,6 +28,8 @@ export const PERMISSIONS = {
   "claims.history": ["reviewer", "editor", "admin"],
   // Reopening an approved verdict makes a new version; an editor's decision.
   "verdicts.revise": ["editor", "admin"],
+  // API tokens reach the export endpoints, so only those who may export hold one.
+  "tokens.manage": ["editor", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { formatDateTime } from "@/components/ui/format";
+import { getDb } from "@/db";
+import { listApiTokens } from "@/db/queries/api-tokens";
+import { requirePermission } from "@/lib/auth/guards";
+import { CreateTokenForm, RevokeTokenButton } from "./token-controls";
+
+export const metadata: Metadata = { title: "API tokens" };
+
+export default async function TokensPage() {
+  const user = await requirePermission("tokens.manage");
+  const tokens = await listApiTokens(getDb(), user.id);
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>API tokens</h1>
+          <p>
+            Tokens let scripts download exports as you: send <code>Authorization: Bearer TOKEN</code> to{" "}
+            <code>/api/articles/ID/export/FORMAT</code> or <code>/api/corrections/export/FORMAT</code>.
+          </p>
+        </div>
+      </div>
+      <section className="card">
+        <CreateTokenForm />
+      </section>
+      <section className="card table-card" style={{ marginTop: "1rem" }}>
+        {tokens.length === 0 ? (
+          <p className="empty">No tokens yet.</p>
+        ) : (
+          <table className="list">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Created</th>
+                <th scope="col">Last used</th>
+                <th scope="col">State</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tokens.map((t) => (
+                <tr key={t.id}>
+                  <td>{t.name}</td>
+                  <td>{formatDateTime(t.createdAt)}</td>
+                  <td>{formatDateTime(t.lastUsedAt)}</td>
+                  <td>{t.revokedAt ? <span className="badge">Revoked</span> : <RevokeTokenButton tokenId={t.id} name={t.name} />}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}

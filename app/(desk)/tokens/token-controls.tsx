@@ -1,0 +1,54 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { createTokenAction, revokeTokenAction } from "./actions";
+
+/** Creates a token; its secret is shown once, to copy. */
+export function CreateTokenForm() {
+  const [name, setName] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [secret, setSecret] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  return (
+    <form
+      aria-label="New API token"
+      onSubmit={(e) => {
+        e.preventDefault();
+        start(async () => {
+          const result = await createTokenAction({ name });
+          if (result.ok) {
+            setSecret(result.data.secret);
+            setName("");
+            setError(null);
+          } else setError(result.fieldErrors?.name ?? result.error);
+        });
+      }}
+    >
+      <div className="field">
+        <label htmlFor="token-name">Token name</label>
+        <div className="actions">
+          <input id="token-name" type="text" value={name} placeholder="e.g. Data desk nightly export" onChange={(e) => setName(e.target.value)} style={{ flex: 1 }} aria-invalid={error ? true : undefined} />
+          <button type="submit" className="primary" disabled={pending}>
+            Create token
+          </button>
+        </div>
+        {error ? <p className="field-error">{error}</p> : null}
+      </div>
+      {secret ? (
+        <div className="form-ok" role="status">
+          <p>Copy this token now; it will not be shown again.</p>
+          <code className="token-secret">{secret}</code>
+        </div>
+      ) : null}
+    </form>
+  );
+}
+
+export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: string }) {
+  const [pending, start] = useTransition();
+  return (
+    <button type="button" className="small danger" disabled={pending} onClick={() => start(async () => void (await revokeTokenAction({ tokenId })))}>
+      Revoke<span className="sr-only"> {name}</span>
+    </button>
+  );
+}
