@@ -30,22 +30,49 @@ export function classifyKind(s: Signals, claimant: string | null): ClaimKind {
 const first = (items: readonly string[]) => items[0]?.trim();
 
 /**
- * Appends "label: item" for the first `max` distinct trimmed items, in order. A
- * loop over small arrays rather than a Set per list: this runs for every sentence.
+ * Appends "label: item" for the first `max` (at most 3) distinct trimmed items, in
+ * order. No array or Set per call: this runs for every sentence, and at most two
+ * earlier items need remembering.
  */
 function addReasons(reasons: string[], label: string, items: readonly string[], max: number, strip = false): void {
   let taken = 0;
-  const seen: string[] = [];
+  let first: string | null = null;
+  let second: string | null = null;
   for (let k = 0; k < items.length && taken < max; k++) {
-    const item = (strip ? items[k].replace(TRAILING_PUNCTUATION, "") : items[k]).trim();
-    if (seen.includes(item)) continue;
-    seen.push(item);
-    reasons.push(`${label}: ${item}`);
+    const item = (strip ? stripTrailing(items[k]) : items[k]).trim();
+    if (item === first || item === second) continue;
+    if (taken === 0) first = item;
+    else second = item;
+    reasons.push(label + ": " + item);
     taken++;
   }
 }
 
-const TRAILING_PUNCTUATION = /[.,;:'’]+$/;
+/** `item.replace(/[.,;:'’]+$/, "")` by a backwards scan. */
+function stripTrailing(item: string): string {
+  let end = item.length;
+  for (; end > 0; end--) {
+    const c = item.charCodeAt(end - 1);
+    if (c !== 46 && c !== 44 && c !== 59 && c !== 58 && c !== 39 && c !== 0x2019) break;
+  }
+  return end === item.length ? item : item.slice(0, end);
+}
+
+/** Whether `n` occurs in any item of the lists (as in their space-joined text: `n` has no spaces). */
+function inAny(n: string, a: readonly string[], b: readonly string[], c: readonly string[]): boolean {
+  for (let k = 0; k < a.length; k++) if (a[k].includes(n)) return true;
+  for (let k = 0; k < b.length; k++) if (b[k].includes(n)) return true;
+  for (let k = 0; k < c.length; k++) if (c[k].includes(n)) return true;
+  return false;
+}
+
+/** JavaScript's \s, by code. */
+function isSpaceCode(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 128) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 /**
  * The entity signal's runs of capitalised words without a capitalised sentence
@@ -58,9 +85,18 @@ function namedEntities(entities: readonly string[]): readonly string[] {
   let out: string[] | null = null;
   for (let k = 0; k < entities.length; k++) {
     const entity = entities[k];
-    const space = entity.search(/\s/);
-    const first = (space < 0 ? entity : entity.slice(0, space)).replace(TRAILING_PUNCTUATION, "");
-    if (!SENTENCE_OPENERS.has(first.toLowerCase().replace("’", "'"))) {
+    const c0 = entity.charCodeAt(0);
+    // Every opener is ASCII lower case, so only an entity starting A–Z can be one.
+    let space = -1;
+    let opener = false;
+    if (c0 >= 65 && c0 <= 90) {
+      space = 1;
+      while (space < entity.length && !isSpaceCode(entity.charCodeAt(space))) space++;
+      if (space === entity.length) space = -1;
+      const first = stripTrailing(space < 0 ? entity : entity.slice(0, space));
+      opener = SENTENCE_OPENERS.has(first.toLowerCase().replace("’", "'"));
+    }
+    if (!opener) {
       out?.push(entity);
       continue;
     }
@@ -80,8 +116,14 @@ export function describeReasons(s: Signals, claimant: string | null): string[] {
   addReasons(reasons, "percentage", s.percents, 2);
   if (s.numbers.length > 0) {
     // Numbers already shown as money, a percentage or a date are not repeated.
-    const inOther = [...s.money, ...s.percents, ...s.dates].join(" ");
-    addReasons(reasons, "number", s.numbers.filter((n) => !inOther.includes(n)), 3);
+    const { money, percents, dates } = s;
+    let shown = s.numbers;
+    if (money.length + percents.length + dates.length > 0) {
+      const rest: string[] = [];
+      for (let k = 0; k < shown.length; k++) if (!inAny(shown[k], money, percents, dates)) rest.push(shown[k]);
+      shown = rest;
+    }
+    addReasons(reasons, "number", shown, 3);
   }
   addReasons(reasons, "date", s.dates, 1);
   addReasons(reasons, "superlative", s.superlatives, 1);
