@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { planAutoAssignment } from "@/lib/workflow/auto-assign";
 import type { Priority } from "@/lib/workflow/statuses";
 import { nextStatus } from "@/lib/workflow/transitions";
-import type { Database, DbOrTx } from "../index";
+import type { Database, DbOrTx, Transaction } from "../index";
 import { articles, assignments, claims, users } from "../schema";
 import { recordAuditEvent } from "./audit";
 import { updateClaimIfVersion } from "./claims";
@@ -16,6 +16,20 @@ type UserRow = typeof users.$inferSelect;
  * transaction tries to upgrade after someone else committed.
  */
 export const WRITE = { behavior: "immediate" } as const;
+
+let writeTail: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs a review write transaction, one at a time per process. SQLite allows one
+ * writer anyway; queueing here instead of in SQLite's busy handler (which sleeps
+ * and retries) keeps latency flat when many reviewers save at once. The database
+ * still decides correctness: versions and BEGIN IMMEDIATE work across processes.
+ */
+export function writeTransaction<T>(db: Database, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  const run = writeTail.then(() => db.transaction(work, WRITE));
+  writeTail = run.catch(() => undefined);
+  return run;
+}
 
 /** What every assignment carries besides the claim and the person. */
 export type AssignTerms = { actorId: string; dueAt: Date | null; priority: Priority; note: string };
@@ -128,7 +142,7 @@ export async function unassignClaim(
   db: Database,
   params: { claimId: string; actorId: string; expectedVersion?: number },
 ): Promise<{ ok: true } | { ok: false; reason: "not_found" | "bad_state" | "conflict" }> {
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const [row] = await tx.select().from(claims).where(eq(claims.id, params.claimId)).limit(1);
     if (!row) return { ok: false, reason: "not_found" } as const;
     if (params.expectedVersion !== undefined && params.expectedVersion !== row.version) return { ok: false, reason: "conflict" } as const;
@@ -151,7 +165,7 @@ export async function unassignClaim(
     const title = await articleTitleOf(tx, row.articleId);
     await notify(tx, { userIds: [previous.reviewerId], kind: "unassigned", message: `A claim on “${title}” was taken off your queue.` });
     return { ok: true } as const;
-  }, WRITE);
+  });
 }
 
 /** Claim statuses that count as open work for a reviewer (not yet handed over). */
@@ -204,7 +218,7 @@ export async function assignClaims(
   db: Database,
   params: AssignTerms & { claimIds: string[]; reviewerId: string; expectedVersions?: Record<string, number> },
 ): Promise<AssignResult> {
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const [reviewer] = await tx.select().from(users).where(eq(users.id, params.reviewerId)).limit(1);
     if (!reviewer?.active) return { ok: false, reason: "reviewer_unavailable" } as const;
     const assigned: AssignedClaim[] = [];
@@ -216,7 +230,7 @@ export async function assignClaims(
     }
     await notifyAssigned(tx, assigned);
     return { ok: true, assigned, skipped } as const;
-  }, WRITE);
+  });
 }
 
 /**
@@ -228,7 +242,7 @@ export async function autoAssignArticle(
   db: Database,
   params: AssignTerms & { articleId: string },
 ): Promise<{ assigned: AssignedClaim[] }> {
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const candidates = await tx
       .select({ id: claims.id, position: claims.start, status: claims.status })
       .from(claims)
@@ -254,7 +268,7 @@ export async function autoAssignArticle(
     }
     await notifyAssigned(tx, assigned);
     return { assigned };
-  }, WRITE);
+  });
 }
 
 /** The title of an article, for messages about its claims. */

@@ -2,7 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { findMentions } from "@/lib/workflow/mentions";
 import type { Database, DbOrTx } from "../index";
 import { claims, comments, users } from "../schema";
-import { getActiveAssignment, WRITE } from "./assignments";
+import { getActiveAssignment, writeTransaction } from "./assignments";
 import { recordAuditEvent } from "./audit";
 import { notify } from "./notifications";
 
@@ -76,10 +76,10 @@ export async function addComment(
   db: Database,
   params: { claimId: string; authorId: string; body: string },
 ): Promise<CommentView | null> {
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const [claim] = await tx.select({ articleId: claims.articleId }).from(claims).where(eq(claims.id, params.claimId)).limit(1);
     const [author] = await tx.select({ name: users.name }).from(users).where(and(eq(users.id, params.authorId))).limit(1);
     if (!claim || !author) return null;
     return insertComment(tx, { ...params, authorName: author.name, articleId: claim.articleId });
-  }, WRITE);
+  });
 }

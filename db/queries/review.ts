@@ -4,7 +4,7 @@ import { nextStatus } from "@/lib/workflow/transitions";
 import type { ClaimStatus } from "@/lib/workflow/statuses";
 import type { Database, DbOrTx } from "../index";
 import { articles, assignments, auditEvents, claims, users, verdicts } from "../schema";
-import { WRITE } from "./assignments";
+import { writeTransaction } from "./assignments";
 import { recordAuditEvent } from "./audit";
 import { getClaim, updateClaimIfVersion } from "./claims";
 import { insertComment } from "./comments";
@@ -27,7 +27,7 @@ export async function decideVerdict(
   db: Database,
   params: { claimId: string; actorId: string; expected: VerdictToken; decision: "approve" | "return"; comment: string },
 ): Promise<DecideResult> {
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const claim = await getClaim(tx, params.claimId);
     if (!claim) return { ok: false, reason: "not_found" } as const;
     const working = await getWorkingVerdict(tx, claim.id);
@@ -84,7 +84,7 @@ export async function decideVerdict(
       link: `/claims/${claim.id}`,
     });
     return { ok: true, claimStatus: next } as const;
-  }, WRITE);
+  });
 }
 
 /**
@@ -96,7 +96,7 @@ export async function reviseApprovedClaim(
   db: Database,
   params: { claimId: string; actorId: string; expectedVersion: number },
 ): Promise<{ ok: true } | { ok: false; reason: "not_found" | "bad_state" | "conflict" }> {
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const claim = await getClaim(tx, params.claimId);
     if (!claim) return { ok: false, reason: "not_found" } as const;
     const next = nextStatus(claim.status, "revise");
@@ -113,7 +113,7 @@ export async function reviseApprovedClaim(
       after: { status: next },
     });
     return { ok: true } as const;
-  }, WRITE);
+  });
 }
 
 const assigners = alias(users, "assigners");

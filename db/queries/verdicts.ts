@@ -4,7 +4,7 @@ import type { ClaimStatus, EvidenceStance } from "@/lib/workflow/statuses";
 import { nextStatus } from "@/lib/workflow/transitions";
 import type { Database, DbOrTx } from "../index";
 import { evidenceItems, users, verdicts } from "../schema";
-import { getActiveAssignment, WRITE } from "./assignments";
+import { getActiveAssignment, writeTransaction } from "./assignments";
 import { recordAuditEvent } from "./audit";
 import { getClaim, updateClaimIfVersion } from "./claims";
 import { notify } from "./notifications";
@@ -113,7 +113,7 @@ export function verdictSummary(v: Pick<VerdictView, "state" | "verdictKey" | "ra
 }
 
 export type SaveVerdictResult =
-  | { ok: true; verdict: VerdictView; claimStatus: ClaimStatus; claimVersion: number }
+  | { ok: true; verdict: VerdictView; claimStatus: ClaimStatus; claimVersion: number; statusChanged: boolean; articleId: string }
   | { ok: false; reason: "not_found" | "not_assigned" | "bad_state"; claimStatus?: ClaimStatus }
   | { ok: false; reason: "conflict"; current: VerdictView | null; claimStatus: ClaimStatus };
 
@@ -130,7 +130,7 @@ export async function saveVerdict(
   db: Database,
   params: { claimId: string; actorId: string; expected: VerdictToken; content: VerdictContent; submit: boolean },
 ): Promise<SaveVerdictResult> {
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const claim = await getClaim(tx, params.claimId);
     if (!claim) return { ok: false, reason: "not_found" } as const;
     const assignment = await getActiveAssignment(tx, claim.id);
@@ -191,6 +191,6 @@ export async function saveVerdict(
         link: `/claims/${claim.id}`,
       });
     }
-    return { ok: true, verdict: saved, claimStatus: next, claimVersion } as const;
-  }, WRITE);
+    return { ok: true, verdict: saved, claimStatus: next, claimVersion, statusChanged: next !== claim.status, articleId: claim.articleId } as const;
+  });
 }

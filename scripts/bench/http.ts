@@ -103,47 +103,54 @@ async function main(): Promise<void> {
     const bare = barePath();
     rows.push(await drive(`bare  GET ${bare.length > 28 ? `${bare.slice(0, 25)}…` : bare}`, { requests: [{ method: "GET", path: bare, headers: { cookie } }] }));
 
-    // One claim per connection; each connection carries its claim's current verdict version forward.
-    let nextClaim = 0;
-    const tally = { ok: 0, bad: 0 };
-    type Ctx = { claimId?: string; verdictId: string | null; version: number | null; n: number };
+    // autocannon resets a connection's context after every request, so the claims'
+    // verdict versions live here: a request takes a claim nobody is saving, sends the
+    // version it last saw, and puts the claim back with the version the answer gave.
+    const free = [...desk.claimIds];
+    const seen = new Map<string, { verdictId: string | null; version: number | null }>();
+    const tally = { ok: 0, bad: 0, sample: "", n: 0 };
+    type Ctx = { claimId?: string };
     rows.push(
       await drive(
         "record verdict  POST save draft",
         {
-          initialContext: { verdictId: null, version: null, n: 0 },
           requests: [
             {
               method: "POST",
               setupRequest: (req: Request, context: Ctx) => {
-                context.claimId ??= desk.claimIds[nextClaim++ % desk.claimIds.length];
-                context.n += 1;
+                const claimId = free.shift() ?? desk.claimIds[0];
+                context.claimId = claimId;
+                tally.n += 1;
                 const payload = {
-                  claimId: context.claimId,
-                  expected: { verdictId: context.verdictId, version: context.version },
+                  claimId,
+                  expected: seen.get(claimId) ?? { verdictId: null, version: null },
                   verdictKey: "mostly_accurate",
-                  rationale: `Checked against the audited accounts, revision ${context.n}.`,
+                  rationale: `Checked against the audited accounts, revision ${tally.n}.`,
                   evidence: [{ url: "https://city.example/accounts.pdf", title: "Accounts", publisher: "City", quote: "4.1m", accessedOn: "2026-01-02", archiveUrl: null, stance: "supports" }],
                 };
                 return {
                   ...req,
-                  path: `/claims/${context.claimId}`,
+                  path: `/claims/${claimId}`,
                   headers: { "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", "next-action": saveDraft, origin: BASE, cookie },
                   body: JSON.stringify([payload]),
                 };
               },
               onResponse: (status: number, body: string, context: Ctx) => {
-                const saved = /"verdict":\{"id":"([^"]+)"[^]*?"version":(\d+)/.exec(body);
-                if (status === 200 && body.includes('"ok":true') && saved) {
-                  context.verdictId = saved[1];
-                  context.version = Number(saved[2]);
-                  tally.ok += 1;
-                } else tally.bad += 1;
+                const claimId = context.claimId;
+                if (!claimId) return;
+                const token = /"(?:verdict|current)":\{"id":"([^"]+)"[^]*?"version":(\d+)/.exec(body);
+                if (token) seen.set(claimId, { verdictId: token[1], version: Number(token[2]) });
+                if (status === 200 && body.includes('"ok":true')) tally.ok += 1;
+                else {
+                  tally.bad += 1;
+                  tally.sample ||= `HTTP ${status}: ${body.slice(0, 400)}`;
+                }
+                free.push(claimId);
               },
             },
           ],
         },
-        () => ({ ...tally }),
+        () => ({ ok: tally.ok, bad: tally.bad }),
       ),
     );
     rows.push(await drive("queue page  GET /queue", { requests: [{ method: "GET", path: "/queue", headers: { cookie } }] }));
@@ -155,6 +162,7 @@ async function main(): Promise<void> {
       console.log(`${r.name.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)}   ${String(r.ok).padEnd(8)} ${String(r.bad).padEnd(8)} ${((r.rps / bareRps) * 100).toFixed(0)}%`);
     }
     const write = rows[1];
+    if (tally.sample) console.log(`\nfirst failed write: ${tally.sample}`);
     console.log(`\ntargets: verdict write ≥ 50% of bare (${((write.rps / bareRps) * 100).toFixed(0)}%), p99 < 100 ms (${write.p99} ms)`);
   } finally {
     server.kill("SIGTERM");

@@ -113,8 +113,10 @@ function saveHandler(submit: boolean) {
       content: { verdictKey: content.verdictKey, rationale: content.rationale, evidence: content.evidence.map((e) => ({ ...e, archiveUrl: e.archiveUrl || null })) },
     });
     if (result.ok) {
-      const claim = await getClaim(db, input.claimId);
-      refresh(input.claimId, claim?.articleId);
+      // A draft save that leaves the status alone needs no page refresh: the form
+      // holds its own state and every desk page renders fresh on the next visit.
+      // Skipping it keeps autosave cheap (no re-render of the claim page per save).
+      if (submit || result.statusChanged) refresh(input.claimId, result.articleId);
       return { ok: true, data: { verdict: result.verdict, claimStatus: result.claimStatus }, message: submit ? "Submitted for sign-off." : "Draft saved." };
     }
     if (result.reason === "conflict") return { ok: false, error: CONFLICT_MESSAGE, conflict: true, current: result.current, claimStatus: result.claimStatus };
