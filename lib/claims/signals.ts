@@ -85,6 +85,7 @@ const G_PREDICTION_NEEDS_DIGIT = 512; // "by 2030"
 const G_HYPOTHETICAL = 1024;
 const G_CAUSAL = 2048;
 const G_CLAIMANT_VERB = 4096; // claimant.ts's VERBS, so findClaimant need not scan again
+const G_MONEY_WORD = 8192; // MONEY's second alternative ends in one of these
 
 /**
  * For each expression, the lower-case \w-words every match contains: the word a
@@ -106,6 +107,7 @@ const GATE_WORDS: [number, string][] = [
   [G_HYPOTHETICAL, "if would imagine suppose unless wish"],
   [G_CAUSAL, "because due caused causes cause led leads resulted results result therefore thanks blamed responsible contributed"],
   [G_CLAIMANT_VERB, CLAIMANT_VERBS],
+  [G_MONEY_WORD, "dollars euros pounds yuan"],
 ];
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -141,6 +143,12 @@ function endsWithQuestion(text: string): boolean {
 let scanDigit = false;
 let scanEntityStart = -1;
 let scanGates = 0;
+/** YEAR can match: a \w-word of four digits starting 18, 19 or 20. */
+let scanYear = false;
+/** PERCENT can match: "%" or p/P after [\d,.] (with at most one space between). */
+let scanPercent = false;
+/** MONEY's first alternative can match: a currency sign. */
+let scanCurrency = false;
 
 /**
  * Whether the text last given to extractSignals or handFeaturesOf holds one of the
@@ -161,21 +169,43 @@ function scanWords(text: string): number {
   let h = 0;
   let inWord = false;
   let previousSpace = false;
+  let wordStart = 0;
+  let allDigits = true;
+  let year = false;
+  let percent = false;
+  let currency = false;
+  let before = 0; // the code unit before c
+  let beforeThat = 0;
   const lookup = gate.lookup;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const lower = c >= 65 && c <= 90 ? c + 32 : c;
-    const word = (lower >= 97 && lower <= 122) || (c >= 48 && c <= 57) || c === 95;
+    const digit = c >= 48 && c <= 57;
+    const word = (lower >= 97 && lower <= 122) || digit || c === 95;
     if (word) {
       if (!inWord) {
         h = FNV_OFFSET;
         inWord = true;
+        wordStart = i;
+        allDigits = true;
       }
       h = Math.imul(h ^ lower, FNV_PRIME); // the same hash as gateHash
-      if (c >= 48 && c <= 57) hasDigit = true;
-    } else if (inWord) {
-      gates |= lookup(h | 0);
-      inWord = false;
+      if (digit) hasDigit = true;
+      else allDigits = false;
+      if (lower === 112) {
+        // "p" of "percent" / "per cent": after [\d,.], or after one \s after one.
+        const b = before === 44 || before === 46 || (before >= 48 && before <= 57);
+        const bb = beforeThat === 44 || beforeThat === 46 || (beforeThat >= 48 && beforeThat <= 57);
+        if (b || (bb && isSpaceCode(before))) percent = true;
+      }
+    } else {
+      if (inWord) {
+        gates |= lookup(h | 0);
+        inWord = false;
+        if (allDigits && i - wordStart === 4 && isYearStart(text, wordStart)) year = true;
+      }
+      if (c === 37) percent = true;
+      else if (c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5) currency = true;
     }
     // ENTITY below needs \s then [A-ZÀ-Þ]: searching from the first such place is the
     // same search. Once found, the spaces no longer matter.
@@ -183,13 +213,28 @@ function scanWords(text: string): number {
       if (previousSpace && ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) entityStart = i - 1;
       previousSpace = c === 32 || (c < 128 ? c >= 9 && c <= 13 : isSpaceCode(c));
     }
+    beforeThat = before;
+    before = c;
   }
-  if (inWord) gates |= lookup(h | 0);
+  if (inWord) {
+    gates |= lookup(h | 0);
+    if (allDigits && text.length - wordStart === 4 && isYearStart(text, wordStart)) year = true;
+  }
   if (!hasDigit) gates &= ~(G_DATE_NEEDS_DIGIT | G_PREDICTION_NEEDS_DIGIT);
   scanDigit = hasDigit;
   scanEntityStart = entityStart;
   scanGates = gates;
+  scanYear = year;
+  scanPercent = percent && hasDigit;
+  scanCurrency = currency && hasDigit;
   return gates;
+}
+
+/** Whether the four digits at `at` start 18, 19 or 20 (YEAR's \b(?:1[89]|20)\d\d\b). */
+function isYearStart(text: string, at: number): boolean {
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  return (a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48);
 }
 
 /**
@@ -203,7 +248,7 @@ export function extractSignals(text: string, counts: TokenCounts): Signals {
 
   const dateGate = (gates & (G_DATE | G_DATE_NEEDS_DIGIT)) !== 0;
   let dates = when(dateGate, DATE, text);
-  if (hasDigit) {
+  if (scanYear) {
     const years = all(YEAR, text);
     if (years.length > 0) dates = dates.length > 0 ? [...dates, ...years] : years;
   }
@@ -216,8 +261,8 @@ export function extractSignals(text: string, counts: TokenCounts): Signals {
   }
   return {
     numbers: when(hasDigit, NUMBER, text),
-    percents: when(hasDigit, PERCENT, text),
-    money: when(hasDigit, MONEY, text),
+    percents: when(scanPercent, PERCENT, text),
+    money: when(scanCurrency || (hasDigit && (gates & G_MONEY_WORD) !== 0), MONEY, text),
     dates,
     spelledNumbers: when((gates & G_SPELLED) !== 0, SPELLED, text),
     superlatives: when((gates & G_SUPERLATIVE) !== 0, SUPERLATIVE_WORDS, text),
@@ -334,9 +379,9 @@ export function handFeaturesOf(text: string, counts: TokenCounts, out: Float64Ar
   const w = counts.words;
   out[0] = numbers > 0 ? 1 : 0;
   out[1] = capped(numbers, 3);
-  out[2] = hasDigit && has(PERCENT, text) ? 1 : 0;
-  out[3] = hasDigit && has(MONEY, text) ? 1 : 0;
-  out[4] = ((gates & (G_DATE | G_DATE_NEEDS_DIGIT)) !== 0 && has(DATE, text)) || (hasDigit && has(YEAR, text)) ? 1 : 0;
+  out[2] = scanPercent && has(PERCENT, text) ? 1 : 0;
+  out[3] = (scanCurrency || (hasDigit && (gates & G_MONEY_WORD) !== 0)) && has(MONEY, text) ? 1 : 0;
+  out[4] = scanYear || ((gates & (G_DATE | G_DATE_NEEDS_DIGIT)) !== 0 && has(DATE, text)) ? 1 : 0;
   out[5] = (gates & G_SPELLED) !== 0 && has(SPELLED, text) ? 1 : 0;
   out[6] = (gates & G_SUPERLATIVE) !== 0 && has(SUPERLATIVE_WORDS, text) ? 1 : 0;
   out[7] = (gates & G_COMPARATIVE) !== 0 && has(COMPARATIVE, text) ? 1 : 0;
