@@ -7,7 +7,7 @@
  *   - our whole pipeline (segment + boilerplate + score + kind + atomic claims),
  *   - sbd's sentence splitting alone, per paragraph,
  *   - Intl.Segmenter's sentence splitting alone, per paragraph,
- * and prints MB/s and ratios (median of three runs each), plus the 4 MB / 1 MB time
+ * and prints MB/s and ratios (median of five interleaved runs each), plus the 4 MB / 1 MB time
  * ratio (≈4 when linear). The pipeline is consumed as the app consumes it (see
  * `consume`); a second line reads every field of every sentence, as `split` does.
  */
@@ -60,22 +60,34 @@ function makeText(bytes: number): string {
   return paragraphs.join("\n\n");
 }
 
+interface Timed {
+  label: string;
+  ms: number;
+  count: number;
+}
+
 /**
- * Median of three timed runs after one warm-up (JIT and the model's one-time decode
- * stay out of the figures). The machine is shared, so a single run was at the mercy
- * of whatever else ran; every contender is timed the same way.
+ * Median of five timed runs of each contender after one warm-up each (JIT and the
+ * model's one-time decode stay out of the figures). The rounds are interleaved —
+ * every contender runs once per round — because the machine is shared: a burst of
+ * someone else's work then slows all contenders in that round rather than one
+ * contender's every run, so the ratios hold up better than the absolute times.
  */
-function time(label: string, run: () => number): { label: string; ms: number; count: number } {
-  run();
-  const times: number[] = [];
-  let count = 0;
-  for (let k = 0; k < 3; k++) {
-    const started = performance.now();
-    count = run();
-    times.push(performance.now() - started);
+function timeAll(contenders: { label: string; run: () => number }[], rounds = 5): Timed[] {
+  for (const c of contenders) c.run();
+  const times = contenders.map(() => [] as number[]);
+  const counts = contenders.map(() => 0);
+  for (let r = 0; r < rounds; r++) {
+    contenders.forEach((c, k) => {
+      const started = performance.now();
+      counts[k] = c.run();
+      times[k].push(performance.now() - started);
+    });
   }
-  times.sort((a, b) => a - b);
-  return { label, ms: times[1], count };
+  return contenders.map((c, k) => {
+    const sorted = times[k].sort((x, y) => x - y);
+    return { label: c.label, ms: sorted[Math.floor(rounds / 2)], count: counts[k] };
+  });
 }
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
@@ -107,14 +119,14 @@ function readAll(text: string): number {
   return results.length;
 }
 
-function measure(text: string) {
+function measure(text: string): Timed[] {
   const paragraphs = text.split("\n\n");
-  return [
-    time("pipeline (segment + claims + score)", () => consume(text)),
-    time("pipeline, every field of every sentence", () => readAll(text)),
-    time("sbd split per paragraph", () => paragraphs.reduce((n, p) => n + sbd.sentences(p).length, 0)),
-    time("Intl.Segmenter per paragraph", () => paragraphs.reduce((n, p) => n + [...segmenter.segment(p)].length, 0)),
-  ];
+  return timeAll([
+    { label: "pipeline (segment + claims + score)", run: () => consume(text) },
+    { label: "pipeline, every field of every sentence", run: () => readAll(text) },
+    { label: "sbd split per paragraph", run: () => paragraphs.reduce((n, p) => n + sbd.sentences(p).length, 0) },
+    { label: "Intl.Segmenter per paragraph", run: () => paragraphs.reduce((n, p) => n + [...segmenter.segment(p)].length, 0) },
+  ]);
 }
 
 const one = makeText(MB);
@@ -130,7 +142,11 @@ console.log(`pipeline / Intl.Segmenter speed: ${(intl.ms / pipeline.ms).toFixed(
 console.log(`pipeline reading every field / sbd speed: ${(sbdRun.ms / full.ms).toFixed(2)}x (what the split command does)`);
 
 const four = makeText(4 * MB);
-const fourResult = time("pipeline 4 MB", () => consume(four));
-const ratio = fourResult.ms / pipeline.ms;
-console.log(`pipeline 1 MB: ${pipeline.ms.toFixed(0)} ms, 4 MB: ${fourResult.ms.toFixed(0)} ms, ratio ${ratio.toFixed(2)} (size ratio ${(four.length / one.length).toFixed(2)}; linear ≈ size ratio)`);
+// 1 MB and 4 MB timed again side by side (interleaved), so the ratio compares like with like.
+const [oneAgain, fourResult] = timeAll([
+  { label: "pipeline 1 MB", run: () => consume(one) },
+  { label: "pipeline 4 MB", run: () => consume(four) },
+]);
+const ratio = fourResult.ms / oneAgain.ms;
+console.log(`pipeline 1 MB: ${oneAgain.ms.toFixed(0)} ms, 4 MB: ${fourResult.ms.toFixed(0)} ms, ratio ${ratio.toFixed(2)} (size ratio ${(four.length / one.length).toFixed(2)}; linear ≈ size ratio)`);
 if (sink === -1) console.log(sink);
