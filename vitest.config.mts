@@ -11,6 +11,6 @@ export default defineConfig({
     environment: "node",
     testTimeout: 20_000,
     // CI reads the totals from this file to print its closing "N passed, N failed" line.
-    reporters: process.env.CI ? ["default", ["json", { outputFile: "test-results/vitest.json" }]] : ["default"],
+    reporters: process.env.CI ? ["default", ["json", { outputFile: "reports/vitest.json" }]] : ["default"],
   },
 });

@@ -57,6 +57,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
+  // A wrong password is an everyday event, not a server error worth a stack trace.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin" || error.name === "ThrottledSignIn") return;
+      console.error(error);
+    },
+  },
   providers: providers(),
   callbacks: {
     /**
