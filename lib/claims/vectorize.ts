@@ -113,44 +113,64 @@ function inListTable(h: number): boolean {
 }
 
 /**
- * Per-size scratch for the buckets of one text: `list[0..count)` in first-seen
- * order (the order the model sums them in), de-duplicated in O(1) by stamping
- * `marks[bucket]` with the current text's stamp. Reused across calls so scoring a
+ * Scratch for the buckets of one text: `list[0..count)` in first-seen order (the
+ * order the model sums them in), de-duplicated by a small open-addressed set whose
+ * slots count as empty unless stamped with the current text's stamp (so nothing is
+ * cleared between texts). The set grows with the text; a sentence's buckets fit in a
+ * few kilobytes that stay in cache, where a mark per possible bucket (2^bits of
+ * them) missed the cache on nearly every token. Reused across calls so scoring a
  * sentence allocates no arrays; `analyse` hands it out valid until its next call.
  */
 interface Buckets {
-  marks: Uint32Array;
+  stamps: Uint32Array;
+  keys: Int32Array;
   stamp: number;
   list: Int32Array;
   count: number;
 }
 
-const scratches = new Map<number, Buckets>();
+const buckets: Buckets = { stamps: new Uint32Array(1024), keys: new Int32Array(1024), stamp: 0, list: new Int32Array(256), count: 0 };
 
-function scratch(size: number): Buckets {
-  let s = scratches.get(size);
-  if (!s) {
-    s = { marks: new Uint32Array(size), stamp: 0, list: new Int32Array(256), count: 0 };
-    scratches.set(size, s);
-  }
+function scratch(): Buckets {
+  const s = buckets;
   s.count = 0;
   s.stamp++;
   if (s.stamp === 0xffffffff) {
-    s.marks.fill(0);
+    s.stamps.fill(0);
     s.stamp = 1;
   }
   return s;
 }
 
+/** Inserts `bucket` into the set; false when it was there already. */
+function insert(seen: Buckets, bucket: number): boolean {
+  const { stamps, keys, stamp } = seen;
+  const mask = stamps.length - 1;
+  let slot = Math.imul(bucket, 0x9e3779b1) >>> 16 & mask;
+  while (stamps[slot] === stamp) {
+    if (keys[slot] === bucket) return false;
+    slot = (slot + 1) & mask;
+  }
+  stamps[slot] = stamp;
+  keys[slot] = bucket;
+  return true;
+}
+
 function addBucket(bucket: number, seen: Buckets): void {
-  if (seen.marks[bucket] !== seen.stamp) {
-    seen.marks[bucket] = seen.stamp;
-    if (seen.count === seen.list.length) {
-      const grown = new Int32Array(seen.list.length * 2);
-      grown.set(seen.list);
-      seen.list = grown;
-    }
-    seen.list[seen.count++] = bucket;
+  if (!insert(seen, bucket)) return;
+  if (seen.count === seen.list.length) {
+    const grown = new Int32Array(seen.list.length * 2);
+    grown.set(seen.list);
+    seen.list = grown;
+  }
+  seen.list[seen.count++] = bucket;
+  if (seen.count * 2 > seen.stamps.length) {
+    // Keep the set at most half full: a bigger one, refilled from the list.
+    const size = seen.stamps.length * 4;
+    seen.stamps = new Uint32Array(size);
+    seen.keys = new Int32Array(size);
+    seen.stamp = 1;
+    for (let k = 0; k < seen.count; k++) insert(seen, seen.list[k]);
   }
 }
 
@@ -160,10 +180,10 @@ function addBucket(bucket: number, seen: Buckets): void {
  */
 export function analyse(text: string, bits: number): { buckets: Int32Array; count: number; signals: Signals } {
   const size = 2 ** bits;
-  let seen = scratch(size);
+  let seen = scratch();
   let counts = hashTokens(text, size - 1, seen);
   if (counts === null) {
-    seen = scratch(size); // the fast path gave up part-way: start again on token strings
+    seen = scratch(); // the fast path gave up part-way: start again on token strings
     counts = hashTokenList(tokenize(text), size - 1, seen);
   }
   return { buckets: seen.list, count: seen.count, signals: extractSignals(text, counts) };
@@ -175,10 +195,10 @@ export function analyse(text: string, bits: number): { buckets: Int32Array; coun
  */
 export function analyseTokens(text: string, bits: number): { buckets: Int32Array; count: number; counts: TokenCounts } {
   const size = 2 ** bits;
-  let seen = scratch(size);
+  let seen = scratch();
   let counts = hashTokens(text, size - 1, seen);
   if (counts === null) {
-    seen = scratch(size);
+    seen = scratch();
     counts = hashTokenList(tokenize(text), size - 1, seen);
   }
   return { buckets: seen.list, count: seen.count, counts };
