@@ -30,7 +30,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
             {unread > 0 ? <span className="count">{unread}</span> : null}
           </Link>
           {can(user.role, "tokens.manage") ? (
-            <Link href="/tokens" className="small" style={{ color: "inherit" }}>
+            <Link href="/tokens" className="small" style={{ color: "inherit", textDecoration: "none" }}>
               API tokens
             </Link>
           ) : null}

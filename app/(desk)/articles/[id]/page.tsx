@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleWorkspace } from "@/components/articles/article-workspace";
+import { AssignPanel } from "@/components/assign/assign-panel";
 import { ExportMenu } from "@/components/export/export-menu";
 import { ReadinessPanel } from "@/components/articles/readiness-panel";
 import type { WorkspaceClaim } from "@/components/claims/types";
 import { formatDateTime } from "@/components/ui/format";
 import { getDb } from "@/db";
 import { getArticle } from "@/db/queries/articles";
+import { listReviewerWorkloads } from "@/db/queries/assignments";
 import { countPendingCorrections } from "@/db/queries/corrections";
 import { listWorkspaceClaims } from "@/db/queries/workspace";
 import { requirePermission } from "@/lib/auth/guards";
@@ -49,6 +51,8 @@ export default async function ArticlePage({ params }: Props) {
     verdictLabel: c.verdictLabel,
     assigneeName: c.assigneeName,
   }));
+  const mayAssign = can(user.role, "claims.assign");
+  const reviewers = mayAssign ? (await listReviewerWorkloads(db)).map(({ id: reviewerId, name, openCount }) => ({ id: reviewerId, name, openCount })) : [];
   const readiness = articleReadiness({
     claims: rows.map((c) => ({ status: c.status, text: c.text, checkWorthy: c.checkworthy })),
     pendingCorrections: await countPendingCorrections(db, id),
@@ -84,7 +88,16 @@ export default async function ArticlePage({ params }: Props) {
         canEdit={canEdit}
         limitsSummary={INTAKE_LIMITS_SUMMARY}
         maxChars={MAX_ARTICLE_CHARS}
-      />
+      >
+        {mayAssign ? (
+          <AssignPanel
+            articleId={id}
+            claims={rows.map((c) => ({ id: c.id, text: c.text, status: c.status, assigneeName: c.assigneeName, version: c.version }))}
+            reviewers={reviewers}
+            deadline={article.deadline?.toISOString() ?? null}
+          />
+        ) : null}
+      </ArticleWorkspace>
     </>
   );
 }
