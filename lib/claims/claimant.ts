@@ -35,6 +35,8 @@ const RELATIVE = new RegExp(`(?:^|[\\s"“(])(${GROUP}|${NAME}),\\s(?:who|which)
 // (see wordgate.ts).
 const verbGate = makeWordGate([[1, VERBS.replaceAll("|", " ")]]);
 const PATTERNS = [ACCORDING, VERB_SUBJECT, SUBJECT_VERB, RELATIVE];
+/** RELATIVE needs this; a simple scan rules most sentences out before the long pattern runs. */
+const RELATIVE_GATE = /,\s(?:who|which)\s/;
 const PRONOUNS = new Set(["he", "she", "they", "it", "i", "we", "you", "this", "that", "there"]);
 
 /** The words of VERBS, for callers that gate on them in a pass of their own. */
@@ -47,9 +49,11 @@ export const CLAIMANT_VERBS = VERBS.replaceAll("|", " ");
  */
 export function findClaimant(sentence: string, verbSeen?: boolean): string | null {
   const verb = verbSeen ?? verbGate.scan(sentence) !== 0;
-  if (!verb && !sentence.includes("ccording to")) return null;
+  const according = sentence.includes("ccording to");
+  if (!verb && !according) return null;
   for (const pattern of PATTERNS) {
-    if (!verb && pattern !== ACCORDING) continue;
+    if (pattern === ACCORDING ? !according : !verb) continue;
+    if (pattern === RELATIVE && !RELATIVE_GATE.test(sentence)) continue;
     const match = pattern.exec(sentence);
     if (!match) continue;
     // A capitalised conjunction opens the clause, not the name: "And Business Week".
