@@ -20,7 +20,7 @@ test("paste, find, curate, mark, edit (moved and stale), reload: the same state"
 
   await page.getByRole("button", { name: "Find claims" }).click();
   await expect(page).toHaveURL(/\/articles\/[0-9a-f-]{36}$/);
-  const list = page.getByRole("region", { name: "Claims" });
+  const list = page.getByRole("region", { name: "Claims", exact: true });
   const traffic = list.getByRole("listitem").filter({ hasText: "Traffic on the Mill Street bridge" });
   const cost = list.getByRole("listitem").filter({ hasText: "The bridge will cost $48.5 million" });
   await expect(traffic).toBeVisible();
