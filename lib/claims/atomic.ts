@@ -53,6 +53,86 @@ export function claimCore(sentence: string): Span {
 }
 
 /**
+ * The words (WORD matches) of sentence[from, to), found once per sentence: joints
+ * then ask "how many words", "any verb" and "the first five words" of a range by
+ * index instead of re-running WORD (and the verb test) over slices at every joint.
+ * Word boundaries match those of the slices: every range starts at the core's start
+ * or after a space, and ends at a joint or at the core's end, none of them inside a
+ * word. Verb tests are made once per word, when first asked.
+ */
+class Words {
+  starts: number[] = [];
+  ends: number[] = [];
+  texts: string[] = [];
+  verbs: number[] = []; // -1 unknown, 0 no, 1 yes
+
+  constructor(sentence: string, from: number, to: number) {
+    WORD.lastIndex = from;
+    for (let m = WORD.exec(sentence); m !== null && m.index < to; m = WORD.exec(sentence)) {
+      let word = m[0];
+      let end = m.index + word.length;
+      if (end > to) {
+        word = word.slice(0, to - m.index);
+        end = to;
+      }
+      this.starts.push(m.index);
+      this.ends.push(end);
+      this.texts.push(word);
+      this.verbs.push(-1);
+    }
+    WORD.lastIndex = 0;
+  }
+
+  /** Index of the first word starting at or after `at`. */
+  firstAt(at: number): number {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index past the last word ending at or before `at`. */
+  endAt(at: number): number {
+    const ends = this.ends;
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  isVerb(k: number): boolean {
+    let v = this.verbs[k];
+    if (v < 0) v = this.verbs[k] = isVerb(this.texts[k]) ? 1 : 0;
+    return v === 1;
+  }
+
+  anyVerb(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.isVerb(k)) return true;
+    return false;
+  }
+
+  /** startsClause() of the range's text, from its word indices [from, to). */
+  startsClause(from: number, to: number): boolean {
+    const n = Math.min(to - from, 5);
+    if (n < 2) return false;
+    if (!SUBJECT_START.test(this.texts[from])) return !this.isVerb(from) && this.isVerb(from + 1);
+    return this.anyVerb(from + 1, from + n);
+  }
+}
+
+const CONJUNCTION = /^(?:and|but|while|whereas|yet)\s+/;
+const RELATIVE = /^(?:who|which)\s/;
+
+/**
  * Atomic claim spans of `sentence`, as offsets relative to the sentence. A sentence
  * with one fact returns one span (its core); every span has at least three words.
  */
@@ -62,15 +142,46 @@ export function splitAtomicClaims(sentence: string): Span[] {
   let partStart = core.start;
   JOINT.lastIndex = 0;
   const body = sentence.slice(0, core.end);
+  let words: Words | null = null;
   for (let m = JOINT.exec(body); m !== null; m = JOINT.exec(body)) {
+    if (m.index < core.start) continue;
+    words ??= new Words(sentence, core.start, core.end);
+    let rightStart = m.index + m[0].length;
+    const rest = sentence.slice(rightStart, core.end);
+    const conjunction = CONJUNCTION.exec(rest);
+    if (conjunction) rightStart += conjunction[0].length;
+    const relative = RELATIVE.test(rest);
+    const semicolon = m[0].startsWith(";");
+    const leftFrom = words.firstAt(partStart);
+    const leftTo = words.endAt(m.index);
+    const rightFrom = words.firstAt(rightStart);
+    const rightTo = words.starts.length;
+    if (leftTo - leftFrom < 3 || rightTo - rightFrom < 3) continue;
+    if (!semicolon && !words.anyVerb(leftFrom, leftTo)) continue;
+    if (!semicolon && !relative && !words.startsClause(rightFrom, rightTo)) continue;
+    parts.push({ start: partStart, end: trimEnd(sentence, partStart, m.index) });
+    partStart = rightStart;
+  }
+  parts.push({ start: partStart, end: core.end });
+  return parts;
+}
+
+/** The reference definition splitAtomicClaims is pinned to (slices and WORD per joint). */
+export function splitAtomicClaimsBySlices(sentence: string): Span[] {
+  const core = claimCore(sentence);
+  const parts: Span[] = [];
+  let partStart = core.start;
+  const joint = new RegExp(JOINT.source, "g");
+  const body = sentence.slice(0, core.end);
+  for (let m = joint.exec(body); m !== null; m = joint.exec(body)) {
     if (m.index < core.start) continue;
     const left = sentence.slice(partStart, m.index);
     let rightStart = m.index + m[0].length;
     const rest = sentence.slice(rightStart, core.end);
-    const conjunction = /^(?:and|but|while|whereas|yet)\s+/.exec(rest);
+    const conjunction = CONJUNCTION.exec(rest);
     if (conjunction) rightStart += conjunction[0].length;
     const right = sentence.slice(rightStart, core.end);
-    const relative = /^(?:who|which)\s/.test(rest);
+    const relative = RELATIVE.test(rest);
     const semicolon = m[0].startsWith(";");
     if (firstWords(left, 3).length < 3 || firstWords(right, 3).length < 3) continue;
     if (!semicolon && !hasVerb(left)) continue;

@@ -1,0 +1,40 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { splitAtomicClaims, splitAtomicClaimsBySlices } from "./atomic";
+
+/**
+ * splitAtomicClaims finds a sentence's words once and answers each joint by index;
+ * these tests pin it to the slice-per-joint definition it replaced.
+ */
+const PIECES = [
+  "and", "but", "while", "whereas", "yet", "who", "which", ",", ";", ", and", ", who", "; ", ".", "…", "!", "?",
+  "The", "the", "a", "Haiti", "U.S.", "Abu", "Bakr", "its", "people", "profits", "is", "was", "fell", "rose", "killed",
+  "carried", "face", "don't", "isn’t", "-", "—", "- ", "3.5%", "100", "WASHINGTON (AP) —", "LONDON (AP) -", "1.", "*",
+  "it's", "well-known", "  ", "\t", "Émile", "naïve",
+];
+
+const same = (sentence: string): void => {
+  expect(splitAtomicClaims(sentence)).toEqual(splitAtomicClaimsBySlices(sentence));
+};
+
+describe("splitAtomicClaims", () => {
+  test.each([
+    "Haiti is one of the poorest countries and its people face repression.",
+    "WASHINGTON (AP) — It is led by Abu Bakr, who ordered attacks that killed 100 people.",
+    "LONDON (AP) -Prices rose 4% in May; wages rose 2% in June, and profits fell while costs rose.",
+    "The president and his wife visited Paris on Monday.",
+    "",
+  ])("agrees with the slice definition: %s", same);
+
+  test("agrees with the slice definition on random sentences", () => {
+    const sentence = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })), { maxLength: 30 }).chain((parts) =>
+      fc.array(fc.constantFrom(" ", "", "  ", "\u00a0"), { minLength: parts.length, maxLength: parts.length })
+        .map((gaps) => parts.map((p, k) => p + gaps[k]).join("")));
+    fc.assert(
+      fc.property(sentence, (s) => {
+        same(s);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
