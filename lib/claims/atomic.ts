@@ -53,39 +53,53 @@ export function claimCore(sentence: string): Span {
 }
 
 /**
- * The words (WORD matches) of sentence[from, to), found once per sentence: joints
- * then ask "how many words", "any verb" and "the first five words" of a range by
- * index instead of re-running WORD (and the verb test) over slices at every joint.
- * Word boundaries match those of the slices: every range starts at the core's start
- * or after a space, and ends at a joint or at the core's end, none of them inside a
- * word. Verb tests are made once per word, when first asked.
+ * The words (WORD matches) of sentence[from, to), found once per sentence and only
+ * as far as a joint needs them: joints then ask "how many words", "any verb" and
+ * "the first five words" of a range by index instead of re-running WORD (and the
+ * verb test) over slices at every joint. Word boundaries match those of the slices:
+ * every range starts at the core's start or after a space, and ends at a joint or
+ * at the core's end, none of them inside a word. Verb tests are made once per word.
  */
 class Words {
   starts: number[] = [];
   ends: number[] = [];
   texts: string[] = [];
   verbs: number[] = []; // -1 unknown, 0 no, 1 yes
+  private next: number;
+  private done = false;
 
-  constructor(sentence: string, from: number, to: number) {
-    WORD.lastIndex = from;
-    for (let m = WORD.exec(sentence); m !== null && m.index < to; m = WORD.exec(sentence)) {
-      let word = m[0];
-      let end = m.index + word.length;
-      if (end > to) {
-        word = word.slice(0, to - m.index);
-        end = to;
-      }
-      this.starts.push(m.index);
-      this.ends.push(end);
-      this.texts.push(word);
-      this.verbs.push(-1);
-    }
-    WORD.lastIndex = 0;
+  constructor(private sentence: string, from: number, private to: number) {
+    this.next = from;
   }
 
-  /** Index of the first word starting at or after `at`. */
+  /** Finds one more word; false when there is none before `to`. */
+  private more(): boolean {
+    if (this.done) return false;
+    WORD.lastIndex = this.next;
+    const m = WORD.exec(this.sentence);
+    WORD.lastIndex = 0;
+    if (m === null || m.index >= this.to) {
+      this.done = true;
+      return false;
+    }
+    let word = m[0];
+    let end = m.index + word.length;
+    if (end > this.to) {
+      word = word.slice(0, this.to - m.index);
+      end = this.to;
+    }
+    this.next = end;
+    this.starts.push(m.index);
+    this.ends.push(end);
+    this.texts.push(word);
+    this.verbs.push(-1);
+    return true;
+  }
+
+  /** Index of the first word starting at or after `at` (the count of words, if none). */
   firstAt(at: number): number {
     const starts = this.starts;
+    while ((starts.length === 0 || starts[starts.length - 1] < at) && this.more());
     let lo = 0;
     let hi = starts.length;
     while (lo < hi) {
@@ -99,6 +113,7 @@ class Words {
   /** Index past the last word ending at or before `at`. */
   endAt(at: number): number {
     const ends = this.ends;
+    while ((ends.length === 0 || ends[ends.length - 1] <= at) && this.more());
     let lo = 0;
     let hi = ends.length;
     while (lo < hi) {
@@ -107,6 +122,12 @@ class Words {
       else hi = mid;
     }
     return lo;
+  }
+
+  /** How many words there are from index `from`, counting up to `cap`. */
+  countFrom(from: number, cap: number): number {
+    while (this.starts.length < from + cap && this.more());
+    return Math.min(this.starts.length - from, cap);
   }
 
   isVerb(k: number): boolean {
@@ -120,9 +141,8 @@ class Words {
     return false;
   }
 
-  /** startsClause() of the range's text, from its word indices [from, to). */
-  startsClause(from: number, to: number): boolean {
-    const n = Math.min(to - from, 5);
+  /** startsClause() of a range whose first `n` (at most 5) words start at index `from`. */
+  startsClause(from: number, n: number): boolean {
     if (n < 2) return false;
     if (!SUBJECT_START.test(this.texts[from])) return !this.isVerb(from) && this.isVerb(from + 1);
     return this.anyVerb(from + 1, from + n);
@@ -154,11 +174,12 @@ export function splitAtomicClaims(sentence: string): Span[] {
     const semicolon = m[0].startsWith(";");
     const leftFrom = words.firstAt(partStart);
     const leftTo = words.endAt(m.index);
+    if (leftTo - leftFrom < 3) continue;
     const rightFrom = words.firstAt(rightStart);
-    const rightTo = words.starts.length;
-    if (leftTo - leftFrom < 3 || rightTo - rightFrom < 3) continue;
+    const rightCount = words.countFrom(rightFrom, 5);
+    if (rightCount < 3) continue;
     if (!semicolon && !words.anyVerb(leftFrom, leftTo)) continue;
-    if (!semicolon && !relative && !words.startsClause(rightFrom, rightTo)) continue;
+    if (!semicolon && !relative && !words.startsClause(rightFrom, rightCount)) continue;
     parts.push({ start: partStart, end: trimEnd(sentence, partStart, m.index) });
     partStart = rightStart;
   }
