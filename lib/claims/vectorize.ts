@@ -285,7 +285,6 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
     let hasDigit = false;
     let h = FNV_OFFSET;
     let b = previous ^ BIGRAM_SALT;
-    let w = FNV_OFFSET; // the list-lookup hash: as h, but with ’ read as '
     let d = info;
     for (;;) {
       let code = d & LOWER_MASK;
@@ -295,7 +294,6 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
       }
       h = Math.imul(h ^ code, FNV_PRIME);
       b = Math.imul(b ^ code, FNV_PRIME);
-      w = Math.imul(w ^ code, FNV_PRIME);
       if (++i >= n) break;
       d = caseInfo(text.charCodeAt(i));
       if (d & UNSAFE) return null;
@@ -311,13 +309,11 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
           apostrophe = i;
           h = Math.imul(h ^ q, FNV_PRIME);
           b = Math.imul(b ^ q, FNV_PRIME);
-          w = Math.imul(w ^ 39, FNV_PRIME);
           i++;
           for (;;) {
             const code = e & LOWER_MASK;
             h = Math.imul(h ^ code, FNV_PRIME);
             b = Math.imul(b ^ code, FNV_PRIME);
-            w = Math.imul(w ^ code, FNV_PRIME);
             if (++i >= n) break;
             e = caseInfo(text.charCodeAt(i));
             if (e & UNSAFE) return null;
@@ -327,6 +323,12 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
       }
     }
     const end = i;
+    // The list-lookup hash is h, but with ’ read as ' (hashed again only then: rare).
+    let w = h;
+    if (apostrophe >= 0 && text.charCodeAt(apostrophe) === 0x2019) {
+      w = FNV_OFFSET;
+      for (let k = start; k < end; k++) w = Math.imul(w ^ (k === apostrophe ? 39 : caseInfo(text.charCodeAt(k)) & LOWER_MASK), FNV_PRIME);
+    }
     if (hasDigit && end - start >= 12) {
       // tokenize() folds digits only in tokens shorter than 12: hash the digits as they are.
       h = FNV_OFFSET;
