@@ -2,7 +2,7 @@ import shippedWeights from "./model/weights.json";
 import { decodeModel, type LinearModel } from "./model";
 import type { Signals } from "./signals";
 import { analyse, analyseTokens } from "./vectorize";
-import { HAND_FEATURE_NAMES, handFeatures, handFeaturesOf } from "./signals";
+import { HAND_FEATURE_NAMES, handFeaturesInto, handFeaturesOf } from "./signals";
 
 /**
  * Check-worthiness scoring with the shipped model. The weights are decoded once,
@@ -16,6 +16,9 @@ export function shippedModel(): LinearModel {
   shipped ??= decodeModel(shippedWeights);
   return shipped;
 }
+
+/** Scratch for the hand features of the text being scored. */
+const hand = new Float64Array(HAND_FEATURE_NAMES.length);
 
 /**
  * Score plus the signals behind it. The model's probability is damped for
@@ -31,12 +34,11 @@ export function scoreWithSignals(text: string, model: LinearModel = shippedModel
   const size = 2 ** model.bits;
   let z = model.bias;
   for (let k = 0; k < count; k++) z += weights[buckets[k]] * 1;
-  const hand = handFeatures(signals);
-  for (let k = 0; k < hand.length; k++) if (hand[k] !== 0) z += weights[size + k] * hand[k];
+  const h = hand;
+  handFeaturesInto(signals, h);
+  for (let k = 0; k < h.length; k++) if (h[k] !== 0) z += weights[size + k] * h[k];
   return { score: damp(1 / (1 + Math.exp(-z)), signals), signals };
 }
-
-const hand = new Float64Array(HAND_FEATURE_NAMES.length);
 
 /**
  * The score of scoreWithSignals, without the signals: presence tests instead of

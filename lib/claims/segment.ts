@@ -175,6 +175,8 @@ function hasWord(text: string, start: number, end: number): boolean {
 
 /** Folds pieces without a letter or digit into the previous piece (or the next, at the start). */
 function mergeWordless(text: string, spans: Span[]): Span[] {
+  // The pieces are fresh objects of this module's own, so they are reused (with
+  // their start moved back when a wordless piece came first) rather than copied.
   const out: Span[] = [];
   let pendingStart = -1;
   for (const span of spans) {
@@ -184,7 +186,8 @@ function mergeWordless(text: string, spans: Span[]): Span[] {
     } else if (wordless) {
       if (pendingStart < 0) pendingStart = span.start;
     } else {
-      out.push({ start: pendingStart >= 0 ? pendingStart : span.start, end: span.end });
+      if (pendingStart >= 0) span.start = pendingStart;
+      out.push(span);
       pendingStart = -1;
     }
   }

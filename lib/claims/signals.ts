@@ -322,6 +322,37 @@ export const HAND_FEATURE_NAMES = [
 
 const capped = (n: number, cap: number) => Math.min(n, cap) / cap;
 
+/** handFeatures written into `out` (no array per call), for scoring. */
+export function handFeaturesInto(s: Signals, out: Float64Array): void {
+  const w = s.words;
+  out[0] = s.numbers.length > 0 ? 1 : 0;
+  out[1] = capped(s.numbers.length, 3);
+  out[2] = s.percents.length > 0 ? 1 : 0;
+  out[3] = s.money.length > 0 ? 1 : 0;
+  out[4] = s.dates.length > 0 ? 1 : 0;
+  out[5] = s.spelledNumbers.length > 0 ? 1 : 0;
+  out[6] = s.superlatives.length > 0 ? 1 : 0;
+  out[7] = s.comparatives.length > 0 ? 1 : 0;
+  out[8] = s.trends.length > 0 ? 1 : 0;
+  out[9] = s.attribution.length > 0 ? 1 : 0;
+  out[10] = s.entities.length > 0 ? 1 : 0;
+  out[11] = capped(s.entities.length, 4);
+  out[12] = s.opinion.length > 0 ? 1 : 0;
+  out[13] = s.hedges.length > 0 ? 1 : 0;
+  out[14] = s.predictions.length > 0 ? 1 : 0;
+  out[15] = s.hypotheticals.length > 0 ? 1 : 0;
+  out[16] = s.causal.length > 0 ? 1 : 0;
+  out[17] = s.question ? 1 : 0;
+  out[18] = capped(s.firstPerson, 3);
+  out[19] = capped(s.secondPerson, 2);
+  out[20] = capped(s.pastTense, 3);
+  out[21] = w <= 4 ? 1 : 0;
+  out[22] = w > 4 && w <= 8 ? 1 : 0;
+  out[23] = w > 8 && w <= 15 ? 1 : 0;
+  out[24] = w > 15 && w <= 30 ? 1 : 0;
+  out[25] = w > 30 ? 1 : 0;
+}
+
 /** The signals as a fixed-length vector of values in [0, 1], for the linear model. */
 export function handFeatures(s: Signals): number[] {
   const w = s.words;
