@@ -12,7 +12,7 @@ import { PERMISSIONS } from "@/lib/workflow/permissions";
  * checks). Only the actions that start or end a session are public, by name.
  */
 const PUBLIC_ACTIONS = new Set(["signInAction", "signInWithSsoAction", "createAdministratorAction", "signOutAction"]);
-const PUBLIC_ROUTES = new Set(["app/api/auth/[...nextauth]/route.ts"]);
+const PUBLIC_ROUTES = new Set(["app/api/auth/[...nextauth]/route.ts", "app/api/health/route.ts"]);
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

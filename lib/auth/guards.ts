@@ -1,4 +1,5 @@
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import type { z } from "zod";
 import { getDb } from "@/db";
 import { findUserByApiToken } from "@/db/queries/api-tokens";
@@ -12,14 +13,16 @@ import { fieldErrors, type FieldErrors } from "./schemas";
  * here: the session says who claims to be signed in, and the database says whether
  * that person is still active and what their role is now (a demotion or a
  * deactivation takes effect on the next request, not when the JWT expires).
+ * Wrapped in React's cache(), so the layout and the page of one request share one
+ * check; every new request checks again.
  */
-export async function currentUser(): Promise<PublicUser | null> {
+export const currentUser = cache(async (): Promise<PublicUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
   const user = await getUserById(getDb(), id);
   return user?.active ? user : null;
-}
+});
 
 /** For pages: the signed-in user, or a redirect to sign in. */
 export async function requireUser(): Promise<PublicUser> {
