@@ -21,6 +21,17 @@ const CLOSERS = "\"'”’»)]}›";
 /** Closers that belong to the sentence before even after a space (French style `fin. »`). */
 const SPACED_CLOSERS = "»”›";
 const OPENERS = "\"'“‘«([{‹";
+/** Per code unit: which of the sets above it belongs to (all are single BMP code units). */
+const IS_TERMINATOR = 1;
+const IS_CLOSER = 2;
+const IS_SPACED_CLOSER = 4;
+const IS_OPENER = 8;
+const CHAR_SETS = new Uint8Array(65536);
+for (const [chars, bit] of [[TERMINATORS, IS_TERMINATOR], [CLOSERS, IS_CLOSER], [SPACED_CLOSERS, IS_SPACED_CLOSER], [OPENERS, IS_OPENER]] as const) {
+  for (let k = 0; k < chars.length; k++) CHAR_SETS[chars.charCodeAt(k)] |= bit;
+}
+/** Whether the code unit at `i` is in the set `bit` (false past the end: NaN indexes nothing). */
+const isIn = (text: string, i: number, bit: number): boolean => (CHAR_SETS[text.charCodeAt(i)] & bit) !== 0;
 const LIST_MARKER = /^(?:\d{1,3}|[a-zA-Z])[.)]\s/;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const LOWER = /\p{Ll}/u;
@@ -54,16 +65,16 @@ function scanBlock(text: string, block: Span, out: Span[]): void {
     i = STOP.lastIndex - 1;
     const stop = i;
     let j = i;
-    while (j < block.end && TERMINATORS.includes(text[j])) j++;
+    while (j < block.end && isIn(text, j, IS_TERMINATOR)) j++;
     // A spaced ellipsis ". . ." is one stop run, like "…": without this each dot
     // was a full stop with an empty word before it, and "paused . . . and" split.
     if (j === stop + 1 && text.charCodeAt(stop) === 46) j = spacedEllipsisEnd(text, j, block.end);
     const runEnd = j;
-    while (j < block.end && CLOSERS.includes(text[j])) j++;
+    while (j < block.end && isIn(text, j, IS_CLOSER)) j++;
     const afterSpace = skipSpace(text, j, block.end);
-    if (afterSpace < block.end && afterSpace > j && SPACED_CLOSERS.includes(text[afterSpace])) {
+    if (afterSpace < block.end && afterSpace > j && isIn(text, afterSpace, IS_SPACED_CLOSER)) {
       j = afterSpace + 1;
-      while (j < block.end && CLOSERS.includes(text[j])) j++;
+      while (j < block.end && isIn(text, j, IS_CLOSER)) j++;
     }
     if (j < block.end && !isSpace(text.charCodeAt(j))) {
       i = j > runEnd ? j : runEnd; // "3.14", "U.S.", "a.m.," — no gap, no break
@@ -91,7 +102,7 @@ function isBoundary(text: string, blockStart: number, stop: number, runEnd: numb
   if (token === "") return true;
   const lower = token.toLowerCase();
   const nextIsDigit = nextChar >= "0" && nextChar <= "9";
-  if (INITIAL.test(token)) return !nextIsDigit && opensSentence(text, next, end) && !nextIsInitial(text, next, end);
+  if (token.length <= 2 && INITIAL.test(token)) return !nextIsDigit && opensSentence(text, next, end) && !nextIsInitial(text, next, end);
   if (NEVER_FINAL.has(lower) && (lower !== "v" || token === "v")) return false;
   if (FINAL_ONLY_BEFORE_OPENER.has(lower)) return opensSentence(text, next, end);
   if (NAME_SUFFIXES.has(lower) && !nextIsDigit && previousWordIsCapitalised(text, blockStart, stop - token.length)) {
@@ -100,7 +111,7 @@ function isBoundary(text: string, blockStart: number, stop: number, runEnd: numb
   if (BEFORE_NUMBER.has(lower) && nextIsDigit) return false;
   if (AMBIGUOUS.has(lower) || NAME_SUFFIXES.has(lower) || DOTTED.test(token)) {
     if (nextIsDigit) return false;
-    return OPENERS.includes(nextChar) || opensSentence(text, next, end);
+    return isIn(text, next, IS_OPENER) || opensSentence(text, next, end);
   }
   return true;
 }
@@ -126,7 +137,7 @@ function previousWordIsCapitalised(text: string, blockStart: number, tokenStart:
   while (k > blockStart && isSpace(text.charCodeAt(k - 1))) k--;
   if (k === tokenStart) return false; // "Smith,Jr." or the block's first word
   while (k > blockStart && !isSpace(text.charCodeAt(k - 1))) k--;
-  while (k < tokenStart && OPENERS.includes(text[k])) k++;
+  while (k < tokenStart && isIn(text, k, IS_OPENER)) k++;
   return UPPER.test(text[k] ?? "");
 }
 
@@ -135,14 +146,13 @@ function tokenBefore(text: string, blockStart: number, stop: number): string {
   let k = stop;
   const limit = Math.max(blockStart, stop - 40);
   while (k > limit && !isSpace(text.charCodeAt(k - 1))) k--;
-  let token = text.slice(k, stop);
-  while (token !== "" && OPENERS.includes(token[0])) token = token.slice(1);
-  return token;
+  while (k < stop && isIn(text, k, IS_OPENER)) k++;
+  return text.slice(k, stop);
 }
 
 function wordAt(text: string, at: number, end: number): string {
   let k = at;
-  while (k < end && OPENERS.includes(text[k])) k++;
+  while (k < end && isIn(text, k, IS_OPENER)) k++;
   const from = k;
   while (k < end && k - from < 20 && /[\p{L}'’]/u.test(text[k])) k++;
   return text.slice(from, k);
