@@ -5,10 +5,8 @@
  * server action, as the browser posts it) and the reviewer's queue page. Prints
  * throughput and p50/p99 latency for each and the ratio to the bare route.
  *
- * The bare route defaults to one of the build's static chunks: served by the
- * same server with no React, session or database, so the ratio is a conservative
- * one. `--bare /api/health` measures a route handler instead, once one exists
- * (app/guards.test.ts requires every route handler to be guarded or listed public).
+ * The bare route defaults to /api/health, a route handler in the same server with
+ * no session or database; `--bare /path` measures another.
  *
  * Uses the build in NEXT_DIST_DIR (default .next); run `next build` first.
  * Usage: tsx scripts/bench/http.ts [--seconds 10] [--connections 32] [--bare /path]
@@ -39,13 +37,10 @@ const PORT = 3290 + Math.floor(Math.random() * 100);
 const BASE = `http://127.0.0.1:${PORT}`;
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 
-/** The bare route: `--bare /path`, or the first static chunk of the build. */
+/** The bare route: `--bare /path`, else the liveness route (a route handler with no session or database). */
 function barePath(): string {
   const at = process.argv.indexOf("--bare");
-  if (at !== -1) return process.argv[at + 1];
-  const chunk = readdirSync(path.join(distDir, "static", "chunks")).find((name) => name.endsWith(".js"));
-  if (!chunk) throw new Error(`no static chunks in ${distDir}`);
-  return `/_next/static/chunks/${chunk}`;
+  return at === -1 ? "/api/health" : process.argv[at + 1];
 }
 
 function actionId(exportedName: string): string {
