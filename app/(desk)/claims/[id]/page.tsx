@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentForm } from "@/components/review/comment-form";
 import { CommentsList } from "@/components/review/comments-list";
+import { CorrectionPrompt } from "@/components/corrections/correction-prompt";
 import { HistoryPanel } from "@/components/review/history-panel";
 import { ReopenButton } from "@/components/review/reopen-button";
 import styles from "@/components/review/review.module.css";
@@ -16,6 +17,7 @@ import { listVerdictVersions } from "@/db/queries/verdicts";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/workflow/permissions";
 import { CLAIM_STATUS_LABELS } from "@/lib/workflow/statuses";
+import { correctionRequirement } from "@/lib/corrections";
 import { VerdictSection } from "./verdict-section";
 
 export const metadata: Metadata = { title: "Claim" };
@@ -98,6 +100,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               authorName={working.reviewerName}
               isAuthor={working.reviewerId === user.id}
             />
+          ) : null}
+          {claim.status === "approved" && working?.verdictKey && can(user.role, "corrections.manage") ? (
+            <CorrectionPrompt claimId={claim.id} need={correctionRequirement(working.verdictKey, scale)} />
           ) : null}
           {claim.status === "approved" && can(user.role, "verdicts.revise") ? (
             <section className="card" aria-label="Change an approved verdict">
