@@ -11,7 +11,7 @@ import { parseEnv, type Env } from "@/lib/env";
  * configuration, a writable data folder, an AUTH_SECRET, and a migrated database.
  * Each failure is one line that says what to fix; the process then exits 1.
  */
-export async function prepare(source: NodeJS.ProcessEnv = process.env): Promise<Env & { AUTH_SECRET: string }> {
+export async function prepare(source: Record<string, string | undefined> = process.env): Promise<Env & { AUTH_SECRET: string }> {
   const env = parseEnv(source);
   const folder = fileDatabaseFolder(env.DATABASE_URL);
   if (folder) ensureWritableFolder(folder);

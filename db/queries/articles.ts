@@ -36,8 +36,11 @@ export async function listArticles(db: DbOrTx, params: { viewerId: string; all: 
       deadline: articles.deadline,
       updatedAt: articles.updatedAt,
       createdByName: users.name,
-      claimCount: sql<number>`(select count(*) from ${claims} c where c.article_id = ${articles.id} and c.status <> 'proposed' and c.status <> 'dismissed')`,
-      settledCount: sql<number>`(select count(*) from ${claims} c where c.article_id = ${articles.id} and c.status = 'approved')`,
+      // The same reckoning as lib/workflow/readiness.ts: every claim counts except
+      // suggestions the finder scored below its operating point; approved and
+      // dismissed claims are settled.
+      claimCount: sql<number>`(select count(*) from ${claims} c where c.article_id = ${articles.id} and not (c.status = 'proposed' and c.checkworthy = 0))`,
+      settledCount: sql<number>`(select count(*) from ${claims} c where c.article_id = ${articles.id} and c.status in ('approved', 'dismissed'))`,
       suggestedCount: sql<number>`(select count(*) from ${claims} c where c.article_id = ${articles.id} and c.status = 'proposed')`,
     })
     .from(articles)

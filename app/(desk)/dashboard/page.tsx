@@ -1,15 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { formatDateTime } from "@/components/ui/format";
 import { getDb } from "@/db";
 import { listArticles } from "@/db/queries/articles";
+import { listReviewerWorkloads } from "@/db/queries/assignments";
+import { deskCounts } from "@/db/queries/dashboard";
 import { requirePermission } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
+function Stat({ label, value, tone }: { label: string; value: string | number; tone?: "warn" | "danger" }) {
+  return (
+    <div className={`card stat${tone ? ` stat-${tone}` : ""}`}>
+      <div className="muted small">{label}</div>
+      <div className="stat-value">{value}</div>
+    </div>
+  );
+}
+
 export default async function DashboardPage() {
   const user = await requirePermission("dashboard.view");
-  const articles = await listArticles(getDb(), { viewerId: user.id, all: true });
-  const open = articles.filter((a) => a.status !== "published");
+  const db = getDb();
+  const [articles, counts, reviewers] = await Promise.all([listArticles(db, { viewerId: user.id, all: true }), deskCounts(db), listReviewerWorkloads(db)]);
+  const open = articles
+    .filter((a) => a.status !== "published")
+    .sort((a, b) => (a.deadline?.getTime() ?? Infinity) - (b.deadline?.getTime() ?? Infinity));
   const claims = open.reduce((n, a) => n + a.claimCount, 0);
   const settled = open.reduce((n, a) => n + a.settledCount, 0);
   const suggestions = open.reduce((n, a) => n + a.suggestedCount, 0);
@@ -21,19 +36,69 @@ export default async function DashboardPage() {
           <p>Where the desk stands across every article not yet published.</p>
         </div>
       </div>
-      <div className="form-grid">
-        <div className="card"><div className="muted small">Articles in progress</div><div style={{ fontSize: "2rem", fontWeight: 700 }}>{open.length}</div></div>
-        <div className="card"><div className="muted small">Claims settled</div><div style={{ fontSize: "2rem", fontWeight: 700 }}>{settled} / {claims}</div></div>
-        <div className="card"><div className="muted small">Suggestions to curate</div><div style={{ fontSize: "2rem", fontWeight: 700 }}>{suggestions}</div></div>
+      <div className="stats">
+        <Stat label="Articles in progress" value={open.length} />
+        <Stat label="Claims settled" value={`${settled} / ${claims}`} />
+        <Stat label="Waiting for sign-off" value={counts.waitingForSignOff} tone={counts.waitingForSignOff ? "warn" : undefined} />
+        <Stat label="Overdue assignments" value={counts.overdue} tone={counts.overdue ? "danger" : undefined} />
+        <Stat label="Stale or lost claims" value={counts.stale + counts.orphaned} tone={counts.stale + counts.orphaned ? "danger" : undefined} />
+        <Stat label="Suggestions to curate" value={suggestions} />
       </div>
-      {open.length === 0 ? (
-        <div className="card empty" style={{ marginTop: "1rem" }}>
-          <h2>Nothing in progress</h2>
-          <p>
-            Bring in an article from <Link href="/articles">Articles</Link> to start a check.
-          </p>
-        </div>
-      ) : null}
+      <div className="dashboard-grid">
+        <section className="card table-card" aria-labelledby="by-deadline">
+          <h2 id="by-deadline" className="table-title">By deadline</h2>
+          {open.length === 0 ? (
+            <p className="empty">
+              Nothing in progress. Bring in an article from <Link href="/articles">Articles</Link> to start a check.
+            </p>
+          ) : (
+            <table className="list">
+              <thead>
+                <tr>
+                  <th scope="col">Article</th>
+                  <th scope="col">Deadline</th>
+                  <th scope="col">Progress</th>
+                </tr>
+              </thead>
+              <tbody>
+                {open.map((a) => (
+                  <tr key={a.id}>
+                    <td>
+                      <Link href={`/articles/${a.id}`}>{a.title}</Link>
+                    </td>
+                    <td>{formatDateTime(a.deadline)}</td>
+                    <td style={{ minWidth: 160 }}>
+                      <div className="small">
+                        {a.settledCount} of {a.claimCount} settled
+                      </div>
+                      <div className="progress" aria-hidden="true">
+                        <span style={{ width: `${a.claimCount ? Math.round((a.settledCount / a.claimCount) * 100) : 0}%` }} />
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+        <section className="card table-card" aria-labelledby="workloads">
+          <h2 id="workloads" className="table-title">Reviewers&apos; open claims</h2>
+          {reviewers.length === 0 ? (
+            <p className="empty">No active reviewers. Add people in Admin.</p>
+          ) : (
+            <table className="list">
+              <tbody>
+                {reviewers.map((r) => (
+                  <tr key={r.id}>
+                    <td>{r.name}</td>
+                    <td style={{ textAlign: "right" }}>{r.openCount}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      </div>
     </>
   );
 }
