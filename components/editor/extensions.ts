@@ -1,4 +1,5 @@
 import type { Extensions } from "@tiptap/core";
+import { Placeholder } from "@tiptap/extensions";
 import StarterKit from "@tiptap/starter-kit";
 import { ClaimHighlights } from "./claim-highlights";
 
@@ -23,6 +24,7 @@ export function articleExtensions(onClaimClick: (claimId: string) => void): Exte
         HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
       },
     }),
+    Placeholder.configure({ placeholder: "Paste or type the article here…" }),
     ClaimHighlights.configure({ onClaimClick }),
   ];
 }
