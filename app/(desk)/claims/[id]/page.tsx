@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentForm } from "@/components/review/comment-form";
 import { CommentsList } from "@/components/review/comments-list";
+import { EarlierChecks } from "@/components/claims/earlier-checks";
 import { CorrectionPrompt } from "@/components/corrections/correction-prompt";
 import { HistoryPanel } from "@/components/review/history-panel";
 import { ReopenButton } from "@/components/review/reopen-button";
@@ -17,6 +18,8 @@ import { listVerdictVersions } from "@/db/queries/verdicts";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/workflow/permissions";
 import { CLAIM_STATUS_LABELS } from "@/lib/workflow/statuses";
+import { listCheckedClaims } from "@/db/queries/archive";
+import { findSimilarClaims } from "@/lib/archive/similar";
 import { correctionRequirement } from "@/lib/corrections";
 import { VerdictSection } from "./verdict-section";
 
@@ -38,12 +41,15 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const data = await getClaimForReview(db, id);
   if (!data) notFound();
   const { claim, article, assignment } = data;
-  const [scale, versions, comments, history] = await Promise.all([
+  const seesAll = can(user.role, "articles.view_all");
+  const [scale, versions, comments, history, archive] = await Promise.all([
     listVerdictScale(db),
     listVerdictVersions(db, id),
     listComments(db, id),
     can(user.role, "claims.history") ? listClaimHistory(db, id) : Promise.resolve([]),
+    listCheckedClaims(db, { excludeArticleId: data.article.id, onlyReviewedBy: seesAll ? undefined : user.id }),
   ]);
+  const earlier = findSimilarClaims(data.claim.text, archive);
   const working = versions[0] ?? null;
   const context = claimParagraph(article.bodyText, claim.start, claim.end);
   const overdue = assignment?.dueAt && assignment.dueAt < new Date() && !["submitted", "approved"].includes(claim.status);
@@ -118,6 +124,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           </section>
         </div>
         <aside>
+          <EarlierChecks checks={earlier} linkable={seesAll} />
           <HistoryPanel events={history} />
           {versions.length > 1 ? (
             <section className="card" aria-labelledby="versions-heading">
