@@ -1,7 +1,8 @@
-import { asc, count } from "drizzle-orm";
+import { asc, count, eq } from "drizzle-orm";
 import { DEFAULT_VERDICT_SCALE, type VerdictScaleEntry } from "@/lib/verdicts/scale";
-import type { DbOrTx } from "../index";
+import type { Database, DbOrTx } from "../index";
 import { settings, verdictScale } from "../schema";
+import { recordAuditEvent } from "./audit";
 
 export type NewsroomSettings = { name: string; url: string };
 
@@ -30,4 +31,27 @@ export async function ensureVerdictScale(db: DbOrTx): Promise<void> {
 export async function listVerdictScale(db: DbOrTx): Promise<VerdictScaleEntry[]> {
   const rows = await db.select().from(verdictScale).orderBy(asc(verdictScale.position));
   return rows.map(({ active: _active, ...entry }) => entry);
+}
+
+export type ScaleEdit = { key: string; label: string; color: string; position: number };
+
+/**
+ * Saves admins' edits to the scale's labels, colours and order. Keys, rating
+ * values and correction rules stay: exports and corrections depend on them.
+ */
+export async function updateVerdictScale(db: Database, params: { entries: ScaleEdit[]; actorId: string }): Promise<void> {
+  await db.transaction(async (tx) => {
+    const before = await listVerdictScale(tx);
+    for (const entry of params.entries) {
+      await tx.update(verdictScale).set({ label: entry.label, color: entry.color, position: entry.position }).where(eq(verdictScale.key, entry.key));
+    }
+    await recordAuditEvent(tx, {
+      actorId: params.actorId,
+      entityType: "scale",
+      entityId: "verdict_scale",
+      action: "scale.updated",
+      before: { entries: before.map(({ key, label, color, position }) => ({ key, label, color, position })) },
+      after: { entries: params.entries },
+    });
+  });
 }

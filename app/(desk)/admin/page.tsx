@@ -19,9 +19,14 @@ export default async function AdminPage() {
           <h1>Admin</h1>
           <p>People on the desk and their roles. Deactivated people cannot sign in; their history stays.</p>
         </div>
-        <Link className="button" href="/admin/settings">
-          Newsroom settings
-        </Link>
+        <div className="actions">
+          <Link className="button" href="/admin/scale">
+            Verdict scale
+          </Link>
+          <Link className="button" href="/admin/settings">
+            Newsroom settings
+          </Link>
+        </div>
       </div>
       <section className="card" aria-labelledby="add-user-heading">
         <h2 id="add-user-heading">Add a person</h2>

@@ -1,0 +1,70 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import type { VerdictScaleEntry } from "@/lib/verdicts/scale";
+import { saveVerdictScaleAction } from "./actions";
+
+type ScaleFormProps = { scale: VerdictScaleEntry[] };
+
+/** Labels, colours and order of the verdict scale, edited in place. */
+export function ScaleForm({ scale }: ScaleFormProps) {
+  const [entries, setEntries] = useState(scale.map(({ key, label, color }) => ({ key, label, color })));
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, start] = useTransition();
+  const update = (i: number, patch: Partial<(typeof entries)[number]>) => setEntries((list) => list.map((e, j) => (j === i ? { ...e, ...patch } : e)));
+  const move = (i: number, by: -1 | 1) =>
+    setEntries((list) => {
+      const next = [...list];
+      [next[i], next[i + by]] = [next[i + by], next[i]];
+      return next;
+    });
+  const rating = (key: string) => scale.find((s) => s.key === key);
+  return (
+    <form
+      aria-label="Verdict scale"
+      onSubmit={(e) => {
+        e.preventDefault();
+        start(async () => {
+          const result = await saveVerdictScaleAction({ entries: entries.map((entry, position) => ({ ...entry, position: position + 1 })) });
+          setMessage(result.ok ? { ok: true, text: result.message ?? "Saved." } : { ok: false, text: Object.values(result.fieldErrors ?? {})[0] ?? result.error });
+        });
+      }}
+    >
+      {message ? <p className={message.ok ? "form-ok" : "form-error"} role={message.ok ? "status" : "alert"}>{message.text}</p> : null}
+      <table className="list">
+        <thead>
+          <tr>
+            <th scope="col">Order</th>
+            <th scope="col">Label</th>
+            <th scope="col">Colour</th>
+            <th scope="col">Rating</th>
+            <th scope="col">Correction</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry, i) => (
+            <tr key={entry.key}>
+              <td>
+                <div className="actions">
+                  <button type="button" className="small" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${entry.label} up`}>↑</button>
+                  <button type="button" className="small" disabled={i === entries.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${entry.label} down`}>↓</button>
+                </div>
+              </td>
+              <td>
+                <input type="text" aria-label={`Label for ${entry.key}`} value={entry.label} onChange={(e) => update(i, { label: e.target.value })} />
+              </td>
+              <td>
+                <input type="color" aria-label={`Colour for ${entry.key}`} value={entry.color} onChange={(e) => update(i, { color: e.target.value })} />
+              </td>
+              <td className="muted">{rating(entry.key)?.ratingValue ?? "none"}</td>
+              <td className="muted">{rating(entry.key)?.needsCorrection}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="actions" style={{ padding: "1rem" }}>
+        <button type="submit" className="primary" disabled={pending}>Save scale</button>
+      </div>
+    </form>
+  );
+}
