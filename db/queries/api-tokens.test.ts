@@ -1,12 +1,11 @@
 import { expect, test } from "vitest";
-import { createTestDatabase } from "../testing";
+import { createTestAdmin, createTestDatabase } from "../testing";
 import { createApiToken, findUserByApiToken, listApiTokens, revokeApiToken } from "./api-tokens";
-import { createFirstAdministrator, updateUser, createUser } from "./users";
+import { createUser, updateUser } from "./users";
 
 test("a token finds its active user until it is revoked or the user is deactivated", async () => {
   const db = await createTestDatabase();
-  const admin = await createFirstAdministrator(db, { name: "Ada", email: "ada@example.org", passwordHash: "x" });
-  if (!admin.ok) throw new Error("setup");
+  const admin = { user: await createTestAdmin(db) };
   const editor = await createUser(db, { name: "Ed", email: "ed@example.org", role: "editor", passwordHash: "x", actorId: admin.user.id });
   if (!editor.ok) throw new Error("setup");
   const secret = await createApiToken(db, { userId: editor.user.id, name: "Data desk" });

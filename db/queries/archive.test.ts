@@ -1,16 +1,15 @@
 import { expect, test } from "vitest";
 import { findSimilarClaims } from "@/lib/archive/similar";
 import { assignments, verdicts } from "../schema";
-import { createTestDatabase } from "../testing";
+import { createTestAdmin, createTestDatabase } from "../testing";
 import { listCheckedClaims } from "./archive";
 import { createArticle } from "./articles";
 import { insertClaims, type NewClaim } from "./claims";
-import { createFirstAdministrator, createUser } from "./users";
+import { createUser } from "./users";
 
 test("approved claims from other articles form the archive; a reviewer's archive is their own checks", async () => {
   const db = await createTestDatabase();
-  const admin = await createFirstAdministrator(db, { name: "Ada", email: "ada@example.org", passwordHash: "x" });
-  if (!admin.ok) throw new Error("setup");
+  const admin = { user: await createTestAdmin(db) };
   const rita = await createUser(db, { name: "Rita", email: "rita@example.org", role: "reviewer", passwordHash: "x", actorId: admin.user.id });
   if (!rita.ok) throw new Error("setup");
   const article = (title: string) => createArticle(db, { title, byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: "x".repeat(200), authorId: admin.user.id });

@@ -1,15 +1,14 @@
 import { expect, test } from "vitest";
 import { articleReadiness } from "@/lib/workflow/readiness";
-import { createTestDatabase } from "../testing";
+import { createTestAdmin, createTestDatabase } from "../testing";
 import { createArticle, listArticles } from "./articles";
 import { insertClaims, listClaimsForArticle, type NewClaim } from "./claims";
-import { createFirstAdministrator, createUser } from "./users";
+import { createUser } from "./users";
 import { assignments } from "../schema";
 
 test("the articles list counts claims as the readiness panel does, and reviewers see only their articles", async () => {
   const db = await createTestDatabase();
-  const admin = await createFirstAdministrator(db, { name: "Ada", email: "ada@example.org", passwordHash: "x" });
-  if (!admin.ok) throw new Error("setup");
+  const admin = { user: await createTestAdmin(db) };
   const reviewer = await createUser(db, { name: "Rita", email: "rita@example.org", role: "reviewer", passwordHash: "x", actorId: admin.user.id });
   if (!reviewer.ok) throw new Error("setup");
   const { id: articleId } = await createArticle(db, { title: "Mine", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: "abcdef", authorId: admin.user.id });

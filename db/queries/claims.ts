@@ -1,22 +1,15 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { ClaimKind, ClaimStatus } from "@/lib/workflow/statuses";
+import type { ClaimProposal } from "@/lib/articles/proposals";
+import type { ClaimStatus } from "@/lib/workflow/statuses";
 import type { DbOrTx } from "../index";
 import { claims } from "../schema";
 
 export type ClaimRow = typeof claims.$inferSelect;
 
-export type NewClaim = {
+/** A claim to insert: a finder proposal's fields (score may be unknown) plus who and where. */
+export type NewClaim = Omit<ClaimProposal, "score"> & {
   articleId: string;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  kind: ClaimKind;
-  claimant: string | null;
   score: number | null;
-  checkworthy: boolean;
-  reasons: string[];
   origin: "suggested" | "manual";
   status: ClaimStatus;
   createdById: string | null;

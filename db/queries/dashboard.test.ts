@@ -1,14 +1,12 @@
 import { expect, test } from "vitest";
-import { createTestDatabase } from "../testing";
+import { createTestAdmin, createTestDatabase } from "../testing";
 import { createArticle } from "./articles";
 import { insertClaims, type NewClaim } from "./claims";
 import { deskCounts } from "./dashboard";
-import { createFirstAdministrator } from "./users";
 
 test("desk counts: waiting for sign-off, stale and lost claims", async () => {
   const db = await createTestDatabase();
-  const admin = await createFirstAdministrator(db, { name: "Ada", email: "ada@example.org", passwordHash: "x" });
-  if (!admin.ok) throw new Error("setup");
+  const admin = { user: await createTestAdmin(db) };
   expect(await deskCounts(db)).toEqual({ waitingForSignOff: 0, stale: 0, orphaned: 0, overdue: 0 });
   const { id: articleId } = await createArticle(db, { title: "t", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: "abcdef", authorId: admin.user.id });
   const base: NewClaim = { articleId, start: 0, end: 3, exact: "abc", prefix: "", suffix: "", kind: "other", claimant: null, score: 1, checkworthy: true, reasons: [], origin: "manual", status: "submitted", createdById: null };

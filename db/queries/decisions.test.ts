@@ -1,16 +1,14 @@
 import { expect, test } from "vitest";
 import { parseDeskTsv } from "@/lib/claims/datasets";
-import { createTestDatabase } from "../testing";
+import { createTestAdmin, createTestDatabase } from "../testing";
 import { createArticle } from "./articles";
 import { insertClaims, type NewClaim } from "./claims";
 import { decideClaim } from "./curation";
 import { decisionsToTsv, listDeskDecisions } from "./decisions";
-import { createFirstAdministrator } from "./users";
 
 test("accepted claims are 1, dismissals as opinion are 0, duplicates and open suggestions are left out; the TSV trains", async () => {
   const db = await createTestDatabase();
-  const admin = await createFirstAdministrator(db, { name: "Ada", email: "ada@example.org", passwordHash: "x" });
-  if (!admin.ok) throw new Error("setup");
+  const admin = { user: await createTestAdmin(db) };
   const text = "A rose 5%.\n\nB said \"hi\"\tthere.\n\nC is great.\n\nD again.";
   const { id: articleId } = await createArticle(db, { title: "t", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: text, authorId: admin.user.id });
   const base: Omit<NewClaim, "start" | "end" | "exact"> = { articleId, prefix: "", suffix: "", kind: "other", claimant: null, score: 0.5, checkworthy: true, reasons: [], origin: "suggested", status: "proposed", createdById: null };

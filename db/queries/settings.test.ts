@@ -1,13 +1,11 @@
 import { expect, test } from "vitest";
-import { createTestDatabase } from "../testing";
+import { createTestAdmin, createTestDatabase } from "../testing";
 import { listAuditForEntity } from "./audit";
 import { listVerdictScale, updateVerdictScale } from "./settings";
-import { createFirstAdministrator } from "./users";
 
 test("admins relabel, recolour and reorder the scale; ratings and correction rules stay", async () => {
   const db = await createTestDatabase();
-  const admin = await createFirstAdministrator(db, { name: "Ada", email: "ada@example.org", passwordHash: "x" });
-  if (!admin.ok) throw new Error("setup");
+  const admin = { user: await createTestAdmin(db) };
   await updateVerdictScale(db, { actorId: admin.user.id, entries: [{ key: "inaccurate", label: "False", color: "#aa0000", position: 0 }] });
   const scale = await listVerdictScale(db);
   expect(scale[0]).toMatchObject({ key: "inaccurate", label: "False", color: "#aa0000", ratingValue: 1, needsCorrection: "yes" });
