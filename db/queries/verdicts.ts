@@ -3,10 +3,10 @@ import { alias } from "drizzle-orm/sqlite-core";
 import type { ClaimStatus, EvidenceStance } from "@/lib/workflow/statuses";
 import { nextStatus } from "@/lib/workflow/transitions";
 import type { Database, DbOrTx } from "../index";
-import { evidenceItems, users, verdicts } from "../schema";
-import { getActiveAssignment, writeTransaction } from "./assignments";
+import { assignments, claims, evidenceItems, users, verdictScale, verdicts } from "../schema";
+import { writeTransaction } from "./assignments";
 import { recordAuditEvent } from "./audit";
-import { getClaim, updateClaimIfVersion } from "./claims";
+import { updateClaimIfVersion } from "./claims";
 import { notify } from "./notifications";
 
 export type VerdictState = (typeof verdicts.$inferSelect)["state"];
@@ -61,7 +61,16 @@ async function loadVerdicts(db: DbOrTx, claimId: string, limit?: number): Promis
     .from(evidenceItems)
     .where(inArray(evidenceItems.verdictId, rows.map((row) => row.verdict.id)))
     .orderBy(asc(evidenceItems.position), asc(evidenceItems.createdAt));
-  return rows.map(({ verdict, reviewerName, approverName }) => ({
+  return rows.map(({ verdict, reviewerName, approverName }) =>
+    toView(verdict, reviewerName, approverName ?? null, evidence.filter((item) => item.verdictId === verdict.id)),
+  );
+}
+
+type VerdictRow = typeof verdicts.$inferSelect;
+
+/** One shape for a verdict wherever it comes from (a read, or the row a write returned). */
+function toView(verdict: VerdictRow, reviewerName: string, approverName: string | null, evidence: EvidenceInput[]): VerdictView {
+  return {
     id: verdict.id,
     claimId: verdict.claimId,
     number: verdict.number,
@@ -71,16 +80,14 @@ async function loadVerdicts(db: DbOrTx, claimId: string, limit?: number): Promis
     reviewerId: verdict.reviewerId,
     reviewerName,
     approverId: verdict.approverId,
-    approverName: approverName ?? null,
+    approverName,
     submittedAt: verdict.submittedAt,
     decidedAt: verdict.decidedAt,
     returnComment: verdict.returnComment,
     updatedAt: verdict.updatedAt,
     version: verdict.version,
-    evidence: evidence
-      .filter((item) => item.verdictId === verdict.id)
-      .map(({ url, title, publisher, quote, accessedOn, archiveUrl, stance }) => ({ url, title, publisher, quote, accessedOn, archiveUrl, stance })),
-  }));
+    evidence: evidence.map(({ url, title, publisher, quote, accessedOn, archiveUrl, stance }) => ({ url, title, publisher, quote, accessedOn, archiveUrl, stance })),
+  };
 }
 
 /** The verdict being worked on or last decided for a claim (the highest number), or null. */
@@ -131,10 +138,17 @@ export async function saveVerdict(
   params: { claimId: string; actorId: string; expected: VerdictToken; content: VerdictContent; submit: boolean },
 ): Promise<SaveVerdictResult> {
   return writeTransaction(db, async (tx) => {
-    const claim = await getClaim(tx, params.claimId);
-    if (!claim) return { ok: false, reason: "not_found" } as const;
-    const assignment = await getActiveAssignment(tx, claim.id);
-    if (assignment?.reviewerId !== params.actorId) return { ok: false, reason: "not_assigned" } as const;
+    // The claim and its active assignment in one statement: every statement here
+    // runs while the other writers wait, so the write path keeps them few.
+    const [found] = await tx
+      .select({ claim: claims, reviewerId: assignments.reviewerId, assignedById: assignments.assignedById })
+      .from(claims)
+      .leftJoin(assignments, and(eq(assignments.claimId, claims.id), eq(assignments.active, true)))
+      .where(eq(claims.id, params.claimId))
+      .limit(1);
+    if (!found) return { ok: false, reason: "not_found" } as const;
+    const { claim, assignedById } = found;
+    if (found.reviewerId !== params.actorId || !assignedById) return { ok: false, reason: "not_assigned" } as const;
     const working = await getWorkingVerdict(tx, claim.id);
     if (!tokenMatches(working, params.expected)) return { ok: false, reason: "conflict", current: working, claimStatus: claim.status } as const;
     const next = nextStatus(claim.status, params.submit ? "submit" : "save_draft");
@@ -149,23 +163,26 @@ export async function saveVerdict(
       submittedAt: params.submit ? now : null,
       updatedAt: now,
     };
-    let verdictId: string;
-    if (working?.state === "draft") {
-      const [row] = await tx
+    const editsWorking = working?.state === "draft";
+    let row: VerdictRow | undefined;
+    if (editsWorking) {
+      [row] = await tx
         .update(verdicts)
         .set({ ...fields, version: sql`${verdicts.version} + 1` })
         .where(and(eq(verdicts.id, working.id), eq(verdicts.version, working.version)))
-        .returning({ id: verdicts.id });
+        .returning();
       if (!row) return { ok: false, reason: "conflict", current: working, claimStatus: claim.status } as const;
-      verdictId = row.id;
     } else {
-      const [row] = await tx
+      [row] = await tx
         .insert(verdicts)
         .values({ ...fields, claimId: claim.id, number: (working?.number ?? 0) + 1 })
-        .returning({ id: verdicts.id });
-      verdictId = row.id;
+        .returning();
     }
-    await replaceEvidence(tx, verdictId, params.content.evidence);
+    const verdictId = row.id;
+    const evidence = params.content.evidence.map(({ url, title, publisher, quote, accessedOn, archiveUrl, stance }) => ({ url, title, publisher, quote, accessedOn, archiveUrl, stance }));
+    // Autosave sends the same evidence again and again; rewriting identical rows
+    // would only churn ids and the write lock.
+    if (!(editsWorking && sameEvidence(working.evidence, evidence))) await replaceEvidence(tx, verdictId, evidence);
 
     let claimVersion = claim.version;
     if (next !== claim.status) {
@@ -173,7 +190,12 @@ export async function saveVerdict(
       if (!updated) throw new Error("claim changed inside its own transaction");
       claimVersion = updated.version;
     }
-    const saved = (await getWorkingVerdict(tx, claim.id)) as VerdictView;
+    // The saved version as a read would return it, built from the row the write
+    // returned instead of reading it back: the approver is untouched by a save
+    // (a new version has none), and the reviewer is the writer.
+    const reviewerName = working?.reviewerId === params.actorId ? working.reviewerName : await userName(tx, params.actorId);
+    const approverName = editsWorking && row.approverId === working.approverId ? working.approverName : row.approverId ? await userName(tx, row.approverId) : null;
+    const saved = toView(row, reviewerName, approverName, evidence);
     await recordAuditEvent(tx, {
       actorId: params.actorId,
       entityType: "verdict",
@@ -185,7 +207,7 @@ export async function saveVerdict(
     });
     if (params.submit) {
       await notify(tx, {
-        userIds: [assignment.assignedById].filter((id) => id !== params.actorId),
+        userIds: [assignedById].filter((id) => id !== params.actorId),
         kind: "submitted",
         message: `${saved.reviewerName} submitted a verdict for sign-off: ${claim.text}`,
         link: `/claims/${claim.id}`,
@@ -193,4 +215,27 @@ export async function saveVerdict(
     }
     return { ok: true, verdict: saved, claimStatus: next, claimVersion, statusChanged: next !== claim.status, articleId: claim.articleId } as const;
   });
+}
+
+/** Whether two evidence lists are the same items in the same order. */
+function sameEvidence(a: EvidenceInput[], b: EvidenceInput[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i];
+      return x.url === y.url && x.title === y.title && x.publisher === y.publisher && x.quote === y.quote && x.accessedOn === y.accessedOn && x.archiveUrl === y.archiveUrl && x.stance === y.stance;
+    })
+  );
+}
+
+async function userName(db: DbOrTx, id: string): Promise<string> {
+  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, id)).limit(1);
+  if (!row) throw new Error("verdict names a user who does not exist");
+  return row.name;
+}
+
+/** Whether a verdict key is on the scale (one indexed look-up, not the whole scale). */
+export async function isOnVerdictScale(db: DbOrTx, key: string): Promise<boolean> {
+  const [row] = await db.select({ key: verdictScale.key }).from(verdictScale).where(eq(verdictScale.key, key)).limit(1);
+  return Boolean(row);
 }

@@ -8,8 +8,7 @@ import { assignClaims, autoAssignArticle, unassignClaim, type AssignedClaim } fr
 import { getClaim } from "@/db/queries/claims";
 import { addComment } from "@/db/queries/comments";
 import { canViewClaim, decideVerdict, reviseApprovedClaim } from "@/db/queries/review";
-import { listVerdictScale } from "@/db/queries/settings";
-import { saveVerdict, type VerdictView } from "@/db/queries/verdicts";
+import { isOnVerdictScale, saveVerdict, type VerdictView } from "@/db/queries/verdicts";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
 import { mailAssignments } from "@/lib/mail/notify-assignments";
 import { can } from "@/lib/workflow/permissions";
@@ -102,7 +101,7 @@ function saveHandler(submit: boolean) {
     const checked = submit ? verdictSubmitSchema.safeParse(input) : verdictDraftSchema.safeParse(input);
     if (!checked.success) return { ok: false, error: "Some fields need attention.", fieldErrors: pathErrors(checked.error) };
     const content = checked.data;
-    if (content.verdictKey && !(await listVerdictScale(db)).some((entry) => entry.key === content.verdictKey)) {
+    if (content.verdictKey && !(await isOnVerdictScale(db, content.verdictKey))) {
       return { ok: false, error: "That verdict is no longer on the scale.", fieldErrors: { verdictKey: "Choose a verdict." } };
     }
     const result = await saveVerdict(db, {
