@@ -10,7 +10,7 @@ const PIECES = [
   "and", "but", "while", "whereas", "yet", "who", "which", ",", ";", ", and", ", who", "; ", ".", "…", "!", "?",
   "The", "the", "a", "Haiti", "U.S.", "Abu", "Bakr", "its", "people", "profits", "is", "was", "fell", "rose", "killed",
   "carried", "face", "don't", "isn’t", "-", "—", "- ", "3.5%", "100", "WASHINGTON (AP) —", "LONDON (AP) -", "1.", "*",
-  "it's", "well-known", "  ", "\t", "Émile", "naïve",
+  "it's", "well-known", "  ", "\t", "Émile", "naïve", ",  and", ",who", ";", ";;", " ,", "andrew", "whom", "yet\u00a0", "𝐀𝐁", "٣", "\u2028",
 ];
 
 const same = (sentence: string): void => {

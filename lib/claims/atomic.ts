@@ -75,23 +75,25 @@ class Words {
   /** Finds one more word; false when there is none before `to`. */
   private more(): boolean {
     if (this.done) return false;
-    WORD.lastIndex = this.next;
-    const m = WORD.exec(this.sentence);
-    WORD.lastIndex = 0;
-    if (m === null || m.index >= this.to) {
+    // WORD.exec from `next` by a hand scan, cut at `to` (a match starting at or after
+    // `to` is none; one running past it is cut there, as the slices' words are).
+    const sentence = this.sentence;
+    const to = this.to;
+    let i = this.next;
+    let width = 0;
+    while (i < to && (width = wordCharWidth(sentence, i)) === 0) i++;
+    if (i >= to) {
       this.done = true;
       return false;
     }
-    let word = m[0];
-    let end = m.index + word.length;
-    if (end > this.to) {
-      word = word.slice(0, this.to - m.index);
-      end = this.to;
-    }
+    const start = i;
+    i += width;
+    while (i < to && (width = wordCharWidth(sentence, i)) > 0) i += width;
+    const end = i > to ? to : i;
     this.next = end;
-    this.starts.push(m.index);
+    this.starts.push(start);
     this.ends.push(end);
-    this.texts.push(word);
+    this.texts.push(sentence.slice(start, end));
     this.verbs.push(-1);
     return true;
   }
@@ -160,27 +162,25 @@ export function splitAtomicClaims(sentence: string): Span[] {
   const core = claimCore(sentence);
   const parts: Span[] = [];
   let partStart = core.start;
-  JOINT.lastIndex = 0;
-  const body = sentence.slice(0, core.end);
   let words: Words | null = null;
-  for (let m = JOINT.exec(body); m !== null; m = JOINT.exec(body)) {
-    if (m.index < core.start) continue;
+  for (let index = nextJoint(sentence, 0, core.end); index >= 0; index = nextJoint(sentence, jointEnd, core.end)) {
+    if (index < core.start) continue;
     words ??= new Words(sentence, core.start, core.end);
-    let rightStart = m.index + m[0].length;
+    let rightStart = jointEnd;
     const rest = sentence.slice(rightStart, core.end);
     const conjunction = CONJUNCTION.exec(rest);
     if (conjunction) rightStart += conjunction[0].length;
     const relative = RELATIVE.test(rest);
-    const semicolon = m[0].startsWith(";");
+    const semicolon = sentence.charCodeAt(index) === 59;
     const leftFrom = words.firstAt(partStart);
-    const leftTo = words.endAt(m.index);
+    const leftTo = words.endAt(index);
     if (leftTo - leftFrom < 3) continue;
     const rightFrom = words.firstAt(rightStart);
     const rightCount = words.countFrom(rightFrom, 5);
     if (rightCount < 3) continue;
     if (!semicolon && !words.anyVerb(leftFrom, leftTo)) continue;
     if (!semicolon && !relative && !words.startsClause(rightFrom, rightCount)) continue;
-    parts.push({ start: partStart, end: trimEnd(sentence, partStart, m.index) });
+    parts.push({ start: partStart, end: trimEnd(sentence, partStart, index) });
     partStart = rightStart;
   }
   parts.push({ start: partStart, end: core.end });
@@ -212,6 +212,95 @@ export function splitAtomicClaimsBySlices(sentence: string): Span[] {
   }
   parts.push({ start: partStart, end: core.end });
   return parts;
+}
+
+/** Where the last joint found by `nextJoint` ends. */
+let jointEnd = 0;
+
+/** Whether the lower-case ASCII `word` is at `at`, followed by \s, all before `to`. */
+function wordThenSpace(text: string, at: number, to: number, word: string): boolean {
+  const n = word.length;
+  if (at + n >= to) return false;
+  for (let k = 0; k < n; k++) if (text.charCodeAt(at + k) !== word.charCodeAt(k)) return false;
+  return isSpaceCode(text.charCodeAt(at + n));
+}
+
+const isRelativeAt = (text: string, at: number, to: number): boolean =>
+  wordThenSpace(text, at, to, "who") || wordThenSpace(text, at, to, "which");
+
+function isConjunctionAt(text: string, at: number, to: number): boolean {
+  switch (text.charCodeAt(at)) {
+    case 97: return wordThenSpace(text, at, to, "and");
+    case 98: return wordThenSpace(text, at, to, "but");
+    case 119: return wordThenSpace(text, at, to, "while") || wordThenSpace(text, at, to, "whereas");
+    case 121: return wordThenSpace(text, at, to, "yet");
+    default: return false;
+  }
+}
+
+/**
+ * JOINT.exec over text.slice(0, to) from `from`, by a hand scan: the start of the next
+ * joint (its end in `jointEnd`), or -1. At each offset the alternatives in JOINT's
+ * order: ";" and spaces; "," and spaces before who/which; an optional "," and spaces
+ * before a conjunction. \s+ is greedy and a lookahead after fewer spaces would see
+ * a space, so the first path decides; a failed run of spaces fails at each of its
+ * offsets, so the scan skips past it. (JOINT stays the definition; the slice
+ * definition below uses it and the tests pin this to it.)
+ */
+function nextJoint(text: string, from: number, to: number): number {
+  let p = from;
+  while (p < to) {
+    const c = text.charCodeAt(p);
+    if (c === 59 || c === 44 || isSpaceCode(c)) {
+      let k = c === 59 || c === 44 ? p + 1 : p;
+      while (k < to && isSpaceCode(text.charCodeAt(k))) k++;
+      if (c === 59) {
+        if (k > p + 1) {
+          jointEnd = k;
+          return p;
+        }
+        p++;
+        continue;
+      }
+      if (k > p + (c === 44 ? 1 : 0) && ((c === 44 && isRelativeAt(text, k, to)) || isConjunctionAt(text, k, to))) {
+        jointEnd = k;
+        return p;
+      }
+      p = k > p ? k : p + 1;
+      continue;
+    }
+    p++;
+  }
+  return -1;
+}
+
+/** JavaScript's \s, by code. */
+function isSpaceCode(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 128) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** [\p{L}\p{N}] by code point, for code points that are not ASCII (BMP answers kept). */
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const wordTable = new Int8Array(65536).fill(-1);
+
+/**
+ * How many code units WORD's class [\p{L}\p{N}'’-] takes at `i` (a surrogate pair is
+ * one code point, as under /u), or 0 when the character there is not in it.
+ */
+function wordCharWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45 ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_NUMBER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  if (c >= 0xd800 && c <= 0xdfff) return 0;
+  let v = wordTable[c];
+  if (v < 0) v = wordTable[c] = c === 0x2019 || LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 0;
+  return v;
 }
 
 /**
