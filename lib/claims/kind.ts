@@ -1,8 +1,33 @@
 import type { ClaimKind } from "@/lib/workflow/statuses";
 import * as abbreviations from "./abbreviations";
 import type { Signals } from "./signals";
+import { makeWordGate } from "./wordgate";
 
 const { SENTENCE_OPENERS } = abbreviations;
+
+/** Hashes of every opener: a miss proves an all-letters word is none (a hit is checked exactly). */
+const openerGate = makeWordGate([[1, [...SENTENCE_OPENERS].join(" ")]]);
+const openerLookup = openerGate.lookup;
+
+/**
+ * Whether SENTENCE_OPENERS cannot hold stripTrailing(entity[0, end)) lower-cased:
+ * true only when that word is all A–Z/a–z and its lower-case hash is no opener's, so
+ * the common capitalised name needs no slice, lower-case copy or set look-up.
+ */
+function surelyNoOpener(entity: string, end: number): boolean {
+  let stop = end;
+  for (; stop > 0; stop--) {
+    const c = entity.charCodeAt(stop - 1);
+    if (c !== 46 && c !== 44 && c !== 59 && c !== 58 && c !== 39 && c !== 0x2019) break;
+  }
+  let h = 0x811c9dc5;
+  for (let k = 0; k < stop; k++) {
+    const c = entity.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) return false;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return openerLookup(h | 0) === 0;
+}
 
 /**
  * Kind and reasons from the signals. The kind follows a fixed precedence: what a
@@ -93,8 +118,10 @@ function namedEntities(entities: readonly string[]): readonly string[] {
       space = 1;
       while (space < entity.length && !isSpaceCode(entity.charCodeAt(space))) space++;
       if (space === entity.length) space = -1;
-      const first = stripTrailing(space < 0 ? entity : entity.slice(0, space));
-      opener = SENTENCE_OPENERS.has(first.toLowerCase().replace("’", "'"));
+      if (!surelyNoOpener(entity, space < 0 ? entity.length : space)) {
+        const first = stripTrailing(space < 0 ? entity : entity.slice(0, space));
+        opener = SENTENCE_OPENERS.has(first.toLowerCase().replace("’", "'"));
+      }
     }
     if (!opener) {
       out?.push(entity);
