@@ -191,7 +191,8 @@ export function analyse(text: string, bits: number): { buckets: Int32Array; coun
 
 /**
  * `analyse` without the signals: the hashed buckets (scratch memory, as there) and
- * the token counts, for callers that need only the model's features.
+ * the token counts (scratch too: read them before the next call), for callers
+ * that need only the model's features.
  */
 export function analyseTokens(text: string, bits: number): { buckets: Int32Array; count: number; counts: TokenCounts } {
   const size = 2 ** bits;
@@ -223,10 +224,23 @@ export function vectorize(text: string, bits: number): { vector: SparseVector; s
   return { vector: { indices, values }, signals };
 }
 
+/** The hedge list of a text without hedges: shared and frozen, replaced by a fresh array on the first hedge. */
+const NO_HEDGES = Object.freeze([]) as unknown as string[];
+
+/**
+ * The fast path's counts, reused: every caller reads them (or copies them into its
+ * signals) before the next call, and an object per sentence and claim part was
+ * garbage. The hedge list is fresh whenever it is not empty, as the signals keep it.
+ */
+const scratchCounts: TokenCounts = { words: 0, firstPerson: 0, secondPerson: 0, pastTense: 0, hedges: NO_HEDGES };
+
 /** Counts one word token (already normalised: lower case, digits as "0", ’ as ') against the lists. */
 function countWord(word: string, counts: TokenCounts): void {
   counts.words++;
-  if (HEDGE.has(word)) counts.hedges.push(word);
+  if (HEDGE.has(word)) {
+    if (counts.hedges === NO_HEDGES) counts.hedges = [word];
+    else counts.hedges.push(word);
+  }
   if (FIRST_PERSON.has(word)) counts.firstPerson++;
   else if (SECOND_PERSON.has(word)) counts.secondPerson++;
   if (PAST.has(word) || (word.length > 4 && word.endsWith("ed"))) counts.pastTense++;
@@ -259,7 +273,12 @@ const START_HASH = hashString("^");
  * `toLowerCase` on the whole string is right.
  */
 function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | null {
-  const counts: TokenCounts = { words: 0, firstPerson: 0, secondPerson: 0, pastTense: 0, hedges: [] };
+  const counts = scratchCounts;
+  counts.words = 0;
+  counts.firstPerson = 0;
+  counts.secondPerson = 0;
+  counts.pastTense = 0;
+  counts.hedges = NO_HEDGES;
   const n = text.length;
   let previous = START_HASH;
   let i = 0;
