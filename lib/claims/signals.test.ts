@@ -16,7 +16,7 @@ const WORDS = [
   "worst-ever", "highest", "rose", "fell", "said", "according to", "I think", "in my view", "ought to", "need to",
   "won't", "going to", "is set to", "plans to", "next year", "what if", "would", "due to", "led to",
   "as a result", "thanks to", "because", "5%", "12 percent", "3 per cent", "$1.2 billion", "40 dollars", "€5m",
-  "1990", "2019x", " of ", " the ", " for ", "of  The", "the\u00a0Big", "ofX", "Þ", "ß", "×y", "ÿ", "A&B", "O'Neil", "Mr.", "I've", "The\u2028Hague", "1,.5", "1.2.3", "3.", ".5", ",7", "a1", "é2", "𝐀9", "\ud835", "1,000,000.25", "9_", "٣", "x1850", "18500", "1,9", "5percent", "5 Percent", "5,p", "5.\u00a0per cent", "5  percent", "%", "¥8", "£", "EUROS", "?", "»", "”", "_said", "said_", "X", "Émile", "Σ", "ſ", "K", "U.S.", "Mr.", "I", ",", ".", "-", "’", "'", "\n", "\u00a0",
+  "1990", "2019x", "in 50", "by 2030x", "in 20199", "of 1899", "by 1950", "since 2000", "in\u00a02019", "in_2019", "from 19", " of ", " the ", " for ", "of  The", "the\u00a0Big", "ofX", "Þ", "ß", "×y", "ÿ", "A&B", "O'Neil", "Mr.", "I've", "The\u2028Hague", "1,.5", "1.2.3", "3.", ".5", ",7", "a1", "é2", "𝐀9", "\ud835", "1,000,000.25", "9_", "٣", "x1850", "18500", "1,9", "5percent", "5 Percent", "5,p", "5.\u00a0per cent", "5  percent", "%", "¥8", "£", "EUROS", "?", "»", "”", "_said", "said_", "X", "Émile", "Σ", "ſ", "K", "U.S.", "Mr.", "I", ",", ".", "-", "’", "'", "\n", "\u00a0",
 ];
 
 describe("extractSignals gates", () => {

@@ -73,7 +73,7 @@ export interface TokenCounts {
 
 // Gate bits: which expression a word can take part in.
 const G_DATE = 1;
-const G_DATE_NEEDS_DIGIT = 2; // "in 2019", "since 1990": only with a digit in the text
+const G_DATE_NEEDS_DIGIT = 2; // "in 2019", "since 1990": only with a year-like word in the text
 const G_SPELLED = 4;
 const G_SUPERLATIVE = 8;
 const G_COMPARATIVE = 16;
@@ -81,7 +81,7 @@ const G_TREND = 32;
 const G_ATTRIBUTION = 64;
 const G_OPINION = 128;
 const G_PREDICTION = 256;
-const G_PREDICTION_NEEDS_DIGIT = 512; // "by 2030"
+const G_PREDICTION_NEEDS_DIGIT = 512; // "by 2030": only with a year-like word
 const G_HYPOTHETICAL = 1024;
 const G_CAUSAL = 2048;
 const G_CLAIMANT_VERB = 4096; // claimant.ts's VERBS, so findClaimant need not scan again
@@ -298,7 +298,9 @@ function scanWords(text: string): number {
     gates |= lookup(h | 0);
     if (allDigits && text.length - wordStart === 4 && isYearStart(text, wordStart)) year = true;
   }
-  if (!hasDigit) gates &= ~(G_DATE_NEEDS_DIGIT | G_PREDICTION_NEEDS_DIGIT);
+  // "in 2019", "by 2030": the year after \s and before \b is a \w-word of four digits
+  // starting 18, 19 or 20 (DATE) or 20 (PREDICTION), which is what `year` records.
+  if (!year) gates &= ~(G_DATE_NEEDS_DIGIT | G_PREDICTION_NEEDS_DIGIT);
   scanDigit = hasDigit;
   scanEntityStart = entityStart;
   scanGates = gates;
