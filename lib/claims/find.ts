@@ -13,7 +13,7 @@ const { splitAtomicClaims } = atomic;
 const { isBoilerplate, isBoilerplateLine } = boilerplate;
 const { findClaimant } = claimantModule;
 const { classifyKind, describeReasons } = kindModule;
-const { round, scoreText, scoreWithSignals, shippedModel } = score;
+const { lastScore, round, scoreSignals, scoreText, shippedModel } = score;
 const { splitSentences } = segment;
 const { lastHadClaimantVerb } = signalsModule;
 
@@ -40,7 +40,8 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
       };
       continue;
     }
-    const { score: value, signals } = scoreWithSignals(sentence, model);
+    const signals = scoreSignals(sentence, model);
+    const value = lastScore();
     const verbSeen = lastHadClaimantVerb(); // read before scoring any claim part
     const checkworthy = value >= threshold;
     const claims: AtomicClaim[] = [];

@@ -1,7 +1,7 @@
 import shippedWeights from "./model/weights.json";
 import { decodeModel, type LinearModel } from "./model";
 import type { Signals } from "./signals";
-import { analyse, analyseTokens } from "./vectorize";
+import * as vectorize from "./vectorize";
 import { HAND_FEATURE_NAMES, handFeaturesInto, handFeaturesOf } from "./signals";
 
 /**
@@ -17,6 +17,9 @@ export function shippedModel(): LinearModel {
   return shipped;
 }
 
+// Local copies: under tsx/esbuild every use of an imported binding is a getter call.
+const { analyseInto, analyseTokens, lastBucketCount, lastBuckets } = vectorize;
+
 /** Scratch for the hand features of the text being scored. */
 const hand = new Float64Array(HAND_FEATURE_NAMES.length);
 
@@ -27,9 +30,20 @@ const hand = new Float64Array(HAND_FEATURE_NAMES.length);
  * the desk asked for these (and very short sentences) to rank low.
  */
 export function scoreWithSignals(text: string, model: LinearModel = shippedModel()): { score: number; signals: Signals } {
+  const signals = scoreSignals(text, model);
+  return { score: scored, signals };
+}
+
+/** The score of the last `scoreSignals` call. */
+let scored = 0;
+
+/** scoreWithSignals without a result object: the signals, with the score in `lastScore()`. */
+export function scoreSignals(text: string, model: LinearModel = shippedModel()): Signals {
   // predict() over vectorize()'s vector, summed in the same order, without building
   // the vector: every hashed bucket has value 1, then the non-zero hand features.
-  const { buckets, count, signals } = analyse(text, model.bits);
+  const signals = analyseInto(text, model.bits);
+  const buckets = lastBuckets();
+  const count = lastBucketCount();
   const weights = model.weights;
   const size = 2 ** model.bits;
   let z = model.bias;
@@ -37,8 +51,12 @@ export function scoreWithSignals(text: string, model: LinearModel = shippedModel
   const h = hand;
   handFeaturesInto(signals, h);
   for (let k = 0; k < h.length; k++) if (h[k] !== 0) z += weights[size + k] * h[k];
-  return { score: damp(1 / (1 + Math.exp(-z)), signals), signals };
+  scored = damp(1 / (1 + Math.exp(-z)), signals);
+  return signals;
 }
+
+/** The score the last `scoreSignals` call computed. */
+export const lastScore = (): number => scored;
 
 /**
  * The score of scoreWithSignals, without the signals: presence tests instead of

@@ -179,6 +179,15 @@ function addBucket(bucket: number, seen: Buckets): void {
  * its signals. `buckets` is scratch memory: read it before the next call.
  */
 export function analyse(text: string, bits: number): { buckets: Int32Array; count: number; signals: Signals } {
+  const signals = analyseInto(text, bits);
+  return { buckets: buckets.list, count: buckets.count, signals };
+}
+
+/**
+ * `analyse` without a result object: returns the signals and leaves the buckets in
+ * `lastBuckets()` / `lastBucketCount()` (scratch memory: read them before the next call).
+ */
+export function analyseInto(text: string, bits: number): Signals {
   const size = 2 ** bits;
   let seen = scratch();
   let counts = hashTokens(text, size - 1, seen);
@@ -186,8 +195,13 @@ export function analyse(text: string, bits: number): { buckets: Int32Array; coun
     seen = scratch(); // the fast path gave up part-way: start again on token strings
     counts = hashTokenList(tokenize(text), size - 1, seen);
   }
-  return { buckets: seen.list, count: seen.count, signals: extractSignals(text, counts) };
+  return extractSignals(text, counts);
 }
+
+/** The bucket list of the last text analysed (scratch memory). */
+export const lastBuckets = (): Int32Array => buckets.list;
+/** How many buckets of `lastBuckets()` belong to the last text analysed. */
+export const lastBucketCount = (): number => buckets.count;
 
 /**
  * `analyse` without the signals: the hashed buckets (scratch memory, as there) and
