@@ -1,6 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, makeUser, signIn, test } from "./fixtures";
+import { createArticle } from "@/db/queries/articles";
+import { insertClaims } from "@/db/queries/claims";
+import { plainTextToDoc } from "@/lib/articles/doc-text";
+import { expect, makeUser, signIn, test, testDb } from "./fixtures";
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -16,5 +19,18 @@ test("sign-in, articles and admin pages have no serious accessibility violations
   await page.goto("/articles");
   expect(await seriousViolations(page)).toEqual([]);
   await page.goto("/admin");
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("the article workspace and a claim page have no serious accessibility violations", async ({ page }) => {
+  const editor = await makeUser("editor");
+  const text = "The bridge will cost $48.5 million, the council said.\n\nI think it will be beautiful.";
+  const { id } = await createArticle(testDb(), { title: "A11y article", byline: "", sourceUrl: null, deadline: null, bodyJson: JSON.stringify(plainTextToDoc(text)), bodyText: text, authorId: editor.id });
+  const [claim] = await insertClaims(testDb(), [{ articleId: id, start: 0, end: 35, exact: text.slice(0, 35), prefix: "", suffix: "", kind: "statistic", claimant: "the council", score: 0.9, checkworthy: true, reasons: ["money: $48.5 million"], origin: "suggested", status: "open", createdById: editor.id }]);
+  await signIn(page, editor);
+  await page.goto(`/articles/${id}`);
+  await expect(page.locator("mark.claim-hl")).toHaveCount(1);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto(`/claims/${claim.id}`);
   expect(await seriousViolations(page)).toEqual([]);
 });
