@@ -64,17 +64,35 @@ async function waitForServer(): Promise<void> {
   throw new Error("the server did not start within 60 s");
 }
 
-type Row = { name: string; rps: number; p50: number; p99: number; ok: number; bad: number };
+type Row = { name: string; rps: number; p50: number; p99: number; ok: number; bad: number; cpu: number };
+
+/**
+ * CPU seconds the server process has used (Linux /proc; NaN elsewhere). Per request
+ * this is steadier than req/s on a shared machine, where other work takes turns
+ * on the cores and moves throughput from run to run.
+ */
+let serverPid = 0;
+function serverCpuSeconds(): number {
+  try {
+    const fields = readFileSync(`/proc/${serverPid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
 
 async function drive(name: string, options: Record<string, unknown>, count?: () => { ok: number; bad: number }): Promise<Row> {
   const run = (duration: number) => autocannon({ url: BASE, connections: CONNECTIONS, duration, ...options });
   await run(2); // warm-up: JIT, route compilation caches, connection pools
   const before = count?.();
+  const cpuBefore = serverCpuSeconds();
   const result = await run(SECONDS);
+  const cpuSpent = serverCpuSeconds() - cpuBefore;
   const after = count?.();
   const ok = after && before ? after.ok - before.ok : result["2xx"];
   const bad = after && before ? after.bad - before.bad : result.non2xx + result.errors + result.timeouts;
-  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, ok, bad };
+  const served = result["2xx"] + result.non2xx;
+  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, ok, bad, cpu: served ? (cpuSpent * 1000) / served : Number.NaN };
 }
 
 async function main(): Promise<void> {
@@ -91,6 +109,7 @@ async function main(): Promise<void> {
     env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir },
     stdio: ["ignore", "ignore", "inherit"],
   });
+  serverPid = server.pid ?? 0;
   try {
     await waitForServer();
     const saveDraft = actionId("saveVerdictDraftAction");
@@ -152,9 +171,9 @@ async function main(): Promise<void> {
 
     const bareRps = rows[0].rps;
     console.log(`\nnode ${process.version}, ${CONNECTIONS} connections, ${SECONDS} s per target (after 2 s warm-up), ${desk.claimIds.length} claims in the queue\n`);
-    console.log("target                              req/s    p50 ms   p99 ms   ok       failed   vs bare");
+    console.log("target                              req/s    p50 ms   p99 ms   ok       failed   vs bare   server CPU ms/req");
     for (const r of rows) {
-      console.log(`${r.name.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)}   ${String(r.ok).padEnd(8)} ${String(r.bad).padEnd(8)} ${((r.rps / bareRps) * 100).toFixed(0)}%`);
+      console.log(`${r.name.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)}   ${String(r.ok).padEnd(8)} ${String(r.bad).padEnd(8)} ${`${((r.rps / bareRps) * 100).toFixed(0)}%`.padEnd(9)} ${r.cpu.toFixed(2)}`);
     }
     const write = rows[1];
     if (tally.sample) console.log(`\nfirst failed write: ${tally.sample}`);
