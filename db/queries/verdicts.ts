@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { ClaimStatus, EvidenceStance } from "@/lib/workflow/statuses";
 import { nextStatus } from "@/lib/workflow/transitions";
@@ -46,24 +46,32 @@ export type VerdictToken = { verdictId: string | null; version: number | null };
 
 const approvers = alias(users, "approvers");
 
-async function loadVerdicts(db: DbOrTx, claimId: string, limit?: number): Promise<VerdictView[]> {
-  const query = db
-    .select({ verdict: verdicts, reviewerName: users.name, approverName: approvers.name })
+/**
+ * Verdict versions of a claim, newest first, with their evidence: one statement
+ * (verdict × evidence rows), since the working verdict is read inside every
+ * verdict write while the other writers wait.
+ */
+async function loadVerdicts(db: DbOrTx, claimId: string, newestOnly: boolean): Promise<VerdictView[]> {
+  const newest = db.select({ id: verdicts.id }).from(verdicts).where(eq(verdicts.claimId, claimId)).orderBy(desc(verdicts.number)).limit(1);
+  const rows = await db
+    .select({ verdict: verdicts, reviewerName: users.name, approverName: approvers.name, item: evidenceItems })
     .from(verdicts)
     .innerJoin(users, eq(users.id, verdicts.reviewerId))
     .leftJoin(approvers, eq(approvers.id, verdicts.approverId))
-    .where(eq(verdicts.claimId, claimId))
-    .orderBy(desc(verdicts.number));
-  const rows = limit ? await query.limit(limit) : await query;
-  if (rows.length === 0) return [];
-  const evidence = await db
-    .select()
-    .from(evidenceItems)
-    .where(inArray(evidenceItems.verdictId, rows.map((row) => row.verdict.id)))
-    .orderBy(asc(evidenceItems.position), asc(evidenceItems.createdAt));
-  return rows.map(({ verdict, reviewerName, approverName }) =>
-    toView(verdict, reviewerName, approverName ?? null, evidence.filter((item) => item.verdictId === verdict.id)),
-  );
+    .leftJoin(evidenceItems, eq(evidenceItems.verdictId, verdicts.id))
+    .where(newestOnly ? eq(verdicts.id, newest) : eq(verdicts.claimId, claimId))
+    .orderBy(desc(verdicts.number), asc(evidenceItems.position), asc(evidenceItems.createdAt));
+  const found = new Map<string, { verdict: VerdictRow; reviewerName: string; approverName: string | null; evidence: EvidenceInput[] }>();
+  for (const { verdict, reviewerName, approverName, item } of rows) {
+    let entry = found.get(verdict.id);
+    if (!entry) {
+      entry = { verdict, reviewerName, approverName: approverName ?? null, evidence: [] };
+      found.set(verdict.id, entry);
+    }
+    if (item) entry.evidence.push(item);
+  }
+  // A Map keeps insertion order: newest version first, as the rows came.
+  return [...found.values()].map((entry) => toView(entry.verdict, entry.reviewerName, entry.approverName, entry.evidence));
 }
 
 type VerdictRow = typeof verdicts.$inferSelect;
@@ -92,12 +100,12 @@ function toView(verdict: VerdictRow, reviewerName: string, approverName: string 
 
 /** The verdict being worked on or last decided for a claim (the highest number), or null. */
 export async function getWorkingVerdict(db: DbOrTx, claimId: string): Promise<VerdictView | null> {
-  return (await loadVerdicts(db, claimId, 1))[0] ?? null;
+  return (await loadVerdicts(db, claimId, true))[0] ?? null;
 }
 
 /** Every verdict version of a claim, newest first, each with its evidence. */
 export async function listVerdictVersions(db: DbOrTx, claimId: string): Promise<VerdictView[]> {
-  return loadVerdicts(db, claimId);
+  return loadVerdicts(db, claimId, false);
 }
 
 /** Whether a screen's token still names the working verdict at its current version. */
