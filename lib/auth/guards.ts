@@ -42,10 +42,12 @@ async function sessionUserId(): Promise<string | null> {
   const chunks = jar.getAll().filter((cookie) => cookie.name.startsWith(name) && cookie.value);
   chunks.sort((a, b) => parseInt(a.name.split(".").pop() || "0") - parseInt(b.name.split(".").pop() || "0"));
   const token = chunks.map((cookie) => cookie.value).join("");
-  if (!token) return null;
+  const secret = authSecret();
+  // Without a secret Auth.js answers every session request with an error, so no
+  // one is signed in; an empty key must never be tried (anyone could mint for it).
+  if (!token || !secret) return null;
   try {
-    // next-auth's own secret defaults (lib/env.js): AUTH_SECRET, else NEXTAUTH_SECRET.
-    const payload = await decode({ token, salt: name, secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET ?? "" });
+    const payload = await decode({ token, salt: name, secret });
     return typeof payload?.uid === "string" ? payload.uid : null;
   } catch (error) {
     // A forged, expired or old-secret token is no session, as Auth.js answers it.
@@ -55,18 +57,25 @@ async function sessionUserId(): Promise<string | null> {
 }
 
 /**
+ * The secret(s) Auth.js would use, by next-auth's own defaults (next-auth/lib/env.js
+ * then @auth/core's setEnvDefaults): AUTH_SECRET, else NEXTAUTH_SECRET, else the
+ * rotation list AUTH_SECRET_3, _2, _1. Null when there is none.
+ */
+function authSecret(): string | string[] | null {
+  const single = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
+  if (single) return single;
+  const rotated = [3, 2, 1].map((i) => process.env[`AUTH_SECRET_${i}`]).filter((value): value is string => Boolean(value));
+  return rotated.length > 0 ? rotated : null;
+}
+
+/**
  * Whether Auth.js uses its `__Secure-` cookie names for this request: the same
  * test as its session request URL (AUTH_URL, else the forwarded protocol, else https).
  */
 function reachedOverHttps(headerList: Headers): boolean {
   const configured = process.env.AUTH_URL ?? process.env.NEXTAUTH_URL;
-  if (configured) {
-    try {
-      return new URL(configured).protocol === "https:";
-    } catch {
-      return false;
-    }
-  }
+  // A malformed AUTH_URL throws here as it does inside Auth.js.
+  if (configured) return new URL(configured).protocol === "https:";
   const protocol = headerList.get("x-forwarded-proto") ?? "https";
   return (protocol.endsWith(":") ? protocol : `${protocol}:`) === "https:";
 }
