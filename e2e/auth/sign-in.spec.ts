@@ -33,9 +33,17 @@ test("a deactivated person cannot sign in", async ({ page }) => {
   await page.getByRole("row", { name: new RegExp(leaver.email) }).getByRole("button", { name: /Deactivate/ }).click();
   await expect(page.getByRole("row", { name: new RegExp(leaver.email) }).getByText("Deactivated", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
 
   await page.getByLabel("Email").fill(leaver.email);
   await page.getByLabel("Password").fill(leaver.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.locator("form").getByRole("alert")).toHaveText("Wrong email or password.");
+});
+
+test("a forged or garbled session cookie is no session", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "authjs.session-token", value: "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..forged.token.here", url: baseURL }]);
+  await page.goto("/articles");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
 });
