@@ -1,9 +1,10 @@
+import type { ReactNode } from "react";
 import type { ArticleReadiness } from "@/lib/workflow/readiness";
 
-type ReadinessPanelProps = { readiness: ArticleReadiness };
+type ReadinessPanelProps = { readiness: ArticleReadiness; published: boolean; action?: ReactNode };
 
 /** "n of m claims settled" as a bar, and whether the article may be published. */
-export function ReadinessPanel({ readiness }: ReadinessPanelProps) {
+export function ReadinessPanel({ readiness, published, action }: ReadinessPanelProps) {
   const { settled, total, ready, blockers } = readiness;
   const percent = total === 0 ? 0 : Math.round((settled / total) * 100);
   return (
@@ -12,7 +13,16 @@ export function ReadinessPanel({ readiness }: ReadinessPanelProps) {
         <strong>
           {settled} of {total} claims settled
         </strong>
-        {ready ? <span className="badge ok">Ready to publish</span> : <span className="badge warn">Not ready to publish</span>}
+        <div className="actions">
+          {published ? (
+            <span className="badge info">Published</span>
+          ) : ready ? (
+            <span className="badge ok">Ready to publish</span>
+          ) : (
+            <span className="badge warn">Not ready to publish</span>
+          )}
+          {published ? null : action}
+        </div>
       </div>
       <div className="progress" role="progressbar" aria-label="Claims settled" aria-valuemin={0} aria-valuemax={total} aria-valuenow={settled}>
         <span style={{ width: `${percent}%` }} />

@@ -10,7 +10,7 @@ import { createArticle, getArticle } from "./articles";
 import { listClaimsForArticle } from "./claims";
 import { acceptAllSuggested, decideClaim, markClaim, respanClaim } from "./curation";
 import { createFirstAdministrator } from "./users";
-import { listWorkspaceClaims, replaceSuggestions, saveArticle } from "./workspace";
+import { listWorkspaceClaims, markArticlePublished, replaceSuggestions, saveArticle } from "./workspace";
 
 const TEXT = [
   "The bridge will cost $48.5 million, according to the council's own estimate.",
@@ -124,5 +124,16 @@ describe("workspace", () => {
     expect(merged.ok && merged.claim.exact).toBe(TEXT.slice(start));
     const after = await listClaimsForArticle(db, articleId);
     expect(after.find((c) => c.id === second.claim.id)).toMatchObject({ status: "dismissed", dismissReason: "duplicate" });
+  });
+});
+
+describe("publishing", () => {
+  test("marks the article published at its version, audited; an old version is a conflict", async () => {
+    const article = await getArticle(db, articleId);
+    expect(await markArticlePublished(db, { articleId, expectedVersion: article!.version + 5, actorId: editorId })).toEqual({ ok: false, reason: "conflict" });
+    expect(await markArticlePublished(db, { articleId, expectedVersion: article!.version, actorId: editorId })).toEqual({ ok: true });
+    expect((await getArticle(db, articleId))?.status).toBe("published");
+    const trail = await listAuditForEntity(db, { entityType: "article", entityId: articleId });
+    expect(trail.at(-1)).toMatchObject({ action: "article.published", after: { status: "published" } });
   });
 });

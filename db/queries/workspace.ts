@@ -215,3 +215,35 @@ export async function listWorkspaceClaims(db: DbOrTx, params: { articleId: strin
     .filter((row) => !params.onlyAssignedTo || row.assigneeId === params.onlyAssignedTo)
     .map(({ claim, verdictKey, verdictLabel, assigneeName }) => ({ ...claim, verdictKey, verdictLabel, assigneeName }));
 }
+
+/**
+ * Marks an article published, only if it is still at `expectedVersion` and the
+ * caller has checked it is ready (readiness is computed from claims and
+ * corrections in lib/workflow/readiness.ts). Audited like every state change.
+ */
+export async function markArticlePublished(
+  db: Database,
+  params: { articleId: string; expectedVersion: number; actorId: string },
+): Promise<{ ok: true } | { ok: false; reason: "conflict" | "missing" }> {
+  return db.transaction(async (tx) => {
+    const [article] = await tx.select().from(articles).where(eq(articles.id, params.articleId)).limit(1);
+    if (!article) return { ok: false, reason: "missing" } as const;
+    if (article.version !== params.expectedVersion) return { ok: false, reason: "conflict" } as const;
+    await tx
+      .update(articles)
+      // The version counts edits to the text; publishing leaves it, so an editor
+      // with the workspace open can still save a late fix without a false conflict.
+      .set({ status: "published", updatedAt: new Date() })
+      .where(eq(articles.id, article.id));
+    await recordAuditEvent(tx, {
+      actorId: params.actorId,
+      entityType: "article",
+      entityId: article.id,
+      articleId: article.id,
+      action: "article.published",
+      before: { status: article.status },
+      after: { status: "published" },
+    });
+    return { ok: true } as const;
+  });
+}

@@ -6,7 +6,9 @@ import { getDb } from "@/db";
 import { createArticle } from "@/db/queries/articles";
 import { listClaimsForArticle } from "@/db/queries/claims";
 import { acceptAllSuggested, decideClaim, markClaim, respanClaim, type CurationResult } from "@/db/queries/curation";
-import { replaceSuggestions, saveArticle } from "@/db/queries/workspace";
+import { listWorkspaceClaims, markArticlePublished, replaceSuggestions, saveArticle } from "@/db/queries/workspace";
+import { countPendingCorrections } from "@/db/queries/corrections";
+import { articleReadiness } from "@/lib/workflow/readiness";
 import { getArticle } from "@/db/queries/articles";
 import { proposeClaims } from "@/lib/articles/proposals";
 import {
@@ -151,4 +153,28 @@ const importFromUrl = authedAction("articles.edit", importUrlSchema, async ({ ur
 /** Fetches a web page and extracts the readable article (nothing is saved). */
 export async function importUrlAction(raw: unknown): Promise<ActionResult<Imported & { url: string }>> {
   return importFromUrl(raw);
+}
+
+const publish = authedAction(
+  "articles.edit",
+  z.object({ articleId: z.string().min(1), expectedVersion: z.number().int().positive() }),
+  async ({ articleId, expectedVersion }, user): Promise<ActionResult> => {
+    const db = getDb();
+    // Readiness is checked here, on the server, not only by the button's state.
+    const claims = await listWorkspaceClaims(db, { articleId });
+    const readiness = articleReadiness({
+      claims: claims.map((c) => ({ status: c.status, text: c.text, checkWorthy: c.checkworthy })),
+      pendingCorrections: await countPendingCorrections(db, articleId),
+    });
+    if (!readiness.ready) return { ok: false, error: `Not ready to publish: ${readiness.blockers[0] ?? "claims are still open"}.` };
+    const result = await markArticlePublished(db, { articleId, expectedVersion, actorId: user.id });
+    if (!result.ok) return { ok: false, error: result.reason === "conflict" ? "Someone changed this article since you opened it. Reload and check again." : "This article no longer exists." };
+    revalidatePath(`/articles/${articleId}`);
+    revalidatePath("/articles");
+    return { ok: true, data: null, message: "Marked as published." };
+  },
+);
+/** Marks a ready article as published (every claim settled, no correction pending). */
+export async function markPublishedAction(raw: unknown): Promise<ActionResult> {
+  return publish(raw);
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ArticleWorkspace } from "@/components/articles/article-workspace";
 import { AssignPanel } from "@/components/assign/assign-panel";
 import { ExportMenu } from "@/components/export/export-menu";
+import { PublishButton } from "@/components/articles/publish-button";
 import { ReadinessPanel } from "@/components/articles/readiness-panel";
 import type { WorkspaceClaim } from "@/components/claims/types";
 import { formatDateTime } from "@/components/ui/format";
@@ -72,7 +73,13 @@ export default async function ArticlePage({ params }: Props) {
         </div>
         {can(user.role, "exports.download") ? <ExportMenu articleId={id} /> : null}
       </div>
-      {seesAll ? <ReadinessPanel readiness={readiness} /> : null}
+      {seesAll ? (
+        <ReadinessPanel
+          readiness={readiness}
+          published={article.status === "published"}
+          action={canEdit ? <PublishButton articleId={id} version={article.version} ready={readiness.ready} /> : null}
+        />
+      ) : null}
       <ArticleWorkspace
         key={`${article.id}`}
         article={{
