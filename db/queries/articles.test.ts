@@ -1,8 +1,8 @@
 import { expect, test } from "vitest";
-import { articleReadiness } from "@/lib/workflow/readiness";
 import { createTestAdmin, createTestDatabase } from "../testing";
 import { createArticle, listArticles } from "./articles";
-import { insertClaims, listClaimsForArticle, type NewClaim } from "./claims";
+import { insertClaims, type NewClaim } from "./claims";
+import { getArticleReadiness } from "./workspace";
 import { createUser } from "./users";
 import { assignments } from "../schema";
 
@@ -25,7 +25,7 @@ test("the articles list counts claims as the readiness panel does, and reviewers
 
   const all = await listArticles(db, { viewerId: admin.user.id, all: true });
   const mine = all.find((a) => a.title === "Mine")!;
-  const readiness = articleReadiness({ claims: (await listClaimsForArticle(db, articleId)).map((c) => ({ status: c.status, text: c.text, checkWorthy: c.checkworthy })), pendingCorrections: 0 });
+  const readiness = await getArticleReadiness(db, articleId);
   expect([mine.settledCount, mine.claimCount]).toEqual([readiness.settled, readiness.total]);
   expect([mine.settledCount, mine.claimCount]).toEqual([2, 4]);
   expect((await listArticles(db, { viewerId: reviewer.user.id, all: false })).map((a) => a.title)).toEqual(["Mine"]);

@@ -3,7 +3,9 @@ import type { ClaimProposal } from "@/lib/articles/proposals";
 import { planClaimUpdates } from "@/lib/articles/reanchor-claims";
 import type { Database, DbOrTx } from "../index";
 import { articleRevisions, articles, assignments, claims, users, verdictScale, verdicts } from "../schema";
+import { articleReadiness, type ArticleReadiness } from "@/lib/workflow/readiness";
 import { recordAuditEvent } from "./audit";
+import { countPendingCorrections } from "./corrections";
 
 export type ArticleFields = {
   title: string;
@@ -246,4 +248,16 @@ export async function markArticlePublished(
     });
     return { ok: true } as const;
   });
+}
+
+/**
+ * Whether an article is ready to publish, from all its claims and its pending
+ * corrections: what the article page shows and what "Mark as published" checks.
+ */
+export async function getArticleReadiness(db: DbOrTx, articleId: string): Promise<ArticleReadiness> {
+  const [rows, pendingCorrections] = await Promise.all([
+    db.select({ status: claims.status, text: claims.text, checkWorthy: claims.checkworthy }).from(claims).where(eq(claims.articleId, articleId)),
+    countPendingCorrections(db, articleId),
+  ]);
+  return articleReadiness({ claims: rows, pendingCorrections });
 }

@@ -6,9 +6,7 @@ import { getDb } from "@/db";
 import { createArticle } from "@/db/queries/articles";
 import { listClaimsForArticle } from "@/db/queries/claims";
 import { acceptAllSuggested, decideClaim, markClaim, respanClaim, type CurationResult } from "@/db/queries/curation";
-import { listWorkspaceClaims, markArticlePublished, replaceSuggestions, saveArticle } from "@/db/queries/workspace";
-import { countPendingCorrections } from "@/db/queries/corrections";
-import { articleReadiness } from "@/lib/workflow/readiness";
+import { getArticleReadiness, markArticlePublished, replaceSuggestions, saveArticle } from "@/db/queries/workspace";
 import { getArticle } from "@/db/queries/articles";
 import { proposeClaims } from "@/lib/articles/proposals";
 import {
@@ -161,11 +159,7 @@ const publish = authedAction(
   async ({ articleId, expectedVersion }, user): Promise<ActionResult> => {
     const db = getDb();
     // Readiness is checked here, on the server, not only by the button's state.
-    const claims = await listWorkspaceClaims(db, { articleId });
-    const readiness = articleReadiness({
-      claims: claims.map((c) => ({ status: c.status, text: c.text, checkWorthy: c.checkworthy })),
-      pendingCorrections: await countPendingCorrections(db, articleId),
-    });
+    const readiness = await getArticleReadiness(db, articleId);
     if (!readiness.ready) return { ok: false, error: `Not ready to publish: ${readiness.blockers[0] ?? "claims are still open"}.` };
     const result = await markArticlePublished(db, { articleId, expectedVersion, actorId: user.id });
     if (!result.ok) return { ok: false, error: result.reason === "conflict" ? "Someone changed this article since you opened it. Reload and check again." : "This article no longer exists." };

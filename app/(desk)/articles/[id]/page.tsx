@@ -11,12 +11,10 @@ import { formatDateTime } from "@/components/ui/format";
 import { getDb } from "@/db";
 import { getArticle } from "@/db/queries/articles";
 import { listReviewerWorkloads } from "@/db/queries/assignments";
-import { countPendingCorrections } from "@/db/queries/corrections";
-import { listWorkspaceClaims } from "@/db/queries/workspace";
+import { getArticleReadiness, listWorkspaceClaims } from "@/db/queries/workspace";
 import { requirePermission } from "@/lib/auth/guards";
 import { INTAKE_LIMITS_SUMMARY, MAX_ARTICLE_CHARS } from "@/lib/intake/limits";
 import { can } from "@/lib/workflow/permissions";
-import { articleReadiness } from "@/lib/workflow/readiness";
 
 export const metadata: Metadata = { title: "Article" };
 
@@ -54,10 +52,8 @@ export default async function ArticlePage({ params }: Props) {
   }));
   const mayAssign = can(user.role, "claims.assign");
   const reviewers = mayAssign ? (await listReviewerWorkloads(db)).map(({ id: reviewerId, name, openCount }) => ({ id: reviewerId, name, openCount })) : [];
-  const readiness = articleReadiness({
-    claims: rows.map((c) => ({ status: c.status, text: c.text, checkWorthy: c.checkworthy })),
-    pendingCorrections: await countPendingCorrections(db, id),
-  });
+  // Readiness is an editor's view of the whole article; reviewers see only their claims.
+  const readiness = seesAll ? await getArticleReadiness(db, id) : null;
   return (
     <>
       <div className="page-head">
@@ -73,7 +69,7 @@ export default async function ArticlePage({ params }: Props) {
         </div>
         {can(user.role, "exports.download") ? <ExportMenu articleId={id} /> : null}
       </div>
-      {seesAll ? (
+      {readiness ? (
         <ReadinessPanel
           readiness={readiness}
           published={article.status === "published"}
