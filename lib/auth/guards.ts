@@ -8,6 +8,7 @@ import { findUserByApiToken } from "@/db/queries/api-tokens";
 import { getUserById, type PublicUser } from "@/db/queries/users";
 import { can, type Permission } from "@/lib/workflow/permissions";
 import { fieldErrors, type FieldErrors } from "./schemas";
+import { createSessionCache } from "./session-cache";
 
 /**
  * The one guard module. Pages, server actions and route handlers all come through
@@ -25,6 +26,7 @@ export const currentUser = cache(async (): Promise<PublicUser | null> => {
 });
 
 const SESSION_COOKIE = "authjs.session-token";
+const decodedSessions = createSessionCache();
 
 /**
  * The user id in the request's session cookie, read as Auth.js's session endpoint
@@ -46,9 +48,14 @@ async function sessionUserId(): Promise<string | null> {
   // Without a secret Auth.js answers every session request with an error, so no
   // one is signed in; an empty key must never be tried (anyone could mint for it).
   if (!token || !secret) return null;
+  const secretKey = `${name}\n${Array.isArray(secret) ? secret.join("\n") : secret}`;
+  const known = decodedSessions.get(token, secretKey, Date.now());
+  if (known !== undefined) return known;
   try {
     const payload = await decode({ token, salt: name, secret });
-    return typeof payload?.uid === "string" ? payload.uid : null;
+    const uid = typeof payload?.uid === "string" ? payload.uid : null;
+    if (uid && typeof payload?.exp === "number") decodedSessions.set(token, secretKey, uid, payload.exp * 1000);
+    return uid;
   } catch (error) {
     // A forged, expired or old-secret token is no session, as Auth.js answers it.
     console.error("Session token rejected:", error instanceof Error ? error.name : error);
