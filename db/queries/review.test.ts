@@ -65,6 +65,28 @@ describe("recording a verdict", () => {
     expect(current.evidence).toHaveLength(1);
   });
 
+  test("the view a save returns is exactly what a fresh read gives, evidence order included", async () => {
+    const first = await saveVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: fresh, content: content("One", 3), submit: false });
+    if (!first.ok) throw new Error("save failed");
+    expect(first.verdict).toEqual((await listVerdictVersions(db, ids.claim))[0]);
+    const reordered = { ...content("Two"), evidence: [...evidence(3)].reverse() };
+    const edited = await saveVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: { verdictId: first.verdict.id, version: 1 }, content: reordered, submit: false });
+    if (!edited.ok) throw new Error("save failed");
+    expect(edited.verdict).toEqual((await listVerdictVersions(db, ids.claim))[0]);
+    expect(edited.verdict.evidence.map((e) => e.title)).toEqual(["Table 3", "Table 2", "Table 1"]);
+    const same = await saveVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: { verdictId: first.verdict.id, version: 2 }, content: { ...reordered, rationale: "Three" }, submit: false });
+    if (!same.ok) throw new Error("save failed");
+    expect(same.verdict).toEqual((await listVerdictVersions(db, ids.claim))[0]);
+  });
+
+  test("a verdict that is not on the newsroom's scale is refused and nothing is written", async () => {
+    const result = await saveVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: fresh, content: { ...content("x"), verdictKey: "pants_on_fire" }, submit: false });
+    expect(result).toEqual({ ok: false, reason: "not_on_scale" });
+    expect(await listVerdictVersions(db, ids.claim)).toEqual([]);
+    const blank = await saveVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: fresh, content: { ...content("no verdict yet"), verdictKey: null }, submit: false });
+    expect(blank.ok).toBe(true);
+  });
+
   test("submitting hands it over and tells the assigning editor; a submitted verdict cannot be edited", async () => {
     const sent = await saveVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: fresh, content: content("Checked"), submit: true });
     expect(sent).toMatchObject({ ok: true, claimStatus: "submitted", verdict: { state: "submitted" } });

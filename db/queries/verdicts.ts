@@ -109,7 +109,7 @@ export async function listVerdictVersions(db: DbOrTx, claimId: string): Promise<
 }
 
 /** Whether a screen's token still names the working verdict at its current version. */
-export function tokenMatches(working: VerdictView | null, token: VerdictToken): boolean {
+export function tokenMatches(working: Pick<VerdictView, "id" | "version"> | null, token: VerdictToken): boolean {
   if (!working) return token.verdictId === null;
   return working.id === token.verdictId && working.version === token.version;
 }
@@ -129,68 +129,130 @@ export function verdictSummary(v: Pick<VerdictView, "state" | "verdictKey" | "ra
 
 export type SaveVerdictResult =
   | { ok: true; verdict: VerdictView; claimStatus: ClaimStatus; claimVersion: number; statusChanged: boolean; articleId: string }
-  | { ok: false; reason: "not_found" | "not_assigned" | "bad_state"; claimStatus?: ClaimStatus }
+  | { ok: false; reason: "not_found" | "not_assigned" | "bad_state" | "not_on_scale"; claimStatus?: ClaimStatus }
   | { ok: false; reason: "conflict"; current: VerdictView | null; claimStatus: ClaimStatus };
 
 /**
+ * The working verdict as a write needs it: the version's own columns and its
+ * evidence folded into one JSON column. libSQL's cost per statement grows with
+ * every column it hands back (a 40-column join row costs several times a narrow
+ * one), and this read runs inside every save while the other writers wait.
+ */
+async function workingVerdictForWrite(tx: DbOrTx, claimId: string) {
+  const [row] = await tx
+    .select({
+      id: verdicts.id,
+      number: verdicts.number,
+      state: verdicts.state,
+      version: verdicts.version,
+      verdictKey: verdicts.verdictKey,
+      rationale: verdicts.rationale,
+      reviewerId: verdicts.reviewerId,
+      reviewerName: users.name,
+      approverId: verdicts.approverId,
+      approverName: approvers.name,
+      decidedAt: verdicts.decidedAt,
+      returnComment: verdicts.returnComment,
+      evidence: sql<string>`(select json_group_array(json_object('url', ${evidenceItems.url}, 'title', ${evidenceItems.title}, 'publisher', ${evidenceItems.publisher}, 'quote', ${evidenceItems.quote}, 'accessedOn', ${evidenceItems.accessedOn}, 'archiveUrl', ${evidenceItems.archiveUrl}, 'stance', ${evidenceItems.stance}) order by ${evidenceItems.position}, ${evidenceItems.createdAt}) from ${evidenceItems} where ${evidenceItems.verdictId} = ${verdicts.id})`,
+    })
+    .from(verdicts)
+    .innerJoin(users, eq(users.id, verdicts.reviewerId))
+    .leftJoin(approvers, eq(approvers.id, verdicts.approverId))
+    .where(eq(verdicts.claimId, claimId))
+    .orderBy(desc(verdicts.number))
+    .limit(1);
+  return row ? { ...row, evidence: JSON.parse(row.evidence) as EvidenceInput[] } : null;
+}
+
+/**
  * Saves the reviewer's verdict as a draft or submits it for sign-off. Only the
- * person who holds the claim's active assignment may write, and only over the
- * version their screen showed (`expected`): otherwise the answer is a conflict
- * carrying the current verdict, and nothing is written. A draft is edited in
- * place; after a return or an approval the next save starts a new version, so
- * every decided version stays as it was. The writer becomes the verdict's author
- * for the two-person rule.
+ * person who holds the claim's active assignment may write, only a verdict on the
+ * newsroom's scale, and only over the version their screen showed (`expected`):
+ * otherwise the answer is a conflict carrying the current verdict, and nothing is
+ * written. A draft is edited in place; after a return or an approval the next
+ * save starts a new version, so every decided version stays as it was. The
+ * writer becomes the verdict's author for the two-person rule.
+ *
+ * This is the autosave path, so it keeps to four statements between BEGIN and
+ * COMMIT, each reading only the columns it uses.
  */
 export async function saveVerdict(
   db: Database,
   params: { claimId: string; actorId: string; expected: VerdictToken; content: VerdictContent; submit: boolean },
 ): Promise<SaveVerdictResult> {
+  const { verdictKey } = params.content;
   return writeTransaction(db, async (tx) => {
-    // The claim and its active assignment in one statement: every statement here
-    // runs while the other writers wait, so the write path keeps them few.
-    const [found] = await tx
-      .select({ claim: claims, reviewerId: assignments.reviewerId, assignedById: assignments.assignedById })
+    // The claim, its active assignment and whether the verdict is on the scale, in one statement.
+    const [claim] = await tx
+      .select({
+        id: claims.id,
+        articleId: claims.articleId,
+        status: claims.status,
+        version: claims.version,
+        text: claims.text,
+        reviewerId: assignments.reviewerId,
+        assignedById: assignments.assignedById,
+        onScale: verdictKey === null ? sql<number>`1` : sql<number>`exists (select 1 from ${verdictScale} where ${verdictScale.key} = ${verdictKey})`,
+      })
       .from(claims)
       .leftJoin(assignments, and(eq(assignments.claimId, claims.id), eq(assignments.active, true)))
       .where(eq(claims.id, params.claimId))
       .limit(1);
-    if (!found) return { ok: false, reason: "not_found" } as const;
-    const { claim, assignedById } = found;
-    if (found.reviewerId !== params.actorId || !assignedById) return { ok: false, reason: "not_assigned" } as const;
-    const working = await getWorkingVerdict(tx, claim.id);
-    if (!tokenMatches(working, params.expected)) return { ok: false, reason: "conflict", current: working, claimStatus: claim.status } as const;
+    if (!claim) return { ok: false, reason: "not_found" } as const;
+    const { assignedById } = claim;
+    if (claim.reviewerId !== params.actorId || !assignedById) return { ok: false, reason: "not_assigned" } as const;
+    if (!claim.onScale) return { ok: false, reason: "not_on_scale" } as const;
+    const working = await workingVerdictForWrite(tx, claim.id);
+    const conflict = async () => ({ ok: false, reason: "conflict", current: await getWorkingVerdict(tx, claim.id), claimStatus: claim.status }) as const;
+    if (!tokenMatches(working, params.expected)) return conflict();
     const next = nextStatus(claim.status, params.submit ? "submit" : "save_draft");
     if (!next) return { ok: false, reason: "bad_state", claimStatus: claim.status } as const;
 
     const now = new Date();
     const fields = {
-      verdictKey: params.content.verdictKey,
+      verdictKey,
       rationale: params.content.rationale,
       reviewerId: params.actorId,
       state: params.submit ? ("submitted" as const) : ("draft" as const),
       submittedAt: params.submit ? now : null,
       updatedAt: now,
     };
-    const editsWorking = working?.state === "draft";
-    let row: VerdictRow | undefined;
-    if (editsWorking) {
-      [row] = await tx
+    const evidence = params.content.evidence.map(({ url, title, publisher, quote, accessedOn, archiveUrl, stance }) => ({ url, title, publisher, quote, accessedOn, archiveUrl, stance }));
+    const reviewerName = working?.reviewerId === params.actorId ? working.reviewerName : await userName(tx, params.actorId);
+    let saved: VerdictView;
+    if (working?.state === "draft") {
+      // Edited in place: the view is what was there plus what was written, and
+      // only the new version comes back from the write.
+      const [updated] = await tx
         .update(verdicts)
         .set({ ...fields, version: sql`${verdicts.version} + 1` })
         .where(and(eq(verdicts.id, working.id), eq(verdicts.version, working.version)))
-        .returning();
-      if (!row) return { ok: false, reason: "conflict", current: working, claimStatus: claim.status } as const;
+        .returning({ version: verdicts.version });
+      if (!updated) return conflict();
+      // Autosave sends the same evidence again and again; rewriting identical rows
+      // would only churn ids and the write lock.
+      if (!sameEvidence(working.evidence, evidence)) await replaceEvidence(tx, working.id, evidence);
+      saved = {
+        ...fields,
+        id: working.id,
+        claimId: claim.id,
+        number: working.number,
+        reviewerName,
+        approverId: working.approverId,
+        approverName: working.approverName,
+        decidedAt: working.decidedAt,
+        returnComment: working.returnComment,
+        version: updated.version,
+        evidence,
+      };
     } else {
-      [row] = await tx
+      const [row] = await tx
         .insert(verdicts)
         .values({ ...fields, claimId: claim.id, number: (working?.number ?? 0) + 1 })
         .returning();
+      await replaceEvidence(tx, row.id, evidence);
+      saved = toView(row, reviewerName, row.approverId ? await userName(tx, row.approverId) : null, evidence);
     }
-    const verdictId = row.id;
-    const evidence = params.content.evidence.map(({ url, title, publisher, quote, accessedOn, archiveUrl, stance }) => ({ url, title, publisher, quote, accessedOn, archiveUrl, stance }));
-    // Autosave sends the same evidence again and again; rewriting identical rows
-    // would only churn ids and the write lock.
-    if (!(editsWorking && sameEvidence(working.evidence, evidence))) await replaceEvidence(tx, verdictId, evidence);
 
     let claimVersion = claim.version;
     if (next !== claim.status) {
@@ -198,19 +260,13 @@ export async function saveVerdict(
       if (!updated) throw new Error("claim changed inside its own transaction");
       claimVersion = updated.version;
     }
-    // The saved version as a read would return it, built from the row the write
-    // returned instead of reading it back: the approver is untouched by a save
-    // (a new version has none), and the reviewer is the writer.
-    const reviewerName = working?.reviewerId === params.actorId ? working.reviewerName : await userName(tx, params.actorId);
-    const approverName = editsWorking && row.approverId === working.approverId ? working.approverName : row.approverId ? await userName(tx, row.approverId) : null;
-    const saved = toView(row, reviewerName, approverName, evidence);
     await recordAuditEvent(tx, {
       actorId: params.actorId,
       entityType: "verdict",
-      entityId: verdictId,
+      entityId: saved.id,
       articleId: claim.articleId,
       action: params.submit ? "verdict.submitted" : "verdict.draft_saved",
-      before: { status: claim.status, ...(working?.id === verdictId ? verdictSummary(working) : { number: saved.number }) },
+      before: { status: claim.status, ...(working?.id === saved.id ? verdictSummary(working) : { number: saved.number }) },
       after: { status: next, number: saved.number, ...verdictSummary(saved) },
     });
     if (params.submit) {
@@ -242,8 +298,3 @@ async function userName(db: DbOrTx, id: string): Promise<string> {
   return row.name;
 }
 
-/** Whether a verdict key is on the scale (one indexed look-up, not the whole scale). */
-export async function isOnVerdictScale(db: DbOrTx, key: string): Promise<boolean> {
-  const [row] = await db.select({ key: verdictScale.key }).from(verdictScale).where(eq(verdictScale.key, key)).limit(1);
-  return Boolean(row);
-}

@@ -8,7 +8,7 @@ import { assignClaims, autoAssignArticle, unassignClaim, type AssignedClaim } fr
 import { getClaim } from "@/db/queries/claims";
 import { addComment } from "@/db/queries/comments";
 import { canViewClaim, decideVerdict, reviseApprovedClaim } from "@/db/queries/review";
-import { isOnVerdictScale, saveVerdict, type VerdictView } from "@/db/queries/verdicts";
+import { saveVerdict, type VerdictView } from "@/db/queries/verdicts";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
 import { mailAssignments } from "@/lib/mail/notify-assignments";
 import { can } from "@/lib/workflow/permissions";
@@ -101,9 +101,6 @@ function saveHandler(submit: boolean) {
     const checked = submit ? verdictSubmitSchema.safeParse(input) : verdictDraftSchema.safeParse(input);
     if (!checked.success) return { ok: false, error: "Some fields need attention.", fieldErrors: pathErrors(checked.error) };
     const content = checked.data;
-    if (content.verdictKey && !(await isOnVerdictScale(db, content.verdictKey))) {
-      return { ok: false, error: "That verdict is no longer on the scale.", fieldErrors: { verdictKey: "Choose a verdict." } };
-    }
     const result = await saveVerdict(db, {
       claimId: input.claimId,
       actorId: user.id,
@@ -119,6 +116,7 @@ function saveHandler(submit: boolean) {
       return { ok: true, data: { verdict: result.verdict, claimStatus: result.claimStatus }, message: submit ? "Submitted for sign-off." : "Draft saved." };
     }
     if (result.reason === "conflict") return { ok: false, error: CONFLICT_MESSAGE, conflict: true, current: result.current, claimStatus: result.claimStatus };
+    if (result.reason === "not_on_scale") return { ok: false, error: "That verdict is no longer on the scale.", fieldErrors: { verdictKey: "Choose a verdict." } };
     if (result.reason === "not_assigned") return { ok: false, error: "This claim is no longer assigned to you. Nothing was saved." };
     if (result.reason === "bad_state") return { ok: false, error: result.claimStatus === "submitted" ? "This verdict is waiting for sign-off and cannot be edited." : "This claim cannot take a verdict in its current state." };
     return { ok: false, error: "This claim no longer exists." };
