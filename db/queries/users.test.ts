@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { createTestDatabase } from "../testing";
 import type { Database } from "../index";
 import { listAuditForEntity } from "./audit";
-import { countUsers, createFirstAdministrator, createUser, findUserByEmail, updateUser } from "./users";
+import { countUsers, createFirstAdministrator, createUser, findUserByEmail, getSessionUser, getUserById, updateUser } from "./users";
 
 let db: Database;
 beforeEach(async () => {
@@ -38,5 +38,18 @@ describe("users", () => {
     const trail = await listAuditForEntity(db, { entityType: "user", entityId: created.user.id });
     expect(trail.map((e) => e.action)).toEqual(["user.created", "user.deactivated", "user.role_changed"]);
     expect(trail[2]).toMatchObject({ before: { role: "reviewer" }, after: { role: "editor" }, actorName: "Ada" });
+  });
+
+  test("the session look-up (a prepared query) sees each change at once, as getUserById does", async () => {
+    const admin = await createFirstAdministrator(db, { name: "Ada", email: "ada@example.org", passwordHash: "h" });
+    if (!admin.ok) throw new Error("setup");
+    const created = await createUser(db, { name: "Rita", email: "rita@example.org", role: "reviewer", passwordHash: "h", actorId: admin.user.id });
+    if (!created.ok) throw new Error("setup");
+    expect(await getSessionUser(db, created.user.id)).toEqual(await getUserById(db, created.user.id));
+    await updateUser(db, { userId: created.user.id, actorId: admin.user.id, active: false });
+    expect(await getSessionUser(db, created.user.id)).toMatchObject({ active: false, role: "reviewer" });
+    expect(await getSessionUser(db, "nobody")).toBeUndefined();
+    const other = await createTestDatabase();
+    expect(await getSessionUser(other, created.user.id)).toBeUndefined(); // one prepared query per database
   });
 });

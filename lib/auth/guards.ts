@@ -5,7 +5,7 @@ import { cache } from "react";
 import type { z } from "zod";
 import { getDb } from "@/db";
 import { findUserByApiToken } from "@/db/queries/api-tokens";
-import { getUserById, type PublicUser } from "@/db/queries/users";
+import { getSessionUser, type PublicUser } from "@/db/queries/users";
 import { can, type Permission } from "@/lib/workflow/permissions";
 import { fieldErrors, type FieldErrors } from "./schemas";
 import { createSessionCache } from "./session-cache";
@@ -21,7 +21,7 @@ import { createSessionCache } from "./session-cache";
 export const currentUser = cache(async (): Promise<PublicUser | null> => {
   const id = await sessionUserId();
   if (!id) return null;
-  const user = await getUserById(getDb(), id);
+  const user = await getSessionUser(getDb(), id);
   return user?.active ? user : null;
 });
 
