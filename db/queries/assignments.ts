@@ -2,34 +2,14 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { planAutoAssignment } from "@/lib/workflow/auto-assign";
 import type { Priority } from "@/lib/workflow/statuses";
 import { nextStatus } from "@/lib/workflow/transitions";
-import type { Database, DbOrTx, Transaction } from "../index";
+import type { Database, DbOrTx } from "../index";
 import { articles, assignments, claims, users } from "../schema";
 import { recordAuditEvent } from "./audit";
 import { updateClaimIfVersion } from "./claims";
 import { notify } from "./notifications";
+import { writeTransaction } from "./write-transaction";
 
 type UserRow = typeof users.$inferSelect;
-
-/**
- * Review writes read, check and then write; taking the write lock at BEGIN makes
- * concurrent writers queue on the busy timeout instead of failing when a read
- * transaction tries to upgrade after someone else committed.
- */
-export const WRITE = { behavior: "immediate" } as const;
-
-let writeTail: Promise<unknown> = Promise.resolve();
-
-/**
- * Runs a review write transaction, one at a time per process. SQLite allows one
- * writer anyway; queueing here instead of in SQLite's busy handler (which sleeps
- * and retries) keeps latency flat when many reviewers save at once. The database
- * still decides correctness: versions and BEGIN IMMEDIATE work across processes.
- */
-export function writeTransaction<T>(db: Database, work: (tx: Transaction) => Promise<T>): Promise<T> {
-  const run = writeTail.then(() => db.transaction(work, WRITE));
-  writeTail = run.catch(() => undefined);
-  return run;
-}
 
 /** What every assignment carries besides the claim and the person. */
 export type AssignTerms = { actorId: string; dueAt: Date | null; priority: Priority; note: string };

@@ -2,7 +2,8 @@ import { and, asc, eq } from "drizzle-orm";
 import { findMentions } from "@/lib/workflow/mentions";
 import type { Database, DbOrTx } from "../index";
 import { claims, comments, users } from "../schema";
-import { getActiveAssignment, writeTransaction } from "./assignments";
+import { getActiveAssignment } from "./assignments";
+import { writeTransaction } from "./write-transaction";
 import { recordAuditEvent } from "./audit";
 import { notify } from "./notifications";
 

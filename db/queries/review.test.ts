@@ -73,6 +73,7 @@ describe("recording a verdict", () => {
     const edited = await saveVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: { verdictId: first.verdict.id, version: 1 }, content: reordered, submit: false });
     if (!edited.ok) throw new Error("save failed");
     expect(edited.verdict).toEqual((await listVerdictVersions(db, ids.claim))[0]);
+    expect(Object.keys(edited.verdict)).toEqual(Object.keys(first.verdict)); // the same answer shape, in the same order
     expect(edited.verdict.evidence.map((e) => e.title)).toEqual(["Table 3", "Table 2", "Table 1"]);
     const same = await saveVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: { verdictId: first.verdict.id, version: 2 }, content: { ...reordered, rationale: "Three" }, submit: false });
     if (!same.ok) throw new Error("save failed");

@@ -4,7 +4,7 @@ import { nextStatus } from "@/lib/workflow/transitions";
 import type { ClaimStatus } from "@/lib/workflow/statuses";
 import type { Database, DbOrTx } from "../index";
 import { articles, assignments, auditEvents, claims, users, verdicts } from "../schema";
-import { writeTransaction } from "./assignments";
+import { writeTransaction } from "./write-transaction";
 import { recordAuditEvent } from "./audit";
 import { getClaim, updateClaimIfVersion } from "./claims";
 import { insertComment } from "./comments";

@@ -4,7 +4,7 @@ import type { ClaimStatus, EvidenceStance } from "@/lib/workflow/statuses";
 import { nextStatus } from "@/lib/workflow/transitions";
 import type { Database, DbOrTx } from "../index";
 import { assignments, claims, evidenceItems, users, verdictScale, verdicts } from "../schema";
-import { writeTransaction } from "./assignments";
+import { writeTransaction } from "./write-transaction";
 import { recordAuditEvent } from "./audit";
 import { updateClaimIfVersion } from "./claims";
 import { notify } from "./notifications";
@@ -233,15 +233,20 @@ export async function saveVerdict(
       // would only churn ids and the write lock.
       if (!sameEvidence(working.evidence, evidence)) await replaceEvidence(tx, working.id, evidence);
       saved = {
-        ...fields,
         id: working.id,
         claimId: claim.id,
         number: working.number,
+        state: fields.state,
+        verdictKey,
+        rationale: fields.rationale,
+        reviewerId: params.actorId,
         reviewerName,
         approverId: working.approverId,
         approverName: working.approverName,
+        submittedAt: fields.submittedAt,
         decidedAt: working.decidedAt,
         returnComment: working.returnComment,
+        updatedAt: now,
         version: updated.version,
         evidence,
       };
