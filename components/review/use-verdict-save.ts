@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { saveVerdictDraftAction, submitVerdictAction } from "@/app/(desk)/claims/actions";
+import { submitVerdictAction } from "@/app/(desk)/claims/actions";
+import { putVerdictDraft } from "./put-verdict-draft";
 import type { EvidenceValue, VerdictSnapshot, VerdictToken } from "./types";
 
 export type VerdictDraft = { verdictKey: string | null; rationale: string; evidence: (EvidenceValue & { key: string })[] };
@@ -49,7 +50,7 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, initialToke
       setStatus({ state: "saving" });
       const payload = { claimId, expected: tokenRef.current, ...content };
       try {
-        const result = kind === "submit" ? await submitVerdictAction(payload) : await saveVerdictDraftAction(payload);
+        const result = kind === "submit" ? await submitVerdictAction(payload) : await putVerdictDraft(claimId, payload);
         if (result.ok) {
           tokenRef.current = { verdictId: result.data.verdict.id, version: result.data.verdict.version };
           savedRef.current = json;

@@ -7,6 +7,7 @@ import { getDb } from "@/db";
 import { findUserByApiToken } from "@/db/queries/api-tokens";
 import { getSessionUser, type PublicUser } from "@/db/queries/users";
 import { can, type Permission } from "@/lib/workflow/permissions";
+import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { fieldErrors, type FieldErrors } from "./schemas";
 import { createSessionCache } from "./session-cache";
 
@@ -129,15 +130,21 @@ export function authedAction<S extends z.ZodType, T>(
   };
 }
 
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
 /**
  * For route handlers: a signed-in session or an `Authorization: Bearer` API token,
  * with the role allowed to do `permission`. Returns the user, or the Response to send.
  */
 export async function requireApiUser(request: Request, permission: Permission): Promise<PublicUser | Response> {
   const header = request.headers.get("authorization");
-  const user = header?.startsWith("Bearer ")
-    ? await findUserByApiToken(getDb(), header.slice("Bearer ".length).trim())
-    : await currentUser();
+  const apiToken = header?.startsWith("Bearer ") ? header.slice("Bearer ".length).trim() : null;
+  // A session cookie travels with any request the browser makes, so a write on its
+  // strength must come from the desk's own pages (a token is sent on purpose).
+  if (apiToken === null && !SAFE_METHODS.has(request.method) && !isSameOriginRequest(request.headers)) {
+    return Response.json({ ok: false, error: "This request did not come from the desk's pages. Nothing was saved." }, { status: 403 });
+  }
+  const user = apiToken !== null ? await findUserByApiToken(getDb(), apiToken) : await currentUser();
   if (!user) return Response.json({ error: "Sign in or send an API token." }, { status: 401 });
   if (!can(user.role, permission)) return Response.json({ error: "Your role may not do this." }, { status: 403 });
   return user;

@@ -1,8 +1,9 @@
 /**
  * `npm run bench:http`: the production server on a throwaway database, seeded,
  * driven by autocannon at 32 connections against three targets in the same
- * server: a bare route (the baseline), the record-verdict write (the "Save draft"
- * server action, as the browser posts it) and the reviewer's queue page. Prints
+ * server: a bare route (the baseline), the record-verdict write (the verdict
+ * form's draft save, PUT /api/claims/:id/verdict, as the browser sends it) and
+ * the reviewer's queue page. Prints
  * throughput and p50/p99 latency for each and the ratio to the bare route.
  *
  * The bare route defaults to /api/health, a route handler in the same server with
@@ -43,13 +44,14 @@ function barePath(): string {
   return at === -1 ? "/api/health" : process.argv[at + 1];
 }
 
-function actionId(exportedName: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { filename?: string; exportedName?: string }>;
-  };
-  const found = Object.entries(manifest.node).find(([, v]) => v.filename === "app/(desk)/claims/actions.ts" && v.exportedName === exportedName);
-  if (!found) throw new Error(`${exportedName} is not in the build's server-reference manifest; rebuild.`);
-  return found[0];
+/** The verdict an answer carries: the saved one, or the current one of a conflict. */
+function savedVerdict(body: string): { id: string; version: number } | null {
+  try {
+    const result = JSON.parse(body) as { data?: { verdict?: { id: string; version: number } }; current?: { id: string; version: number } | null };
+    return result.data?.verdict ?? result.current ?? null;
+  } catch {
+    return null;
+  }
 }
 
 async function waitForServer(): Promise<void> {
@@ -112,7 +114,6 @@ async function main(): Promise<void> {
   serverPid = server.pid ?? 0;
   try {
     await waitForServer();
-    const saveDraft = actionId("saveVerdictDraftAction");
     const rows: Row[] = [];
     const bare = barePath();
     rows.push(await drive(`bare  GET ${bare.length > 28 ? `${bare.slice(0, 25)}…` : bare}`, { requests: [{ method: "GET", path: bare, headers: { cookie } }] }));
@@ -126,17 +127,16 @@ async function main(): Promise<void> {
     type Ctx = { claimId?: string };
     rows.push(
       await drive(
-        "record verdict  POST save draft",
+        "record verdict  PUT draft",
         {
           requests: [
             {
-              method: "POST",
+              method: "PUT",
               setupRequest: (req: Request, context: Ctx) => {
                 const claimId = free.shift() ?? desk.claimIds[0];
                 context.claimId = claimId;
                 tally.n += 1;
                 const payload = {
-                  claimId,
                   expected: seen.get(claimId) ?? { verdictId: null, version: null },
                   verdictKey: "mostly_accurate",
                   rationale: `Checked against the audited accounts, revision ${tally.n}.`,
@@ -144,16 +144,17 @@ async function main(): Promise<void> {
                 };
                 return {
                   ...req,
-                  path: `/claims/${claimId}`,
-                  headers: { "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", "next-action": saveDraft, origin: BASE, cookie },
-                  body: JSON.stringify([payload]),
+                  method: "PUT",
+                  path: `/api/claims/${claimId}/verdict`,
+                  headers: { "content-type": "application/json", origin: BASE, cookie },
+                  body: JSON.stringify(payload),
                 };
               },
               onResponse: (status: number, body: string, context: Ctx) => {
                 const claimId = context.claimId;
                 if (!claimId) return;
-                const token = /"(?:verdict|current)":\{"id":"([^"]+)"[^]*?"version":(\d+)/.exec(body);
-                if (token) seen.set(claimId, { verdictId: token[1], version: Number(token[2]) });
+                const verdict = savedVerdict(body);
+                if (verdict) seen.set(claimId, { verdictId: verdict.id, version: verdict.version });
                 if (status === 200 && body.includes('"ok":true')) tally.ok += 1;
                 else {
                   tally.bad += 1;

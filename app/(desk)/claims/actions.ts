@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db";
@@ -8,11 +7,9 @@ import { assignClaims, autoAssignArticle, unassignClaim, type AssignedClaim } fr
 import { getClaim } from "@/db/queries/claims";
 import { addComment } from "@/db/queries/comments";
 import { canViewClaim, decideVerdict, reviseApprovedClaim } from "@/db/queries/review";
-import { saveVerdict, type VerdictView } from "@/db/queries/verdicts";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
 import { mailAssignments } from "@/lib/mail/notify-assignments";
 import { can } from "@/lib/workflow/permissions";
-import type { ClaimStatus } from "@/lib/workflow/statuses";
 import {
   CONFLICT_MESSAGE,
   assignSchema,
@@ -20,21 +17,11 @@ import {
   claimRefSchema,
   commentSchema,
   decisionSchema,
-  pathErrors,
   returnSchema,
   verdictDraftSchema,
-  verdictSubmitSchema,
 } from "@/components/review/schemas";
-
-/** Refreshes every page that shows a claim's state. */
-function refresh(claimId: string, articleId?: string) {
-  revalidatePath(`/claims/${claimId}`);
-  revalidatePath("/queue");
-  if (articleId) {
-    revalidatePath(`/articles/${articleId}`);
-    revalidatePath("/claims/assign");
-  }
-}
+import { refreshClaimPages } from "./refresh";
+import { saveVerdictForm, type ConflictResult, type VerdictSaveResult } from "./verdict-save";
 
 /** Sends assignment e-mails after the response, so a slow mail server never slows the editor. */
 function mailLater(assigned: AssignedClaim[], terms: { assignerName: string; dueAt: Date | null; priority: string; note: string }) {
@@ -48,7 +35,7 @@ const assign = authedAction("claims.assign", assignSchema, async (input, user) =
   const result = await assignClaims(getDb(), { ...input, dueAt, actorId: user.id });
   if (!result.ok) return { ok: false, error: "That person is deactivated or no longer exists. Choose someone else.", fieldErrors: { reviewerId: "Choose an active reviewer." } };
   mailLater(result.assigned, { assignerName: user.name, dueAt, priority: input.priority, note: input.note });
-  for (const item of result.assigned) refresh(item.claimId, item.articleId);
+  for (const item of result.assigned) refreshClaimPages(item.claimId, item.articleId);
   const name = result.assigned[0]?.reviewer.name;
   const message = [
     result.assigned.length ? `Assigned ${result.assigned.length} ${result.assigned.length === 1 ? "claim" : "claims"} to ${name}.` : "",
@@ -68,7 +55,7 @@ const autoAssign = authedAction("claims.assign", autoAssignSchema, async (input,
   const { assigned } = await autoAssignArticle(getDb(), { ...input, dueAt, actorId: user.id });
   if (assigned.length === 0) return { ok: false, error: "Nothing to auto-assign: every claim has someone, or no reviewer is active." };
   mailLater(assigned, { assignerName: user.name, dueAt, priority: input.priority, note: input.note });
-  for (const item of assigned) refresh(item.claimId, item.articleId);
+  for (const item of assigned) refreshClaimPages(item.claimId, item.articleId);
   const people = [...new Set(assigned.map((a) => a.reviewer.name))].join(", ");
   return { ok: true, data: { assigned: assigned.length }, message: `Auto-assigned ${assigned.length} ${assigned.length === 1 ? "claim" : "claims"} to ${people}.` };
 });
@@ -82,7 +69,7 @@ const unassign = authedAction("claims.assign", claimRefSchema, async (input, use
   const result = await unassignClaim(getDb(), { ...input, actorId: user.id });
   if (!result.ok) return { ok: false, error: result.reason === "conflict" ? CONFLICT_MESSAGE : "This claim is not assigned to anyone.", conflict: result.reason === "conflict" };
   const claim = await getClaim(getDb(), input.claimId);
-  refresh(input.claimId, claim?.articleId);
+  refreshClaimPages(input.claimId, claim?.articleId);
   return { ok: true, data: null, message: "The claim is back in the open pool." };
 });
 
@@ -91,45 +78,10 @@ export async function unassignClaimAction(raw: unknown): Promise<ActionResult> {
   return unassign(raw);
 }
 
-type ConflictResult = { ok: false; error: string; conflict: true; current: VerdictView | null; claimStatus: ClaimStatus };
-export type VerdictSaveResult = ActionResult<{ verdict: VerdictView; claimStatus: ClaimStatus }> | ConflictResult;
 export type DecisionResult = ActionResult | ConflictResult;
 
-function saveHandler(submit: boolean) {
-  return async (input: z.infer<typeof verdictDraftSchema>, user: { id: string }): Promise<VerdictSaveResult> => {
-    const db = getDb();
-    const checked = submit ? verdictSubmitSchema.safeParse(input) : verdictDraftSchema.safeParse(input);
-    if (!checked.success) return { ok: false, error: "Some fields need attention.", fieldErrors: pathErrors(checked.error) };
-    const content = checked.data;
-    const result = await saveVerdict(db, {
-      claimId: input.claimId,
-      actorId: user.id,
-      expected: input.expected,
-      submit,
-      content: { verdictKey: content.verdictKey, rationale: content.rationale, evidence: content.evidence.map((e) => ({ ...e, archiveUrl: e.archiveUrl || null })) },
-    });
-    if (result.ok) {
-      // A draft save that leaves the status alone needs no page refresh: the form
-      // holds its own state and every desk page renders fresh on the next visit.
-      // Skipping it keeps autosave cheap (no re-render of the claim page per save).
-      if (submit || result.statusChanged) refresh(input.claimId, result.articleId);
-      return { ok: true, data: { verdict: result.verdict, claimStatus: result.claimStatus }, message: submit ? "Submitted for sign-off." : "Draft saved." };
-    }
-    if (result.reason === "conflict") return { ok: false, error: CONFLICT_MESSAGE, conflict: true, current: result.current, claimStatus: result.claimStatus };
-    if (result.reason === "not_on_scale") return { ok: false, error: "That verdict is no longer on the scale.", fieldErrors: { verdictKey: "Choose a verdict." } };
-    if (result.reason === "not_assigned") return { ok: false, error: "This claim is no longer assigned to you. Nothing was saved." };
-    if (result.reason === "bad_state") return { ok: false, error: result.claimStatus === "submitted" ? "This verdict is waiting for sign-off and cannot be edited." : "This claim cannot take a verdict in its current state." };
-    return { ok: false, error: "This claim no longer exists." };
-  };
-}
-
-const saveDraft = authedAction("verdicts.record", verdictDraftSchema, saveHandler(false));
-const submitVerdict = authedAction("verdicts.record", verdictDraftSchema, saveHandler(true));
-
-/** Saves the verdict form as a draft (also the autosave). */
-export async function saveVerdictDraftAction(raw: unknown): Promise<VerdictSaveResult> {
-  return saveDraft(raw);
-}
+// Drafts (the autosave and "Save draft") go through PUT /api/claims/:id/verdict.
+const submitVerdict = authedAction("verdicts.record", verdictDraftSchema, async (input, user) => (await saveVerdictForm(input, user, true)).result);
 
 /** Saves and hands the verdict to the editors for sign-off. */
 export async function submitVerdictAction(raw: unknown): Promise<VerdictSaveResult> {
@@ -141,7 +93,7 @@ function decide(decision: "approve" | "return") {
     const result = await decideVerdict(getDb(), { ...input, actorId: user.id, decision });
     if (result.ok) {
       const claim = await getClaim(getDb(), input.claimId);
-      refresh(input.claimId, claim?.articleId);
+      refreshClaimPages(input.claimId, claim?.articleId);
       return { ok: true, data: null, message: decision === "approve" ? "Approved." : "Returned to the reviewer." };
     }
     if (result.reason === "conflict") return { ok: false, error: CONFLICT_MESSAGE, conflict: true, current: result.current, claimStatus: result.claimStatus };
@@ -168,7 +120,7 @@ const reopen = authedAction("verdicts.revise", claimRefSchema.required(), async 
   const result = await reviseApprovedClaim(getDb(), { ...input, actorId: user.id });
   if (!result.ok) return { ok: false, error: result.reason === "conflict" ? CONFLICT_MESSAGE : "Only an approved claim can be reopened.", conflict: result.reason === "conflict" };
   const claim = await getClaim(getDb(), input.claimId);
-  refresh(input.claimId, claim?.articleId);
+  refreshClaimPages(input.claimId, claim?.articleId);
   return { ok: true, data: null, message: "Reopened. The approved verdict stays until a new version is approved." };
 });
 
@@ -184,7 +136,7 @@ const comment = authedAction("comments.write", commentSchema, async (input, user
   }
   const added = await addComment(db, { claimId: input.claimId, authorId: user.id, body: input.body });
   if (!added) return { ok: false, error: "This claim no longer exists." };
-  refresh(input.claimId);
+  refreshClaimPages(input.claimId);
   return { ok: true, data: null, message: "Comment added." };
 });
 
