@@ -40,12 +40,17 @@ export function writeTransaction<T>(db: Database, work: (tx: Transaction) => Pro
   const done = new Promise<T>((resolve, reject) => {
     queue.jobs.push({ work, resolve: resolve as (value: unknown) => void, reject });
   });
-  if (!queue.draining) void drain(db, queue);
+  if (!queue.draining) {
+    queue.draining = true;
+    // Start on the next turn of the event loop, so that the other requests read
+    // in this turn can reach here first and join the same commit.
+    const waiting = queue;
+    setImmediate(() => void drain(db, waiting));
+  }
   return done;
 }
 
 async function drain(db: Database, queue: Queue): Promise<void> {
-  queue.draining = true;
   try {
     while (queue.jobs.length > 0) await runBatch(db, queue.jobs.splice(0, MAX_BATCH));
   } finally {

@@ -10,7 +10,9 @@
  * no session or database; `--bare /path` measures another.
  *
  * Uses the build in NEXT_DIST_DIR (default .next); run `next build` first.
- * Usage: tsx scripts/bench/http.ts [--seconds 10] [--connections 32] [--bare /path]
+ * Usage: tsx scripts/bench/http.ts [--seconds 10] [--connections 32] [--bare /path] [--cpu-prof DIR]
+ * (`--cpu-prof DIR` writes the server's V8 CPU profile there; build with
+ * `next build --no-mangling` to read function names in it.)
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -107,7 +109,9 @@ async function main(): Promise<void> {
   const session = await encode({ secret: env.AUTH_SECRET, salt: cookieName, token: { sub: desk.reviewer.id, uid: desk.reviewer.id, role: "reviewer", name: desk.reviewer.name, email: desk.reviewer.email } });
   const cookie = `${cookieName}=${session}`;
 
-  const server = spawn(process.execPath, [createRequire(__filename).resolve("next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  const profileAt = process.argv.indexOf("--cpu-prof");
+  const profile = profileAt === -1 ? [] : ["--cpu-prof", `--cpu-prof-dir=${process.argv[profileAt + 1]}`];
+  const server = spawn(process.execPath, [...profile, createRequire(__filename).resolve("next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
     env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -180,7 +184,10 @@ async function main(): Promise<void> {
     if (tally.sample) console.log(`\nfirst failed write: ${tally.sample}`);
     console.log(`\ntargets: verdict write ≥ 50% of bare (${((write.rps / bareRps) * 100).toFixed(0)}%), p99 < 100 ms (${write.p99} ms)`);
   } finally {
-    server.kill("SIGTERM");
+    // SIGINT lets Node write the CPU profile on the way out.
+    const exited = new Promise((resolve) => server.once("exit", resolve));
+    server.kill("SIGINT");
+    await exited;
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
