@@ -23,13 +23,16 @@ const queues = new WeakMap<Database, Queue>();
  * at once. The commit is the expensive part: with synchronous=FULL it waits for
  * the disk, and libSQL waits on the main thread, so every request in the server
  * stalls. Writes that queued up while one transaction ran therefore share the
- * next transaction and its single commit, each inside its own savepoint: a write
- * that throws undoes only its own changes and gets its own error, and every
- * caller hears back only after the commit that made its write durable (if that
- * commit fails, all of them get the error and nothing was written). Each write
- * still sees the ones queued before it, exactly as if they had run one by one.
- * The database still decides correctness: versions and BEGIN IMMEDIATE work
- * across processes.
+ * next transaction and its single commit, in the order they came, each seeing the
+ * ones before it exactly as if they had run one by one. Every caller hears back
+ * only after the commit that made its write durable. If any write in a batch
+ * throws (rare: writes check before they change anything), the batch is rolled
+ * back and its writes run again one by one, so a failure stays with its own
+ * caller. The database still decides correctness: versions and BEGIN IMMEDIATE
+ * work across processes.
+ *
+ * A write must therefore keep its effects inside the transaction (mail and other
+ * side effects go after it returns), since it may run twice.
  */
 export function writeTransaction<T>(db: Database, work: (tx: Transaction) => Promise<T>): Promise<T> {
   let queue = queues.get(db);
@@ -59,26 +62,25 @@ async function drain(db: Database, queue: Queue): Promise<void> {
 }
 
 async function runBatch(db: Database, batch: Job[]): Promise<void> {
-  if (batch.length === 1) {
-    // Alone, a write needs no savepoint: its own transaction rolls back if it throws.
-    const [job] = batch;
-    await db.transaction(job.work, WRITE).then(job.resolve, job.reject);
-    return;
+  if (batch.length > 1) {
+    let values: unknown[] | null = null;
+    try {
+      values = await db.transaction(async (tx) => {
+        const out: unknown[] = [];
+        for (const job of batch) out.push(await job.work(tx));
+        return out;
+      }, WRITE);
+    } catch {
+      // Something in the batch threw, or the commit failed: all of it was rolled back.
+    }
+    if (values) {
+      batch.forEach((job, i) => job.resolve(values[i]));
+      return;
+    }
   }
-  const outcomes: { ok: boolean; value: unknown }[] = [];
-  try {
-    await db.transaction(async (tx) => {
-      for (const job of batch) {
-        try {
-          outcomes.push({ ok: true, value: await tx.transaction((savepoint) => job.work(savepoint)) });
-        } catch (error) {
-          outcomes.push({ ok: false, value: error });
-        }
-      }
-    }, WRITE);
-  } catch (error) {
-    for (const job of batch) job.reject(error);
-    return;
-  }
-  batch.forEach((job, i) => (outcomes[i].ok ? job.resolve(outcomes[i].value) : job.reject(outcomes[i].value)));
+  // Alone, or again one by one after a batch failed: each write in its own
+  // transaction, so each caller gets its own answer or its own error. A write is
+  // a function of what the database holds, and nothing of the failed batch was
+  // kept, so running it again is the same as running it for the first time.
+  for (const job of batch) await db.transaction(job.work, WRITE).then(job.resolve, job.reject);
 }
