@@ -132,37 +132,62 @@ export type SaveVerdictResult =
   | { ok: false; reason: "not_found" | "not_assigned" | "bad_state" | "not_on_scale"; claimStatus?: ClaimStatus }
   | { ok: false; reason: "conflict"; current: VerdictView | null; claimStatus: ClaimStatus };
 
+const newer = alias(verdicts, "newer");
+
 /**
- * The working verdict as a write needs it: the version's own columns and its
- * evidence folded into one JSON column. libSQL's cost per statement grows with
- * every column it hands back (a 40-column join row costs several times a narrow
- * one), and this read runs inside every save while the other writers wait.
+ * What a verdict save reads, in one statement: the claim, its active assignment,
+ * whether `verdictKey` is on the scale, and the working verdict (the highest
+ * number) with its evidence folded into one JSON column. Only the columns the
+ * write uses: libSQL's cost per statement grows with every column it hands back
+ * (a 40-column join row costs several times a narrow one), and this runs inside
+ * every save while the other writers wait.
  */
-async function workingVerdictForWrite(tx: DbOrTx, claimId: string) {
+async function readForVerdictWrite(tx: DbOrTx, claimId: string, verdictKey: string | null) {
   const [row] = await tx
     .select({
-      id: verdicts.id,
-      number: verdicts.number,
-      state: verdicts.state,
-      version: verdicts.version,
-      verdictKey: verdicts.verdictKey,
-      rationale: verdicts.rationale,
-      reviewerId: verdicts.reviewerId,
-      reviewerName: users.name,
-      approverId: verdicts.approverId,
-      approverName: approvers.name,
-      decidedAt: verdicts.decidedAt,
-      returnComment: verdicts.returnComment,
-      evidence: sql<string>`(select json_group_array(json_object('url', ${evidenceItems.url}, 'title', ${evidenceItems.title}, 'publisher', ${evidenceItems.publisher}, 'quote', ${evidenceItems.quote}, 'accessedOn', ${evidenceItems.accessedOn}, 'archiveUrl', ${evidenceItems.archiveUrl}, 'stance', ${evidenceItems.stance}) order by ${evidenceItems.position}, ${evidenceItems.createdAt}) from ${evidenceItems} where ${evidenceItems.verdictId} = ${verdicts.id})`,
+      id: claims.id,
+      articleId: claims.articleId,
+      status: claims.status,
+      version: claims.version,
+      text: claims.text,
+      reviewerId: assignments.reviewerId,
+      assignedById: assignments.assignedById,
+      onScale: verdictKey === null ? sql<number>`1` : sql<number>`exists (select 1 from ${verdictScale} where ${verdictScale.key} = ${verdictKey})`,
+      working: {
+        id: verdicts.id,
+        number: verdicts.number,
+        state: verdicts.state,
+        version: verdicts.version,
+        verdictKey: verdicts.verdictKey,
+        rationale: verdicts.rationale,
+        reviewerId: verdicts.reviewerId,
+        reviewerName: users.name,
+        approverId: verdicts.approverId,
+        approverName: approvers.name,
+        decidedAt: verdicts.decidedAt,
+        returnComment: verdicts.returnComment,
+        evidence: sql<string>`(select json_group_array(json_object('url', ${evidenceItems.url}, 'title', ${evidenceItems.title}, 'publisher', ${evidenceItems.publisher}, 'quote', ${evidenceItems.quote}, 'accessedOn', ${evidenceItems.accessedOn}, 'archiveUrl', ${evidenceItems.archiveUrl}, 'stance', ${evidenceItems.stance}) order by ${evidenceItems.position}, ${evidenceItems.createdAt}) from ${evidenceItems} where ${evidenceItems.verdictId} = ${verdicts.id})`,
+      },
     })
-    .from(verdicts)
-    .innerJoin(users, eq(users.id, verdicts.reviewerId))
+    .from(claims)
+    .leftJoin(assignments, and(eq(assignments.claimId, claims.id), eq(assignments.active, true)))
+    .leftJoin(verdicts, and(eq(verdicts.claimId, claims.id), eq(verdicts.number, sql`(select max(${newer.number}) from ${verdicts} ${sql.raw('"newer"')} where ${newer.claimId} = ${claims.id})`)))
+    .leftJoin(users, eq(users.id, verdicts.reviewerId))
     .leftJoin(approvers, eq(approvers.id, verdicts.approverId))
-    .where(eq(verdicts.claimId, claimId))
-    .orderBy(desc(verdicts.number))
+    .where(eq(claims.id, claimId))
     .limit(1);
-  return row ? { ...row, evidence: JSON.parse(row.evidence) as EvidenceInput[] } : null;
+  if (!row) return null;
+  const { working, ...claim } = row;
+  // Drizzle gives a left-joined group as null when all its columns are null; with
+  // a verdict row, its NOT NULL columns (and the inner-joined reviewer) are there.
+  return { claim, working: working?.id ? ({ ...working, evidence: JSON.parse(working.evidence) } as WorkingVerdict) : null };
 }
+
+/** The working verdict as a save reads it (see readForVerdictWrite). */
+type WorkingVerdict = Pick<
+  VerdictView,
+  "id" | "number" | "state" | "version" | "verdictKey" | "rationale" | "reviewerId" | "reviewerName" | "approverId" | "approverName" | "decidedAt" | "returnComment" | "evidence"
+>;
 
 /**
  * Saves the reviewer's verdict as a draft or submits it for sign-off. Only the
@@ -173,8 +198,8 @@ async function workingVerdictForWrite(tx: DbOrTx, claimId: string) {
  * save starts a new version, so every decided version stays as it was. The
  * writer becomes the verdict's author for the two-person rule.
  *
- * This is the autosave path, so it keeps to four statements between BEGIN and
- * COMMIT, each reading only the columns it uses.
+ * This is the autosave path, so an edit of a draft is three statements: one read,
+ * the update, the audit event.
  */
 export async function saveVerdict(
   db: Database,
@@ -182,27 +207,12 @@ export async function saveVerdict(
 ): Promise<SaveVerdictResult> {
   const { verdictKey } = params.content;
   return writeTransaction(db, async (tx) => {
-    // The claim, its active assignment and whether the verdict is on the scale, in one statement.
-    const [claim] = await tx
-      .select({
-        id: claims.id,
-        articleId: claims.articleId,
-        status: claims.status,
-        version: claims.version,
-        text: claims.text,
-        reviewerId: assignments.reviewerId,
-        assignedById: assignments.assignedById,
-        onScale: verdictKey === null ? sql<number>`1` : sql<number>`exists (select 1 from ${verdictScale} where ${verdictScale.key} = ${verdictKey})`,
-      })
-      .from(claims)
-      .leftJoin(assignments, and(eq(assignments.claimId, claims.id), eq(assignments.active, true)))
-      .where(eq(claims.id, params.claimId))
-      .limit(1);
-    if (!claim) return { ok: false, reason: "not_found" } as const;
+    const found = await readForVerdictWrite(tx, params.claimId, verdictKey);
+    if (!found) return { ok: false, reason: "not_found" } as const;
+    const { claim, working } = found;
     const { assignedById } = claim;
     if (claim.reviewerId !== params.actorId || !assignedById) return { ok: false, reason: "not_assigned" } as const;
     if (!claim.onScale) return { ok: false, reason: "not_on_scale" } as const;
-    const working = await workingVerdictForWrite(tx, claim.id);
     const conflict = async () => ({ ok: false, reason: "conflict", current: await getWorkingVerdict(tx, claim.id), claimStatus: claim.status }) as const;
     if (!tokenMatches(working, params.expected)) return conflict();
     const next = nextStatus(claim.status, params.submit ? "submit" : "save_draft");
