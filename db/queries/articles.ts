@@ -2,6 +2,7 @@ import { desc, eq, sql } from "drizzle-orm";
 import type { Database, DbOrTx } from "../index";
 import { articleRevisions, articles, assignments, claims, users } from "../schema";
 import { recordAuditEvent } from "./audit";
+import { WRITE } from "./write-transaction";
 
 export type ArticleSummary = {
   id: string;
@@ -94,7 +95,7 @@ export async function createArticle(db: Database, input: NewArticle): Promise<{ 
       after: { title: input.title, length: input.bodyText.length },
     });
     return row;
-  });
+  }, WRITE);
 }
 
 /** One article with everything the workspace shows at the top; undefined when missing. */

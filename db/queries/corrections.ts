@@ -3,6 +3,7 @@ import type { CorrectionStatus, CorrectionType } from "@/lib/workflow/statuses";
 import type { Database, DbOrTx } from "../index";
 import { articles, claims, corrections, verdicts } from "../schema";
 import { recordAuditEvent } from "./audit";
+import { WRITE } from "./write-transaction";
 
 export type CorrectionRow = typeof corrections.$inferSelect;
 
@@ -53,7 +54,7 @@ export async function createCorrection(db: Database, input: NewCorrection): Prom
       after: { type: row.type, status: row.status, claimId: row.claimId, note: row.note },
     });
     return row;
-  });
+  }, WRITE);
 }
 
 export async function getCorrection(db: DbOrTx, id: string): Promise<CorrectionRow | undefined> {
@@ -113,7 +114,7 @@ export async function updateCorrection(
       nextStatus === current.status ? "correction.updated" : nextStatus === "draft" ? "correction.reopened" : `correction.${nextStatus}`;
     await recordAuditEvent(tx, { actorId: params.actorId, entityType: "correction", entityId: row.id, articleId: row.articleId, action, before, after });
     return { ok: true, correction: row };
-  });
+  }, WRITE);
 }
 
 /** Corrections already written for a claim, newest first (the claim page lists them). */

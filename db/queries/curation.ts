@@ -7,6 +7,7 @@ import type { Database } from "../index";
 import { articles, claims } from "../schema";
 import { recordAuditEvent } from "./audit";
 import { type ClaimRow } from "./claims";
+import { WRITE } from "./write-transaction";
 
 export type CurationResult = { ok: true; claim: ClaimRow } | { ok: false; reason: "conflict" | "missing" | "not_allowed" | "bad_span" };
 
@@ -50,7 +51,7 @@ export async function decideClaim(
       after: { status, ...(dismissing ? { reason: params.reason ?? "other", note: params.note ?? null } : {}) },
     });
     return { ok: true, claim: updated } as const;
-  });
+  }, WRITE);
 }
 
 /** Accepts every suggestion at or above the finder's operating point. */
@@ -75,7 +76,7 @@ export async function acceptAllSuggested(db: Database, params: { articleId: stri
       after: { accepted: rows.length, claimIds: rows.map((r) => r.id) },
     });
     return rows.length;
-  });
+  }, WRITE);
 }
 
 function spanIsValid(text: string, start: number, end: number): boolean {
@@ -129,7 +130,7 @@ export async function markClaim(
       after: { text: claim.exact, start, end },
     });
     return { ok: true, claim } as const;
-  });
+  }, WRITE);
 }
 
 /**
@@ -178,5 +179,5 @@ export async function respanClaim(
       after: { text: updated.exact, start, end },
     });
     return { ok: true, claim: updated } as const;
-  });
+  }, WRITE);
 }

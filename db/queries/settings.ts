@@ -3,6 +3,7 @@ import { DEFAULT_VERDICT_SCALE, type VerdictScaleEntry } from "@/lib/verdicts/sc
 import type { Database, DbOrTx } from "../index";
 import { settings, verdictScale } from "../schema";
 import { recordAuditEvent } from "./audit";
+import { WRITE } from "./write-transaction";
 
 export type NewsroomSettings = { name: string; url: string };
 
@@ -18,6 +19,15 @@ export async function saveNewsroomSettings(db: DbOrTx, value: NewsroomSettings):
   for (const [key, v] of [["newsroom.name", value.name], ["newsroom.url", value.url]] as const) {
     await db.insert(settings).values({ key, value: v }).onConflictDoUpdate({ target: settings.key, set: { value: v, updatedAt: new Date() } });
   }
+}
+
+/** Changes the newsroom's name and URL, with the audit event, in one write transaction. */
+export async function updateNewsroomSettings(db: Database, params: { value: NewsroomSettings; actorId: string }): Promise<void> {
+  await db.transaction(async (tx) => {
+    const before = await getNewsroomSettings(tx);
+    await saveNewsroomSettings(tx, params.value);
+    await recordAuditEvent(tx, { actorId: params.actorId, entityType: "settings", entityId: "newsroom", action: "settings.newsroom_changed", before, after: params.value });
+  }, WRITE);
 }
 
 /** Seeds the default verdict scale into an empty table; later edits are the admins'. */
@@ -53,5 +63,5 @@ export async function updateVerdictScale(db: Database, params: { entries: ScaleE
       before: { entries: before.map(({ key, label, color, position }) => ({ key, label, color, position })) },
       after: { entries: params.entries },
     });
-  });
+  }, WRITE);
 }

@@ -3,6 +3,7 @@ import type { Role } from "@/lib/auth/roles";
 import type { Database, DbOrTx } from "../index";
 import { users } from "../schema";
 import { recordAuditEvent } from "./audit";
+import { WRITE } from "./write-transaction";
 
 export type UserRow = typeof users.$inferSelect;
 /** What pages may see of a user: never the password hash. */
@@ -102,13 +103,13 @@ export async function createFirstAdministrator(
   return db.transaction(async (tx) => {
     if ((await countUsers(tx)) > 0) return { ok: false, reason: "not_first" } as const;
     return insertUser(tx, { ...input, role: "admin" }, null);
-  });
+  }, WRITE);
 }
 
 /** Adds a user on an administrator's behalf; a taken e-mail is reported, not thrown. */
 export async function createUser(db: Database, input: NewUser & { actorId: string }): Promise<CreateUserResult> {
   try {
-    return await db.transaction((tx) => insertUser(tx, input, input.actorId));
+    return await db.transaction((tx) => insertUser(tx, input, input.actorId), WRITE);
   } catch (error) {
     // The unique index is the final word when two admins add the same address at once.
     if (error instanceof Error && /UNIQUE constraint failed: users\.email/.test(String(error.cause ?? error.message))) {
@@ -140,7 +141,7 @@ export async function updateUser(db: Database, change: UserChange): Promise<Publ
       after: { role: after.role, active: after.active },
     });
     return after;
-  });
+  }, WRITE);
 }
 
 /** How many active administrators remain; the last one may not be demoted or deactivated. */

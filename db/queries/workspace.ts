@@ -6,6 +6,7 @@ import { articleRevisions, articles, assignments, claims, users, verdictScale, v
 import { articleReadiness, type ArticleReadiness } from "@/lib/workflow/readiness";
 import { recordAuditEvent } from "./audit";
 import { countPendingCorrections } from "./corrections";
+import { WRITE } from "./write-transaction";
 
 export type ArticleFields = {
   title: string;
@@ -137,7 +138,7 @@ export async function saveArticle(
       after: { revision, length: params.bodyText.length, ...counts },
     });
     return { ok: true, version: article.version + 1, revision, ...counts } as const;
-  });
+  }, WRITE);
 }
 
 /**
@@ -174,7 +175,7 @@ export async function replaceSuggestions(
       after: { suggestions: params.proposals.length },
     });
     return params.proposals.length;
-  });
+  }, WRITE);
 }
 
 export async function listRevisions(db: DbOrTx, articleId: string) {
@@ -247,7 +248,7 @@ export async function markArticlePublished(
       after: { status: "published" },
     });
     return { ok: true } as const;
-  });
+  }, WRITE);
 }
 
 /**

@@ -2,20 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
-import { recordAuditEvent } from "@/db/queries/audit";
-import { getNewsroomSettings, saveNewsroomSettings } from "@/db/queries/settings";
+import { updateNewsroomSettings } from "@/db/queries/settings";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
 import { newsroomSettingsSchema } from "./schemas";
 
 export type NewsroomFormState = ActionResult & { values?: Record<string, string> };
 
 const save = authedAction("settings.manage", newsroomSettingsSchema, async (input, admin) => {
-  const db = getDb();
-  await db.transaction(async (tx) => {
-    const before = await getNewsroomSettings(tx);
-    await saveNewsroomSettings(tx, input);
-    await recordAuditEvent(tx, { actorId: admin.id, entityType: "settings", entityId: "newsroom", action: "settings.newsroom_changed", before, after: input });
-  });
+  await updateNewsroomSettings(getDb(), { value: input, actorId: admin.id });
   revalidatePath("/admin/settings");
   return { ok: true, data: null, message: "Saved. Exports now name the newsroom this way." };
 });
