@@ -23,6 +23,8 @@ const envSchema = z
     AUTH_SECRET: optional,
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     HOSTNAME: optional,
+    /** Server processes `npm start` runs; default one per core, up to four. */
+    WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
     SMTP_HOST: optional,
     SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     SMTP_USER: optional,

@@ -1,17 +1,58 @@
-import { spawn } from "node:child_process";
+import cluster, { type Worker } from "node:cluster";
+import { availableParallelism } from "node:os";
 import { prepareOrExit } from "./prepare";
+import { serverProcessCount } from "./server-processes";
+
+/** A server process that dies sooner than this after starting is a start-up failure, not a crash. */
+const STARTUP_GRACE_MS = 15_000;
 
 /**
- * Prepares the database, then runs the production server with the resolved
- * AUTH_SECRET in its environment. Signals are passed on so Ctrl-C stops both.
+ * Prepares the database once, then runs the production server as one Next.js
+ * process per core (WEB_CONCURRENCY overrides), sharing the port through
+ * node:cluster. The processes hold no state between requests (sessions are
+ * cookies, throttles and everything else live in the database), and SQLite
+ * arbitrates their writes; several of them keep the desk answering while one
+ * waits for the disk on a commit. A process that crashes is replaced; one that
+ * fails while starting (a port in use, say) stops the server with its error.
+ * Signals are passed on, so Ctrl-C stops them all.
  */
 prepareOrExit().then((env) => {
+  const count = serverProcessCount(env, availableParallelism());
   const args = ["start", "-p", String(env.PORT)];
   if (env.HOSTNAME) args.push("-H", env.HOSTNAME);
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), ...args], {
-    stdio: "inherit",
-    env: { ...process.env, AUTH_SECRET: env.AUTH_SECRET, NEXT_TELEMETRY_DISABLED: "1" },
+  cluster.setupPrimary({
+    exec: require.resolve("next/dist/bin/next"),
+    args,
+    // The TypeScript loader this script runs under is of no use to Next; profiling flags are.
+    execArgv: process.execArgv.filter((arg) => arg.startsWith("--cpu-prof") || arg.startsWith("--max-old-space-size")),
   });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-  child.on("exit", (code) => process.exit(code ?? 0));
+  const workerEnv = { AUTH_SECRET: env.AUTH_SECRET, NEXT_TELEMETRY_DISABLED: "1" };
+  const startedAt = new Map<Worker, number>();
+  let stopping = false;
+  const start = () => startedAt.set(cluster.fork(workerEnv), Date.now());
+
+  cluster.on("exit", (worker, code, signal) => {
+    const lived = Date.now() - (startedAt.get(worker) ?? 0);
+    startedAt.delete(worker);
+    if (stopping) {
+      if (startedAt.size === 0) process.exit(0);
+    } else if (lived < STARTUP_GRACE_MS) {
+      console.error(`The server could not start (exit ${signal ?? code}).`);
+      stopping = true;
+      for (const other of startedAt.keys()) other.kill("SIGTERM");
+      process.exit(1);
+    } else {
+      console.error(`A server process stopped (${signal ?? `exit ${code}`}); starting another.`);
+      start();
+    }
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      stopping = true;
+      if (startedAt.size === 0) process.exit(0);
+      for (const worker of startedAt.keys()) worker.process.kill(signal);
+    });
+  }
+  console.log(`Serving on port ${env.PORT} with ${count} server ${count === 1 ? "process" : "processes"}.`);
+  for (let i = 0; i < count; i++) start();
 });

@@ -16,7 +16,7 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -71,18 +71,30 @@ async function waitForServer(): Promise<void> {
 type Row = { name: string; rps: number; p50: number; p99: number; ok: number; bad: number; cpu: number };
 
 /**
- * CPU seconds the server process has used (Linux /proc; NaN elsewhere). Per request
- * this is steadier than req/s on a shared machine, where other work takes turns
- * on the cores and moves throughput from run to run.
+ * CPU seconds the server has used: its primary process and every server process
+ * under it (Linux /proc; NaN elsewhere). Per request this is steadier than req/s
+ * on a shared machine, where other work takes turns on the cores and moves
+ * throughput from run to run.
  */
 let serverPid = 0;
 function serverCpuSeconds(): number {
   try {
-    const fields = readFileSync(`/proc/${serverPid}/stat`, "utf8").split(") ")[1].split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    let ticks = 0;
+    for (const pid of processTree(serverPid)) {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    return ticks / 100;
   } catch {
     return Number.NaN;
   }
+}
+
+function processTree(pid: number): number[] {
+  const children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+    readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number),
+  );
+  return [pid, ...children.flatMap(processTree)];
 }
 
 async function drive(name: string, options: Record<string, unknown>, count?: () => { ok: number; bad: number }): Promise<Row> {
@@ -111,9 +123,14 @@ async function main(): Promise<void> {
 
   const profileAt = process.argv.indexOf("--cpu-prof");
   const profile = profileAt === -1 ? [] : ["--cpu-prof", `--cpu-prof-dir=${process.argv[profileAt + 1]}`];
-  const server = spawn(process.execPath, [...profile, createRequire(__filename).resolve("next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  // The server as `npm start` runs it (scripts/serve.ts): one process per core unless WEB_CONCURRENCY says otherwise.
+  const server = spawn(process.execPath, [...profile, "--import", "tsx", path.join(__dirname, "..", "serve.ts")], {
     env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let processes = "";
+  server.stdout.on("data", (chunk: Buffer) => {
+    processes ||= /with (\d+ server process(?:es)?)/.exec(chunk.toString())?.[1] ?? "";
   });
   serverPid = server.pid ?? 0;
   try {
@@ -175,7 +192,7 @@ async function main(): Promise<void> {
     rows.push(await drive("queue page  GET /queue", { requests: [{ method: "GET", path: "/queue", headers: { cookie } }] }));
 
     const bareRps = rows[0].rps;
-    console.log(`\nnode ${process.version}, ${CONNECTIONS} connections, ${SECONDS} s per target (after 2 s warm-up), ${desk.claimIds.length} claims in the queue\n`);
+    console.log(`\nnode ${process.version}, ${processes || "? server processes"}, ${CONNECTIONS} connections, ${SECONDS} s per target (after 2 s warm-up), ${desk.claimIds.length} claims in the queue\n`);
     console.log("target                              req/s    p50 ms   p99 ms   ok       failed   vs bare   server CPU ms/req");
     for (const r of rows) {
       console.log(`${r.name.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)}   ${String(r.ok).padEnd(8)} ${String(r.bad).padEnd(8)} ${`${((r.rps / bareRps) * 100).toFixed(0)}%`.padEnd(9)} ${r.cpu.toFixed(2)}`);
