@@ -34,5 +34,11 @@ export async function signIn(page: Page, user: Pick<TestUser, "email" | "passwor
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
 
+/** Signs out and waits until the session is gone (the sign-in page shows), so a following sign-in starts clean. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+}
+
 export const test = base;
 export { expect };

@@ -1,4 +1,4 @@
-import { expect, makeUser, signIn, test } from "../fixtures";
+import { expect, makeUser, signIn, signOut, test } from "../fixtures";
 
 const NAV = {
   reviewer: ["Articles", "My queue"],
@@ -53,7 +53,7 @@ test("an admin adds a reviewer who then signs in", async ({ page }) => {
   await form.getByRole("button", { name: "Add user" }).click();
   await expect(form.getByText("Someone on the desk already uses this e-mail address.")).toBeVisible();
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await signIn(page, { email, password: "rosa-password-1" });
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(["Articles", "My queue"]);
 });

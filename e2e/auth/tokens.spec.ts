@@ -1,6 +1,6 @@
 import { createArticle } from "@/db/queries/articles";
 import { plainTextToDoc } from "@/lib/articles/doc-text";
-import { expect, makeUser, signIn, test, testDb } from "../fixtures";
+import { expect, makeUser, signIn, signOut, test, testDb } from "../fixtures";
 
 test("an editor's API token downloads exports until it is revoked; a reviewer has no tokens page", async ({ page, request }) => {
   const editor = await makeUser("editor");
@@ -24,7 +24,7 @@ test("an editor's API token downloads exports until it is revoked; a reviewer ha
   expect((await request.get(url, { headers: { authorization: `Bearer ${secret}` } })).status()).toBe(401);
 
   const reviewer = await makeUser("reviewer");
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await signIn(page, reviewer);
   await expect(page.getByRole("link", { name: "API tokens" })).toHaveCount(0);
   expect((await page.goto("/tokens"))?.status()).toBe(403);
