@@ -1,10 +1,13 @@
 import type { VerdictSaveResult } from "@/app/(desk)/claims/verdict-save";
 
+const SESSION_ENDED = "Your session has ended. Sign in again in another tab, then save: your text is still here.";
+
 /**
  * Saves the verdict form as a draft over PUT /api/claims/:id/verdict. The route
- * answers in the actions' shape with a status; an answer that is not that shape
- * (a proxy's error page, a dropped connection) throws, and the form says it could
- * not reach the desk, keeping what was typed.
+ * answers in the actions' shape with a status; a refusal from the guard (signed
+ * out, wrong role, another site) carries only an error, which is passed on as
+ * one. An answer that is neither (a proxy's error page, a dropped connection)
+ * throws, and the form says it could not reach the desk, keeping what was typed.
  */
 export async function putVerdictDraft(claimId: string, payload: object): Promise<VerdictSaveResult> {
   const response = await fetch(`/api/claims/${encodeURIComponent(claimId)}/verdict`, {
@@ -13,7 +16,9 @@ export async function putVerdictDraft(claimId: string, payload: object): Promise
     body: JSON.stringify(payload),
     credentials: "same-origin",
   });
-  const result = (await response.json().catch(() => null)) as VerdictSaveResult | null;
-  if (!result || typeof result.ok !== "boolean") throw new Error(`The desk answered ${response.status}.`);
-  return result;
+  if (response.status === 401) return { ok: false, error: SESSION_ENDED };
+  const body = (await response.json().catch(() => null)) as (Partial<VerdictSaveResult> & { error?: unknown }) | null;
+  if (body && typeof body.ok === "boolean") return body as VerdictSaveResult;
+  if (body && typeof body.error === "string") return { ok: false, error: body.error };
+  throw new Error(`The desk answered ${response.status}.`);
 }

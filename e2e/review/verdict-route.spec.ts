@@ -62,3 +62,19 @@ test("the draft route refuses someone the claim is not assigned to, and anyone s
   expect(signedOut.status()).toBe(401);
   expect(await getWorkingVerdict(testDb(), claim.id)).toBeNull();
 });
+
+test("a reviewer whose session ended while typing is told so on save, and keeps the text", async ({ page }) => {
+  await ensureFounder();
+  const [editor, reviewer] = [await makeUser("editor"), await makeUser("reviewer")];
+  const article = await makeArticleWithClaims(editor.id, ["Ferry crossings doubled since 2019."]);
+  const [claim] = article.claims;
+  await assignClaims(testDb(), { claimIds: [claim.id], reviewerId: reviewer.id, actorId: editor.id, dueAt: null, priority: "normal", note: "" });
+  await signIn(page, reviewer);
+  await page.goto(`/claims/${claim.id}`);
+  await page.context().clearCookies();
+  await page.getByLabel("Rationale").fill("Port authority figures, 2019 and 2025.");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Your session has ended" })).toBeVisible();
+  await expect(page.getByLabel("Rationale")).toHaveValue("Port authority figures, 2019 and 2025.");
+  expect(await getWorkingVerdict(testDb(), claim.id)).toBeNull();
+});
