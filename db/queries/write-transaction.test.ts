@@ -63,3 +63,19 @@ describe("writeTransaction (group commit)", () => {
     expect(await log()).toBe("13");
   });
 });
+
+describe("writeTransaction when no transaction can begin", () => {
+  test("a batch that cannot begin fails every write at once: no write runs, nothing waits for the lock again", async () => {
+    let begins = 0;
+    let runs = 0;
+    const locked = {
+      transaction: async () => {
+        begins += 1;
+        throw new Error("database is locked");
+      },
+    } as unknown as Database;
+    const outcomes = await Promise.allSettled([1, 2, 3].map(() => writeTransaction(locked, async () => void (runs += 1))));
+    expect(outcomes.map((o) => o.status)).toEqual(["rejected", "rejected", "rejected"]);
+    expect([begins, runs]).toEqual([1, 0]);
+  });
+});

@@ -64,14 +64,22 @@ async function drain(db: Database, queue: Queue): Promise<void> {
 async function runBatch(db: Database, batch: Job[]): Promise<void> {
   if (batch.length > 1) {
     let values: unknown[] | null = null;
+    let began = false;
     try {
       values = await db.transaction(async (tx) => {
+        began = true;
         const out: unknown[] = [];
         for (const job of batch) out.push(await job.work(tx));
         return out;
       }, WRITE);
-    } catch {
-      // Something in the batch threw, or the commit failed: all of it was rolled back.
+    } catch (error) {
+      // No transaction at all (the write lock stayed busy past the timeout, say):
+      // running the writes one by one would only wait again, once per write.
+      if (!began) {
+        for (const job of batch) job.reject(error);
+        return;
+      }
+      // Otherwise something in the batch threw, or the commit failed: all of it was rolled back.
     }
     if (values) {
       batch.forEach((job, i) => job.resolve(values[i]));
