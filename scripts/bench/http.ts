@@ -10,7 +10,13 @@
  * no session or database; `--bare /path` measures another.
  *
  * Uses the build in NEXT_DIST_DIR (default .next); run `next build` first.
- * Usage: tsx scripts/bench/http.ts [--seconds 10] [--connections 32] [--bare /path] [--cpu-prof DIR]
+ * Each target gets `--seconds` in all, in `--rounds` interleaved rounds (every
+ * target once per round, the order reversed every other round), so a burst of
+ * someone else's work on this shared machine falls on all targets alike and the
+ * ratios hold up better than the absolute figures. Throughput and CPU are totals
+ * over the rounds; p50 and p99 are the median of the rounds'.
+ *
+ * Usage: tsx scripts/bench/http.ts [--seconds 10] [--rounds 5] [--connections 32] [--bare /path] [--cpu-prof DIR]
  * (`--cpu-prof DIR` writes the server's V8 CPU profile there; build with
  * `next build --no-mangling` to read function names in it.)
  */
@@ -21,13 +27,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { encode } from "next-auth/jwt";
+import { createDatabase, openClient } from "@/db";
+import { getWorkingVerdict } from "@/db/queries/verdicts";
 import { prepare } from "../prepare";
 import { seedBenchDesk } from "./http-seed";
 
 // autocannon ships no type declarations; these are the parts used here.
 type Request = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
 type Options = Record<string, unknown> & { url: string; connections: number; duration: number };
-type Result = { requests: { average: number }; latency: { p50: number; p99: number }; "2xx": number; non2xx: number; errors: number; timeouts: number };
+type Result = { requests: { average: number; total: number }; duration: number; latency: { p50: number; p99: number }; "2xx": number; non2xx: number; errors: number; timeouts: number };
 const autocannon = createRequire(__filename)("autocannon") as (options: Options) => Promise<Result>;
 
 const arg = (name: string, fallback: number) => {
@@ -35,6 +43,7 @@ const arg = (name: string, fallback: number) => {
   return at === -1 ? fallback : Number(process.argv[at + 1]);
 };
 const SECONDS = arg("seconds", 10);
+const ROUNDS = Math.max(1, arg("rounds", 5));
 const CONNECTIONS = arg("connections", 32);
 const PORT = 3290 + Math.floor(Math.random() * 100);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -97,18 +106,47 @@ function processTree(pid: number): number[] {
   return [pid, ...children.flatMap(processTree)];
 }
 
-async function drive(name: string, options: Record<string, unknown>, count?: () => { ok: number; bad: number }): Promise<Row> {
-  const run = (duration: number) => autocannon({ url: BASE, connections: CONNECTIONS, duration, ...options });
-  await run(2); // warm-up: JIT, route compilation caches, connection pools
-  const before = count?.();
+type Target = { name: string; options: Record<string, unknown>; count?: () => { ok: number; bad: number }; beforeEachRun?: () => Promise<void> };
+type Round = { served: number; seconds: number; p50: number; p99: number; ok: number; bad: number; cpu: number };
+
+async function runOnce(target: Target, duration: number): Promise<Round> {
+  await target.beforeEachRun?.();
+  const before = target.count?.();
   const cpuBefore = serverCpuSeconds();
-  const result = await run(SECONDS);
-  const cpuSpent = serverCpuSeconds() - cpuBefore;
-  const after = count?.();
+  const result = await autocannon({ url: BASE, connections: CONNECTIONS, duration, ...target.options });
+  const cpu = serverCpuSeconds() - cpuBefore;
+  const after = target.count?.();
   const ok = after && before ? after.ok - before.ok : result["2xx"];
   const bad = after && before ? after.bad - before.bad : result.non2xx + result.errors + result.timeouts;
-  const served = result["2xx"] + result.non2xx;
-  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, ok, bad, cpu: served ? (cpuSpent * 1000) / served : Number.NaN };
+  return { served: result["2xx"] + result.non2xx, seconds: result.duration, p50: result.latency.p50, p99: result.latency.p99, ok, bad, cpu };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Warms every target up (JIT, route compilation, connection pools), then runs the interleaved rounds. */
+async function driveAll(targets: Target[]): Promise<Row[]> {
+  for (const target of targets) await runOnce(target, 2);
+  const rounds = targets.map(() => [] as Round[]);
+  for (let r = 0; r < ROUNDS; r++) {
+    for (let i = 0; i < targets.length; i++) {
+      const k = r % 2 === 0 ? i : targets.length - 1 - i;
+      rounds[k].push(await runOnce(targets[k], Math.max(1, Math.round(SECONDS / ROUNDS))));
+    }
+  }
+  return targets.map((target, k) => {
+    const rs = rounds[k];
+    const sum = (pick: (x: Round) => number) => rs.reduce((n, x) => n + pick(x), 0);
+    const served = sum((x) => x.served);
+    return {
+      name: target.name,
+      rps: served / sum((x) => x.seconds),
+      p50: median(rs.map((x) => x.p50)),
+      p99: median(rs.map((x) => x.p99)),
+      ok: sum((x) => x.ok),
+      bad: sum((x) => x.bad),
+      cpu: served ? (sum((x) => x.cpu) * 1000) / served : Number.NaN,
+    };
+  });
 }
 
 async function main(): Promise<void> {
@@ -135,64 +173,74 @@ async function main(): Promise<void> {
   serverPid = server.pid ?? 0;
   try {
     await waitForServer();
-    const rows: Row[] = [];
+    const targets: Target[] = [];
     const bare = barePath();
-    rows.push(await drive(`bare  GET ${bare.length > 28 ? `${bare.slice(0, 25)}…` : bare}`, { requests: [{ method: "GET", path: bare, headers: { cookie } }] }));
+    targets.push({ name: `bare  GET ${bare.length > 28 ? `${bare.slice(0, 25)}…` : bare}`, options: { requests: [{ method: "GET", path: bare, headers: { cookie } }] } });
 
     // autocannon resets a connection's context after every request, so the claims'
     // verdict versions live here: a request takes a claim nobody is saving, sends the
     // version it last saw, and puts the claim back with the version the answer gave.
-    const free = [...desk.claimIds];
+    // A run's last requests are cut off unanswered, so before every run each claim
+    // goes back in the pool with the version the database holds.
+    const free: string[] = [];
     const seen = new Map<string, { verdictId: string | null; version: number | null }>();
+    const reader = createDatabase(openClient(env.DATABASE_URL));
+    const resync = async () => {
+      free.splice(0, free.length, ...desk.claimIds);
+      for (const claimId of desk.claimIds) {
+        const working = await getWorkingVerdict(reader, claimId);
+        seen.set(claimId, working ? { verdictId: working.id, version: working.version } : { verdictId: null, version: null });
+      }
+    };
     const tally = { ok: 0, bad: 0, sample: "", n: 0 };
     type Ctx = { claimId?: string };
-    rows.push(
-      await drive(
-        "record verdict  PUT draft",
-        {
-          requests: [
-            {
-              method: "PUT",
-              setupRequest: (req: Request, context: Ctx) => {
-                const claimId = free.shift() ?? desk.claimIds[0];
-                context.claimId = claimId;
-                tally.n += 1;
-                const payload = {
-                  expected: seen.get(claimId) ?? { verdictId: null, version: null },
-                  verdictKey: "mostly_accurate",
-                  rationale: `Checked against the audited accounts, revision ${tally.n}.`,
-                  evidence: [{ url: "https://city.example/accounts.pdf", title: "Accounts", publisher: "City", quote: "4.1m", accessedOn: "2026-01-02", archiveUrl: null, stance: "supports" }],
-                };
-                return {
-                  ...req,
-                  method: "PUT",
-                  path: `/api/claims/${claimId}/verdict`,
-                  headers: { "content-type": "application/json", origin: BASE, cookie },
-                  body: JSON.stringify(payload),
-                };
-              },
-              onResponse: (status: number, body: string, context: Ctx) => {
-                const claimId = context.claimId;
-                if (!claimId) return;
-                const verdict = savedVerdict(body);
-                if (verdict) seen.set(claimId, { verdictId: verdict.id, version: verdict.version });
-                if (status === 200 && body.includes('"ok":true')) tally.ok += 1;
-                else {
-                  tally.bad += 1;
-                  tally.sample ||= `HTTP ${status}: ${body.slice(0, 400)}`;
-                }
-                free.push(claimId);
-              },
+    targets.push({
+      name: "record verdict  PUT draft",
+      options: {
+        requests: [
+          {
+            method: "PUT",
+            setupRequest: (req: Request, context: Ctx) => {
+              const claimId = free.shift() ?? desk.claimIds[0];
+              context.claimId = claimId;
+              tally.n += 1;
+              const payload = {
+                expected: seen.get(claimId) ?? { verdictId: null, version: null },
+                verdictKey: "mostly_accurate",
+                rationale: `Checked against the audited accounts, revision ${tally.n}.`,
+                evidence: [{ url: "https://city.example/accounts.pdf", title: "Accounts", publisher: "City", quote: "4.1m", accessedOn: "2026-01-02", archiveUrl: null, stance: "supports" }],
+              };
+              return {
+                ...req,
+                method: "PUT",
+                path: `/api/claims/${claimId}/verdict`,
+                headers: { "content-type": "application/json", origin: BASE, cookie },
+                body: JSON.stringify(payload),
+              };
             },
-          ],
-        },
-        () => ({ ok: tally.ok, bad: tally.bad }),
-      ),
-    );
-    rows.push(await drive("queue page  GET /queue", { requests: [{ method: "GET", path: "/queue", headers: { cookie } }] }));
+            onResponse: (status: number, body: string, context: Ctx) => {
+              const claimId = context.claimId;
+              if (!claimId) return;
+              const verdict = savedVerdict(body);
+              if (verdict) seen.set(claimId, { verdictId: verdict.id, version: verdict.version });
+              if (status === 200 && body.includes('"ok":true')) tally.ok += 1;
+              else {
+                tally.bad += 1;
+                tally.sample ||= `HTTP ${status}: ${body.slice(0, 400)}`;
+              }
+              free.push(claimId);
+            },
+          },
+        ],
+      },
+      count: () => ({ ok: tally.ok, bad: tally.bad }),
+      beforeEachRun: resync,
+    });
+    targets.push({ name: "queue page  GET /queue", options: { requests: [{ method: "GET", path: "/queue", headers: { cookie } }] } });
+    const rows = await driveAll(targets);
 
     const bareRps = rows[0].rps;
-    console.log(`\nnode ${process.version}, ${processes || "? server processes"}, ${CONNECTIONS} connections, ${SECONDS} s per target (after 2 s warm-up), ${desk.claimIds.length} claims in the queue\n`);
+    console.log(`\nnode ${process.version}, ${processes || "? server processes"}, ${CONNECTIONS} connections, ${SECONDS} s per target in ${ROUNDS} interleaved rounds (after 2 s warm-up), ${desk.claimIds.length} claims in the queue\n`);
     console.log("target                              req/s    p50 ms   p99 ms   ok       failed   vs bare   server CPU ms/req");
     for (const r of rows) {
       console.log(`${r.name.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)}   ${String(r.ok).padEnd(8)} ${String(r.bad).padEnd(8)} ${`${((r.rps / bareRps) * 100).toFixed(0)}%`.padEnd(9)} ${r.cpu.toFixed(2)}`);
