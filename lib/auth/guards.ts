@@ -36,7 +36,9 @@ const decodedSessions = createSessionCache();
  * taken from `uid` as the session callback in ./config does. Calling `auth()`
  * instead builds a Request, runs the whole Auth.js handler and re-encrypts a fresh
  * token for a Set-Cookie header that `auth()` then throws away (pages and actions
- * never send it), which was a sixth of the CPU time of a verdict save.
+ * never send it), which was a sixth of the CPU time of a verdict save. A token that
+ * decrypted is remembered until its own expiry (./session-cache), so the crypto
+ * runs once per session and process, not once per request.
  */
 async function sessionUserId(): Promise<string | null> {
   const [headerList, jar] = await Promise.all([headers(), cookies()]);
