@@ -2,7 +2,7 @@ import shippedWeights from "./model/weights.json";
 import { decodeModel, type LinearModel } from "./model";
 import type { Signals } from "./signals";
 import * as vectorize from "./vectorize";
-import { HAND_FEATURE_NAMES, handFeaturesInto, handFeaturesOf } from "./signals";
+import { HAND_FEATURE_NAMES, handFeaturesInto, handFeaturesScanned } from "./signals";
 
 /**
  * Check-worthiness scoring with the shipped model. The weights are decoded once,
@@ -70,7 +70,7 @@ export function scoreText(text: string, model: LinearModel = shippedModel()): nu
   let z = model.bias;
   for (let k = 0; k < count; k++) z += weights[buckets[k]] * 1;
   const h = hand;
-  handFeaturesOf(text, counts, h);
+  handFeaturesScanned(text, counts, h); // analyseTokens did the word pass
   for (let k = 0; k < h.length; k++) if (h[k] !== 0) z += weights[size + k] * h[k];
   // damp() on the same facts: number, percent, money, question, hedge, hypothetical, prediction.
   const factual = h[0] + h[2] + h[3] > 0;

@@ -217,30 +217,56 @@ function countNumbers(text: string, cap: number): number {
   return found;
 }
 
-/** What `scanWords` found besides the gate bits: a digit, and where ENTITY can first match. */
-let scanDigit = false;
-let scanEntityStart = -1;
-let scanGates = 0;
-/** YEAR can match: a \w-word of four digits starting 18, 19 or 20. */
-let scanYear = false;
-/** PERCENT can match: "%" or p/P after [\d,.] (with at most one space between). */
-let scanPercent = false;
-/** MONEY's first alternative can match: a currency sign. */
-let scanCurrency = false;
+/**
+ * What the last pass over a text's \w-words found (scanWords here, or the token pass
+ * in vectorize.ts, which finds the same while hashing tokens): the gate bits, and
+ * the facts that gate the expressions keyed on characters rather than words.
+ */
+export interface WordFacts {
+  gates: number;
+  /** An ASCII digit. */
+  digit: boolean;
+  /** Where ENTITY can first match (a \s before [A-ZÀ-Þ]), or -1. */
+  entityStart: number;
+  /** YEAR can match: a \w-word of four digits starting 18, 19 or 20. */
+  year: boolean;
+  /** PERCENT can match: "%" or p/P after [\d,.] (with at most one space between), and a digit. */
+  percent: boolean;
+  /** MONEY's first alternative can match: a currency sign, and a digit. */
+  currency: boolean;
+}
+
+export const wordFacts: WordFacts = { gates: 0, digit: false, entityStart: -1, year: false, percent: false, currency: false };
+
+/**
+ * Records a word pass's raw findings in `wordFacts`: the digit-only gate bits are
+ * cleared without a year-like word, percent and currency need a digit too.
+ */
+export function setWordFacts(gates: number, digit: boolean, entityStart: number, year: boolean, percent: boolean, currency: boolean): void {
+  // "in 2019", "by 2030": the year after \s and before \b is a \w-word of four digits
+  // starting 18, 19 or 20 (DATE) or 20 (PREDICTION), which is what `year` records.
+  const f = wordFacts;
+  f.gates = year ? gates : gates & ~(G_DATE_NEEDS_DIGIT | G_PREDICTION_NEEDS_DIGIT);
+  f.digit = digit;
+  f.entityStart = entityStart;
+  f.year = year;
+  f.percent = percent && digit;
+  f.currency = currency && digit;
+}
+
+/** The gate bits of a lower-case \w-word's gateHash (0 for most words). */
+export const signalGateLookup = gate.lookup;
 
 /**
  * Whether the text last given to extractSignals or handFeaturesOf holds one of the
  * claimant verbs as a \w-word: findClaimant's `verbSeen` without another scan.
  */
 export function lastHadClaimantVerb(): boolean {
-  return (scanGates & G_CLAIMANT_VERB) !== 0;
+  return (wordFacts.gates & G_CLAIMANT_VERB) !== 0;
 }
 
-/**
- * One pass over the \w-words of `text`: the union of their gate bits (the digit-only
- * bits cleared when there is no digit), with `scanDigit` and `scanEntityStart` set.
- */
-function scanWords(text: string): number {
+/** One pass over the \w-words of `text`, its findings left in `wordFacts`. */
+export function scanWords(text: string): void {
   let gates = 0;
   let hasDigit = false;
   let entityStart = -1;
@@ -298,20 +324,11 @@ function scanWords(text: string): number {
     gates |= lookup(h | 0);
     if (allDigits && text.length - wordStart === 4 && isYearStart(text, wordStart)) year = true;
   }
-  // "in 2019", "by 2030": the year after \s and before \b is a \w-word of four digits
-  // starting 18, 19 or 20 (DATE) or 20 (PREDICTION), which is what `year` records.
-  if (!year) gates &= ~(G_DATE_NEEDS_DIGIT | G_PREDICTION_NEEDS_DIGIT);
-  scanDigit = hasDigit;
-  scanEntityStart = entityStart;
-  scanGates = gates;
-  scanYear = year;
-  scanPercent = percent && hasDigit;
-  scanCurrency = currency && hasDigit;
-  return gates;
+  setWordFacts(gates, hasDigit, entityStart, year, percent, currency);
 }
 
 /** Whether the four digits at `at` start 18, 19 or 20 (YEAR's \b(?:1[89]|20)\d\d\b). */
-function isYearStart(text: string, at: number): boolean {
+export function isYearStart(text: string, at: number): boolean {
   const a = text.charCodeAt(at);
   const b = text.charCodeAt(at + 1);
   return (a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48);
@@ -322,13 +339,20 @@ function isYearStart(text: string, at: number): boolean {
  * the token pass in vectorize.ts already counted (words, persons, past tense, hedges).
  */
 export function extractSignals(text: string, counts: TokenCounts): Signals {
-  const gates = scanWords(text);
-  const hasDigit = scanDigit;
-  const entityStart = scanEntityStart;
+  scanWords(text);
+  return extractScannedSignals(text, counts);
+}
+
+/** extractSignals of a text whose word pass has just filled `wordFacts`. */
+export function extractScannedSignals(text: string, counts: TokenCounts): Signals {
+  const facts = wordFacts;
+  const gates = facts.gates;
+  const hasDigit = facts.digit;
+  const entityStart = facts.entityStart;
 
   const dateGate = (gates & (G_DATE | G_DATE_NEEDS_DIGIT)) !== 0;
   let dates = when(dateGate, DATE, text);
-  if (scanYear) {
+  if (facts.year) {
     const years = all(YEAR, text);
     if (years.length > 0) dates = dates.length > 0 ? [...dates, ...years] : years;
   }
@@ -343,8 +367,8 @@ export function extractSignals(text: string, counts: TokenCounts): Signals {
   }
   return {
     numbers: hasDigit ? numbersIn(text) : EMPTY,
-    percents: when(scanPercent, PERCENT, text),
-    money: when(scanCurrency || (hasDigit && (gates & G_MONEY_WORD) !== 0), MONEY, text),
+    percents: when(facts.percent, PERCENT, text),
+    money: when(facts.currency || (hasDigit && (gates & G_MONEY_WORD) !== 0), MONEY, text),
     dates,
     spelledNumbers: when((gates & G_SPELLED) !== 0, SPELLED, text),
     superlatives: when((gates & G_SUPERLATIVE) !== 0, SUPERLATIVE_WORDS, text),
@@ -538,16 +562,23 @@ function countEntities(text: string, from: number, cap: number): number {
  * and reasons) come from extractSignals, on demand. Pinned to handFeatures by tests.
  */
 export function handFeaturesOf(text: string, counts: TokenCounts, out: Float64Array): void {
-  const gates = scanWords(text);
-  const hasDigit = scanDigit;
+  scanWords(text);
+  handFeaturesScanned(text, counts, out);
+}
+
+/** handFeaturesOf of a text whose word pass has just filled `wordFacts`. */
+export function handFeaturesScanned(text: string, counts: TokenCounts, out: Float64Array): void {
+  const facts = wordFacts;
+  const gates = facts.gates;
+  const hasDigit = facts.digit;
   const numbers = hasDigit ? countNumbers(text, 3) : 0;
-  const entities = countEntities(text, scanEntityStart, 4);
+  const entities = countEntities(text, facts.entityStart, 4);
   const w = counts.words;
   out[0] = numbers > 0 ? 1 : 0;
   out[1] = capped(numbers, 3);
-  out[2] = scanPercent && has(PERCENT, text) ? 1 : 0;
-  out[3] = (scanCurrency || (hasDigit && (gates & G_MONEY_WORD) !== 0)) && has(MONEY, text) ? 1 : 0;
-  out[4] = scanYear || ((gates & (G_DATE | G_DATE_NEEDS_DIGIT)) !== 0 && has(DATE, text)) ? 1 : 0;
+  out[2] = facts.percent && has(PERCENT, text) ? 1 : 0;
+  out[3] = (facts.currency || (hasDigit && (gates & G_MONEY_WORD) !== 0)) && has(MONEY, text) ? 1 : 0;
+  out[4] = facts.year || ((gates & (G_DATE | G_DATE_NEEDS_DIGIT)) !== 0 && has(DATE, text)) ? 1 : 0;
   out[5] = (gates & G_SPELLED) !== 0 && has(SPELLED, text) ? 1 : 0;
   out[6] = (gates & G_SUPERLATIVE) !== 0 && has(SUPERLATIVE_WORDS, text) ? 1 : 0;
   out[7] = (gates & G_COMPARATIVE) !== 0 && has(COMPARATIVE, text) ? 1 : 0;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { hashString, tokenize, vectorize } from "./vectorize";
+import { scanWords, wordFacts } from "./signals";
+import { analyseTokens, hashString, tokenize, vectorize } from "./vectorize";
 
 /**
  * The vectorizer hashes tokens straight from code units for speed; these tests pin
@@ -53,5 +54,19 @@ describe("vectorize", () => {
     expect(s.firstPerson).toBe(2);
     expect(s.hedges).toEqual(["may", "reportedly"]);
     expect(s.pastTense).toBe(2);
+  });
+
+  test("the token pass leaves the word facts scanWords finds", () => {
+    const alphabet = fc.constantFrom(..."aZpP09_ '’-.,?$%£€¥İΣéÀÞß½😀\u00a0\n".split(""), "😀", "said", "in 2019", "1899", "20", "Jan", "by");
+    const factsOf = (text: string, pass: (t: string) => void) => {
+      pass(text);
+      return { ...wordFacts };
+    };
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 80 }), fc.string({ unit: alphabet, maxLength: 40 })), (text) => {
+        expect(factsOf(text, (t) => analyseTokens(t, 12))).toEqual(factsOf(text, scanWords));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

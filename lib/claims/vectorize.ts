@@ -1,4 +1,8 @@
-import { extractSignals, handFeatures, type Signals, type TokenCounts } from "./signals";
+import * as signals from "./signals";
+import type { Signals, TokenCounts } from "./signals";
+
+// Local copies: under tsx/esbuild every use of an imported binding is a getter call.
+const { extractScannedSignals, handFeatures, isYearStart, scanWords, setWordFacts, signalGateLookup: gateLookup } = signals;
 
 /**
  * Turns text into the sparse vector the linear model reads: word unigrams and
@@ -188,14 +192,23 @@ export function analyse(text: string, bits: number): { buckets: Int32Array; coun
  * `lastBuckets()` / `lastBucketCount()` (scratch memory: read them before the next call).
  */
 export function analyseInto(text: string, bits: number): Signals {
+  return extractScannedSignals(text, countTokens(text, bits));
+}
+
+/**
+ * Hashes the tokens of `text` into the bucket scratch and returns their counts, with
+ * `wordFacts` (signals.ts) describing `text` afterwards on either path.
+ */
+function countTokens(text: string, bits: number): TokenCounts {
   const size = 2 ** bits;
   let seen = scratch();
   let counts = hashTokens(text, size - 1, seen);
   if (counts === null) {
     seen = scratch(); // the fast path gave up part-way: start again on token strings
     counts = hashTokenList(tokenize(text), size - 1, seen);
+    scanWords(text);
   }
-  return extractSignals(text, counts);
+  return counts;
 }
 
 /** The bucket list of the last text analysed (scratch memory). */
@@ -206,17 +219,11 @@ export const lastBucketCount = (): number => buckets.count;
 /**
  * `analyse` without the signals: the hashed buckets (scratch memory, as there) and
  * the token counts (scratch too: read them before the next call), for callers
- * that need only the model's features.
+ * that need only the model's features; `wordFacts` describes `text` afterwards.
  */
 export function analyseTokens(text: string, bits: number): { buckets: Int32Array; count: number; counts: TokenCounts } {
-  const size = 2 ** bits;
-  let seen = scratch();
-  let counts = hashTokens(text, size - 1, seen);
-  if (counts === null) {
-    seen = scratch();
-    counts = hashTokenList(tokenize(text), size - 1, seen);
-  }
-  return { buckets: seen.list, count: seen.count, counts };
+  const counts = countTokens(text, bits);
+  return { buckets: buckets.list, count: buckets.count, counts };
 }
 
 /**
@@ -279,12 +286,23 @@ function hashTokenList(tokens: string[], mask: number, seen: Buckets): TokenCoun
 
 const START_HASH = hashString("^");
 
+/** Token states of the one-pass scanner. */
+const OUTSIDE = 0;
+const IN_WORD = 1; // in [\p{L}\p{N}]+
+const AFTER_APOSTROPHE = 2; // in the \p{L}+ after ' or ’
+
 /**
  * The fast path: tokens as ranges of `text`, hashed straight from the code units
  * (lower-cased through the per-code-unit table, digits folded to "0" for tokens
  * shorter than 12 as `tokenize` does). Returns null when a code unit's lower case
  * is not a single code unit (İ, final sigma, astral letters), where only
  * `toLowerCase` on the whole string is right.
+ *
+ * The same pass also does signals.ts's word pass (scanWords: the \w-words' gate
+ * bits and the character facts, left in `wordFacts`), one code unit at a time: two
+ * passes over every sentence cost more than one that keeps both states. The token
+ * part follows `tokenize` (pinned by the vectorizer tests), the word part follows
+ * scanWords (pinned by the word-facts test).
  */
 function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | null {
   const counts = scratchCounts;
@@ -294,100 +312,157 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
   counts.pastTense = 0;
   counts.hedges = NO_HEDGES;
   const n = text.length;
+  const lookup = gateLookup;
   let previous = START_HASH;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    const info = caseInfo(c);
+  // The token being scanned: where it starts, its hash, its bigram hash (seeded by the
+  // token before), whether it has a digit, and where its apostrophe is.
+  let state = OUTSIDE;
+  let start = 0;
+  let h = 0;
+  let b = 0;
+  let tokenDigit = false;
+  let apostrophe = -1;
+  // The \w-word (ASCII [A-Za-z0-9_]) being scanned and what the words so far showed.
+  let gates = 0;
+  let hasDigit = false;
+  let entityStart = -1;
+  let wh = 0;
+  let inWord = false;
+  let wordStart = 0;
+  let allDigits = true;
+  let year = false;
+  let percent = false;
+  let currency = false;
+  let previousSpace = false;
+  let before = 0; // the code unit before c
+  let beforeThat = 0;
+  for (let i = 0; i <= n; i++) {
+    // i === n closes whatever is open (c is NaN there: no set holds it).
+    const c = i < n ? text.charCodeAt(i) : -1;
+    const info = i < n ? caseInfo(c) : 0;
     if (info & UNSAFE) return null;
-    if ((info & (IS_LETTER | IS_NUMBER)) === 0) {
-      // The one-character symbol tokens: $ % £ € ?
-      if (c === 36 || c === 37 || c === 0xa3 || c === 0x20ac || c === 63) {
-        const h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME) >>> 0;
-        addBucket(h & mask, seen);
-        addBucket((Math.imul((previous ^ BIGRAM_SALT) ^ c, FNV_PRIME) >>> 0) & mask, seen);
-        previous = h;
+
+    // Word pass (scanWords).
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    const digit = c >= 48 && c <= 57;
+    if ((lower >= 97 && lower <= 122) || digit || c === 95) {
+      if (!inWord) {
+        wh = FNV_OFFSET;
+        inWord = true;
+        wordStart = i;
+        allDigits = true;
       }
-      i++;
-      continue;
-    }
-    // [\p{L}\p{N}]+ then an optional ['’]\p{L}+ (letters only after the apostrophe),
-    // hashed as it is scanned. Digits are folded to "0" on the way; the rare token of
-    // 12 or more code units with a digit keeps its digits and is re-hashed below.
-    const start = i;
-    let hasDigit = false;
-    let h = FNV_OFFSET;
-    let b = previous ^ BIGRAM_SALT;
-    let d = info;
-    for (;;) {
-      let code = d & LOWER_MASK;
-      if (code >= 48 && code <= 57) {
-        hasDigit = true;
-        code = 48;
+      wh = Math.imul(wh ^ lower, FNV_PRIME);
+      if (digit) hasDigit = true;
+      else allDigits = false;
+      if (lower === 112) {
+        // "p" of "percent" / "per cent": after [\d,.], or after one \s after one.
+        const pb = before === 44 || before === 46 || (before >= 48 && before <= 57);
+        const pbb = beforeThat === 44 || beforeThat === 46 || (beforeThat >= 48 && beforeThat <= 57);
+        if (pb || (pbb && isSpaceCode(before))) percent = true;
       }
-      h = Math.imul(h ^ code, FNV_PRIME);
-      b = Math.imul(b ^ code, FNV_PRIME);
-      if (++i >= n) break;
-      d = caseInfo(text.charCodeAt(i));
-      if (d & UNSAFE) return null;
-      if ((d & (IS_LETTER | IS_NUMBER)) === 0) break;
+    } else {
+      if (inWord) {
+        gates |= lookup(wh | 0);
+        inWord = false;
+        if (allDigits && i - wordStart === 4 && isYearStart(text, wordStart)) year = true;
+      }
+      if (c === 37) percent = true;
+      else if (c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5) currency = true;
     }
-    let apostrophe = -1;
-    if (i + 1 < n) {
-      const q = text.charCodeAt(i);
-      if (q === 39 || q === 0x2019) {
-        let e = caseInfo(text.charCodeAt(i + 1));
-        if (e & UNSAFE) return null;
-        if (e & IS_LETTER) {
-          apostrophe = i;
-          h = Math.imul(h ^ q, FNV_PRIME);
-          b = Math.imul(b ^ q, FNV_PRIME);
-          i++;
-          for (;;) {
-            const code = e & LOWER_MASK;
-            h = Math.imul(h ^ code, FNV_PRIME);
-            b = Math.imul(b ^ code, FNV_PRIME);
-            if (++i >= n) break;
-            e = caseInfo(text.charCodeAt(i));
-            if (e & UNSAFE) return null;
-            if ((e & IS_LETTER) === 0) break;
-          }
+    if (entityStart < 0) {
+      if (previousSpace && ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) entityStart = i - 1;
+      previousSpace = c === 32 || (c < 128 ? c >= 9 && c <= 13 : isSpaceCode(c));
+    }
+    beforeThat = before;
+    before = c;
+
+    // Token pass: [\p{L}\p{N}]+ then an optional ['’]\p{L}+ (letters only after the
+    // apostrophe), hashed as scanned. Digits are folded to "0" on the way; the rare
+    // token of 12 or more code units with a digit keeps its digits, re-hashed below.
+    if (state !== OUTSIDE) {
+      if ((info & (state === IN_WORD ? IS_LETTER | IS_NUMBER : IS_LETTER)) !== 0) {
+        let code = info & LOWER_MASK;
+        if (state === IN_WORD && code >= 48 && code <= 57) {
+          tokenDigit = true;
+          code = 48;
         }
-      }
-    }
-    const end = i;
-    // The list-lookup hash is h, but with ’ read as ' (hashed again only then: rare).
-    let w = h;
-    if (apostrophe >= 0 && text.charCodeAt(apostrophe) === 0x2019) {
-      w = FNV_OFFSET;
-      for (let k = start; k < end; k++) w = Math.imul(w ^ (k === apostrophe ? 39 : caseInfo(text.charCodeAt(k)) & LOWER_MASK), FNV_PRIME);
-    }
-    if (hasDigit && end - start >= 12) {
-      // tokenize() folds digits only in tokens shorter than 12: hash the digits as they are.
-      h = FNV_OFFSET;
-      b = previous ^ BIGRAM_SALT;
-      for (let k = start; k < end; k++) {
-        const code = caseInfo(text.charCodeAt(k)) & LOWER_MASK;
         h = Math.imul(h ^ code, FNV_PRIME);
         b = Math.imul(b ^ code, FNV_PRIME);
+        continue;
       }
+      if (state === IN_WORD && (c === 39 || c === 0x2019) && i + 1 < n && (caseInfo(text.charCodeAt(i + 1)) & IS_LETTER) !== 0) {
+        apostrophe = i;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        b = Math.imul(b ^ c, FNV_PRIME);
+        state = AFTER_APOSTROPHE;
+        continue;
+      }
+      // The token [start, i) is complete.
+      const end = i;
+      // The list-lookup hash is h, but with ’ read as ' (hashed again only then: rare).
+      let w = h;
+      if (apostrophe >= 0 && text.charCodeAt(apostrophe) === 0x2019) {
+        w = FNV_OFFSET;
+        for (let k = start; k < end; k++) w = Math.imul(w ^ (k === apostrophe ? 39 : caseInfo(text.charCodeAt(k)) & LOWER_MASK), FNV_PRIME);
+      }
+      if (tokenDigit && end - start >= 12) {
+        // tokenize() folds digits only in tokens shorter than 12: hash the digits as they are.
+        h = FNV_OFFSET;
+        b = previous ^ BIGRAM_SALT;
+        for (let k = start; k < end; k++) {
+          const code = caseInfo(text.charCodeAt(k)) & LOWER_MASK;
+          h = Math.imul(h ^ code, FNV_PRIME);
+          b = Math.imul(b ^ code, FNV_PRIME);
+        }
+      }
+      h >>>= 0;
+      addBucket(h & mask, seen);
+      addBucket((b >>> 0) & mask, seen);
+      previous = h;
+      if (!tokenDigit && inListTable(w | 0)) {
+        countWord(normalisedToken(text, start, end, apostrophe), counts);
+      } else {
+        counts.words++;
+        // The one list test that is not a look-up: a past participle ending in "ed".
+        if (end - start > 4 && (caseInfo(text.charCodeAt(end - 2)) & LOWER_MASK) === 101 && (caseInfo(text.charCodeAt(end - 1)) & LOWER_MASK) === 100) {
+          counts.pastTense++;
+        }
+      }
+      state = OUTSIDE;
     }
-    h >>>= 0;
-    addBucket(h & mask, seen);
-    addBucket((b >>> 0) & mask, seen);
-    previous = h;
-    if (!hasDigit && inListTable(w | 0)) {
-      countWord(normalisedToken(text, start, end, apostrophe), counts);
-    } else {
-      counts.words++;
-      // The one list test that is not a look-up: a past participle ending in "ed".
-      if (end - start > 4 && (caseInfo(text.charCodeAt(end - 2)) & LOWER_MASK) === 101 && (caseInfo(text.charCodeAt(end - 1)) & LOWER_MASK) === 100) {
-        counts.pastTense++;
+    if (i === n) break;
+    if ((info & (IS_LETTER | IS_NUMBER)) !== 0) {
+      state = IN_WORD;
+      start = i;
+      tokenDigit = false;
+      apostrophe = -1;
+      let code = info & LOWER_MASK;
+      if (code >= 48 && code <= 57) {
+        tokenDigit = true;
+        code = 48;
       }
+      h = Math.imul(FNV_OFFSET ^ code, FNV_PRIME);
+      b = Math.imul((previous ^ BIGRAM_SALT) ^ code, FNV_PRIME);
+    } else if (c === 36 || c === 37 || c === 0xa3 || c === 0x20ac || c === 63) {
+      // The one-character symbol tokens: $ % £ € ?
+      const sh = Math.imul(FNV_OFFSET ^ c, FNV_PRIME) >>> 0;
+      addBucket(sh & mask, seen);
+      addBucket((Math.imul((previous ^ BIGRAM_SALT) ^ c, FNV_PRIME) >>> 0) & mask, seen);
+      previous = sh;
     }
   }
   addBucket((Math.imul((previous ^ BIGRAM_SALT) ^ 36, FNV_PRIME) >>> 0) & mask, seen);
+  setWordFacts(gates, hasDigit, entityStart, year, percent, currency);
   return counts;
+}
+
+/** JavaScript's \s, by code. */
+function isSpaceCode(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 128) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** The token [start, end) as `countWord` expects it: lower case, ’ as '. */
