@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { splitSentences } from "./segment";
+import { AMBIGUOUS, BEFORE_NUMBER, FINAL_ONLY_BEFORE_OPENER, NAME_SUFFIXES, NEVER_FINAL } from "./abbreviations";
+import { isPlainWordBefore, splitSentences } from "./segment";
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -63,5 +64,23 @@ describe("splitSentences", () => {
     const text = "😀 Emoji first. Then “ümlaut” text.";
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end).trim()).toBe(text.slice(s.start, s.end));
     expect(sentences(text)).toEqual(["😀 Emoji first.", "Then “ümlaut” text."]);
+  });
+});
+
+describe("the plain-word shortcut at a full stop", () => {
+  const plain = (word: string) => isPlainWordBefore(`x ${word}.`, 0, word.length + 2);
+
+  test("never takes a word of the abbreviation lists, in any case", () => {
+    for (const list of [NEVER_FINAL, FINAL_ONLY_BEFORE_OPENER, NAME_SUFFIXES, BEFORE_NUMBER, AMBIGUOUS]) {
+      for (const word of list) {
+        const capitalised = word[0].toUpperCase() + word.slice(1);
+        for (const form of [word, word.toUpperCase(), capitalised, `"${capitalised}`, `(${word}`]) expect(plain(form)).toBe(false);
+      }
+    }
+  });
+
+  test("takes ordinary words and leaves initials, dotted and non-ASCII words to the exact path", () => {
+    for (const word of ["Thursday", "coast", "2023", "base", "\"Smith", "down,\""]) expect(plain(word)).toBe(true);
+    for (const word of ["J", "Jo", "U.S", "Ph.D", "café", "Émile", ""]) expect(plain(word)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import * as abbreviations from "./abbreviations";
 import * as blocks from "./blocks";
 import type { Span } from "./types";
+import { makeWordGate } from "./wordgate";
 
 // Local copies of the imports the scanner calls per character or per stop: under
 // tsx/esbuild every use of an imported binding is a property getter call.
@@ -32,6 +33,13 @@ for (const [chars, bit] of [[TERMINATORS, IS_TERMINATOR], [CLOSERS, IS_CLOSER], 
 }
 /** Whether the code unit at `i` is in the set `bit` (false past the end: NaN indexes nothing). */
 const isIn = (text: string, i: number, bit: number): boolean => (CHAR_SETS[text.charCodeAt(i)] & bit) !== 0;
+/**
+ * Hashes of every word in the lists isBoundary consults: a miss proves a plain word
+ * is in none of them (a hit, or a collision, takes the exact path).
+ */
+const abbreviationLookup = makeWordGate([
+  [1, [...NEVER_FINAL, ...FINAL_ONLY_BEFORE_OPENER, ...NAME_SUFFIXES, ...BEFORE_NUMBER, ...AMBIGUOUS].join(" ")],
+]).lookup;
 const LIST_MARKER = /^(?:\d{1,3}|[a-zA-Z])[.)]\s/;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const LOWER = /\p{Ll}/u;
@@ -98,6 +106,7 @@ function isBoundary(text: string, blockStart: number, stop: number, runEnd: numb
   const nextIsLower = nextCode < 128 ? nextCode >= 97 && nextCode <= 122 : LOWER.test(nextChar);
   if (runEnd - stop !== 1 || text.charCodeAt(stop) !== 46) return !nextIsLower; // ?, !, ellipses: a lower-case word continues
   if (nextIsLower) return false;
+  if (isPlainWordBefore(text, blockStart, stop)) return true;
   const token = tokenBefore(text, blockStart, stop);
   if (token === "") return true;
   const lower = token.toLowerCase();
@@ -139,6 +148,28 @@ function previousWordIsCapitalised(text: string, blockStart: number, tokenStart:
   while (k > blockStart && !isSpace(text.charCodeAt(k - 1))) k--;
   while (k < tokenStart && isIn(text, k, IS_OPENER)) k++;
   return UPPER.test(text[k] ?? "");
+}
+
+/**
+ * Whether the word before a full stop (tokenBefore's) is an ordinary word, for which
+ * isBoundary's answer is true: three or more ASCII code units without a dot (so no
+ * initial and no dotted abbreviation) whose lower case is in no abbreviation list.
+ * Most full stops end a sentence after such a word; this answers them without the
+ * slice, lower-case copy and set look-ups of the exact path.
+ */
+export function isPlainWordBefore(text: string, blockStart: number, stop: number): boolean {
+  let k = stop;
+  const limit = Math.max(blockStart, stop - 40);
+  while (k > limit && !isSpace(text.charCodeAt(k - 1))) k--;
+  while (k < stop && isIn(text, k, IS_OPENER)) k++;
+  if (stop - k < 3) return false;
+  let h = 0x811c9dc5;
+  for (; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128 || c === 46) return false;
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+  }
+  return abbreviationLookup(h | 0) === 0;
 }
 
 /** The word before a stop, without leading quotes or brackets, at most 40 units long. */
