@@ -333,12 +333,18 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
   let year = false;
   let percent = false;
   let currency = false;
-  let previousSpace = false;
-  let before = 0; // the code unit before c
-  let beforeThat = 0;
   for (let i = 0; i <= n; i++) {
-    // i === n closes whatever is open (c is NaN there: no set holds it).
+    // i === n closes whatever is open (c is -1 there: no set holds it).
     const c = i < n ? text.charCodeAt(i) : -1;
+    if (c >= 97 && c <= 122 && c !== 112 && inWord && state !== OUTSIDE) {
+      // Most code units are a lower-case letter inside a token and a \w-word: that
+      // letter is its own lower case, no digit, no capital, no "p" to look behind.
+      wh = Math.imul(wh ^ c, FNV_PRIME);
+      allDigits = false;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      b = Math.imul(b ^ c, FNV_PRIME);
+      continue;
+    }
     const info = i < n ? caseInfo(c) : 0;
     if (info & UNSAFE) return null;
 
@@ -357,6 +363,8 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
       else allDigits = false;
       if (lower === 112) {
         // "p" of "percent" / "per cent": after [\d,.], or after one \s after one.
+        const before = i >= 1 ? text.charCodeAt(i - 1) : 0;
+        const beforeThat = i >= 2 ? text.charCodeAt(i - 2) : 0;
         const pb = before === 44 || before === 46 || (before >= 48 && before <= 57);
         const pbb = beforeThat === 44 || beforeThat === 46 || (beforeThat >= 48 && beforeThat <= 57);
         if (pb || (pbb && isSpaceCode(before))) percent = true;
@@ -370,12 +378,10 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
       if (c === 37) percent = true;
       else if (c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5) currency = true;
     }
-    if (entityStart < 0) {
-      if (previousSpace && ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) entityStart = i - 1;
-      previousSpace = c === 32 || (c < 128 ? c >= 9 && c <= 13 : isSpaceCode(c));
+    // ENTITY's first possible start: \s then [A-ZÀ-Þ].
+    if (entityStart < 0 && ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) && i > 0 && isSpaceCode(text.charCodeAt(i - 1))) {
+      entityStart = i - 1;
     }
-    beforeThat = before;
-    before = c;
 
     // Token pass: [\p{L}\p{N}]+ then an optional ['’]\p{L}+ (letters only after the
     // apostrophe), hashed as scanned. Digits are folded to "0" on the way; the rare
