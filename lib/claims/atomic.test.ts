@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { splitAtomicClaims, splitAtomicClaimsBySlices } from "./atomic";
+import { isVerb, splitAtomicClaims, splitAtomicClaimsBySlices, VERB } from "./atomic";
 
 /**
  * splitAtomicClaims finds a sentence's words once and answers each joint by index;
@@ -36,5 +36,22 @@ describe("splitAtomicClaims", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("isVerb", () => {
+  const definition = (w: string) => VERB.test(w.toLowerCase());
+  const listed = VERB.source.slice(4, VERB.source.indexOf("|\\p{L}")).split("|");
+
+  test("answers like VERB on its listed words, in any case", () => {
+    expect(listed.length).toBeGreaterThan(50);
+    for (const w of listed) {
+      for (const form of [w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1), w + "s", w + "ed", "un" + w]) expect(isVerb(form)).toBe(definition(form));
+    }
+  });
+
+  test("answers like VERB on random words", () => {
+    const unit = fc.constantFrom(..."abcdeEDnNtT'’-xyzé1".split(""), "ed", "ED", "n't", "said", "𝐀");
+    fc.assert(fc.property(fc.string({ unit, maxLength: 9 }), (w) => void expect(isVerb(w)).toBe(definition(w))), { numRuns: 3000 });
   });
 });

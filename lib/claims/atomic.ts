@@ -1,4 +1,5 @@
 import type { Span } from "./types";
+import { makeWordGate } from "./wordgate";
 
 /**
  * Splits a sentence into atomic claims: independent clauses joined by "and",
@@ -11,12 +12,31 @@ import type { Span } from "./types";
 
 const JOINT = /;\s+|,\s+(?=(?:who|which)\s)|,?\s+(?=(?:and|but|while|whereas|yet)\s)/g;
 const SUBJECT_START = /^(?:the|a|an|its|their|his|her|our|my|this|that|these|those|he|she|it|they|we|i|there|some|many|most|all|no|more|\p{Lu}[\p{L}'’.-]*|\d[\d,.]*%?)$/u;
-const VERB = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|face|faces|remain|remains|live|lives|lack|lacks|rose|fell|grew|won|lost|led|leads|made|makes|took|takes|gave|gives|became|becomes|got|gets|spent|spends|paid|pays|saw|sees|cut|cuts|hold|holds|held|left|leaves|need|needs|want|wants|know|knows|knew|include|includes|own|owns|run|runs|ran|went|goes|came|comes|reach|reaches|account|accounts|earn|earns|\p{L}{3,}ed|\p{L}+n't)$/u;
+const VERB_WORDS = "is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|face|faces|remain|remains|live|lives|lack|lacks|rose|fell|grew|won|lost|led|leads|made|makes|took|takes|gave|gives|became|becomes|got|gets|spent|spends|paid|pays|saw|sees|cut|cuts|hold|holds|held|left|leaves|need|needs|want|wants|know|knows|knew|include|includes|own|owns|run|runs|ran|went|goes|came|comes|reach|reaches|account|accounts|earn|earns";
+export const VERB = new RegExp(`^(?:${VERB_WORDS}|\\p{L}{3,}ed|\\p{L}+n't)$`, "u");
+/** Hashes of VERB's listed words: a miss proves an ASCII word is none of them. */
+const verbWordLookup = makeWordGate([[1, VERB_WORDS.replaceAll("|", " ")]]).lookup;
 const LEAD = /^(?:[-*•–—]\s+|\d{1,3}[.)]\s+|[\p{Lu}\s.,]{3,40}\([\p{L}\s]{1,20}\)\s*[—–-]\s*)/u;
 
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 const words = (text: string) => text.match(WORD) ?? [];
-const isVerb = (w: string) => VERB.test(w.toLowerCase());
+/**
+ * VERB.test(w.toLowerCase()), answered without the lower-case copy and the regex for
+ * a word of ASCII letters whose lower case is no listed verb: it is a verb exactly
+ * when it is five letters or more ending in "ed" (no apostrophe, so no "n't").
+ * Pinned to the regex by a test.
+ */
+export function isVerb(w: string): boolean {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) return VERB.test(w.toLowerCase());
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  if (verbWordLookup(h | 0) !== 0) return VERB.test(w.toLowerCase());
+  const n = w.length;
+  return n >= 5 && (w.charCodeAt(n - 2) | 32) === 101 && (w.charCodeAt(n - 1) | 32) === 100;
+}
 const hasVerb = (text: string) => words(text).some(isVerb);
 
 /**
@@ -251,6 +271,12 @@ function nextJoint(text: string, from: number, to: number): number {
   let p = from;
   while (p < to) {
     const c = text.charCodeAt(p);
+    // Letters (and everything else from "<" to DEL) neither start a joint nor are \s:
+    // two comparisons answer most code units.
+    if (c > 59 && c < 128) {
+      p++;
+      continue;
+    }
     if (c === 59 || c === 44 || isSpaceCode(c)) {
       let k = c === 59 || c === 44 ? p + 1 : p;
       while (k < to && isSpaceCode(text.charCodeAt(k))) k++;
