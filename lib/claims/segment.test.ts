@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { AMBIGUOUS, BEFORE_NUMBER, FINAL_ONLY_BEFORE_OPENER, NAME_SUFFIXES, NEVER_FINAL } from "./abbreviations";
-import { isPlainWordBefore, splitSentences } from "./segment";
+import fc from "fast-check";
+import { AMBIGUOUS, BEFORE_NUMBER, FINAL_ONLY_BEFORE_OPENER, NAME_SUFFIXES, NEVER_FINAL, SENTENCE_OPENERS } from "./abbreviations";
+import { isPlainWordBefore, opensSentence, opensSentenceExactly, splitSentences } from "./segment";
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -82,5 +83,24 @@ describe("the plain-word shortcut at a full stop", () => {
   test("takes ordinary words and leaves initials, dotted and non-ASCII words to the exact path", () => {
     for (const word of ["Thursday", "coast", "2023", "base", "\"Smith", "down,\""]) expect(plain(word)).toBe(true);
     for (const word of ["J", "Jo", "U.S", "Ph.D", "café", "Émile", ""]) expect(plain(word)).toBe(false);
+  });
+});
+
+describe("the opener test by hash", () => {
+  const same = (text: string, at: number): void => {
+    expect(opensSentence(text, at, text.length)).toBe(opensSentenceExactly(text, at, text.length));
+  };
+
+  test("answers like the set on every opener, in any case and after quotes", () => {
+    for (const word of SENTENCE_OPENERS) {
+      for (const form of [word, word.toUpperCase(), word[0].toUpperCase() + word.slice(1), word.replace("'", "’")]) {
+        for (const text of [form, `${form} x`, `"${form},`, `(${form}s`, `«${form}é`, `${form}1`]) same(text, 0);
+      }
+    }
+  });
+
+  test("answers like the set on random text", () => {
+    const unit = fc.constantFrom(..."aTtHhEeIi'’\"(« .,1é".split(""), "the", "It", "that's", "Thé", "abcdefghijklmnopqrstuv");
+    fc.assert(fc.property(fc.string({ unit, maxLength: 8 }), fc.nat(8), (text, at) => same(text, Math.min(at, text.length))), { numRuns: 3000 });
   });
 });

@@ -40,6 +40,8 @@ const isIn = (text: string, i: number, bit: number): boolean => (CHAR_SETS[text.
 const abbreviationLookup = makeWordGate([
   [1, [...NEVER_FINAL, ...FINAL_ONLY_BEFORE_OPENER, ...NAME_SUFFIXES, ...BEFORE_NUMBER, ...AMBIGUOUS].join(" ")],
 ]).lookup;
+/** Hashes of every sentence opener: a miss proves an ASCII word is none. */
+const openerLookup = makeWordGate([[1, [...SENTENCE_OPENERS].join(" ")]]).lookup;
 const LIST_MARKER = /^(?:\d{1,3}|[a-zA-Z])[.)]\s/;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const LOWER = /\p{Ll}/u;
@@ -189,7 +191,33 @@ function wordAt(text: string, at: number, end: number): string {
   return text.slice(from, k);
 }
 
-function opensSentence(text: string, at: number, end: number): boolean {
+/**
+ * Whether the word at `at` (wordAt's) is a sentence opener. A word of ASCII letters
+ * only is answered by its lower-case hash when no opener has that hash, without the
+ * slice, the lower-case copy and the per-character regex of wordAt; any other word
+ * (an apostrophe, a non-ASCII letter, or a hash hit) takes the exact path. Pinned to
+ * the exact path by a test.
+ */
+export function opensSentence(text: string, at: number, end: number): boolean {
+  let k = at;
+  while (k < end && isIn(text, k, IS_OPENER)) k++;
+  const from = k;
+  let h = 0x811c9dc5;
+  for (; k < end && k - from < 20; k++) {
+    const c = text.charCodeAt(k);
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122 && c < 128) {
+      h = Math.imul(h ^ lower, 0x01000193);
+      continue;
+    }
+    if (c === 39 || c >= 128) return opensSentenceExactly(text, at, end); // maybe part of the word
+    break;
+  }
+  return k > from && openerLookup(h | 0) !== 0 && opensSentenceExactly(text, at, end);
+}
+
+/** opensSentence by wordAt's slice and the set (the definition). */
+export function opensSentenceExactly(text: string, at: number, end: number): boolean {
   const word = wordAt(text, at, end);
   return word !== "" && SENTENCE_OPENERS.has(word.toLowerCase().replace("’", "'"));
 }
