@@ -12,8 +12,8 @@ import type { AtomicClaim, SentenceResult } from "./types";
 const { splitAtomicClaims } = atomic;
 const { isBoilerplate, isBoilerplateLine } = boilerplate;
 const { findClaimant } = claimantModule;
-const { classifyKind, describeReasons } = kindModule;
-const { lastScore, round, scoreSignals, scoreText, shippedModel } = score;
+const { kindOfFound, reasonsOfFound } = kindModule;
+const { lastScore, round, scoreFound, scoreText, shippedModel } = score;
 const { splitSentences } = segment;
 const { lastHadClaimantVerb } = signalsModule;
 
@@ -40,7 +40,7 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
       };
       continue;
     }
-    const signals = scoreSignals(sentence, model);
+    const found = scoreFound(sentence, model);
     const value = lastScore();
     const verbSeen = lastHadClaimantVerb(); // read before scoring any claim part
     const checkworthy = value >= threshold;
@@ -56,7 +56,7 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
     const claimant = findClaimant(sentence, verbSeen);
     out[k] = {
       start, end, text: sentence, boilerplate: false, score: round(value), checkworthy,
-      kind: classifyKind(signals, claimant), claimant, reasons: describeReasons(signals, claimant), claims,
+      kind: kindOfFound(found, claimant), claimant, reasons: reasonsOfFound(sentence, found, claimant), claims,
     };
   }
   return out;

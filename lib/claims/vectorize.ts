@@ -2,7 +2,7 @@ import * as signals from "./signals";
 import type { Signals, TokenCounts } from "./signals";
 
 // Local copies: under tsx/esbuild every use of an imported binding is a getter call.
-const { extractScannedSignals, handFeatures, isYearStart, scanWords, setWordFacts, signalGateLookup: gateLookup } = signals;
+const { C_YEAR, CANDIDATE_BITS, candidates, extractScannedSignals, handFeatures, isYearStart, noteCandidate, scanWords, setWordFacts, signalGateLookup: gateLookup } = signals;
 
 /**
  * Turns text into the sparse vector the linear model reads: word unigrams and
@@ -195,17 +195,24 @@ export function analyseInto(text: string, bits: number): Signals {
   return extractScannedSignals(text, countTokens(text, bits));
 }
 
+/** 2 ** bits - 1 for the last `bits` (a power per sentence showed in profiles). */
+let maskBits = -1;
+let mask = 0;
+
 /**
  * Hashes the tokens of `text` into the bucket scratch and returns their counts, with
  * `wordFacts` (signals.ts) describing `text` afterwards on either path.
  */
 function countTokens(text: string, bits: number): TokenCounts {
-  const size = 2 ** bits;
+  if (bits !== maskBits) {
+    mask = 2 ** bits - 1;
+    maskBits = bits;
+  }
   let seen = scratch();
-  let counts = hashTokens(text, size - 1, seen);
+  let counts = hashTokens(text, mask, seen);
   if (counts === null) {
     seen = scratch(); // the fast path gave up part-way: start again on token strings
-    counts = hashTokenList(tokenize(text), size - 1, seen);
+    counts = hashTokenList(tokenize(text), mask, seen);
     scanWords(text);
   }
   return counts;
@@ -333,6 +340,7 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
   let year = false;
   let percent = false;
   let currency = false;
+  candidates.count = 0;
   for (let i = 0; i <= n; i++) {
     // i === n closes whatever is open (c is -1 there: no set holds it).
     const c = i < n ? text.charCodeAt(i) : -1;
@@ -371,9 +379,14 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
       }
     } else {
       if (inWord) {
-        gates |= lookup(wh | 0);
+        const bits = lookup(wh | 0);
+        gates |= bits;
+        if ((bits & CANDIDATE_BITS) !== 0) noteCandidate(wordStart, bits);
         inWord = false;
-        if (allDigits && i - wordStart === 4 && isYearStart(text, wordStart)) year = true;
+        if (allDigits && i - wordStart === 4 && isYearStart(text, wordStart)) {
+          year = true;
+          noteCandidate(wordStart, C_YEAR);
+        }
       }
       if (c === 37) percent = true;
       else if (c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5) currency = true;
