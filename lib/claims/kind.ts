@@ -197,16 +197,16 @@ export function kindOfFound(f: Found, claimant: string | null): ClaimKind {
 export function reasonsOfFound(text: string, f: Found, claimant: string | null): string[] {
   const reasons: string[] = [];
   const n = f.count;
-  addRanges(reasons, "money", text, f, MONEY_LIST, 2, false);
-  addRanges(reasons, "percentage", text, f, PERCENTS, 2, false);
+  addRanges(reasons, "money: ", text, f, MONEY_LIST, 2, false);
+  addRanges(reasons, "percentage: ", text, f, PERCENTS, 2, false);
   // Numbers already shown as money, a percentage or a date are not repeated.
-  if (n[NUMBERS] > 0) addRanges(reasons, "number", text, f, NUMBERS, 3, n[MONEY_LIST] + n[PERCENTS] + n[DATES] > 0);
-  addRanges(reasons, "date", text, f, DATES, 1, false);
-  addRanges(reasons, "superlative", text, f, SUPERLATIVES, 1, false);
-  addRanges(reasons, "comparative", text, f, COMPARATIVES, 1, false);
-  addRanges(reasons, "change", text, f, TRENDS, 1, false);
+  if (n[NUMBERS] > 0) addRanges(reasons, "number: ", text, f, NUMBERS, 3, n[MONEY_LIST] + n[PERCENTS] + n[DATES] > 0);
+  addRanges(reasons, "date: ", text, f, DATES, 1, false);
+  addRanges(reasons, "superlative: ", text, f, SUPERLATIVES, 1, false);
+  addRanges(reasons, "comparative: ", text, f, COMPARATIVES, 1, false);
+  addRanges(reasons, "change: ", text, f, TRENDS, 1, false);
   if (claimant) reasons.push(`attributed to: ${claimant}`);
-  addRanges(reasons, "causal", text, f, CAUSES, 1, false);
+  addRanges(reasons, "causal: ", text, f, CAUSES, 1, false);
   if (n[ENTITIES] > 0) addNamedEntities(reasons, text, f);
   if (n[OPINIONS] > 0) reasons.push(`opinion: ${firstTrimmed(text, f, OPINIONS)}`);
   if (f.hedges.length > 0) reasons.push(`speculation: ${f.hedges[0].trim()}`);
@@ -243,10 +243,13 @@ function occursIn(text: string, a: number, b: number, c: number, d: number): boo
 
 /** inAny for a number's range: whether it occurs in a money, percentage or date item. */
 function shownElsewhere(text: string, f: Found, a: number, b: number): boolean {
-  for (const list of [MONEY_LIST, PERCENTS, DATES]) {
-    const from = f.first[list];
-    for (let k = from; k < from + f.count[list]; k++) if (occursIn(text, a, b, f.starts[k], f.ends[k])) return true;
-  }
+  return occursInList(text, f, MONEY_LIST, a, b) || occursInList(text, f, PERCENTS, a, b) || occursInList(text, f, DATES, a, b);
+}
+
+/** Whether text[a, b) occurs in an item of list `list`. */
+function occursInList(text: string, f: Found, list: number, a: number, b: number): boolean {
+  const from = f.first[list];
+  for (let k = from; k < from + f.count[list]; k++) if (occursIn(text, a, b, f.starts[k], f.ends[k])) return true;
   return false;
 }
 
@@ -271,10 +274,10 @@ function trimmedRange(text: string, a: number, b: number, strip: boolean): void 
 }
 
 /**
- * addReasons over list `list` of `f`: "label: item" for the first `max` distinct
+ * addReasons over list `list` of `f`: prefix ("label: ") and item for the first `max` distinct
  * trimmed items, leaving out numbers shown elsewhere when `skipShown`.
  */
-function addRanges(reasons: string[], label: string, text: string, f: Found, list: number, max: number, skipShown: boolean): void {
+function addRanges(reasons: string[], prefix: string, text: string, f: Found, list: number, max: number, skipShown: boolean): void {
   const from = f.first[list];
   const to = from + f.count[list];
   let taken = 0;
@@ -291,7 +294,7 @@ function addRanges(reasons: string[], label: string, text: string, f: Found, lis
       a2 = itemStart;
       b2 = itemEnd;
     }
-    reasons.push(label + ": " + text.slice(itemStart, itemEnd));
+    reasons.push(prefix + text.slice(itemStart, itemEnd));
     taken++;
   }
 }

@@ -96,6 +96,12 @@ const S_HYPOTHETICAL = 1 << 17;
 const S_CAUSAL = 1 << 18;
 /** Not a table bit: the pass notes a word YEAR matches (four digits starting 18, 19 or 20) with it. */
 export const C_YEAR = 1 << 19;
+/** Not a table bit: a digit after a code unit that is not one (where NUMBER, PERCENT and MONEY's second alternative can start). */
+export const C_DIGIT = 1 << 20;
+/** Not a table bit: a currency sign (where MONEY's first alternative starts). */
+export const C_CURRENCY = 1 << 21;
+/** Not a table bit: a \s before [A-ZÀ-Þ] (where ENTITY can match). */
+export const C_ENTITY = 1 << 22;
 /** The bits that make a \w-word a candidate start worth noting (see `candidates`). */
 export const CANDIDATE_BITS = G_DATE | G_DATE_NEEDS_DIGIT | G_SPELLED | G_SUPERLATIVE | G_TREND | G_ATTRIBUTION |
   G_PREDICTION_NEEDS_DIGIT | S_COMPARATIVE | S_OPINION | S_PREDICTION | S_HYPOTHETICAL | S_CAUSAL;
@@ -324,8 +330,12 @@ export function scanWords(text: string): void {
         allDigits = true;
       }
       h = Math.imul(h ^ lower, FNV_PRIME); // the same hash as gateHash
-      if (digit) hasDigit = true;
-      else allDigits = false;
+      if (digit) {
+        hasDigit = true;
+        if (!(before >= 48 && before <= 57) || i === 0) noteCandidate(i, C_DIGIT);
+      } else {
+        allDigits = false;
+      }
       if (lower === 112) {
         // "p" of "percent" / "per cent": after [\d,.], or after one \s after one.
         const b = before === 44 || before === 46 || (before >= 48 && before <= 57);
@@ -342,14 +352,17 @@ export function scanWords(text: string): void {
         }
       }
       if (c === 37) percent = true;
-      else if (c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5) currency = true;
+      else if (c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5) {
+        currency = true;
+        noteCandidate(i, C_CURRENCY);
+      }
     }
-    // ENTITY below needs \s then [A-ZÀ-Þ]: searching from the first such place is the
-    // same search. Once found, the spaces no longer matter.
-    if (entityStart < 0) {
-      if (previousSpace && ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) entityStart = i - 1;
-      previousSpace = c === 32 || (c < 128 ? c >= 9 && c <= 13 : isSpaceCode(c));
+    // ENTITY needs \s then [A-ZÀ-Þ]: every such place is a candidate, the first is entityStart.
+    if (previousSpace && ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) {
+      if (entityStart < 0) entityStart = i - 1;
+      noteCandidate(i - 1, C_ENTITY);
     }
+    previousSpace = c === 32 || (c < 128 ? c >= 9 && c <= 13 : isSpaceCode(c));
     beforeThat = before;
     before = c;
   }
@@ -479,20 +492,29 @@ function byCandidates(f: Found, at: RegExp, text: string, bits: number): void {
   }
 }
 
-/**
- * The matches of PERCENT (money: MONEY) tried at every offset where one can start:
- * a digit (money: a digit or a currency sign).
- */
-function byCharacters(f: Found, at: RegExp, text: string, currency: boolean): void {
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (currency && (c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5)))) continue;
-    at.lastIndex = i;
-    if (at.test(text)) {
-      pushRange(f, i, at.lastIndex);
-      i = at.lastIndex - 1;
-    }
+/** The matches of NUMBER (its hand scan) from the C_DIGIT candidates: every match starts at one. */
+function numbersByCandidates(f: Found, text: string): void {
+  const c = candidates;
+  let from = 0;
+  for (let k = 0; k < c.count; k++) {
+    const start = c.at[k];
+    if ((c.bits[k] & C_DIGIT) === 0 || start < from || !numberMayStart(text, start)) continue;
+    from = numberEnd(text, start);
+    pushRange(f, start, from);
+  }
+}
+
+/** The matches of ENTITY's group 1 (its hand scan), NOT_ENTITY left out, from the C_ENTITY candidates. */
+function entitiesByCandidates(f: Found, text: string): void {
+  const c = candidates;
+  let from = 0;
+  for (let k = 0; k < c.count; k++) {
+    const space = c.at[k];
+    if ((c.bits[k] & C_ENTITY) === 0 || space < from) continue;
+    const start = space + 1;
+    from = entityEndFrom(text, start);
+    // Every NOT_ENTITY word is at most four code units long: slice only those.
+    if (from - start > 4 || !NOT_ENTITY.has(text.slice(start, from))) pushRange(f, start, from);
   }
 }
 
@@ -514,23 +536,17 @@ export function findRanges(text: string, counts: TokenCounts): Found {
   const digit = facts.digit;
   const yearBits = facts.year ? G_DATE_NEEDS_DIGIT : 0;
 
+  // NUMBER, PERCENT and MONEY's second alternative start at a digit with no digit
+  // before it (a PERCENT match starting after a digit would also match one earlier,
+  // and no match ends just before a digit), MONEY's first at a currency sign.
   open(f, NUMBERS);
-  if (digit) {
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 48 || c > 57 || !numberMayStart(text, i)) continue;
-      const end = numberEnd(text, i);
-      pushRange(f, i, end);
-      i = end - 1;
-    }
-  }
+  if (digit) numbersByCandidates(f, text);
   close(f, NUMBERS);
   open(f, PERCENTS);
-  if (facts.percent) byCharacters(f, PERCENT_AT, text, false);
+  if (facts.percent) byCandidates(f, PERCENT_AT, text, C_DIGIT);
   close(f, PERCENTS);
   open(f, MONEY_LIST);
-  if (facts.currency || (digit && (gates & G_MONEY_WORD) !== 0)) byCharacters(f, MONEY_AT, text, true);
+  if (facts.currency || (digit && (gates & G_MONEY_WORD) !== 0)) byCandidates(f, MONEY_AT, text, C_DIGIT | C_CURRENCY);
   close(f, MONEY_LIST);
   open(f, DATES);
   if ((gates & (G_DATE | G_DATE_NEEDS_DIGIT)) !== 0) byCandidates(f, DATE_AT, text, G_DATE | yearBits);
@@ -552,12 +568,7 @@ export function findRanges(text: string, counts: TokenCounts): Found {
   if ((gates & G_ATTRIBUTION) !== 0) byCandidates(f, ATTRIBUTION_AT, text, G_ATTRIBUTION);
   close(f, ATTRIBUTIONS);
   open(f, ENTITIES);
-  if (facts.entityStart >= 0) {
-    for (let i = nextEntity(text, facts.entityStart); i >= 0; i = nextEntity(text, entityEnd)) {
-      // Every NOT_ENTITY word is at most four code units long: slice only those.
-      if (entityEnd - i > 4 || !NOT_ENTITY.has(text.slice(i, entityEnd))) pushRange(f, i, entityEnd);
-    }
-  }
+  if (facts.entityStart >= 0) entitiesByCandidates(f, text);
   close(f, ENTITIES);
   open(f, OPINIONS);
   if ((gates & G_OPINION) !== 0) byCandidates(f, OPINION_AT, text, S_OPINION);
@@ -776,33 +787,38 @@ function nextEntity(text: string, from: number): number {
   const n = text.length;
   for (let i = from; i + 1 < n; i++) {
     if (!isEntityCapital(text.charCodeAt(i + 1)) || !isSpaceCode(text.charCodeAt(i))) continue;
-    const start = i + 1;
-    let end = start + 1;
-    while (end < n && isEntityChar(text.charCodeAt(end))) end++;
-    for (;;) {
-      let k = end;
-      while (k < n && isSpaceCode(text.charCodeAt(k))) k++;
-      if (k === end || k >= n) break;
-      let capital = -1;
-      const c = text.charCodeAt(k);
-      if (c === 111 || c === 116 || c === 102) {
-        const len = wordThenSpace(text, k, "of") ? 2 : wordThenSpace(text, k, "the") ? 3 : wordThenSpace(text, k, "for") ? 3 : 0;
-        if (len > 0) {
-          let after = k + len;
-          while (after < n && isSpaceCode(text.charCodeAt(after))) after++;
-          if (after < n && isEntityCapital(text.charCodeAt(after))) capital = after;
-        }
-      } else if (isEntityCapital(c)) {
-        capital = k;
-      }
-      if (capital < 0) break;
-      end = capital + 1;
-      while (end < n && isEntityChar(text.charCodeAt(end))) end++;
-    }
-    entityEnd = end;
-    return start;
+    entityEnd = entityEndFrom(text, i + 1);
+    return i + 1;
   }
   return -1;
+}
+
+/** Where ENTITY's group 1 ends when it starts at the capital at `start` (see nextEntity). */
+function entityEndFrom(text: string, start: number): number {
+  const n = text.length;
+  let end = start + 1;
+  while (end < n && isEntityChar(text.charCodeAt(end))) end++;
+  for (;;) {
+    let k = end;
+    while (k < n && isSpaceCode(text.charCodeAt(k))) k++;
+    if (k === end || k >= n) break;
+    let capital = -1;
+    const c = text.charCodeAt(k);
+    if (c === 111 || c === 116 || c === 102) {
+      const len = wordThenSpace(text, k, "of") ? 2 : wordThenSpace(text, k, "the") ? 3 : wordThenSpace(text, k, "for") ? 3 : 0;
+      if (len > 0) {
+        let after = k + len;
+        while (after < n && isSpaceCode(text.charCodeAt(after))) after++;
+        if (after < n && isEntityCapital(text.charCodeAt(after))) capital = after;
+      }
+    } else if (isEntityCapital(c)) {
+      capital = k;
+    }
+    if (capital < 0) break;
+    end = capital + 1;
+    while (end < n && isEntityChar(text.charCodeAt(end))) end++;
+  }
+  return end;
 }
 
 /** The number of ENTITY matches (NOT_ENTITY left out) from `from`, counting up to `cap`. */

@@ -2,7 +2,7 @@ import * as signals from "./signals";
 import type { Signals, TokenCounts } from "./signals";
 
 // Local copies: under tsx/esbuild every use of an imported binding is a getter call.
-const { C_YEAR, CANDIDATE_BITS, candidates, extractScannedSignals, handFeatures, isYearStart, noteCandidate, scanWords, setWordFacts, signalGateLookup: gateLookup } = signals;
+const { C_CURRENCY, C_DIGIT, C_ENTITY, C_YEAR, CANDIDATE_BITS, candidates, extractScannedSignals, handFeatures, isYearStart, noteCandidate, scanWords, setWordFacts, signalGateLookup: gateLookup } = signals;
 
 /**
  * Turns text into the sparse vector the linear model reads: word unigrams and
@@ -367,8 +367,13 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
         allDigits = true;
       }
       wh = Math.imul(wh ^ lower, FNV_PRIME);
-      if (digit) hasDigit = true;
-      else allDigits = false;
+      if (digit) {
+        hasDigit = true;
+        const before = i >= 1 ? text.charCodeAt(i - 1) : 0;
+        if (!(before >= 48 && before <= 57) || i === 0) noteCandidate(i, C_DIGIT);
+      } else {
+        allDigits = false;
+      }
       if (lower === 112) {
         // "p" of "percent" / "per cent": after [\d,.], or after one \s after one.
         const before = i >= 1 ? text.charCodeAt(i - 1) : 0;
@@ -389,11 +394,15 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
         }
       }
       if (c === 37) percent = true;
-      else if (c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5) currency = true;
+      else if (c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5) {
+        currency = true;
+        noteCandidate(i, C_CURRENCY);
+      }
     }
-    // ENTITY's first possible start: \s then [A-ZÀ-Þ].
-    if (entityStart < 0 && ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) && i > 0 && isSpaceCode(text.charCodeAt(i - 1))) {
-      entityStart = i - 1;
+    // ENTITY's possible starts: \s then [A-ZÀ-Þ].
+    if (((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) && i > 0 && isSpaceCode(text.charCodeAt(i - 1))) {
+      if (entityStart < 0) entityStart = i - 1;
+      noteCandidate(i - 1, C_ENTITY);
     }
 
     // Token pass: [\p{L}\p{N}]+ then an optional ['’]\p{L}+ (letters only after the
