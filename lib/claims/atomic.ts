@@ -33,7 +33,7 @@ export function isVerb(w: string): boolean {
     if (c < 97 || c > 122) return VERB.test(w.toLowerCase());
     h = Math.imul(h ^ c, 0x01000193);
   }
-  if (verbWordLookup(h | 0) !== 0) return VERB.test(w.toLowerCase());
+  if (verbWordLookup(h & 0x3fffffff) !== 0) return VERB.test(w.toLowerCase());
   const n = w.length;
   return n >= 5 && (w.charCodeAt(n - 2) | 32) === 101 && (w.charCodeAt(n - 1) | 32) === 100;
 }

@@ -173,7 +173,7 @@ function scanVerbs(text: string): void {
       if (!((l >= 97 && l <= 122) || (d >= 48 && d <= 57) || d === 95)) break;
       h = Math.imul(h ^ l, 0x01000193);
     }
-    if (verbLookup(h | 0) === 0) continue;
+    if (verbLookup(h & 0x3fffffff) === 0) continue;
     if (!verbSubjectMay && i < n && isSpaceCode(text.charCodeAt(i))) {
       let k = start - 1;
       while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;

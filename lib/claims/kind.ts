@@ -28,7 +28,7 @@ function surelyNoOpener(entity: string, end: number): boolean {
     if (c < 97 || c > 122) return false;
     h = Math.imul(h ^ c, 0x01000193);
   }
-  return openerLookup(h | 0) === 0;
+  return openerLookup(h & 0x3fffffff) === 0;
 }
 
 /**
@@ -348,5 +348,5 @@ function surelyNoOpenerAt(text: string, a: number, end: number): boolean {
     if (c < 97 || c > 122) return false;
     h = Math.imul(h ^ c, 0x01000193);
   }
-  return openerLookup(h | 0) === 0;
+  return openerLookup(h & 0x3fffffff) === 0;
 }

@@ -20,7 +20,7 @@ export function shippedModel(): LinearModel {
 }
 
 // Local copies: under tsx/esbuild every use of an imported binding is a getter call.
-const { analyseInto, analyseTokens, lastBucketCount, lastBuckets } = vectorize;
+const { analyseInto, analyseTokens, lastBucketCount, lastBuckets, tokenCounts } = vectorize;
 const { findRanges, handFeaturesFound, handFeaturesInto, handFeaturesScanned, HYPOTHETICALS, MONEY_LIST, NUMBERS, PERCENTS, PREDICTIONS } = signals;
 
 /** 2 ** bits, remembered for the last model: a power per sentence showed in profiles. */
@@ -75,7 +75,9 @@ export function scoreSignals(text: string, model: LinearModel = shippedModel()):
  * the same order, so the same score; the find tests and the reference dump pin it.
  */
 export function scoreFound(text: string, model: LinearModel = shippedModel()): Found {
-  const { buckets, count, counts } = analyseTokens(text, model.bits);
+  const counts = tokenCounts(text, model.bits);
+  const buckets = lastBuckets();
+  const count = lastBucketCount();
   const f = findRanges(text, counts);
   const weights = model.weights;
   const size = hashedSize(model.bits);

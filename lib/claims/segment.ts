@@ -171,7 +171,7 @@ export function isPlainWordBefore(text: string, blockStart: number, stop: number
     if (c >= 128 || c === 46) return false;
     h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
   }
-  return abbreviationLookup(h | 0) === 0;
+  return abbreviationLookup(h & 0x3fffffff) === 0;
 }
 
 /** The word before a stop, without leading quotes or brackets, at most 40 units long. */
@@ -213,7 +213,7 @@ export function opensSentence(text: string, at: number, end: number): boolean {
     if (c === 39 || c >= 128) return opensSentenceExactly(text, at, end); // maybe part of the word
     break;
   }
-  return k > from && openerLookup(h | 0) !== 0 && opensSentenceExactly(text, at, end);
+  return k > from && openerLookup(h & 0x3fffffff) !== 0 && opensSentenceExactly(text, at, end);
 }
 
 /** opensSentence by wordAt's slice and the set (the definition). */

@@ -344,7 +344,7 @@ export function scanWords(text: string): void {
       }
     } else {
       if (inWord) {
-        gates |= endWord(lookup(h | 0), wordStart);
+        gates |= endWord(lookup(h & 0x3fffffff), wordStart);
         inWord = false;
         if (allDigits && i - wordStart === 4 && isYearStart(text, wordStart)) {
           year = true;
@@ -367,7 +367,7 @@ export function scanWords(text: string): void {
     before = c;
   }
   if (inWord) {
-    gates |= endWord(lookup(h | 0), wordStart);
+    gates |= endWord(lookup(h & 0x3fffffff), wordStart);
     if (allDigits && text.length - wordStart === 4 && isYearStart(text, wordStart)) {
       year = true;
       noteCandidate(wordStart, C_YEAR);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { candidates, scanWords, wordFacts } from "./signals";
-import { analyseTokens, hashString, tokenize, vectorize } from "./vectorize";
+import { analyseTokens, countsByTokenStrings, hashString, tokenize, vectorize } from "./vectorize";
 
 /**
  * The vectorizer hashes tokens straight from code units for speed; these tests pin
@@ -54,6 +54,20 @@ describe("vectorize", () => {
     expect(s.firstPerson).toBe(2);
     expect(s.hedges).toEqual(["may", "reportedly"]);
     expect(s.pastTense).toBe(2);
+  });
+
+  test("the token pass counts list words as the token strings and sets do", () => {
+    const words = ["may", "May", "MAYBE", "i", "I", "I’m", "i'M", "I've", "we’re", "We", "our", "you", "You're", "your", "was", "WON",
+      "killed", "suspected", "reportedly", "appear", "walked", "need", "seed", "ed", "i’ll", "us", "usa", "me", "my", "12", "x1"];
+    const text = fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ unit: fc.constantFrom(..."aeimy’' .".split("")), maxLength: 4 })), { maxLength: 12 })
+      .map((parts) => parts.join(" "));
+    fc.assert(
+      fc.property(text, (t) => {
+        const fast = { ...analyseTokens(t, 12).counts };
+        expect(fast).toEqual({ ...countsByTokenStrings(t) });
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test("the token pass leaves the word facts scanWords finds", () => {

@@ -90,30 +90,55 @@ const SECOND_PERSON = new Set(["you", "your", "you're"]);
 const PAST = new Set(["was", "were", "had", "did", "won", "lost", "killed", "spent", "paid", "took", "made", "gave", "left", "went", "came", "became", "began"]);
 
 /**
- * Open-addressed table of the hashes of every word in the lists above. A miss
- * proves the token is in none of them; a hit (or a collision) is settled by
- * building the token string and asking the real sets, so the counts stay exact.
+ * Open-addressed table of every word in the lists above, by hash: a miss proves the
+ * token is in none of them; a hit is settled by comparing the token's code units
+ * (lower-cased, ’ as ') with the listed word, so the counts stay exact without a
+ * token string. Each word carries the lists it is in.
  */
+const IN_HEDGE = 1;
+const IN_FIRST_PERSON = 2;
+const IN_SECOND_PERSON = 4;
+const IN_PAST = 8;
 const LIST_TABLE_SIZE = 256;
 const listTable = new Int32Array(LIST_TABLE_SIZE);
-const listUsed = new Uint8Array(LIST_TABLE_SIZE);
-for (const set of [HEDGE, FIRST_PERSON, SECOND_PERSON, PAST]) {
+/** Index + 1 into listWords of the word in each slot (0: empty). */
+const listEntry = new Int16Array(LIST_TABLE_SIZE);
+const listWords: string[] = [];
+const listFlags: number[] = [];
+for (const [set, flag] of [[HEDGE, IN_HEDGE], [FIRST_PERSON, IN_FIRST_PERSON], [SECOND_PERSON, IN_SECOND_PERSON], [PAST, IN_PAST]] as const) {
   for (const word of set) {
-    const h = hashString(word) | 0;
-    let slot = (h ^ (h >>> 11)) & (LIST_TABLE_SIZE - 1);
-    while (listUsed[slot] && listTable[slot] !== h) slot = (slot + 1) & (LIST_TABLE_SIZE - 1);
-    listTable[slot] = h;
-    listUsed[slot] = 1;
+    let e = listWords.indexOf(word);
+    if (e < 0) {
+      e = listWords.push(word) - 1;
+      listFlags.push(0);
+      const h = hashString(word) & 0x3fffffff; // small integers: see wordgate.ts
+      let slot = (h ^ (h >>> 11)) & (LIST_TABLE_SIZE - 1);
+      while (listEntry[slot] !== 0) slot = (slot + 1) & (LIST_TABLE_SIZE - 1);
+      listTable[slot] = h;
+      listEntry[slot] = e + 1;
+    }
+    listFlags[e] |= flag;
   }
 }
 
-function inListTable(h: number): boolean {
+/** The listWords index of the token text[start, end) (hash `h`, cut to 30 bits), or -1. */
+function listWordOf(text: string, start: number, end: number, apostrophe: number, h: number): number {
   let slot = (h ^ (h >>> 11)) & (LIST_TABLE_SIZE - 1);
-  while (listUsed[slot]) {
-    if (listTable[slot] === h) return true;
+  for (let e = listEntry[slot]; e !== 0; e = listEntry[slot]) {
+    if (listTable[slot] === h && isToken(text, start, end, apostrophe, listWords[e - 1])) return e - 1;
     slot = (slot + 1) & (LIST_TABLE_SIZE - 1);
   }
-  return false;
+  return -1;
+}
+
+/** Whether the token text[start, end), lower-cased with ’ as ', is `word`. */
+function isToken(text: string, start: number, end: number, apostrophe: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = start; k < end; k++) {
+    const code = k === apostrophe ? 39 : caseInfo(text.charCodeAt(k)) & LOWER_MASK;
+    if (code !== word.charCodeAt(k - start)) return false;
+  }
+  return true;
 }
 
 /**
@@ -224,6 +249,15 @@ export const lastBuckets = (): Int32Array => buckets.list;
 export const lastBucketCount = (): number => buckets.count;
 
 /**
+ * The token counts of `text` (scratch: read them before the next call), its buckets
+ * left in `lastBuckets()` / `lastBucketCount()` and `wordFacts` describing it: the
+ * pipeline's `analyseTokens`, without a result object per sentence.
+ */
+export function tokenCounts(text: string, bits: number): TokenCounts {
+  return countTokens(text, bits);
+}
+
+/**
  * `analyse` without the signals: the hashed buckets (scratch memory, as there) and
  * the token counts (scratch too: read them before the next call), for callers
  * that need only the model's features; `wordFacts` describes `text` afterwards.
@@ -274,6 +308,11 @@ function countWord(word: string, counts: TokenCounts): void {
   if (PAST.has(word) || (word.length > 4 && word.endsWith("ed"))) counts.pastTense++;
 }
 
+/** The token counts by the slow path (token strings and the sets): the definition tests pin the fast path to. */
+export function countsByTokenStrings(text: string): TokenCounts {
+  return hashTokenList(tokenize(text), 1023, scratch());
+}
+
 /** The slow path: the same hashing and counting over token strings. */
 function hashTokenList(tokens: string[], mask: number, seen: Buckets): TokenCounts {
   const counts: TokenCounts = { words: 0, firstPerson: 0, secondPerson: 0, pastTense: 0, hedges: [] };
@@ -292,6 +331,9 @@ function hashTokenList(tokens: string[], mask: number, seen: Buckets): TokenCoun
 }
 
 const START_HASH = hashString("^");
+/** FNV_OFFSET and START_HASH as int32: the same bits, and no uint32 above 2^31 for the fast path to hold. */
+const OFFSET_32 = FNV_OFFSET | 0;
+const START_32 = START_HASH | 0;
 
 /** Token states of the one-pass scanner. */
 const OUTSIDE = 0;
@@ -320,7 +362,10 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
   counts.hedges = NO_HEDGES;
   const n = text.length;
   const lookup = gateLookup;
-  let previous = START_HASH;
+  // Hashes stay int32 here (the same low bits as the uint32 hashString returns, which
+  // is all the masks and XORs read): a uint32 above 2^31 held across tokens was boxed,
+  // a heap number per token.
+  let previous = START_32;
   // The token being scanned: where it starts, its hash, its bigram hash (seeded by the
   // token before), whether it has a digit, and where its apostrophe is.
   let state = OUTSIDE;
@@ -361,7 +406,7 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
     const digit = c >= 48 && c <= 57;
     if ((lower >= 97 && lower <= 122) || digit || c === 95) {
       if (!inWord) {
-        wh = FNV_OFFSET;
+        wh = OFFSET_32;
         inWord = true;
         wordStart = i;
         allDigits = true;
@@ -384,7 +429,7 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
       }
     } else {
       if (inWord) {
-        const bits = lookup(wh | 0);
+        const bits = lookup(wh & 0x3fffffff);
         gates |= bits;
         if ((bits & CANDIDATE_BITS) !== 0) noteCandidate(wordStart, bits);
         inWord = false;
@@ -431,12 +476,12 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
       // The list-lookup hash is h, but with ’ read as ' (hashed again only then: rare).
       let w = h;
       if (apostrophe >= 0 && text.charCodeAt(apostrophe) === 0x2019) {
-        w = FNV_OFFSET;
+        w = OFFSET_32;
         for (let k = start; k < end; k++) w = Math.imul(w ^ (k === apostrophe ? 39 : caseInfo(text.charCodeAt(k)) & LOWER_MASK), FNV_PRIME);
       }
       if (tokenDigit && end - start >= 12) {
         // tokenize() folds digits only in tokens shorter than 12: hash the digits as they are.
-        h = FNV_OFFSET;
+        h = OFFSET_32;
         b = previous ^ BIGRAM_SALT;
         for (let k = start; k < end; k++) {
           const code = caseInfo(text.charCodeAt(k)) & LOWER_MASK;
@@ -444,12 +489,12 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
           b = Math.imul(b ^ code, FNV_PRIME);
         }
       }
-      h >>>= 0;
       addBucket(h & mask, seen);
-      addBucket((b >>> 0) & mask, seen);
+      addBucket(b & mask, seen);
       previous = h;
-      if (!tokenDigit && inListTable(w | 0)) {
-        countWord(normalisedToken(text, start, end, apostrophe), counts);
+      const listed = tokenDigit ? -1 : listWordOf(text, start, end, apostrophe, w & 0x3fffffff);
+      if (listed >= 0) {
+        countListed(listed, counts);
       } else {
         counts.words++;
         // The one list test that is not a look-up: a past participle ending in "ed".
@@ -470,17 +515,17 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
         tokenDigit = true;
         code = 48;
       }
-      h = Math.imul(FNV_OFFSET ^ code, FNV_PRIME);
+      h = Math.imul(OFFSET_32 ^ code, FNV_PRIME);
       b = Math.imul((previous ^ BIGRAM_SALT) ^ code, FNV_PRIME);
     } else if (c === 36 || c === 37 || c === 0xa3 || c === 0x20ac || c === 63) {
       // The one-character symbol tokens: $ % £ € ?
-      const sh = Math.imul(FNV_OFFSET ^ c, FNV_PRIME) >>> 0;
+      const sh = Math.imul(OFFSET_32 ^ c, FNV_PRIME);
       addBucket(sh & mask, seen);
-      addBucket((Math.imul((previous ^ BIGRAM_SALT) ^ c, FNV_PRIME) >>> 0) & mask, seen);
+      addBucket(Math.imul((previous ^ BIGRAM_SALT) ^ c, FNV_PRIME) & mask, seen);
       previous = sh;
     }
   }
-  addBucket((Math.imul((previous ^ BIGRAM_SALT) ^ 36, FNV_PRIME) >>> 0) & mask, seen);
+  addBucket(Math.imul((previous ^ BIGRAM_SALT) ^ 36, FNV_PRIME) & mask, seen);
   setWordFacts(gates, hasDigit, entityStart, year, percent, currency);
   return counts;
 }
@@ -493,9 +538,16 @@ function isSpaceCode(code: number): boolean {
     code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-/** The token [start, end) as `countWord` expects it: lower case, ’ as '. */
-function normalisedToken(text: string, start: number, end: number, apostrophe: number): string {
-  let s = "";
-  for (let k = start; k < end; k++) s += String.fromCharCode(k === apostrophe ? 39 : caseInfo(text.charCodeAt(k)) & LOWER_MASK);
-  return s;
+/** countWord for the listed word listWords[e]: the same counts without the set look-ups. */
+function countListed(e: number, counts: TokenCounts): void {
+  const word = listWords[e];
+  const flags = listFlags[e];
+  counts.words++;
+  if ((flags & IN_HEDGE) !== 0) {
+    if (counts.hedges === NO_HEDGES) counts.hedges = [word];
+    else counts.hedges.push(word);
+  }
+  if ((flags & IN_FIRST_PERSON) !== 0) counts.firstPerson++;
+  else if ((flags & IN_SECOND_PERSON) !== 0) counts.secondPerson++;
+  if ((flags & IN_PAST) !== 0 || (word.length > 4 && word.endsWith("ed"))) counts.pastTense++;
 }
