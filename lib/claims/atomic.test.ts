@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { isVerb, splitAtomicClaims, splitAtomicClaimsBySlices, VERB } from "./atomic";
+import { isVerb, LEAD, mayHaveLead, splitAtomicClaims, splitAtomicClaimsBySlices, VERB } from "./atomic";
 
 /**
  * splitAtomicClaims finds a sentence's words once and answers each joint by index;
@@ -53,5 +53,15 @@ describe("isVerb", () => {
   test("answers like VERB on random words", () => {
     const unit = fc.constantFrom(..."abcdeEDnNtT'’-xyzé1".split(""), "ed", "ED", "n't", "said", "𝐀");
     fc.assert(fc.property(fc.string({ unit, maxLength: 9 }), (w) => void expect(isVerb(w)).toBe(definition(w))), { numRuns: 3000 });
+  });
+});
+
+describe("mayHaveLead", () => {
+  test("is true wherever LEAD matches", () => {
+    const unit = fc.constantFrom(..."ABZaz .,(:)—–-*•1\u00a0\tÉé".split(""), "AP", "(AP)", "WASHINGTON", " — ", "12. ", "𝐀");
+    fc.assert(fc.property(fc.string({ unit, maxLength: 50 }), (s) => {
+      if (LEAD.test(s)) expect(mayHaveLead(s)).toBe(true);
+    }), { numRuns: 5000 });
+    for (const s of ["WASHINGTON (AP) — x", "LONDON (Reuters) - x", "- x", "• x", "12) x", "ÉMILE (AP) — x", " A (B) - x"]) expect(mayHaveLead(s)).toBe(true);
   });
 });

@@ -16,7 +16,7 @@ const VERB_WORDS = "is|are|was|were|be|been|has|have|had|will|would|can|could|ma
 export const VERB = new RegExp(`^(?:${VERB_WORDS}|\\p{L}{3,}ed|\\p{L}+n't)$`, "u");
 /** Hashes of VERB's listed words: a miss proves an ASCII word is none of them. */
 const verbWordLookup = makeWordGate([[1, VERB_WORDS.replaceAll("|", " ")]]).lookup;
-const LEAD = /^(?:[-*•–—]\s+|\d{1,3}[.)]\s+|[\p{Lu}\s.,]{3,40}\([\p{L}\s]{1,20}\)\s*[—–-]\s*)/u;
+export const LEAD = /^(?:[-*•–—]\s+|\d{1,3}[.)]\s+|[\p{Lu}\s.,]{3,40}\([\p{L}\s]{1,20}\)\s*[—–-]\s*)/u;
 
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 const words = (text: string) => text.match(WORD) ?? [];
@@ -27,15 +27,20 @@ const words = (text: string) => text.match(WORD) ?? [];
  * Pinned to the regex by a test.
  */
 export function isVerb(w: string): boolean {
+  return isVerbAt(w, 0, w.length);
+}
+
+/** isVerb(text.slice(start, end)), slicing only for the exact path. */
+function isVerbAt(text: string, start: number, end: number): boolean {
   let h = 0x811c9dc5;
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k) | 32;
-    if (c < 97 || c > 122) return VERB.test(w.toLowerCase());
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) return VERB.test(text.slice(start, end).toLowerCase());
     h = Math.imul(h ^ c, 0x01000193);
   }
-  if (verbWordLookup(h & 0x3fffffff) !== 0) return VERB.test(w.toLowerCase());
-  const n = w.length;
-  return n >= 5 && (w.charCodeAt(n - 2) | 32) === 101 && (w.charCodeAt(n - 1) | 32) === 100;
+  if (verbWordLookup(h & 0x3fffffff) !== 0) return VERB.test(text.slice(start, end).toLowerCase());
+  const n = end - start;
+  return n >= 5 && (text.charCodeAt(end - 2) | 32) === 101 && (text.charCodeAt(end - 1) | 32) === 100;
 }
 const hasVerb = (text: string) => words(text).some(isVerb);
 
@@ -66,10 +71,28 @@ function startsClause(text: string): boolean {
 
 /** The sentence without a list marker or dateline in front and stops at the end. */
 export function claimCore(sentence: string): Span {
-  const lead = LEAD.exec(sentence);
+  const lead = mayHaveLead(sentence) ? LEAD.exec(sentence) : null;
   const start = lead ? lead[0].length : 0;
   const end = trimEnd(sentence, start, sentence.length);
   return end > start ? { start, end } : { start: 0, end: sentence.length };
+}
+
+/**
+ * Whether LEAD can match, without running it: its alternatives start with a bullet
+ * or dash, with a digit, or with 3 to 40 of [\p{Lu}\s.,] and then "(". Most
+ * sentences start with a capital and a lower-case letter, which rules all three out;
+ * LEAD runs on the rest (a test pins the two).
+ */
+export function mayHaveLead(s: string): boolean {
+  const c0 = s.charCodeAt(0);
+  if (c0 === 45 || c0 === 42 || c0 === 0x2022 || c0 === 0x2013 || c0 === 0x2014 || (c0 >= 48 && c0 <= 57)) return true;
+  for (let k = 0; k < s.length && k <= 40; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 40) return k >= 3;
+    if (c >= 128) return true; // maybe \p{Lu} or \s: LEAD decides
+    if (!((c >= 65 && c <= 90) || c === 32 || (c >= 9 && c <= 13) || c === 46 || c === 44)) return false;
+  }
+  return false;
 }
 
 /**
@@ -83,7 +106,6 @@ export function claimCore(sentence: string): Span {
 class Words {
   starts: number[] = [];
   ends: number[] = [];
-  texts: string[] = [];
   verbs: number[] = []; // -1 unknown, 0 no, 1 yes
   private next: number;
   private done = false;
@@ -113,7 +135,6 @@ class Words {
     this.next = end;
     this.starts.push(start);
     this.ends.push(end);
-    this.texts.push(sentence.slice(start, end));
     this.verbs.push(-1);
     return true;
   }
@@ -154,7 +175,7 @@ class Words {
 
   isVerb(k: number): boolean {
     let v = this.verbs[k];
-    if (v < 0) v = this.verbs[k] = isVerb(this.texts[k]) ? 1 : 0;
+    if (v < 0) v = this.verbs[k] = isVerbAt(this.sentence, this.starts[k], this.ends[k]) ? 1 : 0;
     return v === 1;
   }
 
@@ -166,7 +187,7 @@ class Words {
   /** startsClause() of a range whose first `n` (at most 5) words start at index `from`. */
   startsClause(from: number, n: number): boolean {
     if (n < 2) return false;
-    if (!SUBJECT_START.test(this.texts[from])) return !this.isVerb(from) && this.isVerb(from + 1);
+    if (!SUBJECT_START.test(this.sentence.slice(this.starts[from], this.ends[from]))) return !this.isVerb(from) && this.isVerb(from + 1);
     return this.anyVerb(from + 1, from + n);
   }
 }
@@ -186,11 +207,9 @@ export function splitAtomicClaims(sentence: string): Span[] {
   for (let index = nextJoint(sentence, 0, core.end); index >= 0; index = nextJoint(sentence, jointEnd, core.end)) {
     if (index < core.start) continue;
     words ??= new Words(sentence, core.start, core.end);
-    let rightStart = jointEnd;
-    const rest = sentence.slice(rightStart, core.end);
-    const conjunction = CONJUNCTION.exec(rest);
-    if (conjunction) rightStart += conjunction[0].length;
-    const relative = RELATIVE.test(rest);
+    // CONJUNCTION and RELATIVE on sentence.slice(jointEnd, core.end), by hand.
+    const rightStart = jointEnd + conjunctionLength(sentence, jointEnd, core.end);
+    const relative = isRelativeAt(sentence, jointEnd, core.end);
     const semicolon = sentence.charCodeAt(index) === 59;
     const leftFrom = words.firstAt(partStart);
     const leftTo = words.endAt(index);
@@ -256,6 +275,15 @@ function isConjunctionAt(text: string, at: number, to: number): boolean {
     case 121: return wordThenSpace(text, at, to, "yet");
     default: return false;
   }
+}
+
+/** The length of CONJUNCTION's match at `at` in text.slice(at, to) (the word and its spaces), or 0. */
+function conjunctionLength(text: string, at: number, to: number): number {
+  if (!isConjunctionAt(text, at, to)) return 0;
+  let k = at + 3;
+  while (k < to && !isSpaceCode(text.charCodeAt(k))) k++;
+  while (k < to && isSpaceCode(text.charCodeAt(k))) k++;
+  return k - at;
 }
 
 /**

@@ -44,13 +44,16 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
     const value = lastScore();
     const verbSeen = lastHadClaimantVerb(); // read before scoring any claim part
     const checkworthy = value >= threshold;
-    const claims: AtomicClaim[] = [];
+    let claims: AtomicClaim[] = [];
     if (checkworthy) {
       const parts = splitAtomicClaims(sentence);
-      for (const part of parts) {
+      // Sized up front: pushing gives an array room for 16 claims, and results are kept.
+      claims = new Array<AtomicClaim>(parts.length);
+      for (let p = 0; p < parts.length; p++) {
+        const part = parts[p];
         const claimText = sentence.slice(part.start, part.end);
         const claimScore = parts.length === 1 ? value : scoreText(claimText, model);
-        claims.push({ start: start + part.start, end: start + part.end, text: claimText, score: round(claimScore) });
+        claims[p] = { start: start + part.start, end: start + part.end, text: claimText, score: round(claimScore) };
       }
     }
     const claimant = findClaimant(sentence, verbSeen);

@@ -195,26 +195,40 @@ export function kindOfFound(f: Found, claimant: string | null): ClaimKind {
 
 /** describeReasons of the signals `f` holds for `text`. */
 export function reasonsOfFound(text: string, f: Found, claimant: string | null): string[] {
-  const reasons: string[] = [];
+  reasonCount = 0;
   const n = f.count;
-  addRanges(reasons, "money: ", text, f, MONEY_LIST, 2, false);
-  addRanges(reasons, "percentage: ", text, f, PERCENTS, 2, false);
+  addRanges("money: ", text, f, MONEY_LIST, 2, false);
+  addRanges("percentage: ", text, f, PERCENTS, 2, false);
   // Numbers already shown as money, a percentage or a date are not repeated.
-  if (n[NUMBERS] > 0) addRanges(reasons, "number: ", text, f, NUMBERS, 3, n[MONEY_LIST] + n[PERCENTS] + n[DATES] > 0);
-  addRanges(reasons, "date: ", text, f, DATES, 1, false);
-  addRanges(reasons, "superlative: ", text, f, SUPERLATIVES, 1, false);
-  addRanges(reasons, "comparative: ", text, f, COMPARATIVES, 1, false);
-  addRanges(reasons, "change: ", text, f, TRENDS, 1, false);
-  if (claimant) reasons.push(`attributed to: ${claimant}`);
-  addRanges(reasons, "causal: ", text, f, CAUSES, 1, false);
-  if (n[ENTITIES] > 0) addNamedEntities(reasons, text, f);
-  if (n[OPINIONS] > 0) reasons.push(`opinion: ${firstTrimmed(text, f, OPINIONS)}`);
-  if (f.hedges.length > 0) reasons.push(`speculation: ${f.hedges[0].trim()}`);
-  if (n[PREDICTIONS] > 0) reasons.push(`prediction: ${firstTrimmed(text, f, PREDICTIONS)}`);
-  if (n[HYPOTHETICALS] > 0) reasons.push(`hypothetical: ${firstTrimmed(text, f, HYPOTHETICALS)}`);
-  if (f.question) reasons.push("question");
-  if (f.words <= 4) reasons.push(`very short: ${f.words} words`);
-  return reasons;
+  if (n[NUMBERS] > 0) addRanges("number: ", text, f, NUMBERS, 3, n[MONEY_LIST] + n[PERCENTS] + n[DATES] > 0);
+  addRanges("date: ", text, f, DATES, 1, false);
+  addRanges("superlative: ", text, f, SUPERLATIVES, 1, false);
+  addRanges("comparative: ", text, f, COMPARATIVES, 1, false);
+  addRanges("change: ", text, f, TRENDS, 1, false);
+  if (claimant) addReason(`attributed to: ${claimant}`);
+  addRanges("causal: ", text, f, CAUSES, 1, false);
+  if (n[ENTITIES] > 0) addNamedEntities(text, f);
+  if (n[OPINIONS] > 0) addReason(`opinion: ${firstTrimmed(text, f, OPINIONS)}`);
+  if (f.hedges.length > 0) addReason(`speculation: ${f.hedges[0].trim()}`);
+  if (n[PREDICTIONS] > 0) addReason(`prediction: ${firstTrimmed(text, f, PREDICTIONS)}`);
+  if (n[HYPOTHETICALS] > 0) addReason(`hypothetical: ${firstTrimmed(text, f, HYPOTHETICALS)}`);
+  if (f.question) addReason("question");
+  if (f.words <= 4) addReason(`very short: ${f.words} words`);
+  return reasonItems.slice(0, reasonCount);
+}
+
+/**
+ * The reasons being built, copied out at the end: an array grown by push gets room for
+ * 16 items on its first push, and every sentence keeps its reasons, so the results
+ * were mostly empty slots (and each scavenge copied them).
+ */
+const reasonItems: string[] = new Array<string>(32).fill("");
+let reasonCount = 0;
+
+function addReason(reason: string): void {
+  if (reasonCount === reasonItems.length) reasonItems.push(reason);
+  else reasonItems[reasonCount] = reason;
+  reasonCount++;
 }
 
 /** The first item of list `list`, trimmed. */
@@ -277,7 +291,7 @@ function trimmedRange(text: string, a: number, b: number, strip: boolean): void 
  * addReasons over list `list` of `f`: prefix ("label: ") and item for the first `max` distinct
  * trimmed items, leaving out numbers shown elsewhere when `skipShown`.
  */
-function addRanges(reasons: string[], prefix: string, text: string, f: Found, list: number, max: number, skipShown: boolean): void {
+function addRanges(prefix: string, text: string, f: Found, list: number, max: number, skipShown: boolean): void {
   const from = f.first[list];
   const to = from + f.count[list];
   let taken = 0;
@@ -294,7 +308,7 @@ function addRanges(reasons: string[], prefix: string, text: string, f: Found, li
       a2 = itemStart;
       b2 = itemEnd;
     }
-    reasons.push(prefix + text.slice(itemStart, itemEnd));
+    addReason(prefix + text.slice(itemStart, itemEnd));
     taken++;
   }
 }
@@ -305,7 +319,7 @@ function addRanges(reasons: string[], prefix: string, text: string, f: Found, li
  * (and is dropped when nothing is left), then items are stripped, trimmed and
  * de-duplicated as there.
  */
-function addNamedEntities(reasons: string[], text: string, f: Found): void {
+function addNamedEntities(text: string, f: Found): void {
   const from = f.first[ENTITIES];
   const to = from + f.count[ENTITIES];
   let taken = 0;
@@ -330,7 +344,7 @@ function addNamedEntities(reasons: string[], text: string, f: Found): void {
     if (taken > 0 && sameText(text, itemStart, itemEnd, a1, b1)) continue;
     a1 = itemStart;
     b1 = itemEnd;
-    reasons.push("named entity: " + text.slice(itemStart, itemEnd));
+    addReason("named entity: " + text.slice(itemStart, itemEnd));
     taken++;
   }
 }
