@@ -57,6 +57,41 @@ export function findClaimant(sentence: string, verbSeen?: boolean): string | nul
   const according = sentence.includes("ccording to");
   if (!verb && !according) return null;
   if (verb) scanVerbs(sentence);
+  return runPatterns(sentence, verb, according);
+}
+
+/**
+ * findClaimant for a sentence whose claimant verbs a word pass has already found:
+ * the \w-words starting at `at[k]` for the k < count with `bits[k] & verbBit` (the
+ * signals' candidates, in text order), so the verbs need no scan of their own.
+ */
+export function findClaimantAtVerbs(sentence: string, at: Int32Array, bits: Int32Array, count: number, verbBit: number): string | null {
+  verbSubjectMay = false;
+  subjectVerbFrom = -1;
+  let verb = false;
+  for (let k = 0; k < count; k++) {
+    if ((bits[k] & verbBit) === 0) continue;
+    verb = true;
+    if (judgeVerb(sentence, at[k], wordEnd(sentence, at[k]))) break;
+  }
+  const according = sentence.includes("ccording to");
+  if (!verb && !according) return null;
+  return runPatterns(sentence, verb, according);
+}
+
+/** Where the \w-word starting at `start` ends. */
+function wordEnd(text: string, start: number): number {
+  let i = start;
+  for (; i < text.length; i++) {
+    const d = text.charCodeAt(i);
+    const l = d | 32;
+    if (!((l >= 97 && l <= 122 && d < 128) || (d >= 48 && d <= 57) || d === 95)) break;
+  }
+  return i;
+}
+
+/** The patterns in order, skipping what the verb facts rule out. */
+function runPatterns(sentence: string, verb: boolean, according: boolean): string | null {
   for (const pattern of PATTERNS) {
     if (pattern === ACCORDING ? !according : !verb) continue;
     if (pattern === RELATIVE && !RELATIVE_GATE.test(sentence)) continue;
@@ -173,20 +208,24 @@ function scanVerbs(text: string): void {
       if (!((l >= 97 && l <= 122) || (d >= 48 && d <= 57) || d === 95)) break;
       h = Math.imul(h ^ l, 0x01000193);
     }
-    if (verbLookup(h & 0x3fffffff) === 0) continue;
-    if (!verbSubjectMay && i < n && isSpaceCode(text.charCodeAt(i))) {
-      let k = start - 1;
-      while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;
-      const b = k >= 0 ? text.charCodeAt(k) : -1;
-      verbSubjectMay = b === 44 || b === 34 || b === 0x201d || b === 0x2019;
-    }
-    if (subjectVerbFrom < 0 && subjectMayEndBefore(text, start)) {
-      let k = start - 1;
-      while (k >= 0 && !isBarrier(text.charCodeAt(k))) k--;
-      subjectVerbFrom = k < 0 ? 0 : k;
-    }
-    if (verbSubjectMay && subjectVerbFrom >= 0) return;
+    if (verbLookup(h & 0x3fffffff) !== 0 && judgeVerb(text, start, i)) return;
   }
+}
+
+/** Updates verbSubjectMay and subjectVerbFrom for the verb text[start, end); true once both are settled. */
+function judgeVerb(text: string, start: number, end: number): boolean {
+  if (!verbSubjectMay && end < text.length && isSpaceCode(text.charCodeAt(end))) {
+    let k = start - 1;
+    while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;
+    const b = k >= 0 ? text.charCodeAt(k) : -1;
+    verbSubjectMay = b === 44 || b === 34 || b === 0x201d || b === 0x2019;
+  }
+  if (subjectVerbFrom < 0 && subjectMayEndBefore(text, start)) {
+    let k = start - 1;
+    while (k >= 0 && !isBarrier(text.charCodeAt(k))) k--;
+    subjectVerbFrom = k < 0 ? 0 : k;
+  }
+  return verbSubjectMay && subjectVerbFrom >= 0;
 }
 
 /** The definition findClaimant is pinned to: every pattern run in full, no gates. */

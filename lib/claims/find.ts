@@ -11,11 +11,11 @@ import type { AtomicClaim, SentenceResult } from "./types";
 // Local copies: under tsx/esbuild every use of an imported binding is a getter call.
 const { splitAtomicClaims } = atomic;
 const { isBoilerplate, isBoilerplateLine } = boilerplate;
-const { findClaimant } = claimantModule;
+const { findClaimantAtVerbs } = claimantModule;
 const { kindOfFound, reasonsOfFound } = kindModule;
 const { lastScore, round, scoreFound, scoreText, shippedModel } = score;
 const { splitSentences } = segment;
-const { lastHadClaimantVerb } = signalsModule;
+const { candidates, G_CLAIMANT_VERB } = signalsModule;
 
 /**
  * The whole pipeline over an article's plain text: sentences with exact offsets,
@@ -42,7 +42,8 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
     }
     const found = scoreFound(sentence, model);
     const value = lastScore();
-    const verbSeen = lastHadClaimantVerb(); // read before scoring any claim part
+    // The claimant from the verbs the sentence's word pass noted: read before a claim part's pass replaces them.
+    const claimant = findClaimantAtVerbs(sentence, candidates.at, candidates.bits, candidates.count, G_CLAIMANT_VERB);
     const checkworthy = value >= threshold;
     let claims: AtomicClaim[] = [];
     if (checkworthy) {
@@ -56,7 +57,6 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
         claims[p] = { start: start + part.start, end: start + part.end, text: claimText, score: round(claimScore) };
       }
     }
-    const claimant = findClaimant(sentence, verbSeen);
     out[k] = {
       start, end, text: sentence, boilerplate: false, score: round(value), checkworthy,
       kind: kindOfFound(found, claimant), claimant, reasons: reasonsOfFound(sentence, found, claimant), claims,

@@ -84,7 +84,7 @@ const G_PREDICTION = 256;
 const G_PREDICTION_NEEDS_DIGIT = 512; // "by 2030": only with a year-like word
 const G_HYPOTHETICAL = 1024;
 const G_CAUSAL = 2048;
-const G_CLAIMANT_VERB = 4096; // claimant.ts's VERBS, so findClaimant need not scan again
+export const G_CLAIMANT_VERB = 4096; // claimant.ts's VERBS, so findClaimant need not scan again
 const G_MONEY_WORD = 8192; // MONEY's second alternative ends in one of these
 // Start bits: the words a match can start with, for the expressions whose gate list
 // above holds a word that no match starts with or lacks one that some match starts
@@ -104,7 +104,7 @@ export const C_CURRENCY = 1 << 21;
 export const C_ENTITY = 1 << 22;
 /** The bits that make a \w-word a candidate start worth noting (see `candidates`). */
 export const CANDIDATE_BITS = G_DATE | G_DATE_NEEDS_DIGIT | G_SPELLED | G_SUPERLATIVE | G_TREND | G_ATTRIBUTION |
-  G_PREDICTION_NEEDS_DIGIT | S_COMPARATIVE | S_OPINION | S_PREDICTION | S_HYPOTHETICAL | S_CAUSAL;
+  G_PREDICTION_NEEDS_DIGIT | S_COMPARATIVE | S_OPINION | S_PREDICTION | S_HYPOTHETICAL | S_CAUSAL | G_CLAIMANT_VERB;
 
 /**
  * For each expression, the lower-case \w-words every match contains: the word a
