@@ -14,7 +14,7 @@ const { isBoilerplate, isBoilerplateLine } = boilerplate;
 const { findClaimantAtVerbs } = claimantModule;
 const { kindOfFound, reasonsOfFound } = kindModule;
 const { lastScore, round, scoreFound, scoreText, shippedModel } = score;
-const { splitSentences } = segment;
+const { findSentences, sentences } = segment;
 const { candidates, G_CLAIMANT_VERB } = signalsModule;
 
 /**
@@ -26,12 +26,16 @@ const { candidates, G_CLAIMANT_VERB } = signalsModule;
  * app, and proposing every sentence would bury the desk.
  */
 export function findClaims(text: string, model: LinearModel = shippedModel()): SentenceResult[] {
-  const spans = splitSentences(text);
+  const count = findSentences(text);
+  // Copied: the scratch is reused by the next findSentences (a claim part never calls it).
+  const starts = sentences.starts.slice(0, count);
+  const ends = sentences.ends.slice(0, count);
   const lineOf = lineBoundaries(text);
   const threshold = model.threshold;
-  const out: SentenceResult[] = new Array(spans.length);
-  for (let k = 0; k < spans.length; k++) {
-    const { start, end } = spans[k];
+  const out: SentenceResult[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    const start = starts[k];
+    const end = ends[k];
     const sentence = text.slice(start, end);
     if (lineOf(start) || isBoilerplate(sentence)) {
       out[k] = {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { AMBIGUOUS, BEFORE_NUMBER, FINAL_ONLY_BEFORE_OPENER, NAME_SUFFIXES, NEVER_FINAL, SENTENCE_OPENERS } from "./abbreviations";
-import { isPlainWordBefore, opensSentence, opensSentenceExactly, splitSentences } from "./segment";
+import { isPlainWordBefore, LIST_MARKER, mayBeListMarker, opensSentence, opensSentenceExactly, splitSentences } from "./segment";
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -102,5 +102,14 @@ describe("the opener test by hash", () => {
   test("answers like the set on random text", () => {
     const unit = fc.constantFrom(..."aTtHhEeIi'’\"(« .,1é".split(""), "the", "It", "that's", "Thé", "abcdefghijklmnopqrstuv");
     fc.assert(fc.property(fc.string({ unit, maxLength: 8 }), fc.nat(8), (text, at) => same(text, Math.min(at, text.length))), { numRuns: 3000 });
+  });
+});
+
+describe("mayBeListMarker", () => {
+  test("is true wherever LIST_MARKER matches", () => {
+    const unit = fc.constantFrom(..."19aZé.) \t\n(".split(""));
+    fc.assert(fc.property(fc.string({ unit, maxLength: 6 }), (s) => {
+      if (LIST_MARKER.test(s)) expect(mayBeListMarker(s, 0)).toBe(true);
+    }), { numRuns: 3000 });
   });
 });

@@ -42,7 +42,7 @@ const abbreviationLookup = makeWordGate([
 ]).lookup;
 /** Hashes of every sentence opener: a miss proves an ASCII word is none. */
 const openerLookup = makeWordGate([[1, [...SENTENCE_OPENERS].join(" ")]]).lookup;
-const LIST_MARKER = /^(?:\d{1,3}|[a-zA-Z])[.)]\s/;
+export const LIST_MARKER = /^(?:\d{1,3}|[a-zA-Z])[.)]\s/;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
@@ -56,15 +56,55 @@ const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
  * quote, a row of asterisks) is merged into its neighbour instead of standing alone.
  */
 export function splitSentences(text: string): Span[] {
-  const raw: Span[] = [];
-  for (const block of splitBlocks(text)) scanBlock(text, block, raw);
-  return mergeWordless(text, raw);
+  const count = findSentences(text);
+  const { starts, ends } = sentences;
+  const out: Span[] = new Array(count);
+  for (let k = 0; k < count; k++) out[k] = { start: starts[k], end: ends[k] };
+  return out;
 }
 
-function scanBlock(text: string, block: Span, out: Span[]): void {
+/**
+ * The sentences of the text last given to findSentences: `starts[k]`…`ends[k]` for
+ * k below its return value. Scratch, for the pipeline: an object per sentence lived
+ * as long as the whole run (and every scavenge in it copied them).
+ */
+export const sentences = { starts: new Int32Array(1024), ends: new Int32Array(1024) };
+let sentenceCount = 0;
+
+function pushSentence(start: number, end: number): void {
+  const s = sentences;
+  if (sentenceCount === s.starts.length) {
+    const starts = new Int32Array(sentenceCount * 2);
+    const ends = new Int32Array(sentenceCount * 2);
+    starts.set(s.starts);
+    ends.set(s.ends);
+    s.starts = starts;
+    s.ends = ends;
+  }
+  s.starts[sentenceCount] = start;
+  s.ends[sentenceCount] = end;
+  sentenceCount++;
+}
+
+/** splitSentences into `sentences`; returns how many there are. */
+export function findSentences(text: string): number {
+  sentenceCount = 0;
+  for (const block of splitBlocks(text)) scanBlock(text, block);
+  return mergeWordless(text);
+}
+
+/** Whether LIST_MARKER can match at `at`: a digit, or a letter before "." or ")". */
+export function mayBeListMarker(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 48 && c <= 57) return true;
+  const d = text.charCodeAt(at + 1);
+  return ((c | 32) >= 97 && (c | 32) <= 122) && (d === 46 || d === 41);
+}
+
+function scanBlock(text: string, block: Span): void {
   let sentenceStart = block.start;
   // A numbered list marker ("1. ", "b) ") is not a sentence of its own.
-  const marker = LIST_MARKER.exec(text.slice(block.start, Math.min(block.end, block.start + 6)));
+  const marker = mayBeListMarker(text, block.start) ? LIST_MARKER.exec(text.slice(block.start, Math.min(block.end, block.start + 6))) : null;
   let i = block.start + (marker ? marker[0].length : 0);
   while (i < block.end) {
     // Jump to the next stop with a native regex search rather than a per-character loop.
@@ -92,12 +132,12 @@ function scanBlock(text: string, block: Span, out: Span[]): void {
     }
     const next = skipSpace(text, j, block.end);
     if (next < block.end && isBoundary(text, block.start, stop, runEnd, next, block.end)) {
-      out.push({ start: sentenceStart, end: j });
+      pushSentence(sentenceStart, j);
       sentenceStart = next;
     }
     i = j;
   }
-  out.push({ start: sentenceStart, end: block.end });
+  pushSentence(sentenceStart, block.end);
 }
 
 /** Decides whether the stop run [stop, runEnd) followed by text at `next` ends a sentence. */
@@ -242,23 +282,28 @@ function hasWord(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Folds pieces without a letter or digit into the previous piece (or the next, at the start). */
-function mergeWordless(text: string, spans: Span[]): Span[] {
-  // The pieces are fresh objects of this module's own, so they are reused (with
-  // their start moved back when a wordless piece came first) rather than copied.
-  const out: Span[] = [];
+/**
+ * Folds pieces without a letter or digit into the previous piece (or the next, at the
+ * start), in place in `sentences`; returns the number of pieces left.
+ */
+function mergeWordless(text: string): number {
+  const { starts, ends } = sentences;
+  let n = 0;
   let pendingStart = -1;
-  for (const span of spans) {
-    const wordless = !hasWord(text, span.start, span.end);
-    if (wordless && out.length > 0) {
-      out[out.length - 1].end = span.end;
+  for (let k = 0; k < sentenceCount; k++) {
+    const start = starts[k];
+    const end = ends[k];
+    const wordless = !hasWord(text, start, end);
+    if (wordless && n > 0) {
+      ends[n - 1] = end;
     } else if (wordless) {
-      if (pendingStart < 0) pendingStart = span.start;
+      if (pendingStart < 0) pendingStart = start;
     } else {
-      if (pendingStart >= 0) span.start = pendingStart;
-      out.push(span);
+      starts[n] = pendingStart >= 0 ? pendingStart : start;
+      ends[n] = end;
+      n++;
       pendingStart = -1;
     }
   }
-  return out;
+  return n;
 }
