@@ -104,14 +104,24 @@ export function mayHaveLead(s: string): boolean {
  * at the core's end, none of them inside a word. Verb tests are made once per word.
  */
 class Words {
-  starts: number[] = [];
-  ends: number[] = [];
-  verbs: number[] = []; // -1 unknown, 0 no, 1 yes
-  private next: number;
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  verbs = new Int8Array(64); // -1 unknown, 0 no, 1 yes
+  /** How many words have been found so far. */
+  length = 0;
+  private sentence = "";
+  private to = 0;
+  private next = 0;
   private done = false;
 
-  constructor(private sentence: string, from: number, private to: number) {
+  /** Starts over on sentence[from, to): one instance serves every sentence, its arrays reused. */
+  reset(sentence: string, from: number, to: number): this {
+    this.sentence = sentence;
+    this.to = to;
     this.next = from;
+    this.done = false;
+    this.length = 0;
+    return this;
   }
 
   /** Finds one more word; false when there is none before `to`. */
@@ -133,18 +143,33 @@ class Words {
     while (i < to && (width = wordCharWidth(sentence, i)) > 0) i += width;
     const end = i > to ? to : i;
     this.next = end;
-    this.starts.push(start);
-    this.ends.push(end);
-    this.verbs.push(-1);
+    if (this.length === this.starts.length) this.grow();
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.verbs[this.length] = -1;
+    this.length++;
     return true;
+  }
+
+  private grow(): void {
+    const n = this.length * 2;
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    const verbs = new Int8Array(n);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    verbs.set(this.verbs);
+    this.starts = starts;
+    this.ends = ends;
+    this.verbs = verbs;
   }
 
   /** Index of the first word starting at or after `at` (the count of words, if none). */
   firstAt(at: number): number {
+    while ((this.length === 0 || this.starts[this.length - 1] < at) && this.more());
     const starts = this.starts;
-    while ((starts.length === 0 || starts[starts.length - 1] < at) && this.more());
     let lo = 0;
-    let hi = starts.length;
+    let hi = this.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (starts[mid] < at) lo = mid + 1;
@@ -155,10 +180,10 @@ class Words {
 
   /** Index past the last word ending at or before `at`. */
   endAt(at: number): number {
+    while ((this.length === 0 || this.ends[this.length - 1] <= at) && this.more());
     const ends = this.ends;
-    while ((ends.length === 0 || ends[ends.length - 1] <= at) && this.more());
     let lo = 0;
-    let hi = ends.length;
+    let hi = this.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (ends[mid] <= at) lo = mid + 1;
@@ -169,8 +194,8 @@ class Words {
 
   /** How many words there are from index `from`, counting up to `cap`. */
   countFrom(from: number, cap: number): number {
-    while (this.starts.length < from + cap && this.more());
-    return Math.min(this.starts.length - from, cap);
+    while (this.length < from + cap && this.more());
+    return Math.min(this.length - from, cap);
   }
 
   isVerb(k: number): boolean {
@@ -192,6 +217,9 @@ class Words {
   }
 }
 
+/** The one Words every sentence reuses. */
+const sharedWords = new Words();
+
 const CONJUNCTION = /^(?:and|but|while|whereas|yet)\s+/;
 const RELATIVE = /^(?:who|which)\s/;
 
@@ -200,16 +228,46 @@ const RELATIVE = /^(?:who|which)\s/;
  * with one fact returns one span (its core); every span has at least three words.
  */
 export function splitAtomicClaims(sentence: string): Span[] {
+  const count = findAtomicClaims(sentence);
+  const out: Span[] = new Array(count);
+  for (let k = 0; k < count; k++) out[k] = { start: parts.starts[k], end: parts.ends[k] };
+  return out;
+}
+
+/**
+ * The parts splitAtomicClaims returns, for the pipeline: `starts[k]`…`ends[k]` for k
+ * below findAtomicClaims' return value (scratch, reused by the next call).
+ */
+export const parts = { starts: new Int32Array(16), ends: new Int32Array(16) };
+let partCount = 0;
+
+function pushPart(start: number, end: number): void {
+  if (partCount === parts.starts.length) {
+    const starts = new Int32Array(partCount * 2);
+    const ends = new Int32Array(partCount * 2);
+    starts.set(parts.starts);
+    ends.set(parts.ends);
+    parts.starts = starts;
+    parts.ends = ends;
+  }
+  parts.starts[partCount] = start;
+  parts.ends[partCount] = end;
+  partCount++;
+}
+
+/** splitAtomicClaims into `parts`; returns how many there are. */
+export function findAtomicClaims(sentence: string): number {
   const core = claimCore(sentence);
-  const parts: Span[] = [];
+  const coreEnd = core.end;
+  partCount = 0;
   let partStart = core.start;
   let words: Words | null = null;
-  for (let index = nextJoint(sentence, 0, core.end); index >= 0; index = nextJoint(sentence, jointEnd, core.end)) {
+  for (let index = nextJoint(sentence, 0, coreEnd); index >= 0; index = nextJoint(sentence, jointEnd, coreEnd)) {
     if (index < core.start) continue;
-    words ??= new Words(sentence, core.start, core.end);
+    words ??= sharedWords.reset(sentence, core.start, coreEnd);
     // CONJUNCTION and RELATIVE on sentence.slice(jointEnd, core.end), by hand.
-    const rightStart = jointEnd + conjunctionLength(sentence, jointEnd, core.end);
-    const relative = isRelativeAt(sentence, jointEnd, core.end);
+    const rightStart = jointEnd + conjunctionLength(sentence, jointEnd, coreEnd);
+    const relative = isRelativeAt(sentence, jointEnd, coreEnd);
     const semicolon = sentence.charCodeAt(index) === 59;
     const leftFrom = words.firstAt(partStart);
     const leftTo = words.endAt(index);
@@ -219,11 +277,11 @@ export function splitAtomicClaims(sentence: string): Span[] {
     if (rightCount < 3) continue;
     if (!semicolon && !words.anyVerb(leftFrom, leftTo)) continue;
     if (!semicolon && !relative && !words.startsClause(rightFrom, rightCount)) continue;
-    parts.push({ start: partStart, end: trimEnd(sentence, partStart, index) });
+    pushPart(partStart, trimEnd(sentence, partStart, index));
     partStart = rightStart;
   }
-  parts.push({ start: partStart, end: core.end });
-  return parts;
+  pushPart(partStart, coreEnd);
+  return partCount;
 }
 
 /** The reference definition splitAtomicClaims is pinned to (slices and WORD per joint). */

@@ -123,5 +123,7 @@ function mentionsAgency(line: string): boolean {
  * "Watch:") or is a short caption ending in a photo credit, whatever else is on it.
  */
 export function isBoilerplateLine(line: string): boolean {
-  return (mayBePrompt(line) && LINE_PROMPTS.test(line)) || (line.length < 400 && CAPTION_END.test(line));
+  // CAPTION_END holds a literal "/": a native search rules most lines out before the
+  // expression is tried at every offset.
+  return (mayBePrompt(line) && LINE_PROMPTS.test(line)) || (line.length < 400 && line.includes("/") && CAPTION_END.test(line));
 }

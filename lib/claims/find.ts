@@ -9,7 +9,7 @@ import * as signalsModule from "./signals";
 import type { AtomicClaim, SentenceResult } from "./types";
 
 // Local copies: under tsx/esbuild every use of an imported binding is a getter call.
-const { splitAtomicClaims } = atomic;
+const { findAtomicClaims, parts } = atomic;
 const { isBoilerplate, isBoilerplateLine } = boilerplate;
 const { findClaimantAtVerbs } = claimantModule;
 const { kindOfFound, reasonsOfFound } = kindModule;
@@ -51,14 +51,15 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
     const checkworthy = value >= threshold;
     let claims: AtomicClaim[] = [];
     if (checkworthy) {
-      const parts = splitAtomicClaims(sentence);
+      const n = findAtomicClaims(sentence);
       // Sized up front: pushing gives an array room for 16 claims, and results are kept.
-      claims = new Array<AtomicClaim>(parts.length);
-      for (let p = 0; p < parts.length; p++) {
-        const part = parts[p];
-        const claimText = sentence.slice(part.start, part.end);
-        const claimScore = parts.length === 1 ? value : scoreText(claimText, model);
-        claims[p] = { start: start + part.start, end: start + part.end, text: claimText, score: round(claimScore) };
+      claims = new Array<AtomicClaim>(n);
+      for (let p = 0; p < n; p++) {
+        const partStart = parts.starts[p];
+        const partEnd = parts.ends[p];
+        const claimText = sentence.slice(partStart, partEnd);
+        const claimScore = n === 1 ? value : scoreText(claimText, model);
+        claims[p] = { start: start + partStart, end: start + partEnd, text: claimText, score: round(claimScore) };
       }
     }
     out[k] = {
