@@ -102,18 +102,23 @@ export function mayBePrompt(line: string): boolean {
 }
 
 /**
- * The agency names CREDIT's first two alternatives need before their "/", lower case:
- * a line with a "/" but none of them (folded as CREDIT folds) cannot match those two.
+ * Whether one of the agency names CREDIT's first two alternatives need before their
+ * "/" (AP, AFP, Reuters, Getty, EPA, Bloomberg, Shutterstock) is on the line, folded
+ * as CREDIT folds: a line with a "/" but none of them cannot match those two.
  */
-const AGENCIES = ["ap", "afp", "reuters", "getty", "epa", "bloomberg", "shutterstock"];
 
 function mentionsAgency(line: string): boolean {
   for (let p = 0; p < line.length; p++) {
     // Every name starts with a, b, e, g, r or s (or ſ, which folds to s).
     const c = line.charCodeAt(p);
-    const lower = c < 128 ? c | 32 : c === 0x17f ? 115 : 0;
-    if (lower !== 97 && lower !== 98 && lower !== 101 && lower !== 103 && lower !== 114 && lower !== 115) continue;
-    for (const name of AGENCIES) if (name.charCodeAt(0) === lower && foldedAt(line, p, name)) return true;
+    switch (c < 128 ? c | 32 : c === 0x17f ? 115 : 0) {
+      case 97: if (foldedAt(line, p, "ap") || foldedAt(line, p, "afp")) return true; break;
+      case 98: if (foldedAt(line, p, "bloomberg")) return true; break;
+      case 101: if (foldedAt(line, p, "epa")) return true; break;
+      case 103: if (foldedAt(line, p, "getty")) return true; break;
+      case 114: if (foldedAt(line, p, "reuters")) return true; break;
+      case 115: if (foldedAt(line, p, "shutterstock")) return true; break;
+    }
   }
   return false;
 }
