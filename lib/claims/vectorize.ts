@@ -398,6 +398,21 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
       b = Math.imul(b ^ c, FNV_PRIME);
       continue;
     }
+    if (c >= 97 && c <= 122 && c !== 112 && !inWord && state === OUTSIDE) {
+      // A lower-case letter after a space or the like opens a token and a \w-word
+      // together, with nothing open to close: what the full path below does for it.
+      wh = Math.imul(OFFSET_32 ^ c, FNV_PRIME);
+      inWord = true;
+      wordStart = i;
+      allDigits = false;
+      state = IN_WORD;
+      start = i;
+      tokenDigit = false;
+      apostrophe = -1;
+      h = Math.imul(OFFSET_32 ^ c, FNV_PRIME);
+      b = Math.imul((previous ^ BIGRAM_SALT) ^ c, FNV_PRIME);
+      continue;
+    }
     const info = i < n ? caseInfo(c) : 0;
     if (info & UNSAFE) return null;
 
@@ -492,7 +507,9 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
       addBucket(h & mask, seen);
       addBucket(b & mask, seen);
       previous = h;
-      const listed = tokenDigit ? -1 : listWordOf(text, start, end, apostrophe, w & 0x3fffffff);
+      // Most tokens miss the list table at its first slot: answered here without a call.
+      const lw = w & 0x3fffffff;
+      const listed = tokenDigit || listEntry[(lw ^ (lw >>> 11)) & (LIST_TABLE_SIZE - 1)] === 0 ? -1 : listWordOf(text, start, end, apostrophe, lw);
       if (listed >= 0) {
         countListed(listed, counts);
       } else {
