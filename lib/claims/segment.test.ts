@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { AMBIGUOUS, BEFORE_NUMBER, FINAL_ONLY_BEFORE_OPENER, NAME_SUFFIXES, NEVER_FINAL, SENTENCE_OPENERS } from "./abbreviations";
-import { isPlainWordBefore, LIST_MARKER, mayBeListMarker, opensSentence, opensSentenceExactly, splitSentences } from "./segment";
+import { isBoundary, isBoundaryExactly, isPlainWordBefore, LIST_MARKER, mayBeListMarker, opensSentence, opensSentenceExactly, splitSentences } from "./segment";
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -110,6 +110,24 @@ describe("mayBeListMarker", () => {
     const unit = fc.constantFrom(..."19aZé.) \t\n(".split(""));
     fc.assert(fc.property(fc.string({ unit, maxLength: 6 }), (s) => {
       if (LIST_MARKER.test(s)) expect(mayBeListMarker(s, 0)).toBe(true);
+    }), { numRuns: 3000 });
+  });
+});
+
+describe("isBoundary", () => {
+  test("answers like the exact path (slices, lower-case copies, sets) at every full stop", () => {
+    const words = [...NEVER_FINAL, ...BEFORE_NUMBER, ...AMBIGUOUS, ...NAME_SUFFIXES, ...FINAL_ONLY_BEFORE_OPENER].flatMap((w) => [w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1)]);
+    const piece = fc.oneof(fc.constantFrom(...words, "V", "v", "J", "U.S", "a.b.c", "É", "Ph.D", "(Dr", "\"St", "x", "The", "It", "Smith", "5", "Day", "é.t", "A.", "."),
+      fc.string({ unit: fc.constantFrom(..."aZ.é(\"".split("")), maxLength: 3 }));
+    const text = fc.array(fc.tuple(piece, fc.constantFrom(". ", " ", ".  ", "."), fc.boolean()), { maxLength: 8 })
+      .map((parts) => parts.map(([w, gap, lower]) => (lower ? w.toLowerCase() : w) + gap).join(""));
+    fc.assert(fc.property(text, (t) => {
+      for (let stop = t.indexOf("."); stop >= 0; stop = t.indexOf(".", stop + 1)) {
+        let next = stop + 1;
+        while (next < t.length && t[next] === " ") next++;
+        if (next >= t.length || next === stop + 1) continue;
+        expect(isBoundary(t, 0, stop, stop + 1, next, t.length)).toBe(isBoundaryExactly(t, 0, stop, stop + 1, next, t.length));
+      }
     }), { numRuns: 3000 });
   });
 });

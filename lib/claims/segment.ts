@@ -141,7 +141,37 @@ function scanBlock(text: string, block: Span): void {
 }
 
 /** Decides whether the stop run [stop, runEnd) followed by text at `next` ends a sentence. */
-function isBoundary(text: string, blockStart: number, stop: number, runEnd: number, next: number, end: number): boolean {
+export function isBoundary(text: string, blockStart: number, stop: number, runEnd: number, next: number, end: number): boolean {
+  const nextCode = text.charCodeAt(next);
+  // ASCII answers by code; anything else asks the Unicode property.
+  const nextIsLower = nextCode < 128 ? nextCode >= 97 && nextCode <= 122 : LOWER.test(text[next]);
+  if (runEnd - stop !== 1 || text.charCodeAt(stop) !== 46) return !nextIsLower; // ?, !, ellipses: a lower-case word continues
+  if (nextIsLower) return false;
+  if (isPlainWordBefore(text, blockStart, stop)) return true;
+  // An ASCII token is looked up by its code units; any other takes the exact path.
+  const from = tokenStartBefore(text, blockStart, stop);
+  const flags = asciiListFlags(text, from, stop);
+  if (flags < 0) return isBoundaryExactly(text, blockStart, stop, runEnd, next, end);
+  const length = stop - from;
+  if (length === 0) return true;
+  const nextIsDigit = nextCode >= 48 && nextCode <= 57;
+  const c0 = text.charCodeAt(from);
+  if (length === 1 && c0 >= 65 && c0 <= 90) return !nextIsDigit && opensSentence(text, next, end) && !nextIsInitial(text, next, end); // INITIAL
+  if ((flags & IN_NEVER_FINAL) !== 0 && (length !== 1 || (c0 | 32) !== 118 || c0 === 118)) return false; // "v" counts only in lower case
+  if ((flags & IN_FINAL_ONLY_BEFORE_OPENER) !== 0) return opensSentence(text, next, end);
+  if ((flags & IN_NAME_SUFFIXES) !== 0 && !nextIsDigit && previousWordIsCapitalised(text, blockStart, from)) {
+    return !SUFFIX_CONTINUATIONS.has(wordAt(text, next, end).toLowerCase());
+  }
+  if ((flags & IN_BEFORE_NUMBER) !== 0 && nextIsDigit) return false;
+  if ((flags & (IN_AMBIGUOUS | IN_NAME_SUFFIXES)) !== 0 || isDottedAscii(text, from, stop)) {
+    if (nextIsDigit) return false;
+    return isIn(text, next, IS_OPENER) || opensSentence(text, next, end);
+  }
+  return true;
+}
+
+/** Decides whether the stop run [stop, runEnd) followed by text at `next` ends a sentence (the definition isBoundary is pinned to). */
+export function isBoundaryExactly(text: string, blockStart: number, stop: number, runEnd: number, next: number, end: number): boolean {
   const nextChar = text[next];
   const nextCode = text.charCodeAt(next);
   // ASCII answers by code; anything else asks the Unicode property.
@@ -163,6 +193,78 @@ function isBoundary(text: string, blockStart: number, stop: number, runEnd: numb
   if (AMBIGUOUS.has(lower) || NAME_SUFFIXES.has(lower) || DOTTED.test(token)) {
     if (nextIsDigit) return false;
     return isIn(text, next, IS_OPENER) || opensSentence(text, next, end);
+  }
+  return true;
+}
+
+/** Which abbreviation lists hold a word (bits), for the lookup by code units. */
+const IN_NEVER_FINAL = 1;
+const IN_FINAL_ONLY_BEFORE_OPENER = 2;
+const IN_NAME_SUFFIXES = 4;
+const IN_BEFORE_NUMBER = 8;
+const IN_AMBIGUOUS = 16;
+const LISTED_SIZE = 512;
+const listedKeys = new Int32Array(LISTED_SIZE);
+const listedEntry = new Int16Array(LISTED_SIZE); // index + 1 into listedWords (0: empty)
+const listedWords: string[] = [];
+const listedFlags: number[] = [];
+for (const [set, flag] of [[NEVER_FINAL, IN_NEVER_FINAL], [FINAL_ONLY_BEFORE_OPENER, IN_FINAL_ONLY_BEFORE_OPENER], [NAME_SUFFIXES, IN_NAME_SUFFIXES],
+  [BEFORE_NUMBER, IN_BEFORE_NUMBER], [AMBIGUOUS, IN_AMBIGUOUS]] as const) {
+  for (const word of set) {
+    let e = listedWords.indexOf(word);
+    if (e < 0) {
+      e = listedWords.push(word) - 1;
+      listedFlags.push(0);
+      let h = 0x811c9dc5;
+      for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+      h &= 0x3fffffff;
+      let slot = (h ^ (h >>> 9)) & (LISTED_SIZE - 1);
+      while (listedEntry[slot] !== 0) slot = (slot + 1) & (LISTED_SIZE - 1);
+      listedKeys[slot] = h;
+      listedEntry[slot] = e + 1;
+    }
+    listedFlags[e] |= flag;
+  }
+}
+
+/**
+ * The lists (IN_* bits) holding text[from, to) lower-cased, found by its code units
+ * without a slice or a lower-case copy; 0 for none, -1 when a code unit is not ASCII
+ * (the exact path handles those). Every listed word is lower-case ASCII.
+ */
+function asciiListFlags(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return -1;
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+  }
+  h &= 0x3fffffff;
+  let slot = (h ^ (h >>> 9)) & (LISTED_SIZE - 1);
+  for (let e = listedEntry[slot]; e !== 0; e = listedEntry[slot]) {
+    if (listedKeys[slot] === h && sameLowerAscii(text, from, to, listedWords[e - 1])) return listedFlags[e - 1];
+    slot = (slot + 1) & (LISTED_SIZE - 1);
+  }
+  return 0;
+}
+
+/** Whether the ASCII text[from, to) lower-cased is `word`. */
+function sameLowerAscii(text: string, from: number, to: number, word: string): boolean {
+  if (to - from !== word.length) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k - from)) return false;
+  }
+  return true;
+}
+
+/** DOTTED (/^(?:\p{L}\.)+\p{L}$/u) on an ASCII token: letters and dots alternating, a letter at each end. */
+function isDottedAscii(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 3 || n % 2 === 0) return false;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(from + k);
+    if (k % 2 === 1 ? c !== 46 : !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
   }
   return true;
 }
@@ -216,11 +318,16 @@ export function isPlainWordBefore(text: string, blockStart: number, stop: number
 
 /** The word before a stop, without leading quotes or brackets, at most 40 units long. */
 function tokenBefore(text: string, blockStart: number, stop: number): string {
+  return text.slice(tokenStartBefore(text, blockStart, stop), stop);
+}
+
+/** Where tokenBefore's word starts. */
+function tokenStartBefore(text: string, blockStart: number, stop: number): number {
   let k = stop;
   const limit = Math.max(blockStart, stop - 40);
   while (k > limit && !isSpace(text.charCodeAt(k - 1))) k--;
   while (k < stop && isIn(text, k, IS_OPENER)) k++;
-  return text.slice(k, stop);
+  return k;
 }
 
 function wordAt(text: string, at: number, end: number): string {
