@@ -1,5 +1,5 @@
 import { CLAIMANT_VERBS } from "./claimant";
-import { makeWordGate } from "./wordgate";
+import { makeWordGate, makeWordSet } from "./wordgate";
 
 /**
  * The linguistic signals research on check-worthiness keeps finding useful:
@@ -157,11 +157,16 @@ function endsWithQuestion(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0) {
     const c = text.charCodeAt(i);
-    if (!isSpaceCode(c) && !QUESTION_CLOSERS.includes(text[i])) break;
+    if (!isSpaceCode(c) && !isQuestionCloser(c)) break;
     i--;
   }
   return i >= 0 && text.charCodeAt(i) === 63;
 }
+
+/** QUESTION_CLOSERS by code (a table built from it): no one-character string per code unit. */
+const QUESTION_CLOSER = new Uint8Array(65536);
+for (let k = 0; k < QUESTION_CLOSERS.length; k++) QUESTION_CLOSER[QUESTION_CLOSERS.charCodeAt(k)] = 1;
+const isQuestionCloser = (c: number): boolean => QUESTION_CLOSER[c] === 1;
 
 /** \p{L} by code point, for the code units that are not ASCII (filled on demand). */
 const LETTER_CP = /\p{L}/u;
@@ -472,6 +477,60 @@ const HYPOTHETICAL_AT = stickyOf(HYPOTHETICAL);
 const CAUSAL_AT = stickyOf(CAUSAL);
 
 /**
+ * The gate words a single-word expression matches whole, found by trying its sticky
+ * form on each word alone. At a candidate that is one of them (as a whole \w-word)
+ * the expression's match is that word: every alternative is one word with \b on both
+ * sides, so none can match more or less there. Other candidates ("according" needs
+ * " to") are tried with the expression itself.
+ */
+function wholeWords(at: RegExp, bit: number): (text: string, start: number, end: number) => boolean {
+  const words: string[] = [];
+  for (const [bits, list] of GATE_WORDS) {
+    if (bits !== bit) continue;
+    for (const w of list.split(" ")) {
+      at.lastIndex = 0;
+      if (at.test(w) && at.lastIndex === w.length) words.push(w);
+    }
+  }
+  return makeWordSet(words);
+}
+const SPELLED_WORD = wholeWords(SPELLED_AT, G_SPELLED);
+const SUPERLATIVE_WORD = wholeWords(SUPERLATIVE_AT, G_SUPERLATIVE);
+const TREND_WORD = wholeWords(TREND_AT, G_TREND);
+const ATTRIBUTION_WORD = wholeWords(ATTRIBUTION_AT, G_ATTRIBUTION);
+
+/** Where the \w-word starting at `start` ends. */
+function wordEndAt(text: string, start: number): number {
+  let i = start;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) break;
+  }
+  return i;
+}
+
+/** byCandidates for a single-word expression: its whole words answered by `whole`, the rest by the expression. */
+function byWords(f: Found, at: RegExp, whole: (text: string, start: number, end: number) => boolean, text: string, bits: number): void {
+  const c = candidates;
+  let from = 0;
+  for (let k = 0; k < c.count; k++) {
+    const start = c.at[k];
+    if ((c.bits[k] & bits) === 0 || start < from) continue;
+    const end = wordEndAt(text, start);
+    if (whole(text, start, end)) {
+      pushRange(f, start, end);
+      from = end;
+      continue;
+    }
+    at.lastIndex = start;
+    if (at.test(text)) {
+      from = at.lastIndex;
+      pushRange(f, start, from);
+    }
+  }
+}
+
+/**
  * The matches of the global expression whose sticky form is `at`, tried only at the
  * candidates with one of `bits`: every match of these expressions starts at a \b
  * before its first \w-word, which is in the start list the bits stand for, so the
@@ -553,19 +612,19 @@ export function findRanges(text: string, counts: TokenCounts): Found {
   if (facts.year) byCandidates(f, YEAR_AT, text, C_YEAR);
   close(f, DATES);
   open(f, SPELLED_NUMBERS);
-  if ((gates & G_SPELLED) !== 0) byCandidates(f, SPELLED_AT, text, G_SPELLED);
+  if ((gates & G_SPELLED) !== 0) byWords(f, SPELLED_AT, SPELLED_WORD, text, G_SPELLED);
   close(f, SPELLED_NUMBERS);
   open(f, SUPERLATIVES);
-  if ((gates & G_SUPERLATIVE) !== 0) byCandidates(f, SUPERLATIVE_AT, text, G_SUPERLATIVE);
+  if ((gates & G_SUPERLATIVE) !== 0) byWords(f, SUPERLATIVE_AT, SUPERLATIVE_WORD, text, G_SUPERLATIVE);
   close(f, SUPERLATIVES);
   open(f, COMPARATIVES);
   if ((gates & G_COMPARATIVE) !== 0) byCandidates(f, COMPARATIVE_AT, text, S_COMPARATIVE);
   close(f, COMPARATIVES);
   open(f, TRENDS);
-  if ((gates & G_TREND) !== 0) byCandidates(f, TREND_AT, text, G_TREND);
+  if ((gates & G_TREND) !== 0) byWords(f, TREND_AT, TREND_WORD, text, G_TREND);
   close(f, TRENDS);
   open(f, ATTRIBUTIONS);
-  if ((gates & G_ATTRIBUTION) !== 0) byCandidates(f, ATTRIBUTION_AT, text, G_ATTRIBUTION);
+  if ((gates & G_ATTRIBUTION) !== 0) byWords(f, ATTRIBUTION_AT, ATTRIBUTION_WORD, text, G_ATTRIBUTION);
   close(f, ATTRIBUTIONS);
   open(f, ENTITIES);
   if (facts.entityStart >= 0) entitiesByCandidates(f, text);

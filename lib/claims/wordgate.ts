@@ -76,3 +76,46 @@ export function makeWordGate(lists: [number, string][]): WordGate {
   };
   return { lookup, scan };
 }
+
+/**
+ * An exact set of lower-case ASCII words, asked about a range of a text: whether
+ * text[start, end), lower-cased (ASCII letters only), is one of them, without a
+ * slice or a lower-case copy. A hash hit is confirmed code unit by code unit.
+ */
+export function makeWordSet(words: readonly string[]): (text: string, start: number, end: number) => boolean {
+  const size = 256;
+  const keys = new Int32Array(size);
+  const entry = new Int16Array(size); // index + 1 into `list` (0: empty)
+  const list: string[] = [];
+  for (const word of new Set(words)) {
+    const h = gateHash(word) & SMALL;
+    let slot = (h ^ (h >>> 9)) & (size - 1);
+    while (entry[slot] !== 0) slot = (slot + 1) & (size - 1);
+    keys[slot] = h;
+    list.push(word);
+    entry[slot] = list.length;
+  }
+  return (text, start, end) => {
+    let h = FNV_OFFSET;
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+    }
+    h &= SMALL;
+    let slot = (h ^ (h >>> 9)) & (size - 1);
+    for (let e = entry[slot]; e !== 0; e = entry[slot]) {
+      const word = list[e - 1];
+      if (keys[slot] === h && word.length === end - start) {
+        let k = 0;
+        while (k < word.length) {
+          const c = text.charCodeAt(start + k);
+          if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) break;
+          k++;
+        }
+        if (k === word.length) return true;
+      }
+      slot = (slot + 1) & (size - 1);
+    }
+    return false;
+  };
+}
