@@ -255,14 +255,19 @@ function pushPart(start: number, end: number): void {
   partCount++;
 }
 
-/** splitAtomicClaims into `parts`; returns how many there are. */
-export function findAtomicClaims(sentence: string): number {
+/**
+ * splitAtomicClaims into `parts`; returns how many there are. `mayHaveJoint` false
+ * says the sentence holds neither ";" nor a word a joint needs (and, but, while,
+ * whereas, yet, who, which), so JOINT cannot match and the scan for joints is skipped.
+ */
+export function findAtomicClaims(sentence: string, mayHaveJoint = true): number {
   const core = claimCore(sentence);
   const coreEnd = core.end;
   partCount = 0;
   let partStart = core.start;
   let words: Words | null = null;
-  for (let index = nextJoint(sentence, 0, coreEnd); index >= 0; index = nextJoint(sentence, jointEnd, coreEnd)) {
+  const first = mayHaveJoint ? nextJoint(sentence, 0, coreEnd) : -1;
+  for (let index = first; index >= 0; index = nextJoint(sentence, jointEnd, coreEnd)) {
     if (index < core.start) continue;
     words ??= sharedWords.reset(sentence, core.start, coreEnd);
     // CONJUNCTION and RELATIVE on sentence.slice(jointEnd, core.end), by hand.

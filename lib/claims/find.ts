@@ -15,7 +15,7 @@ const { findClaimantAtVerbs } = claimantModule;
 const { kindOfFound, reasonsOfFound } = kindModule;
 const { lastScore, round, scoreFound, scoreText, shippedModel } = score;
 const { findSentences, sentences } = segment;
-const { candidates, G_CLAIMANT_VERB } = signalsModule;
+const { candidates, G_CLAIMANT_VERB, lastMayHaveJoint } = signalsModule;
 
 /**
  * The whole pipeline over an article's plain text: sentences with exact offsets,
@@ -51,7 +51,8 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
     const checkworthy = value >= threshold;
     let claims: AtomicClaim[] = [];
     if (checkworthy) {
-      const n = findAtomicClaims(sentence);
+      // The sentence's word pass tells whether a joint word is there (a claim part's pass comes later).
+      const n = findAtomicClaims(sentence, lastMayHaveJoint(sentence));
       // Sized up front: pushing gives an array room for 16 claims, and results are kept.
       claims = new Array<AtomicClaim>(n);
       for (let p = 0; p < n; p++) {

@@ -102,6 +102,8 @@ export const C_DIGIT = 1 << 20;
 export const C_CURRENCY = 1 << 21;
 /** Not a table bit: a \s before [A-ZÀ-Þ] (where ENTITY can match). */
 export const C_ENTITY = 1 << 22;
+/** The words atomic.ts's JOINT needs after a comma or spaces (its other joint is ";"). */
+const G_JOINT = 1 << 23;
 /** The bits that make a \w-word a candidate start worth noting (see `candidates`). */
 export const CANDIDATE_BITS = G_DATE | G_DATE_NEEDS_DIGIT | G_SPELLED | G_SUPERLATIVE | G_TREND | G_ATTRIBUTION |
   G_PREDICTION_NEEDS_DIGIT | S_COMPARATIVE | S_OPINION | S_PREDICTION | S_HYPOTHETICAL | S_CAUSAL | G_CLAIMANT_VERB;
@@ -127,6 +129,7 @@ const GATE_WORDS: [number, string][] = [
   [G_CAUSAL, "because due caused causes cause led leads resulted results result therefore thanks blamed responsible contributed"],
   [G_CLAIMANT_VERB, CLAIMANT_VERBS],
   [G_MONEY_WORD, "dollars euros pounds yuan"],
+  [G_JOINT, "and but while whereas yet who which"],
   // The first \w-word of every alternative (the expressions above; keep them in step).
   [S_COMPARATIVE, "more less fewer greater higher lower larger smaller bigger better worse faster slower cheaper older younger richer poorer longer shorter twice as compared"],
   [S_OPINION, "i in should ought must need terrible horrible wonderful great disaster disgrace ridiculous absurd fantastic beautiful amazing stupid incredible tremendous unfair wrong shameful outrageous believe love hate frankly honestly"],
@@ -303,6 +306,15 @@ export const signalGateLookup = gate.lookup;
  */
 export function lastHadClaimantVerb(): boolean {
   return (wordFacts.gates & G_CLAIMANT_VERB) !== 0;
+}
+
+/**
+ * Whether `text` (the text of the last word pass) may have a joint (atomic.ts's
+ * JOINT): it needs a ";" or one of and, but, while, whereas, yet, who, which as a
+ * \w-word, which the pass looked up.
+ */
+export function lastMayHaveJoint(text: string): boolean {
+  return (wordFacts.gates & G_JOINT) !== 0 || text.includes(";");
 }
 
 /** One pass over the \w-words of `text`, its findings left in `wordFacts`. */
