@@ -32,7 +32,8 @@ export function mayHaveCredit(line: string): boolean {
   if (line.includes("/") && mentionsAgency(line)) return true;
   let start = 0;
   while (start < line.length && isSpaceCode(line.charCodeAt(start))) start++;
-  if (foldedAt(line, start, "photo") || foldedAt(line, start, "image") || foldedAt(line, start, "illustration")) return true;
+  const first = line.charCodeAt(start) | 32; // photo, image and illustration start with p or i
+  if ((first === 112 || first === 105) && (foldedAt(line, start, "photo") || foldedAt(line, start, "image") || foldedAt(line, start, "illustration"))) return true;
   let end = line.length;
   while (end > 0 && isSpaceCode(line.charCodeAt(end - 1))) end--;
   return foldedAt(line, end - 6, "images") || foldedAt(line, end - 12, "shutterstock");

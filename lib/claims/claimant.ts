@@ -43,6 +43,8 @@ const GROUP_NOUN = new RegExp(`^(?:${GROUP_NOUNS})$`);
 /** RELATIVE needs this; a simple scan rules most sentences out before the long pattern runs. */
 const RELATIVE_GATE = /,\s(?:who|which)\s/;
 const PRONOUNS = new Set(["he", "she", "they", "it", "i", "we", "you", "this", "that", "there"]);
+/** The longest pronoun: a longer name cannot lower-case to one (lower-casing never shortens a string). */
+const PRONOUN_MAX = Math.max(...[...PRONOUNS].map((p) => p.length));
 
 /** The words of VERBS, for callers that gate on them in a pass of their own. */
 export const CLAIMANT_VERBS = VERBS.replaceAll("|", " ");
@@ -107,7 +109,8 @@ function runPatterns(sentence: string, verb: boolean, according: boolean): strin
     if (!match) continue;
     // A capitalised conjunction opens the clause, not the name: "And Business Week".
     const who = match[1].replace(/[\s,.;:]+$/, "").replace(/^(?:And|But|So|Or|Yet)\s+(?=\p{Lu})/u, "").trim();
-    if (who && !PRONOUNS.has(who.toLowerCase())) return who;
+    // Lower-case a copy only of a name short enough to be a pronoun.
+    if (who && (who.length > PRONOUN_MAX || !PRONOUNS.has(who.toLowerCase()))) return who;
   }
   return null;
 }

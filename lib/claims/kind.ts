@@ -197,16 +197,17 @@ export function kindOfFound(f: Found, claimant: string | null): ClaimKind {
 export function reasonsOfFound(text: string, f: Found, claimant: string | null): string[] {
   reasonCount = 0;
   const n = f.count;
-  addRanges("money: ", text, f, MONEY_LIST, 2, false);
-  addRanges("percentage: ", text, f, PERCENTS, 2, false);
+  // Most lists are empty: tested here rather than in a call each.
+  if (n[MONEY_LIST] > 0) addRanges("money: ", text, f, MONEY_LIST, 2, false);
+  if (n[PERCENTS] > 0) addRanges("percentage: ", text, f, PERCENTS, 2, false);
   // Numbers already shown as money, a percentage or a date are not repeated.
   if (n[NUMBERS] > 0) addRanges("number: ", text, f, NUMBERS, 3, n[MONEY_LIST] + n[PERCENTS] + n[DATES] > 0);
-  addRanges("date: ", text, f, DATES, 1, false);
-  addRanges("superlative: ", text, f, SUPERLATIVES, 1, false);
-  addRanges("comparative: ", text, f, COMPARATIVES, 1, false);
-  addRanges("change: ", text, f, TRENDS, 1, false);
+  if (n[DATES] > 0) addRanges("date: ", text, f, DATES, 1, false);
+  if (n[SUPERLATIVES] > 0) addRanges("superlative: ", text, f, SUPERLATIVES, 1, false);
+  if (n[COMPARATIVES] > 0) addRanges("comparative: ", text, f, COMPARATIVES, 1, false);
+  if (n[TRENDS] > 0) addRanges("change: ", text, f, TRENDS, 1, false);
   if (claimant) addReason(`attributed to: ${claimant}`);
-  addRanges("causal: ", text, f, CAUSES, 1, false);
+  if (n[CAUSES] > 0) addRanges("causal: ", text, f, CAUSES, 1, false);
   if (n[ENTITIES] > 0) addNamedEntities(text, f);
   if (n[OPINIONS] > 0) addReason(`opinion: ${firstTrimmed(text, f, OPINIONS)}`);
   if (f.hedges.length > 0) addReason(`speculation: ${f.hedges[0].trim()}`);
