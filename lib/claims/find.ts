@@ -13,7 +13,7 @@ const { findAtomicClaims, parts } = atomic;
 const { isBoilerplate, isBoilerplateLine } = boilerplate;
 const { findClaimantAtVerbs } = claimantModule;
 const { kindOfFound, reasonsOfFound } = kindModule;
-const { lastScore, round, scoreFound, scoreText, shippedModel } = score;
+const { lastScore, round, scoreFoundIn, scoreText, shippedModel } = score;
 const { findSentences, sentences } = segment;
 const { candidates, G_CLAIMANT_VERB, lastMayHaveJoint } = signalsModule;
 
@@ -44,7 +44,7 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
       };
       continue;
     }
-    const found = scoreFound(sentence, model);
+    const found = scoreFoundIn(text, start, end, sentence, model);
     const value = lastScore();
     // The claimant from the verbs the sentence's word pass noted: read before a claim part's pass replaces them.
     const claimant = findClaimantAtVerbs(sentence, candidates.at, candidates.bits, candidates.count, G_CLAIMANT_VERB);

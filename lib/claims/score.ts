@@ -20,7 +20,7 @@ export function shippedModel(): LinearModel {
 }
 
 // Local copies: under tsx/esbuild every use of an imported binding is a getter call.
-const { analyseInto, analyseTokens, lastBucketCount, lastBuckets, tokenCounts } = vectorize;
+const { analyseInto, analyseTokens, lastBucketCount, lastBuckets, tokenCountsIn } = vectorize;
 const { findRanges, handFeaturesFound, handFeaturesInto, handFeaturesScanned, HYPOTHETICALS, MONEY_LIST, NUMBERS, PERCENTS, PREDICTIONS } = signals;
 
 /** 2 ** bits, remembered for the last model: a power per sentence showed in profiles. */
@@ -75,7 +75,12 @@ export function scoreSignals(text: string, model: LinearModel = shippedModel()):
  * the same order, so the same score; the find tests and the reference dump pin it.
  */
 export function scoreFound(text: string, model: LinearModel = shippedModel()): Found {
-  const counts = tokenCounts(text, model.bits);
+  return scoreFoundIn(text, 0, text.length, text, model);
+}
+
+/** scoreFound of `sentence`, which is source[from, to): the token pass reads `source` (see tokenCountsIn). */
+export function scoreFoundIn(source: string, from: number, to: number, text: string, model: LinearModel = shippedModel()): Found {
+  const counts = tokenCountsIn(source, from, to, text, model.bits);
   const buckets = lastBuckets();
   const count = lastBucketCount();
   const f = findRanges(text, counts);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { candidates, scanWords, wordFacts } from "./signals";
-import { analyseTokens, countsByTokenStrings, hashString, tokenize, vectorize } from "./vectorize";
+import { analyseTokens, countsByTokenStrings, hashString, lastBucketCount, lastBuckets, tokenCounts, tokenCountsIn, tokenize, vectorize } from "./vectorize";
 
 /**
  * The vectorizer hashes tokens straight from code units for speed; these tests pin
@@ -68,6 +68,27 @@ describe("vectorize", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  test("the token pass over a range of a longer text is the pass over that range's slice", () => {
+    const alphabet = fc.constantFrom(..."aZpP09_ '’-.,?$%£€¥İéÀß😀\u00a0\n".split(""), "said", "in 2019", "1899", "Jan", "5 percent", "I'm");
+    const piece = fc.string({ unit: alphabet, maxLength: 30 });
+    const everything = (pass: () => unknown) => {
+      const counts = { ...(pass() as object) };
+      return {
+        counts, buckets: Array.from(lastBuckets().subarray(0, lastBucketCount())), facts: { ...wordFacts },
+        candidates: Array.from(candidates.at.subarray(0, candidates.count)), bits: Array.from(candidates.bits.subarray(0, candidates.count)),
+      };
+    };
+    const same = (before: string, sentence: string, after: string) => {
+      const source = before + sentence + after;
+      const from = before.length;
+      const inRange = everything(() => tokenCountsIn(source, from, from + sentence.length, sentence, 12));
+      expect(inRange).toEqual(everything(() => tokenCounts(sentence, 12)));
+    };
+    // Edges where a look behind or ahead would leave the range: a capital, a digit, a "p", an apostrophe.
+    for (const [b, t, a] of [["x ", "Abc 1", ""], ["5", " pc 1", ""], ["5.", "p 1", ""], ["12", "3 x", ""], ["ab", "c'", "d"], ["", "I’", "m 2"]]) same(b, t, a);
+    fc.assert(fc.property(piece, piece, piece, same), { numRuns: 2000 });
   });
 
   test("the token pass leaves the word facts scanWords finds", () => {

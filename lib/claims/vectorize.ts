@@ -229,16 +229,26 @@ let mask = 0;
  * `wordFacts` (signals.ts) describing `text` afterwards on either path.
  */
 function countTokens(text: string, bits: number): TokenCounts {
+  return countTokensIn(text, 0, text.length, text, bits);
+}
+
+/**
+ * countTokens of `sentence`, which is source[from, to): the fast path reads the code
+ * units from `source` (for the pipeline, the whole flat text, where each read is a
+ * plain load instead of one through a sliced string), treating `from` and `to` as the
+ * text's edges, so the result is countTokens(sentence)'s (a test pins the two).
+ */
+function countTokensIn(source: string, from: number, to: number, sentence: string, bits: number): TokenCounts {
   if (bits !== maskBits) {
     mask = 2 ** bits - 1;
     maskBits = bits;
   }
   let seen = scratch();
-  let counts = hashTokens(text, mask, seen);
+  let counts = hashTokens(source, from, to, mask, seen);
   if (counts === null) {
     seen = scratch(); // the fast path gave up part-way: start again on token strings
-    counts = hashTokenList(tokenize(text), mask, seen);
-    scanWords(text);
+    counts = hashTokenList(tokenize(sentence), mask, seen);
+    scanWords(sentence);
   }
   return counts;
 }
@@ -255,6 +265,11 @@ export const lastBucketCount = (): number => buckets.count;
  */
 export function tokenCounts(text: string, bits: number): TokenCounts {
   return countTokens(text, bits);
+}
+
+/** tokenCounts of `sentence`, which is source[from, to), reading the code units from `source` (see countTokensIn). */
+export function tokenCountsIn(source: string, from: number, to: number, sentence: string, bits: number): TokenCounts {
+  return countTokensIn(source, from, to, sentence, bits);
 }
 
 /**
@@ -353,14 +368,14 @@ const AFTER_APOSTROPHE = 2; // in the \p{L}+ after ' or ’
  * part follows `tokenize` (pinned by the vectorizer tests), the word part follows
  * scanWords (pinned by the word-facts test).
  */
-function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | null {
+function hashTokens(text: string, from: number, to: number, mask: number, seen: Buckets): TokenCounts | null {
   const counts = scratchCounts;
   counts.words = 0;
   counts.firstPerson = 0;
   counts.secondPerson = 0;
   counts.pastTense = 0;
   counts.hedges = NO_HEDGES;
-  const n = text.length;
+  const n = to;
   const lookup = gateLookup;
   // Hashes stay int32 here (the same low bits as the uint32 hashString returns, which
   // is all the masks and XORs read): a uint32 above 2^31 held across tokens was boxed,
@@ -369,7 +384,7 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
   // The token being scanned: where it starts, its hash, its bigram hash (seeded by the
   // token before), whether it has a digit, and where its apostrophe is.
   let state = OUTSIDE;
-  let start = 0;
+  let start = from;
   let h = 0;
   let b = 0;
   let tokenDigit = false;
@@ -380,13 +395,13 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
   let entityStart = -1;
   let wh = 0;
   let inWord = false;
-  let wordStart = 0;
+  let wordStart = from;
   let allDigits = true;
   let year = false;
   let percent = false;
   let currency = false;
   candidates.count = 0;
-  for (let i = 0; i <= n; i++) {
+  for (let i = from; i <= n; i++) {
     // i === n closes whatever is open (c is -1 there: no set holds it).
     const c = i < n ? text.charCodeAt(i) : -1;
     if (c >= 97 && c <= 122 && c !== 112 && inWord && state !== OUTSIDE) {
@@ -429,15 +444,15 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
       wh = Math.imul(wh ^ lower, FNV_PRIME);
       if (digit) {
         hasDigit = true;
-        const before = i >= 1 ? text.charCodeAt(i - 1) : 0;
-        if (!(before >= 48 && before <= 57) || i === 0) noteCandidate(i, C_DIGIT);
+        const before = i > from ? text.charCodeAt(i - 1) : 0;
+        if (!(before >= 48 && before <= 57)) noteCandidate(i - from, C_DIGIT);
       } else {
         allDigits = false;
       }
       if (lower === 112) {
         // "p" of "percent" / "per cent": after [\d,.], or after one \s after one.
-        const before = i >= 1 ? text.charCodeAt(i - 1) : 0;
-        const beforeThat = i >= 2 ? text.charCodeAt(i - 2) : 0;
+        const before = i > from ? text.charCodeAt(i - 1) : 0;
+        const beforeThat = i > from + 1 ? text.charCodeAt(i - 2) : 0;
         const pb = before === 44 || before === 46 || (before >= 48 && before <= 57);
         const pbb = beforeThat === 44 || beforeThat === 46 || (beforeThat >= 48 && beforeThat <= 57);
         if (pb || (pbb && isSpaceCode(before))) percent = true;
@@ -446,23 +461,23 @@ function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | nu
       if (inWord) {
         const bits = lookup(wh & 0x3fffffff);
         gates |= bits;
-        if ((bits & CANDIDATE_BITS) !== 0) noteCandidate(wordStart, bits);
+        if ((bits & CANDIDATE_BITS) !== 0) noteCandidate(wordStart - from, bits);
         inWord = false;
         if (allDigits && i - wordStart === 4 && isYearStart(text, wordStart)) {
           year = true;
-          noteCandidate(wordStart, C_YEAR);
+          noteCandidate(wordStart - from, C_YEAR);
         }
       }
       if (c === 37) percent = true;
       else if (c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5) {
         currency = true;
-        noteCandidate(i, C_CURRENCY);
+        noteCandidate(i - from, C_CURRENCY);
       }
     }
     // ENTITY's possible starts: \s then [A-ZÀ-Þ].
-    if (((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) && i > 0 && isSpaceCode(text.charCodeAt(i - 1))) {
-      if (entityStart < 0) entityStart = i - 1;
-      noteCandidate(i - 1, C_ENTITY);
+    if (((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) && i > from && isSpaceCode(text.charCodeAt(i - 1))) {
+      if (entityStart < 0) entityStart = i - 1 - from;
+      noteCandidate(i - 1 - from, C_ENTITY);
     }
 
     // Token pass: [\p{L}\p{N}]+ then an optional ['’]\p{L}+ (letters only after the
