@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { splitAtomicClaims, splitAtomicClaimsBySlices } from "./atomic";
+import { findAtomicClaims, isVerb, LEAD, mayHaveLead, parts, splitAtomicClaims, splitAtomicClaimsBySlices, VERB } from "./atomic";
+import { scoreFound } from "./score";
+import { lastMayHaveJoint } from "./signals";
+
+/** findAtomicClaims as the pipeline calls it: told by the sentence's word pass whether a joint word is there. */
+function afterPass(sentence: string): { start: number; end: number }[] {
+  scoreFound(sentence);
+  const n = findAtomicClaims(sentence, lastMayHaveJoint(sentence));
+  return Array.from({ length: n }, (_, k) => ({ start: parts.starts[k], end: parts.ends[k] }));
+}
 
 /**
  * splitAtomicClaims finds a sentence's words once and answers each joint by index;
@@ -14,7 +23,9 @@ const PIECES = [
 ];
 
 const same = (sentence: string): void => {
-  expect(splitAtomicClaims(sentence)).toEqual(splitAtomicClaimsBySlices(sentence));
+  const expected = splitAtomicClaimsBySlices(sentence);
+  expect(splitAtomicClaims(sentence)).toEqual(expected);
+  expect(afterPass(sentence)).toEqual(expected);
 };
 
 describe("splitAtomicClaims", () => {
@@ -23,6 +34,11 @@ describe("splitAtomicClaims", () => {
     "WASHINGTON (AP) — It is led by Abu Bakr, who ordered attacks that killed 100 people.",
     "LONDON (AP) -Prices rose 4% in May; wages rose 2% in June, and profits fell while costs rose.",
     "The president and his wife visited Paris on Monday.",
+    "The group is led by Abu Bakr, which carried out attacks on them.",
+    "Profits fell sharply this year, but costs rose faster than wages.",
+    "Profits fell sharply this year whereas costs rose faster than wages.",
+    "Profits fell sharply this year yet costs rose faster than wages.",
+    "Prices rose sharply in May;\twages rose 2% in June.",
     "",
   ])("agrees with the slice definition: %s", same);
 
@@ -36,5 +52,32 @@ describe("splitAtomicClaims", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("isVerb", () => {
+  const definition = (w: string) => VERB.test(w.toLowerCase());
+  const listed = VERB.source.slice(4, VERB.source.indexOf("|\\p{L}")).split("|");
+
+  test("answers like VERB on its listed words, in any case", () => {
+    expect(listed.length).toBeGreaterThan(50);
+    for (const w of listed) {
+      for (const form of [w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1), w + "s", w + "ed", "un" + w]) expect(isVerb(form)).toBe(definition(form));
+    }
+  });
+
+  test("answers like VERB on random words", () => {
+    const unit = fc.constantFrom(..."abcdeEDnNtT'’-xyzé1".split(""), "ed", "ED", "n't", "said", "𝐀");
+    fc.assert(fc.property(fc.string({ unit, maxLength: 9 }), (w) => void expect(isVerb(w)).toBe(definition(w))), { numRuns: 3000 });
+  });
+});
+
+describe("mayHaveLead", () => {
+  test("is true wherever LEAD matches", () => {
+    const unit = fc.constantFrom(..."ABZaz .,(:)—–-*•1\u00a0\tÉé".split(""), "AP", "(AP)", "WASHINGTON", " — ", "12. ", "𝐀");
+    fc.assert(fc.property(fc.string({ unit, maxLength: 50 }), (s) => {
+      if (LEAD.test(s)) expect(mayHaveLead(s)).toBe(true);
+    }), { numRuns: 5000 });
+    for (const s of ["WASHINGTON (AP) — x", "LONDON (Reuters) - x", "- x", "• x", "12) x", "ÉMILE (AP) — x", " A (B) - x"]) expect(mayHaveLead(s)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import type { Span } from "./types";
+import { makeWordGate } from "./wordgate";
 
 /**
  * Splits a sentence into atomic claims: independent clauses joined by "and",
@@ -11,12 +12,36 @@ import type { Span } from "./types";
 
 const JOINT = /;\s+|,\s+(?=(?:who|which)\s)|,?\s+(?=(?:and|but|while|whereas|yet)\s)/g;
 const SUBJECT_START = /^(?:the|a|an|its|their|his|her|our|my|this|that|these|those|he|she|it|they|we|i|there|some|many|most|all|no|more|\p{Lu}[\p{L}'’.-]*|\d[\d,.]*%?)$/u;
-const VERB = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|face|faces|remain|remains|live|lives|lack|lacks|rose|fell|grew|won|lost|led|leads|made|makes|took|takes|gave|gives|became|becomes|got|gets|spent|spends|paid|pays|saw|sees|cut|cuts|hold|holds|held|left|leaves|need|needs|want|wants|know|knows|knew|include|includes|own|owns|run|runs|ran|went|goes|came|comes|reach|reaches|account|accounts|earn|earns|\p{L}{3,}ed|\p{L}+n't)$/u;
-const LEAD = /^(?:[-*•–—]\s+|\d{1,3}[.)]\s+|[\p{Lu}\s.,]{3,40}\([\p{L}\s]{1,20}\)\s*[—–-]\s*)/u;
+const VERB_WORDS = "is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|face|faces|remain|remains|live|lives|lack|lacks|rose|fell|grew|won|lost|led|leads|made|makes|took|takes|gave|gives|became|becomes|got|gets|spent|spends|paid|pays|saw|sees|cut|cuts|hold|holds|held|left|leaves|need|needs|want|wants|know|knows|knew|include|includes|own|owns|run|runs|ran|went|goes|came|comes|reach|reaches|account|accounts|earn|earns";
+export const VERB = new RegExp(`^(?:${VERB_WORDS}|\\p{L}{3,}ed|\\p{L}+n't)$`, "u");
+/** Hashes of VERB's listed words: a miss proves an ASCII word is none of them. */
+const verbWordLookup = makeWordGate([[1, VERB_WORDS.replaceAll("|", " ")]]).lookup;
+export const LEAD = /^(?:[-*•–—]\s+|\d{1,3}[.)]\s+|[\p{Lu}\s.,]{3,40}\([\p{L}\s]{1,20}\)\s*[—–-]\s*)/u;
 
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 const words = (text: string) => text.match(WORD) ?? [];
-const isVerb = (w: string) => VERB.test(w.toLowerCase());
+/**
+ * VERB.test(w.toLowerCase()), answered without the lower-case copy and the regex for
+ * a word of ASCII letters whose lower case is no listed verb: it is a verb exactly
+ * when it is five letters or more ending in "ed" (no apostrophe, so no "n't").
+ * Pinned to the regex by a test.
+ */
+export function isVerb(w: string): boolean {
+  return isVerbAt(w, 0, w.length);
+}
+
+/** isVerb(text.slice(start, end)), slicing only for the exact path. */
+function isVerbAt(text: string, start: number, end: number): boolean {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) return VERB.test(text.slice(start, end).toLowerCase());
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  if (verbWordLookup(h & 0x3fffffff) !== 0) return VERB.test(text.slice(start, end).toLowerCase());
+  const n = end - start;
+  return n >= 5 && (text.charCodeAt(end - 2) | 32) === 101 && (text.charCodeAt(end - 1) | 32) === 100;
+}
 const hasVerb = (text: string) => words(text).some(isVerb);
 
 /**
@@ -46,10 +71,28 @@ function startsClause(text: string): boolean {
 
 /** The sentence without a list marker or dateline in front and stops at the end. */
 export function claimCore(sentence: string): Span {
-  const lead = LEAD.exec(sentence);
+  const lead = mayHaveLead(sentence) ? LEAD.exec(sentence) : null;
   const start = lead ? lead[0].length : 0;
   const end = trimEnd(sentence, start, sentence.length);
   return end > start ? { start, end } : { start: 0, end: sentence.length };
+}
+
+/**
+ * Whether LEAD can match, without running it: its alternatives start with a bullet
+ * or dash, with a digit, or with 3 to 40 of [\p{Lu}\s.,] and then "(". Most
+ * sentences start with a capital and a lower-case letter, which rules all three out;
+ * LEAD runs on the rest (a test pins the two).
+ */
+export function mayHaveLead(s: string): boolean {
+  const c0 = s.charCodeAt(0);
+  if (c0 === 45 || c0 === 42 || c0 === 0x2022 || c0 === 0x2013 || c0 === 0x2014 || (c0 >= 48 && c0 <= 57)) return true;
+  for (let k = 0; k < s.length && k <= 40; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 40) return k >= 3;
+    if (c >= 128) return true; // maybe \p{Lu} or \s: LEAD decides
+    if (!((c >= 65 && c <= 90) || c === 32 || (c >= 9 && c <= 13) || c === 46 || c === 44)) return false;
+  }
+  return false;
 }
 
 /**
@@ -61,15 +104,24 @@ export function claimCore(sentence: string): Span {
  * at the core's end, none of them inside a word. Verb tests are made once per word.
  */
 class Words {
-  starts: number[] = [];
-  ends: number[] = [];
-  texts: string[] = [];
-  verbs: number[] = []; // -1 unknown, 0 no, 1 yes
-  private next: number;
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  verbs = new Int8Array(64); // -1 unknown, 0 no, 1 yes
+  /** How many words have been found so far. */
+  length = 0;
+  private sentence = "";
+  private to = 0;
+  private next = 0;
   private done = false;
 
-  constructor(private sentence: string, from: number, private to: number) {
+  /** Starts over on sentence[from, to): one instance serves every sentence, its arrays reused. */
+  reset(sentence: string, from: number, to: number): this {
+    this.sentence = sentence;
+    this.to = to;
     this.next = from;
+    this.done = false;
+    this.length = 0;
+    return this;
   }
 
   /** Finds one more word; false when there is none before `to`. */
@@ -91,19 +143,33 @@ class Words {
     while (i < to && (width = wordCharWidth(sentence, i)) > 0) i += width;
     const end = i > to ? to : i;
     this.next = end;
-    this.starts.push(start);
-    this.ends.push(end);
-    this.texts.push(sentence.slice(start, end));
-    this.verbs.push(-1);
+    if (this.length === this.starts.length) this.grow();
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.verbs[this.length] = -1;
+    this.length++;
     return true;
+  }
+
+  private grow(): void {
+    const n = this.length * 2;
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    const verbs = new Int8Array(n);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    verbs.set(this.verbs);
+    this.starts = starts;
+    this.ends = ends;
+    this.verbs = verbs;
   }
 
   /** Index of the first word starting at or after `at` (the count of words, if none). */
   firstAt(at: number): number {
+    while ((this.length === 0 || this.starts[this.length - 1] < at) && this.more());
     const starts = this.starts;
-    while ((starts.length === 0 || starts[starts.length - 1] < at) && this.more());
     let lo = 0;
-    let hi = starts.length;
+    let hi = this.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (starts[mid] < at) lo = mid + 1;
@@ -114,10 +180,10 @@ class Words {
 
   /** Index past the last word ending at or before `at`. */
   endAt(at: number): number {
+    while ((this.length === 0 || this.ends[this.length - 1] <= at) && this.more());
     const ends = this.ends;
-    while ((ends.length === 0 || ends[ends.length - 1] <= at) && this.more());
     let lo = 0;
-    let hi = ends.length;
+    let hi = this.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (ends[mid] <= at) lo = mid + 1;
@@ -128,13 +194,13 @@ class Words {
 
   /** How many words there are from index `from`, counting up to `cap`. */
   countFrom(from: number, cap: number): number {
-    while (this.starts.length < from + cap && this.more());
-    return Math.min(this.starts.length - from, cap);
+    while (this.length < from + cap && this.more());
+    return Math.min(this.length - from, cap);
   }
 
   isVerb(k: number): boolean {
     let v = this.verbs[k];
-    if (v < 0) v = this.verbs[k] = isVerb(this.texts[k]) ? 1 : 0;
+    if (v < 0) v = this.verbs[k] = isVerbAt(this.sentence, this.starts[k], this.ends[k]) ? 1 : 0;
     return v === 1;
   }
 
@@ -146,10 +212,13 @@ class Words {
   /** startsClause() of a range whose first `n` (at most 5) words start at index `from`. */
   startsClause(from: number, n: number): boolean {
     if (n < 2) return false;
-    if (!SUBJECT_START.test(this.texts[from])) return !this.isVerb(from) && this.isVerb(from + 1);
+    if (!SUBJECT_START.test(this.sentence.slice(this.starts[from], this.ends[from]))) return !this.isVerb(from) && this.isVerb(from + 1);
     return this.anyVerb(from + 1, from + n);
   }
 }
+
+/** The one Words every sentence reuses. */
+const sharedWords = new Words();
 
 const CONJUNCTION = /^(?:and|but|while|whereas|yet)\s+/;
 const RELATIVE = /^(?:who|which)\s/;
@@ -159,18 +228,51 @@ const RELATIVE = /^(?:who|which)\s/;
  * with one fact returns one span (its core); every span has at least three words.
  */
 export function splitAtomicClaims(sentence: string): Span[] {
+  const count = findAtomicClaims(sentence);
+  const out: Span[] = new Array(count);
+  for (let k = 0; k < count; k++) out[k] = { start: parts.starts[k], end: parts.ends[k] };
+  return out;
+}
+
+/**
+ * The parts splitAtomicClaims returns, for the pipeline: `starts[k]`…`ends[k]` for k
+ * below findAtomicClaims' return value (scratch, reused by the next call).
+ */
+export const parts = { starts: new Int32Array(16), ends: new Int32Array(16) };
+let partCount = 0;
+
+function pushPart(start: number, end: number): void {
+  if (partCount === parts.starts.length) {
+    const starts = new Int32Array(partCount * 2);
+    const ends = new Int32Array(partCount * 2);
+    starts.set(parts.starts);
+    ends.set(parts.ends);
+    parts.starts = starts;
+    parts.ends = ends;
+  }
+  parts.starts[partCount] = start;
+  parts.ends[partCount] = end;
+  partCount++;
+}
+
+/**
+ * splitAtomicClaims into `parts`; returns how many there are. `mayHaveJoint` false
+ * says the sentence holds neither ";" nor a word a joint needs (and, but, while,
+ * whereas, yet, who, which), so JOINT cannot match and the scan for joints is skipped.
+ */
+export function findAtomicClaims(sentence: string, mayHaveJoint = true): number {
   const core = claimCore(sentence);
-  const parts: Span[] = [];
+  const coreEnd = core.end;
+  partCount = 0;
   let partStart = core.start;
   let words: Words | null = null;
-  for (let index = nextJoint(sentence, 0, core.end); index >= 0; index = nextJoint(sentence, jointEnd, core.end)) {
+  const first = mayHaveJoint ? nextJoint(sentence, 0, coreEnd) : -1;
+  for (let index = first; index >= 0; index = nextJoint(sentence, jointEnd, coreEnd)) {
     if (index < core.start) continue;
-    words ??= new Words(sentence, core.start, core.end);
-    let rightStart = jointEnd;
-    const rest = sentence.slice(rightStart, core.end);
-    const conjunction = CONJUNCTION.exec(rest);
-    if (conjunction) rightStart += conjunction[0].length;
-    const relative = RELATIVE.test(rest);
+    words ??= sharedWords.reset(sentence, core.start, coreEnd);
+    // CONJUNCTION and RELATIVE on sentence.slice(jointEnd, core.end), by hand.
+    const rightStart = jointEnd + conjunctionLength(sentence, jointEnd, coreEnd);
+    const relative = isRelativeAt(sentence, jointEnd, coreEnd);
     const semicolon = sentence.charCodeAt(index) === 59;
     const leftFrom = words.firstAt(partStart);
     const leftTo = words.endAt(index);
@@ -180,11 +282,11 @@ export function splitAtomicClaims(sentence: string): Span[] {
     if (rightCount < 3) continue;
     if (!semicolon && !words.anyVerb(leftFrom, leftTo)) continue;
     if (!semicolon && !relative && !words.startsClause(rightFrom, rightCount)) continue;
-    parts.push({ start: partStart, end: trimEnd(sentence, partStart, index) });
+    pushPart(partStart, trimEnd(sentence, partStart, index));
     partStart = rightStart;
   }
-  parts.push({ start: partStart, end: core.end });
-  return parts;
+  pushPart(partStart, coreEnd);
+  return partCount;
 }
 
 /** The reference definition splitAtomicClaims is pinned to (slices and WORD per joint). */
@@ -238,6 +340,15 @@ function isConjunctionAt(text: string, at: number, to: number): boolean {
   }
 }
 
+/** The length of CONJUNCTION's match at `at` in text.slice(at, to) (the word and its spaces), or 0. */
+function conjunctionLength(text: string, at: number, to: number): number {
+  if (!isConjunctionAt(text, at, to)) return 0;
+  let k = at + 3;
+  while (k < to && !isSpaceCode(text.charCodeAt(k))) k++;
+  while (k < to && isSpaceCode(text.charCodeAt(k))) k++;
+  return k - at;
+}
+
 /**
  * JOINT.exec over text.slice(0, to) from `from`, by a hand scan: the start of the next
  * joint (its end in `jointEnd`), or -1. At each offset the alternatives in JOINT's
@@ -251,6 +362,12 @@ function nextJoint(text: string, from: number, to: number): number {
   let p = from;
   while (p < to) {
     const c = text.charCodeAt(p);
+    // Letters (and everything else from "<" to DEL) neither start a joint nor are \s:
+    // two comparisons answer most code units.
+    if (c > 59 && c < 128) {
+      p++;
+      continue;
+    }
     if (c === 59 || c === 44 || isSpaceCode(c)) {
       let k = c === 59 || c === 44 ? p + 1 : p;
       while (k < to && isSpaceCode(text.charCodeAt(k))) k++;

@@ -7,7 +7,7 @@ import type { Span } from "./types";
  * glued back onto the line above so a sentence is never cut by a wrap.
  */
 
-const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
+export const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
 const ENDS_LIKE_SENTENCE = /[.!?…:;"'”’»)\]]$/;
 const STARTS_LOWER = /^\p{Ll}/u;
 
@@ -65,11 +65,36 @@ export function splitBlocks(text: string): Span[] {
     }
     blankSincePrevious = false;
   };
-  LINE_BREAK.lastIndex = 0;
-  for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) {
-    visit(lineStart, m.index);
-    lineStart = m.index + m[0].length;
+  const breaks = lineBreaks(text);
+  for (let at = breaks.next(0); at >= 0; at = breaks.next(lineStart)) {
+    visit(lineStart, at);
+    lineStart = at + breaks.length;
   }
   visit(lineStart, text.length);
   return blocks;
+}
+
+/**
+ * LINE_BREAK's matches by native searches for each break character instead of an
+ * exec (and a match array) per line: `next(from)` is where the first match at or after
+ * `from` starts (-1: none), `length` its length ("\r\n" is one break of two). Each
+ * character's next position is remembered until passed, so the scan stays linear.
+ * (LINE_BREAK stays the definition; a test pins this to it.)
+ */
+export function lineBreaks(text: string): { next(from: number): number; length: number } {
+  const chars = ["\n", "\r", "\u2028", "\u2029"];
+  const positions = chars.map((c) => text.indexOf(c));
+  const breaks = {
+    length: 1,
+    next(from: number): number {
+      let best = -1;
+      for (let k = 0; k < chars.length; k++) {
+        if (positions[k] >= 0 && positions[k] < from) positions[k] = text.indexOf(chars[k], from);
+        if (positions[k] >= 0 && (best < 0 || positions[k] < best)) best = positions[k];
+      }
+      breaks.length = best >= 0 && text.charCodeAt(best) === 13 && text.charCodeAt(best + 1) === 10 ? 2 : 1;
+      return best;
+    },
+  };
+  return breaks;
 }

@@ -5,7 +5,7 @@
  * credits also anywhere, since captions end with "(AP Photo/…)" or "Photo: …".
  */
 
-const LINE_PROMPTS = new RegExp(
+export const LINE_PROMPTS = new RegExp(
   "^[\\s\"'“(\\[•*-]*(?:" +
     [
       "leave a (?:comment|reply)", "join the (?:conversation|discussion)", "\\d+\\s+comments?\\b", "comments?\\s*(?:\\(\\d+\\)|:|$)",
@@ -18,21 +18,22 @@ const LINE_PROMPTS = new RegExp(
     ")",
   "i",
 );
-const CREDIT = /\((?:AP|AFP|Reuters|Getty|EPA|Bloomberg)\s*(?:Photo|Images)?\s*\/[^)]*\)|\b(?:AP|AFP|Getty Images|Reuters|EPA|Shutterstock)\s*(?:Photo)?\s*\/\s*\p{Lu}[\p{L}.\s-]+$|^\s*(?:Photo|Image|Illustration)\s+(?:by|courtesy of)\b|\b(?:Getty Images|Shutterstock)\s*$/iu;
+export const CREDIT = /\((?:AP|AFP|Reuters|Getty|EPA|Bloomberg)\s*(?:Photo|Images)?\s*\/[^)]*\)|\b(?:AP|AFP|Getty Images|Reuters|EPA|Shutterstock)\s*(?:Photo)?\s*\/\s*\p{Lu}[\p{L}.\s-]+$|^\s*(?:Photo|Image|Illustration)\s+(?:by|courtesy of)\b|\b(?:Getty Images|Shutterstock)\s*$/iu;
 
 const CAPTION_END = /\((?:AP|AFP|Reuters|Getty|EPA|Bloomberg)[^)]*\/[^)]*\)\s*$/;
 
 /**
  * Whether CREDIT could match, without running it: its first two alternatives need a
- * "/", the third starts the text with photo/image/illustration, the fourth ends it
+ * "/" and an agency name, the third starts the text with photo/image/illustration, the fourth ends it
  * with "images" or "shutterstock". CREDIT is unanchored and tried at every offset,
  * which made it the slowest expression per sentence; most sentences fail all four.
  */
-function mayHaveCredit(line: string): boolean {
-  if (line.includes("/")) return true;
+export function mayHaveCredit(line: string): boolean {
+  if (line.includes("/") && mentionsAgency(line)) return true;
   let start = 0;
   while (start < line.length && isSpaceCode(line.charCodeAt(start))) start++;
-  if (foldedAt(line, start, "photo") || foldedAt(line, start, "image") || foldedAt(line, start, "illustration")) return true;
+  const first = line.charCodeAt(start) | 32; // photo, image and illustration start with p or i
+  if ((first === 112 || first === 105) && (foldedAt(line, start, "photo") || foldedAt(line, start, "image") || foldedAt(line, start, "illustration"))) return true;
   let end = line.length;
   while (end > 0 && isSpaceCode(line.charCodeAt(end - 1))) end--;
   return foldedAt(line, end - 6, "images") || foldedAt(line, end - 12, "shutterstock");
@@ -65,7 +66,62 @@ function isSpaceCode(code: number): boolean {
 
 /** True when `line` (a sentence, or the line it sits on) is boilerplate. */
 export function isBoilerplate(line: string): boolean {
-  return LINE_PROMPTS.test(line) || (mayHaveCredit(line) && CREDIT.test(line));
+  return (mayBePrompt(line) && LINE_PROMPTS.test(line)) || (mayHaveCredit(line) && CREDIT.test(line));
+}
+
+/**
+ * The first two letters (lower case) of every LINE_PROMPTS alternative that starts
+ * with a letter. Its other alternatives start with a digit or "©". LINE_PROMPTS is
+ * case-insensitive without the u flag, so only ASCII letters match its letters.
+ */
+const PROMPT_STARTS = "le jo co sh vi ad se re mo wa li cl si su ge ne tw fo ph im cr pi al th em pr";
+const promptStart = new Uint8Array(128 * 128);
+for (const pair of PROMPT_STARTS.split(" ")) promptStart[pair.charCodeAt(0) * 128 + pair.charCodeAt(1)] = 1;
+
+/**
+ * Whether LINE_PROMPTS can match, without running it: after its leading run of
+ * [\s"'“(\[•*-] (no alternative starts with one of those, so the run is never given
+ * back) comes a digit, "©", or two letters that start an alternative. Most sentences
+ * open with a pair no prompt has ("It", "Un", "Ha"); a test pins this to LINE_PROMPTS.
+ */
+export function mayBePrompt(line: string): boolean {
+  let p = 0;
+  const n = line.length;
+  while (p < n) {
+    const c = line.charCodeAt(p);
+    if (!(isSpaceCode(c) || c === 34 || c === 39 || c === 0x201c || c === 40 || c === 91 || c === 0x2022 || c === 42 || c === 45)) break;
+    p++;
+  }
+  if (p >= n) return false;
+  const c1 = line.charCodeAt(p);
+  if ((c1 >= 48 && c1 <= 57) || c1 === 0xa9) return true;
+  const c2 = p + 1 < n ? line.charCodeAt(p + 1) : 0;
+  if (c1 >= 128 || c2 >= 128) return false;
+  const l1 = c1 >= 65 && c1 <= 90 ? c1 + 32 : c1;
+  const l2 = c2 >= 65 && c2 <= 90 ? c2 + 32 : c2;
+  return promptStart[l1 * 128 + l2] === 1;
+}
+
+/**
+ * Whether one of the agency names CREDIT's first two alternatives need before their
+ * "/" (AP, AFP, Reuters, Getty, EPA, Bloomberg, Shutterstock) is on the line, folded
+ * as CREDIT folds: a line with a "/" but none of them cannot match those two.
+ */
+
+function mentionsAgency(line: string): boolean {
+  for (let p = 0; p < line.length; p++) {
+    // Every name starts with a, b, e, g, r or s (or ſ, which folds to s).
+    const c = line.charCodeAt(p);
+    switch (c < 128 ? c | 32 : c === 0x17f ? 115 : 0) {
+      case 97: if (foldedAt(line, p, "ap") || foldedAt(line, p, "afp")) return true; break;
+      case 98: if (foldedAt(line, p, "bloomberg")) return true; break;
+      case 101: if (foldedAt(line, p, "epa")) return true; break;
+      case 103: if (foldedAt(line, p, "getty")) return true; break;
+      case 114: if (foldedAt(line, p, "reuters")) return true; break;
+      case 115: if (foldedAt(line, p, "shutterstock")) return true; break;
+    }
+  }
+  return false;
 }
 
 /**
@@ -73,5 +129,7 @@ export function isBoilerplate(line: string): boolean {
  * "Watch:") or is a short caption ending in a photo credit, whatever else is on it.
  */
 export function isBoilerplateLine(line: string): boolean {
-  return LINE_PROMPTS.test(line) || (line.length < 400 && CAPTION_END.test(line));
+  // CAPTION_END holds a literal "/": a native search rules most lines out before the
+  // expression is tried at every offset.
+  return (mayBePrompt(line) && LINE_PROMPTS.test(line)) || (line.length < 400 && line.includes("/") && CAPTION_END.test(line));
 }

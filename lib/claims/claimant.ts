@@ -34,10 +34,17 @@ const RELATIVE = new RegExp(`(?:^|[\\s"“(])(${GROUP}|${NAME}),\\s(?:who|which)
 // "ccording to": text with neither cannot match, and most sentences have neither
 // (see wordgate.ts).
 const verbGate = makeWordGate([[1, VERBS.replaceAll("|", " ")]]);
+const verbLookup = verbGate.lookup;
 const PATTERNS = [ACCORDING, VERB_SUBJECT, SUBJECT_VERB, RELATIVE];
+/** SUBJECT_VERB searching from lastIndex (see subjectVerbFrom). */
+const SUBJECT_VERB_FROM = new RegExp(SUBJECT_VERB.source, "gu");
+/** A whole group noun, case as written (GROUP ends in one). */
+const GROUP_NOUN = new RegExp(`^(?:${GROUP_NOUNS})$`);
 /** RELATIVE needs this; a simple scan rules most sentences out before the long pattern runs. */
 const RELATIVE_GATE = /,\s(?:who|which)\s/;
 const PRONOUNS = new Set(["he", "she", "they", "it", "i", "we", "you", "this", "that", "there"]);
+/** The longest pronoun: a longer name cannot lower-case to one (lower-casing never shortens a string). */
+const PRONOUN_MAX = Math.max(...[...PRONOUNS].map((p) => p.length));
 
 /** The words of VERBS, for callers that gate on them in a pass of their own. */
 export const CLAIMANT_VERBS = VERBS.replaceAll("|", " ");
@@ -51,12 +58,184 @@ export function findClaimant(sentence: string, verbSeen?: boolean): string | nul
   const verb = verbSeen ?? verbGate.scan(sentence) !== 0;
   const according = sentence.includes("ccording to");
   if (!verb && !according) return null;
+  if (verb) scanVerbs(sentence);
+  return runPatterns(sentence, verb, according);
+}
+
+/**
+ * findClaimant for a sentence whose claimant verbs a word pass has already found:
+ * the \w-words starting at `at[k]` for the k < count with `bits[k] & verbBit` (the
+ * signals' candidates, in text order), so the verbs need no scan of their own.
+ */
+export function findClaimantAtVerbs(sentence: string, at: Int32Array, bits: Int32Array, count: number, verbBit: number): string | null {
+  verbSubjectMay = false;
+  subjectVerbFrom = -1;
+  let verb = false;
+  for (let k = 0; k < count; k++) {
+    if ((bits[k] & verbBit) === 0) continue;
+    verb = true;
+    if (judgeVerb(sentence, at[k], wordEnd(sentence, at[k]))) break;
+  }
+  const according = sentence.includes("ccording to");
+  if (!verb && !according) return null;
+  return runPatterns(sentence, verb, according);
+}
+
+/** Where the \w-word starting at `start` ends. */
+function wordEnd(text: string, start: number): number {
+  let i = start;
+  for (; i < text.length; i++) {
+    const d = text.charCodeAt(i);
+    const l = d | 32;
+    if (!((l >= 97 && l <= 122 && d < 128) || (d >= 48 && d <= 57) || d === 95)) break;
+  }
+  return i;
+}
+
+/** The patterns in order, skipping what the verb facts rule out. */
+function runPatterns(sentence: string, verb: boolean, according: boolean): string | null {
   for (const pattern of PATTERNS) {
     if (pattern === ACCORDING ? !according : !verb) continue;
     if (pattern === RELATIVE && !RELATIVE_GATE.test(sentence)) continue;
-    const match = pattern.exec(sentence);
+    if (pattern === VERB_SUBJECT && !verbSubjectMay) continue;
+    let match: RegExpExecArray | null;
+    if (pattern === SUBJECT_VERB) {
+      if (subjectVerbFrom < 0) continue;
+      SUBJECT_VERB_FROM.lastIndex = subjectVerbFrom;
+      match = SUBJECT_VERB_FROM.exec(sentence);
+    } else {
+      match = pattern.exec(sentence);
+    }
     if (!match) continue;
     // A capitalised conjunction opens the clause, not the name: "And Business Week".
+    const who = match[1].replace(/[\s,.;:]+$/, "").replace(/^(?:And|But|So|Or|Yet)\s+(?=\p{Lu})/u, "").trim();
+    // Lower-case a copy only of a name short enough to be a pronoun.
+    if (who && (who.length > PRONOUN_MAX || !PRONOUNS.has(who.toLowerCase()))) return who;
+  }
+  return null;
+}
+
+/*
+ * What a pass over the claimant verbs of a sentence shows about the two patterns
+ * that end or start at one (scanVerbs). Both patterns stay the definition: these
+ * facts only skip a search that cannot match, or start it where every match must
+ * start, and a test pins findClaimant to running every pattern in full.
+ */
+
+/** VERB_SUBJECT can match: some verb has [,"”’] and optional \s before it and \s after it. */
+let verbSubjectMay = false;
+/**
+ * Where SUBJECT_VERB's search can start (-1: it cannot match). Its match ends at a
+ * verb with one \s, an optional "also"/"has"/"have"/"had" and \s, before it, and
+ * before that the last word of GROUP (a group noun) or NAME (a maximal run of
+ * [\p{L}'’.&-] starting with \p{Lu}). Everything after its first code unit is in
+ * [\p{L}\d\s'’.&-], so no match starts before the last code unit outside that set
+ * in front of the first verb that can end one.
+ */
+let subjectVerbFrom = -1;
+
+/** JavaScript's \s, by code. */
+function isSpaceCode(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 128) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** Whether the code unit may be in NAME's [\p{L}'’.&-] (any non-ASCII unit may). */
+const mayBeNameChar = (c: number): boolean => isAsciiLetter(c) || c === 39 || c === 46 || c === 38 || c === 45 || c >= 128;
+
+/** Whether the code unit is surely outside [\p{L}\d\s'’.&-]: a barrier no SUBJECT_VERB match crosses. */
+function isBarrier(c: number): boolean {
+  if (c < 128) return !(isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 32 || (c >= 9 && c <= 13) || c === 39 || c === 46 || c === 38 || c === 45);
+  return c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2013 || c === 0xab || c === 0xbb;
+}
+
+/** Where the run of mayBeNameChar code units ending at `end` starts. */
+function runStart(text: string, end: number): number {
+  let k = end;
+  while (k > 0 && mayBeNameChar(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/** Whether the run text[start, end) may be the last word of NAME or GROUP. */
+function mayEndSubject(text: string, start: number, end: number): boolean {
+  if (start === end) return false;
+  let lower = true;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return true; // maybe \p{Lu} first, or a non-ASCII letter: let the pattern decide
+    if (!(c >= 97 && c <= 122)) lower = false;
+  }
+  return lower && GROUP_NOUN.test(text.slice(start, end));
+}
+
+/** Whether text[start, end) is one of the words SUBJECT_VERB allows between subject and verb. */
+function isAuxiliary(text: string, start: number, end: number): boolean {
+  const w = end - start;
+  if (w < 3 || w > 4) return false;
+  const s = text.slice(start, end);
+  return s === "also" || s === "has" || s === "have" || s === "had";
+}
+
+/** Whether SUBJECT_VERB can end at the verb starting at `at`. */
+function subjectMayEndBefore(text: string, at: number): boolean {
+  if (at < 2 || !isSpaceCode(text.charCodeAt(at - 1))) return false;
+  const start = runStart(text, at - 1);
+  if (mayEndSubject(text, start, at - 1)) return true;
+  if (!isAuxiliary(text, start, at - 1) || start < 2 || !isSpaceCode(text.charCodeAt(start - 1))) return false;
+  return mayEndSubject(text, runStart(text, start - 1), start - 1);
+}
+
+/** Sets verbSubjectMay and subjectVerbFrom for `text` from its claimant verbs (\w-words in VERBS). */
+function scanVerbs(text: string): void {
+  verbSubjectMay = false;
+  subjectVerbFrom = -1;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const lower = c | 32;
+    if (!((lower >= 97 && lower <= 122 && c < 128) || (c >= 48 && c <= 57) || c === 95)) {
+      i++;
+      continue;
+    }
+    // A \w-word: hash it as the verb gate does.
+    const start = i;
+    let h = 0x811c9dc5;
+    for (; i < n; i++) {
+      const d = text.charCodeAt(i);
+      const l = d >= 65 && d <= 90 ? d + 32 : d;
+      if (!((l >= 97 && l <= 122) || (d >= 48 && d <= 57) || d === 95)) break;
+      h = Math.imul(h ^ l, 0x01000193);
+    }
+    if (verbLookup(h & 0x3fffffff) !== 0 && judgeVerb(text, start, i)) return;
+  }
+}
+
+/** Updates verbSubjectMay and subjectVerbFrom for the verb text[start, end); true once both are settled. */
+function judgeVerb(text: string, start: number, end: number): boolean {
+  if (!verbSubjectMay && end < text.length && isSpaceCode(text.charCodeAt(end))) {
+    let k = start - 1;
+    while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;
+    const b = k >= 0 ? text.charCodeAt(k) : -1;
+    verbSubjectMay = b === 44 || b === 34 || b === 0x201d || b === 0x2019;
+  }
+  if (subjectVerbFrom < 0 && subjectMayEndBefore(text, start)) {
+    let k = start - 1;
+    while (k >= 0 && !isBarrier(text.charCodeAt(k))) k--;
+    subjectVerbFrom = k < 0 ? 0 : k;
+  }
+  return verbSubjectMay && subjectVerbFrom >= 0;
+}
+
+/** The definition findClaimant is pinned to: every pattern run in full, no gates. */
+export function findClaimantUngated(sentence: string): string | null {
+  for (const pattern of PATTERNS) {
+    const match = pattern.exec(sentence);
+    if (!match) continue;
     const who = match[1].replace(/[\s,.;:]+$/, "").replace(/^(?:And|But|So|Or|Yet)\s+(?=\p{Lu})/u, "").trim();
     if (who && !PRONOUNS.has(who.toLowerCase())) return who;
   }

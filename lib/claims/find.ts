@@ -9,13 +9,13 @@ import * as signalsModule from "./signals";
 import type { AtomicClaim, SentenceResult } from "./types";
 
 // Local copies: under tsx/esbuild every use of an imported binding is a getter call.
-const { splitAtomicClaims } = atomic;
+const { findAtomicClaims, parts } = atomic;
 const { isBoilerplate, isBoilerplateLine } = boilerplate;
-const { findClaimant } = claimantModule;
-const { classifyKind, describeReasons } = kindModule;
-const { lastScore, round, scoreSignals, scoreText, shippedModel } = score;
-const { splitSentences } = segment;
-const { lastHadClaimantVerb } = signalsModule;
+const { findClaimantAtVerbs } = claimantModule;
+const { kindOfFound, reasonsOfFound } = kindModule;
+const { lastScore, round, scoreFoundIn, scoreText, shippedModel } = score;
+const { findSentences, sentences } = segment;
+const { candidates, G_CLAIMANT_VERB, lastMayHaveJoint } = signalsModule;
 
 /**
  * The whole pipeline over an article's plain text: sentences with exact offsets,
@@ -26,12 +26,16 @@ const { lastHadClaimantVerb } = signalsModule;
  * app, and proposing every sentence would bury the desk.
  */
 export function findClaims(text: string, model: LinearModel = shippedModel()): SentenceResult[] {
-  const spans = splitSentences(text);
+  const count = findSentences(text);
+  // Copied: the scratch is reused by the next findSentences (a claim part never calls it).
+  const starts = sentences.starts.slice(0, count);
+  const ends = sentences.ends.slice(0, count);
   const lineOf = lineBoundaries(text);
   const threshold = model.threshold;
-  const out: SentenceResult[] = new Array(spans.length);
-  for (let k = 0; k < spans.length; k++) {
-    const { start, end } = spans[k];
+  const out: SentenceResult[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    const start = starts[k];
+    const end = ends[k];
     const sentence = text.slice(start, end);
     if (lineOf(start) || isBoilerplate(sentence)) {
       out[k] = {
@@ -40,23 +44,28 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
       };
       continue;
     }
-    const signals = scoreSignals(sentence, model);
+    const found = scoreFoundIn(text, start, end, sentence, model);
     const value = lastScore();
-    const verbSeen = lastHadClaimantVerb(); // read before scoring any claim part
+    // The claimant from the verbs the sentence's word pass noted: read before a claim part's pass replaces them.
+    const claimant = findClaimantAtVerbs(sentence, candidates.at, candidates.bits, candidates.count, G_CLAIMANT_VERB);
     const checkworthy = value >= threshold;
-    const claims: AtomicClaim[] = [];
+    let claims: AtomicClaim[] = [];
     if (checkworthy) {
-      const parts = splitAtomicClaims(sentence);
-      for (const part of parts) {
-        const claimText = sentence.slice(part.start, part.end);
-        const claimScore = parts.length === 1 ? value : scoreText(claimText, model);
-        claims.push({ start: start + part.start, end: start + part.end, text: claimText, score: round(claimScore) });
+      // The sentence's word pass tells whether a joint word is there (a claim part's pass comes later).
+      const n = findAtomicClaims(sentence, lastMayHaveJoint(sentence));
+      // Sized up front: pushing gives an array room for 16 claims, and results are kept.
+      claims = new Array<AtomicClaim>(n);
+      for (let p = 0; p < n; p++) {
+        const partStart = parts.starts[p];
+        const partEnd = parts.ends[p];
+        const claimText = sentence.slice(partStart, partEnd);
+        const claimScore = n === 1 ? value : scoreText(claimText, model);
+        claims[p] = { start: start + partStart, end: start + partEnd, text: claimText, score: round(claimScore) };
       }
     }
-    const claimant = findClaimant(sentence, verbSeen);
     out[k] = {
       start, end, text: sentence, boilerplate: false, score: round(value), checkworthy,
-      kind: classifyKind(signals, claimant), claimant, reasons: describeReasons(signals, claimant), claims,
+      kind: kindOfFound(found, claimant), claimant, reasons: reasonsOfFound(sentence, found, claimant), claims,
     };
   }
   return out;

@@ -1,9 +1,11 @@
 import type { ClaimKind } from "@/lib/workflow/statuses";
 import * as abbreviations from "./abbreviations";
-import type { Signals } from "./signals";
+import * as signals from "./signals";
+import type { Found, Signals } from "./signals";
 import { makeWordGate } from "./wordgate";
 
 const { SENTENCE_OPENERS } = abbreviations;
+const { CAUSES, COMPARATIVES, DATES, ENTITIES, HYPOTHETICALS, MONEY_LIST, NUMBERS, OPINIONS, PERCENTS, PREDICTIONS, SPELLED_NUMBERS, SUPERLATIVES, TRENDS } = signals;
 
 /** Hashes of every opener: a miss proves an all-letters word is none (a hit is checked exactly). */
 const openerGate = makeWordGate([[1, [...SENTENCE_OPENERS].join(" ")]]);
@@ -26,7 +28,7 @@ function surelyNoOpener(entity: string, end: number): boolean {
     if (c < 97 || c > 122) return false;
     h = Math.imul(h ^ c, 0x01000193);
   }
-  return openerLookup(h | 0) === 0;
+  return openerLookup(h & 0x3fffffff) === 0;
 }
 
 /**
@@ -166,4 +168,200 @@ export function describeReasons(s: Signals, claimant: string | null): string[] {
   if (s.question) reasons.push("question");
   if (s.words <= 4) reasons.push(`very short: ${s.words} words`);
   return reasons;
+}
+
+/*
+ * Kind and reasons of the signals as ranges (`Found`, see signals.ts), for the
+ * pipeline: the same answers as classifyKind and describeReasons on the string
+ * lists, slicing only the items a reason quotes. Tests pin both to the definitions.
+ */
+
+/** classifyKind of the signals `f` holds. */
+export function kindOfFound(f: Found, claimant: string | null): ClaimKind {
+  const n = f.count;
+  if (f.question) return "question";
+  if (n[PREDICTIONS] > 0 && f.pastTense === 0) return "prediction";
+  const factual = n[NUMBERS] + n[PERCENTS] + n[MONEY_LIST] + n[COMPARATIVES] + n[SUPERLATIVES];
+  if (n[OPINIONS] > 0 && factual === 0) return "opinion";
+  if (f.hedges.length > 0 && factual === 0 && !claimant) return "opinion";
+  if (n[NUMBERS] > 0 || n[PERCENTS] > 0 || n[MONEY_LIST] > 0 || n[SPELLED_NUMBERS] > 0) return "statistic";
+  if (n[COMPARATIVES] > 0 || n[SUPERLATIVES] > 0) return "comparison";
+  if (n[CAUSES] > 0) return "causal";
+  if (claimant) return "quote";
+  if (f.pastTense > 0 || n[DATES] > 0 || n[TRENDS] > 0) return "event";
+  if (n[OPINIONS] > 0) return "opinion";
+  return "other";
+}
+
+/** describeReasons of the signals `f` holds for `text`. */
+export function reasonsOfFound(text: string, f: Found, claimant: string | null): string[] {
+  reasonCount = 0;
+  const n = f.count;
+  // Most lists are empty: tested here rather than in a call each.
+  if (n[MONEY_LIST] > 0) addRanges("money: ", text, f, MONEY_LIST, 2, false);
+  if (n[PERCENTS] > 0) addRanges("percentage: ", text, f, PERCENTS, 2, false);
+  // Numbers already shown as money, a percentage or a date are not repeated.
+  if (n[NUMBERS] > 0) addRanges("number: ", text, f, NUMBERS, 3, n[MONEY_LIST] + n[PERCENTS] + n[DATES] > 0);
+  if (n[DATES] > 0) addRanges("date: ", text, f, DATES, 1, false);
+  if (n[SUPERLATIVES] > 0) addRanges("superlative: ", text, f, SUPERLATIVES, 1, false);
+  if (n[COMPARATIVES] > 0) addRanges("comparative: ", text, f, COMPARATIVES, 1, false);
+  if (n[TRENDS] > 0) addRanges("change: ", text, f, TRENDS, 1, false);
+  if (claimant) addReason(`attributed to: ${claimant}`);
+  if (n[CAUSES] > 0) addRanges("causal: ", text, f, CAUSES, 1, false);
+  if (n[ENTITIES] > 0) addNamedEntities(text, f);
+  if (n[OPINIONS] > 0) addReason(`opinion: ${firstTrimmed(text, f, OPINIONS)}`);
+  if (f.hedges.length > 0) addReason(`speculation: ${f.hedges[0].trim()}`);
+  if (n[PREDICTIONS] > 0) addReason(`prediction: ${firstTrimmed(text, f, PREDICTIONS)}`);
+  if (n[HYPOTHETICALS] > 0) addReason(`hypothetical: ${firstTrimmed(text, f, HYPOTHETICALS)}`);
+  if (f.question) addReason("question");
+  if (f.words <= 4) addReason(`very short: ${f.words} words`);
+  return reasonItems.slice(0, reasonCount);
+}
+
+/**
+ * The reasons being built, copied out at the end: an array grown by push gets room for
+ * 16 items on its first push, and every sentence keeps its reasons, so the results
+ * were mostly empty slots (and each scavenge copied them).
+ */
+const reasonItems: string[] = new Array<string>(32).fill("");
+let reasonCount = 0;
+
+function addReason(reason: string): void {
+  if (reasonCount === reasonItems.length) reasonItems.push(reason);
+  else reasonItems[reasonCount] = reason;
+  reasonCount++;
+}
+
+/** The first item of list `list`, trimmed. */
+function firstTrimmed(text: string, f: Found, list: number): string {
+  const k = f.first[list];
+  return text.slice(f.starts[k], f.ends[k]).trim();
+}
+
+/** Whether text[a, b) and text[c, d) hold the same code units. */
+function sameText(text: string, a: number, b: number, c: number, d: number): boolean {
+  if (b - a !== d - c) return false;
+  for (let k = 0; k < b - a; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(c + k)) return false;
+  return true;
+}
+
+/** Whether text[a, b) occurs inside text[c, d) (String.includes on the two slices). */
+function occursIn(text: string, a: number, b: number, c: number, d: number): boolean {
+  const len = b - a;
+  for (let p = c; p + len <= d; p++) {
+    let k = 0;
+    while (k < len && text.charCodeAt(p + k) === text.charCodeAt(a + k)) k++;
+    if (k === len) return true;
+  }
+  return false;
+}
+
+/** inAny for a number's range: whether it occurs in a money, percentage or date item. */
+function shownElsewhere(text: string, f: Found, a: number, b: number): boolean {
+  return occursInList(text, f, MONEY_LIST, a, b) || occursInList(text, f, PERCENTS, a, b) || occursInList(text, f, DATES, a, b);
+}
+
+/** Whether text[a, b) occurs in an item of list `list`. */
+function occursInList(text: string, f: Found, list: number, a: number, b: number): boolean {
+  const from = f.first[list];
+  for (let k = from; k < from + f.count[list]; k++) if (occursIn(text, a, b, f.starts[k], f.ends[k])) return true;
+  return false;
+}
+
+/** Where the last `trimmedRange` starts and ends. */
+let itemStart = 0;
+let itemEnd = 0;
+
+/** `text.slice(a, b)` (stripTrailing'd first when `strip`) then trimmed, as a range in itemStart/itemEnd. */
+function trimmedRange(text: string, a: number, b: number, strip: boolean): void {
+  let end = b;
+  if (strip) {
+    for (; end > a; end--) {
+      const c = text.charCodeAt(end - 1);
+      if (c !== 46 && c !== 44 && c !== 59 && c !== 58 && c !== 39 && c !== 0x2019) break;
+    }
+  }
+  let start = a;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  itemStart = start;
+  itemEnd = end;
+}
+
+/**
+ * addReasons over list `list` of `f`: prefix ("label: ") and item for the first `max` distinct
+ * trimmed items, leaving out numbers shown elsewhere when `skipShown`.
+ */
+function addRanges(prefix: string, text: string, f: Found, list: number, max: number, skipShown: boolean): void {
+  const from = f.first[list];
+  const to = from + f.count[list];
+  let taken = 0;
+  let a1 = 0, b1 = 0, a2 = 0, b2 = 0;
+  for (let k = from; k < to && taken < max; k++) {
+    if (skipShown && shownElsewhere(text, f, f.starts[k], f.ends[k])) continue;
+    trimmedRange(text, f.starts[k], f.ends[k], false);
+    if (taken > 0 && sameText(text, itemStart, itemEnd, a1, b1)) continue;
+    if (taken > 1 && sameText(text, itemStart, itemEnd, a2, b2)) continue;
+    if (taken === 0) {
+      a1 = itemStart;
+      b1 = itemEnd;
+    } else {
+      a2 = itemStart;
+      b2 = itemEnd;
+    }
+    addReason(prefix + text.slice(itemStart, itemEnd));
+    taken++;
+  }
+}
+
+/**
+ * addReasons(reasons, "named entity", namedEntities(entities), 2, true) over the
+ * entity ranges: an entity whose first word is a sentence opener loses that word
+ * (and is dropped when nothing is left), then items are stripped, trimmed and
+ * de-duplicated as there.
+ */
+function addNamedEntities(text: string, f: Found): void {
+  const from = f.first[ENTITIES];
+  const to = from + f.count[ENTITIES];
+  let taken = 0;
+  let a1 = 0, b1 = 0;
+  for (let k = from; k < to && taken < 2; k++) {
+    let a = f.starts[k];
+    const b = f.ends[k];
+    const c0 = text.charCodeAt(a);
+    if (c0 >= 65 && c0 <= 90) {
+      let space = a + 1;
+      while (space < b && !isSpaceCode(text.charCodeAt(space))) space++;
+      if (space === b) space = -1;
+      const wordEnd = space < 0 ? b : space;
+      if (!surelyNoOpenerAt(text, a, wordEnd) && SENTENCE_OPENERS.has(stripTrailing(text.slice(a, wordEnd)).toLowerCase().replace("’", "'"))) {
+        if (space < 0) continue;
+        a = space;
+        while (a < b && isSpaceCode(text.charCodeAt(a))) a++; // trimStart
+        if (a === b) continue;
+      }
+    }
+    trimmedRange(text, a, b, true);
+    if (taken > 0 && sameText(text, itemStart, itemEnd, a1, b1)) continue;
+    a1 = itemStart;
+    b1 = itemEnd;
+    addReason("named entity: " + text.slice(itemStart, itemEnd));
+    taken++;
+  }
+}
+
+/** surelyNoOpener for the word text[a, end). */
+function surelyNoOpenerAt(text: string, a: number, end: number): boolean {
+  let stop = end;
+  for (; stop > a; stop--) {
+    const c = text.charCodeAt(stop - 1);
+    if (c !== 46 && c !== 44 && c !== 59 && c !== 58 && c !== 39 && c !== 0x2019) break;
+  }
+  let h = 0x811c9dc5;
+  for (let k = a; k < stop; k++) {
+    const c = text.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) return false;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return openerLookup(h & 0x3fffffff) === 0;
 }

@@ -2,7 +2,9 @@ import shippedWeights from "./model/weights.json";
 import { decodeModel, type LinearModel } from "./model";
 import type { Signals } from "./signals";
 import * as vectorize from "./vectorize";
-import { HAND_FEATURE_NAMES, handFeaturesInto, handFeaturesOf } from "./signals";
+import * as signals from "./signals";
+import type { Found } from "./signals";
+import { HAND_FEATURE_NAMES } from "./signals";
 
 /**
  * Check-worthiness scoring with the shipped model. The weights are decoded once,
@@ -18,7 +20,19 @@ export function shippedModel(): LinearModel {
 }
 
 // Local copies: under tsx/esbuild every use of an imported binding is a getter call.
-const { analyseInto, analyseTokens, lastBucketCount, lastBuckets } = vectorize;
+const { analyseInto, analyseTokens, lastBucketCount, lastBuckets, tokenCountsIn } = vectorize;
+const { findRanges, handFeaturesFound, handFeaturesInto, handFeaturesScanned, HYPOTHETICALS, MONEY_LIST, NUMBERS, PERCENTS, PREDICTIONS } = signals;
+
+/** 2 ** bits, remembered for the last model: a power per sentence showed in profiles. */
+let cachedBits = -1;
+let cachedSize = 0;
+function hashedSize(bits: number): number {
+  if (bits !== cachedBits) {
+    cachedSize = 2 ** bits;
+    cachedBits = bits;
+  }
+  return cachedSize;
+}
 
 /** Scratch for the hand features of the text being scored. */
 const hand = new Float64Array(HAND_FEATURE_NAMES.length);
@@ -45,7 +59,7 @@ export function scoreSignals(text: string, model: LinearModel = shippedModel()):
   const buckets = lastBuckets();
   const count = lastBucketCount();
   const weights = model.weights;
-  const size = 2 ** model.bits;
+  const size = hashedSize(model.bits);
   let z = model.bias;
   for (let k = 0; k < count; k++) z += weights[buckets[k]] * 1;
   const h = hand;
@@ -53,6 +67,41 @@ export function scoreSignals(text: string, model: LinearModel = shippedModel()):
   for (let k = 0; k < h.length; k++) if (h[k] !== 0) z += weights[size + k] * h[k];
   scored = damp(1 / (1 + Math.exp(-z)), signals);
   return signals;
+}
+
+/**
+ * scoreSignals for the pipeline: the signals as ranges (see `Found`, scratch until the
+ * next call) instead of string lists, the score in `lastScore()`. The same sums in
+ * the same order, so the same score; the find tests and the reference dump pin it.
+ */
+export function scoreFound(text: string, model: LinearModel = shippedModel()): Found {
+  return scoreFoundIn(text, 0, text.length, text, model);
+}
+
+/** scoreFound of `sentence`, which is source[from, to): the token pass reads `source` (see tokenCountsIn). */
+export function scoreFoundIn(source: string, from: number, to: number, text: string, model: LinearModel = shippedModel()): Found {
+  const counts = tokenCountsIn(source, from, to, text, model.bits);
+  const buckets = lastBuckets();
+  const count = lastBucketCount();
+  const f = findRanges(text, counts);
+  const weights = model.weights;
+  const size = hashedSize(model.bits);
+  let z = model.bias;
+  for (let k = 0; k < count; k++) z += weights[buckets[k]] * 1;
+  const h = hand;
+  handFeaturesFound(f, h);
+  for (let k = 0; k < h.length; k++) if (h[k] !== 0) z += weights[size + k] * h[k];
+  // damp() on the same facts.
+  const n = f.count;
+  const factual = n[NUMBERS] + n[PERCENTS] + n[MONEY_LIST] > 0;
+  let factor = 1;
+  if (f.question) factor *= 0.5;
+  if (!factual && f.hedges.length > 0) factor *= 0.7;
+  if (!factual && n[HYPOTHETICALS] > 0) factor *= 0.8;
+  if (!factual && n[PREDICTIONS] > 0 && f.pastTense === 0) factor *= 0.7;
+  if (f.words <= 4) factor *= 0.6;
+  scored = (1 / (1 + Math.exp(-z))) * factor;
+  return f;
 }
 
 /** The score the last `scoreSignals` call computed. */
@@ -66,11 +115,11 @@ export const lastScore = (): number => scored;
 export function scoreText(text: string, model: LinearModel = shippedModel()): number {
   const { buckets, count, counts } = analyseTokens(text, model.bits);
   const weights = model.weights;
-  const size = 2 ** model.bits;
+  const size = hashedSize(model.bits);
   let z = model.bias;
   for (let k = 0; k < count; k++) z += weights[buckets[k]] * 1;
   const h = hand;
-  handFeaturesOf(text, counts, h);
+  handFeaturesScanned(text, counts, h); // analyseTokens did the word pass
   for (let k = 0; k < h.length; k++) if (h[k] !== 0) z += weights[size + k] * h[k];
   // damp() on the same facts: number, percent, money, question, hedge, hypothetical, prediction.
   const factual = h[0] + h[2] + h[3] > 0;

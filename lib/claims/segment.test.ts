@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { splitSentences } from "./segment";
+import fc from "fast-check";
+import { AMBIGUOUS, BEFORE_NUMBER, FINAL_ONLY_BEFORE_OPENER, NAME_SUFFIXES, NEVER_FINAL, SENTENCE_OPENERS } from "./abbreviations";
+import { isBoundary, isBoundaryExactly, isPlainWordBefore, LIST_MARKER, mayBeListMarker, opensSentence, opensSentenceExactly, splitSentences } from "./segment";
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -63,5 +65,69 @@ describe("splitSentences", () => {
     const text = "😀 Emoji first. Then “ümlaut” text.";
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end).trim()).toBe(text.slice(s.start, s.end));
     expect(sentences(text)).toEqual(["😀 Emoji first.", "Then “ümlaut” text."]);
+  });
+});
+
+describe("the plain-word shortcut at a full stop", () => {
+  const plain = (word: string) => isPlainWordBefore(`x ${word}.`, 0, word.length + 2);
+
+  test("never takes a word of the abbreviation lists, in any case", () => {
+    for (const list of [NEVER_FINAL, FINAL_ONLY_BEFORE_OPENER, NAME_SUFFIXES, BEFORE_NUMBER, AMBIGUOUS]) {
+      for (const word of list) {
+        const capitalised = word[0].toUpperCase() + word.slice(1);
+        for (const form of [word, word.toUpperCase(), capitalised, `"${capitalised}`, `(${word}`]) expect(plain(form)).toBe(false);
+      }
+    }
+  });
+
+  test("takes ordinary words and leaves initials, dotted and non-ASCII words to the exact path", () => {
+    for (const word of ["Thursday", "coast", "2023", "base", "\"Smith", "down,\""]) expect(plain(word)).toBe(true);
+    for (const word of ["J", "Jo", "U.S", "Ph.D", "café", "Émile", ""]) expect(plain(word)).toBe(false);
+  });
+});
+
+describe("the opener test by hash", () => {
+  const same = (text: string, at: number): void => {
+    expect(opensSentence(text, at, text.length)).toBe(opensSentenceExactly(text, at, text.length));
+  };
+
+  test("answers like the set on every opener, in any case and after quotes", () => {
+    for (const word of SENTENCE_OPENERS) {
+      for (const form of [word, word.toUpperCase(), word[0].toUpperCase() + word.slice(1), word.replace("'", "’")]) {
+        for (const text of [form, `${form} x`, `"${form},`, `(${form}s`, `«${form}é`, `${form}1`]) same(text, 0);
+      }
+    }
+  });
+
+  test("answers like the set on random text", () => {
+    const unit = fc.constantFrom(..."aTtHhEeIi'’\"(« .,1é".split(""), "the", "It", "that's", "Thé", "abcdefghijklmnopqrstuv");
+    fc.assert(fc.property(fc.string({ unit, maxLength: 8 }), fc.nat(8), (text, at) => same(text, Math.min(at, text.length))), { numRuns: 3000 });
+  });
+});
+
+describe("mayBeListMarker", () => {
+  test("is true wherever LIST_MARKER matches", () => {
+    const unit = fc.constantFrom(..."19aZé.) \t\n(".split(""));
+    fc.assert(fc.property(fc.string({ unit, maxLength: 6 }), (s) => {
+      if (LIST_MARKER.test(s)) expect(mayBeListMarker(s, 0)).toBe(true);
+    }), { numRuns: 3000 });
+  });
+});
+
+describe("isBoundary", () => {
+  test("answers like the exact path (slices, lower-case copies, sets) at every full stop", () => {
+    const words = [...NEVER_FINAL, ...BEFORE_NUMBER, ...AMBIGUOUS, ...NAME_SUFFIXES, ...FINAL_ONLY_BEFORE_OPENER].flatMap((w) => [w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1)]);
+    const piece = fc.oneof(fc.constantFrom(...words, "V", "v", "J", "U.S", "a.b.c", "É", "Ph.D", "(Dr", "\"St", "x", "The", "It", "Smith", "5", "Day", "é.t", "A.", "."),
+      fc.string({ unit: fc.constantFrom(..."aZ.é(\"".split("")), maxLength: 3 }));
+    const text = fc.array(fc.tuple(piece, fc.constantFrom(". ", " ", ".  ", "."), fc.boolean()), { maxLength: 8 })
+      .map((parts) => parts.map(([w, gap, lower]) => (lower ? w.toLowerCase() : w) + gap).join(""));
+    fc.assert(fc.property(text, (t) => {
+      for (let stop = t.indexOf("."); stop >= 0; stop = t.indexOf(".", stop + 1)) {
+        let next = stop + 1;
+        while (next < t.length && t[next] === " ") next++;
+        if (next >= t.length || next === stop + 1) continue;
+        expect(isBoundary(t, 0, stop, stop + 1, next, t.length)).toBe(isBoundaryExactly(t, 0, stop, stop + 1, next, t.length));
+      }
+    }), { numRuns: 3000 });
   });
 });

@@ -1,6 +1,7 @@
 import * as abbreviations from "./abbreviations";
 import * as blocks from "./blocks";
 import type { Span } from "./types";
+import { makeWordGate } from "./wordgate";
 
 // Local copies of the imports the scanner calls per character or per stop: under
 // tsx/esbuild every use of an imported binding is a property getter call.
@@ -32,7 +33,16 @@ for (const [chars, bit] of [[TERMINATORS, IS_TERMINATOR], [CLOSERS, IS_CLOSER], 
 }
 /** Whether the code unit at `i` is in the set `bit` (false past the end: NaN indexes nothing). */
 const isIn = (text: string, i: number, bit: number): boolean => (CHAR_SETS[text.charCodeAt(i)] & bit) !== 0;
-const LIST_MARKER = /^(?:\d{1,3}|[a-zA-Z])[.)]\s/;
+/**
+ * Hashes of every word in the lists isBoundary consults: a miss proves a plain word
+ * is in none of them (a hit, or a collision, takes the exact path).
+ */
+const abbreviationLookup = makeWordGate([
+  [1, [...NEVER_FINAL, ...FINAL_ONLY_BEFORE_OPENER, ...NAME_SUFFIXES, ...BEFORE_NUMBER, ...AMBIGUOUS].join(" ")],
+]).lookup;
+/** Hashes of every sentence opener: a miss proves an ASCII word is none. */
+const openerLookup = makeWordGate([[1, [...SENTENCE_OPENERS].join(" ")]]).lookup;
+export const LIST_MARKER = /^(?:\d{1,3}|[a-zA-Z])[.)]\s/;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
@@ -46,15 +56,55 @@ const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
  * quote, a row of asterisks) is merged into its neighbour instead of standing alone.
  */
 export function splitSentences(text: string): Span[] {
-  const raw: Span[] = [];
-  for (const block of splitBlocks(text)) scanBlock(text, block, raw);
-  return mergeWordless(text, raw);
+  const count = findSentences(text);
+  const { starts, ends } = sentences;
+  const out: Span[] = new Array(count);
+  for (let k = 0; k < count; k++) out[k] = { start: starts[k], end: ends[k] };
+  return out;
 }
 
-function scanBlock(text: string, block: Span, out: Span[]): void {
+/**
+ * The sentences of the text last given to findSentences: `starts[k]`…`ends[k]` for
+ * k below its return value. Scratch, for the pipeline: an object per sentence lived
+ * as long as the whole run (and every scavenge in it copied them).
+ */
+export const sentences = { starts: new Int32Array(1024), ends: new Int32Array(1024) };
+let sentenceCount = 0;
+
+function pushSentence(start: number, end: number): void {
+  const s = sentences;
+  if (sentenceCount === s.starts.length) {
+    const starts = new Int32Array(sentenceCount * 2);
+    const ends = new Int32Array(sentenceCount * 2);
+    starts.set(s.starts);
+    ends.set(s.ends);
+    s.starts = starts;
+    s.ends = ends;
+  }
+  s.starts[sentenceCount] = start;
+  s.ends[sentenceCount] = end;
+  sentenceCount++;
+}
+
+/** splitSentences into `sentences`; returns how many there are. */
+export function findSentences(text: string): number {
+  sentenceCount = 0;
+  for (const block of splitBlocks(text)) scanBlock(text, block);
+  return mergeWordless(text);
+}
+
+/** Whether LIST_MARKER can match at `at`: a digit, or a letter before "." or ")". */
+export function mayBeListMarker(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 48 && c <= 57) return true;
+  const d = text.charCodeAt(at + 1);
+  return ((c | 32) >= 97 && (c | 32) <= 122) && (d === 46 || d === 41);
+}
+
+function scanBlock(text: string, block: Span): void {
   let sentenceStart = block.start;
   // A numbered list marker ("1. ", "b) ") is not a sentence of its own.
-  const marker = LIST_MARKER.exec(text.slice(block.start, Math.min(block.end, block.start + 6)));
+  const marker = mayBeListMarker(text, block.start) ? LIST_MARKER.exec(text.slice(block.start, Math.min(block.end, block.start + 6))) : null;
   let i = block.start + (marker ? marker[0].length : 0);
   while (i < block.end) {
     // Jump to the next stop with a native regex search rather than a per-character loop.
@@ -82,22 +132,53 @@ function scanBlock(text: string, block: Span, out: Span[]): void {
     }
     const next = skipSpace(text, j, block.end);
     if (next < block.end && isBoundary(text, block.start, stop, runEnd, next, block.end)) {
-      out.push({ start: sentenceStart, end: j });
+      pushSentence(sentenceStart, j);
       sentenceStart = next;
     }
     i = j;
   }
-  out.push({ start: sentenceStart, end: block.end });
+  pushSentence(sentenceStart, block.end);
 }
 
 /** Decides whether the stop run [stop, runEnd) followed by text at `next` ends a sentence. */
-function isBoundary(text: string, blockStart: number, stop: number, runEnd: number, next: number, end: number): boolean {
+export function isBoundary(text: string, blockStart: number, stop: number, runEnd: number, next: number, end: number): boolean {
+  const nextCode = text.charCodeAt(next);
+  // ASCII answers by code; anything else asks the Unicode property.
+  const nextIsLower = nextCode < 128 ? nextCode >= 97 && nextCode <= 122 : LOWER.test(text[next]);
+  if (runEnd - stop !== 1 || text.charCodeAt(stop) !== 46) return !nextIsLower; // ?, !, ellipses: a lower-case word continues
+  if (nextIsLower) return false;
+  if (isPlainWordBefore(text, blockStart, stop)) return true;
+  // An ASCII token is looked up by its code units; any other takes the exact path.
+  const from = tokenStartBefore(text, blockStart, stop);
+  const flags = asciiListFlags(text, from, stop);
+  if (flags < 0) return isBoundaryExactly(text, blockStart, stop, runEnd, next, end);
+  const length = stop - from;
+  if (length === 0) return true;
+  const nextIsDigit = nextCode >= 48 && nextCode <= 57;
+  const c0 = text.charCodeAt(from);
+  if (length === 1 && c0 >= 65 && c0 <= 90) return !nextIsDigit && opensSentence(text, next, end) && !nextIsInitial(text, next, end); // INITIAL
+  if ((flags & IN_NEVER_FINAL) !== 0 && (length !== 1 || (c0 | 32) !== 118 || c0 === 118)) return false; // "v" counts only in lower case
+  if ((flags & IN_FINAL_ONLY_BEFORE_OPENER) !== 0) return opensSentence(text, next, end);
+  if ((flags & IN_NAME_SUFFIXES) !== 0 && !nextIsDigit && previousWordIsCapitalised(text, blockStart, from)) {
+    return !SUFFIX_CONTINUATIONS.has(wordAt(text, next, end).toLowerCase());
+  }
+  if ((flags & IN_BEFORE_NUMBER) !== 0 && nextIsDigit) return false;
+  if ((flags & (IN_AMBIGUOUS | IN_NAME_SUFFIXES)) !== 0 || isDottedAscii(text, from, stop)) {
+    if (nextIsDigit) return false;
+    return isIn(text, next, IS_OPENER) || opensSentence(text, next, end);
+  }
+  return true;
+}
+
+/** Decides whether the stop run [stop, runEnd) followed by text at `next` ends a sentence (the definition isBoundary is pinned to). */
+export function isBoundaryExactly(text: string, blockStart: number, stop: number, runEnd: number, next: number, end: number): boolean {
   const nextChar = text[next];
   const nextCode = text.charCodeAt(next);
   // ASCII answers by code; anything else asks the Unicode property.
   const nextIsLower = nextCode < 128 ? nextCode >= 97 && nextCode <= 122 : LOWER.test(nextChar);
   if (runEnd - stop !== 1 || text.charCodeAt(stop) !== 46) return !nextIsLower; // ?, !, ellipses: a lower-case word continues
   if (nextIsLower) return false;
+  if (isPlainWordBefore(text, blockStart, stop)) return true;
   const token = tokenBefore(text, blockStart, stop);
   if (token === "") return true;
   const lower = token.toLowerCase();
@@ -112,6 +193,78 @@ function isBoundary(text: string, blockStart: number, stop: number, runEnd: numb
   if (AMBIGUOUS.has(lower) || NAME_SUFFIXES.has(lower) || DOTTED.test(token)) {
     if (nextIsDigit) return false;
     return isIn(text, next, IS_OPENER) || opensSentence(text, next, end);
+  }
+  return true;
+}
+
+/** Which abbreviation lists hold a word (bits), for the lookup by code units. */
+const IN_NEVER_FINAL = 1;
+const IN_FINAL_ONLY_BEFORE_OPENER = 2;
+const IN_NAME_SUFFIXES = 4;
+const IN_BEFORE_NUMBER = 8;
+const IN_AMBIGUOUS = 16;
+const LISTED_SIZE = 512;
+const listedKeys = new Int32Array(LISTED_SIZE);
+const listedEntry = new Int16Array(LISTED_SIZE); // index + 1 into listedWords (0: empty)
+const listedWords: string[] = [];
+const listedFlags: number[] = [];
+for (const [set, flag] of [[NEVER_FINAL, IN_NEVER_FINAL], [FINAL_ONLY_BEFORE_OPENER, IN_FINAL_ONLY_BEFORE_OPENER], [NAME_SUFFIXES, IN_NAME_SUFFIXES],
+  [BEFORE_NUMBER, IN_BEFORE_NUMBER], [AMBIGUOUS, IN_AMBIGUOUS]] as const) {
+  for (const word of set) {
+    let e = listedWords.indexOf(word);
+    if (e < 0) {
+      e = listedWords.push(word) - 1;
+      listedFlags.push(0);
+      let h = 0x811c9dc5;
+      for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+      h &= 0x3fffffff;
+      let slot = (h ^ (h >>> 9)) & (LISTED_SIZE - 1);
+      while (listedEntry[slot] !== 0) slot = (slot + 1) & (LISTED_SIZE - 1);
+      listedKeys[slot] = h;
+      listedEntry[slot] = e + 1;
+    }
+    listedFlags[e] |= flag;
+  }
+}
+
+/**
+ * The lists (IN_* bits) holding text[from, to) lower-cased, found by its code units
+ * without a slice or a lower-case copy; 0 for none, -1 when a code unit is not ASCII
+ * (the exact path handles those). Every listed word is lower-case ASCII.
+ */
+function asciiListFlags(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return -1;
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+  }
+  h &= 0x3fffffff;
+  let slot = (h ^ (h >>> 9)) & (LISTED_SIZE - 1);
+  for (let e = listedEntry[slot]; e !== 0; e = listedEntry[slot]) {
+    if (listedKeys[slot] === h && sameLowerAscii(text, from, to, listedWords[e - 1])) return listedFlags[e - 1];
+    slot = (slot + 1) & (LISTED_SIZE - 1);
+  }
+  return 0;
+}
+
+/** Whether the ASCII text[from, to) lower-cased is `word`. */
+function sameLowerAscii(text: string, from: number, to: number, word: string): boolean {
+  if (to - from !== word.length) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k - from)) return false;
+  }
+  return true;
+}
+
+/** DOTTED (/^(?:\p{L}\.)+\p{L}$/u) on an ASCII token: letters and dots alternating, a letter at each end. */
+function isDottedAscii(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 3 || n % 2 === 0) return false;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(from + k);
+    if (k % 2 === 1 ? c !== 46 : !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
   }
   return true;
 }
@@ -141,13 +294,40 @@ function previousWordIsCapitalised(text: string, blockStart: number, tokenStart:
   return UPPER.test(text[k] ?? "");
 }
 
-/** The word before a stop, without leading quotes or brackets, at most 40 units long. */
-function tokenBefore(text: string, blockStart: number, stop: number): string {
+/**
+ * Whether the word before a full stop (tokenBefore's) is an ordinary word, for which
+ * isBoundary's answer is true: three or more ASCII code units without a dot (so no
+ * initial and no dotted abbreviation) whose lower case is in no abbreviation list.
+ * Most full stops end a sentence after such a word; this answers them without the
+ * slice, lower-case copy and set look-ups of the exact path.
+ */
+export function isPlainWordBefore(text: string, blockStart: number, stop: number): boolean {
   let k = stop;
   const limit = Math.max(blockStart, stop - 40);
   while (k > limit && !isSpace(text.charCodeAt(k - 1))) k--;
   while (k < stop && isIn(text, k, IS_OPENER)) k++;
-  return text.slice(k, stop);
+  if (stop - k < 3) return false;
+  let h = 0x811c9dc5;
+  for (; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128 || c === 46) return false;
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+  }
+  return abbreviationLookup(h & 0x3fffffff) === 0;
+}
+
+/** The word before a stop, without leading quotes or brackets, at most 40 units long. */
+function tokenBefore(text: string, blockStart: number, stop: number): string {
+  return text.slice(tokenStartBefore(text, blockStart, stop), stop);
+}
+
+/** Where tokenBefore's word starts. */
+function tokenStartBefore(text: string, blockStart: number, stop: number): number {
+  let k = stop;
+  const limit = Math.max(blockStart, stop - 40);
+  while (k > limit && !isSpace(text.charCodeAt(k - 1))) k--;
+  while (k < stop && isIn(text, k, IS_OPENER)) k++;
+  return k;
 }
 
 function wordAt(text: string, at: number, end: number): string {
@@ -158,7 +338,33 @@ function wordAt(text: string, at: number, end: number): string {
   return text.slice(from, k);
 }
 
-function opensSentence(text: string, at: number, end: number): boolean {
+/**
+ * Whether the word at `at` (wordAt's) is a sentence opener. A word of ASCII letters
+ * only is answered by its lower-case hash when no opener has that hash, without the
+ * slice, the lower-case copy and the per-character regex of wordAt; any other word
+ * (an apostrophe, a non-ASCII letter, or a hash hit) takes the exact path. Pinned to
+ * the exact path by a test.
+ */
+export function opensSentence(text: string, at: number, end: number): boolean {
+  let k = at;
+  while (k < end && isIn(text, k, IS_OPENER)) k++;
+  const from = k;
+  let h = 0x811c9dc5;
+  for (; k < end && k - from < 20; k++) {
+    const c = text.charCodeAt(k);
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122 && c < 128) {
+      h = Math.imul(h ^ lower, 0x01000193);
+      continue;
+    }
+    if (c === 39 || c >= 128) return opensSentenceExactly(text, at, end); // maybe part of the word
+    break;
+  }
+  return k > from && openerLookup(h & 0x3fffffff) !== 0 && opensSentenceExactly(text, at, end);
+}
+
+/** opensSentence by wordAt's slice and the set (the definition). */
+export function opensSentenceExactly(text: string, at: number, end: number): boolean {
   const word = wordAt(text, at, end);
   return word !== "" && SENTENCE_OPENERS.has(word.toLowerCase().replace("’", "'"));
 }
@@ -183,23 +389,28 @@ function hasWord(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Folds pieces without a letter or digit into the previous piece (or the next, at the start). */
-function mergeWordless(text: string, spans: Span[]): Span[] {
-  // The pieces are fresh objects of this module's own, so they are reused (with
-  // their start moved back when a wordless piece came first) rather than copied.
-  const out: Span[] = [];
+/**
+ * Folds pieces without a letter or digit into the previous piece (or the next, at the
+ * start), in place in `sentences`; returns the number of pieces left.
+ */
+function mergeWordless(text: string): number {
+  const { starts, ends } = sentences;
+  let n = 0;
   let pendingStart = -1;
-  for (const span of spans) {
-    const wordless = !hasWord(text, span.start, span.end);
-    if (wordless && out.length > 0) {
-      out[out.length - 1].end = span.end;
+  for (let k = 0; k < sentenceCount; k++) {
+    const start = starts[k];
+    const end = ends[k];
+    const wordless = !hasWord(text, start, end);
+    if (wordless && n > 0) {
+      ends[n - 1] = end;
     } else if (wordless) {
-      if (pendingStart < 0) pendingStart = span.start;
+      if (pendingStart < 0) pendingStart = start;
     } else {
-      if (pendingStart >= 0) span.start = pendingStart;
-      out.push(span);
+      starts[n] = pendingStart >= 0 ? pendingStart : start;
+      ends[n] = end;
+      n++;
       pendingStart = -1;
     }
   }
-  return out;
+  return n;
 }

@@ -1,5 +1,5 @@
 import { CLAIMANT_VERBS } from "./claimant";
-import { makeWordGate } from "./wordgate";
+import { makeWordGate, makeWordSet } from "./wordgate";
 
 /**
  * The linguistic signals research on check-worthiness keeps finding useful:
@@ -84,8 +84,29 @@ const G_PREDICTION = 256;
 const G_PREDICTION_NEEDS_DIGIT = 512; // "by 2030": only with a year-like word
 const G_HYPOTHETICAL = 1024;
 const G_CAUSAL = 2048;
-const G_CLAIMANT_VERB = 4096; // claimant.ts's VERBS, so findClaimant need not scan again
+export const G_CLAIMANT_VERB = 4096; // claimant.ts's VERBS, so findClaimant need not scan again
 const G_MONEY_WORD = 8192; // MONEY's second alternative ends in one of these
+// Start bits: the words a match can start with, for the expressions whose gate list
+// above holds a word that no match starts with or lacks one that some match starts
+// with ("than", "I think"). For the others the gate list is the start list.
+const S_COMPARATIVE = 1 << 14;
+const S_OPINION = 1 << 15;
+const S_PREDICTION = 1 << 16;
+const S_HYPOTHETICAL = 1 << 17;
+const S_CAUSAL = 1 << 18;
+/** Not a table bit: the pass notes a word YEAR matches (four digits starting 18, 19 or 20) with it. */
+export const C_YEAR = 1 << 19;
+/** Not a table bit: a digit after a code unit that is not one (where NUMBER, PERCENT and MONEY's second alternative can start). */
+export const C_DIGIT = 1 << 20;
+/** Not a table bit: a currency sign (where MONEY's first alternative starts). */
+export const C_CURRENCY = 1 << 21;
+/** Not a table bit: a \s before [A-ZÀ-Þ] (where ENTITY can match). */
+export const C_ENTITY = 1 << 22;
+/** The words atomic.ts's JOINT needs after a comma or spaces (its other joint is ";"). */
+const G_JOINT = 1 << 23;
+/** The bits that make a \w-word a candidate start worth noting (see `candidates`). */
+export const CANDIDATE_BITS = G_DATE | G_DATE_NEEDS_DIGIT | G_SPELLED | G_SUPERLATIVE | G_TREND | G_ATTRIBUTION |
+  G_PREDICTION_NEEDS_DIGIT | S_COMPARATIVE | S_OPINION | S_PREDICTION | S_HYPOTHETICAL | S_CAUSAL | G_CLAIMANT_VERB;
 
 /**
  * For each expression, the lower-case \w-words every match contains: the word a
@@ -108,6 +129,13 @@ const GATE_WORDS: [number, string][] = [
   [G_CAUSAL, "because due caused causes cause led leads resulted results result therefore thanks blamed responsible contributed"],
   [G_CLAIMANT_VERB, CLAIMANT_VERBS],
   [G_MONEY_WORD, "dollars euros pounds yuan"],
+  [G_JOINT, "and but while whereas yet who which"],
+  // The first \w-word of every alternative (the expressions above; keep them in step).
+  [S_COMPARATIVE, "more less fewer greater higher lower larger smaller bigger better worse faster slower cheaper older younger richer poorer longer shorter twice as compared"],
+  [S_OPINION, "i in should ought must need terrible horrible wonderful great disaster disgrace ridiculous absurd fantastic beautiful amazing stupid incredible tremendous unfair wrong shameful outrageous believe love hate frankly honestly"],
+  [S_PREDICTION, "will won going gonna expected is are plan plans forecast forecasts predict predicts next"],
+  [S_HYPOTHETICAL, "if would imagine suppose unless what wish"],
+  [S_CAUSAL, "because due caused causes cause led leads resulted results as therefore thanks blamed responsible contributed"],
 ];
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -118,7 +146,6 @@ const gate = makeWordGate(GATE_WORDS);
  * array per empty signal per sentence was a good part of the garbage collector's work. */
 const EMPTY: readonly string[] = Object.freeze([]);
 const all = (re: RegExp, text: string): readonly string[] => text.match(re) ?? EMPTY;
-const when = (gate: boolean, re: RegExp, text: string): readonly string[] => (gate ? all(re, text) : EMPTY);
 
 /** JavaScript's \s, by code. */
 function isSpaceCode(code: number): boolean {
@@ -133,11 +160,16 @@ function endsWithQuestion(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0) {
     const c = text.charCodeAt(i);
-    if (!isSpaceCode(c) && !QUESTION_CLOSERS.includes(text[i])) break;
+    if (!isSpaceCode(c) && !isQuestionCloser(c)) break;
     i--;
   }
   return i >= 0 && text.charCodeAt(i) === 63;
 }
+
+/** QUESTION_CLOSERS by code (a table built from it): no one-character string per code unit. */
+const QUESTION_CLOSER = new Uint8Array(65536);
+for (let k = 0; k < QUESTION_CLOSERS.length; k++) QUESTION_CLOSER[QUESTION_CLOSERS.charCodeAt(k)] = 1;
+const isQuestionCloser = (c: number): boolean => QUESTION_CLOSER[c] === 1;
 
 /** \p{L} by code point, for the code units that are not ASCII (filled on demand). */
 const LETTER_CP = /\p{L}/u;
@@ -190,20 +222,6 @@ function numberEnd(text: string, i: number): number {
   return j;
 }
 
-/** text.match(NUMBER) ?? EMPTY by a hand scan (NUMBER stays the definition; tests pin this to it). */
-function numbersIn(text: string): readonly string[] {
-  let out: string[] | null = null;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57 || !numberMayStart(text, i)) continue;
-    const end = numberEnd(text, i);
-    (out ??= []).push(text.slice(i, end));
-    i = end - 1;
-  }
-  return out ?? EMPTY;
-}
-
 /** The number of NUMBER matches, counting up to `cap`. */
 function countNumbers(text: string, cap: number): number {
   let found = 0;
@@ -217,30 +235,90 @@ function countNumbers(text: string, cap: number): number {
   return found;
 }
 
-/** What `scanWords` found besides the gate bits: a digit, and where ENTITY can first match. */
-let scanDigit = false;
-let scanEntityStart = -1;
-let scanGates = 0;
-/** YEAR can match: a \w-word of four digits starting 18, 19 or 20. */
-let scanYear = false;
-/** PERCENT can match: "%" or p/P after [\d,.] (with at most one space between). */
-let scanPercent = false;
-/** MONEY's first alternative can match: a currency sign. */
-let scanCurrency = false;
+/**
+ * What the last pass over a text's \w-words found (scanWords here, or the token pass
+ * in vectorize.ts, which finds the same while hashing tokens): the gate bits, and
+ * the facts that gate the expressions keyed on characters rather than words.
+ */
+export interface WordFacts {
+  gates: number;
+  /** An ASCII digit. */
+  digit: boolean;
+  /** Where ENTITY can first match (a \s before [A-ZÀ-Þ]), or -1. */
+  entityStart: number;
+  /** YEAR can match: a \w-word of four digits starting 18, 19 or 20. */
+  year: boolean;
+  /** PERCENT can match: "%" or p/P after [\d,.] (with at most one space between), and a digit. */
+  percent: boolean;
+  /** MONEY's first alternative can match: a currency sign, and a digit. */
+  currency: boolean;
+}
+
+export const wordFacts: WordFacts = { gates: 0, digit: false, entityStart: -1, year: false, percent: false, currency: false };
+
+/**
+ * Records a word pass's raw findings in `wordFacts`: the digit-only gate bits are
+ * cleared without a year-like word, percent and currency need a digit too.
+ */
+export function setWordFacts(gates: number, digit: boolean, entityStart: number, year: boolean, percent: boolean, currency: boolean): void {
+  // "in 2019", "by 2030": the year after \s and before \b is a \w-word of four digits
+  // starting 18, 19 or 20 (DATE) or 20 (PREDICTION), which is what `year` records.
+  const f = wordFacts;
+  f.gates = year ? gates : gates & ~(G_DATE_NEEDS_DIGIT | G_PREDICTION_NEEDS_DIGIT);
+  f.digit = digit;
+  f.entityStart = entityStart;
+  f.year = year;
+  f.percent = percent && digit;
+  f.currency = currency && digit;
+}
+
+/**
+ * The \w-words of the last word pass at which a match of some expression can start
+ * (a word with CANDIDATE_BITS, or a YEAR-shaped word noted with C_YEAR): where each
+ * starts and its bits, in text order. Trying each expression only at these offsets
+ * (sticky, see findRanges) finds what its scan of every offset finds, without a match
+ * array or a string per match.
+ */
+export const candidates = { count: 0, at: new Int32Array(64), bits: new Int32Array(64) };
+
+/** Appends a candidate (the arrays grow for a long text). */
+export function noteCandidate(at: number, bits: number): void {
+  const c = candidates;
+  if (c.count === c.at.length) {
+    const at2 = new Int32Array(c.count * 2);
+    const bits2 = new Int32Array(c.count * 2);
+    at2.set(c.at);
+    bits2.set(c.bits);
+    c.at = at2;
+    c.bits = bits2;
+  }
+  c.at[c.count] = at;
+  c.bits[c.count] = bits;
+  c.count++;
+}
+
+/** The gate bits of a lower-case \w-word's gateHash (0 for most words). */
+export const signalGateLookup = gate.lookup;
 
 /**
  * Whether the text last given to extractSignals or handFeaturesOf holds one of the
  * claimant verbs as a \w-word: findClaimant's `verbSeen` without another scan.
  */
 export function lastHadClaimantVerb(): boolean {
-  return (scanGates & G_CLAIMANT_VERB) !== 0;
+  return (wordFacts.gates & G_CLAIMANT_VERB) !== 0;
 }
 
 /**
- * One pass over the \w-words of `text`: the union of their gate bits (the digit-only
- * bits cleared when there is no digit), with `scanDigit` and `scanEntityStart` set.
+ * Whether `text` (the text of the last word pass) may have a joint (atomic.ts's
+ * JOINT): it needs a ";" or one of and, but, while, whereas, yet, who, which as a
+ * \w-word, which the pass looked up.
  */
-function scanWords(text: string): number {
+export function lastMayHaveJoint(text: string): boolean {
+  return (wordFacts.gates & G_JOINT) !== 0 || text.includes(";");
+}
+
+/** One pass over the \w-words of `text`, its findings left in `wordFacts`. */
+export function scanWords(text: string): void {
   let gates = 0;
   let hasDigit = false;
   let entityStart = -1;
@@ -255,6 +333,7 @@ function scanWords(text: string): number {
   let before = 0; // the code unit before c
   let beforeThat = 0;
   const lookup = gate.lookup;
+  candidates.count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const lower = c >= 65 && c <= 90 ? c + 32 : c;
@@ -268,8 +347,12 @@ function scanWords(text: string): number {
         allDigits = true;
       }
       h = Math.imul(h ^ lower, FNV_PRIME); // the same hash as gateHash
-      if (digit) hasDigit = true;
-      else allDigits = false;
+      if (digit) {
+        hasDigit = true;
+        if (!(before >= 48 && before <= 57) || i === 0) noteCandidate(i, C_DIGIT);
+      } else {
+        allDigits = false;
+      }
       if (lower === 112) {
         // "p" of "percent" / "per cent": after [\d,.], or after one \s after one.
         const b = before === 44 || before === 46 || (before >= 48 && before <= 57);
@@ -278,40 +361,46 @@ function scanWords(text: string): number {
       }
     } else {
       if (inWord) {
-        gates |= lookup(h | 0);
+        gates |= endWord(lookup(h & 0x3fffffff), wordStart);
         inWord = false;
-        if (allDigits && i - wordStart === 4 && isYearStart(text, wordStart)) year = true;
+        if (allDigits && i - wordStart === 4 && isYearStart(text, wordStart)) {
+          year = true;
+          noteCandidate(wordStart, C_YEAR);
+        }
       }
       if (c === 37) percent = true;
-      else if (c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5) currency = true;
+      else if (c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5) {
+        currency = true;
+        noteCandidate(i, C_CURRENCY);
+      }
     }
-    // ENTITY below needs \s then [A-ZÀ-Þ]: searching from the first such place is the
-    // same search. Once found, the spaces no longer matter.
-    if (entityStart < 0) {
-      if (previousSpace && ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) entityStart = i - 1;
-      previousSpace = c === 32 || (c < 128 ? c >= 9 && c <= 13 : isSpaceCode(c));
+    // ENTITY needs \s then [A-ZÀ-Þ]: every such place is a candidate, the first is entityStart.
+    if (previousSpace && ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) {
+      if (entityStart < 0) entityStart = i - 1;
+      noteCandidate(i - 1, C_ENTITY);
     }
+    previousSpace = c === 32 || (c < 128 ? c >= 9 && c <= 13 : isSpaceCode(c));
     beforeThat = before;
     before = c;
   }
   if (inWord) {
-    gates |= lookup(h | 0);
-    if (allDigits && text.length - wordStart === 4 && isYearStart(text, wordStart)) year = true;
+    gates |= endWord(lookup(h & 0x3fffffff), wordStart);
+    if (allDigits && text.length - wordStart === 4 && isYearStart(text, wordStart)) {
+      year = true;
+      noteCandidate(wordStart, C_YEAR);
+    }
   }
-  // "in 2019", "by 2030": the year after \s and before \b is a \w-word of four digits
-  // starting 18, 19 or 20 (DATE) or 20 (PREDICTION), which is what `year` records.
-  if (!year) gates &= ~(G_DATE_NEEDS_DIGIT | G_PREDICTION_NEEDS_DIGIT);
-  scanDigit = hasDigit;
-  scanEntityStart = entityStart;
-  scanGates = gates;
-  scanYear = year;
-  scanPercent = percent && hasDigit;
-  scanCurrency = currency && hasDigit;
-  return gates;
+  setWordFacts(gates, hasDigit, entityStart, year, percent, currency);
+}
+
+/** Notes the \w-word at `at` as a candidate when its table bits make it one; returns the bits. */
+function endWord(bits: number, at: number): number {
+  if ((bits & CANDIDATE_BITS) !== 0) noteCandidate(at, bits);
+  return bits;
 }
 
 /** Whether the four digits at `at` start 18, 19 or 20 (YEAR's \b(?:1[89]|20)\d\d\b). */
-function isYearStart(text: string, at: number): boolean {
+export function isYearStart(text: string, at: number): boolean {
   const a = text.charCodeAt(at);
   const b = text.charCodeAt(at + 1);
   return (a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48);
@@ -322,49 +411,296 @@ function isYearStart(text: string, at: number): boolean {
  * the token pass in vectorize.ts already counted (words, persons, past tense, hedges).
  */
 export function extractSignals(text: string, counts: TokenCounts): Signals {
-  const gates = scanWords(text);
-  const hasDigit = scanDigit;
-  const entityStart = scanEntityStart;
+  scanWords(text);
+  return extractScannedSignals(text, counts);
+}
 
-  const dateGate = (gates & (G_DATE | G_DATE_NEEDS_DIGIT)) !== 0;
-  let dates = when(dateGate, DATE, text);
-  if (scanYear) {
-    const years = all(YEAR, text);
-    if (years.length > 0) dates = dates.length > 0 ? [...dates, ...years] : years;
+/** The lists of `Found`, in the order they are filled. */
+export const NUMBERS = 0;
+export const PERCENTS = 1;
+export const MONEY_LIST = 2;
+export const DATES = 3;
+export const SPELLED_NUMBERS = 4;
+export const SUPERLATIVES = 5;
+export const COMPARATIVES = 6;
+export const TRENDS = 7;
+export const ATTRIBUTIONS = 8;
+export const ENTITIES = 9;
+export const OPINIONS = 10;
+export const PREDICTIONS = 11;
+export const HYPOTHETICALS = 12;
+export const CAUSES = 13;
+const LISTS = 14;
+
+/**
+ * The signals of the text last given to findRanges, as ranges of that text rather than
+ * strings: list k holds the matches `starts[first[k] + j]`…`ends[first[k] + j]` for
+ * j < count[k], in the order the expression's `text.match` lists them. The pipeline
+ * reads counts for the score and kind and slices only the few items its reasons
+ * quote; `extractScannedSignals` slices them all. Scratch: reused by the next call.
+ */
+export interface Found {
+  starts: Int32Array;
+  ends: Int32Array;
+  total: number;
+  first: Int32Array;
+  count: Int32Array;
+  question: boolean;
+  hedges: string[];
+  firstPerson: number;
+  secondPerson: number;
+  pastTense: number;
+  words: number;
+}
+
+const found: Found = {
+  starts: new Int32Array(64), ends: new Int32Array(64), total: 0, first: new Int32Array(LISTS), count: new Int32Array(LISTS),
+  question: false, hedges: [], firstPerson: 0, secondPerson: 0, pastTense: 0, words: 0,
+};
+
+function pushRange(f: Found, start: number, end: number): void {
+  if (f.total === f.starts.length) {
+    const starts = new Int32Array(f.total * 2);
+    const ends = new Int32Array(f.total * 2);
+    starts.set(f.starts);
+    ends.set(f.ends);
+    f.starts = starts;
+    f.ends = ends;
   }
-  let entities: readonly string[] = EMPTY;
-  if (entityStart >= 0) {
-    const found: string[] = [];
-    entities = found;
-    for (let i = nextEntity(text, entityStart); i >= 0; i = nextEntity(text, entityEnd)) {
-      const name = text.slice(i, entityEnd);
-      if (!NOT_ENTITY.has(name)) found.push(name);
+  f.starts[f.total] = start;
+  f.ends[f.total] = end;
+  f.total++;
+}
+
+/** A regex matching only at lastIndex, for trying an expression at one offset. */
+const stickyOf = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace("g", "") + "y");
+const PERCENT_AT = stickyOf(PERCENT);
+const MONEY_AT = stickyOf(MONEY);
+const DATE_AT = stickyOf(DATE);
+const YEAR_AT = stickyOf(YEAR);
+const SPELLED_AT = stickyOf(SPELLED);
+const SUPERLATIVE_AT = stickyOf(SUPERLATIVE_WORDS);
+const COMPARATIVE_AT = stickyOf(COMPARATIVE);
+const TREND_AT = stickyOf(TREND);
+const ATTRIBUTION_AT = stickyOf(ATTRIBUTION);
+const OPINION_AT = stickyOf(OPINION);
+const PREDICTION_AT = stickyOf(PREDICTION);
+const HYPOTHETICAL_AT = stickyOf(HYPOTHETICAL);
+const CAUSAL_AT = stickyOf(CAUSAL);
+
+/**
+ * The gate words a single-word expression matches whole, found by trying its sticky
+ * form on each word alone. At a candidate that is one of them (as a whole \w-word)
+ * the expression's match is that word: every alternative is one word with \b on both
+ * sides, so none can match more or less there. Other candidates ("according" needs
+ * " to") are tried with the expression itself.
+ */
+function wholeWords(at: RegExp, bit: number): (text: string, start: number, end: number) => boolean {
+  const words: string[] = [];
+  for (const [bits, list] of GATE_WORDS) {
+    if (bits !== bit) continue;
+    for (const w of list.split(" ")) {
+      at.lastIndex = 0;
+      if (at.test(w) && at.lastIndex === w.length) words.push(w);
     }
   }
+  return makeWordSet(words);
+}
+const SPELLED_WORD = wholeWords(SPELLED_AT, G_SPELLED);
+const SUPERLATIVE_WORD = wholeWords(SUPERLATIVE_AT, G_SUPERLATIVE);
+const TREND_WORD = wholeWords(TREND_AT, G_TREND);
+const ATTRIBUTION_WORD = wholeWords(ATTRIBUTION_AT, G_ATTRIBUTION);
+
+/** Where the \w-word starting at `start` ends. */
+function wordEndAt(text: string, start: number): number {
+  let i = start;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) break;
+  }
+  return i;
+}
+
+/** byCandidates for a single-word expression: its whole words answered by `whole`, the rest by the expression. */
+function byWords(f: Found, at: RegExp, whole: (text: string, start: number, end: number) => boolean, text: string, bits: number): void {
+  const c = candidates;
+  let from = 0;
+  for (let k = 0; k < c.count; k++) {
+    const start = c.at[k];
+    if ((c.bits[k] & bits) === 0 || start < from) continue;
+    const end = wordEndAt(text, start);
+    if (whole(text, start, end)) {
+      pushRange(f, start, end);
+      from = end;
+      continue;
+    }
+    at.lastIndex = start;
+    if (at.test(text)) {
+      from = at.lastIndex;
+      pushRange(f, start, from);
+    }
+  }
+}
+
+/**
+ * The matches of the global expression whose sticky form is `at`, tried only at the
+ * candidates with one of `bits`: every match of these expressions starts at a \b
+ * before its first \w-word, which is in the start list the bits stand for, so the
+ * candidates are every offset a match can start at. Like `text.match`, a candidate
+ * inside the previous match is skipped (no expression here matches empty).
+ */
+function byCandidates(f: Found, at: RegExp, text: string, bits: number): void {
+  const c = candidates;
+  let from = 0;
+  for (let k = 0; k < c.count; k++) {
+    const start = c.at[k];
+    if ((c.bits[k] & bits) === 0 || start < from) continue;
+    at.lastIndex = start;
+    if (at.test(text)) {
+      from = at.lastIndex;
+      pushRange(f, start, from);
+    }
+  }
+}
+
+/** The matches of NUMBER (its hand scan) from the C_DIGIT candidates: every match starts at one. */
+function numbersByCandidates(f: Found, text: string): void {
+  const c = candidates;
+  let from = 0;
+  for (let k = 0; k < c.count; k++) {
+    const start = c.at[k];
+    if ((c.bits[k] & C_DIGIT) === 0 || start < from || !numberMayStart(text, start)) continue;
+    from = numberEnd(text, start);
+    pushRange(f, start, from);
+  }
+}
+
+/** The matches of ENTITY's group 1 (its hand scan), NOT_ENTITY left out, from the C_ENTITY candidates. */
+function entitiesByCandidates(f: Found, text: string): void {
+  const c = candidates;
+  let from = 0;
+  for (let k = 0; k < c.count; k++) {
+    const space = c.at[k];
+    if ((c.bits[k] & C_ENTITY) === 0 || space < from) continue;
+    const start = space + 1;
+    from = entityEndFrom(text, start);
+    // Every NOT_ENTITY word is at most four code units long: slice only those.
+    if (from - start > 4 || !NOT_ENTITY.has(text.slice(start, from))) pushRange(f, start, from);
+  }
+}
+
+/** Starts list `list` of `f`. */
+const open = (f: Found, list: number): void => void (f.first[list] = f.total);
+/** Ends list `list` of `f`. */
+const close = (f: Found, list: number): void => void (f.count[list] = f.total - f.first[list]);
+
+/**
+ * Every signal of `text` (whose word pass has just filled `wordFacts` and
+ * `candidates`) as ranges, with the token counts: what extractScannedSignals
+ * returns, without a string or an array per match.
+ */
+export function findRanges(text: string, counts: TokenCounts): Found {
+  const f = found;
+  f.total = 0;
+  const facts = wordFacts;
+  const gates = facts.gates;
+  const digit = facts.digit;
+  const yearBits = facts.year ? G_DATE_NEEDS_DIGIT : 0;
+
+  // NUMBER, PERCENT and MONEY's second alternative start at a digit with no digit
+  // before it (a PERCENT match starting after a digit would also match one earlier,
+  // and no match ends just before a digit), MONEY's first at a currency sign.
+  open(f, NUMBERS);
+  if (digit) numbersByCandidates(f, text);
+  close(f, NUMBERS);
+  open(f, PERCENTS);
+  if (facts.percent) byCandidates(f, PERCENT_AT, text, C_DIGIT);
+  close(f, PERCENTS);
+  open(f, MONEY_LIST);
+  if (facts.currency || (digit && (gates & G_MONEY_WORD) !== 0)) byCandidates(f, MONEY_AT, text, C_DIGIT | C_CURRENCY);
+  close(f, MONEY_LIST);
+  open(f, DATES);
+  if ((gates & (G_DATE | G_DATE_NEEDS_DIGIT)) !== 0) byCandidates(f, DATE_AT, text, G_DATE | yearBits);
+  if (facts.year) byCandidates(f, YEAR_AT, text, C_YEAR);
+  close(f, DATES);
+  open(f, SPELLED_NUMBERS);
+  if ((gates & G_SPELLED) !== 0) byWords(f, SPELLED_AT, SPELLED_WORD, text, G_SPELLED);
+  close(f, SPELLED_NUMBERS);
+  open(f, SUPERLATIVES);
+  if ((gates & G_SUPERLATIVE) !== 0) byWords(f, SUPERLATIVE_AT, SUPERLATIVE_WORD, text, G_SUPERLATIVE);
+  close(f, SUPERLATIVES);
+  open(f, COMPARATIVES);
+  if ((gates & G_COMPARATIVE) !== 0) byCandidates(f, COMPARATIVE_AT, text, S_COMPARATIVE);
+  close(f, COMPARATIVES);
+  open(f, TRENDS);
+  if ((gates & G_TREND) !== 0) byWords(f, TREND_AT, TREND_WORD, text, G_TREND);
+  close(f, TRENDS);
+  open(f, ATTRIBUTIONS);
+  if ((gates & G_ATTRIBUTION) !== 0) byWords(f, ATTRIBUTION_AT, ATTRIBUTION_WORD, text, G_ATTRIBUTION);
+  close(f, ATTRIBUTIONS);
+  open(f, ENTITIES);
+  if (facts.entityStart >= 0) entitiesByCandidates(f, text);
+  close(f, ENTITIES);
+  open(f, OPINIONS);
+  if ((gates & G_OPINION) !== 0) byCandidates(f, OPINION_AT, text, S_OPINION);
+  close(f, OPINIONS);
+  open(f, PREDICTIONS);
+  if ((gates & (G_PREDICTION | G_PREDICTION_NEEDS_DIGIT)) !== 0) {
+    byCandidates(f, PREDICTION_AT, text, S_PREDICTION | (facts.year ? G_PREDICTION_NEEDS_DIGIT : 0));
+  }
+  close(f, PREDICTIONS);
+  open(f, HYPOTHETICALS);
+  if ((gates & G_HYPOTHETICAL) !== 0) byCandidates(f, HYPOTHETICAL_AT, text, S_HYPOTHETICAL);
+  close(f, HYPOTHETICALS);
+  open(f, CAUSES);
+  if ((gates & G_CAUSAL) !== 0) byCandidates(f, CAUSAL_AT, text, S_CAUSAL);
+  close(f, CAUSES);
+
+  f.question = endsWithQuestion(text);
+  f.hedges = counts.hedges;
+  f.firstPerson = counts.firstPerson;
+  f.secondPerson = counts.secondPerson;
+  f.pastTense = counts.pastTense;
+  f.words = counts.words;
+  return f;
+}
+
+/** extractSignals of a text whose word pass has just filled `wordFacts`. */
+export function extractScannedSignals(text: string, counts: TokenCounts): Signals {
+  const f = findRanges(text, counts);
   return {
-    numbers: hasDigit ? numbersIn(text) : EMPTY,
-    percents: when(scanPercent, PERCENT, text),
-    money: when(scanCurrency || (hasDigit && (gates & G_MONEY_WORD) !== 0), MONEY, text),
-    dates,
-    spelledNumbers: when((gates & G_SPELLED) !== 0, SPELLED, text),
-    superlatives: when((gates & G_SUPERLATIVE) !== 0, SUPERLATIVE_WORDS, text),
-    comparatives: when((gates & G_COMPARATIVE) !== 0, COMPARATIVE, text),
-    trends: when((gates & G_TREND) !== 0, TREND, text),
-    attribution: when((gates & G_ATTRIBUTION) !== 0, ATTRIBUTION, text),
-    entities,
-    opinion: when((gates & G_OPINION) !== 0, OPINION, text),
-    hedges: counts.hedges,
-    predictions: when((gates & (G_PREDICTION | G_PREDICTION_NEEDS_DIGIT)) !== 0, PREDICTION, text),
-    hypotheticals: when((gates & G_HYPOTHETICAL) !== 0, HYPOTHETICAL, text),
-    causal: when((gates & G_CAUSAL) !== 0, CAUSAL, text),
-    question: endsWithQuestion(text),
-    firstPerson: counts.firstPerson,
-    secondPerson: counts.secondPerson,
-    pastTense: counts.pastTense,
-    words: counts.words,
+    numbers: listOf(text, f, NUMBERS),
+    percents: listOf(text, f, PERCENTS),
+    money: listOf(text, f, MONEY_LIST),
+    dates: listOf(text, f, DATES),
+    spelledNumbers: listOf(text, f, SPELLED_NUMBERS),
+    superlatives: listOf(text, f, SUPERLATIVES),
+    comparatives: listOf(text, f, COMPARATIVES),
+    trends: listOf(text, f, TRENDS),
+    attribution: listOf(text, f, ATTRIBUTIONS),
+    entities: listOf(text, f, ENTITIES),
+    opinion: listOf(text, f, OPINIONS),
+    hedges: f.hedges,
+    predictions: listOf(text, f, PREDICTIONS),
+    hypotheticals: listOf(text, f, HYPOTHETICALS),
+    causal: listOf(text, f, CAUSES),
+    question: f.question,
+    firstPerson: f.firstPerson,
+    secondPerson: f.secondPerson,
+    pastTense: f.pastTense,
+    words: f.words,
   };
 }
 
+/** The strings of one list of `f`, as `text.match` gives them. */
+function listOf(text: string, f: Found, list: number): readonly string[] {
+  const n = f.count[list];
+  if (n === 0) return EMPTY;
+  const out: string[] = new Array(n);
+  const from = f.first[list];
+  for (let k = 0; k < n; k++) out[k] = text.slice(f.starts[from + k], f.ends[from + k]);
+  return out;
+}
 /**
  * The definition the gates must not change: every expression run on the whole
  * text, no gates (the old code, kept for the tests that pin extractSignals to it).
@@ -435,6 +771,38 @@ export function handFeaturesInto(s: Signals, out: Float64Array): void {
   out[25] = w > 30 ? 1 : 0;
 }
 
+/** handFeaturesInto of the signals `f` holds (the same values, from the list counts). */
+export function handFeaturesFound(f: Found, out: Float64Array): void {
+  const n = f.count;
+  const w = f.words;
+  out[0] = n[NUMBERS] > 0 ? 1 : 0;
+  out[1] = capped(n[NUMBERS], 3);
+  out[2] = n[PERCENTS] > 0 ? 1 : 0;
+  out[3] = n[MONEY_LIST] > 0 ? 1 : 0;
+  out[4] = n[DATES] > 0 ? 1 : 0;
+  out[5] = n[SPELLED_NUMBERS] > 0 ? 1 : 0;
+  out[6] = n[SUPERLATIVES] > 0 ? 1 : 0;
+  out[7] = n[COMPARATIVES] > 0 ? 1 : 0;
+  out[8] = n[TRENDS] > 0 ? 1 : 0;
+  out[9] = n[ATTRIBUTIONS] > 0 ? 1 : 0;
+  out[10] = n[ENTITIES] > 0 ? 1 : 0;
+  out[11] = capped(n[ENTITIES], 4);
+  out[12] = n[OPINIONS] > 0 ? 1 : 0;
+  out[13] = f.hedges.length > 0 ? 1 : 0;
+  out[14] = n[PREDICTIONS] > 0 ? 1 : 0;
+  out[15] = n[HYPOTHETICALS] > 0 ? 1 : 0;
+  out[16] = n[CAUSES] > 0 ? 1 : 0;
+  out[17] = f.question ? 1 : 0;
+  out[18] = capped(f.firstPerson, 3);
+  out[19] = capped(f.secondPerson, 2);
+  out[20] = capped(f.pastTense, 3);
+  out[21] = w <= 4 ? 1 : 0;
+  out[22] = w > 4 && w <= 8 ? 1 : 0;
+  out[23] = w > 8 && w <= 15 ? 1 : 0;
+  out[24] = w > 15 && w <= 30 ? 1 : 0;
+  out[25] = w > 30 ? 1 : 0;
+}
+
 /** The signals as a fixed-length vector of values in [0, 1], for the linear model. */
 export function handFeatures(s: Signals): number[] {
   const w = s.words;
@@ -490,33 +858,38 @@ function nextEntity(text: string, from: number): number {
   const n = text.length;
   for (let i = from; i + 1 < n; i++) {
     if (!isEntityCapital(text.charCodeAt(i + 1)) || !isSpaceCode(text.charCodeAt(i))) continue;
-    const start = i + 1;
-    let end = start + 1;
-    while (end < n && isEntityChar(text.charCodeAt(end))) end++;
-    for (;;) {
-      let k = end;
-      while (k < n && isSpaceCode(text.charCodeAt(k))) k++;
-      if (k === end || k >= n) break;
-      let capital = -1;
-      const c = text.charCodeAt(k);
-      if (c === 111 || c === 116 || c === 102) {
-        const len = wordThenSpace(text, k, "of") ? 2 : wordThenSpace(text, k, "the") ? 3 : wordThenSpace(text, k, "for") ? 3 : 0;
-        if (len > 0) {
-          let after = k + len;
-          while (after < n && isSpaceCode(text.charCodeAt(after))) after++;
-          if (after < n && isEntityCapital(text.charCodeAt(after))) capital = after;
-        }
-      } else if (isEntityCapital(c)) {
-        capital = k;
-      }
-      if (capital < 0) break;
-      end = capital + 1;
-      while (end < n && isEntityChar(text.charCodeAt(end))) end++;
-    }
-    entityEnd = end;
-    return start;
+    entityEnd = entityEndFrom(text, i + 1);
+    return i + 1;
   }
   return -1;
+}
+
+/** Where ENTITY's group 1 ends when it starts at the capital at `start` (see nextEntity). */
+function entityEndFrom(text: string, start: number): number {
+  const n = text.length;
+  let end = start + 1;
+  while (end < n && isEntityChar(text.charCodeAt(end))) end++;
+  for (;;) {
+    let k = end;
+    while (k < n && isSpaceCode(text.charCodeAt(k))) k++;
+    if (k === end || k >= n) break;
+    let capital = -1;
+    const c = text.charCodeAt(k);
+    if (c === 111 || c === 116 || c === 102) {
+      const len = wordThenSpace(text, k, "of") ? 2 : wordThenSpace(text, k, "the") ? 3 : wordThenSpace(text, k, "for") ? 3 : 0;
+      if (len > 0) {
+        let after = k + len;
+        while (after < n && isSpaceCode(text.charCodeAt(after))) after++;
+        if (after < n && isEntityCapital(text.charCodeAt(after))) capital = after;
+      }
+    } else if (isEntityCapital(c)) {
+      capital = k;
+    }
+    if (capital < 0) break;
+    end = capital + 1;
+    while (end < n && isEntityChar(text.charCodeAt(end))) end++;
+  }
+  return end;
 }
 
 /** The number of ENTITY matches (NOT_ENTITY left out) from `from`, counting up to `cap`. */
@@ -538,16 +911,23 @@ function countEntities(text: string, from: number, cap: number): number {
  * and reasons) come from extractSignals, on demand. Pinned to handFeatures by tests.
  */
 export function handFeaturesOf(text: string, counts: TokenCounts, out: Float64Array): void {
-  const gates = scanWords(text);
-  const hasDigit = scanDigit;
+  scanWords(text);
+  handFeaturesScanned(text, counts, out);
+}
+
+/** handFeaturesOf of a text whose word pass has just filled `wordFacts`. */
+export function handFeaturesScanned(text: string, counts: TokenCounts, out: Float64Array): void {
+  const facts = wordFacts;
+  const gates = facts.gates;
+  const hasDigit = facts.digit;
   const numbers = hasDigit ? countNumbers(text, 3) : 0;
-  const entities = countEntities(text, scanEntityStart, 4);
+  const entities = countEntities(text, facts.entityStart, 4);
   const w = counts.words;
   out[0] = numbers > 0 ? 1 : 0;
   out[1] = capped(numbers, 3);
-  out[2] = scanPercent && has(PERCENT, text) ? 1 : 0;
-  out[3] = (scanCurrency || (hasDigit && (gates & G_MONEY_WORD) !== 0)) && has(MONEY, text) ? 1 : 0;
-  out[4] = scanYear || ((gates & (G_DATE | G_DATE_NEEDS_DIGIT)) !== 0 && has(DATE, text)) ? 1 : 0;
+  out[2] = facts.percent && has(PERCENT, text) ? 1 : 0;
+  out[3] = (facts.currency || (hasDigit && (gates & G_MONEY_WORD) !== 0)) && has(MONEY, text) ? 1 : 0;
+  out[4] = facts.year || ((gates & (G_DATE | G_DATE_NEEDS_DIGIT)) !== 0 && has(DATE, text)) ? 1 : 0;
   out[5] = (gates & G_SPELLED) !== 0 && has(SPELLED, text) ? 1 : 0;
   out[6] = (gates & G_SUPERLATIVE) !== 0 && has(SUPERLATIVE_WORDS, text) ? 1 : 0;
   out[7] = (gates & G_COMPARATIVE) !== 0 && has(COMPARATIVE, text) ? 1 : 0;

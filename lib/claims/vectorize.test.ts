@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { hashString, tokenize, vectorize } from "./vectorize";
+import { candidates, scanWords, wordFacts } from "./signals";
+import { analyseTokens, countsByTokenStrings, hashString, lastBucketCount, lastBuckets, tokenCounts, tokenCountsIn, tokenize, vectorize } from "./vectorize";
 
 /**
  * The vectorizer hashes tokens straight from code units for speed; these tests pin
@@ -53,5 +54,54 @@ describe("vectorize", () => {
     expect(s.firstPerson).toBe(2);
     expect(s.hedges).toEqual(["may", "reportedly"]);
     expect(s.pastTense).toBe(2);
+  });
+
+  test("the token pass counts list words as the token strings and sets do", () => {
+    const words = ["may", "May", "MAYBE", "i", "I", "I’m", "i'M", "I've", "we’re", "We", "our", "you", "You're", "your", "was", "WON",
+      "killed", "suspected", "reportedly", "appear", "walked", "need", "seed", "ed", "i’ll", "us", "usa", "me", "my", "12", "x1"];
+    const text = fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ unit: fc.constantFrom(..."aeimy’' .".split("")), maxLength: 4 })), { maxLength: 12 })
+      .map((parts) => parts.join(" "));
+    fc.assert(
+      fc.property(text, (t) => {
+        const fast = { ...analyseTokens(t, 12).counts };
+        expect(fast).toEqual({ ...countsByTokenStrings(t) });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test("the token pass over a range of a longer text is the pass over that range's slice", () => {
+    const alphabet = fc.constantFrom(..."aZpP09_ '’-.,?$%£€¥İéÀß😀\u00a0\n".split(""), "said", "in 2019", "1899", "Jan", "5 percent", "I'm");
+    const piece = fc.string({ unit: alphabet, maxLength: 30 });
+    const everything = (pass: () => unknown) => {
+      const counts = { ...(pass() as object) };
+      return {
+        counts, buckets: Array.from(lastBuckets().subarray(0, lastBucketCount())), facts: { ...wordFacts },
+        candidates: Array.from(candidates.at.subarray(0, candidates.count)), bits: Array.from(candidates.bits.subarray(0, candidates.count)),
+      };
+    };
+    const same = (before: string, sentence: string, after: string) => {
+      const source = before + sentence + after;
+      const from = before.length;
+      const inRange = everything(() => tokenCountsIn(source, from, from + sentence.length, sentence, 12));
+      expect(inRange).toEqual(everything(() => tokenCounts(sentence, 12)));
+    };
+    // Edges where a look behind or ahead would leave the range: a capital, a digit, a "p", an apostrophe.
+    for (const [b, t, a] of [["x ", "Abc 1", ""], ["5", " pc 1", ""], ["5.", "p 1", ""], ["12", "3 x", ""], ["ab", "c'", "d"], ["", "I’", "m 2"]]) same(b, t, a);
+    fc.assert(fc.property(piece, piece, piece, same), { numRuns: 2000 });
+  });
+
+  test("the token pass leaves the word facts scanWords finds", () => {
+    const alphabet = fc.constantFrom(..."aZpP09_ '’-.,?$%£€¥İΣéÀÞß½😀\u00a0\n".split(""), "😀", "said", "in 2019", "1899", "20", "Jan", "by");
+    const factsOf = (text: string, pass: (t: string) => void) => {
+      pass(text);
+      return { ...wordFacts, candidates: Array.from(candidates.at.subarray(0, candidates.count)), bits: Array.from(candidates.bits.subarray(0, candidates.count)) };
+    };
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 80 }), fc.string({ unit: alphabet, maxLength: 40 })), (text) => {
+        expect(factsOf(text, (t) => analyseTokens(t, 12))).toEqual(factsOf(text, scanWords));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

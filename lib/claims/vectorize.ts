@@ -1,4 +1,8 @@
-import { extractSignals, handFeatures, type Signals, type TokenCounts } from "./signals";
+import * as signals from "./signals";
+import type { Signals, TokenCounts } from "./signals";
+
+// Local copies: under tsx/esbuild every use of an imported binding is a getter call.
+const { C_CURRENCY, C_DIGIT, C_ENTITY, C_YEAR, CANDIDATE_BITS, candidates, extractScannedSignals, handFeatures, isYearStart, noteCandidate, scanWords, setWordFacts, signalGateLookup: gateLookup } = signals;
 
 /**
  * Turns text into the sparse vector the linear model reads: word unigrams and
@@ -86,30 +90,55 @@ const SECOND_PERSON = new Set(["you", "your", "you're"]);
 const PAST = new Set(["was", "were", "had", "did", "won", "lost", "killed", "spent", "paid", "took", "made", "gave", "left", "went", "came", "became", "began"]);
 
 /**
- * Open-addressed table of the hashes of every word in the lists above. A miss
- * proves the token is in none of them; a hit (or a collision) is settled by
- * building the token string and asking the real sets, so the counts stay exact.
+ * Open-addressed table of every word in the lists above, by hash: a miss proves the
+ * token is in none of them; a hit is settled by comparing the token's code units
+ * (lower-cased, ’ as ') with the listed word, so the counts stay exact without a
+ * token string. Each word carries the lists it is in.
  */
+const IN_HEDGE = 1;
+const IN_FIRST_PERSON = 2;
+const IN_SECOND_PERSON = 4;
+const IN_PAST = 8;
 const LIST_TABLE_SIZE = 256;
 const listTable = new Int32Array(LIST_TABLE_SIZE);
-const listUsed = new Uint8Array(LIST_TABLE_SIZE);
-for (const set of [HEDGE, FIRST_PERSON, SECOND_PERSON, PAST]) {
+/** Index + 1 into listWords of the word in each slot (0: empty). */
+const listEntry = new Int16Array(LIST_TABLE_SIZE);
+const listWords: string[] = [];
+const listFlags: number[] = [];
+for (const [set, flag] of [[HEDGE, IN_HEDGE], [FIRST_PERSON, IN_FIRST_PERSON], [SECOND_PERSON, IN_SECOND_PERSON], [PAST, IN_PAST]] as const) {
   for (const word of set) {
-    const h = hashString(word) | 0;
-    let slot = (h ^ (h >>> 11)) & (LIST_TABLE_SIZE - 1);
-    while (listUsed[slot] && listTable[slot] !== h) slot = (slot + 1) & (LIST_TABLE_SIZE - 1);
-    listTable[slot] = h;
-    listUsed[slot] = 1;
+    let e = listWords.indexOf(word);
+    if (e < 0) {
+      e = listWords.push(word) - 1;
+      listFlags.push(0);
+      const h = hashString(word) & 0x3fffffff; // small integers: see wordgate.ts
+      let slot = (h ^ (h >>> 11)) & (LIST_TABLE_SIZE - 1);
+      while (listEntry[slot] !== 0) slot = (slot + 1) & (LIST_TABLE_SIZE - 1);
+      listTable[slot] = h;
+      listEntry[slot] = e + 1;
+    }
+    listFlags[e] |= flag;
   }
 }
 
-function inListTable(h: number): boolean {
+/** The listWords index of the token text[start, end) (hash `h`, cut to 30 bits), or -1. */
+function listWordOf(text: string, start: number, end: number, apostrophe: number, h: number): number {
   let slot = (h ^ (h >>> 11)) & (LIST_TABLE_SIZE - 1);
-  while (listUsed[slot]) {
-    if (listTable[slot] === h) return true;
+  for (let e = listEntry[slot]; e !== 0; e = listEntry[slot]) {
+    if (listTable[slot] === h && isToken(text, start, end, apostrophe, listWords[e - 1])) return e - 1;
     slot = (slot + 1) & (LIST_TABLE_SIZE - 1);
   }
-  return false;
+  return -1;
+}
+
+/** Whether the token text[start, end), lower-cased with ’ as ', is `word`. */
+function isToken(text: string, start: number, end: number, apostrophe: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = start; k < end; k++) {
+    const code = k === apostrophe ? 39 : caseInfo(text.charCodeAt(k)) & LOWER_MASK;
+    if (code !== word.charCodeAt(k - start)) return false;
+  }
+  return true;
 }
 
 /**
@@ -188,14 +217,40 @@ export function analyse(text: string, bits: number): { buckets: Int32Array; coun
  * `lastBuckets()` / `lastBucketCount()` (scratch memory: read them before the next call).
  */
 export function analyseInto(text: string, bits: number): Signals {
-  const size = 2 ** bits;
+  return extractScannedSignals(text, countTokens(text, bits));
+}
+
+/** 2 ** bits - 1 for the last `bits` (a power per sentence showed in profiles). */
+let maskBits = -1;
+let mask = 0;
+
+/**
+ * Hashes the tokens of `text` into the bucket scratch and returns their counts, with
+ * `wordFacts` (signals.ts) describing `text` afterwards on either path.
+ */
+function countTokens(text: string, bits: number): TokenCounts {
+  return countTokensIn(text, 0, text.length, text, bits);
+}
+
+/**
+ * countTokens of `sentence`, which is source[from, to): the fast path reads the code
+ * units from `source` (for the pipeline, the whole flat text, where each read is a
+ * plain load instead of one through a sliced string), treating `from` and `to` as the
+ * text's edges, so the result is countTokens(sentence)'s (a test pins the two).
+ */
+function countTokensIn(source: string, from: number, to: number, sentence: string, bits: number): TokenCounts {
+  if (bits !== maskBits) {
+    mask = 2 ** bits - 1;
+    maskBits = bits;
+  }
   let seen = scratch();
-  let counts = hashTokens(text, size - 1, seen);
+  let counts = hashTokens(source, from, to, mask, seen);
   if (counts === null) {
     seen = scratch(); // the fast path gave up part-way: start again on token strings
-    counts = hashTokenList(tokenize(text), size - 1, seen);
+    counts = hashTokenList(tokenize(sentence), mask, seen);
+    scanWords(sentence);
   }
-  return extractSignals(text, counts);
+  return counts;
 }
 
 /** The bucket list of the last text analysed (scratch memory). */
@@ -204,19 +259,27 @@ export const lastBuckets = (): Int32Array => buckets.list;
 export const lastBucketCount = (): number => buckets.count;
 
 /**
+ * The token counts of `text` (scratch: read them before the next call), its buckets
+ * left in `lastBuckets()` / `lastBucketCount()` and `wordFacts` describing it: the
+ * pipeline's `analyseTokens`, without a result object per sentence.
+ */
+export function tokenCounts(text: string, bits: number): TokenCounts {
+  return countTokens(text, bits);
+}
+
+/** tokenCounts of `sentence`, which is source[from, to), reading the code units from `source` (see countTokensIn). */
+export function tokenCountsIn(source: string, from: number, to: number, sentence: string, bits: number): TokenCounts {
+  return countTokensIn(source, from, to, sentence, bits);
+}
+
+/**
  * `analyse` without the signals: the hashed buckets (scratch memory, as there) and
  * the token counts (scratch too: read them before the next call), for callers
- * that need only the model's features.
+ * that need only the model's features; `wordFacts` describes `text` afterwards.
  */
 export function analyseTokens(text: string, bits: number): { buckets: Int32Array; count: number; counts: TokenCounts } {
-  const size = 2 ** bits;
-  let seen = scratch();
-  let counts = hashTokens(text, size - 1, seen);
-  if (counts === null) {
-    seen = scratch();
-    counts = hashTokenList(tokenize(text), size - 1, seen);
-  }
-  return { buckets: seen.list, count: seen.count, counts };
+  const counts = countTokens(text, bits);
+  return { buckets: buckets.list, count: buckets.count, counts };
 }
 
 /**
@@ -260,6 +323,11 @@ function countWord(word: string, counts: TokenCounts): void {
   if (PAST.has(word) || (word.length > 4 && word.endsWith("ed"))) counts.pastTense++;
 }
 
+/** The token counts by the slow path (token strings and the sets): the definition tests pin the fast path to. */
+export function countsByTokenStrings(text: string): TokenCounts {
+  return hashTokenList(tokenize(text), 1023, scratch());
+}
+
 /** The slow path: the same hashing and counting over token strings. */
 function hashTokenList(tokens: string[], mask: number, seen: Buckets): TokenCounts {
   const counts: TokenCounts = { words: 0, firstPerson: 0, secondPerson: 0, pastTense: 0, hedges: [] };
@@ -278,6 +346,14 @@ function hashTokenList(tokens: string[], mask: number, seen: Buckets): TokenCoun
 }
 
 const START_HASH = hashString("^");
+/** FNV_OFFSET and START_HASH as int32: the same bits, and no uint32 above 2^31 for the fast path to hold. */
+const OFFSET_32 = FNV_OFFSET | 0;
+const START_32 = START_HASH | 0;
+
+/** Token states of the one-pass scanner. */
+const OUTSIDE = 0;
+const IN_WORD = 1; // in [\p{L}\p{N}]+
+const AFTER_APOSTROPHE = 2; // in the \p{L}+ after ' or ’
 
 /**
  * The fast path: tokens as ranges of `text`, hashed straight from the code units
@@ -285,114 +361,225 @@ const START_HASH = hashString("^");
  * shorter than 12 as `tokenize` does). Returns null when a code unit's lower case
  * is not a single code unit (İ, final sigma, astral letters), where only
  * `toLowerCase` on the whole string is right.
+ *
+ * The same pass also does signals.ts's word pass (scanWords: the \w-words' gate
+ * bits and the character facts, left in `wordFacts`), one code unit at a time: two
+ * passes over every sentence cost more than one that keeps both states. The token
+ * part follows `tokenize` (pinned by the vectorizer tests), the word part follows
+ * scanWords (pinned by the word-facts test).
  */
-function hashTokens(text: string, mask: number, seen: Buckets): TokenCounts | null {
+function hashTokens(text: string, from: number, to: number, mask: number, seen: Buckets): TokenCounts | null {
   const counts = scratchCounts;
   counts.words = 0;
   counts.firstPerson = 0;
   counts.secondPerson = 0;
   counts.pastTense = 0;
   counts.hedges = NO_HEDGES;
-  const n = text.length;
-  let previous = START_HASH;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    const info = caseInfo(c);
-    if (info & UNSAFE) return null;
-    if ((info & (IS_LETTER | IS_NUMBER)) === 0) {
-      // The one-character symbol tokens: $ % £ € ?
-      if (c === 36 || c === 37 || c === 0xa3 || c === 0x20ac || c === 63) {
-        const h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME) >>> 0;
-        addBucket(h & mask, seen);
-        addBucket((Math.imul((previous ^ BIGRAM_SALT) ^ c, FNV_PRIME) >>> 0) & mask, seen);
-        previous = h;
-      }
-      i++;
+  const n = to;
+  const lookup = gateLookup;
+  // Hashes stay int32 here (the same low bits as the uint32 hashString returns, which
+  // is all the masks and XORs read): a uint32 above 2^31 held across tokens was boxed,
+  // a heap number per token.
+  let previous = START_32;
+  // The token being scanned: where it starts, its hash, its bigram hash (seeded by the
+  // token before), whether it has a digit, and where its apostrophe is.
+  let state = OUTSIDE;
+  let start = from;
+  let h = 0;
+  let b = 0;
+  let tokenDigit = false;
+  let apostrophe = -1;
+  // The \w-word (ASCII [A-Za-z0-9_]) being scanned and what the words so far showed.
+  let gates = 0;
+  let hasDigit = false;
+  let entityStart = -1;
+  let wh = 0;
+  let inWord = false;
+  let wordStart = from;
+  let allDigits = true;
+  let year = false;
+  let percent = false;
+  let currency = false;
+  candidates.count = 0;
+  for (let i = from; i <= n; i++) {
+    // i === n closes whatever is open (c is -1 there: no set holds it).
+    const c = i < n ? text.charCodeAt(i) : -1;
+    if (c >= 97 && c <= 122 && c !== 112 && inWord && state !== OUTSIDE) {
+      // Most code units are a lower-case letter inside a token and a \w-word: that
+      // letter is its own lower case, no digit, no capital, no "p" to look behind.
+      wh = Math.imul(wh ^ c, FNV_PRIME);
+      allDigits = false;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      b = Math.imul(b ^ c, FNV_PRIME);
       continue;
     }
-    // [\p{L}\p{N}]+ then an optional ['’]\p{L}+ (letters only after the apostrophe),
-    // hashed as it is scanned. Digits are folded to "0" on the way; the rare token of
-    // 12 or more code units with a digit keeps its digits and is re-hashed below.
-    const start = i;
-    let hasDigit = false;
-    let h = FNV_OFFSET;
-    let b = previous ^ BIGRAM_SALT;
-    let d = info;
-    for (;;) {
-      let code = d & LOWER_MASK;
-      if (code >= 48 && code <= 57) {
-        hasDigit = true;
-        code = 48;
-      }
-      h = Math.imul(h ^ code, FNV_PRIME);
-      b = Math.imul(b ^ code, FNV_PRIME);
-      if (++i >= n) break;
-      d = caseInfo(text.charCodeAt(i));
-      if (d & UNSAFE) return null;
-      if ((d & (IS_LETTER | IS_NUMBER)) === 0) break;
+    if (c >= 97 && c <= 122 && c !== 112 && !inWord && state === OUTSIDE) {
+      // A lower-case letter after a space or the like opens a token and a \w-word
+      // together, with nothing open to close: what the full path below does for it.
+      wh = Math.imul(OFFSET_32 ^ c, FNV_PRIME);
+      inWord = true;
+      wordStart = i;
+      allDigits = false;
+      state = IN_WORD;
+      start = i;
+      tokenDigit = false;
+      apostrophe = -1;
+      h = Math.imul(OFFSET_32 ^ c, FNV_PRIME);
+      b = Math.imul((previous ^ BIGRAM_SALT) ^ c, FNV_PRIME);
+      continue;
     }
-    let apostrophe = -1;
-    if (i + 1 < n) {
-      const q = text.charCodeAt(i);
-      if (q === 39 || q === 0x2019) {
-        let e = caseInfo(text.charCodeAt(i + 1));
-        if (e & UNSAFE) return null;
-        if (e & IS_LETTER) {
-          apostrophe = i;
-          h = Math.imul(h ^ q, FNV_PRIME);
-          b = Math.imul(b ^ q, FNV_PRIME);
-          i++;
-          for (;;) {
-            const code = e & LOWER_MASK;
-            h = Math.imul(h ^ code, FNV_PRIME);
-            b = Math.imul(b ^ code, FNV_PRIME);
-            if (++i >= n) break;
-            e = caseInfo(text.charCodeAt(i));
-            if (e & UNSAFE) return null;
-            if ((e & IS_LETTER) === 0) break;
-          }
+    const info = i < n ? caseInfo(c) : 0;
+    if (info & UNSAFE) return null;
+
+    // Word pass (scanWords).
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    const digit = c >= 48 && c <= 57;
+    if ((lower >= 97 && lower <= 122) || digit || c === 95) {
+      if (!inWord) {
+        wh = OFFSET_32;
+        inWord = true;
+        wordStart = i;
+        allDigits = true;
+      }
+      wh = Math.imul(wh ^ lower, FNV_PRIME);
+      if (digit) {
+        hasDigit = true;
+        const before = i > from ? text.charCodeAt(i - 1) : 0;
+        if (!(before >= 48 && before <= 57)) noteCandidate(i - from, C_DIGIT);
+      } else {
+        allDigits = false;
+      }
+      if (lower === 112) {
+        // "p" of "percent" / "per cent": after [\d,.], or after one \s after one.
+        const before = i > from ? text.charCodeAt(i - 1) : 0;
+        const beforeThat = i > from + 1 ? text.charCodeAt(i - 2) : 0;
+        const pb = before === 44 || before === 46 || (before >= 48 && before <= 57);
+        const pbb = beforeThat === 44 || beforeThat === 46 || (beforeThat >= 48 && beforeThat <= 57);
+        if (pb || (pbb && isSpaceCode(before))) percent = true;
+      }
+    } else {
+      if (inWord) {
+        const bits = lookup(wh & 0x3fffffff);
+        gates |= bits;
+        if ((bits & CANDIDATE_BITS) !== 0) noteCandidate(wordStart - from, bits);
+        inWord = false;
+        if (allDigits && i - wordStart === 4 && isYearStart(text, wordStart)) {
+          year = true;
+          noteCandidate(wordStart - from, C_YEAR);
         }
       }
+      if (c === 37) percent = true;
+      else if (c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5) {
+        currency = true;
+        noteCandidate(i - from, C_CURRENCY);
+      }
     }
-    const end = i;
-    // The list-lookup hash is h, but with ’ read as ' (hashed again only then: rare).
-    let w = h;
-    if (apostrophe >= 0 && text.charCodeAt(apostrophe) === 0x2019) {
-      w = FNV_OFFSET;
-      for (let k = start; k < end; k++) w = Math.imul(w ^ (k === apostrophe ? 39 : caseInfo(text.charCodeAt(k)) & LOWER_MASK), FNV_PRIME);
+    // ENTITY's possible starts: \s then [A-ZÀ-Þ].
+    if (((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) && i > from && isSpaceCode(text.charCodeAt(i - 1))) {
+      if (entityStart < 0) entityStart = i - 1 - from;
+      noteCandidate(i - 1 - from, C_ENTITY);
     }
-    if (hasDigit && end - start >= 12) {
-      // tokenize() folds digits only in tokens shorter than 12: hash the digits as they are.
-      h = FNV_OFFSET;
-      b = previous ^ BIGRAM_SALT;
-      for (let k = start; k < end; k++) {
-        const code = caseInfo(text.charCodeAt(k)) & LOWER_MASK;
+
+    // Token pass: [\p{L}\p{N}]+ then an optional ['’]\p{L}+ (letters only after the
+    // apostrophe), hashed as scanned. Digits are folded to "0" on the way; the rare
+    // token of 12 or more code units with a digit keeps its digits, re-hashed below.
+    if (state !== OUTSIDE) {
+      if ((info & (state === IN_WORD ? IS_LETTER | IS_NUMBER : IS_LETTER)) !== 0) {
+        let code = info & LOWER_MASK;
+        if (state === IN_WORD && code >= 48 && code <= 57) {
+          tokenDigit = true;
+          code = 48;
+        }
         h = Math.imul(h ^ code, FNV_PRIME);
         b = Math.imul(b ^ code, FNV_PRIME);
+        continue;
       }
+      if (state === IN_WORD && (c === 39 || c === 0x2019) && i + 1 < n && (caseInfo(text.charCodeAt(i + 1)) & IS_LETTER) !== 0) {
+        apostrophe = i;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        b = Math.imul(b ^ c, FNV_PRIME);
+        state = AFTER_APOSTROPHE;
+        continue;
+      }
+      // The token [start, i) is complete.
+      const end = i;
+      // The list-lookup hash is h, but with ’ read as ' (hashed again only then: rare).
+      let w = h;
+      if (apostrophe >= 0 && text.charCodeAt(apostrophe) === 0x2019) {
+        w = OFFSET_32;
+        for (let k = start; k < end; k++) w = Math.imul(w ^ (k === apostrophe ? 39 : caseInfo(text.charCodeAt(k)) & LOWER_MASK), FNV_PRIME);
+      }
+      if (tokenDigit && end - start >= 12) {
+        // tokenize() folds digits only in tokens shorter than 12: hash the digits as they are.
+        h = OFFSET_32;
+        b = previous ^ BIGRAM_SALT;
+        for (let k = start; k < end; k++) {
+          const code = caseInfo(text.charCodeAt(k)) & LOWER_MASK;
+          h = Math.imul(h ^ code, FNV_PRIME);
+          b = Math.imul(b ^ code, FNV_PRIME);
+        }
+      }
+      addBucket(h & mask, seen);
+      addBucket(b & mask, seen);
+      previous = h;
+      // Most tokens miss the list table at its first slot: answered here without a call.
+      const lw = w & 0x3fffffff;
+      const listed = tokenDigit || listEntry[(lw ^ (lw >>> 11)) & (LIST_TABLE_SIZE - 1)] === 0 ? -1 : listWordOf(text, start, end, apostrophe, lw);
+      if (listed >= 0) {
+        countListed(listed, counts);
+      } else {
+        counts.words++;
+        // The one list test that is not a look-up: a past participle ending in "ed".
+        if (end - start > 4 && (caseInfo(text.charCodeAt(end - 2)) & LOWER_MASK) === 101 && (caseInfo(text.charCodeAt(end - 1)) & LOWER_MASK) === 100) {
+          counts.pastTense++;
+        }
+      }
+      state = OUTSIDE;
     }
-    h >>>= 0;
-    addBucket(h & mask, seen);
-    addBucket((b >>> 0) & mask, seen);
-    previous = h;
-    if (!hasDigit && inListTable(w | 0)) {
-      countWord(normalisedToken(text, start, end, apostrophe), counts);
-    } else {
-      counts.words++;
-      // The one list test that is not a look-up: a past participle ending in "ed".
-      if (end - start > 4 && (caseInfo(text.charCodeAt(end - 2)) & LOWER_MASK) === 101 && (caseInfo(text.charCodeAt(end - 1)) & LOWER_MASK) === 100) {
-        counts.pastTense++;
+    if (i === n) break;
+    if ((info & (IS_LETTER | IS_NUMBER)) !== 0) {
+      state = IN_WORD;
+      start = i;
+      tokenDigit = false;
+      apostrophe = -1;
+      let code = info & LOWER_MASK;
+      if (code >= 48 && code <= 57) {
+        tokenDigit = true;
+        code = 48;
       }
+      h = Math.imul(OFFSET_32 ^ code, FNV_PRIME);
+      b = Math.imul((previous ^ BIGRAM_SALT) ^ code, FNV_PRIME);
+    } else if (c === 36 || c === 37 || c === 0xa3 || c === 0x20ac || c === 63) {
+      // The one-character symbol tokens: $ % £ € ?
+      const sh = Math.imul(OFFSET_32 ^ c, FNV_PRIME);
+      addBucket(sh & mask, seen);
+      addBucket(Math.imul((previous ^ BIGRAM_SALT) ^ c, FNV_PRIME) & mask, seen);
+      previous = sh;
     }
   }
-  addBucket((Math.imul((previous ^ BIGRAM_SALT) ^ 36, FNV_PRIME) >>> 0) & mask, seen);
+  addBucket(Math.imul((previous ^ BIGRAM_SALT) ^ 36, FNV_PRIME) & mask, seen);
+  setWordFacts(gates, hasDigit, entityStart, year, percent, currency);
   return counts;
 }
 
-/** The token [start, end) as `countWord` expects it: lower case, ’ as '. */
-function normalisedToken(text: string, start: number, end: number, apostrophe: number): string {
-  let s = "";
-  for (let k = start; k < end; k++) s += String.fromCharCode(k === apostrophe ? 39 : caseInfo(text.charCodeAt(k)) & LOWER_MASK);
-  return s;
+/** JavaScript's \s, by code. */
+function isSpaceCode(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 128) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** countWord for the listed word listWords[e]: the same counts without the set look-ups. */
+function countListed(e: number, counts: TokenCounts): void {
+  const word = listWords[e];
+  const flags = listFlags[e];
+  counts.words++;
+  if ((flags & IN_HEDGE) !== 0) {
+    if (counts.hedges === NO_HEDGES) counts.hedges = [word];
+    else counts.hedges.push(word);
+  }
+  if ((flags & IN_FIRST_PERSON) !== 0) counts.firstPerson++;
+  else if ((flags & IN_SECOND_PERSON) !== 0) counts.secondPerson++;
+  if ((flags & IN_PAST) !== 0 || (word.length > 4 && word.endsWith("ed"))) counts.pastTense++;
 }

@@ -1,0 +1,44 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { classifyKind, describeReasons, kindOfFound, reasonsOfFound } from "./kind";
+import { lastScore, scoreFound, scoreWithSignals } from "./score";
+
+/**
+ * The pipeline scores, classifies and explains a sentence from its signals as ranges
+ * (scoreFound, kindOfFound, reasonsOfFound); these tests pin that to the definitions
+ * on the string lists (scoreWithSignals, classifyKind, describeReasons).
+ */
+const PIECES = [
+  "The Commerce Department", "In Paris", "But Smith", "The", "It.", "According", "That’s", "Its", "Mr.", "I", "I've", "Dr. Jones",
+  "the Bank of England", "St. Louis", "O'Neil,", "Acme Inc.", "U.S.", "ÉMILE", "Þór", "x", "and", "said", "according to",
+  "2.5%", "3.5 percent", "$1.2 billion", "40 dollars", "€5m", "12", "1,000", "2019", "in 2023", "by 2035", "Jan. 5", "May",
+  "Thursday", "last year", "three", "hundreds", "worst", "more than", "bigger than", "rose", "fell", "because", "due to",
+  "I think", "terrible", "may", "reportedly", "will", "won't", "would", "what if", "?", "\"", "”", "’", ".", ",", ";", "-",
+  "\u00a0", "\n", "12 12", "5% 5%", "Smith Smith", "Jones, Jones", "2.5 2.5%",
+];
+
+const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "binary", maxLength: 3 })), { maxLength: 16 })
+  .chain((parts) => fc.array(fc.constantFrom(" ", "", "  "), { minLength: parts.length, maxLength: parts.length })
+    .map((gaps) => parts.map((p, k) => p + gaps[k]).join("")));
+
+function same(t: string): void {
+  const { score, signals } = scoreWithSignals(t);
+  const expected = [null, "Someone"].map((c) => [classifyKind(signals, c), describeReasons(signals, c)]);
+  const found = scoreFound(t);
+  expect(lastScore()).toBe(score);
+  expect([null, "Someone"].map((c) => [kindOfFound(found, c), reasonsOfFound(t, found, c)])).toEqual(expected);
+}
+
+describe("signals as ranges", () => {
+  test.each([
+    "WASHINGTON (AP) — The U.S. economy grew 2.5% in 2023, the Commerce Department said Thursday.",
+    "Acme Inc. reported a loss of $1.2 billion, three officials said.",
+    "The The Commerce Department and In Paris met 12 12 times in 2019 and 2019.",
+    "It may have been the worst storm in a decade. What if taxes rose?",
+    "",
+  ])("score, kind and reasons agree with the string lists: %s", same);
+
+  test("agree on random mixes", () => {
+    fc.assert(fc.property(text, same), { numRuns: 3000 });
+  });
+});
