@@ -17,6 +17,7 @@ export const VERB = new RegExp(`^(?:${VERB_WORDS}|\\p{L}{3,}ed|\\p{L}+n't)$`, "u
 /** Hashes of VERB's listed words: a miss proves an ASCII word is none of them. */
 const verbWordLookup = makeWordGate([[1, VERB_WORDS.replaceAll("|", " ")]]).lookup;
 export const LEAD = /^(?:[-*•–—]\s+|\d{1,3}[.)]\s+|[\p{Lu}\s.,]{3,40}\([\p{L}\s]{1,20}\)\s*[—–-]\s*)/u;
+const LEAD_FROM_START = new RegExp(LEAD.source, "gu");
 
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 const words = (text: string) => text.match(WORD) ?? [];
@@ -71,8 +72,10 @@ function startsClause(text: string): boolean {
 
 /** The sentence without a list marker or dateline in front and stops at the end. */
 export function claimCore(sentence: string): Span {
-  const lead = mayHaveLead(sentence) ? LEAD.exec(sentence) : null;
-  const start = lead ? lead[0].length : 0;
+  // LEAD is anchored and never matches empty: where a global copy's test leaves
+  // lastIndex is the lead's length, with no match array.
+  LEAD_FROM_START.lastIndex = 0;
+  const start = mayHaveLead(sentence) && LEAD_FROM_START.test(sentence) ? LEAD_FROM_START.lastIndex : 0;
   const end = trimEnd(sentence, start, sentence.length);
   return end > start ? { start, end } : { start: 0, end: sentence.length };
 }

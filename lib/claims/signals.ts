@@ -61,6 +61,15 @@ const HYPOTHETICAL = /\b(?:if|would|imagine|suppose|unless|what if|wish)\b/gi;
 const CAUSAL = /\b(?:because|due to|caused|causes|cause|led to|leads to|resulted in|results in|as a result|therefore|thanks to|blamed|responsible for|contributed to)\b/gi;
 const QUESTION_CLOSERS = "\"'”’»)]";
 const NOT_ENTITY = new Set(["I", "I'm", "I've", "I'll", "Mr.", "Mrs.", "Ms.", "Dr."]);
+/** The longest NOT_ENTITY word, and the code units they start with (built from the set). */
+const NOT_ENTITY_MAX = Math.max(...[...NOT_ENTITY].map((w) => w.length));
+const NOT_ENTITY_FIRST = new Uint8Array(128);
+for (const w of NOT_ENTITY) NOT_ENTITY_FIRST[w.charCodeAt(0)] = 1;
+
+/** Whether text[start, end) is a NOT_ENTITY word, slicing only a short one with a fitting first code unit. */
+function isNotEntity(text: string, start: number, end: number): boolean {
+  return end - start <= NOT_ENTITY_MAX && NOT_ENTITY_FIRST[text.charCodeAt(start)] === 1 && NOT_ENTITY.has(text.slice(start, end));
+}
 
 /** What the token pass (vectorize.ts) counts, so the signals do not tokenise again. */
 export interface TokenCounts {
@@ -584,8 +593,7 @@ function entitiesByCandidates(f: Found, text: string): void {
     if ((c.bits[k] & C_ENTITY) === 0 || space < from) continue;
     const start = space + 1;
     from = entityEndFrom(text, start);
-    // Every NOT_ENTITY word is at most four code units long: slice only those.
-    if (from - start > 4 || !NOT_ENTITY.has(text.slice(start, from))) pushRange(f, start, from);
+    if (!isNotEntity(text, start, from)) pushRange(f, start, from);
   }
 }
 
@@ -897,8 +905,7 @@ function countEntities(text: string, from: number, cap: number): number {
   if (from < 0) return 0;
   let n = 0;
   for (let i = nextEntity(text, from); i >= 0 && n < cap; i = n < cap ? nextEntity(text, entityEnd) : -1) {
-    // Every NOT_ENTITY word is at most four code units long: slice only those.
-    if (entityEnd - i > 4 || !NOT_ENTITY.has(text.slice(i, entityEnd))) n++;
+    if (!isNotEntity(text, i, entityEnd)) n++;
   }
   return n;
 }
