@@ -264,7 +264,12 @@ function shownElsewhere(text: string, f: Found, a: number, b: number): boolean {
 /** Whether text[a, b) occurs in an item of list `list`. */
 function occursInList(text: string, f: Found, list: number, a: number, b: number): boolean {
   const from = f.first[list];
-  for (let k = from; k < from + f.count[list]; k++) if (occursIn(text, a, b, f.starts[k], f.ends[k])) return true;
+  for (let k = from; k < from + f.count[list]; k++) {
+    const c = f.starts[k];
+    const d = f.ends[k];
+    // Usually the number is part of the very match ("2.5" in "2.5%"): no need to compare.
+    if ((c <= a && b <= d) || occursIn(text, a, b, c, d)) return true;
+  }
   return false;
 }
 
