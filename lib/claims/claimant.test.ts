@@ -2,12 +2,12 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { cleanClaimant, cleanClaimantByRegex, findClaimant, findClaimantAtVerbs, findClaimantUngated } from "./claimant";
 import { scoreFound } from "./score";
-import { candidates, G_CLAIMANT_VERB } from "./signals";
+import { candidates, G_CLAIMANT_VERB, lastMayHaveAccording } from "./signals";
 
 /** findClaimantAtVerbs after the sentence's own word pass, as the pipeline calls it. */
 function afterPass(s: string): string | null {
   scoreFound(s);
-  return findClaimantAtVerbs(s, candidates.at, candidates.bits, candidates.count, G_CLAIMANT_VERB);
+  return findClaimantAtVerbs(s, candidates.at, candidates.bits, candidates.count, G_CLAIMANT_VERB, lastMayHaveAccording(s));
 }
 
 /**

@@ -65,9 +65,10 @@ export function findClaimant(sentence: string, verbSeen?: boolean): string | nul
 /**
  * findClaimant for a sentence whose claimant verbs a word pass has already found:
  * the \w-words starting at `at[k]` for the k < count with `bits[k] & verbBit` (the
- * signals' candidates, in text order), so the verbs need no scan of their own.
+ * signals' candidates, in text order), so the verbs need no scan of their own;
+ * `according` says whether the sentence holds "ccording to" (the pass can tell).
  */
-export function findClaimantAtVerbs(sentence: string, at: Int32Array, bits: Int32Array, count: number, verbBit: number): string | null {
+export function findClaimantAtVerbs(sentence: string, at: Int32Array, bits: Int32Array, count: number, verbBit: number, according: boolean): string | null {
   verbSubjectMay = false;
   subjectVerbFrom = -1;
   let verb = false;
@@ -76,7 +77,6 @@ export function findClaimantAtVerbs(sentence: string, at: Int32Array, bits: Int3
     verb = true;
     if (judgeVerb(sentence, at[k], wordEnd(sentence, at[k]))) break;
   }
-  const according = sentence.includes("ccording to");
   if (!verb && !according) return null;
   return runPatterns(sentence, verb, according);
 }

@@ -15,7 +15,7 @@ const { findClaimantAtVerbs } = claimantModule;
 const { kindOfFound, reasonsOfFound } = kindModule;
 const { lastScore, round, scoreFoundIn, scoreText, shippedModel } = score;
 const { findSentences, sentences } = segment;
-const { candidates, G_CLAIMANT_VERB, lastMayHaveJoint } = signalsModule;
+const { candidates, G_CLAIMANT_VERB, lastMayHaveAccording, lastMayHaveJoint } = signalsModule;
 
 /**
  * The whole pipeline over an article's plain text: sentences with exact offsets,
@@ -47,7 +47,7 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
     const found = scoreFoundIn(text, start, end, sentence, model);
     const value = lastScore();
     // The claimant from the verbs the sentence's word pass noted: read before a claim part's pass replaces them.
-    const claimant = findClaimantAtVerbs(sentence, candidates.at, candidates.bits, candidates.count, G_CLAIMANT_VERB);
+    const claimant = findClaimantAtVerbs(sentence, candidates.at, candidates.bits, candidates.count, G_CLAIMANT_VERB, lastMayHaveAccording(sentence));
     const checkworthy = value >= threshold;
     let claims: AtomicClaim[] = [];
     if (checkworthy) {

@@ -113,6 +113,16 @@ export const C_CURRENCY = 1 << 21;
 export const C_ENTITY = 1 << 22;
 /** The words atomic.ts's JOINT needs after a comma or spaces (its other joint is ";"). */
 const G_JOINT = 1 << 23;
+/** Not a table bit: a \w-word ends in "ccording" (claimant.ts's ACCORDING needs "ccording to"). */
+const G_CCORDING = 1 << 24;
+
+/** G_CCORDING when the \w-word text[start, end) ends in "ccording", else 0. */
+export function ccordingBit(text: string, start: number, end: number): number {
+  if (end - start < 8 || text.charCodeAt(end - 1) !== 103) return 0;
+  for (let k = 0; k < 8; k++) if (text.charCodeAt(end - 8 + k) !== CCORDING.charCodeAt(k)) return 0;
+  return G_CCORDING;
+}
+const CCORDING = "ccording";
 /** The bits that make a \w-word a candidate start worth noting (see `candidates`). */
 export const CANDIDATE_BITS = G_DATE | G_DATE_NEEDS_DIGIT | G_SPELLED | G_SUPERLATIVE | G_TREND | G_ATTRIBUTION |
   G_PREDICTION_NEEDS_DIGIT | S_COMPARATIVE | S_OPINION | S_PREDICTION | S_HYPOTHETICAL | S_CAUSAL | G_CLAIMANT_VERB;
@@ -326,6 +336,14 @@ export function lastMayHaveJoint(text: string): boolean {
   return (wordFacts.gates & G_JOINT) !== 0 || text.includes(";");
 }
 
+/**
+ * Whether findClaimant's ACCORDING can match `text` (the text of the last word pass):
+ * it needs "ccording to", so a \w-word ending in "ccording", which the pass noted.
+ */
+export function lastMayHaveAccording(text: string): boolean {
+  return (wordFacts.gates & G_CCORDING) !== 0 && text.includes("ccording to");
+}
+
 /** One pass over the \w-words of `text`, its findings left in `wordFacts`. */
 export function scanWords(text: string): void {
   let gates = 0;
@@ -370,7 +388,7 @@ export function scanWords(text: string): void {
       }
     } else {
       if (inWord) {
-        gates |= endWord(lookup(h & 0x3fffffff), wordStart);
+        gates |= endWord(lookup(h & 0x3fffffff), wordStart) | ccordingBit(text, wordStart, i);
         inWord = false;
         if (allDigits && i - wordStart === 4 && isYearStart(text, wordStart)) {
           year = true;
@@ -393,7 +411,7 @@ export function scanWords(text: string): void {
     before = c;
   }
   if (inWord) {
-    gates |= endWord(lookup(h & 0x3fffffff), wordStart);
+    gates |= endWord(lookup(h & 0x3fffffff), wordStart) | ccordingBit(text, wordStart, text.length);
     if (allDigits && text.length - wordStart === 4 && isYearStart(text, wordStart)) {
       year = true;
       noteCandidate(wordStart, C_YEAR);
