@@ -215,7 +215,26 @@ export function reasonsOfFound(text: string, f: Found, claimant: string | null):
   if (n[HYPOTHETICALS] > 0) addReason(`hypothetical: ${firstTrimmed(text, f, HYPOTHETICALS)}`);
   if (f.question) addReason("question");
   if (f.words <= 4) addReason(`very short: ${f.words} words`);
-  return reasonItems.slice(0, reasonCount);
+  return reasonsArray();
+}
+
+/**
+ * The collected reasons as an array of their own size. An array literal per count,
+ * rather than slice(): a literal has an allocation site, so V8 can learn that these
+ * arrays outlive the run and allocate them where a scavenge need not copy them.
+ */
+function reasonsArray(): string[] {
+  const r = reasonItems;
+  switch (reasonCount) {
+    case 0: return [];
+    case 1: return [r[0]];
+    case 2: return [r[0], r[1]];
+    case 3: return [r[0], r[1], r[2]];
+    case 4: return [r[0], r[1], r[2], r[3]];
+    case 5: return [r[0], r[1], r[2], r[3], r[4]];
+    case 6: return [r[0], r[1], r[2], r[3], r[4], r[5]];
+    default: return r.slice(0, reasonCount);
+  }
 }
 
 /**
