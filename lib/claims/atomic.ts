@@ -17,6 +17,7 @@ export const VERB = new RegExp(`^(?:${VERB_WORDS}|\\p{L}{3,}ed|\\p{L}+n't)$`, "u
 /** Hashes of VERB's listed words: a miss proves an ASCII word is none of them. */
 const verbWordLookup = makeWordGate([[1, VERB_WORDS.replaceAll("|", " ")]]).lookup;
 export const LEAD = /^(?:[-*•–—]\s+|\d{1,3}[.)]\s+|[\p{Lu}\s.,]{3,40}\([\p{L}\s]{1,20}\)\s*[—–-]\s*)/u;
+const LEAD_FROM_START = new RegExp(LEAD.source, "gu");
 
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 const words = (text: string) => text.match(WORD) ?? [];
@@ -71,10 +72,23 @@ function startsClause(text: string): boolean {
 
 /** The sentence without a list marker or dateline in front and stops at the end. */
 export function claimCore(sentence: string): Span {
-  const lead = mayHaveLead(sentence) ? LEAD.exec(sentence) : null;
-  const start = lead ? lead[0].length : 0;
+  findCore(sentence);
+  return { start: coreStart, end: coreEnd };
+}
+
+/** Where the last findCore's core starts and ends. */
+let coreStart = 0;
+let coreEnd = 0;
+
+/** claimCore into coreStart/coreEnd, without a span object per sentence. */
+function findCore(sentence: string): void {
+  // LEAD is anchored and never matches empty: where a global copy's test leaves
+  // lastIndex is the lead's length, with no match array.
+  LEAD_FROM_START.lastIndex = 0;
+  const start = mayHaveLead(sentence) && LEAD_FROM_START.test(sentence) ? LEAD_FROM_START.lastIndex : 0;
   const end = trimEnd(sentence, start, sentence.length);
-  return end > start ? { start, end } : { start: 0, end: sentence.length };
+  coreStart = end > start ? start : 0;
+  coreEnd = end > start ? end : sentence.length;
 }
 
 /**
@@ -261,18 +275,19 @@ function pushPart(start: number, end: number): void {
  * whereas, yet, who, which), so JOINT cannot match and the scan for joints is skipped.
  */
 export function findAtomicClaims(sentence: string, mayHaveJoint = true): number {
-  const core = claimCore(sentence);
-  const coreEnd = core.end;
+  findCore(sentence);
+  const from = coreStart;
+  const to = coreEnd;
   partCount = 0;
-  let partStart = core.start;
+  let partStart = from;
   let words: Words | null = null;
-  const first = mayHaveJoint ? nextJoint(sentence, 0, coreEnd) : -1;
-  for (let index = first; index >= 0; index = nextJoint(sentence, jointEnd, coreEnd)) {
-    if (index < core.start) continue;
-    words ??= sharedWords.reset(sentence, core.start, coreEnd);
-    // CONJUNCTION and RELATIVE on sentence.slice(jointEnd, core.end), by hand.
-    const rightStart = jointEnd + conjunctionLength(sentence, jointEnd, coreEnd);
-    const relative = isRelativeAt(sentence, jointEnd, coreEnd);
+  const first = mayHaveJoint ? nextJoint(sentence, 0, to) : -1;
+  for (let index = first; index >= 0; index = nextJoint(sentence, jointEnd, to)) {
+    if (index < from) continue;
+    words ??= sharedWords.reset(sentence, from, to);
+    // CONJUNCTION and RELATIVE on sentence.slice(jointEnd, to), by hand.
+    const rightStart = jointEnd + conjunctionLength(sentence, jointEnd, to);
+    const relative = isRelativeAt(sentence, jointEnd, to);
     const semicolon = sentence.charCodeAt(index) === 59;
     const leftFrom = words.firstAt(partStart);
     const leftTo = words.endAt(index);
@@ -285,7 +300,7 @@ export function findAtomicClaims(sentence: string, mayHaveJoint = true): number 
     pushPart(partStart, trimEnd(sentence, partStart, index));
     partStart = rightStart;
   }
-  pushPart(partStart, coreEnd);
+  pushPart(partStart, to);
   return partCount;
 }
 

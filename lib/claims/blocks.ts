@@ -43,35 +43,63 @@ export function isSpace(code: number): boolean {
  * line starts in lower case — the signature of a hard wrap.
  */
 export function splitBlocks(text: string): Span[] {
-  const blocks: Span[] = [];
+  const count = findBlocks(text);
+  const out: Span[] = new Array(count);
+  for (let k = 0; k < count; k++) out[k] = { start: blocks.starts[k], end: blocks.ends[k] };
+  return out;
+}
+
+/**
+ * The blocks of the text last given to findBlocks: `starts[k]`…`ends[k]` for k below
+ * its return value. Scratch for the segmenter, instead of a span object per line.
+ */
+export const blocks = { starts: new Int32Array(256), ends: new Int32Array(256) };
+let blockCount = 0;
+let blankSincePrevious = true;
+
+/** splitBlocks into `blocks`; returns how many there are. */
+export function findBlocks(text: string): number {
+  blockCount = 0;
+  blankSincePrevious = true;
   let lineStart = 0;
-  let blankSincePrevious = true;
-  const visit = (from: number, to: number) => {
-    const start = skipSpace(text, from, to);
-    const end = trimEnd(text, start, to);
-    if (start === end) {
-      blankSincePrevious = true;
-      return;
-    }
-    const previous = blocks[blocks.length - 1];
-    if (
-      previous && !blankSincePrevious &&
-      !ENDS_LIKE_SENTENCE.test(text.slice(Math.max(previous.start, previous.end - 1), previous.end)) &&
-      STARTS_LOWER.test(text.slice(start, start + 2))
-    ) {
-      previous.end = end;
-    } else {
-      blocks.push({ start, end });
-    }
-    blankSincePrevious = false;
-  };
   const breaks = lineBreaks(text);
   for (let at = breaks.next(0); at >= 0; at = breaks.next(lineStart)) {
-    visit(lineStart, at);
+    visitLine(text, lineStart, at);
     lineStart = at + breaks.length;
   }
-  visit(lineStart, text.length);
-  return blocks;
+  visitLine(text, lineStart, text.length);
+  return blockCount;
+}
+
+/** Adds the line text[from, to) as a block, or glues it onto the block before (a hard wrap). */
+function visitLine(text: string, from: number, to: number): void {
+  const start = skipSpace(text, from, to);
+  const end = trimEnd(text, start, to);
+  if (start === end) {
+    blankSincePrevious = true;
+    return;
+  }
+  const last = blockCount - 1;
+  if (
+    last >= 0 && !blankSincePrevious &&
+    !ENDS_LIKE_SENTENCE.test(text.slice(Math.max(blocks.starts[last], blocks.ends[last] - 1), blocks.ends[last])) &&
+    STARTS_LOWER.test(text.slice(start, start + 2))
+  ) {
+    blocks.ends[last] = end;
+  } else {
+    if (blockCount === blocks.starts.length) {
+      const starts = new Int32Array(blockCount * 2);
+      const ends = new Int32Array(blockCount * 2);
+      starts.set(blocks.starts);
+      ends.set(blocks.ends);
+      blocks.starts = starts;
+      blocks.ends = ends;
+    }
+    blocks.starts[blockCount] = start;
+    blocks.ends[blockCount] = end;
+    blockCount++;
+  }
+  blankSincePrevious = false;
 }
 
 /**

@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { findClaimant, findClaimantAtVerbs, findClaimantUngated } from "./claimant";
+import { cleanClaimant, cleanClaimantByRegex, findClaimant, findClaimantAtVerbs, findClaimantUngated } from "./claimant";
 import { scoreFound } from "./score";
-import { candidates, G_CLAIMANT_VERB } from "./signals";
+import { candidates, G_CLAIMANT_VERB, lastMayHaveAccording } from "./signals";
 
 /** findClaimantAtVerbs after the sentence's own word pass, as the pipeline calls it. */
 function afterPass(s: string): string | null {
   scoreFound(s);
-  return findClaimantAtVerbs(s, candidates.at, candidates.bits, candidates.count, G_CLAIMANT_VERB);
+  return findClaimantAtVerbs(s, candidates.at, candidates.bits, candidates.count, G_CLAIMANT_VERB, lastMayHaveAccording(s));
 }
 
 /**
@@ -52,5 +52,15 @@ describe("findClaimant gates", () => {
       expect(findClaimant(s)).toBe(expected);
       expect(afterPass(s)).toBe(expected);
     }), { numRuns: 5000 });
+  });
+});
+
+describe("cleanClaimant", () => {
+  test("cleans a name as the replace chain does", () => {
+    const unit = fc.constantFrom(..."And But So Or Yet Andrew Smith É 𝐀 x .,;: \u00a0\n\t".split(""), "And ", "But  ", "Or\u00a0", "Yet", "So", "𝐀", "É", "\ud835");
+    fc.assert(fc.property(fc.string({ unit, maxLength: 16 }), (name) => void expect(cleanClaimant(name)).toBe(cleanClaimantByRegex(name))), { numRuns: 5000 });
+    for (const name of ["And Business Week", "And  Émile,", "Andrew Smith.", "But it", "Or ", " So Smith ;", "Yet 𝐀lpha", "Lt. Gen. James Dickinson Jr.,"]) {
+      expect(cleanClaimant(name)).toBe(cleanClaimantByRegex(name));
+    }
   });
 });

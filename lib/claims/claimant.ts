@@ -65,9 +65,10 @@ export function findClaimant(sentence: string, verbSeen?: boolean): string | nul
 /**
  * findClaimant for a sentence whose claimant verbs a word pass has already found:
  * the \w-words starting at `at[k]` for the k < count with `bits[k] & verbBit` (the
- * signals' candidates, in text order), so the verbs need no scan of their own.
+ * signals' candidates, in text order), so the verbs need no scan of their own;
+ * `according` says whether the sentence holds "ccording to" (the pass can tell).
  */
-export function findClaimantAtVerbs(sentence: string, at: Int32Array, bits: Int32Array, count: number, verbBit: number): string | null {
+export function findClaimantAtVerbs(sentence: string, at: Int32Array, bits: Int32Array, count: number, verbBit: number, according: boolean): string | null {
   verbSubjectMay = false;
   subjectVerbFrom = -1;
   let verb = false;
@@ -76,7 +77,6 @@ export function findClaimantAtVerbs(sentence: string, at: Int32Array, bits: Int3
     verb = true;
     if (judgeVerb(sentence, at[k], wordEnd(sentence, at[k]))) break;
   }
-  const according = sentence.includes("ccording to");
   if (!verb && !according) return null;
   return runPatterns(sentence, verb, according);
 }
@@ -108,7 +108,7 @@ function runPatterns(sentence: string, verb: boolean, according: boolean): strin
     }
     if (!match) continue;
     // A capitalised conjunction opens the clause, not the name: "And Business Week".
-    const who = match[1].replace(/[\s,.;:]+$/, "").replace(/^(?:And|But|So|Or|Yet)\s+(?=\p{Lu})/u, "").trim();
+    const who = cleanClaimant(match[1]);
     // Lower-case a copy only of a name short enough to be a pronoun.
     if (who && (who.length > PRONOUN_MAX || !PRONOUNS.has(who.toLowerCase()))) return who;
   }
@@ -231,12 +231,48 @@ function judgeVerb(text: string, start: number, end: number): boolean {
   return verbSubjectMay && subjectVerbFrom >= 0;
 }
 
+/** The clean-up of a matched name (the definition cleanClaimant is pinned to). */
+export const cleanClaimantByRegex = (name: string): string =>
+  name.replace(/[\s,.;:]+$/, "").replace(/^(?:And|But|So|Or|Yet)\s+(?=\p{Lu})/u, "").trim();
+
+const OPENING_CAPITAL = /^\p{Lu}/u;
+
+/**
+ * cleanClaimantByRegex by offsets and one slice: trailing [\s,.;:] off, then a
+ * capitalised conjunction and its spaces before a capital off the front ("And
+ * Business Week"), then spaces off both ends.
+ */
+export function cleanClaimant(name: string): string {
+  let end = name.length;
+  while (end > 0) {
+    const c = name.charCodeAt(end - 1);
+    if (!(isSpaceCode(c) || c === 44 || c === 46 || c === 59 || c === 58)) break;
+    end--;
+  }
+  let start = 0;
+  const word = conjunctionLength(name, end);
+  if (word > 0) {
+    let k = word;
+    while (k < end && isSpaceCode(name.charCodeAt(k))) k++;
+    if (k > word && k < end && OPENING_CAPITAL.test(name.slice(k, Math.min(k + 2, end)))) start = k;
+  }
+  while (start < end && isSpaceCode(name.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(name.charCodeAt(end - 1))) end--;
+  return start === 0 && end === name.length ? name : name.slice(start, end);
+}
+
+/** The length of the And/But/So/Or/Yet that name[0, end) starts with, or 0. */
+function conjunctionLength(name: string, end: number): number {
+  for (const w of ["And", "But", "So", "Or", "Yet"]) if (w.length <= end && name.startsWith(w)) return w.length;
+  return 0;
+}
+
 /** The definition findClaimant is pinned to: every pattern run in full, no gates. */
 export function findClaimantUngated(sentence: string): string | null {
   for (const pattern of PATTERNS) {
     const match = pattern.exec(sentence);
     if (!match) continue;
-    const who = match[1].replace(/[\s,.;:]+$/, "").replace(/^(?:And|But|So|Or|Yet)\s+(?=\p{Lu})/u, "").trim();
+    const who = cleanClaimantByRegex(match[1]);
     if (who && !PRONOUNS.has(who.toLowerCase())) return who;
   }
   return null;

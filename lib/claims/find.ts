@@ -15,7 +15,7 @@ const { findClaimantAtVerbs } = claimantModule;
 const { kindOfFound, reasonsOfFound } = kindModule;
 const { lastScore, round, scoreFoundIn, scoreText, shippedModel } = score;
 const { findSentences, sentences } = segment;
-const { candidates, G_CLAIMANT_VERB, lastMayHaveJoint } = signalsModule;
+const { candidates, G_CLAIMANT_VERB, lastMayHaveAccording, lastMayHaveJoint } = signalsModule;
 
 /**
  * The whole pipeline over an article's plain text: sentences with exact offsets,
@@ -47,20 +47,20 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
     const found = scoreFoundIn(text, start, end, sentence, model);
     const value = lastScore();
     // The claimant from the verbs the sentence's word pass noted: read before a claim part's pass replaces them.
-    const claimant = findClaimantAtVerbs(sentence, candidates.at, candidates.bits, candidates.count, G_CLAIMANT_VERB);
+    const claimant = findClaimantAtVerbs(sentence, candidates.at, candidates.bits, candidates.count, G_CLAIMANT_VERB, lastMayHaveAccording(sentence));
     const checkworthy = value >= threshold;
     let claims: AtomicClaim[] = [];
     if (checkworthy) {
       // The sentence's word pass tells whether a joint word is there (a claim part's pass comes later).
       const n = findAtomicClaims(sentence, lastMayHaveJoint(sentence));
-      // Sized up front: pushing gives an array room for 16 claims, and results are kept.
-      claims = new Array<AtomicClaim>(n);
-      for (let p = 0; p < n; p++) {
-        const partStart = parts.starts[p];
-        const partEnd = parts.ends[p];
-        const claimText = sentence.slice(partStart, partEnd);
-        const claimScore = n === 1 ? value : scoreText(claimText, model);
-        claims[p] = { start: start + partStart, end: start + partEnd, text: claimText, score: round(claimScore) };
+      // Array literals for the usual counts (see reasonsArray in kind.ts: an allocation
+      // site lets V8 place these long-lived arrays where scavenges need not copy them);
+      // sized up front otherwise (pushing gives room for 16 claims).
+      if (n === 1) claims = [claimAt(sentence, start, 0, value, model)];
+      else if (n === 2) claims = [claimAt(sentence, start, 0, -1, model), claimAt(sentence, start, 1, -1, model)];
+      else {
+        claims = new Array<AtomicClaim>(n);
+        for (let p = 0; p < n; p++) claims[p] = claimAt(sentence, start, p, -1, model);
       }
     }
     out[k] = {
@@ -69,6 +69,19 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
     };
   }
   return out;
+}
+
+/**
+ * Claim part `p` of the sentence starting at `start` (parts in atomic.ts's scratch),
+ * scored `value` when that is the sentence's own score (a single part) or by its own
+ * text otherwise (value -1).
+ */
+function claimAt(sentence: string, start: number, p: number, value: number, model: LinearModel): AtomicClaim {
+  const partStart = parts.starts[p];
+  const partEnd = parts.ends[p];
+  const claimText = sentence.slice(partStart, partEnd);
+  const claimScore = value >= 0 ? value : scoreText(claimText, model);
+  return { start: start + partStart, end: start + partEnd, text: claimText, score: round(claimScore) };
 }
 
 /**

@@ -15,6 +15,7 @@ const PIECES = [
   "Thursday", "last year", "three", "hundreds", "worst", "more than", "bigger than", "rose", "fell", "because", "due to",
   "I think", "terrible", "may", "reportedly", "will", "won't", "would", "what if", "?", "\"", "”", "’", ".", ",", ";", "-",
   "\u00a0", "\n", "12 12", "5% 5%", "Smith Smith", "Jones, Jones", "2.5 2.5%",
+  "It's", "That's Paris", "It’s Rome", "We're", "Ph.D.", "St.", "A-B", "Co. Ltd", "K", "İt",
 ];
 
 const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "binary", maxLength: 3 })), { maxLength: 16 })
@@ -34,6 +35,7 @@ describe("signals as ranges", () => {
     "WASHINGTON (AP) — The U.S. economy grew 2.5% in 2023, the Commerce Department said Thursday.",
     "Acme Inc. reported a loss of $1.2 billion, three officials said.",
     "The The Commerce Department and In Paris met 12 12 times in 2019 and 2019.",
+    "He said It's Paris and That's Rome, not U.S. Ph.D. Smith.",
     "It may have been the worst storm in a decade. What if taxes rose?",
     "",
   ])("score, kind and reasons agree with the string lists: %s", same);

@@ -215,7 +215,26 @@ export function reasonsOfFound(text: string, f: Found, claimant: string | null):
   if (n[HYPOTHETICALS] > 0) addReason(`hypothetical: ${firstTrimmed(text, f, HYPOTHETICALS)}`);
   if (f.question) addReason("question");
   if (f.words <= 4) addReason(`very short: ${f.words} words`);
-  return reasonItems.slice(0, reasonCount);
+  return reasonsArray();
+}
+
+/**
+ * The collected reasons as an array of their own size. An array literal per count,
+ * rather than slice(): a literal has an allocation site, so V8 can learn that these
+ * arrays outlive the run and allocate them where a scavenge need not copy them.
+ */
+function reasonsArray(): string[] {
+  const r = reasonItems;
+  switch (reasonCount) {
+    case 0: return [];
+    case 1: return [r[0]];
+    case 2: return [r[0], r[1]];
+    case 3: return [r[0], r[1], r[2]];
+    case 4: return [r[0], r[1], r[2], r[3]];
+    case 5: return [r[0], r[1], r[2], r[3], r[4]];
+    case 6: return [r[0], r[1], r[2], r[3], r[4], r[5]];
+    default: return r.slice(0, reasonCount);
+  }
 }
 
 /**
@@ -264,7 +283,12 @@ function shownElsewhere(text: string, f: Found, a: number, b: number): boolean {
 /** Whether text[a, b) occurs in an item of list `list`. */
 function occursInList(text: string, f: Found, list: number, a: number, b: number): boolean {
   const from = f.first[list];
-  for (let k = from; k < from + f.count[list]; k++) if (occursIn(text, a, b, f.starts[k], f.ends[k])) return true;
+  for (let k = from; k < from + f.count[list]; k++) {
+    const c = f.starts[k];
+    const d = f.ends[k];
+    // Usually the number is part of the very match ("2.5" in "2.5%"): no need to compare.
+    if ((c <= a && b <= d) || occursIn(text, a, b, c, d)) return true;
+  }
   return false;
 }
 

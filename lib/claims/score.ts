@@ -45,11 +45,14 @@ const hand = new Float64Array(HAND_FEATURE_NAMES.length);
  */
 export function scoreWithSignals(text: string, model: LinearModel = shippedModel()): { score: number; signals: Signals } {
   const signals = scoreSignals(text, model);
-  return { score: scored, signals };
+  return { score: scoredBox[0], signals };
 }
 
-/** The score of the last `scoreSignals` call. */
-let scored = 0;
+/**
+ * The score of the last `scoreSignals` call, in a typed array: a double assigned to a
+ * module variable was boxed, a heap number per sentence.
+ */
+const scoredBox = new Float64Array(1);
 
 /** scoreWithSignals without a result object: the signals, with the score in `lastScore()`. */
 export function scoreSignals(text: string, model: LinearModel = shippedModel()): Signals {
@@ -65,7 +68,7 @@ export function scoreSignals(text: string, model: LinearModel = shippedModel()):
   const h = hand;
   handFeaturesInto(signals, h);
   for (let k = 0; k < h.length; k++) if (h[k] !== 0) z += weights[size + k] * h[k];
-  scored = damp(1 / (1 + Math.exp(-z)), signals);
+  scoredBox[0] = damp(1 / (1 + Math.exp(-z)), signals);
   return signals;
 }
 
@@ -100,12 +103,12 @@ export function scoreFoundIn(source: string, from: number, to: number, text: str
   if (!factual && n[HYPOTHETICALS] > 0) factor *= 0.8;
   if (!factual && n[PREDICTIONS] > 0 && f.pastTense === 0) factor *= 0.7;
   if (f.words <= 4) factor *= 0.6;
-  scored = (1 / (1 + Math.exp(-z))) * factor;
+  scoredBox[0] = (1 / (1 + Math.exp(-z))) * factor;
   return f;
 }
 
 /** The score the last `scoreSignals` call computed. */
-export const lastScore = (): number => scored;
+export const lastScore = (): number => scoredBox[0];
 
 /**
  * The score of scoreWithSignals, without the signals: presence tests instead of

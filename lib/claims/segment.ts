@@ -1,12 +1,12 @@
 import * as abbreviations from "./abbreviations";
-import * as blocks from "./blocks";
+import * as blocksModule from "./blocks";
 import type { Span } from "./types";
 import { makeWordGate } from "./wordgate";
 
 // Local copies of the imports the scanner calls per character or per stop: under
 // tsx/esbuild every use of an imported binding is a property getter call.
 const { AMBIGUOUS, BEFORE_NUMBER, FINAL_ONLY_BEFORE_OPENER, NAME_SUFFIXES, NEVER_FINAL, SENTENCE_OPENERS, SUFFIX_CONTINUATIONS } = abbreviations;
-const { isSpace, skipSpace, splitBlocks } = blocks;
+const { findBlocks, isSpace, skipSpace } = blocksModule;
 
 /**
  * Sentence segmentation with exact UTF-16 offsets. A hand-written scanner rather
@@ -89,7 +89,9 @@ function pushSentence(start: number, end: number): void {
 /** splitSentences into `sentences`; returns how many there are. */
 export function findSentences(text: string): number {
   sentenceCount = 0;
-  for (const block of splitBlocks(text)) scanBlock(text, block);
+  const count = findBlocks(text);
+  const { starts, ends } = blocksModule.blocks;
+  for (let k = 0; k < count; k++) scanBlock(text, starts[k], ends[k]);
   return mergeWordless(text);
 }
 
@@ -101,43 +103,43 @@ export function mayBeListMarker(text: string, at: number): boolean {
   return ((c | 32) >= 97 && (c | 32) <= 122) && (d === 46 || d === 41);
 }
 
-function scanBlock(text: string, block: Span): void {
-  let sentenceStart = block.start;
+function scanBlock(text: string, blockStart: number, blockEnd: number): void {
+  let sentenceStart = blockStart;
   // A numbered list marker ("1. ", "b) ") is not a sentence of its own.
-  const marker = mayBeListMarker(text, block.start) ? LIST_MARKER.exec(text.slice(block.start, Math.min(block.end, block.start + 6))) : null;
-  let i = block.start + (marker ? marker[0].length : 0);
-  while (i < block.end) {
+  const marker = mayBeListMarker(text, blockStart) ? LIST_MARKER.exec(text.slice(blockStart, Math.min(blockEnd, blockStart + 6))) : null;
+  let i = blockStart + (marker ? marker[0].length : 0);
+  while (i < blockEnd) {
     // Jump to the next stop with a native regex search rather than a per-character loop.
     // test() rather than exec(): no match array per stop. Every stop is one code
     // unit, so the stop sits just before lastIndex.
     STOP.lastIndex = i;
-    if (!STOP.test(text) || STOP.lastIndex - 1 >= block.end) break;
+    if (!STOP.test(text) || STOP.lastIndex - 1 >= blockEnd) break;
     i = STOP.lastIndex - 1;
     const stop = i;
     let j = i;
-    while (j < block.end && isIn(text, j, IS_TERMINATOR)) j++;
+    while (j < blockEnd && isIn(text, j, IS_TERMINATOR)) j++;
     // A spaced ellipsis ". . ." is one stop run, like "…": without this each dot
     // was a full stop with an empty word before it, and "paused . . . and" split.
-    if (j === stop + 1 && text.charCodeAt(stop) === 46) j = spacedEllipsisEnd(text, j, block.end);
+    if (j === stop + 1 && text.charCodeAt(stop) === 46) j = spacedEllipsisEnd(text, j, blockEnd);
     const runEnd = j;
-    while (j < block.end && isIn(text, j, IS_CLOSER)) j++;
-    const afterSpace = skipSpace(text, j, block.end);
-    if (afterSpace < block.end && afterSpace > j && isIn(text, afterSpace, IS_SPACED_CLOSER)) {
+    while (j < blockEnd && isIn(text, j, IS_CLOSER)) j++;
+    const afterSpace = skipSpace(text, j, blockEnd);
+    if (afterSpace < blockEnd && afterSpace > j && isIn(text, afterSpace, IS_SPACED_CLOSER)) {
       j = afterSpace + 1;
-      while (j < block.end && isIn(text, j, IS_CLOSER)) j++;
+      while (j < blockEnd && isIn(text, j, IS_CLOSER)) j++;
     }
-    if (j < block.end && !isSpace(text.charCodeAt(j))) {
+    if (j < blockEnd && !isSpace(text.charCodeAt(j))) {
       i = j > runEnd ? j : runEnd; // "3.14", "U.S.", "a.m.," — no gap, no break
       continue;
     }
-    const next = skipSpace(text, j, block.end);
-    if (next < block.end && isBoundary(text, block.start, stop, runEnd, next, block.end)) {
+    const next = skipSpace(text, j, blockEnd);
+    if (next < blockEnd && isBoundary(text, blockStart, stop, runEnd, next, blockEnd)) {
       pushSentence(sentenceStart, j);
       sentenceStart = next;
     }
     i = j;
   }
-  pushSentence(sentenceStart, block.end);
+  pushSentence(sentenceStart, blockEnd);
 }
 
 /** Decides whether the stop run [stop, runEnd) followed by text at `next` ends a sentence. */

@@ -61,6 +61,15 @@ const HYPOTHETICAL = /\b(?:if|would|imagine|suppose|unless|what if|wish)\b/gi;
 const CAUSAL = /\b(?:because|due to|caused|causes|cause|led to|leads to|resulted in|results in|as a result|therefore|thanks to|blamed|responsible for|contributed to)\b/gi;
 const QUESTION_CLOSERS = "\"'”’»)]";
 const NOT_ENTITY = new Set(["I", "I'm", "I've", "I'll", "Mr.", "Mrs.", "Ms.", "Dr."]);
+/** The longest NOT_ENTITY word, and the code units they start with (built from the set). */
+const NOT_ENTITY_MAX = Math.max(...[...NOT_ENTITY].map((w) => w.length));
+const NOT_ENTITY_FIRST = new Uint8Array(128);
+for (const w of NOT_ENTITY) NOT_ENTITY_FIRST[w.charCodeAt(0)] = 1;
+
+/** Whether text[start, end) is a NOT_ENTITY word, slicing only a short one with a fitting first code unit. */
+function isNotEntity(text: string, start: number, end: number): boolean {
+  return end - start <= NOT_ENTITY_MAX && NOT_ENTITY_FIRST[text.charCodeAt(start)] === 1 && NOT_ENTITY.has(text.slice(start, end));
+}
 
 /** What the token pass (vectorize.ts) counts, so the signals do not tokenise again. */
 export interface TokenCounts {
@@ -104,6 +113,16 @@ export const C_CURRENCY = 1 << 21;
 export const C_ENTITY = 1 << 22;
 /** The words atomic.ts's JOINT needs after a comma or spaces (its other joint is ";"). */
 const G_JOINT = 1 << 23;
+/** Not a table bit: a \w-word ends in "ccording" (claimant.ts's ACCORDING needs "ccording to"). */
+const G_CCORDING = 1 << 24;
+
+/** G_CCORDING when the \w-word text[start, end) ends in "ccording", else 0. */
+export function ccordingBit(text: string, start: number, end: number): number {
+  if (end - start < 8 || text.charCodeAt(end - 1) !== 103) return 0;
+  for (let k = 0; k < 8; k++) if (text.charCodeAt(end - 8 + k) !== CCORDING.charCodeAt(k)) return 0;
+  return G_CCORDING;
+}
+const CCORDING = "ccording";
 /** The bits that make a \w-word a candidate start worth noting (see `candidates`). */
 export const CANDIDATE_BITS = G_DATE | G_DATE_NEEDS_DIGIT | G_SPELLED | G_SUPERLATIVE | G_TREND | G_ATTRIBUTION |
   G_PREDICTION_NEEDS_DIGIT | S_COMPARATIVE | S_OPINION | S_PREDICTION | S_HYPOTHETICAL | S_CAUSAL | G_CLAIMANT_VERB;
@@ -317,6 +336,14 @@ export function lastMayHaveJoint(text: string): boolean {
   return (wordFacts.gates & G_JOINT) !== 0 || text.includes(";");
 }
 
+/**
+ * Whether findClaimant's ACCORDING can match `text` (the text of the last word pass):
+ * it needs "ccording to", so a \w-word ending in "ccording", which the pass noted.
+ */
+export function lastMayHaveAccording(text: string): boolean {
+  return (wordFacts.gates & G_CCORDING) !== 0 && text.includes("ccording to");
+}
+
 /** One pass over the \w-words of `text`, its findings left in `wordFacts`. */
 export function scanWords(text: string): void {
   let gates = 0;
@@ -361,7 +388,7 @@ export function scanWords(text: string): void {
       }
     } else {
       if (inWord) {
-        gates |= endWord(lookup(h & 0x3fffffff), wordStart);
+        gates |= endWord(lookup(h & 0x3fffffff), wordStart) | ccordingBit(text, wordStart, i);
         inWord = false;
         if (allDigits && i - wordStart === 4 && isYearStart(text, wordStart)) {
           year = true;
@@ -384,7 +411,7 @@ export function scanWords(text: string): void {
     before = c;
   }
   if (inWord) {
-    gates |= endWord(lookup(h & 0x3fffffff), wordStart);
+    gates |= endWord(lookup(h & 0x3fffffff), wordStart) | ccordingBit(text, wordStart, text.length);
     if (allDigits && text.length - wordStart === 4 && isYearStart(text, wordStart)) {
       year = true;
       noteCandidate(wordStart, C_YEAR);
@@ -584,8 +611,7 @@ function entitiesByCandidates(f: Found, text: string): void {
     if ((c.bits[k] & C_ENTITY) === 0 || space < from) continue;
     const start = space + 1;
     from = entityEndFrom(text, start);
-    // Every NOT_ENTITY word is at most four code units long: slice only those.
-    if (from - start > 4 || !NOT_ENTITY.has(text.slice(start, from))) pushRange(f, start, from);
+    if (!isNotEntity(text, start, from)) pushRange(f, start, from);
   }
 }
 
@@ -897,8 +923,7 @@ function countEntities(text: string, from: number, cap: number): number {
   if (from < 0) return 0;
   let n = 0;
   for (let i = nextEntity(text, from); i >= 0 && n < cap; i = n < cap ? nextEntity(text, entityEnd) : -1) {
-    // Every NOT_ENTITY word is at most four code units long: slice only those.
-    if (entityEnd - i > 4 || !NOT_ENTITY.has(text.slice(i, entityEnd))) n++;
+    if (!isNotEntity(text, i, entityEnd)) n++;
   }
   return n;
 }
