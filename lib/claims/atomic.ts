@@ -1,5 +1,6 @@
 import type { Span } from "./types";
 import { makeWordGate } from "./wordgate";
+import { doubled } from "./grow";
 
 /**
  * Splits a sentence into atomic claims: independent clauses joined by "and",
@@ -257,12 +258,8 @@ let partCount = 0;
 
 function pushPart(start: number, end: number): void {
   if (partCount === parts.starts.length) {
-    const starts = new Int32Array(partCount * 2);
-    const ends = new Int32Array(partCount * 2);
-    starts.set(parts.starts);
-    ends.set(parts.ends);
-    parts.starts = starts;
-    parts.ends = ends;
+    parts.starts = doubled(parts.starts);
+    parts.ends = doubled(parts.ends);
   }
   parts.starts[partCount] = start;
   parts.ends[partCount] = end;

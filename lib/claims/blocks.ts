@@ -1,4 +1,5 @@
 import type { Span } from "./types";
+import { doubled } from "./grow";
 
 /**
  * Paragraph and line blocks. News plain text separates paragraphs with blank
@@ -88,12 +89,8 @@ function visitLine(text: string, from: number, to: number): void {
     blocks.ends[last] = end;
   } else {
     if (blockCount === blocks.starts.length) {
-      const starts = new Int32Array(blockCount * 2);
-      const ends = new Int32Array(blockCount * 2);
-      starts.set(blocks.starts);
-      ends.set(blocks.ends);
-      blocks.starts = starts;
-      blocks.ends = ends;
+      blocks.starts = doubled(blocks.starts);
+      blocks.ends = doubled(blocks.ends);
     }
     blocks.starts[blockCount] = start;
     blocks.ends[blockCount] = end;

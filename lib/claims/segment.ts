@@ -2,6 +2,7 @@ import * as abbreviations from "./abbreviations";
 import * as blocksModule from "./blocks";
 import type { Span } from "./types";
 import { makeWordGate } from "./wordgate";
+import { doubled } from "./grow";
 
 // Local copies of the imports the scanner calls per character or per stop: under
 // tsx/esbuild every use of an imported binding is a property getter call.
@@ -74,12 +75,8 @@ let sentenceCount = 0;
 function pushSentence(start: number, end: number): void {
   const s = sentences;
   if (sentenceCount === s.starts.length) {
-    const starts = new Int32Array(sentenceCount * 2);
-    const ends = new Int32Array(sentenceCount * 2);
-    starts.set(s.starts);
-    ends.set(s.ends);
-    s.starts = starts;
-    s.ends = ends;
+    s.starts = doubled(s.starts);
+    s.ends = doubled(s.ends);
   }
   s.starts[sentenceCount] = start;
   s.ends[sentenceCount] = end;

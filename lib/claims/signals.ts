@@ -1,5 +1,6 @@
 import { CLAIMANT_VERBS } from "./claimant";
 import { makeWordGate, makeWordSet } from "./wordgate";
+import { doubled } from "./grow";
 
 /**
  * The linguistic signals research on check-worthiness keeps finding useful:
@@ -304,12 +305,8 @@ export const candidates = { count: 0, at: new Int32Array(64), bits: new Int32Arr
 export function noteCandidate(at: number, bits: number): void {
   const c = candidates;
   if (c.count === c.at.length) {
-    const at2 = new Int32Array(c.count * 2);
-    const bits2 = new Int32Array(c.count * 2);
-    at2.set(c.at);
-    bits2.set(c.bits);
-    c.at = at2;
-    c.bits = bits2;
+    c.at = doubled(c.at);
+    c.bits = doubled(c.bits);
   }
   c.at[c.count] = at;
   c.bits[c.count] = bits;
@@ -487,12 +484,8 @@ const found: Found = {
 
 function pushRange(f: Found, start: number, end: number): void {
   if (f.total === f.starts.length) {
-    const starts = new Int32Array(f.total * 2);
-    const ends = new Int32Array(f.total * 2);
-    starts.set(f.starts);
-    ends.set(f.ends);
-    f.starts = starts;
-    f.ends = ends;
+    f.starts = doubled(f.starts);
+    f.ends = doubled(f.ends);
   }
   f.starts[f.total] = start;
   f.ends[f.total] = end;

@@ -1,5 +1,6 @@
 import * as signals from "./signals";
 import type { Signals, TokenCounts } from "./signals";
+import { doubled } from "./grow";
 
 // Local copies: under tsx/esbuild every use of an imported binding is a getter call.
 const { C_CURRENCY, C_DIGIT, C_ENTITY, C_YEAR, CANDIDATE_BITS, candidates, ccordingBit, extractScannedSignals, handFeatures, isYearStart, noteCandidate, scanWords, setWordFacts, signalGateLookup: gateLookup } = signals;
@@ -188,9 +189,7 @@ function insert(seen: Buckets, bucket: number): boolean {
 function addBucket(bucket: number, seen: Buckets): void {
   if (!insert(seen, bucket)) return;
   if (seen.count === seen.list.length) {
-    const grown = new Int32Array(seen.list.length * 2);
-    grown.set(seen.list);
-    seen.list = grown;
+    seen.list = doubled(seen.list);
   }
   seen.list[seen.count++] = bucket;
   if (seen.count * 2 > seen.stamps.length) {
