@@ -16,9 +16,11 @@
  * ratios hold up better than the absolute figures. Throughput and CPU are totals
  * over the rounds; p50 and p99 are the median of the rounds'.
  *
- * Usage: tsx scripts/bench/http.ts [--seconds 10] [--rounds 5] [--connections 32] [--bare /path] [--cpu-prof DIR]
+ * Usage: tsx scripts/bench/http.ts [--seconds 10] [--rounds 5] [--connections 32] [--bare /path] [--only write] [--cpu-prof DIR]
  * (`--cpu-prof DIR` writes the server's V8 CPU profile there; build with
- * `next build --no-mangling` to read function names in it.)
+ * `next build --no-mangling` to read function names in it. `--only write` or
+ * `--only queue` drives that target alone after the bare route's warm-up, so a
+ * profile holds one target's work.)
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -185,12 +187,20 @@ async function main(): Promise<void> {
     const free: string[] = [];
     const seen = new Map<string, { verdictId: string | null; version: number | null }>();
     const reader = createDatabase(openClient(env.DATABASE_URL));
-    const resync = async () => {
-      free.splice(0, free.length, ...desk.claimIds);
+    const readVersions = async () => {
+      const versions = new Map<string, { verdictId: string | null; version: number | null }>();
       for (const claimId of desk.claimIds) {
         const working = await getWorkingVerdict(reader, claimId);
-        seen.set(claimId, working ? { verdictId: working.id, version: working.version } : { verdictId: null, version: null });
+        versions.set(claimId, working ? { verdictId: working.id, version: working.version } : { verdictId: null, version: null });
       }
+      return versions;
+    };
+    const resync = async () => {
+      // Writes autocannon gave up on may still be committing: read until two reads agree.
+      let versions = await readVersions();
+      for (let again = await readVersions(); JSON.stringify([...again]) !== JSON.stringify([...versions]); again = await readVersions()) versions = again;
+      free.splice(0, free.length, ...desk.claimIds);
+      for (const [claimId, version] of versions) seen.set(claimId, version);
     };
     const tally = { ok: 0, bad: 0, sample: "", n: 0 };
     type Ctx = { claimId?: string };
@@ -237,6 +247,17 @@ async function main(): Promise<void> {
       beforeEachRun: resync,
     });
     targets.push({ name: "queue page  GET /queue", options: { requests: [{ method: "GET", path: "/queue", headers: { cookie } }] } });
+    const only = process.argv.indexOf("--only");
+    if (only !== -1) {
+      const name = process.argv[only + 1];
+      const wanted = name === "write" ? targets[1] : name === "queue" ? targets[2] : null;
+      if (!wanted) throw new Error("--only takes write or queue");
+      await runOnce(targets[0], 2);
+      const [row] = await driveAll([wanted]);
+      console.log(`\n${row.name}: ${row.rps.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.ok} ok, ${row.bad} failed, ${row.cpu.toFixed(2)} ms CPU/req`);
+      if (tally.sample) console.log(`first failed write: ${tally.sample}`);
+      return;
+    }
     const rows = await driveAll(targets);
 
     const bareRps = rows[0].rps;
