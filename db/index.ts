@@ -3,6 +3,7 @@ import path from "node:path";
 import { createClient, type Client } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { env, isFileDatabase } from "@/lib/env";
+import { SqliteClient } from "./driver/sqlite-client";
 import * as schema from "./schema";
 
 export type Database = LibSQLDatabase<typeof schema>;
@@ -20,14 +21,28 @@ export function fileDatabaseFolder(url: string): string | null {
 }
 
 /**
- * Opens a libSQL client. File databases get their folder created (next build
- * collects page data before anything else runs) and a busy timeout on every
- * pooled connection; `applyPragmas` sets the rest.
+ * Opens a libSQL client. A local file (or `:memory:`) gets the desk's own client,
+ * which keeps prepared statements (db/driver/sqlite-client.ts); a file database
+ * gets its folder created (next build collects page data before anything else
+ * runs) and a busy timeout on every connection; `applyPragmas` sets the rest.
+ * A libSQL server, or a file URL with options, goes through @libsql/client.
  */
 export function openClient(url: string, authToken?: string): Client {
   const folder = fileDatabaseFolder(url);
   if (folder) mkdirSync(folder, { recursive: true });
+  const local = localPath(url);
+  if (local !== null) return new SqliteClient(local, { timeout: BUSY_TIMEOUT_MS });
   return createClient({ url, authToken, timeout: BUSY_TIMEOUT_MS });
+}
+
+/** The path a plain local URL names (`file:data/desk.db`, `file:///abs.db`, `:memory:`), else null. */
+function localPath(url: string): string | null {
+  if (url === ":memory:" || url === "file::memory:") return ":memory:";
+  if (!isFileDatabase(url) || url.includes("?") || url.includes("#")) return null;
+  // file://host/… names another machine: @libsql/client refuses it with a clear message.
+  if (/^file:\/\/(?!\/|localhost\/)/.test(url)) return null;
+  const filePath = decodeURIComponent(url.replace(/^file:(\/\/(localhost)?)?/, ""));
+  return filePath && !filePath.startsWith(":memory:") ? filePath : null;
 }
 
 /**

@@ -1,0 +1,263 @@
+import type { Client, InArgs, InStatement, ResultSet, Transaction, TransactionMode } from "@libsql/client";
+import { LibsqlError } from "@libsql/client";
+import Database from "libsql";
+import { StatementCache, asLibsqlError } from "./statements";
+
+type Connection = { db: InstanceType<typeof Database>; statements: StatementCache };
+type Options = { timeout: number };
+
+/** The most connections one client opens: all but one can be held by open transactions. */
+const MAX_CONNECTIONS = 20;
+
+/** A statement as SQL text and arguments, however it was given. */
+function parts(stmt: InStatement | string, args?: InArgs): { sql: string; args: InArgs | undefined } {
+  return typeof stmt === "string" ? { sql: stmt, args } : { sql: stmt.sql, args: stmt.args };
+}
+
+const BEGIN: Record<TransactionMode, string> = { write: "BEGIN IMMEDIATE", read: "BEGIN TRANSACTION READONLY", deferred: "BEGIN DEFERRED" };
+
+/**
+ * A libSQL client for a local database file (or `:memory:`) that keeps each
+ * connection's prepared statements (db/driver/statements.ts). It answers as
+ * @libsql/client's own local client does — same results, rows and errors — which
+ * Drizzle drives unchanged; remote URLs still use @libsql/client.
+ *
+ * A statement runs synchronously on an idle connection; a transaction takes a
+ * connection of its own until it commits or rolls back. Write transactions of one
+ * client wait their turn here: two in one process would otherwise meet in
+ * SQLite's busy handler, which sleeps on the event loop the first one needs to
+ * finish. An in-memory database lives on one connection, so there a statement
+ * while a transaction is open is refused, as @libsql/client refuses it.
+ */
+export class SqliteClient implements Client {
+  closed = false;
+  readonly protocol = "file";
+  readonly #path: string;
+  readonly #options: Options;
+  readonly #maxConnections: number;
+  #idle: Connection[] = [];
+  #inTransaction = new Set<Connection>();
+  #writer: Promise<void> = Promise.resolve();
+
+  constructor(path: string, options: Options) {
+    this.#path = path;
+    this.#options = options;
+    this.#maxConnections = path === ":memory:" ? 1 : MAX_CONNECTIONS;
+    // Fail at once if the file cannot be opened, not at the first query.
+    this.#release(this.#acquire());
+  }
+
+  async execute(stmtOrSql: InStatement | string, args?: InArgs): Promise<ResultSet> {
+    const { sql, args: bound } = parts(stmtOrSql, args);
+    const connection = this.#acquire();
+    try {
+      return connection.statements.run(sql, bound);
+    } finally {
+      this.#release(connection);
+    }
+  }
+
+  async batch(stmts: Array<InStatement | [string, InArgs?]>, mode: TransactionMode = "deferred"): Promise<ResultSet[]> {
+    const tx = await this.transaction(mode);
+    try {
+      const results = await tx.batch(stmts.map((s) => (Array.isArray(s) ? { sql: s[0], args: s[1] } : s)));
+      await tx.commit();
+      return results;
+    } finally {
+      tx.close();
+    }
+  }
+
+  /** Drizzle's migrator: the statements in one transaction with foreign keys off, as @libsql/client runs them. */
+  async migrate(stmts: InStatement[]): Promise<ResultSet[]> {
+    const connection = this.#acquire();
+    const { statements } = connection;
+    try {
+      statements.run("PRAGMA foreign_keys=off", undefined);
+      statements.run("BEGIN DEFERRED", undefined);
+      const results = stmts.map((s) => {
+        const { sql, args } = parts(s);
+        return statements.run(sql, args);
+      });
+      statements.run("COMMIT", undefined);
+      return results;
+    } finally {
+      if (connection.db.inTransaction) statements.run("ROLLBACK", undefined);
+      statements.run("PRAGMA foreign_keys=on", undefined);
+      this.#release(connection);
+      this.#forgetStatements();
+    }
+  }
+
+  async transaction(mode: TransactionMode = "write"): Promise<Transaction> {
+    let done = () => {};
+    if (mode === "write") {
+      const before = this.#writer;
+      this.#writer = new Promise((resolve) => (done = resolve));
+      await before;
+    }
+    try {
+      const connection = this.#acquire();
+      this.#inTransaction.add(connection);
+      try {
+        connection.statements.run(BEGIN[mode], undefined);
+      } catch (error) {
+        this.#inTransaction.delete(connection);
+        this.#release(connection);
+        throw error;
+      }
+      return new SqliteTransaction(connection, () => {
+        this.#inTransaction.delete(connection);
+        this.#release(connection);
+        done();
+      });
+    } catch (error) {
+      done();
+      throw error;
+    }
+  }
+
+  async executeMultiple(sql: string): Promise<void> {
+    const connection = this.#acquire();
+    try {
+      connection.db.exec(sql);
+    } catch (error) {
+      throw asLibsqlError(error);
+    } finally {
+      this.#release(connection);
+      this.#forgetStatements();
+    }
+  }
+
+  async sync(): Promise<never> {
+    throw new LibsqlError("A local database file has nothing to sync with", "SYNC_NOT_SUPPORTED");
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const connection of [...this.#idle, ...this.#inTransaction]) if (connection.db.open) connection.db.close();
+    this.#idle = [];
+    this.#inTransaction.clear();
+  }
+
+  reconnect(): void {
+    this.close();
+    this.closed = false;
+  }
+
+  /** Statements prepared before a schema change may list old columns; every connection starts afresh. */
+  #forgetStatements(): void {
+    for (const connection of [...this.#idle, ...this.#inTransaction]) connection.statements.clear();
+  }
+
+  #acquire(): Connection {
+    if (this.closed) throw new LibsqlError("The client is closed", "CLIENT_CLOSED");
+    const idle = this.#idle.pop();
+    if (idle) return idle;
+    if (this.#inTransaction.size >= this.#maxConnections) {
+      throw new LibsqlError(
+        this.#maxConnections === 1
+          ? "This client has a single connection, which an open transaction is holding. Commit or roll back the transaction before using the client again."
+          : `All ${this.#maxConnections} of this client's connections are held by open transactions.`,
+        "TRANSACTION_ACTIVE",
+      );
+    }
+    return this.#open();
+  }
+
+  #open(): Connection {
+    let db: InstanceType<typeof Database>;
+    try {
+      db = new Database(this.#path, { timeout: this.#options.timeout } as never);
+    } catch (error) {
+      throw asLibsqlError(error);
+    }
+    const statements = new StatementCache(db);
+    // libSQL's defaults, written down: committed verdicts survive a power cut; references hold.
+    statements.run("PRAGMA foreign_keys=ON", undefined);
+    if (this.#path !== ":memory:") statements.run("PRAGMA synchronous=FULL", undefined);
+    return { db, statements };
+  }
+
+  #release(connection: Connection): void {
+    if (this.closed || !connection.db.open) {
+      if (connection.db.open) connection.db.close();
+      return;
+    }
+    // Never back into the pool mid-transaction, or the next borrower inherits it.
+    if (connection.db.inTransaction) {
+      try {
+        connection.statements.run("ROLLBACK", undefined);
+      } catch {
+        connection.db.close();
+        return;
+      }
+    }
+    this.#idle.push(connection);
+  }
+}
+
+class SqliteTransaction implements Transaction {
+  #connection: Connection | null;
+  readonly #settle: () => void;
+
+  constructor(connection: Connection, settle: () => void) {
+    this.#connection = connection;
+    this.#settle = settle;
+  }
+
+  get closed(): boolean {
+    const connection = this.#connection;
+    return connection === null || !connection.db.open || !connection.db.inTransaction;
+  }
+
+  async execute(stmtOrSql: InStatement | string, args?: InArgs): Promise<ResultSet> {
+    const { sql, args: bound } = parts(stmtOrSql, args);
+    return this.#open().statements.run(sql, bound);
+  }
+
+  async batch(stmts: InStatement[]): Promise<ResultSet[]> {
+    const { statements } = this.#open();
+    return stmts.map((s) => {
+      const { sql, args } = parts(s);
+      return statements.run(sql, args);
+    });
+  }
+
+  async executeMultiple(sql: string): Promise<void> {
+    try {
+      this.#open().db.exec(sql);
+    } catch (error) {
+      throw asLibsqlError(error);
+    }
+  }
+
+  async commit(): Promise<void> {
+    try {
+      this.#open().statements.run("COMMIT", undefined);
+    } finally {
+      this.close();
+    }
+  }
+
+  async rollback(): Promise<void> {
+    this.close();
+  }
+
+  /** Rolls back whatever is still open and gives the connection back. Safe to call twice. */
+  close(): void {
+    const connection = this.#connection;
+    if (connection === null) return;
+    this.#connection = null;
+    try {
+      if (connection.db.open && connection.db.inTransaction) connection.statements.run("ROLLBACK", undefined);
+    } finally {
+      this.#settle();
+    }
+  }
+
+  #open(): Connection {
+    if (this.closed) throw new LibsqlError("The transaction is closed", "TRANSACTION_CLOSED");
+    return this.#connection as Connection;
+  }
+}
