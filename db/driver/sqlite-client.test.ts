@@ -152,6 +152,26 @@ describe("transactions", () => {
     expect(client.closed).toBe(false);
   });
 
+  it("waits for another process's write lock on timers, so the event loop keeps turning", async () => {
+    const other = open("libsql");
+    const held = await other.transaction("write");
+    await held.execute("UPDATE people SET born = 1 WHERE name = 'Ada'");
+    let began = false;
+    const waiting = open("ours")
+      .transaction("write")
+      .then(async (tx) => {
+        began = true;
+        await tx.execute("UPDATE people SET born = born + 1 WHERE name = 'Ada'");
+        await tx.commit();
+      });
+    // Timers fire while it waits: a busy handler sleeping on this thread would hold them back.
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 2));
+    expect(began).toBe(false);
+    await held.commit();
+    await waiting;
+    expect((await open("ours").execute("SELECT born FROM people WHERE name = 'Ada'")).rows[0].born).toBe(2);
+  });
+
   it("on an in-memory database, refuses a statement while the one connection is in a transaction", async () => {
     const client = open("ours", ":memory:");
     const tx = await client.transaction("write");

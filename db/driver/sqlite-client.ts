@@ -23,11 +23,13 @@ const BEGIN: Record<TransactionMode, string> = { write: "BEGIN IMMEDIATE", read:
  * Drizzle drives unchanged; remote URLs still use @libsql/client.
  *
  * A statement runs synchronously on an idle connection; a transaction takes a
- * connection of its own until it commits or rolls back. Write transactions of one
- * client wait their turn here: two in one process would otherwise meet in
+ * connection of its own until it commits or rolls back. Write transactions take
+ * turns on one writer connection: two in one process would otherwise meet in
  * SQLite's busy handler, which sleeps on the event loop the first one needs to
- * finish. An in-memory database lives on one connection, so there a statement
- * while a transaction is open is refused, as @libsql/client refuses it.
+ * finish; and one waiting for another server process's write lock waits on
+ * timers, so this process keeps serving meanwhile. An in-memory database lives
+ * on one connection, so there a statement while a transaction is open is
+ * refused, as @libsql/client refuses it.
  */
 export class SqliteClient implements Client {
   closed = false;
@@ -37,7 +39,9 @@ export class SqliteClient implements Client {
   readonly #maxConnections: number;
   #idle: Connection[] = [];
   #inTransaction = new Set<Connection>();
-  #writer: Promise<void> = Promise.resolve();
+  /** Settles when the write transaction before the next one has finished. */
+  #writeTurn: Promise<void> = Promise.resolve();
+  #writer: Connection | null = null;
 
   constructor(path: string, options: Options) {
     this.#path = path;
@@ -90,30 +94,76 @@ export class SqliteClient implements Client {
   }
 
   async transaction(mode: TransactionMode = "write"): Promise<Transaction> {
-    let done = () => {};
-    if (mode === "write") {
-      const before = this.#writer;
-      this.#writer = new Promise((resolve) => (done = resolve));
-      await before;
-    }
-    try {
+    if (mode !== "write") {
       const connection = this.#acquire();
       this.#inTransaction.add(connection);
+      const settle = () => {
+        this.#inTransaction.delete(connection);
+        this.#release(connection);
+      };
       try {
         connection.statements.run(BEGIN[mode], undefined);
       } catch (error) {
-        this.#inTransaction.delete(connection);
-        this.#release(connection);
+        settle();
         throw error;
       }
-      return new SqliteTransaction(connection, () => {
+      return new SqliteTransaction(connection, settle);
+    }
+    let done = () => {};
+    const before = this.#writeTurn;
+    this.#writeTurn = new Promise((resolve) => (done = resolve));
+    await before;
+    let connection: Connection | null = null;
+    const settle = () => {
+      if (connection && connection !== this.#writer) {
         this.#inTransaction.delete(connection);
         this.#release(connection);
-        done();
-      });
-    } catch (error) {
+      }
       done();
+    };
+    try {
+      connection = this.#writerConnection();
+      await this.#beginWrite(connection);
+      return new SqliteTransaction(connection, settle);
+    } catch (error) {
+      settle();
       throw error;
+    }
+  }
+
+  /**
+   * The connection write transactions run on. A file database gets one of its own
+   * that never waits in SQLite's busy handler: when another server process holds
+   * the write lock, the handler would sleep on this process's event loop, and every
+   * request here would stall with it. `#beginWrite` waits with timers instead. An
+   * in-memory database has only its one connection.
+   */
+  #writerConnection(): Connection {
+    if (this.#maxConnections === 1) {
+      const connection = this.#acquire();
+      this.#inTransaction.add(connection);
+      return connection;
+    }
+    if (this.closed) throw new LibsqlError("The client is closed", "CLIENT_CLOSED");
+    if (!this.#writer?.db.open) {
+      this.#writer = this.#open();
+      this.#writer.statements.run("PRAGMA busy_timeout=0", undefined);
+    }
+    return this.#writer;
+  }
+
+  /** BEGIN IMMEDIATE, retried on a busy lock with short timer waits until the busy timeout has passed. */
+  async #beginWrite(connection: Connection): Promise<void> {
+    const deadline = Date.now() + this.#options.timeout;
+    for (let pause = 1; ; pause = Math.min(pause * 2, 4)) {
+      try {
+        connection.statements.run(BEGIN.write, undefined);
+        return;
+      } catch (error) {
+        const busy = error instanceof LibsqlError && error.code === "SQLITE_BUSY";
+        if (!busy || Date.now() >= deadline) throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, pause));
     }
   }
 
@@ -135,8 +185,9 @@ export class SqliteClient implements Client {
 
   close(): void {
     this.closed = true;
-    for (const connection of [...this.#idle, ...this.#inTransaction]) if (connection.db.open) connection.db.close();
+    for (const connection of this.#all()) if (connection.db.open) connection.db.close();
     this.#idle = [];
+    this.#writer = null;
     this.#inTransaction.clear();
   }
 
@@ -147,7 +198,11 @@ export class SqliteClient implements Client {
 
   /** Statements prepared before a schema change may list old columns; every connection starts afresh. */
   #forgetStatements(): void {
-    for (const connection of [...this.#idle, ...this.#inTransaction]) connection.statements.clear();
+    for (const connection of this.#all()) connection.statements.clear();
+  }
+
+  #all(): Connection[] {
+    return [...this.#idle, ...this.#inTransaction, ...(this.#writer ? [this.#writer] : [])];
   }
 
   #acquire(): Connection {
