@@ -1,6 +1,7 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { auditEvents, users } from "../schema";
+import { perTransaction } from "./per-transaction";
 
 export type AuditInput = {
   actorId: string | null;
@@ -17,16 +18,37 @@ export type AuditInput = {
  * the trail is append-only, and a test checks that no query path writes it otherwise.
  */
 export async function recordAuditEvent(db: DbOrTx, input: AuditInput): Promise<void> {
-  await db.insert(auditEvents).values({
+  await insertAuditEvent(db).run({
+    id: crypto.randomUUID(),
     actorId: input.actorId,
     entityType: input.entityType,
     entityId: input.entityId,
     action: input.action,
-    before: input.before ?? null,
-    after: input.after ?? null,
+    before: input.before ? JSON.stringify(input.before) : null,
+    after: input.after ? JSON.stringify(input.after) : null,
     articleId: input.articleId ?? null,
+    createdAt: Date.now(),
   });
 }
+
+/** Every state change writes one: prepared once per transaction (see per-transaction.ts). */
+const insertAuditEvent = perTransaction((db) => {
+  const value = (name: string) => sql`${sql.placeholder(name)}`;
+  return db
+    .insert(auditEvents)
+    .values({
+      id: value("id"),
+      actorId: value("actorId"),
+      entityType: value("entityType"),
+      entityId: value("entityId"),
+      action: value("action"),
+      before: value("before"),
+      after: value("after"),
+      articleId: value("articleId"),
+      createdAt: value("createdAt"),
+    })
+    .prepare();
+});
 
 /** Every event about one entity, oldest first, with the actor's name. */
 export async function listAuditForEntity(db: DbOrTx, params: { entityType: string; entityId: string }) {

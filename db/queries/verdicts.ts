@@ -8,6 +8,7 @@ import { writeTransaction } from "./write-transaction";
 import { recordAuditEvent } from "./audit";
 import { updateClaimIfVersion } from "./claims";
 import { notify } from "./notifications";
+import { perTransaction } from "./per-transaction";
 
 export type VerdictState = (typeof verdicts.$inferSelect)["state"];
 
@@ -143,7 +144,19 @@ const newer = alias(verdicts, "newer");
  * every save while the other writers wait.
  */
 async function readForVerdictWrite(tx: DbOrTx, claimId: string, verdictKey: string | null) {
-  const [row] = await tx
+  const [row] = await selectForVerdictWrite(tx).all({ claimId, verdictKey });
+  if (!row) return null;
+  const { working, onScale, ...claim } = row;
+  // Drizzle gives a left-joined group as null when all its columns are null; with
+  // a verdict row, its NOT NULL columns (and the inner-joined reviewer) are there.
+  return {
+    claim: { ...claim, onScale: verdictKey === null || onScale === 1 },
+    working: working?.id ? ({ ...working, evidence: JSON.parse(working.evidence) } as WorkingVerdict) : null,
+  };
+}
+
+const selectForVerdictWrite = perTransaction((tx) =>
+  tx
     .select({
       id: claims.id,
       articleId: claims.articleId,
@@ -152,7 +165,7 @@ async function readForVerdictWrite(tx: DbOrTx, claimId: string, verdictKey: stri
       text: claims.text,
       reviewerId: assignments.reviewerId,
       assignedById: assignments.assignedById,
-      onScale: verdictKey === null ? sql<number>`1` : sql<number>`exists (select 1 from ${verdictScale} where ${verdictScale.key} = ${verdictKey})`,
+      onScale: sql<number>`exists (select 1 from ${verdictScale} where ${verdictScale.key} = ${sql.placeholder("verdictKey")})`,
       working: {
         id: verdicts.id,
         number: verdicts.number,
@@ -174,14 +187,32 @@ async function readForVerdictWrite(tx: DbOrTx, claimId: string, verdictKey: stri
     .leftJoin(verdicts, and(eq(verdicts.claimId, claims.id), eq(verdicts.number, sql`(select max(${newer.number}) from ${verdicts} ${sql.raw('"newer"')} where ${newer.claimId} = ${claims.id})`)))
     .leftJoin(users, eq(users.id, verdicts.reviewerId))
     .leftJoin(approvers, eq(approvers.id, verdicts.approverId))
-    .where(eq(claims.id, claimId))
-    .limit(1);
-  if (!row) return null;
-  const { working, ...claim } = row;
-  // Drizzle gives a left-joined group as null when all its columns are null; with
-  // a verdict row, its NOT NULL columns (and the inner-joined reviewer) are there.
-  return { claim, working: working?.id ? ({ ...working, evidence: JSON.parse(working.evidence) } as WorkingVerdict) : null };
-}
+    .where(eq(claims.id, sql.placeholder("claimId")))
+    .limit(1)
+    .prepare(),
+);
+
+/**
+ * A draft edited in place, if it is still at the version read: the new version,
+ * or nothing. Values go in as stored (see per-transaction.ts).
+ */
+const updateDraftIfVersion = perTransaction((tx) => {
+  const value = (name: string) => sql`${sql.placeholder(name)}`;
+  return tx
+    .update(verdicts)
+    .set({
+      verdictKey: value("verdictKey"),
+      rationale: value("rationale"),
+      reviewerId: value("reviewerId"),
+      state: value("state"),
+      submittedAt: value("submittedAt"),
+      updatedAt: value("updatedAt"),
+      version: sql`${verdicts.version} + 1`,
+    })
+    .where(and(eq(verdicts.id, sql.placeholder("id")), eq(verdicts.version, sql.placeholder("version"))))
+    .returning({ version: verdicts.version })
+    .prepare();
+});
 
 /** The working verdict as a save reads it (see readForVerdictWrite). */
 type WorkingVerdict = Pick<
@@ -233,11 +264,13 @@ export async function saveVerdict(
     if (working?.state === "draft") {
       // Edited in place: the view is what was there plus what was written, and
       // only the new version comes back from the write.
-      const [updated] = await tx
-        .update(verdicts)
-        .set({ ...fields, version: sql`${verdicts.version} + 1` })
-        .where(and(eq(verdicts.id, working.id), eq(verdicts.version, working.version)))
-        .returning({ version: verdicts.version });
+      const [updated] = await updateDraftIfVersion(tx).all({
+        ...fields,
+        submittedAt: fields.submittedAt?.getTime() ?? null,
+        updatedAt: now.getTime(),
+        id: working.id,
+        version: working.version,
+      });
       if (!updated) return conflict();
       // Autosave sends the same evidence again and again; rewriting identical rows
       // would only churn ids and the write lock.

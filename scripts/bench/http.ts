@@ -16,10 +16,10 @@
  * ratios hold up better than the absolute figures. Throughput and CPU are totals
  * over the rounds; p50 and p99 are the median of the rounds'.
  *
- * Usage: tsx scripts/bench/http.ts [--seconds 10] [--rounds 5] [--connections 32] [--bare /path] [--only write] [--cpu-prof DIR]
+ * Usage: tsx scripts/bench/http.ts [--seconds 10] [--rounds 5] [--connections 32] [--bare /path] [--only bare|write|queue] [--cpu-prof DIR]
  * (`--cpu-prof DIR` writes the server's V8 CPU profile there; build with
- * `next build --no-mangling` to read function names in it. `--only write` or
- * `--only queue` drives that target alone after the bare route's warm-up, so a
+ * `next build --no-mangling` to read function names in it. `--only write` (or
+ * bare, or queue) drives that target alone after the bare route's warm-up, so a
  * profile holds one target's work.)
  */
 import { spawn } from "node:child_process";
@@ -250,8 +250,8 @@ async function main(): Promise<void> {
     const only = process.argv.indexOf("--only");
     if (only !== -1) {
       const name = process.argv[only + 1];
-      const wanted = name === "write" ? targets[1] : name === "queue" ? targets[2] : null;
-      if (!wanted) throw new Error("--only takes write or queue");
+      const wanted = name === "bare" ? targets[0] : name === "write" ? targets[1] : name === "queue" ? targets[2] : null;
+      if (!wanted) throw new Error("--only takes bare, write or queue");
       await runOnce(targets[0], 2);
       const [row] = await driveAll([wanted]);
       console.log(`\n${row.name}: ${row.rps.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.ok} ok, ${row.bad} failed, ${row.cpu.toFixed(2)} ms CPU/req`);
