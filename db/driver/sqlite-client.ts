@@ -152,10 +152,14 @@ export class SqliteClient implements Client {
     return this.#writer;
   }
 
-  /** BEGIN IMMEDIATE, retried on a busy lock with short timer waits until the busy timeout has passed. */
+  /**
+   * BEGIN IMMEDIATE, retried every millisecond while another process holds the
+   * write lock, until the busy timeout has passed. A try costs microseconds; a
+   * longer pause would leave the lock idle after the other process lets go.
+   */
   async #beginWrite(connection: Connection): Promise<void> {
     const deadline = Date.now() + this.#options.timeout;
-    for (let pause = 1; ; pause = Math.min(pause * 2, 4)) {
+    for (;;) {
       try {
         connection.statements.run(BEGIN.write, undefined);
         return;
@@ -163,7 +167,7 @@ export class SqliteClient implements Client {
         const busy = error instanceof LibsqlError && error.code === "SQLITE_BUSY";
         if (!busy || Date.now() >= deadline) throw error;
       }
-      await new Promise((resolve) => setTimeout(resolve, pause));
+      await new Promise((resolve) => setTimeout(resolve, 1));
     }
   }
 
