@@ -172,6 +172,21 @@ describe("transactions", () => {
     expect((await open("ours").execute("SELECT born FROM people WHERE name = 'Ada'")).rows[0].born).toBe(2);
   });
 
+  it("runs a write outside a transaction after the open write transaction, without blocking the event loop", async () => {
+    const client = open("ours");
+    const tx = await client.transaction("write");
+    await tx.execute("UPDATE people SET born = 1 WHERE name = 'Ada'");
+    let inserted = false;
+    const insert = client.execute("INSERT INTO people (name) VALUES ('Linus')").then(() => (inserted = true));
+    // A read still runs at once, beside the transaction.
+    expect((await client.execute("SELECT count(*) AS n FROM people")).rows[0].n).toBe(2);
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 2));
+    expect(inserted).toBe(false);
+    await tx.commit();
+    await insert;
+    expect((await client.execute("SELECT count(*) AS n FROM people")).rows[0].n).toBe(3);
+  });
+
   it("on an in-memory database, refuses a statement while the one connection is in a transaction", async () => {
     const client = open("ours", ":memory:");
     const tx = await client.transaction("write");

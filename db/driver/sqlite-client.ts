@@ -14,6 +14,9 @@ function parts(stmt: InStatement | string, args?: InArgs): { sql: string; args: 
   return typeof stmt === "string" ? { sql: stmt, args } : { sql: stmt.sql, args: stmt.args };
 }
 
+/** Statements that write (Drizzle starts them with the verb); anything else runs as a read. */
+const WRITES = /^\s*(insert|update|delete|replace)\b/i;
+
 const BEGIN: Record<TransactionMode, string> = { write: "BEGIN IMMEDIATE", read: "BEGIN TRANSACTION READONLY", deferred: "BEGIN DEFERRED" };
 
 /**
@@ -53,6 +56,7 @@ export class SqliteClient implements Client {
 
   async execute(stmtOrSql: InStatement | string, args?: InArgs): Promise<ResultSet> {
     const { sql, args: bound } = parts(stmtOrSql, args);
+    if (WRITES.test(sql) && this.#maxConnections > 1) return this.#autocommitWrite(sql, bound);
     const connection = this.#acquire();
     try {
       return connection.statements.run(sql, bound);
@@ -93,6 +97,32 @@ export class SqliteClient implements Client {
     }
   }
 
+  /**
+   * A write outside a transaction (an API token's last use, say) takes its turn
+   * with the write transactions and runs on the writer connection: on any other
+   * connection it would wait in SQLite's busy handler, on this thread, for a
+   * transaction of this process that cannot finish while the thread sleeps.
+   * (Only file databases: in memory there is one connection and no one to wait for.)
+   */
+  async #autocommitWrite(sql: string, args: InArgs | undefined): Promise<ResultSet> {
+    const done = await this.#takeWriteTurn();
+    try {
+      const connection = this.#writerConnection();
+      return await this.#retryWhileBusy(() => connection.statements.run(sql, args));
+    } finally {
+      done();
+    }
+  }
+
+  /** Waits until no other write of this client is running; call the answer when done. */
+  async #takeWriteTurn(): Promise<() => void> {
+    let done = () => {};
+    const before = this.#writeTurn;
+    this.#writeTurn = new Promise((resolve) => (done = resolve));
+    await before;
+    return done;
+  }
+
   async transaction(mode: TransactionMode = "write"): Promise<Transaction> {
     if (mode !== "write") {
       const connection = this.#acquire();
@@ -109,10 +139,7 @@ export class SqliteClient implements Client {
       }
       return new SqliteTransaction(connection, settle);
     }
-    let done = () => {};
-    const before = this.#writeTurn;
-    this.#writeTurn = new Promise((resolve) => (done = resolve));
-    await before;
+    const done = await this.#takeWriteTurn();
     let connection: Connection | null = null;
     const settle = () => {
       if (connection && connection !== this.#writer) {
@@ -122,8 +149,8 @@ export class SqliteClient implements Client {
       done();
     };
     try {
-      connection = this.#writerConnection();
-      await this.#beginWrite(connection);
+      const writer = (connection = this.#writerConnection());
+      await this.#retryWhileBusy(() => writer.statements.run(BEGIN.write, undefined));
       return new SqliteTransaction(connection, settle);
     } catch (error) {
       settle();
@@ -153,16 +180,17 @@ export class SqliteClient implements Client {
   }
 
   /**
-   * BEGIN IMMEDIATE, retried every millisecond while another process holds the
+   * Runs `write` (a BEGIN IMMEDIATE, or a statement that writes) on the writer
+   * connection, trying again every millisecond while another process holds the
    * write lock, until the busy timeout has passed. A try costs microseconds; a
-   * longer pause would leave the lock idle after the other process lets go.
+   * longer pause would leave the lock idle after the other process lets go. A
+   * statement refused as busy has written nothing, so trying again is safe.
    */
-  async #beginWrite(connection: Connection): Promise<void> {
+  async #retryWhileBusy<T>(write: () => T): Promise<T> {
     const deadline = Date.now() + this.#options.timeout;
     for (;;) {
       try {
-        connection.statements.run(BEGIN.write, undefined);
-        return;
+        return write();
       } catch (error) {
         const busy = error instanceof LibsqlError && error.code === "SQLITE_BUSY";
         if (!busy || Date.now() >= deadline) throw error;
