@@ -176,7 +176,9 @@ function scratch(): Buckets {
 function insert(seen: Buckets, bucket: number): boolean {
   const { stamps, keys, stamp } = seen;
   const mask = stamps.length - 1;
-  let slot = Math.imul(bucket, 0x9e3779b1) >>> 16 & mask;
+  // A bucket is already the low bits of an FNV hash, spread evenly: its own low bits
+  // pick the slot, with no multiply per insert (a multiplicative re-hash measured slower).
+  let slot = bucket & mask;
   while (stamps[slot] === stamp) {
     if (keys[slot] === bucket) return false;
     slot = (slot + 1) & mask;
