@@ -143,7 +143,9 @@ class LineFlags {
     const n = this.n;
     const r = this.r;
     if (r >= 0 && (n < 0 || r < n)) return r + 1 === n ? n + 1 : r + 1;
-    return n < 0 ? Infinity : n + 1;
+    // No further line: past every offset. A small integer rather than Infinity, which
+    // changed the field's representation and threw away `at`'s optimised code.
+    return n < 0 ? text.length + 1 : n + 1;
   }
 }
 
