@@ -63,12 +63,13 @@ export function findBlocks(text: string): number {
   blockCount = 0;
   blankSincePrevious = true;
   let lineStart = 0;
-  const breaks = lineBreaks(text);
+  const breaks = sharedBreaks.reset(text);
   for (let at = breaks.next(0); at >= 0; at = breaks.next(lineStart)) {
     visitLine(text, lineStart, at);
     lineStart = at + breaks.length;
   }
   visitLine(text, lineStart, text.length);
+  breaks.reset(""); // keep no reference to the text
   return blockCount;
 }
 
@@ -99,27 +100,49 @@ function visitLine(text: string, from: number, to: number): void {
   blankSincePrevious = false;
 }
 
+/** The code units LINE_BREAK starts with ("\r\n" starts with "\r"). */
+const BREAK_CHARS = ["\n", "\r", "\u2028", "\u2029"];
+
 /**
  * LINE_BREAK's matches by native searches for each break character instead of an
  * exec (and a match array) per line: `next(from)` is where the first match at or after
  * `from` starts (-1: none), `length` its length ("\r\n" is one break of two). Each
  * character's next position is remembered until passed, so the scan stays linear.
- * (LINE_BREAK stays the definition; a test pins this to it.)
+ * (LINE_BREAK stays the definition; a test pins this to it.) A class with one shared
+ * instance rather than an object of fresh closures per text: with a new closure each
+ * call, findBlocks' optimised code (built for the first text's closure) was thrown
+ * away on the second text, in the middle of the first timed runs.
  */
+class LineBreaks {
+  length = 1;
+  private text = "";
+  private readonly positions = new Int32Array(BREAK_CHARS.length);
+
+  /** Starts over on `text`. */
+  reset(text: string): this {
+    this.text = text;
+    this.length = 1;
+    for (let k = 0; k < BREAK_CHARS.length; k++) this.positions[k] = text.indexOf(BREAK_CHARS[k]);
+    return this;
+  }
+
+  next(from: number): number {
+    const text = this.text;
+    const positions = this.positions;
+    let best = -1;
+    for (let k = 0; k < BREAK_CHARS.length; k++) {
+      if (positions[k] >= 0 && positions[k] < from) positions[k] = text.indexOf(BREAK_CHARS[k], from);
+      if (positions[k] >= 0 && (best < 0 || positions[k] < best)) best = positions[k];
+    }
+    this.length = best >= 0 && text.charCodeAt(best) === 13 && text.charCodeAt(best + 1) === 10 ? 2 : 1;
+    return best;
+  }
+}
+
+/** The one LineBreaks findBlocks reuses. */
+const sharedBreaks = new LineBreaks();
+
+/** A LineBreaks of its own over `text` (for callers that keep it). */
 export function lineBreaks(text: string): { next(from: number): number; length: number } {
-  const chars = ["\n", "\r", "\u2028", "\u2029"];
-  const positions = chars.map((c) => text.indexOf(c));
-  const breaks = {
-    length: 1,
-    next(from: number): number {
-      let best = -1;
-      for (let k = 0; k < chars.length; k++) {
-        if (positions[k] >= 0 && positions[k] < from) positions[k] = text.indexOf(chars[k], from);
-        if (positions[k] >= 0 && (best < 0 || positions[k] < best)) best = positions[k];
-      }
-      breaks.length = best >= 0 && text.charCodeAt(best) === 13 && text.charCodeAt(best + 1) === 10 ? 2 : 1;
-      return best;
-    },
-  };
-  return breaks;
+  return new LineBreaks().reset(text);
 }

@@ -214,9 +214,16 @@ export function reasonsOfFound(text: string, f: Found, claimant: string | null):
   if (n[PREDICTIONS] > 0) addReason(`prediction: ${firstTrimmed(text, f, PREDICTIONS)}`);
   if (n[HYPOTHETICALS] > 0) addReason(`hypothetical: ${firstTrimmed(text, f, HYPOTHETICALS)}`);
   if (f.question) addReason("question");
-  if (f.words <= 4) addReason(`very short: ${f.words} words`);
+  if (f.words <= 4) addReason(VERY_SHORT[f.words]);
   return reasonsArray();
 }
+
+/**
+ * `very short: ${n} words` for the only counts it is given (0 to 4), made once: a
+ * number turned into a string and a new string per short sentence were garbage,
+ * and a young string stored in a long-lived reasons array costs a write barrier.
+ */
+const VERY_SHORT = [0, 1, 2, 3, 4].map((n) => `very short: ${n} words`);
 
 /**
  * The collected reasons as an array of their own size. An array literal per count,
