@@ -1,7 +1,7 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { auditEvents, users } from "../schema";
-import { perTransaction } from "./per-transaction";
+import { perTransaction, stored } from "./per-transaction";
 
 export type AuditInput = {
   actorId: string | null;
@@ -33,19 +33,18 @@ export async function recordAuditEvent(db: DbOrTx, input: AuditInput): Promise<v
 
 /** Every state change writes one: prepared once per transaction (see per-transaction.ts). */
 const insertAuditEvent = perTransaction((db) => {
-  const value = (name: string) => sql`${sql.placeholder(name)}`;
   return db
     .insert(auditEvents)
     .values({
-      id: value("id"),
-      actorId: value("actorId"),
-      entityType: value("entityType"),
-      entityId: value("entityId"),
-      action: value("action"),
-      before: value("before"),
-      after: value("after"),
-      articleId: value("articleId"),
-      createdAt: value("createdAt"),
+      id: stored("id"),
+      actorId: stored("actorId"),
+      entityType: stored("entityType"),
+      entityId: stored("entityId"),
+      action: stored("action"),
+      before: stored("before"),
+      after: stored("after"),
+      articleId: stored("articleId"),
+      createdAt: stored("createdAt"),
     })
     .prepare();
 });

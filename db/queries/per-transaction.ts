@@ -1,3 +1,4 @@
+import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 
 /**
@@ -11,10 +12,10 @@ import type { DbOrTx } from "../index";
  * (write-transaction.ts) runs a dozen or more review writes in one transaction,
  * so preparing per transaction builds the SQL once for all of them.
  *
- * Placeholders written as sql`${sql.placeholder("x")}` reach the database as
- * given (no column encoding): pass what the column stores (ms for timestamps,
- * JSON text or null for JSON columns). Column defaults ($defaultFn: ids,
- * createdAt) would be computed once at prepare time, so inserts pass them too.
+ * Values named with `stored("x")` reach the database as given (no column
+ * encoding): pass what the column stores (ms for timestamps, JSON text or null
+ * for JSON columns). Column defaults ($defaultFn: ids, createdAt) would be
+ * computed once at prepare time, so inserts pass them too.
  */
 export function perTransaction<Q>(prepare: (tx: DbOrTx) => Q): (tx: DbOrTx) => Q {
   const prepared = new WeakMap<DbOrTx, Q>();
@@ -26,4 +27,13 @@ export function perTransaction<Q>(prepare: (tx: DbOrTx) => Q): (tx: DbOrTx) => Q
     }
     return query;
   };
+}
+
+/**
+ * A placeholder for a prepared query's value, handed to the database as given.
+ * (A bare sql.placeholder in insert or set goes through the column's encoder,
+ * which turns a JSON column's null into the text "null".)
+ */
+export function stored(name: string): SQL {
+  return sql`${sql.placeholder(name)}`;
 }

@@ -8,7 +8,7 @@ import { writeTransaction } from "./write-transaction";
 import { recordAuditEvent } from "./audit";
 import { updateClaimIfVersion } from "./claims";
 import { notify } from "./notifications";
-import { perTransaction } from "./per-transaction";
+import { perTransaction, stored } from "./per-transaction";
 
 export type VerdictState = (typeof verdicts.$inferSelect)["state"];
 
@@ -197,16 +197,15 @@ const selectForVerdictWrite = perTransaction((tx) =>
  * or nothing. Values go in as stored (see per-transaction.ts).
  */
 const updateDraftIfVersion = perTransaction((tx) => {
-  const value = (name: string) => sql`${sql.placeholder(name)}`;
   return tx
     .update(verdicts)
     .set({
-      verdictKey: value("verdictKey"),
-      rationale: value("rationale"),
-      reviewerId: value("reviewerId"),
-      state: value("state"),
-      submittedAt: value("submittedAt"),
-      updatedAt: value("updatedAt"),
+      verdictKey: stored("verdictKey"),
+      rationale: stored("rationale"),
+      reviewerId: stored("reviewerId"),
+      state: stored("state"),
+      submittedAt: stored("submittedAt"),
+      updatedAt: stored("updatedAt"),
       version: sql`${verdicts.version} + 1`,
     })
     .where(and(eq(verdicts.id, sql.placeholder("id")), eq(verdicts.version, sql.placeholder("version"))))
