@@ -2,6 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { auditEvents, users } from "../schema";
 import { perTransaction, stored } from "./per-transaction";
+import { insertionOrder } from "./insertion-order";
 
 export type AuditInput = {
   actorId: string | null;
@@ -63,5 +64,5 @@ export async function listAuditForEntity(db: DbOrTx, params: { entityType: strin
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(and(eq(auditEvents.entityType, params.entityType), eq(auditEvents.entityId, params.entityId)))
-    .orderBy(asc(auditEvents.createdAt), asc(auditEvents.id));
+    .orderBy(asc(auditEvents.createdAt), asc(insertionOrder(auditEvents)));
 }

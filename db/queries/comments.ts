@@ -6,6 +6,7 @@ import { getActiveAssignment } from "./assignments";
 import { writeTransaction } from "./write-transaction";
 import { recordAuditEvent } from "./audit";
 import { notify } from "./notifications";
+import { insertionOrder } from "./insertion-order";
 
 export type CommentView = { id: string; body: string; authorId: string; authorName: string; createdAt: Date; mentions: string[] };
 
@@ -23,7 +24,7 @@ export async function listComments(db: DbOrTx, claimId: string): Promise<Comment
     .from(comments)
     .innerJoin(users, eq(users.id, comments.authorId))
     .where(eq(comments.claimId, claimId))
-    .orderBy(asc(comments.createdAt), asc(comments.id));
+    .orderBy(asc(comments.createdAt), asc(insertionOrder(comments)));
 }
 
 /**

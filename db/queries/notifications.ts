@@ -1,6 +1,7 @@
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { notifications } from "../schema";
+import { insertionOrder } from "./insertion-order";
 
 export async function countUnreadNotifications(db: DbOrTx, userId: string): Promise<number> {
   const [row] = await db
@@ -15,7 +16,7 @@ export async function listNotifications(db: DbOrTx, params: { userId: string; li
     .select()
     .from(notifications)
     .where(eq(notifications.userId, params.userId))
-    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .orderBy(desc(notifications.createdAt), desc(insertionOrder(notifications)))
     .limit(params.limit ?? 50);
 }
 

@@ -10,6 +10,7 @@ import { getClaim, updateClaimIfVersion } from "./claims";
 import { insertComment } from "./comments";
 import { notify } from "./notifications";
 import { getWorkingVerdict, tokenMatches, type VerdictToken, type VerdictView } from "./verdicts";
+import { insertionOrder } from "./insertion-order";
 
 export type DecideResult =
   | { ok: true; claimStatus: ClaimStatus }
@@ -210,7 +211,7 @@ export async function listClaimHistory(db: DbOrTx, claimId: string): Promise<His
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(aboutVerdicts ? or(aboutClaim, aboutVerdicts) : aboutClaim)
-    .orderBy(asc(auditEvents.createdAt), asc(auditEvents.id));
+    .orderBy(asc(auditEvents.createdAt), asc(insertionOrder(auditEvents)));
 }
 
 export type SignOffItem = {
