@@ -1,14 +1,16 @@
-import { eq } from "drizzle-orm";
 import { createArticle } from "@/db/queries/articles";
+import { assignClaims } from "@/db/queries/assignments";
 import { insertClaims } from "@/db/queries/claims";
+import { decideClaim } from "@/db/queries/curation";
+import { decideVerdict } from "@/db/queries/review";
 import { createFirstAdministrator, createUser, findUserByEmail } from "@/db/queries/users";
+import { saveVerdict } from "@/db/queries/verdicts";
 import { plainTextToDoc } from "@/lib/articles/doc-text";
 import { proposeClaims } from "@/lib/articles/proposals";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import { prepareOrExit } from "@/scripts/prepare";
 import { createDatabase, openClient } from "./index";
-import { assignments, claims, evidenceItems, verdicts } from "./schema";
 import { SAMPLE_ARTICLE } from "./seed-data/sample-article";
 
 /**
@@ -63,37 +65,40 @@ async function main() {
     proposals.map((p) => ({ ...p, articleId: article.id, origin: "suggested" as const, status: "proposed" as const, createdById: null })),
   );
 
-  // Walk the claims through the workflow so every state shows up in the demo.
+  // Walk the claims through the workflow with the desk's own queries, as editors and
+  // a reviewer would, so each claim's history, the notifications and the audit
+  // trail show what a real desk shows.
   const [approved, submitted, assigned, open, dismissed] = rows;
+  const eve = ids["eve@demo.desk"];
   const reviewer = ids["rita@demo.desk"];
-  const now = new Date();
-  const setStatus = (id: string, status: (typeof rows)[number]["status"]) =>
-    db.update(claims).set({ status, updatedAt: now }).where(eq(claims.id, id));
-  if (dismissed) await db.update(claims).set({ status: "dismissed", dismissReason: "opinion", decidedById: ids["eve@demo.desk"], decidedAt: now, updatedAt: now }).where(eq(claims.id, dismissed.id));
-  if (open) await setStatus(open.id, "open");
-  for (const claim of [approved, submitted, assigned].filter(Boolean)) {
-    await setStatus(claim.id, "assigned");
-    await db.insert(assignments).values({ claimId: claim.id, reviewerId: reviewer, assignedById: ids["eve@demo.desk"], dueAt: deadline, note: "Check against the council's published budget." });
-  }
+  const decide = async (claim: (typeof rows)[number], decision: "accept" | "dismiss") => {
+    const result = await decideClaim(db, { claimId: claim.id, expectedVersion: claim.version, decision, reason: decision === "dismiss" ? "opinion" : undefined, actorId: eve });
+    if (!result.ok) throw new Error(`Could not ${decision} a demo claim: ${result.reason}`);
+  };
+  if (dismissed) await decide(dismissed, "dismiss");
+  const toCheck = [approved, submitted, assigned, open].filter(Boolean);
+  for (const claim of toCheck) await decide(claim, "accept");
+  const toAssign = [approved, submitted, assigned].filter(Boolean).map((claim) => claim.id);
+  const assignment = await assignClaims(db, { claimIds: toAssign, reviewerId: reviewer, actorId: eve, dueAt: deadline, priority: "normal", note: "Check against the council's published budget." });
+  if (!assignment.ok || assignment.skipped.length > 0) throw new Error("Could not assign the demo claims.");
   for (const [claim, state] of [[approved, "approved"], [submitted, "submitted"]] as const) {
     if (!claim) continue;
-    const [verdict] = await db
-      .insert(verdicts)
-      .values({
-        claimId: claim.id,
-        number: 1,
+    const saved = await saveVerdict(db, {
+      claimId: claim.id,
+      actorId: reviewer,
+      expected: { verdictId: null, version: null },
+      submit: true,
+      content: {
         verdictKey: state === "approved" ? "mostly_accurate" : "inaccurate",
         rationale: state === "approved" ? "The council's estimate is $48.2 million; the article rounds up slightly." : "The agency's report gives 31 percent, not 38.",
-        state,
-        reviewerId: reviewer,
-        approverId: state === "approved" ? ids["ed@demo.desk"] : null,
-        submittedAt: now,
-        decidedAt: state === "approved" ? now : null,
-        updatedAt: now,
-      })
-      .returning();
-    await db.insert(evidenceItems).values({ verdictId: verdict.id, url: "https://harbourton.example/budget-2026.pdf", title: "Capital budget 2026", publisher: "Harbourton Town Council", quote: "Esk River crossing: $48.2m", accessedOn: now.toISOString().slice(0, 10), stance: state === "approved" ? "supports" : "contradicts" });
-    await setStatus(claim.id, state);
+        evidence: [{ url: "https://harbourton.example/budget-2026.pdf", title: "Capital budget 2026", publisher: "Harbourton Town Council", quote: "Esk River crossing: $48.2m", accessedOn: new Date().toISOString().slice(0, 10), archiveUrl: null, stance: state === "approved" ? "supports" : "contradicts" }],
+      },
+    });
+    if (!saved.ok) throw new Error(`Could not submit a demo verdict: ${saved.reason}`);
+    if (state === "approved") {
+      const signedOff = await decideVerdict(db, { claimId: claim.id, actorId: ids["ed@demo.desk"], expected: { verdictId: saved.verdict.id, version: saved.verdict.version }, decision: "approve", comment: "" });
+      if (!signedOff.ok) throw new Error(`Could not approve a demo verdict: ${signedOff.reason}`);
+    }
   }
 
   console.log(`Demo newsroom created: 1 article, ${rows.length} claims. Logins (password for all: ${PASSWORD}):`);

@@ -1,0 +1,33 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { createClient } from "@libsql/client";
+import { expect, test } from "vitest";
+
+const run = promisify(execFile);
+
+test("the demo newsroom walks its claims through the real workflow, so history and notifications show it", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "factcheck-seed-"));
+  const url = `file:${path.join(dir, "desk.db")}`;
+  const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET: "seed-test-secret-seed-test-secret-0123" };
+  const { stdout } = await run(process.execPath, ["--import", "tsx", "db/seed.ts"], { env, cwd: process.cwd() });
+  expect(stdout).toMatch(/Demo newsroom created: 1 article/);
+
+  const client = createClient({ url });
+  const count = async (sql: string) => Number((await client.execute(sql)).rows[0][0]);
+  expect(await count("SELECT count(*) FROM claims WHERE status = 'approved'")).toBe(1);
+  expect(await count("SELECT count(*) FROM claims WHERE status = 'submitted'")).toBe(1);
+  expect(await count("SELECT count(*) FROM claims WHERE status = 'assigned'")).toBe(1);
+  expect(await count("SELECT count(*) FROM audit_events WHERE action = 'claim.assigned'")).toBe(3);
+  expect(await count("SELECT count(*) FROM audit_events WHERE action = 'verdict.approved'")).toBe(1);
+  expect(await count("SELECT count(*) FROM notifications WHERE kind = 'assigned'")).toBe(1); // one for the batch of three
+  // The approved verdict was signed off by someone other than its author.
+  expect(await count("SELECT count(*) FROM verdicts WHERE state = 'approved' AND approver_id <> reviewer_id")).toBe(1);
+  client.close();
+
+  // A second run leaves the newsroom as it is.
+  const again = await run(process.execPath, ["--import", "tsx", "db/seed.ts"], { env, cwd: process.cwd() });
+  expect(again.stdout).toMatch(/already there/);
+}, 60_000);
