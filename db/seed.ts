@@ -79,9 +79,14 @@ async function main() {
   const toCheck = [approved, submitted, assigned, open].filter(Boolean);
   for (const claim of toCheck) await decide(claim, "accept");
   const toAssign = [approved, submitted, assigned].filter(Boolean).map((claim) => claim.id);
-  const assignment = await assignClaims(db, { claimIds: toAssign, reviewerId: reviewer, actorId: eve, dueAt: deadline, priority: "normal", note: "Check against the council's published budget." });
+  const assignment = await assignClaims(db, { claimIds: toAssign, reviewerId: reviewer, actorId: eve, dueAt: deadline, priority: "normal", note: "Check against the council's own records." });
   if (!assignment.ok || assignment.skipped.length > 0) throw new Error("Could not assign the demo claims.");
-  for (const [claim, state] of [[approved, "approved"], [submitted, "submitted"]] as const) {
+  // The first claim is the vote, the second the bridge's cost (the sample article's order).
+  const demoVerdicts = [
+    { claim: approved, approve: true, verdictKey: "accurate", rationale: "The council's published minutes record the vote as 7 to 2.", source: { url: "https://harbourton.example/minutes/2026-11-24", title: "Minutes of the council meeting", quote: "The motion was carried by 7 votes to 2." } },
+    { claim: submitted, approve: false, verdictKey: "mostly_accurate", rationale: "The council's estimate is $48.2 million; the article rounds it up to $48.5 million.", source: { url: "https://harbourton.example/budget-2026.pdf", title: "Capital budget 2026", quote: "Esk River crossing: $48.2m" } },
+  ];
+  for (const { claim, approve, verdictKey, rationale, source } of demoVerdicts) {
     if (!claim) continue;
     const saved = await saveVerdict(db, {
       claimId: claim.id,
@@ -89,13 +94,13 @@ async function main() {
       expected: { verdictId: null, version: null },
       submit: true,
       content: {
-        verdictKey: state === "approved" ? "mostly_accurate" : "inaccurate",
-        rationale: state === "approved" ? "The council's estimate is $48.2 million; the article rounds up slightly." : "The agency's report gives 31 percent, not 38.",
-        evidence: [{ url: "https://harbourton.example/budget-2026.pdf", title: "Capital budget 2026", publisher: "Harbourton Town Council", quote: "Esk River crossing: $48.2m", accessedOn: new Date().toISOString().slice(0, 10), archiveUrl: null, stance: state === "approved" ? "supports" : "contradicts" }],
+        verdictKey,
+        rationale,
+        evidence: [{ ...source, publisher: "Harbourton Town Council", accessedOn: new Date().toISOString().slice(0, 10), archiveUrl: null, stance: "supports" }],
       },
     });
     if (!saved.ok) throw new Error(`Could not submit a demo verdict: ${saved.reason}`);
-    if (state === "approved") {
+    if (approve) {
       const signedOff = await decideVerdict(db, { claimId: claim.id, actorId: ids["ed@demo.desk"], expected: { verdictId: saved.verdict.id, version: saved.verdict.version }, decision: "approve", comment: "" });
       if (!signedOff.ok) throw new Error(`Could not approve a demo verdict: ${signedOff.reason}`);
     }
