@@ -1,10 +1,11 @@
 import { expect, test } from "vitest";
 import { createTestAdmin, createTestDatabase } from "../testing";
-import { createArticle, listArticles } from "./articles";
+import { eq } from "drizzle-orm";
+import { createArticle, listArticles, type ArticleListFilter } from "./articles";
 import { insertClaims, type NewClaim } from "./claims";
 import { getArticleReadiness } from "./workspace";
 import { createUser } from "./users";
-import { assignments } from "../schema";
+import { articles, assignments } from "../schema";
 
 test("the articles list counts claims as the readiness panel does, and reviewers see only their articles", async () => {
   const db = await createTestDatabase();
@@ -29,4 +30,32 @@ test("the articles list counts claims as the readiness panel does, and reviewers
   expect([mine.settledCount, mine.claimCount]).toEqual([readiness.settled, readiness.total]);
   expect([mine.settledCount, mine.claimCount]).toEqual([2, 4]);
   expect((await listArticles(db, { viewerId: reviewer.user.id, all: false })).map((a) => a.title)).toEqual(["Mine"]);
+});
+
+test("the articles list searches titles and bylines literally, filters by status and pages", async () => {
+  const db = await createTestDatabase();
+  const admin = await createTestAdmin(db);
+  const make = (title: string, byline = "") =>
+    createArticle(db, { title, byline, sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: "x", authorId: admin.id });
+  await make("Bridge vote delayed", "By Mara Okafor");
+  await make("Budget grows 50% in a decade");
+  await make("Budget grows 5 percent");
+  await make("snake_case naming", "By Ann");
+  const { id: published } = await make("Old bridge closes");
+  await db.update(articles).set({ status: "published" }).where(eq(articles.id, published));
+  const titles = async (filter: ArticleListFilter) => (await listArticles(db, { viewerId: admin.id, all: true, ...filter })).map((a) => a.title).sort();
+
+  expect(await titles({ search: "BRIDGE" })).toEqual(["Bridge vote delayed", "Old bridge closes"]);
+  expect(await titles({ search: "okafor" })).toEqual(["Bridge vote delayed"]);
+  // % and _ are the characters themselves, not wildcards.
+  expect(await titles({ search: "50%" })).toEqual(["Budget grows 50% in a decade"]);
+  expect(await titles({ search: "e_c" })).toEqual(["snake_case naming"]);
+  expect(await titles({ search: "'; drop table articles; --" })).toEqual([]);
+  expect(await titles({ search: "bridge", status: "open" })).toEqual(["Bridge vote delayed"]);
+  expect(await titles({ status: "published" })).toEqual(["Old bridge closes"]);
+
+  const everything = await listArticles(db, { viewerId: admin.id, all: true });
+  const pages = [await listArticles(db, { viewerId: admin.id, all: true, limit: 2, offset: 0 }), await listArticles(db, { viewerId: admin.id, all: true, limit: 2, offset: 2 }), await listArticles(db, { viewerId: admin.id, all: true, limit: 2, offset: 4 })];
+  expect(pages.map((page) => page.length)).toEqual([2, 2, 1]);
+  expect(pages.flat().map((a) => a.id)).toEqual(everything.map((a) => a.id));
 });

@@ -1,4 +1,6 @@
-import { desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, ne, sql, type SQL } from "drizzle-orm";
+import { containsPattern } from "@/lib/articles/list-query";
+import type { ArticleStatus } from "@/lib/workflow/statuses";
 import type { Database, DbOrTx } from "../index";
 import { articleRevisions, articles, assignments, claims, users } from "../schema";
 import { recordAuditEvent } from "./audit";
@@ -23,12 +25,25 @@ export function reviewerHoldsClaimOn(articleId: typeof articles.id | string, rev
         where ${claims.articleId} = ${articleId} and ${assignments.reviewerId} = ${reviewerId} and ${assignments.active} = 1)`;
 }
 
+/** Which articles a list shows, beyond who may see them. */
+export type ArticleListFilter = {
+  /** Words to find, literally and case-insensitively (ASCII), in the title or byline. */
+  search?: string;
+  /** One status, or "open" for every article not yet published. */
+  status?: ArticleStatus | "open";
+  limit?: number;
+  offset?: number;
+};
+
 /**
  * Articles on the desk, most recently changed first. Reviewers see only the
  * articles where they hold an assignment; editors and admins see all.
  */
-export async function listArticles(db: DbOrTx, params: { viewerId: string; all: boolean }): Promise<ArticleSummary[]> {
-  return db
+export async function listArticles(
+  db: DbOrTx,
+  params: { viewerId: string; all: boolean } & ArticleListFilter,
+): Promise<ArticleSummary[]> {
+  const query = db
     .select({
       id: articles.id,
       title: articles.title,
@@ -46,8 +61,22 @@ export async function listArticles(db: DbOrTx, params: { viewerId: string; all: 
     })
     .from(articles)
     .leftJoin(users, eq(users.id, articles.createdById))
-    .where(params.all ? undefined : reviewerHoldsClaimOn(articles.id, params.viewerId))
-    .orderBy(desc(articles.updatedAt), desc(articles.id));
+    .where(and(params.all ? undefined : reviewerHoldsClaimOn(articles.id, params.viewerId), ...filterConditions(params)))
+    .orderBy(desc(articles.updatedAt), desc(articles.id))
+    .$dynamic();
+  if (params.limit !== undefined) query.limit(params.limit).offset(params.offset ?? 0);
+  return query;
+}
+
+function filterConditions({ search, status }: ArticleListFilter): SQL[] {
+  const conditions: SQL[] = [];
+  if (search) {
+    const pattern = containsPattern(search);
+    conditions.push(sql`(${articles.title} like ${pattern} escape '\\' or ${articles.byline} like ${pattern} escape '\\')`);
+  }
+  if (status === "open") conditions.push(ne(articles.status, "published"));
+  else if (status) conditions.push(eq(articles.status, status));
+  return conditions;
 }
 
 export type NewArticle = {

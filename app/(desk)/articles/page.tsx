@@ -1,19 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ArticleListFilters } from "@/components/articles/article-list-filters";
+import { ARTICLE_STATUS_LABELS } from "@/components/articles/article-status";
 import { formatDateTime } from "@/components/ui/format";
 import { getDb } from "@/db";
 import { listArticles } from "@/db/queries/articles";
+import { ARTICLES_PER_PAGE, articleListHref, parseArticleListQuery } from "@/lib/articles/list-query";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/workflow/permissions";
 
 export const metadata: Metadata = { title: "Articles" };
 
-const STATUS_LABELS = { draft: "Draft", in_check: "In check", ready: "Ready to publish", published: "Published" } as const;
+type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function ArticlesPage() {
+export default async function ArticlesPage({ searchParams }: PageProps) {
   const user = await requirePermission("articles.view");
   const mayEdit = can(user.role, "articles.edit");
-  const rows = await listArticles(getDb(), { viewerId: user.id, all: can(user.role, "articles.view_all") });
+  const query = parseArticleListQuery(await searchParams);
+  // One row more than a page tells whether there is a next page, without a count query.
+  const found = await listArticles(getDb(), {
+    viewerId: user.id,
+    all: can(user.role, "articles.view_all"),
+    search: query.q,
+    status: query.status,
+    limit: ARTICLES_PER_PAGE + 1,
+    offset: (query.page - 1) * ARTICLES_PER_PAGE,
+  });
+  const rows = found.slice(0, ARTICLES_PER_PAGE);
+  const more = found.length > ARTICLES_PER_PAGE;
+  const filtered = query.q !== "" || query.status !== undefined || query.page > 1;
   return (
     <>
       <div className="page-head">
@@ -27,7 +42,15 @@ export default async function ArticlesPage() {
           </Link>
         ) : null}
       </div>
-      {rows.length === 0 ? (
+      {filtered || rows.length > 0 ? <ArticleListFilters query={query} /> : null}
+      {rows.length === 0 && filtered ? (
+        <div className="card empty">
+          <h2>No articles match</h2>
+          <p>
+            Try fewer words or another status, or <Link href="/articles">show every article</Link>.
+          </p>
+        </div>
+      ) : rows.length === 0 ? (
         <div className="card empty">
           <h2>No articles yet</h2>
           {mayEdit ? (
@@ -60,7 +83,7 @@ export default async function ArticlesPage() {
                   </td>
                   <td>
                     <span className={`badge ${row.status === "ready" ? "ok" : row.status === "in_check" ? "info" : ""}`}>
-                      {STATUS_LABELS[row.status]}
+                      {ARTICLE_STATUS_LABELS[row.status]}
                     </span>
                     {row.suggestedCount > 0 ? <div className="muted small">{row.suggestedCount} suggestions to curate</div> : null}
                   </td>
@@ -75,6 +98,13 @@ export default async function ArticlesPage() {
           </table>
         </div>
       )}
+      {query.page > 1 || more ? (
+        <nav className="pager" aria-label="Pages of articles">
+          {query.page > 1 ? <Link href={articleListHref(query, query.page - 1)}>← Newer</Link> : <span />}
+          <span className="muted small">Page {query.page}</span>
+          {more ? <Link href={articleListHref(query, query.page + 1)}>Older →</Link> : <span />}
+        </nav>
+      ) : null}
     </>
   );
 }

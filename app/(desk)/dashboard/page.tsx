@@ -21,10 +21,8 @@ function Stat({ label, value, tone }: { label: string; value: string | number; t
 export default async function DashboardPage() {
   const user = await requirePermission("dashboard.view");
   const db = getDb();
-  const [articles, counts, reviewers] = await Promise.all([listArticles(db, { viewerId: user.id, all: true }), deskCounts(db), listReviewerWorkloads(db)]);
-  const open = articles
-    .filter((a) => a.status !== "published")
-    .sort((a, b) => (a.deadline?.getTime() ?? Infinity) - (b.deadline?.getTime() ?? Infinity));
+  const [articles, counts, reviewers] = await Promise.all([listArticles(db, { viewerId: user.id, all: true, status: "open" }), deskCounts(db), listReviewerWorkloads(db)]);
+  const open = articles.sort((a, b) => (a.deadline?.getTime() ?? Infinity) - (b.deadline?.getTime() ?? Infinity));
   const claims = open.reduce((n, a) => n + a.claimCount, 0);
   const settled = open.reduce((n, a) => n + a.settledCount, 0);
   const suggestions = open.reduce((n, a) => n + a.suggestedCount, 0);
