@@ -36,7 +36,15 @@ export async function listQueue(db: DbOrTx, params: { reviewerId: string }): Pro
     .from(assignments)
     .innerJoin(claims, eq(claims.id, assignments.claimId))
     .innerJoin(articles, eq(articles.id, claims.articleId))
-    .where(and(eq(assignments.reviewerId, params.reviewerId), eq(assignments.active, true)))
+    .where(
+      and(
+        eq(assignments.reviewerId, params.reviewerId),
+        eq(assignments.active, true),
+        // A claim approved on an article since published is finished business: without
+        // this a reviewer's queue would list every claim they ever checked.
+        sql`not (${claims.status} = 'approved' and ${articles.status} = 'published')`,
+      ),
+    )
     .orderBy(
       sql`${assignments.dueAt} is null`,
       asc(assignments.dueAt),

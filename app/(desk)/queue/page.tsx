@@ -35,7 +35,7 @@ export default async function QueuePage() {
       <div className="page-head">
         <div>
           <h1>My queue</h1>
-          <p>Claims assigned to you, soonest due first.</p>
+          <p>Claims assigned to you, soonest due first. Approved claims leave the queue when their article is published.</p>
         </div>
         <ul className="actions" aria-label="Counts by state" style={{ listStyle: "none", margin: 0, padding: 0 }}>
           {[...counts].map(([status, n]) => (
