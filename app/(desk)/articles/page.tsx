@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateTime } from "@/components/ui/format";
+import { DueTime } from "@/components/ui/due-time";
+import { formatDateTime, formatRelative } from "@/components/ui/format";
 import { getDb } from "@/db";
 import { listArticles } from "@/db/queries/articles";
 import { requirePermission } from "@/lib/auth/guards";
@@ -14,6 +15,7 @@ export default async function ArticlesPage() {
   const user = await requirePermission("articles.view");
   const mayEdit = can(user.role, "articles.edit");
   const rows = await listArticles(getDb(), { viewerId: user.id, all: can(user.role, "articles.view_all") });
+  const now = new Date();
   return (
     <>
       <div className="page-head">
@@ -41,7 +43,7 @@ export default async function ArticlesPage() {
         </div>
       ) : (
         <div className="card table-card">
-          <table className="list">
+          <table className="list stack">
             <thead>
               <tr>
                 <th scope="col">Title</th>
@@ -58,17 +60,23 @@ export default async function ArticlesPage() {
                     <Link href={`/articles/${row.id}`}>{row.title}</Link>
                     <div className="muted small">{row.byline || "No byline"}</div>
                   </td>
-                  <td>
+                  <td data-label="Status">
                     <span className={`badge ${row.status === "ready" ? "ok" : row.status === "in_check" ? "info" : ""}`}>
                       {STATUS_LABELS[row.status]}
                     </span>
                     {row.suggestedCount > 0 ? <div className="muted small">{row.suggestedCount} suggestions to curate</div> : null}
                   </td>
-                  <td>
+                  <td data-label="Claims settled">
                     {row.settledCount} of {row.claimCount}
                   </td>
-                  <td>{formatDateTime(row.deadline)}</td>
-                  <td>{formatDateTime(row.updatedAt)}</td>
+                  <td data-label="Deadline">
+                    <DueTime value={row.deadline} now={now} done={row.status === "published"} />
+                  </td>
+                  <td data-label="Updated">
+                    <time dateTime={row.updatedAt.toISOString()} title={formatDateTime(row.updatedAt)}>
+                      {formatRelative(row.updatedAt, now)}
+                    </time>
+                  </td>
                 </tr>
               ))}
             </tbody>
