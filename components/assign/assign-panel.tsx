@@ -132,6 +132,10 @@ export function AssignPanel({ articleId, claims, reviewers, deadline }: AssignPa
         >
           Assign
         </button>
+        {/* Why Assign is greyed out, so nobody has to guess. */}
+        {assignable.length > 0 && (selected.size === 0 || !reviewerId) ? (
+          <span className="muted small">{selected.size === 0 ? "Tick the claims to assign" : "Choose a reviewer"}</span>
+        ) : null}
         <span className={styles.spacer} />
         <button type="button" disabled={pending || unassignedCount === 0 || reviewers.length === 0} aria-busy={pending && running === "auto"} onClick={() => run("auto", () => autoAssignAction({ articleId, ...terms() }))}>
           Auto-assign
