@@ -6,7 +6,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   return (
     <main className="auth-wrap">
       <div className="auth-card">
-        <div className="card empty">
+        <div className="card empty status-card">
           <h1>Something went wrong</h1>
           <p>The desk could not finish this request. Your saved work is safe. Try again, and if it keeps happening, tell your administrator.</p>
           {error.digest ? <p className="muted small">Reference: {error.digest}</p> : null}

@@ -1,14 +1,12 @@
-import Link from "next/link";
+import { StatusCard } from "@/components/ui/status-card";
 
 export default function NotFound() {
   return (
     <main className="auth-wrap">
       <div className="auth-card">
-        <div className="card empty">
-          <h1>Page not found</h1>
+        <StatusCard title="Page not found">
           <p>The page you asked for does not exist, or it was moved.</p>
-          <Link className="button primary" href="/articles">Go to Articles</Link>
-        </div>
+        </StatusCard>
       </div>
     </main>
   );

@@ -30,11 +30,11 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
             {unread > 0 ? <span className="count">{unread}</span> : null}
           </Link>
           {can(user.role, "tokens.manage") ? (
-            <Link href="/tokens" className="small" style={{ color: "inherit", textDecoration: "none" }}>
+            <Link href="/tokens" className="userbox-link">
               API tokens
             </Link>
           ) : null}
-          <span>{user.name}</span>
+          <span className="userbox-name">{user.name}</span>
           <span className="role">{ROLE_LABELS[user.role]}</span>
           <form action={signOutAction}>
             <button type="submit" className="small">

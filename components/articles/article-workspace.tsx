@@ -62,7 +62,10 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
   const [version, setVersion] = useState(article?.version ?? 0);
   const [dirty, setDirty] = useState(false);
   const [chars, setChars] = useState(0);
-  const [busy, setBusy] = useState(false);
+  // Which action is running ("find", "save", …): every action button waits, and
+  // the one pressed shows a spinner, so a slow Find claims does not look ignored.
+  const [task, setTask] = useState<string | null>(null);
+  const busy = task !== null;
   const [notice, setNotice] = useState<Notice>(null);
   const [errors, setErrors] = useState<FieldErrors | undefined>();
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -148,14 +151,14 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     return true;
   }
 
-  async function run(task: () => Promise<void>) {
-    setBusy(true);
+  async function run(work: () => Promise<void>, name = "other") {
+    setTask(name);
     try {
-      await task();
+      await work();
     } catch {
       setNotice({ kind: "error", text: "The desk could not reach the server. Your text is still here; try again." });
     } finally {
-      setBusy(false);
+      setTask(null);
     }
   }
 
@@ -167,7 +170,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
       if (!result.ok) return setNotice({ kind: "error", text: result.error });
       setNotice({ kind: "ok", text: result.data.count ? `Found ${result.data.count} claims worth checking.` : "No new check-worthy claims found." });
       router.refresh();
-    });
+    }, "find");
 
   /** The editor's selection as offsets into the saved text (saving first if needed). */
   async function selectionOffsets(): Promise<{ start: number; end: number } | null> {
@@ -192,14 +195,14 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
       setSelectedId(result.data.claimId);
       setNotice({ kind: "ok", text: "Marked the selection as a claim." });
       router.refresh();
-    });
+    }, "mark");
 
-  const curate = (task: () => Promise<{ ok: boolean; error?: string }>) =>
+  const curate = (action: () => Promise<{ ok: boolean; error?: string }>, name?: string) =>
     run(async () => {
-      const result = await task();
+      const result = await action();
       if (!result.ok) setNotice({ kind: "error", text: result.error ?? "That did not work." });
       router.refresh();
-    });
+    }, name);
 
   const selected = claims.find((c) => c.id === selectedId) ?? null;
   const neighbour = selected ? claims.filter((c) => c.anchorState !== "orphaned" && c.status !== "dismissed" && c.start >= selected.end).sort((a, b) => a.start - b.start)[0] : undefined;
@@ -232,7 +235,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
             {chars.toLocaleString("en")} / {maxChars.toLocaleString("en")} characters{dirty ? " · unsaved changes" : ""}
           </span>
           {canEdit ? (
-            <button type="button" className="primary" disabled={busy} onClick={() => run(async () => void (await save()))}>
+            <button type="button" className="primary" disabled={busy} aria-busy={task === "save"} onClick={() => run(async () => void (await save()), "save")}>
               Save article
             </button>
           ) : null}
@@ -242,18 +245,17 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
             {notice.text}
           </p>
         ) : null}
-        {children}
       </div>
       <aside className="workspace-side">
         {canEdit ? (
           <div className="card side-actions">
-            <button type="button" className="primary" disabled={busy} onClick={findClaims}>
+            <button type="button" className="primary" disabled={busy} aria-busy={task === "find"} onClick={findClaims}>
               Find claims
             </button>
-            <button type="button" disabled={busy || !article || suggested === 0} onClick={() => article && curate(() => acceptAllSuggestedAction({ articleId: article.id }))}>
+            <button type="button" disabled={busy || !article || suggested === 0} aria-busy={task === "accept-all"} onClick={() => article && curate(() => acceptAllSuggestedAction({ articleId: article.id }), "accept-all")}>
               Accept all suggested{suggested ? ` (${suggested})` : ""}
             </button>
-            <button type="button" disabled={busy} onClick={markAsClaim}>
+            <button type="button" disabled={busy} aria-busy={task === "mark"} onClick={markAsClaim}>
               Mark as claim
             </button>
             {selected && article ? (
@@ -284,6 +286,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
           onRestore={(c) => article && curate(() => decideClaimAction({ articleId: article.id, claimId: c.id, expectedVersion: c.version, decision: "restore" }))}
         />
       </aside>
+      {children ? <div className="workspace-extra">{children}</div> : null}
     </div>
   );
 }

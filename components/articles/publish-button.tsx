@@ -15,6 +15,7 @@ export function PublishButton({ articleId, version, ready }: PublishButtonProps)
         type="button"
         className="small primary"
         disabled={!ready || pending}
+        aria-busy={pending}
         onClick={() => start(async () => {
           const result = await markPublishedAction({ articleId, expectedVersion: version });
           setError(result.ok ? null : result.error);

@@ -39,10 +39,13 @@ export function AssignPanel({ articleId, claims, reviewers, deadline }: AssignPa
   const [note, setNote] = useState("");
   const [feedback, setFeedback] = useState<{ ok: boolean; text: string; fields?: Partial<Record<string, string>> } | null>(null);
   const [pending, startTransition] = useTransition();
+  // Which button started the running action, for its spinner.
+  const [running, setRunning] = useState<"assign" | "auto" | "unassign" | null>(null);
   const unassignedCount = assignable.filter((c) => !c.assigneeName).length;
 
-  const run = (work: () => Promise<{ ok: boolean; error?: string; message?: string; fieldErrors?: Partial<Record<string, string>> }>) =>
+  const run = (which: "assign" | "auto" | "unassign", work: () => Promise<{ ok: boolean; error?: string; message?: string; fieldErrors?: Partial<Record<string, string>> }>) =>
     startTransition(async () => {
+      setRunning(which);
       const result = await work();
       setFeedback(result.ok ? { ok: true, text: result.message ?? "Done." } : { ok: false, text: result.error ?? "Nothing was changed.", fields: result.fieldErrors });
       if (result.ok) setSelected(new Set());
@@ -83,7 +86,7 @@ export function AssignPanel({ articleId, claims, reviewers, deadline }: AssignPa
                 </label>
                 <span className={styles.rowActions}>
                   {claim.assigneeName && UNASSIGNABLE.includes(claim.status) ? (
-                    <button type="button" className="small" disabled={pending} onClick={() => run(() => unassignClaimAction({ claimId: claim.id, expectedVersion: claim.version }))}>
+                    <button type="button" className="small" disabled={pending} onClick={() => run("unassign", () => unassignClaimAction({ claimId: claim.id, expectedVersion: claim.version }))}>
                       Unassign<span className="sr-only"> {claim.text}</span>
                     </button>
                   ) : null}
@@ -124,12 +127,17 @@ export function AssignPanel({ articleId, claims, reviewers, deadline }: AssignPa
           type="button"
           className="primary"
           disabled={pending || selected.size === 0 || !reviewerId}
-          onClick={() => run(() => assignClaimsAction({ claimIds: [...selected], reviewerId, ...terms(), expectedVersions: versions }))}
+          aria-busy={pending && running === "assign"}
+          onClick={() => run("assign", () => assignClaimsAction({ claimIds: [...selected], reviewerId, ...terms(), expectedVersions: versions }))}
         >
           Assign
         </button>
+        {/* Why Assign is greyed out, so nobody has to guess. */}
+        {assignable.length > 0 && (selected.size === 0 || !reviewerId) ? (
+          <span className="muted small">{selected.size === 0 ? "Tick the claims to assign" : "Choose a reviewer"}</span>
+        ) : null}
         <span className={styles.spacer} />
-        <button type="button" disabled={pending || unassignedCount === 0 || reviewers.length === 0} onClick={() => run(() => autoAssignAction({ articleId, ...terms() }))}>
+        <button type="button" disabled={pending || unassignedCount === 0 || reviewers.length === 0} aria-busy={pending && running === "auto"} onClick={() => run("auto", () => autoAssignAction({ articleId, ...terms() }))}>
           Auto-assign
         </button>
       </div>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateTime } from "@/components/ui/format";
+import { DueTime } from "@/components/ui/due-time";
 import { CLAIM_STATUS_LABELS, type ClaimStatus, type Priority } from "@/lib/workflow/statuses";
 
 type QueueRow = {
@@ -17,7 +17,7 @@ type QueueRow = {
 const TONE: Partial<Record<ClaimStatus, string>> = { returned: "warn", submitted: "info", approved: "ok", stale: "danger" };
 
 /** One section of My queue as a table: claim (linked), article, state, due. */
-export function QueueTable({ title, items, empty }: { title: string; items: QueueRow[]; empty: string }) {
+export function QueueTable({ title, items, empty, now, done = false }: { title: string; items: QueueRow[]; empty: string; now: Date; done?: boolean }) {
   const headingId = `queue-${title.toLowerCase().replace(/\W+/g, "-")}`;
   return (
     <section className="card table-card" aria-labelledby={headingId} style={{ marginBottom: "1rem" }}>
@@ -25,7 +25,7 @@ export function QueueTable({ title, items, empty }: { title: string; items: Queu
       {items.length === 0 ? (
         <p className="muted" style={{ padding: "0 1rem 1rem" }}>{empty}</p>
       ) : (
-        <table className="list">
+        <table className="list stack queue-table">
           <thead>
             <tr><th scope="col">Claim</th><th scope="col">Article</th><th scope="col">State</th><th scope="col">Due</th></tr>
           </thead>
@@ -36,14 +36,14 @@ export function QueueTable({ title, items, empty }: { title: string; items: Queu
                   <Link href={`/claims/${item.claimId}`}>{item.claimText}</Link>
                   {item.note ? <div className="muted small">Note: {item.note}</div> : null}
                 </td>
-                <td>{item.articleTitle}</td>
-                <td>
+                <td data-label="Article">{item.articleTitle}</td>
+                <td data-label="State">
                   <span className={`badge ${TONE[item.claimStatus] ?? ""}`}>{CLAIM_STATUS_LABELS[item.claimStatus]}</span>
                   {item.priority === "high" || item.priority === "urgent" ? <> <span className="badge warn">{item.priority === "urgent" ? "Urgent" : "High"}</span></> : null}
                 </td>
-                <td>
-                  {formatDateTime(item.dueAt)}
-                  {item.overdue ? <> <span className="badge danger">Overdue</span></> : null}
+                <td data-label="Due">
+                  <DueTime value={item.dueAt} now={now} done={done} />
+                  {item.overdue ? <span className="badge danger">Overdue</span> : null}
                 </td>
               </tr>
             ))}

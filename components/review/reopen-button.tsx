@@ -12,6 +12,7 @@ export function ReopenButton({ claimId, version }: { claimId: string; version: n
       <button
         type="button"
         disabled={pending}
+        aria-busy={pending}
         onClick={() => startTransition(async () => {
           const result = await reopenClaimAction({ claimId, expectedVersion: version });
           setError(result.ok ? null : result.error);

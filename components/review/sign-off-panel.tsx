@@ -14,8 +14,10 @@ export function SignOffPanel({ claimId, token, authorName, isAuthor }: SignOffPa
   const [comment, setComment] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const [deciding, setDeciding] = useState<"approve" | "return" | null>(null);
   const decide = (decision: "approve" | "return") =>
     startTransition(async () => {
+      setDeciding(decision);
       if (decision === "return" && !comment.trim()) {
         setError("Tell the reviewer what to change before returning it.");
         return;
@@ -39,8 +41,8 @@ export function SignOffPanel({ claimId, token, authorName, isAuthor }: SignOffPa
         <textarea id="return-comment" rows={3} value={comment} disabled={isAuthor || pending} onChange={(e) => setComment(e.target.value)} />
       </div>
       <div className="actions">
-        <button type="button" className="primary" disabled={isAuthor || pending} onClick={() => decide("approve")}>Approve</button>
-        <button type="button" disabled={isAuthor || pending} onClick={() => decide("return")}>Return to reviewer</button>
+        <button type="button" className="primary" disabled={isAuthor || pending} aria-busy={pending && deciding === "approve"} onClick={() => decide("approve")}>Approve</button>
+        <button type="button" disabled={isAuthor || pending} aria-busy={pending && deciding === "return"} onClick={() => decide("return")}>Return to reviewer</button>
       </div>
     </section>
   );

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime, formatDay } from "@/components/ui/format";
 import styles from "./review.module.css";
 import { STANCE_LABELS, type ScaleOption, type VerdictSnapshot } from "./types";
 
@@ -34,7 +34,7 @@ export function VerdictSummary({ verdict, scale }: { verdict: VerdictSnapshot; s
             <li key={index}>
               <span className={`badge ${item.stance === "supports" ? "ok" : item.stance === "contradicts" ? "danger" : "info"}`}>{STANCE_LABELS[item.stance]}</span>{" "}
               <a href={item.url} rel="noreferrer noopener" target="_blank">{item.title || item.url}</a>
-              <span className="muted small"> {item.publisher ? `· ${item.publisher} ` : ""}· accessed {item.accessedOn}</span>
+              <span className="muted small"> {item.publisher ? `· ${item.publisher} ` : ""}· accessed {formatDay(item.accessedOn)}</span>
               {item.archiveUrl ? <span className="small"> · <a href={item.archiveUrl} rel="noreferrer noopener" target="_blank">archived copy</a></span> : null}
               {item.quote ? <q>{item.quote}</q> : null}
             </li>

@@ -9,7 +9,7 @@ type SubmitButtonProps = { children: ReactNode; pendingLabel?: string; className
 export function SubmitButton({ children, pendingLabel, className = "primary" }: SubmitButtonProps) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" className={className} disabled={pending} aria-disabled={pending}>
+    <button type="submit" className={className} disabled={pending} aria-busy={pending}>
       {pending ? (pendingLabel ?? children) : children}
     </button>
   );

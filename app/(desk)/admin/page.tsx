@@ -36,7 +36,7 @@ export default async function AdminPage() {
         <h2 id="people-heading" style={{ padding: "1rem 1rem 0" }}>
           People
         </h2>
-        <table className="list">
+        <table className="list stack">
           <thead>
             <tr>
               <th scope="col">Name</th>
@@ -50,10 +50,10 @@ export default async function AdminPage() {
             {people.map((person) => (
               <tr key={person.id}>
                 <td>{person.name}</td>
-                <td>{person.email}</td>
-                <td>{person.active ? <span className="badge ok">Active</span> : <span className="badge">Deactivated</span>}</td>
-                <td>{formatDate(person.createdAt)}</td>
-                <td>
+                <td data-label="Email">{person.email}</td>
+                <td data-label="Status">{person.active ? <span className="badge ok">Active</span> : <span className="badge">Deactivated</span>}</td>
+                <td data-label="Since">{formatDate(person.createdAt)}</td>
+                <td data-label="Role and access">
                   <UserRowControls userId={person.id} name={person.name} role={person.role} active={person.active} />
                 </td>
               </tr>

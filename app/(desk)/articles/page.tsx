@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleListFilters } from "@/components/articles/article-list-filters";
 import { ARTICLE_STATUS_LABELS } from "@/components/articles/article-status";
-import { formatDateTime } from "@/components/ui/format";
+import { DueTime } from "@/components/ui/due-time";
+import { formatDateTime, formatRelative } from "@/components/ui/format";
 import { getDb } from "@/db";
 import { listArticles } from "@/db/queries/articles";
 import { ARTICLES_PER_PAGE, articleListHref, parseArticleListQuery } from "@/lib/articles/list-query";
@@ -29,6 +30,7 @@ export default async function ArticlesPage({ searchParams }: PageProps) {
   const rows = found.slice(0, ARTICLES_PER_PAGE);
   const more = found.length > ARTICLES_PER_PAGE;
   const filtered = query.q !== "" || query.status !== undefined || query.page > 1;
+  const now = new Date();
   return (
     <>
       <div className="page-head">
@@ -64,7 +66,7 @@ export default async function ArticlesPage({ searchParams }: PageProps) {
         </div>
       ) : (
         <div className="card table-card">
-          <table className="list">
+          <table className="list stack">
             <thead>
               <tr>
                 <th scope="col">Title</th>
@@ -81,17 +83,23 @@ export default async function ArticlesPage({ searchParams }: PageProps) {
                     <Link href={`/articles/${row.id}`}>{row.title}</Link>
                     <div className="muted small">{row.byline || "No byline"}</div>
                   </td>
-                  <td>
+                  <td data-label="Status">
                     <span className={`badge ${row.status === "ready" ? "ok" : row.status === "in_check" ? "info" : ""}`}>
                       {ARTICLE_STATUS_LABELS[row.status]}
                     </span>
                     {row.suggestedCount > 0 ? <div className="muted small">{row.suggestedCount} suggestions to curate</div> : null}
                   </td>
-                  <td>
+                  <td data-label="Claims settled">
                     {row.settledCount} of {row.claimCount}
                   </td>
-                  <td>{formatDateTime(row.deadline)}</td>
-                  <td>{formatDateTime(row.updatedAt)}</td>
+                  <td data-label="Deadline">
+                    <DueTime value={row.deadline} now={now} done={row.status === "published"} />
+                  </td>
+                  <td data-label="Updated">
+                    <time dateTime={row.updatedAt.toISOString()} title={formatDateTime(row.updatedAt)}>
+                      {formatRelative(row.updatedAt, now)}
+                    </time>
+                  </td>
                 </tr>
               ))}
             </tbody>

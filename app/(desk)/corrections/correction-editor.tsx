@@ -78,9 +78,9 @@ export function CorrectionEditor({ correction, articleTitle }: CorrectionEditorP
  * like it, disables itself while the form is being sent.
  */
 function IntentButton({ intent, label, primary }: { intent: string; label: string; primary?: boolean }) {
-  const { pending } = useFormStatus();
+  const { pending, data } = useFormStatus();
   return (
-    <button type="submit" name="intent" value={intent} className={primary ? "primary" : undefined} disabled={pending}>
+    <button type="submit" name="intent" value={intent} className={primary ? "primary" : undefined} disabled={pending} aria-busy={pending && data?.get("intent") === intent}>
       {label}
     </button>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateTime } from "@/components/ui/format";
+import { DueTime } from "@/components/ui/due-time";
 import { getDb } from "@/db";
 import { listArticles } from "@/db/queries/articles";
 import { listReviewerWorkloads } from "@/db/queries/assignments";
@@ -23,6 +23,7 @@ export default async function DashboardPage() {
   const db = getDb();
   const [articles, counts, reviewers] = await Promise.all([listArticles(db, { viewerId: user.id, all: true, status: "open" }), deskCounts(db), listReviewerWorkloads(db)]);
   const open = articles.sort((a, b) => (a.deadline?.getTime() ?? Infinity) - (b.deadline?.getTime() ?? Infinity));
+  const now = new Date();
   const claims = open.reduce((n, a) => n + a.claimCount, 0);
   const settled = open.reduce((n, a) => n + a.settledCount, 0);
   const suggestions = open.reduce((n, a) => n + a.suggestedCount, 0);
@@ -50,7 +51,7 @@ export default async function DashboardPage() {
               Nothing in progress. Bring in an article from <Link href="/articles">Articles</Link> to start a check.
             </p>
           ) : (
-            <table className="list">
+            <table className="list stack">
               <thead>
                 <tr>
                   <th scope="col">Article</th>
@@ -64,8 +65,10 @@ export default async function DashboardPage() {
                     <td>
                       <Link href={`/articles/${a.id}`}>{a.title}</Link>
                     </td>
-                    <td>{formatDateTime(a.deadline)}</td>
-                    <td style={{ minWidth: 160 }}>
+                    <td data-label="Deadline">
+                      <DueTime value={a.deadline} now={now} />
+                    </td>
+                    <td data-label="Progress" style={{ minWidth: 160 }}>
                       <div className="small">
                         {a.settledCount} of {a.claimCount} settled
                       </div>

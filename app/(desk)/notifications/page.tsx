@@ -32,7 +32,7 @@ export default async function NotificationsPage() {
         </div>
       ) : (
         <div className="card table-card">
-          <table className="list">
+          <table className="list stack">
             <thead>
               <tr><th scope="col">What happened</th><th scope="col">When</th></tr>
             </thead>
@@ -43,7 +43,7 @@ export default async function NotificationsPage() {
                     {item.readAt ? null : <span className="badge info" style={{ marginRight: "0.5rem" }}>New</span>}
                     {item.link ? <Link href={item.link}>{item.message}</Link> : item.message}
                   </td>
-                  <td className="muted small" style={{ whiteSpace: "nowrap" }}>{formatDateTime(item.createdAt)}</td>
+                  <td className="muted small nowrap">{formatDateTime(item.createdAt)}</td>
                 </tr>
               ))}
             </tbody>

@@ -25,6 +25,7 @@ export default async function QueuePage() {
     listQueue(db, { reviewerId: user.id }),
     can(user.role, "verdicts.approve") ? listAwaitingSignOff(db) : Promise.resolve([]),
   ]);
+  const now = new Date();
   const counts = new Map<ClaimStatus, number>();
   for (const item of items) counts.set(item.claimStatus, (counts.get(item.claimStatus) ?? 0) + 1);
   const overdue = items.filter((item) => item.overdue).length;
@@ -49,7 +50,7 @@ export default async function QueuePage() {
       {awaiting.length > 0 ? (
         <section className="card table-card" aria-labelledby="signoff-heading" style={{ marginBottom: "1rem" }}>
           <h2 id="signoff-heading" style={{ padding: "1rem 1rem 0" }}>Waiting for sign-off</h2>
-          <table className="list">
+          <table className="list stack">
             <thead>
               <tr><th scope="col">Claim</th><th scope="col">Article</th><th scope="col">Written by</th><th scope="col">Submitted</th></tr>
             </thead>
@@ -57,9 +58,9 @@ export default async function QueuePage() {
               {awaiting.map((item) => (
                 <tr key={item.claimId}>
                   <td><Link href={`/claims/${item.claimId}`}>{item.claimText}</Link></td>
-                  <td>{item.articleTitle}</td>
-                  <td>{item.authorName}{item.authorId === user.id ? <span className="badge" style={{ marginLeft: "0.4rem" }}>You: another editor decides</span> : null}</td>
-                  <td>{formatDateTime(item.submittedAt)}</td>
+                  <td data-label="Article">{item.articleTitle}</td>
+                  <td data-label="Written by">{item.authorName}{item.authorId === user.id ? <span className="badge" style={{ marginLeft: "0.4rem" }}>You: another editor decides</span> : null}</td>
+                  <td data-label="Submitted">{formatDateTime(item.submittedAt)}</td>
                 </tr>
               ))}
             </tbody>
@@ -73,8 +74,8 @@ export default async function QueuePage() {
         </div>
       ) : (
         <>
-          <QueueTable title="To do" items={todo} empty="Nothing left to check. Well done." />
-          {done.length > 0 ? <QueueTable title="Handed over" items={done} empty="" /> : null}
+          <QueueTable title="To do" items={todo} empty="Nothing left to check. Well done." now={now} />
+          {done.length > 0 ? <QueueTable title="Handed over" items={done} empty="" now={now} done /> : null}
         </>
       )}
     </>

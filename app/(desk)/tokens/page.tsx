@@ -28,7 +28,7 @@ export default async function TokensPage() {
         {tokens.length === 0 ? (
           <p className="empty">No tokens yet.</p>
         ) : (
-          <table className="list">
+          <table className="list stack">
             <thead>
               <tr>
                 <th scope="col">Name</th>
@@ -41,9 +41,9 @@ export default async function TokensPage() {
               {tokens.map((t) => (
                 <tr key={t.id}>
                   <td>{t.name}</td>
-                  <td>{formatDateTime(t.createdAt)}</td>
-                  <td>{formatDateTime(t.lastUsedAt)}</td>
-                  <td>{t.revokedAt ? <span className="badge">Revoked</span> : <RevokeTokenButton tokenId={t.id} name={t.name} />}</td>
+                  <td data-label="Created">{formatDateTime(t.createdAt)}</td>
+                  <td data-label="Last used">{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : "Never"}</td>
+                  <td data-label="State">{t.revokedAt ? <span className="badge">Revoked</span> : <RevokeTokenButton tokenId={t.id} name={t.name} />}</td>
                 </tr>
               ))}
             </tbody>

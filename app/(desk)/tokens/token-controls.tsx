@@ -28,7 +28,7 @@ export function CreateTokenForm() {
         <label htmlFor="token-name">Token name</label>
         <div className="actions">
           <input id="token-name" type="text" value={name} placeholder="e.g. Data desk nightly export" onChange={(e) => setName(e.target.value)} style={{ flex: 1 }} aria-invalid={error ? true : undefined} />
-          <button type="submit" className="primary" disabled={pending}>
+          <button type="submit" className="primary" disabled={pending} aria-busy={pending}>
             Create token
           </button>
         </div>
@@ -47,7 +47,7 @@ export function CreateTokenForm() {
 export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: string }) {
   const [pending, start] = useTransition();
   return (
-    <button type="button" className="small danger" disabled={pending} onClick={() => start(async () => void (await revokeTokenAction({ tokenId })))}>
+    <button type="button" className="small danger" disabled={pending} aria-busy={pending} onClick={() => start(async () => void (await revokeTokenAction({ tokenId })))}>
       Revoke<span className="sr-only"> {name}</span>
     </button>
   );

@@ -7,7 +7,7 @@ import { ExportMenu } from "@/components/export/export-menu";
 import { PublishButton } from "@/components/articles/publish-button";
 import { ReadinessPanel } from "@/components/articles/readiness-panel";
 import type { WorkspaceClaim } from "@/components/claims/types";
-import { formatDateTime } from "@/components/ui/format";
+import { DueTime } from "@/components/ui/due-time";
 import { getDb } from "@/db";
 import { getArticle } from "@/db/queries/articles";
 import { listReviewerWorkloads } from "@/db/queries/assignments";
@@ -64,7 +64,8 @@ export default async function ArticlePage({ params }: Props) {
           </p>
           <h1>{article.title}</h1>
           <p>
-            {article.byline || "No byline"} · deadline {formatDateTime(article.deadline)}
+            {article.byline || "No byline"} · deadline{" "}
+            <DueTime value={article.deadline} now={new Date()} done={article.status === "published"} inline />
           </p>
         </div>
         {can(user.role, "exports.download") ? <ExportMenu articleId={id} /> : null}

@@ -9,6 +9,7 @@ import { HistoryPanel } from "@/components/review/history-panel";
 import { ReopenButton } from "@/components/review/reopen-button";
 import styles from "@/components/review/review.module.css";
 import { SignOffPanel } from "@/components/review/sign-off-panel";
+import { DueTime } from "@/components/ui/due-time";
 import { formatDateTime } from "@/components/ui/format";
 import { getDb } from "@/db";
 import { listComments } from "@/db/queries/comments";
@@ -52,7 +53,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const earlier = findSimilarClaims(data.claim.text, archive);
   const working = versions[0] ?? null;
   const context = claimParagraph(article.bodyText, claim.start, claim.end);
-  const overdue = assignment?.dueAt && assignment.dueAt < new Date() && !["submitted", "approved"].includes(claim.status);
+  const now = new Date();
+  const handedOver = claim.status === "submitted" || claim.status === "approved";
+  const overdue = assignment?.dueAt && assignment.dueAt < now && !handedOver;
 
   return (
     <>
@@ -61,11 +64,11 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <p className={styles.crumbs}>
             <Link href={`/articles/${article.id}`}>{article.title}</Link> · <Link href="/queue">My queue</Link>
           </p>
-          <h1>Claim</h1>
-        </div>
-        <div className={styles.headBadges}>
-          <span className={`badge ${STATUS_TONE[claim.status] ?? ""}`}>{CLAIM_STATUS_LABELS[claim.status]}</span>
-          {overdue ? <span className="badge danger">Overdue</span> : null}
+          <div className={styles.titleRow}>
+            <h1>Claim</h1>
+            <span className={`badge ${STATUS_TONE[claim.status] ?? ""}`}>{CLAIM_STATUS_LABELS[claim.status]}</span>
+            {overdue ? <span className="badge danger">Overdue</span> : null}
+          </div>
         </div>
       </div>
       <div className={styles.layout}>
@@ -86,7 +89,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               <dt>Assigned to</dt>
               <dd>{assignment ? `${assignment.reviewerName} (by ${assignment.assignedByName})` : "Nobody yet"}</dd>
               <dt>Due</dt>
-              <dd>{formatDateTime(assignment?.dueAt)}{assignment && assignment.priority !== "normal" ? ` · ${assignment.priority} priority` : ""}</dd>
+              <dd>
+                {assignment?.dueAt ? <DueTime value={assignment.dueAt} now={now} done={handedOver} inline /> : "—"}
+                {assignment && assignment.priority !== "normal" ? ` · ${assignment.priority} priority` : ""}
+              </dd>
               {assignment?.note ? (<><dt>Note</dt><dd>{assignment.note}</dd></>) : null}
             </dl>
           </section>

@@ -42,13 +42,18 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           <h1>Compare revisions</h1>
         </div>
       </div>
-      <form className="card actions" method="get">
+      <form className="card actions revision-picker" method="get">
         <label htmlFor="rev-a">From</label>
         <select id="rev-a" name="a" defaultValue={a} style={{ width: "auto" }}>{options}</select>
         <label htmlFor="rev-b">To</label>
         <select id="rev-b" name="b" defaultValue={b} style={{ width: "auto" }}>{options}</select>
         <button type="submit">Compare</button>
       </form>
+      {revisions.length < 2 ? (
+        <p className="muted">This article has one revision so far: each Save article makes a new one to compare against.</p>
+      ) : a === b ? (
+        <p className="muted">Both sides are revision {a}; choose two different revisions to see what changed.</p>
+      ) : null}
       <div className="card diff" aria-label="Changes">
         {parts.length === 0 ? <p className="muted">Choose two revisions to compare.</p> : null}
         {parts.map((part, i) =>
