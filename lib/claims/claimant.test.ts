@@ -21,7 +21,7 @@ const PIECES = [
   "the", "The", "three", "3", "officials", "official", "spokeswoman", "police", "report", "mayor", "people", "data",
   "Smith", "Sen.", "Dr.", "John", "of", "for", "Bank", "England", "O'Neil", "Acme", "Inc.", "U.S.", "Émile", "İlhan", "and", "And", "But",
   "according to", "who", "which", "he", "it", ",", ", ", "\"", "“", "”", "’", "(", ")", ";", ":", "—", "-", ".", "&", "\u00a0", "\n", "1,000",
-  "O’Neil", "Smith’s", "’", "‘Yes’", "«", "»", "x", "Y",
+  "O’Neil", "Smith’s", "’", "‘Yes’", "«", "»", "x", "Y", "45", "D-N.M.", "in", "First", "a spokeswoman",
 ];
 const OPENERS = ["", ",", "\"", "“", "”", "’", "(", ";", "—", "x", ".", "’s"];
 const SUBJECTS = ["Smith", "O’Neil", "O'Neil", "the officials", "three people", "Sen. Warren", "mayor", "Émile", "the Bank of England", "he", "And Smith", "spokesman"];
@@ -41,6 +41,8 @@ describe("findClaimant gates", () => {
     "Acme Inc. reported a loss of $1.2 billion, three officials said.",
     "Councillor David Brandt, who voted against the plan, said it was rushed.",
     "The mayor also said, the police have said (Smith said)",
+    "Sen. Maria Lopez, D-N.M., said the bill would create 2 million jobs.",
+    "I remember a lady in Houston, Texas, told me the rent doubled.",
   ])("agrees with every pattern run in full: %s", (s) => {
     expect(findClaimant(s)).toBe(findClaimantUngated(s));
     expect(afterPass(s)).toBe(findClaimantUngated(s));

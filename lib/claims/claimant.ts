@@ -9,7 +9,7 @@ import { makeWordGate } from "./wordgate";
 
 const VERBS = "said|says|told|stated|announced|claimed|reported|estimated|added|wrote|testified|argued|warned|confirmed|found|showed|shows";
 const NAME = "(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Prof|Pres)\\.\\s)*\\p{Lu}[\\p{L}'’.&-]*(?:\\s(?:of\\s|the\\s|for\\s)?\\p{Lu}[\\p{L}'’.&-]*){0,4}";
-const GROUP_NOUNS = "officials?|report|statement|study|survey|data|figures|spokes(?:man|woman|person)|police|authorities|experts?|analysts?|researchers?|ministry|department|agency|government|witnesses|sources?|people|residents|economists|scientists|prosecutors|investigators|documents|records|lawmakers|critics|aides?|diplomats";
+const GROUP_NOUNS = "officials?|report|statement|study|survey|data|figures|spokes(?:man|woman|person)|police|authorities|experts?|analysts?|researchers?|ministry|department|agency|government|witnesses|sources?|people|residents|economists|scientists|prosecutors|investigators|documents|records|lawmakers|critics|aides?|diplomats|company|firm|court|committee|council|commission|campaign|administration|board|union|regulators?|lawyers?|attorneys?|ministers?|hospital|university|organi[sz]ation";
 const DETERMINERS = ["the", "a", "an", "two", "three", "four", "five", "six", "several", "many", "some", "senior", "other", "its", "their"]
   .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
   .join("|");
@@ -29,19 +29,32 @@ const VERB_SUBJECT = new RegExp(
 // "Councillor David Brandt, who voted against the plan, said …": the subject is
 // separated from its verb by a relative clause between commas.
 const RELATIVE = new RegExp(`(?:^|[\\s"“(])(${GROUP}|${NAME}),\\s(?:who|which)\\s[^,;]{1,120},\\s(?:also\\s)?(?:${VERBS})\\b`, "u");
+// "Sen. Maria Lopez, D-N.M., said …", "Maria Lopez, a spokeswoman for the agency,
+// said …", "John Smith, 45, said …": the commonest attribution in wire copy, a name
+// and a short appositive between commas, then the verb. Not a place ("a lady in
+// Houston, Texas, told"), not an opening word ("First, the chiefs …, said"), and
+// the appositive holds no verb of its own ("in New York, said he …, said").
+const NOT_AFTER = "in|of|at|from|for|to|on|by|with|near";
+const OPENING_WORDS = "First|Second|Third|Finally|However|Now|Today|Yesterday|Meanwhile|Instead|Still|Then|Again|Indeed|Well|Look|Yes|No|Also|Last|Next|Later|Earlier|Recently|As|When|If|While|After|Before|Since|Because|So|And|But";
+const APPOSITIVE = new RegExp(
+  `(?:^|[\\s"“(])(?<!\\b(?:${NOT_AFTER})\\s)(?!(?:${OPENING_WORDS})\\b)(${NAME}),\\s(?:(?!\\b(?:${VERBS})\\b)[^,;"“”]){1,60},\\s(?:also\\s)?(?:${VERBS})\\b`,
+  "u",
+);
 // Every match of VERB_SUBJECT, SUBJECT_VERB and RELATIVE holds one of VERBS as a
 // whole \w-word (\s or a quote before it, \s or \b after), and ACCORDING holds
 // "ccording to": text with neither cannot match, and most sentences have neither
 // (see wordgate.ts).
 const verbGate = makeWordGate([[1, VERBS.replaceAll("|", " ")]]);
 const verbLookup = verbGate.lookup;
-const PATTERNS = [ACCORDING, VERB_SUBJECT, SUBJECT_VERB, RELATIVE];
+const PATTERNS = [ACCORDING, VERB_SUBJECT, SUBJECT_VERB, RELATIVE, APPOSITIVE];
 /** SUBJECT_VERB searching from lastIndex (see subjectVerbFrom). */
 const SUBJECT_VERB_FROM = new RegExp(SUBJECT_VERB.source, "gu");
 /** A whole group noun, case as written (GROUP ends in one). */
 const GROUP_NOUN = new RegExp(`^(?:${GROUP_NOUNS})$`);
 /** RELATIVE needs this; a simple scan rules most sentences out before the long pattern runs. */
 const RELATIVE_GATE = /,\s(?:who|which)\s/;
+/** APPOSITIVE ends in a comma, \s and (maybe "also" and) a verb; most sentences with a verb have none. */
+const APPOSITIVE_GATE = new RegExp(`,\\s(?:also\\s)?(?:${VERBS})\\b`);
 const PRONOUNS = new Set(["he", "she", "they", "it", "i", "we", "you", "this", "that", "there"]);
 /** The longest pronoun: a longer name cannot lower-case to one (lower-casing never shortens a string). */
 const PRONOUN_MAX = Math.max(...[...PRONOUNS].map((p) => p.length));
@@ -97,6 +110,7 @@ function runPatterns(sentence: string, verb: boolean, according: boolean): strin
   for (const pattern of PATTERNS) {
     if (pattern === ACCORDING ? !according : !verb) continue;
     if (pattern === RELATIVE && !RELATIVE_GATE.test(sentence)) continue;
+    if (pattern === APPOSITIVE && !APPOSITIVE_GATE.test(sentence)) continue;
     if (pattern === VERB_SUBJECT && !verbSubjectMay) continue;
     let match: RegExpExecArray | null;
     if (pattern === SUBJECT_VERB) {

@@ -99,6 +99,14 @@ describe("claimant", () => {
     ["\"We will not back down,\" said Lt. Gen. James Dickinson Jr., who commands the base.", "Lt. Gen. James Dickinson Jr"],
     ["And Sean Hannity said the war was a mistake.", "Sean Hannity"],
     ["The sky is blue.", null],
+    // A name and an appositive between commas, the wire-copy form.
+    ["Sen. Maria Lopez, D-N.M., said the bill would create 2 million jobs.", "Sen. Maria Lopez"],
+    ["Maria Lopez, a spokeswoman for the agency, said 40 people were hurt.", "Maria Lopez"],
+    ["John Smith, 45, said the plant closed in 2019.", "John Smith"],
+    ["The company said revenue rose 8% to $4 billion.", "The company"],
+    ["I remember a lady in Houston, Texas, told me the rent doubled.", null],
+    ["First, the Joint Chiefs of Staff went to the President, said the troops were ready.", null],
+    ["Mr. Rockefeller rejected it in New York, said he did not agree, said it cost too much.", null],
   ])("%s", (sentence, expected) => {
     expect(findClaimant(sentence)).toBe(expected);
   });
@@ -119,6 +127,8 @@ describe("reasons", () => {
 
   test("a name after a capitalised opener is still reported, without the opener", () => {
     expect(reasonsOf("He said: The Bank of England raised rates by 0.5 percent.")).toContain("named entity: Bank of England");
+    // A number that the sentence goes on after keeps no comma.
+    expect(reasonsOf("John Smith, 45, said the plant closed.")).toContain("number: 45");
   });
 
   test("the claimant bug sentence is attributed to the councillor", () => {

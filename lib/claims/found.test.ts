@@ -14,7 +14,7 @@ const PIECES = [
   "2.5%", "3.5 percent", "$1.2 billion", "40 dollars", "€5m", "12", "1,000", "2019", "in 2023", "by 2035", "Jan. 5", "May",
   "Thursday", "last year", "three", "hundreds", "worst", "more than", "bigger than", "rose", "fell", "because", "due to",
   "I think", "terrible", "may", "reportedly", "will", "won't", "would", "what if", "?", "\"", "”", "’", ".", ",", ";", "-",
-  "\u00a0", "\n", "12 12", "5% 5%", "Smith Smith", "Jones, Jones", "2.5 2.5%",
+  "\u00a0", "\n", "45,", "1,000,", "12 12", "5% 5%", "Smith Smith", "Jones, Jones", "2.5 2.5%",
   "It's", "That's Paris", "It’s Rome", "We're", "Ph.D.", "St.", "A-B", "Co. Ltd", "K", "İt",
 ];
 
@@ -37,6 +37,7 @@ describe("signals as ranges", () => {
     "The The Commerce Department and In Paris met 12 12 times in 2019 and 2019.",
     "He said It's Paris and That's Rome, not U.S. Ph.D. Smith.",
     "It may have been the worst storm in a decade. What if taxes rose?",
+    "John Smith, 45, said 1,000, 2,500,, and 12, were counted.",
     "",
   ])("score, kind and reasons agree with the string lists: %s", same);
 

@@ -152,7 +152,8 @@ export function describeReasons(s: Signals, claimant: string | null): string[] {
       for (let k = 0; k < shown.length; k++) if (!inAny(shown[k], money, percents, dates)) rest.push(shown[k]);
       shown = rest;
     }
-    addReasons(reasons, "number", shown, 3);
+    // A number ends in a comma when the sentence goes on after it ("John Smith, 45, said").
+    addReasons(reasons, "number", shown, 3, true);
   }
   addReasons(reasons, "date", s.dates, 1);
   addReasons(reasons, "superlative", s.superlatives, 1);
@@ -201,7 +202,7 @@ export function reasonsOfFound(text: string, f: Found, claimant: string | null):
   if (n[MONEY_LIST] > 0) addRanges("money: ", text, f, MONEY_LIST, 2, false);
   if (n[PERCENTS] > 0) addRanges("percentage: ", text, f, PERCENTS, 2, false);
   // Numbers already shown as money, a percentage or a date are not repeated.
-  if (n[NUMBERS] > 0) addRanges("number: ", text, f, NUMBERS, 3, n[MONEY_LIST] + n[PERCENTS] + n[DATES] > 0);
+  if (n[NUMBERS] > 0) addRanges("number: ", text, f, NUMBERS, 3, n[MONEY_LIST] + n[PERCENTS] + n[DATES] > 0, true);
   if (n[DATES] > 0) addRanges("date: ", text, f, DATES, 1, false);
   if (n[SUPERLATIVES] > 0) addRanges("superlative: ", text, f, SUPERLATIVES, 1, false);
   if (n[COMPARATIVES] > 0) addRanges("comparative: ", text, f, COMPARATIVES, 1, false);
@@ -321,16 +322,16 @@ function trimmedRange(text: string, a: number, b: number, strip: boolean): void 
 
 /**
  * addReasons over list `list` of `f`: prefix ("label: ") and item for the first `max` distinct
- * trimmed items, leaving out numbers shown elsewhere when `skipShown`.
+ * trimmed (and stripTrailing'd when `strip`) items, leaving out numbers shown elsewhere when `skipShown`.
  */
-function addRanges(prefix: string, text: string, f: Found, list: number, max: number, skipShown: boolean): void {
+function addRanges(prefix: string, text: string, f: Found, list: number, max: number, skipShown: boolean, strip = false): void {
   const from = f.first[list];
   const to = from + f.count[list];
   let taken = 0;
   let a1 = 0, b1 = 0, a2 = 0, b2 = 0;
   for (let k = from; k < to && taken < max; k++) {
     if (skipShown && shownElsewhere(text, f, f.starts[k], f.ends[k])) continue;
-    trimmedRange(text, f.starts[k], f.ends[k], false);
+    trimmedRange(text, f.starts[k], f.ends[k], strip);
     if (taken > 0 && sameText(text, itemStart, itemEnd, a1, b1)) continue;
     if (taken > 1 && sameText(text, itemStart, itemEnd, a2, b2)) continue;
     if (taken === 0) {
