@@ -430,7 +430,9 @@ function hashTokens(text: string, from: number, to: number, mask: number, seen: 
         b = Math.imul(b ^ d, FNV_PRIME);
         if (i + 1 >= n) break;
         d = text.charCodeAt(i + 1);
-        if (d < 97 || d > 122 || d === 112) break;
+        // A "p" here follows a lower-case letter, so it cannot start "percent" after a
+        // number (the full path's look-behind needs [\d,.] or \s before it): kept in the run.
+        if (d < 97 || d > 122) break;
         i++;
       }
       continue;

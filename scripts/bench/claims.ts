@@ -7,7 +7,7 @@
  *   - our whole pipeline (segment + boilerplate + score + kind + atomic claims),
  *   - sbd's sentence splitting alone, per paragraph,
  *   - Intl.Segmenter's sentence splitting alone, per paragraph,
- * and prints MB/s and ratios (median of five interleaved runs each), plus the 4 MB / 1 MB time
+ * and prints MB/s and ratios (median of 21 interleaved runs each, after three warm-ups), plus the 4 MB / 1 MB time
  * ratio (≈4 when linear). The pipeline's run reads every field of every sentence (as
  * `split` does), so nothing it returns could be skipped or left unread.
  */
@@ -67,16 +67,19 @@ interface Timed {
 }
 
 /**
- * Median of five timed runs of each contender after one warm-up each (JIT and the
- * model's one-time decode stay out of the figures). The rounds are interleaved —
+ * Median of `rounds` timed runs of each contender after `warmups` untimed runs each.
+ * One warm-up and five rounds flattered the pipeline: sbd keeps getting faster for
+ * several more runs as the JIT optimises it, so a short bench compared our warm
+ * pipeline with a half-warm sbd. Three warm-ups and 21 rounds put the ratio within a
+ * few percent from run to run. The rounds are interleaved —
  * every contender runs once per round, in reverse order every other round — because
  * the machine is shared: a burst of someone else's work then slows all contenders in
  * that round rather than one contender's every run, and no contender always runs
  * first (and pays for the garbage the round before left), so the ratios hold up
  * better than the absolute times.
  */
-function timeAll(contenders: { label: string; run: () => number }[], rounds = 5): Timed[] {
-  for (const c of contenders) c.run();
+function timeAll(contenders: { label: string; run: () => number }[], rounds = 21, warmups = 3): Timed[] {
+  for (let w = 0; w < warmups; w++) for (const c of contenders) c.run();
   const times = contenders.map(() => [] as number[]);
   const counts = contenders.map(() => 0);
   for (let r = 0; r < rounds; r++) {
