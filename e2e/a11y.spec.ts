@@ -12,13 +12,17 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-test("sign-in, articles and admin pages have no serious accessibility violations", async ({ page }) => {
+test("sign-in, articles, admin and account pages have no serious accessibility violations", async ({ page }) => {
   await page.goto("/sign-in");
   expect(await seriousViolations(page)).toEqual([]);
   await signIn(page, await makeUser("admin"));
   await page.goto("/articles");
   expect(await seriousViolations(page)).toEqual([]);
   await page.goto("/admin");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: /^Reset password for/ }).first().click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto("/account");
   expect(await seriousViolations(page)).toEqual([]);
 });
 

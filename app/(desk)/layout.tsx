@@ -34,7 +34,9 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
               API tokens
             </Link>
           ) : null}
-          <span className="userbox-name">{user.name}</span>
+          <Link href="/account" className="userbox-name" title="Your account">
+            {user.name}
+          </Link>
           <span className="role">{ROLE_LABELS[user.role]}</span>
           <form action={signOutAction}>
             <button type="submit" className="small">

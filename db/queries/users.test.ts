@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { createTestDatabase } from "../testing";
 import type { Database } from "../index";
 import { listAuditForEntity } from "./audit";
-import { countUsers, createFirstAdministrator, createUser, findUserByEmail, getSessionUser, getUserById, updateUser } from "./users";
+import { countUsers, createFirstAdministrator, createUser, findUserByEmail, getPasswordHash, getSessionUser, getUserById, setPassword, updateUser } from "./users";
 
 let db: Database;
 beforeEach(async () => {
@@ -45,11 +45,31 @@ describe("users", () => {
     if (!admin.ok) throw new Error("setup");
     const created = await createUser(db, { name: "Rita", email: "rita@example.org", role: "reviewer", passwordHash: "h", actorId: admin.user.id });
     if (!created.ok) throw new Error("setup");
-    expect(await getSessionUser(db, created.user.id)).toEqual(await getUserById(db, created.user.id));
+    expect(await getSessionUser(db, created.user.id)).toEqual({ ...(await getUserById(db, created.user.id)), sessionEpoch: 0 });
     await updateUser(db, { userId: created.user.id, actorId: admin.user.id, active: false });
     expect(await getSessionUser(db, created.user.id)).toMatchObject({ active: false, role: "reviewer" });
     expect(await getSessionUser(db, "nobody")).toBeUndefined();
     const other = await createTestDatabase();
     expect(await getSessionUser(other, created.user.id)).toBeUndefined(); // one prepared query per database
+  });
+
+  test("a new password moves the session epoch on and is audited as a change or a reset, without the hashes", async () => {
+    const admin = await createFirstAdministrator(db, { name: "Ada", email: "ada2@example.org", passwordHash: "h" });
+    if (!admin.ok) throw new Error("setup");
+    const created = await createUser(db, { name: "Raj", email: "raj@example.org", role: "reviewer", passwordHash: "old", actorId: admin.user.id });
+    if (!created.ok) throw new Error("setup");
+    const id = created.user.id;
+    expect(await setPassword(db, { userId: id, passwordHash: "new", actorId: id, expectedHash: "old" })).toBe(true);
+    expect(await getPasswordHash(db, id)).toBe("new");
+    expect((await getSessionUser(db, id))?.sessionEpoch).toBe(1);
+    // A change that checked against a password changed since is refused and changes nothing.
+    expect(await setPassword(db, { userId: id, passwordHash: "newer", actorId: id, expectedHash: "old" })).toBe(false);
+    expect(await getPasswordHash(db, id)).toBe("new");
+    expect(await setPassword(db, { userId: id, passwordHash: "reset", actorId: admin.user.id })).toBe(true);
+    expect((await getSessionUser(db, id))?.sessionEpoch).toBe(2);
+    expect(await setPassword(db, { userId: "nobody", passwordHash: "x", actorId: admin.user.id })).toBe(false);
+    const trail = await listAuditForEntity(db, { entityType: "user", entityId: id });
+    expect(trail.map((e) => e.action)).toEqual(["user.created", "user.password_changed", "user.password_reset"]);
+    expect(JSON.stringify(trail)).not.toMatch(/"(new|reset|old)"/);
   });
 });

@@ -37,8 +37,16 @@ export async function getUserById(db: DbOrTx, id: string): Promise<PublicUser | 
   return row;
 }
 
+/** A user as the session check sees them: what pages may see, plus the session epoch to compare. */
+export type SessionUser = PublicUser & { sessionEpoch: number };
+
 function prepareUserById(db: Database) {
-  return db.select(publicColumns).from(users).where(eq(users.id, sql.placeholder("id"))).limit(1).prepare();
+  return db
+    .select({ ...publicColumns, sessionEpoch: users.sessionEpoch })
+    .from(users)
+    .where(eq(users.id, sql.placeholder("id")))
+    .limit(1)
+    .prepare();
 }
 const userByIdStatements = new WeakMap<Database, ReturnType<typeof prepareUserById>>();
 
@@ -47,7 +55,7 @@ const userByIdStatements = new WeakMap<Database, ReturnType<typeof prepareUserBy
  * so Drizzle builds its SQL once per database instead of on every request (it
  * halves the look-up). Not for use inside a transaction: it runs on `db` itself.
  */
-export async function getSessionUser(db: Database, id: string): Promise<PublicUser | undefined> {
+export async function getSessionUser(db: Database, id: string): Promise<SessionUser | undefined> {
   let statement = userByIdStatements.get(db);
   if (!statement) {
     statement = prepareUserById(db);
@@ -151,4 +159,46 @@ export async function countActiveAdmins(db: DbOrTx): Promise<number> {
     .from(users)
     .where(and(eq(users.role, "admin"), eq(users.active, true)));
   return row?.n ?? 0;
+}
+
+/** The stored password hash (null for single sign-on accounts); for checking the current password. */
+export async function getPasswordHash(db: DbOrTx, userId: string): Promise<string | null | undefined> {
+  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
+  return row?.passwordHash;
+}
+
+export type PasswordChange = {
+  userId: string;
+  passwordHash: string;
+  actorId: string;
+  /** For a change by the user: the hash their current password was checked against, so a concurrent change wins once. */
+  expectedHash?: string;
+};
+
+/**
+ * Sets a new password and moves the user's session epoch on, which ends every
+ * session signed in before (theirs included). Audited as a change by the user
+ * or a reset by an administrator; the hashes themselves never reach the trail.
+ * False when the user is gone or (with `expectedHash`) the password changed meanwhile.
+ */
+export async function setPassword(db: Database, change: PasswordChange): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const conditions = [eq(users.id, change.userId)];
+    if (change.expectedHash !== undefined) conditions.push(eq(users.passwordHash, change.expectedHash));
+    const [row] = await tx
+      .update(users)
+      .set({ passwordHash: change.passwordHash, sessionEpoch: sql`${users.sessionEpoch} + 1`, updatedAt: new Date(), version: sql`${users.version} + 1` })
+      .where(and(...conditions))
+      .returning({ id: users.id });
+    if (!row) return false;
+    await recordAuditEvent(tx, {
+      actorId: change.actorId,
+      entityType: "user",
+      entityId: change.userId,
+      action: change.actorId === change.userId ? "user.password_changed" : "user.password_reset",
+      before: null,
+      after: null,
+    });
+    return true;
+  }, WRITE);
 }

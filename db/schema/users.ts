@@ -14,6 +14,11 @@ export const users = sqliteTable(
     passwordHash: text("password_hash"),
     role: text("role", { enum: ROLES }).notNull(),
     active: integer("active", { mode: "boolean" }).notNull().default(true),
+    /**
+     * Moves on with every password change or reset. A session carries the epoch it
+     * was signed in under and ends when they differ (see lib/auth/guards.ts).
+     */
+    sessionEpoch: integer("session_epoch").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at"),
     version: version(),

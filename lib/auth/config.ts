@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { findUserByEmail } from "@/db/queries/users";
 import { env, oidcEnabled } from "@/lib/env";
+import { clientAddress } from "./client-address";
 import { isRole } from "./roles";
 import { checkPassword } from "./sign-in";
 
@@ -17,11 +18,6 @@ export class ThrottledSignIn extends CredentialsSignin {
   code = "throttled";
 }
 
-function clientAddress(request: Request | undefined): string {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || "local";
-}
-
 function providers(): NextAuthConfig["providers"] {
   const list: NextAuthConfig["providers"] = [
     Credentials({
@@ -30,7 +26,7 @@ function providers(): NextAuthConfig["providers"] {
         const outcome = await checkPassword(getDb(), {
           email: String(credentials?.email ?? ""),
           password: String(credentials?.password ?? ""),
-          address: clientAddress(request),
+          address: clientAddress(request?.headers),
           now: new Date(),
         });
         if (outcome.kind === "throttled") throw new ThrottledSignIn();
@@ -81,6 +77,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         if (row) {
           token.uid = row.id;
           token.role = row.role;
+          token.se = row.sessionEpoch;
         }
         if (account?.provider === "oidc") token.sso = true;
       }

@@ -27,17 +27,21 @@ export const currentUser = cache(async (): Promise<PublicUser | null> => {
 
 /** The active user a request's session cookie names, or null. */
 async function activeSessionUser(headerList: HeaderList, cookieList: Cookie[]): Promise<PublicUser | null> {
-  const id = await sessionUserId(headerList, cookieList);
-  if (!id) return null;
-  const user = await getSessionUser(getDb(), id);
-  return user?.active ? user : null;
+  const session = await sessionIdentity(headerList, cookieList);
+  if (!session) return null;
+  const user = await getSessionUser(getDb(), session.uid);
+  // A password change or reset moves the user's session epoch on: every session
+  // signed in before it (a stolen laptop's, say) ends here, on its next request.
+  return user?.active && user.sessionEpoch === session.epoch ? user : null;
 }
 
 type HeaderList = Pick<Headers, "get">;
 type Cookie = { name: string; value: string };
 
 const SESSION_COOKIE = "authjs.session-token";
-const decodedSessions = createSessionCache();
+/** Who a session token names: the user id, and the user's session epoch when they signed in. */
+type SessionIdentity = { uid: string; epoch: number };
+const decodedSessions = createSessionCache<SessionIdentity>();
 
 /**
  * The user id in the request's session cookie, read as Auth.js's session endpoint
@@ -51,6 +55,11 @@ const decodedSessions = createSessionCache();
  * runs once per session and process, not once per request.
  */
 export async function sessionUserId(headerList: HeaderList, cookieList: Cookie[]): Promise<string | null> {
+  return (await sessionIdentity(headerList, cookieList))?.uid ?? null;
+}
+
+/** sessionUserId with the session epoch the token carries (0 for tokens from before epochs). */
+async function sessionIdentity(headerList: HeaderList, cookieList: Cookie[]): Promise<SessionIdentity | null> {
   const name = `${reachedOverHttps(headerList) ? "__Secure-" : ""}${SESSION_COOKIE}`;
   // Auth.js splits a large token into name.0, name.1, …: join them in order.
   const chunks = cookieList.filter((cookie) => cookie.name.startsWith(name) && cookie.value);
@@ -65,9 +74,10 @@ export async function sessionUserId(headerList: HeaderList, cookieList: Cookie[]
   if (known !== undefined) return known;
   try {
     const payload = await decode({ token, salt: name, secret });
-    const uid = typeof payload?.uid === "string" ? payload.uid : null;
-    if (uid && typeof payload?.exp === "number") decodedSessions.set(token, secretKey, uid, payload.exp * 1000);
-    return uid;
+    if (typeof payload?.uid !== "string" || !payload.uid) return null;
+    const identity = { uid: payload.uid, epoch: typeof payload.se === "number" ? payload.se : 0 };
+    if (typeof payload.exp === "number") decodedSessions.set(token, secretKey, identity, payload.exp * 1000);
+    return identity;
   } catch (error) {
     // A forged, expired or old-secret token is no session, as Auth.js answers it.
     console.error("Session token rejected:", error instanceof Error ? error.name : error);

@@ -11,5 +11,7 @@ declare module "next-auth/jwt" {
     uid?: string;
     role?: Role;
     sso?: boolean;
+    /** The user's session epoch at sign-in; a password change moves it on and ends older sessions. */
+    se?: number;
   }
 }

@@ -30,6 +30,19 @@ export const newUserSchema = z.object({
   password: passwordField,
 });
 
+/** "Change password" on the account page: the current password, and the new one twice. */
+export const changePasswordSchema = z
+  .object({
+    current: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX_LENGTH),
+    password: passwordField,
+    repeat: z.string().max(PASSWORD_MAX_LENGTH),
+  })
+  .refine((p) => p.password === p.repeat, { message: "The two new passwords are not the same.", path: ["repeat"] })
+  .refine((p) => p.password !== p.current, { message: "Choose a password other than the current one.", path: ["password"] });
+
+/** An administrator's "Reset password" for someone else. */
+export const resetPasswordSchema = z.object({ userId: z.string().min(1).max(100), password: passwordField });
+
 export const signInSchema = z.object({
   email: z.string().trim().min(1, "Enter your e-mail address.").max(254),
   password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX_LENGTH),

@@ -10,18 +10,18 @@
  * least recently used entry goes first when the cache is full. Whether the user
  * is still active, and their role, is still read from the database per request.
  */
-export type SessionCache = {
-  /** The user id for this token under this secret, or undefined when not known (or expired). */
-  get(token: string, secret: string, now: number): string | undefined;
-  /** Remembers a token that decrypted to `userId` and expires at `expiresAt` (ms since epoch). */
-  set(token: string, secret: string, userId: string, expiresAt: number): void;
+export type SessionCache<T> = {
+  /** What this token under this secret decrypted to, or undefined when not known (or expired). */
+  get(token: string, secret: string, now: number): T | undefined;
+  /** Remembers a token that decrypted to `session` and expires at `expiresAt` (ms since epoch). */
+  set(token: string, secret: string, session: T, expiresAt: number): void;
   readonly size: number;
 };
 
-type Entry = { secret: string; userId: string; expiresAt: number };
+type Entry<T> = { secret: string; session: T; expiresAt: number };
 
-export function createSessionCache(limit = 2000): SessionCache {
-  const entries = new Map<string, Entry>();
+export function createSessionCache<T = string>(limit = 2000): SessionCache<T> {
+  const entries = new Map<string, Entry<T>>();
   return {
     get(token, secret, now) {
       const entry = entries.get(token);
@@ -33,11 +33,11 @@ export function createSessionCache(limit = 2000): SessionCache {
       // Re-insert so the Map's order stays least recently used first.
       entries.delete(token);
       entries.set(token, entry);
-      return entry.userId;
+      return entry.session;
     },
-    set(token, secret, userId, expiresAt) {
+    set(token, secret, session, expiresAt) {
       entries.delete(token);
-      entries.set(token, { secret, userId, expiresAt });
+      entries.set(token, { secret, session, expiresAt });
       while (entries.size > limit) {
         const oldest = entries.keys().next().value;
         if (oldest === undefined) break;

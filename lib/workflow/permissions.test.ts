@@ -26,6 +26,7 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   "claims.history": { reviewer: true, editor: true, admin: true },
   "verdicts.revise": { reviewer: false, editor: true, admin: true },
   "tokens.manage": { reviewer: false, editor: true, admin: true },
+  "account.manage": { reviewer: true, editor: true, admin: true },
 };
 
 const cells = ALL_PERMISSIONS.flatMap((permission) => ROLES.map((role) => [permission, role] as const));

@@ -30,6 +30,8 @@ export const PERMISSIONS = {
   "verdicts.revise": ["editor", "admin"],
   // API tokens reach the export endpoints, so only those who may export hold one.
   "tokens.manage": ["editor", "admin"],
+  // Everyone keeps their own password; only administrators reset someone else's (users.manage).
+  "account.manage": ["reviewer", "editor", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -11,11 +11,11 @@ import { SignInForm } from "./sign-in-form";
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<{ from?: string; error?: string }> };
+type Props = { searchParams: Promise<{ from?: string; error?: string; changed?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   if ((await countUsers(getDb())) === 0) redirect("/setup");
-  const { from, error } = await searchParams;
+  const { from, error, changed } = await searchParams;
   if (await currentUser()) redirect(safeRedirectPath(from));
   const sso = oidcEnabled();
   return (
@@ -27,6 +27,11 @@ export default async function SignInPage({ searchParams }: Props) {
         <div className="card">
           <h1>Sign in</h1>
           <p className="muted">Use the e-mail address your desk administrator registered.</p>
+          {changed ? (
+            <p className="form-ok" role="status">
+              Your password was changed and every session of yours has ended. Sign in with the new password.
+            </p>
+          ) : null}
           {error === "AccessDenied" ? (
             <p className="form-error" role="alert">
               Single sign-on worked, but this address has no active account on the desk. Ask an administrator to add you.

@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { countActiveAdmins, createUser, getUserById, updateUser } from "@/db/queries/users";
+import { countActiveAdmins, createUser, getUserById, setPassword, updateUser } from "@/db/queries/users";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
 import { hashPassword } from "@/lib/auth/password";
 import { ROLES } from "@/lib/auth/roles";
-import { newUserSchema } from "@/lib/auth/schemas";
+import { newUserSchema, resetPasswordSchema } from "@/lib/auth/schemas";
 
 const addUser = authedAction("users.manage", newUserSchema, async (input, admin) => {
   const result = await createUser(getDb(), {
@@ -61,4 +61,22 @@ const changeUser = authedAction("users.manage", userChangeSchema, async (change,
   await updateUser(db, { ...change, actorId: admin.id });
   revalidatePath("/admin");
   return { ok: true, data: null };
+});
+
+/**
+ * Sets a new password for someone else (they forgot theirs, or it leaked): every
+ * session they have ends at once. Your own goes through the account page, which
+ * asks for the current one.
+ */
+export async function resetPasswordAction(raw: unknown): Promise<ActionResult> {
+  return resetPassword(raw);
+}
+
+const resetPassword = authedAction("users.manage", resetPasswordSchema, async (input, admin) => {
+  if (input.userId === admin.id) return { ok: false, error: "Change your own password on your account page." };
+  const db = getDb();
+  const target = await getUserById(db, input.userId);
+  if (!target) return { ok: false, error: "That user no longer exists." };
+  await setPassword(db, { userId: target.id, passwordHash: await hashPassword(input.password), actorId: admin.id });
+  return { ok: true, data: null, message: `New password set for ${target.name}. Their open sessions have ended; give them the password by a safe channel.` };
 });

@@ -5,12 +5,13 @@ import { getDb } from "@/db";
 import { listUsers } from "@/db/queries/users";
 import { requirePermission } from "@/lib/auth/guards";
 import { AddUserForm } from "./add-user-form";
+import { ResetPassword } from "./reset-password";
 import { UserRowControls } from "./user-row-controls";
 
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminPage() {
-  await requirePermission("users.manage");
+  const admin = await requirePermission("users.manage");
   const people = await listUsers(getDb());
   return (
     <>
@@ -55,6 +56,7 @@ export default async function AdminPage() {
                 <td data-label="Since">{formatDate(person.createdAt)}</td>
                 <td data-label="Role and access">
                   <UserRowControls userId={person.id} name={person.name} role={person.role} active={person.active} />
+                  {person.id !== admin.id ? <ResetPassword userId={person.id} name={person.name} /> : null}
                 </td>
               </tr>
             ))}

@@ -1,0 +1,42 @@
+"use server";
+
+import { headers } from "next/headers";
+import { getDb } from "@/db";
+import { getPasswordHash, setPassword } from "@/db/queries/users";
+import { clientAddress } from "@/lib/auth/client-address";
+import { signOut } from "@/lib/auth/config";
+import { authedAction, type ActionResult } from "@/lib/auth/guards";
+import { hashPassword } from "@/lib/auth/password";
+import { changePasswordSchema } from "@/lib/auth/schemas";
+import { checkPassword } from "@/lib/auth/sign-in";
+
+const changePassword = authedAction("account.manage", changePasswordSchema, async (input, user): Promise<ActionResult> => {
+  const db = getDb();
+  const stored = await getPasswordHash(db, user.id);
+  if (!stored) return { ok: false, error: "You sign in through single sign-on; your password is kept there." };
+  // The sign-in check itself, throttle included: a session left open on a shared
+  // computer must not become a way to guess the password.
+  const check = await checkPassword(db, { email: user.email, password: input.current, address: clientAddress(await headers()), now: new Date() });
+  if (check.kind === "throttled") return { ok: false, error: "Too many wrong passwords. Wait 15 minutes and try again; nothing was changed." };
+  if (check.kind !== "ok") return { ok: false, error: "Some fields need attention.", fieldErrors: { current: "That is not your current password." } };
+  const changed = await setPassword(db, { userId: user.id, passwordHash: await hashPassword(input.password), actorId: user.id, expectedHash: stored });
+  if (!changed) return { ok: false, error: "Your password was changed elsewhere a moment ago. Sign in again with it." };
+  return { ok: true, data: null };
+});
+
+export type ChangePasswordState = ActionResult | null;
+
+/**
+ * Changes the signed-in person's own password. Every session of theirs ends with
+ * it (see setPassword), this one included: they sign in again with the new one.
+ */
+export async function changePasswordAction(_prev: ChangePasswordState, formData: FormData): Promise<ChangePasswordState> {
+  const result = await changePassword({
+    current: String(formData.get("current") ?? ""),
+    password: String(formData.get("password") ?? ""),
+    repeat: String(formData.get("repeat") ?? ""),
+  });
+  if (!result.ok) return result;
+  await signOut({ redirectTo: "/sign-in?changed=1" });
+  return result;
+}

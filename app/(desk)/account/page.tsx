@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { formatDate } from "@/components/ui/format";
+import { getDb } from "@/db";
+import { getPasswordHash } from "@/db/queries/users";
+import { requirePermission } from "@/lib/auth/guards";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ChangePasswordForm } from "./change-password-form";
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function AccountPage() {
+  const user = await requirePermission("account.manage");
+  const usesPassword = Boolean(await getPasswordHash(getDb(), user.id));
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Your account</h1>
+          <p>Your name, e-mail address and role are set by the desk&apos;s administrator.</p>
+        </div>
+      </div>
+      <div className="account-grid">
+        <section className="card" aria-labelledby="details-heading">
+          <h2 id="details-heading">Details</h2>
+          <dl className="facts">
+            <dt>Name</dt>
+            <dd>{user.name}</dd>
+            <dt>Email</dt>
+            <dd>{user.email}</dd>
+            <dt>Role</dt>
+            <dd>{ROLE_LABELS[user.role]}</dd>
+            <dt>On the desk since</dt>
+            <dd>{formatDate(user.createdAt)}</dd>
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="password-heading">
+          <h2 id="password-heading">Change password</h2>
+          {usesPassword ? (
+            <ChangePasswordForm />
+          ) : (
+            <p className="muted">You sign in through single sign-on, so your password is kept by your organisation&apos;s identity provider.</p>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { expect, makeUser, signIn, test } from "../fixtures";
+
+test("changing your password ends every session of yours; the new one signs in, the old one no longer does", async ({ browser }) => {
+  const reviewer = await makeUser("reviewer");
+  const here = await browser.newPage();
+  const elsewhere = await (await browser.newContext()).newPage();
+  await signIn(here, reviewer);
+  await signIn(elsewhere, reviewer);
+
+  await here.getByRole("link", { name: reviewer.name }).click();
+  await expect(here.getByRole("heading", { name: "Your account" })).toBeVisible();
+  const form = here.getByRole("form", { name: "Change password" });
+  await form.getByLabel("Current password").fill("not-my-password");
+  await form.getByLabel(/^New password/).fill("a-brand-new-passphrase");
+  await form.getByLabel("Repeat new password").fill("a-brand-new-passphrase");
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.getByText("That is not your current password.")).toBeVisible();
+
+  await form.getByLabel("Current password").fill(reviewer.password);
+  await form.getByLabel("Repeat new password").fill("a-different-passphrase");
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.getByText("The two new passwords are not the same.")).toBeVisible();
+
+  await form.getByLabel("Current password").fill(reviewer.password);
+  await form.getByLabel(/^New password/).fill("a-brand-new-passphrase");
+  await form.getByLabel("Repeat new password").fill("a-brand-new-passphrase");
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(here.getByRole("status").filter({ hasText: "Your password was changed" })).toBeVisible();
+
+  // The other browser's session ended too.
+  await elsewhere.goto("/queue");
+  await expect(elsewhere).toHaveURL(/\/sign-in/);
+
+  await here.getByLabel("Email").fill(reviewer.email);
+  await here.getByLabel("Password").fill(reviewer.password);
+  await here.getByRole("button", { name: "Sign in" }).click();
+  await expect(here.locator("form").getByRole("alert")).toHaveText("Wrong email or password.");
+  await signIn(here, { email: reviewer.email, password: "a-brand-new-passphrase" });
+});
+
+test("an administrator resets someone's password: their open session ends and the new password works", async ({ page, browser }) => {
+  const admin = await makeUser("admin");
+  const editor = await makeUser("editor");
+  const theirs = await (await browser.newContext()).newPage();
+  await signIn(theirs, editor);
+
+  await signIn(page, admin);
+  await page.goto("/admin");
+  const row = page.getByRole("row", { name: new RegExp(editor.email) });
+  await row.getByRole("button", { name: `Reset password for ${editor.name}` }).click();
+  await row.getByLabel(`New password for ${editor.name}`, { exact: false }).fill("short");
+  await row.getByRole("button", { name: "Set password" }).click();
+  await expect(row.getByRole("alert")).toHaveText("Use at least 10 characters.");
+  await row.getByLabel(`New password for ${editor.name}`, { exact: false }).fill("temporary-passphrase-1");
+  await row.getByRole("button", { name: "Set password" }).click();
+  await expect(row.getByRole("status")).toContainText(`New password set for ${editor.name}`);
+
+  await theirs.goto("/articles");
+  await expect(theirs).toHaveURL(/\/sign-in/);
+  await signIn(theirs, { email: editor.email, password: "temporary-passphrase-1" });
+});
