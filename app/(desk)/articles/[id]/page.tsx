@@ -64,8 +64,14 @@ export default async function ArticlePage({ params }: Props) {
           </p>
           <h1>{article.title}</h1>
           <p>
-            {article.byline || "No byline"} · deadline{" "}
-            <DueTime value={article.deadline} now={new Date()} done={article.status === "published"} inline />
+            {article.byline || "No byline"} ·{" "}
+            {article.deadline ? (
+              <>
+                deadline <DueTime value={article.deadline} now={new Date()} done={article.status === "published"} inline />
+              </>
+            ) : (
+              "no publish deadline"
+            )}
           </p>
         </div>
         {can(user.role, "exports.download") ? <ExportMenu articleId={id} /> : null}
