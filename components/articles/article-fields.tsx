@@ -1,5 +1,6 @@
 "use client";
 
+import { LocalZoneHint } from "@/components/ui/local-zone-hint";
 import type { FieldErrors } from "@/lib/auth/schemas";
 
 export type ArticleFieldValues = { title: string; byline: string; sourceUrl: string; deadline: string };
@@ -13,26 +14,31 @@ type ArticleFieldsProps = {
 
 /** Title, byline, source URL and publish deadline (local time in the browser). */
 export function ArticleFields({ values, errors, disabled, onChange }: ArticleFieldsProps) {
-  const field = (name: keyof ArticleFieldValues, label: string, type: string, extra?: { placeholder?: string; required?: boolean }) => (
-    <div className="field">
-      <label htmlFor={`article-${name}`}>{label}</label>
-      <input
-        id={`article-${name}`}
-        type={type}
-        value={values[name]}
-        disabled={disabled}
-        aria-invalid={errors?.[name] ? true : undefined}
-        aria-describedby={errors?.[name] ? `article-${name}-error` : undefined}
-        onChange={(e) => onChange({ ...values, [name]: e.target.value })}
-        {...extra}
-      />
-      {errors?.[name] ? (
-        <p className="field-error" id={`article-${name}-error`}>
-          {errors[name]}
-        </p>
-      ) : null}
-    </div>
-  );
+  const field = (name: keyof ArticleFieldValues, label: string, type: string, extra?: { placeholder?: string; required?: boolean }) => {
+    const hintId = type === "datetime-local" ? `article-${name}-zone` : undefined;
+    const describedBy = [errors?.[name] ? `article-${name}-error` : null, hintId].filter(Boolean).join(" ") || undefined;
+    return (
+      <div className="field">
+        <label htmlFor={`article-${name}`}>{label}</label>
+        <input
+          id={`article-${name}`}
+          type={type}
+          value={values[name]}
+          disabled={disabled}
+          aria-invalid={errors?.[name] ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange({ ...values, [name]: e.target.value })}
+          {...extra}
+        />
+        {hintId ? <LocalZoneHint id={hintId} /> : null}
+        {errors?.[name] ? (
+          <p className="field-error" id={`article-${name}-error`}>
+            {errors[name]}
+          </p>
+        ) : null}
+      </div>
+    );
+  };
   return (
     <div className="article-fields">
       {field("title", "Title", "text", { required: true })}

@@ -230,16 +230,19 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
           {editor && canEdit ? <EditorToolbar editor={editor} /> : null}
           <EditorContent editor={editor} />
         </div>
-        <div className="editor-footer">
-          <span className={chars > maxChars ? "field-error" : "muted small"}>
-            {chars.toLocaleString("en")} / {maxChars.toLocaleString("en")} characters{dirty ? " · unsaved changes" : ""}
-          </span>
-          {canEdit ? (
-            <button type="button" className="primary" disabled={busy} aria-busy={task === "save"} onClick={() => run(async () => void (await save()), "save")}>
-              Save article
-            </button>
-          ) : null}
-        </div>
+        {canEdit ? (
+          <div className="editor-footer">
+            <span className={chars > maxChars ? "field-error" : "muted small"}>
+              {chars.toLocaleString("en")} / {maxChars.toLocaleString("en")} characters
+            </span>
+            <span className="actions">
+              {dirty ? <span className="badge warn">Unsaved changes</span> : null}
+              <button type="button" className="primary" disabled={busy} aria-busy={task === "save"} onClick={() => run(async () => void (await save()), "save")}>
+                Save article
+              </button>
+            </span>
+          </div>
+        ) : null}
         {notice ? (
           <p className={notice.kind === "ok" ? "form-ok" : "form-error"} role={notice.kind === "ok" ? "status" : "alert"}>
             {notice.text}

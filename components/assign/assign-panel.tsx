@@ -3,6 +3,7 @@
 import { useMemo, useState, useSyncExternalStore, useTransition } from "react";
 import { assignClaimsAction, autoAssignAction, unassignClaimAction } from "@/app/(desk)/claims/actions";
 import { CLAIM_STATUS_LABELS, PRIORITIES, type ClaimStatus, type Priority } from "@/lib/workflow/statuses";
+import { LocalZoneHint } from "@/components/ui/local-zone-hint";
 import styles from "./assign.module.css";
 import { defaultDue, localInputToIso } from "./due-default";
 
@@ -109,7 +110,8 @@ export function AssignPanel({ articleId, claims, reviewers, deadline }: AssignPa
         </div>
         <div className="field">
           <label htmlFor={`due-${articleId}`}>Due</label>
-          <input id={`due-${articleId}`} type="datetime-local" value={due} onChange={(e) => setDue(e.target.value)} />
+          <input id={`due-${articleId}`} type="datetime-local" value={due} onChange={(e) => setDue(e.target.value)} aria-describedby={`due-zone-${articleId}`} />
+          <LocalZoneHint id={`due-zone-${articleId}`} />
         </div>
         <div className="field">
           <label htmlFor={`priority-${articleId}`}>Priority</label>

@@ -75,6 +75,7 @@ export function VerdictForm({ claimId, scale, token, initial }: VerdictFormProps
                 checked={draft.verdictKey === entry.key}
                 onChange={() => setDraft((d) => ({ ...d, verdictKey: entry.key }))}
               />
+              <span className={styles.swatch} aria-hidden="true" />
               {entry.label}
             </label>
           ))}

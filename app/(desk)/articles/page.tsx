@@ -96,7 +96,7 @@ export default async function ArticlesPage({ searchParams }: PageProps) {
                     <DueTime value={row.deadline} now={now} done={row.status === "published"} />
                   </td>
                   <td data-label="Updated">
-                    <time dateTime={row.updatedAt.toISOString()} title={formatDateTime(row.updatedAt)}>
+                    <time className="nowrap" dateTime={row.updatedAt.toISOString()} title={formatDateTime(row.updatedAt)}>
                       {formatRelative(row.updatedAt, now)}
                     </time>
                   </td>

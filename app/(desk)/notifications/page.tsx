@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime, formatRelative } from "@/components/ui/format";
 import { getDb } from "@/db";
 import { listNotifications, markNotificationsRead } from "@/db/queries/notifications";
 import { requirePermission } from "@/lib/auth/guards";
@@ -17,6 +17,7 @@ export default async function NotificationsPage() {
   const db = getDb();
   const items = await listNotifications(db, { userId: user.id, limit: 100 });
   if (items.some((item) => !item.readAt)) await markNotificationsRead(db, user.id);
+  const now = new Date();
   return (
     <>
       <div className="page-head">
@@ -43,7 +44,11 @@ export default async function NotificationsPage() {
                     {item.readAt ? null : <span className="badge info" style={{ marginRight: "0.5rem" }}>New</span>}
                     {item.link ? <Link href={item.link}>{item.message}</Link> : item.message}
                   </td>
-                  <td className="muted small nowrap">{formatDateTime(item.createdAt)}</td>
+                  <td className="muted small nowrap">
+                    <time dateTime={item.createdAt.toISOString()} title={formatDateTime(item.createdAt)}>
+                      {formatRelative(item.createdAt, now)}
+                    </time>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -31,7 +31,7 @@ export function ScaleForm({ scale }: ScaleFormProps) {
       }}
     >
       {message ? <p className={message.ok ? "form-ok" : "form-error"} role={message.ok ? "status" : "alert"}>{message.text}</p> : null}
-      <table className="list">
+      <table className="list scale-table">
         <thead>
           <tr>
             <th scope="col">Order</th>

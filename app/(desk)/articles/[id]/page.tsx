@@ -12,13 +12,23 @@ import { getDb } from "@/db";
 import { getArticle } from "@/db/queries/articles";
 import { listReviewerWorkloads } from "@/db/queries/assignments";
 import { getArticleReadiness, listWorkspaceClaims } from "@/db/queries/workspace";
-import { requirePermission } from "@/lib/auth/guards";
+import { currentUser, requirePermission } from "@/lib/auth/guards";
 import { INTAKE_LIMITS_SUMMARY, MAX_ARTICLE_CHARS } from "@/lib/intake/limits";
 import { can } from "@/lib/workflow/permissions";
 
-export const metadata: Metadata = { title: "Article" };
-
 type Props = { params: Promise<{ id: string }> };
+
+/**
+ * The tab says which article it is (editors keep several open). Only for people who
+ * see every article: a reviewer's view depends on their claims, and a tab title must
+ * not name an article the page itself would answer 404 for.
+ */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const user = await currentUser();
+  if (!user || !can(user.role, "articles.view_all")) return { title: "Article" };
+  const article = await getArticle(getDb(), (await params).id);
+  return { title: article?.title ?? "Article" };
+}
 
 export default async function ArticlePage({ params }: Props) {
   const user = await requirePermission("articles.view");
@@ -64,8 +74,14 @@ export default async function ArticlePage({ params }: Props) {
           </p>
           <h1>{article.title}</h1>
           <p>
-            {article.byline || "No byline"} · deadline{" "}
-            <DueTime value={article.deadline} now={new Date()} done={article.status === "published"} inline />
+            {article.byline || "No byline"} ·{" "}
+            {article.deadline ? (
+              <>
+                deadline <DueTime value={article.deadline} now={new Date()} done={article.status === "published"} inline />
+              </>
+            ) : (
+              "no publish deadline"
+            )}
           </p>
         </div>
         {can(user.role, "exports.download") ? <ExportMenu articleId={id} /> : null}
