@@ -11,7 +11,7 @@ export function ReadinessPanel({ readiness, published, action }: ReadinessPanelP
     <section className="card readiness" aria-label="Progress">
       <div className="readiness-head">
         <strong>
-          {settled} of {total} claims settled
+          {settled} of {total} {total === 1 ? "claim" : "claims"} settled
         </strong>
         <div className="actions">
           {published ? (

@@ -5,7 +5,7 @@ import { createArticle, listArticles, type ArticleListFilter } from "./articles"
 import { insertClaims, type NewClaim } from "./claims";
 import { getArticleReadiness } from "./workspace";
 import { createUser } from "./users";
-import { articles, assignments } from "../schema";
+import { articles, assignments, corrections } from "../schema";
 
 test("the articles list counts claims as the readiness panel does, and reviewers see only their articles", async () => {
   const db = await createTestDatabase();
@@ -58,4 +58,31 @@ test("the articles list searches titles and bylines literally, filters by status
   const pages = [await listArticles(db, { viewerId: admin.id, all: true, limit: 2, offset: 0 }), await listArticles(db, { viewerId: admin.id, all: true, limit: 2, offset: 2 }), await listArticles(db, { viewerId: admin.id, all: true, limit: 2, offset: 4 })];
   expect(pages.map((page) => page.length)).toEqual([2, 2, 1]);
   expect(pages.flat().map((a) => a.id)).toEqual(everything.map((a) => a.id));
+});
+
+test("the list's status is where the check stands: draft, in check, ready (nothing pending) or published", async () => {
+  const db = await createTestDatabase();
+  const admin = await createTestAdmin(db);
+  const article = async (title: string) => (await createArticle(db, { title, byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: "abcdef", authorId: admin.id })).id;
+  const claim = (articleId: string, status: NewClaim["status"], checkworthy = true): NewClaim => ({
+    articleId, start: 0, end: 3, exact: "abc", prefix: "", suffix: "", kind: "other", claimant: null, score: 1, checkworthy, reasons: [], origin: "manual", status, createdById: null,
+  });
+  await article("Untouched");
+  const suggested = await article("Suggested");
+  await insertClaims(db, [claim(suggested, "proposed")]);
+  const working = await article("Working");
+  await insertClaims(db, [claim(working, "approved"), claim(working, "assigned")]);
+  const done = await article("Done");
+  await insertClaims(db, [claim(done, "approved"), claim(done, "dismissed"), claim(done, "proposed", false)]);
+  const correcting = await article("Correcting");
+  await insertClaims(db, [claim(correcting, "approved")]);
+  await db.insert(corrections).values({ articleId: correcting, type: "correction", originalText: "a", correctedText: "b", note: "n", createdById: admin.id, updatedAt: new Date() });
+  const out = await article("Out");
+  await insertClaims(db, [claim(out, "approved")]);
+  await db.update(articles).set({ status: "published" }).where(eq(articles.id, out));
+
+  const statuses = Object.fromEntries((await listArticles(db, { viewerId: admin.id, all: true })).map((a) => [a.title, a.status]));
+  expect(statuses).toEqual({ Untouched: "draft", Suggested: "draft", Working: "in_check", Done: "ready", Correcting: "in_check", Out: "published" });
+  const ready = await listArticles(db, { viewerId: admin.id, all: true, status: "ready" });
+  expect(ready.map((a) => a.title)).toEqual(["Done"]);
 });

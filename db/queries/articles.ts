@@ -2,7 +2,7 @@ import { and, desc, eq, ne, sql, type SQL } from "drizzle-orm";
 import { containsPattern } from "@/lib/articles/list-query";
 import type { ArticleStatus } from "@/lib/workflow/statuses";
 import type { Database, DbOrTx } from "../index";
-import { articleRevisions, articles, assignments, claims, users } from "../schema";
+import { articleRevisions, articles, assignments, claims, corrections, users } from "../schema";
 import { recordAuditEvent } from "./audit";
 import { WRITE } from "./write-transaction";
 
@@ -35,6 +35,26 @@ export type ArticleListFilter = {
   offset?: number;
 };
 
+// The same reckoning as lib/workflow/readiness.ts: every claim counts except
+// suggestions the finder scored below its operating point; approved and
+// dismissed claims are settled.
+const claimCount = sql<number>`(select count(*) from ${claims} c where c.article_id = ${articles.id} and not (c.status = 'proposed' and c.checkworthy = 0))`;
+const settledCount = sql<number>`(select count(*) from ${claims} c where c.article_id = ${articles.id} and c.status in ('approved', 'dismissed'))`;
+
+/**
+ * Where the check of an article stands, as the desk reads it: published once
+ * published; ready when it has claims, all settled, and no correction pending
+ * (readiness.ts's gate); in check once any claim went past being a suggestion;
+ * else a draft. Derived on read rather than stored, so no workflow write (assign,
+ * approve, dismiss, publish a correction…) can leave a stale status behind.
+ */
+const deskStatus = sql<ArticleStatus>`(case
+  when ${articles.status} = 'published' then 'published'
+  when ${claimCount} > 0 and ${settledCount} = ${claimCount}
+    and not exists (select 1 from ${corrections} r where r.article_id = ${articles.id} and r.status <> 'published') then 'ready'
+  when ${articles.status} <> 'draft' or exists (select 1 from ${claims} c where c.article_id = ${articles.id} and c.status <> 'proposed') then 'in_check'
+  else 'draft' end)`;
+
 /**
  * Articles on the desk, most recently changed first. Reviewers see only the
  * articles where they hold an assignment; editors and admins see all.
@@ -48,15 +68,12 @@ export async function listArticles(
       id: articles.id,
       title: articles.title,
       byline: articles.byline,
-      status: articles.status,
+      status: deskStatus,
       deadline: articles.deadline,
       updatedAt: articles.updatedAt,
       createdByName: users.name,
-      // The same reckoning as lib/workflow/readiness.ts: every claim counts except
-      // suggestions the finder scored below its operating point; approved and
-      // dismissed claims are settled.
-      claimCount: sql<number>`(select count(*) from ${claims} c where c.article_id = ${articles.id} and not (c.status = 'proposed' and c.checkworthy = 0))`,
-      settledCount: sql<number>`(select count(*) from ${claims} c where c.article_id = ${articles.id} and c.status in ('approved', 'dismissed'))`,
+      claimCount,
+      settledCount,
       suggestedCount: sql<number>`(select count(*) from ${claims} c where c.article_id = ${articles.id} and c.status = 'proposed')`,
     })
     .from(articles)
@@ -75,7 +92,7 @@ function filterConditions({ search, status }: ArticleListFilter): SQL[] {
     conditions.push(sql`(${articles.title} like ${pattern} escape '\\' or ${articles.byline} like ${pattern} escape '\\')`);
   }
   if (status === "open") conditions.push(ne(articles.status, "published"));
-  else if (status) conditions.push(eq(articles.status, status));
+  else if (status) conditions.push(sql`${deskStatus} = ${status}`);
   return conditions;
 }
 
