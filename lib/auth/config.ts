@@ -56,7 +56,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // A wrong password is an everyday event, not a server error worth a stack trace.
   logger: {
     error(error) {
-      if (error.name === "CredentialsSignin" || error.name === "ThrottledSignIn") return;
+      // By `type`, which Auth.js sets on every instance: the production build renames
+      // classes, so `name` read "j" there and every wrong password logged a stack trace.
+      if ((error as { type?: string }).type === "CredentialsSignin" || error.name === "CredentialsSignin") return;
       console.error(error);
     },
   },

@@ -80,7 +80,8 @@ async function sessionIdentity(headerList: HeaderList, cookieList: Cookie[]): Pr
     return identity;
   } catch (error) {
     // A forged, expired or old-secret token is no session, as Auth.js answers it.
-    console.error("Session token rejected:", error instanceof Error ? error.name : error);
+    // jose's error code says why (the build renames error classes, so `name` does not).
+    console.error("Session token rejected:", error instanceof Error ? ((error as { code?: string }).code ?? error.name) : error);
     return null;
   }
 }
