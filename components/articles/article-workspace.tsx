@@ -16,6 +16,7 @@ import { ClaimSidePanel } from "@/components/claims/claim-side-panel";
 import { claimTone } from "@/components/claims/claim-tone";
 import type { WorkspaceClaim } from "@/components/claims/types";
 import { setClaimHighlights } from "@/components/editor/claim-highlights";
+import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
 import { EditorToolbar } from "@/components/editor/editor-toolbar";
 import { articleExtensions } from "@/components/editor/extensions";
 import { buildBlockIndex, offsetToPos, posToOffset } from "@/components/editor/text-positions";
@@ -61,6 +62,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
   });
   const [version, setVersion] = useState(article?.version ?? 0);
   const [dirty, setDirty] = useState(false);
+  useUnsavedWarning(canEdit && dirty);
   const [chars, setChars] = useState(0);
   // Which action is running ("find", "save", …): every action button waits, and
   // the one pressed shows a spinner, so a slow Find claims does not look ignored.
