@@ -129,6 +129,9 @@ describe("reasons", () => {
     expect(reasonsOf("He said: The Bank of England raised rates by 0.5 percent.")).toContain("named entity: Bank of England");
     // A number that the sentence goes on after keeps no comma.
     expect(reasonsOf("John Smith, 45, said the plant closed.")).toContain("number: 45");
+    // "last" of "last month" is the date, not a superlative.
+    expect(reasonsOf("Traffic rose 38 percent last month.")).not.toContain("superlative: last");
+    expect(reasonsOf("Traffic rose 38 percent last month, the largest rise in years.")).toContain("superlative: largest");
   });
 
   test("the claimant bug sentence is attributed to the councillor", () => {

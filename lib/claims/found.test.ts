@@ -12,7 +12,7 @@ const PIECES = [
   "The Commerce Department", "In Paris", "But Smith", "The", "It.", "According", "That’s", "Its", "Mr.", "I", "I've", "Dr. Jones",
   "the Bank of England", "St. Louis", "O'Neil,", "Acme Inc.", "U.S.", "ÉMILE", "Þór", "x", "and", "said", "according to",
   "2.5%", "3.5 percent", "$1.2 billion", "40 dollars", "€5m", "12", "1,000", "2019", "in 2023", "by 2035", "Jan. 5", "May",
-  "Thursday", "last year", "three", "hundreds", "worst", "more than", "bigger than", "rose", "fell", "because", "due to",
+  "Thursday", "last year", "last month", "last", "first", "largest", "three", "hundreds", "worst", "more than", "bigger than", "rose", "fell", "because", "due to",
   "I think", "terrible", "may", "reportedly", "will", "won't", "would", "what if", "?", "\"", "”", "’", ".", ",", ";", "-",
   "\u00a0", "\n", "45,", "1,000,", "12 12", "5% 5%", "Smith Smith", "Jones, Jones", "2.5 2.5%",
   "It's", "That's Paris", "It’s Rome", "We're", "Ph.D.", "St.", "A-B", "Co. Ltd", "K", "İt",
@@ -38,6 +38,8 @@ describe("signals as ranges", () => {
     "He said It's Paris and That's Rome, not U.S. Ph.D. Smith.",
     "It may have been the worst storm in a decade. What if taxes rose?",
     "John Smith, 45, said 1,000, 2,500,, and 12, were counted.",
+    "Traffic rose 38 percent last month, the largest rise since last year.",
+    "It was the last time, last year, and the first in May.",
     "",
   ])("score, kind and reasons agree with the string lists: %s", same);
 

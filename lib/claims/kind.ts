@@ -156,7 +156,10 @@ export function describeReasons(s: Signals, claimant: string | null): string[] {
     addReasons(reasons, "number", shown, 3, true);
   }
   addReasons(reasons, "date", s.dates, 1);
-  addReasons(reasons, "superlative", s.superlatives, 1);
+  // "last" in "last month" is the date already shown, not a superlative worth naming.
+  let superlatives = s.superlatives;
+  if (superlatives.length > 0 && s.dates.length > 0) superlatives = superlatives.filter((w) => !s.dates.some((d) => d.includes(w)));
+  addReasons(reasons, "superlative", superlatives, 1);
   addReasons(reasons, "comparative", s.comparatives, 1);
   addReasons(reasons, "change", s.trends, 1);
   if (claimant) reasons.push(`attributed to: ${claimant}`);
@@ -204,7 +207,7 @@ export function reasonsOfFound(text: string, f: Found, claimant: string | null):
   // Numbers already shown as money, a percentage or a date are not repeated.
   if (n[NUMBERS] > 0) addRanges("number: ", text, f, NUMBERS, 3, n[MONEY_LIST] + n[PERCENTS] + n[DATES] > 0, true);
   if (n[DATES] > 0) addRanges("date: ", text, f, DATES, 1, false);
-  if (n[SUPERLATIVES] > 0) addRanges("superlative: ", text, f, SUPERLATIVES, 1, false);
+  if (n[SUPERLATIVES] > 0) addRanges("superlative: ", text, f, SUPERLATIVES, 1, false, false, n[DATES] > 0);
   if (n[COMPARATIVES] > 0) addRanges("comparative: ", text, f, COMPARATIVES, 1, false);
   if (n[TRENDS] > 0) addRanges("change: ", text, f, TRENDS, 1, false);
   if (claimant) addReason(`attributed to: ${claimant}`);
@@ -322,15 +325,17 @@ function trimmedRange(text: string, a: number, b: number, strip: boolean): void 
 
 /**
  * addReasons over list `list` of `f`: prefix ("label: ") and item for the first `max` distinct
- * trimmed (and stripTrailing'd when `strip`) items, leaving out numbers shown elsewhere when `skipShown`.
+ * trimmed (and stripTrailing'd when `strip`) items, leaving out numbers shown elsewhere when `skipShown`
+ * and items that occur in a date when `skipInDates`.
  */
-function addRanges(prefix: string, text: string, f: Found, list: number, max: number, skipShown: boolean, strip = false): void {
+function addRanges(prefix: string, text: string, f: Found, list: number, max: number, skipShown: boolean, strip = false, skipInDates = false): void {
   const from = f.first[list];
   const to = from + f.count[list];
   let taken = 0;
   let a1 = 0, b1 = 0, a2 = 0, b2 = 0;
   for (let k = from; k < to && taken < max; k++) {
     if (skipShown && shownElsewhere(text, f, f.starts[k], f.ends[k])) continue;
+    if (skipInDates && occursInList(text, f, DATES, f.starts[k], f.ends[k])) continue;
     trimmedRange(text, f.starts[k], f.ends[k], strip);
     if (taken > 0 && sameText(text, itemStart, itemEnd, a1, b1)) continue;
     if (taken > 1 && sameText(text, itemStart, itemEnd, a2, b2)) continue;
