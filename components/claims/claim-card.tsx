@@ -36,7 +36,9 @@ export function ClaimCard({ claim, selected, canCurate, busy, onSelect, onAccept
       </button>
       <div className="claim-card-meta">
         <span className={`badge tone-badge tone-${tone}`}>{claim.verdictLabel && claim.status === "approved" ? claim.verdictLabel : CLAIM_STATUS_LABELS[claim.status]}</span>
-        {claim.score !== null ? <span className="muted small">score {Math.round(claim.score * 100)}</span> : null}
+        {claim.score !== null ? <span className="muted small" title="How worth checking the claim finder thinks this is, 0 to 100">
+            check-worthiness {Math.round(claim.score * 100)}
+          </span> : null}
         {claim.claimant ? <span className="muted small">· {claim.claimant}</span> : null}
         {claim.assigneeName ? <span className="muted small">· {claim.assigneeName}</span> : null}
         {claim.dismissReason ? <span className="muted small">· {REASON_LABELS[claim.dismissReason]}</span> : null}

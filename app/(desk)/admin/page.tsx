@@ -55,7 +55,7 @@ export default async function AdminPage() {
                 <td data-label="Status">{person.active ? <span className="badge ok">Active</span> : <span className="badge">Deactivated</span>}</td>
                 <td data-label="Since">{formatDate(person.createdAt)}</td>
                 <td data-label="Role and access">
-                  <UserRowControls userId={person.id} name={person.name} role={person.role} active={person.active} />
+                  <UserRowControls userId={person.id} name={person.name} role={person.role} active={person.active} self={person.id === admin.id} />
                   {person.id !== admin.id ? <ResetPassword userId={person.id} name={person.name} /> : null}
                 </td>
               </tr>

@@ -4,10 +4,10 @@ import { useState, useTransition } from "react";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import { changeUserAction } from "./actions";
 
-type UserRowControlsProps = { userId: string; name: string; role: Role; active: boolean };
+type UserRowControlsProps = { userId: string; name: string; role: Role; active: boolean; self?: boolean };
 
 /** Role picker and (de)activate button for one row of the people table. */
-export function UserRowControls({ userId, name, role, active }: UserRowControlsProps) {
+export function UserRowControls({ userId, name, role, active, self = false }: UserRowControlsProps) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const run = (change: { role: Role } | { active: boolean }) =>
@@ -33,10 +33,13 @@ export function UserRowControls({ userId, name, role, active }: UserRowControlsP
           </option>
         ))}
       </select>
-      <button type="button" className={active ? "small danger" : "small"} disabled={pending} onClick={() => run({ active: !active })}>
-        {active ? `Deactivate` : `Reactivate`}
-        <span className="sr-only"> {name}</span>
-      </button>
+      {/* Nobody deactivates themselves (the server refuses it too). */}
+      {self ? null : (
+        <button type="button" className={active ? "small danger" : "small"} disabled={pending} onClick={() => run({ active: !active })}>
+          {active ? `Deactivate` : `Reactivate`}
+          <span className="sr-only"> {name}</span>
+        </button>
+      )}
       {error ? <p className="field-error" role="alert">{error}</p> : null}
     </div>
   );
