@@ -134,6 +134,20 @@ describe("reasons", () => {
     expect(reasonsOf("Traffic rose 38 percent last month, the largest rise in years.")).toContain("superlative: largest");
   });
 
+  test("nothing is said twice: a year or day already in the date, the claimant again as a named entity", () => {
+    const reasons = reasonsOf("The U.S. economy grew 2.5% in 2023, the Commerce Department said Thursday.");
+    expect(reasons).toEqual(["percentage: 2.5%", "date: in 2023", "change: grew", "attributed to: Commerce Department", "named entity: U.S"]);
+    const vote = reasonsOf("The bill passed the House 220-215 on Sept. 12, with No. 3 Republican Steve Scalise voting no.");
+    expect(vote).toContain("date: Sept. 12");
+    expect(vote).not.toContain("number: 12");
+    expect(vote).not.toContain("named entity: Sept");
+    expect(vote).toContain("named entity: Republican Steve Scalise");
+    // A different name than the claimant's is still shown.
+    expect(reasonsOf("Unemployment in Ohio fell to 3.5 percent, according to the Labor Department.")).toEqual(
+      expect.arrayContaining(["attributed to: the Labor Department", "named entity: Ohio"]),
+    );
+  });
+
   test("the claimant bug sentence is attributed to the councillor", () => {
     const [r] = findClaims(
       "Councillor David Brandt, who voted against the plan, said Harbourton has the highest class sizes in the county and that three primary schools need new roofs.",

@@ -15,6 +15,7 @@ const PIECES = [
   "Thursday", "last year", "last month", "last", "first", "largest", "three", "hundreds", "worst", "more than", "bigger than", "rose", "fell", "because", "due to",
   "I think", "terrible", "may", "reportedly", "will", "won't", "would", "what if", "?", "\"", "”", "’", ".", ",", ";", "-",
   "\u00a0", "\n", "45,", "1,000,", "12 12", "5% 5%", "Smith Smith", "Jones, Jones", "2.5 2.5%",
+  "Someone", "Someone Else", "Sept. 12", "10:30", "2023,", "Thursday.",
   "It's", "That's Paris", "It’s Rome", "We're", "Ph.D.", "St.", "A-B", "Co. Ltd", "K", "İt",
 ];
 
@@ -40,6 +41,7 @@ describe("signals as ranges", () => {
     "John Smith, 45, said 1,000, 2,500,, and 12, were counted.",
     "Traffic rose 38 percent last month, the largest rise since last year.",
     "It was the last time, last year, and the first in May.",
+    "Someone said Someone Else met Someone on Sept. 12, 2023, and Thursday.",
     "",
   ])("score, kind and reasons agree with the string lists: %s", same);
 

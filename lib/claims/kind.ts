@@ -138,6 +138,19 @@ function namedEntities(entities: readonly string[]): readonly string[] {
   return out ?? entities;
 }
 
+/**
+ * The entities worth naming besides the other reasons: one already quoted as the
+ * claimant ("attributed to: Commerce Department") or inside the date shown ("Sept"
+ * of "Sept. 12", "Thursday") would say the same thing twice.
+ */
+function shownEntities(entities: readonly string[], dates: readonly string[], claimant: string | null): readonly string[] {
+  if (dates.length === 0 && !claimant) return entities;
+  return entities.filter((entity) => {
+    const item = stripTrailing(entity).trim();
+    return !(claimant?.includes(item) || dates.some((date) => date.includes(item)));
+  });
+}
+
 /** Human-readable reasons, strongest evidence first, at most a handful of each sort. */
 export function describeReasons(s: Signals, claimant: string | null): string[] {
   const reasons: string[] = [];
@@ -149,7 +162,8 @@ export function describeReasons(s: Signals, claimant: string | null): string[] {
     let shown = s.numbers;
     if (money.length + percents.length + dates.length > 0) {
       const rest: string[] = [];
-      for (let k = 0; k < shown.length; k++) if (!inAny(shown[k], money, percents, dates)) rest.push(shown[k]);
+      // Compared without a trailing comma: "2023," of "in 2023, the…" is the date's year.
+      for (let k = 0; k < shown.length; k++) if (!inAny(stripTrailing(shown[k]), money, percents, dates)) rest.push(shown[k]);
       shown = rest;
     }
     // A number ends in a comma when the sentence goes on after it ("John Smith, 45, said").
@@ -164,7 +178,7 @@ export function describeReasons(s: Signals, claimant: string | null): string[] {
   addReasons(reasons, "change", s.trends, 1);
   if (claimant) reasons.push(`attributed to: ${claimant}`);
   addReasons(reasons, "causal", s.causal, 1);
-  addReasons(reasons, "named entity", namedEntities(s.entities), 2, true);
+  addReasons(reasons, "named entity", shownEntities(namedEntities(s.entities), s.dates, claimant), 2, true);
   if (s.opinion.length > 0) reasons.push(`opinion: ${first(s.opinion)}`);
   if (s.hedges.length > 0) reasons.push(`speculation: ${first(s.hedges)}`);
   if (s.predictions.length > 0) reasons.push(`prediction: ${first(s.predictions)}`);
@@ -212,7 +226,7 @@ export function reasonsOfFound(text: string, f: Found, claimant: string | null):
   if (n[TRENDS] > 0) addRanges("change: ", text, f, TRENDS, 1, false);
   if (claimant) addReason(`attributed to: ${claimant}`);
   if (n[CAUSES] > 0) addRanges("causal: ", text, f, CAUSES, 1, false);
-  if (n[ENTITIES] > 0) addNamedEntities(text, f);
+  if (n[ENTITIES] > 0) addNamedEntities(text, f, claimant);
   if (n[OPINIONS] > 0) addReason(`opinion: ${firstTrimmed(text, f, OPINIONS)}`);
   if (f.hedges.length > 0) addReason(`speculation: ${f.hedges[0].trim()}`);
   if (n[PREDICTIONS] > 0) addReason(`prediction: ${firstTrimmed(text, f, PREDICTIONS)}`);
@@ -286,6 +300,17 @@ function occursIn(text: string, a: number, b: number, c: number, d: number): boo
   return false;
 }
 
+/** Whether text[a, b) occurs in `other` (other.includes(text.slice(a, b)) without the slice). */
+function occursInString(text: string, a: number, b: number, other: string): boolean {
+  const len = b - a;
+  for (let p = 0; p + len <= other.length; p++) {
+    let k = 0;
+    while (k < len && other.charCodeAt(p + k) === text.charCodeAt(a + k)) k++;
+    if (k === len) return true;
+  }
+  return false;
+}
+
 /** inAny for a number's range: whether it occurs in a money, percentage or date item. */
 function shownElsewhere(text: string, f: Found, a: number, b: number): boolean {
   return occursInList(text, f, MONEY_LIST, a, b) || occursInList(text, f, PERCENTS, a, b) || occursInList(text, f, DATES, a, b);
@@ -334,9 +359,9 @@ function addRanges(prefix: string, text: string, f: Found, list: number, max: nu
   let taken = 0;
   let a1 = 0, b1 = 0, a2 = 0, b2 = 0;
   for (let k = from; k < to && taken < max; k++) {
-    if (skipShown && shownElsewhere(text, f, f.starts[k], f.ends[k])) continue;
     if (skipInDates && occursInList(text, f, DATES, f.starts[k], f.ends[k])) continue;
     trimmedRange(text, f.starts[k], f.ends[k], strip);
+    if (skipShown && shownElsewhere(text, f, itemStart, itemEnd)) continue;
     if (taken > 0 && sameText(text, itemStart, itemEnd, a1, b1)) continue;
     if (taken > 1 && sameText(text, itemStart, itemEnd, a2, b2)) continue;
     if (taken === 0) {
@@ -357,7 +382,8 @@ function addRanges(prefix: string, text: string, f: Found, list: number, max: nu
  * (and is dropped when nothing is left), then items are stripped, trimmed and
  * de-duplicated as there.
  */
-function addNamedEntities(text: string, f: Found): void {
+function addNamedEntities(text: string, f: Found, claimant: string | null): void {
+  const dated = f.count[DATES] > 0;
   const from = f.first[ENTITIES];
   const to = from + f.count[ENTITIES];
   let taken = 0;
@@ -379,6 +405,9 @@ function addNamedEntities(text: string, f: Found): void {
       }
     }
     trimmedRange(text, a, b, true);
+    // shownEntities: not the claimant again, nor a word of the date shown.
+    if (claimant !== null && occursInString(text, itemStart, itemEnd, claimant)) continue;
+    if (dated && occursInList(text, f, DATES, itemStart, itemEnd)) continue;
     if (taken > 0 && sameText(text, itemStart, itemEnd, a1, b1)) continue;
     a1 = itemStart;
     b1 = itemEnd;
