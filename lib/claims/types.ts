@@ -25,7 +25,7 @@ export interface SentenceResult {
   kind: ClaimKind;
   claimant: string | null;
   reasons: string[];
-  claims: AtomicClaim[];
+  claims: readonly AtomicClaim[];
 }
 
 export type { ClaimKind };
