@@ -245,13 +245,7 @@ const VERY_SHORT = [0, 1, 2, 3, 4].map((n) => `very short: ${n} words`);
 
 /**
  * The collected reasons as an array of their own size, made by slice() rather than
- * an array literal per count. A literal is an allocation site, and V8 learns from a
- * site whose arrays all outlive a scavenge to allocate them straight into the old
- * generation ("pretenuring"): for results that live only as long as one request,
- * that cost more than it saved (old-generation allocation, a write barrier on every
- * store of a young string, and the old generation filling with dead results until
- * a full collection). `npm run bench:claims` measured the pipeline about a fifth
- * faster without the literal sites here and in find.ts.
+ * an array literal (why: see the note above SentenceRecord in find.ts).
  */
 function reasonsArray(): string[] {
   return reasonItems.slice(0, reasonCount);
@@ -286,19 +280,13 @@ function sameText(text: string, a: number, b: number, c: number, d: number): boo
 
 /** Whether text[a, b) occurs inside text[c, d) (String.includes on the two slices). */
 function occursIn(text: string, a: number, b: number, c: number, d: number): boolean {
-  const len = b - a;
-  for (let p = c; p + len <= d; p++) {
-    let k = 0;
-    while (k < len && text.charCodeAt(p + k) === text.charCodeAt(a + k)) k++;
-    if (k === len) return true;
-  }
-  return false;
+  return occursInRange(text, a, b, text, c, d);
 }
 
-/** Whether text[a, b) occurs in `other` (other.includes(text.slice(a, b)) without the slice). */
-function occursInString(text: string, a: number, b: number, other: string): boolean {
+/** Whether text[a, b) occurs inside other[c, d), compared code unit by code unit without slicing either. */
+function occursInRange(text: string, a: number, b: number, other: string, c: number, d: number): boolean {
   const len = b - a;
-  for (let p = 0; p + len <= other.length; p++) {
+  for (let p = c; p + len <= d; p++) {
     let k = 0;
     while (k < len && other.charCodeAt(p + k) === text.charCodeAt(a + k)) k++;
     if (k === len) return true;
@@ -401,7 +389,7 @@ function addNamedEntities(text: string, f: Found, claimant: string | null): void
     }
     trimmedRange(text, a, b, true);
     // shownEntities: not the claimant again, nor a word of the date shown.
-    if (claimant !== null && occursInString(text, itemStart, itemEnd, claimant)) continue;
+    if (claimant !== null && occursInRange(text, itemStart, itemEnd, claimant, 0, claimant.length)) continue;
     if (dated && occursInList(text, f, DATES, itemStart, itemEnd)) continue;
     if (taken > 0 && sameText(text, itemStart, itemEnd, a1, b1)) continue;
     a1 = itemStart;
