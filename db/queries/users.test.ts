@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { createTestDatabase } from "../testing";
 import type { Database } from "../index";
+import { createApiToken, findUserByApiToken } from "./api-tokens";
 import { listAuditForEntity } from "./audit";
 import { countUsers, createFirstAdministrator, createUser, findUserByEmail, getPasswordHash, getSessionUser, getUserById, setPassword, updateUser } from "./users";
 
@@ -71,5 +72,27 @@ describe("users", () => {
     const trail = await listAuditForEntity(db, { entityType: "user", entityId: id });
     expect(trail.map((e) => e.action)).toEqual(["user.created", "user.password_changed", "user.password_reset"]);
     expect(JSON.stringify(trail)).not.toMatch(/"(new|reset|old)"/);
+  });
+
+  test("a reset by an administrator revokes the user's API tokens; a change of one's own password keeps them", async () => {
+    const admin = await createFirstAdministrator(db, { name: "Ada", email: "ada3@example.org", passwordHash: "h" });
+    if (!admin.ok) throw new Error("setup");
+    const created = await createUser(db, { name: "Rita", email: "rita@example.org", role: "reviewer", passwordHash: "old", actorId: admin.user.id });
+    if (!created.ok) throw new Error("setup");
+    const id = created.user.id;
+    const kept = await createApiToken(db, { userId: id, name: "newsroom CMS" });
+    const adminToken = await createApiToken(db, { userId: admin.user.id, name: "admin's own" });
+    await setPassword(db, { userId: id, passwordHash: "new", actorId: id, expectedHash: "old" });
+    expect((await findUserByApiToken(db, kept))?.id).toBe(id);
+
+    const minted = await createApiToken(db, { userId: id, name: "made by whoever took the account" });
+    await setPassword(db, { userId: id, passwordHash: "reset", actorId: admin.user.id });
+    expect(await findUserByApiToken(db, kept)).toBeNull();
+    expect(await findUserByApiToken(db, minted)).toBeNull();
+    // Only that user's tokens.
+    expect((await findUserByApiToken(db, adminToken))?.id).toBe(admin.user.id);
+    const trail = await listAuditForEntity(db, { entityType: "user", entityId: id });
+    expect(trail.find((e) => e.action === "user.password_reset")?.after).toEqual({ apiTokensRevoked: 2 });
+    expect(trail.find((e) => e.action === "user.password_changed")?.after).toBeNull();
   });
 });

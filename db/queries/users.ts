@@ -1,7 +1,7 @@
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import type { Role } from "@/lib/auth/roles";
 import type { Database, DbOrTx } from "../index";
-import { users } from "../schema";
+import { apiTokens, users } from "../schema";
 import { recordAuditEvent } from "./audit";
 import { WRITE } from "./write-transaction";
 
@@ -177,7 +177,10 @@ export type PasswordChange = {
 
 /**
  * Sets a new password and moves the user's session epoch on, which ends every
- * session signed in before (theirs included). Audited as a change by the user
+ * session signed in before (theirs included). A reset by an administrator also
+ * revokes the user's API tokens: a reset means the account may have been taken
+ * over, and a token minted meanwhile would outlive every session. (Changing your
+ * own password keeps your integrations running.) Audited as a change by the user
  * or a reset by an administrator; the hashes themselves never reach the trail.
  * False when the user is gone or (with `expectedHash`) the password changed meanwhile.
  */
@@ -191,13 +194,21 @@ export async function setPassword(db: Database, change: PasswordChange): Promise
       .where(and(...conditions))
       .returning({ id: users.id });
     if (!row) return false;
+    const reset = change.actorId !== change.userId;
+    const revoked = reset
+      ? await tx
+          .update(apiTokens)
+          .set({ revokedAt: new Date() })
+          .where(and(eq(apiTokens.userId, change.userId), isNull(apiTokens.revokedAt)))
+          .returning({ id: apiTokens.id })
+      : [];
     await recordAuditEvent(tx, {
       actorId: change.actorId,
       entityType: "user",
       entityId: change.userId,
-      action: change.actorId === change.userId ? "user.password_changed" : "user.password_reset",
+      action: reset ? "user.password_reset" : "user.password_changed",
       before: null,
-      after: null,
+      after: revoked.length > 0 ? { apiTokensRevoked: revoked.length } : null,
     });
     return true;
   }, WRITE);

@@ -65,7 +65,7 @@ const changeUser = authedAction("users.manage", userChangeSchema, async (change,
 
 /**
  * Sets a new password for someone else (they forgot theirs, or it leaked): every
- * session they have ends at once. Your own goes through the account page, which
+ * session they have ends at once and their API tokens are revoked. Your own goes through the account page, which
  * asks for the current one.
  */
 export async function resetPasswordAction(raw: unknown): Promise<ActionResult> {
@@ -78,5 +78,5 @@ const resetPassword = authedAction("users.manage", resetPasswordSchema, async (i
   const target = await getUserById(db, input.userId);
   if (!target) return { ok: false, error: "That user no longer exists." };
   await setPassword(db, { userId: target.id, passwordHash: await hashPassword(input.password), actorId: admin.id });
-  return { ok: true, data: null, message: `New password set for ${target.name}. Their open sessions have ended; give them the password by a safe channel.` };
+  return { ok: true, data: null, message: `New password set for ${target.name}. Their open sessions have ended and their API tokens are revoked; give them the password by a safe channel.` };
 });

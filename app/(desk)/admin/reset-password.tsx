@@ -6,7 +6,8 @@ import { resetPasswordAction } from "./actions";
 
 /**
  * "Reset password" for one person on the people table: opens a field for the new
- * password, which the administrator passes on; the person's sessions end at once.
+ * password, which the administrator passes on; the person's sessions end at once
+ * and their API tokens are revoked.
  */
 export function ResetPassword({ userId, name }: { userId: string; name: string }) {
   const [open, setOpen] = useState(false);
