@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { findAtomicClaims, isVerb, LEAD, mayHaveLead, parts, splitAtomicClaims, splitAtomicClaimsBySlices, VERB } from "./atomic";
+import { claimCore, findAtomicClaims, isVerb, LEAD, mayHaveLead, parts, splitAtomicClaims, splitAtomicClaimsBySlices, VERB } from "./atomic";
 import { scoreFound } from "./score";
 import { lastMayHaveJoint } from "./signals";
 
@@ -18,7 +18,7 @@ function afterPass(sentence: string): { start: number; end: number }[] {
 const PIECES = [
   "and", "but", "while", "whereas", "yet", "who", "which", ",", ";", ", and", ", who", "; ", ".", "…", "!", "?",
   "The", "the", "a", "Haiti", "U.S.", "Abu", "Bakr", "its", "people", "profits", "is", "was", "fell", "rose", "killed",
-  "carried", "face", "don't", "isn’t", "-", "—", "- ", "3.5%", "100", "WASHINGTON (AP) —", "LONDON (AP) -", "1.", "*",
+  "carried", "face", "don't", "isn’t", "-", "—", "- ", "3.5%", "100", "WASHINGTON (AP) —", "LONDON (AP) -", "HARBOURTON — ", "LONDON, Dec 4 (Reuters) - ", "NASA — ", "1.", "*",
   "it's", "well-known", "  ", "\t", "Émile", "naïve", ",  and", ",who", ";", ";;", " ,", "andrew", "whom", "yet\u00a0", "𝐀𝐁", "٣", "\u2028",
 ];
 
@@ -74,10 +74,34 @@ describe("isVerb", () => {
 
 describe("mayHaveLead", () => {
   test("is true wherever LEAD matches", () => {
-    const unit = fc.constantFrom(..."ABZaz .,(:)—–-*•1\u00a0\tÉé".split(""), "AP", "(AP)", "WASHINGTON", " — ", "12. ", "𝐀");
+    const unit = fc.constantFrom(..."ABZaz .,'(:)—–-*•1\u00a0\tÉé".split(""), "AP", "(AP)", "WASHINGTON", " — ", " -- ", ", Dec 4 ", "12. ", "𝐀");
     fc.assert(fc.property(fc.string({ unit, maxLength: 50 }), (s) => {
       if (LEAD.test(s)) expect(mayHaveLead(s)).toBe(true);
     }), { numRuns: 5000 });
-    for (const s of ["WASHINGTON (AP) — x", "LONDON (Reuters) - x", "- x", "• x", "12) x", "ÉMILE (AP) — x", " A (B) - x"]) expect(mayHaveLead(s)).toBe(true);
+    for (const s of ["WASHINGTON (AP) — x", "LONDON (Reuters) - x", "- x", "• x", "12) x", "ÉMILE (AP) — x", " A (B) - x", "HARBOURTON — X", "LONDON, Dec 4 (Reuters) - x"]) expect(mayHaveLead(s)).toBe(true);
   });
+});
+
+describe("claimCore", () => {
+  const core = (s: string) => {
+    const { start, end } = claimCore(s);
+    return s.slice(start, end);
+  };
+
+  test.each([
+    ["WASHINGTON (AP) — The economy grew 2.5% in 2023.", "The economy grew 2.5% in 2023"],
+    ["HARBOURTON — The town council voted 7 to 2 on Tuesday.", "The town council voted 7 to 2 on Tuesday"],
+    ["LONDON, Dec 4 (Reuters) - Prices rose 4% in May.", "Prices rose 4% in May"],
+    ["NEW YORK, N.Y. — The city hired 300 teachers.", "The city hired 300 teachers"],
+    ["ST. LOUIS -- The mayor said crime fell.", "The mayor said crime fell"],
+    ["- Unemployment fell to 3%.", "Unemployment fell to 3%"],
+  ])("leaves the dateline or list marker out: %s", (sentence, expected) => expect(core(sentence)).toBe(expected));
+
+  test.each([
+    // A lower-case word after the dash: an aside, not a dateline.
+    ["NASA — the space agency — said the launch slipped.", "NASA — the space agency — said the launch slipped"],
+    // No spaces around the hyphen: a name.
+    ["COVID-19 cases rose 12% last week.", "COVID-19 cases rose 12% last week"],
+    ["UK inflation rose to 4% in May.", "UK inflation rose to 4% in May"],
+  ])("keeps a sentence that only starts in capitals whole: %s", (sentence, expected) => expect(core(sentence)).toBe(expected));
 });

@@ -17,7 +17,15 @@ const VERB_WORDS = "is|are|was|were|be|been|has|have|had|will|would|can|could|ma
 export const VERB = new RegExp(`^(?:${VERB_WORDS}|\\p{L}{3,}ed|\\p{L}+n't)$`, "u");
 /** Hashes of VERB's listed words: a miss proves an ASCII word is none of them. */
 const verbWordLookup = makeWordGate([[1, VERB_WORDS.replaceAll("|", " ")]]).lookup;
-export const LEAD = /^(?:[-*•–—]\s+|\d{1,3}[.)]\s+|[\p{Lu}\s.,]{3,40}\([\p{L}\s]{1,20}\)\s*[—–-]\s*)/u;
+/**
+ * What goes before a claim without being part of it: a list marker ("- ", "• ",
+ * "3. ") or a dateline. Datelines: "WASHINGTON (AP) — ", "LONDON, Dec 4 (Reuters) - "
+ * (a place in capitals, maybe a date, the agency), or a place in capitals alone
+ * before a spaced dash and a capital ("HARBOURTON — The council…"); the capital
+ * keeps "NASA — the agency — said" whole, and the spaces keep "COVID-19".
+ */
+export const LEAD =
+  /^(?:[-*•–—]\s+|\d{1,3}[.)]\s+|[\p{Lu}\s.,]{3,40}\([\p{L}\s]{1,20}\)\s*[—–-]\s*|\p{Lu}{2}[\p{Lu}\s.'’]{0,30},[\p{L}\d\s.]{1,20}\([\p{L}\s]{1,20}\)\s*[—–-]\s*|\p{Lu}{2}[\p{Lu}\s.,'’]{0,38}\s(?:[—–]|--?)\s+(?=\p{Lu}))/u;
 const LEAD_FROM_START = new RegExp(LEAD.source, "gu");
 
 const WORD = /[\p{L}\p{N}'’-]+/gu;
@@ -94,13 +102,15 @@ function findCore(sentence: string): void {
 
 /**
  * Whether LEAD can match, without running it: its alternatives start with a bullet
- * or dash, with a digit, or with 3 to 40 of [\p{Lu}\s.,] and then "(". Most
- * sentences start with a capital and a lower-case letter, which rules all three out;
- * LEAD runs on the rest (a test pins the two).
+ * or dash, with a digit, with two capitals, or with 3 to 40 of [\p{Lu}\s.,] and
+ * then "(". Most sentences start with a capital and a lower-case letter, which
+ * rules all of them out; LEAD runs on the rest (a test pins the two).
  */
 export function mayHaveLead(s: string): boolean {
   const c0 = s.charCodeAt(0);
   if (c0 === 45 || c0 === 42 || c0 === 0x2022 || c0 === 0x2013 || c0 === 0x2014 || (c0 >= 48 && c0 <= 57)) return true;
+  const c1 = s.charCodeAt(1);
+  if (c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90) return true;
   for (let k = 0; k < s.length && k <= 40; k++) {
     const c = s.charCodeAt(k);
     if (c === 40) return k >= 3;
