@@ -187,6 +187,10 @@ export class SqliteClient implements Client {
    * write lock, until the busy timeout has passed. A try costs microseconds; a
    * longer pause would leave the lock idle after the other process lets go. A
    * statement refused as busy has written nothing, so trying again is safe.
+   * Measured against SQLite's own busy handler on the writer (busy_timeout, which
+   * sleeps 1, 2, 5, 10… ms on this thread), three interleaved bench:http pairs:
+   * verdict write p99 156–168 ms polling, 189–292 ms sleeping. A batch holds the
+   * lock 4–7 ms (p50; p99 16–47), and the other process waits for it about as long.
    */
   async #retryWhileBusy<T>(write: () => T): Promise<T> {
     const deadline = Date.now() + this.#options.timeout;
