@@ -10,6 +10,15 @@ beforeEach(async () => {
   db = await createTestDatabase();
 });
 
+/** An administrator and a reviewer whose password is "old", for the password tests. */
+async function adminAndReviewer(): Promise<{ admin: { user: { id: string } }; id: string }> {
+  const admin = await createFirstAdministrator(db, { name: "Ada", email: "ada@example.org", passwordHash: "h" });
+  if (!admin.ok) throw new Error("setup");
+  const created = await createUser(db, { name: "Raj", email: "raj@example.org", role: "reviewer", passwordHash: "old", actorId: admin.user.id });
+  if (!created.ok) throw new Error("setup");
+  return { admin, id: created.user.id };
+}
+
 describe("users", () => {
   test("the first administrator can be created once only", async () => {
     const first = await createFirstAdministrator(db, { name: "Ada", email: "Ada@Example.org ", passwordHash: "h" });
@@ -55,11 +64,7 @@ describe("users", () => {
   });
 
   test("a new password moves the session epoch on and is audited as a change or a reset, without the hashes", async () => {
-    const admin = await createFirstAdministrator(db, { name: "Ada", email: "ada2@example.org", passwordHash: "h" });
-    if (!admin.ok) throw new Error("setup");
-    const created = await createUser(db, { name: "Raj", email: "raj@example.org", role: "reviewer", passwordHash: "old", actorId: admin.user.id });
-    if (!created.ok) throw new Error("setup");
-    const id = created.user.id;
+    const { admin, id } = await adminAndReviewer();
     expect(await setPassword(db, { userId: id, passwordHash: "new", actorId: id, expectedHash: "old" })).toBe(true);
     expect(await getPasswordHash(db, id)).toBe("new");
     expect((await getSessionUser(db, id))?.sessionEpoch).toBe(1);
@@ -75,11 +80,7 @@ describe("users", () => {
   });
 
   test("a reset by an administrator revokes the user's API tokens; a change of one's own password keeps them", async () => {
-    const admin = await createFirstAdministrator(db, { name: "Ada", email: "ada3@example.org", passwordHash: "h" });
-    if (!admin.ok) throw new Error("setup");
-    const created = await createUser(db, { name: "Rita", email: "rita@example.org", role: "reviewer", passwordHash: "old", actorId: admin.user.id });
-    if (!created.ok) throw new Error("setup");
-    const id = created.user.id;
+    const { admin, id } = await adminAndReviewer();
     const kept = await createApiToken(db, { userId: id, name: "newsroom CMS" });
     const adminToken = await createApiToken(db, { userId: admin.user.id, name: "admin's own" });
     await setPassword(db, { userId: id, passwordHash: "new", actorId: id, expectedHash: "old" });

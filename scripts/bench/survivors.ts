@@ -64,9 +64,8 @@ async function main(): Promise<void> {
   if (!gc) throw new Error("Run with --expose-gc (npm run bench:survivors does).");
   console.log(`node ${process.version}, ${COUNT} objects per case, median of ${ROUNDS} rounds\n`);
   console.log(`${"object".padEnd(30)} ${"allocated B".padStart(12)} ${"kept B".padStart(8)} ${"kept share".padStart(11)}`);
-  const reference = await measure(CASES[0].make);
   for (const { name, make } of CASES) {
-    const { allocated, kept } = name === CASES[0].name ? reference : await measure(make);
+    const { allocated, kept } = await measure(make);
     const share = allocated > 0 ? Math.max(0, kept) / allocated : 0;
     console.log(`${name.padEnd(30)} ${allocated.toFixed(0).padStart(12)} ${Math.max(0, kept).toFixed(0).padStart(8)} ${`${(share * 100).toFixed(0)}%`.padStart(11)}`);
   }

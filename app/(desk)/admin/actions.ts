@@ -65,8 +65,8 @@ const changeUser = authedAction("users.manage", userChangeSchema, async (change,
 
 /**
  * Sets a new password for someone else (they forgot theirs, or it leaked): every
- * session they have ends at once and their API tokens are revoked. Your own goes through the account page, which
- * asks for the current one.
+ * session they have ends at once and their API tokens are revoked. Your own goes
+ * through the account page, which asks for the current one.
  */
 export async function resetPasswordAction(raw: unknown): Promise<ActionResult> {
   return resetPassword(raw);
