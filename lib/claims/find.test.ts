@@ -148,6 +148,20 @@ describe("reasons", () => {
     );
   });
 
+  test("a clock time is one number, a date keeps its day and year, a degree is no name", () => {
+    const meeting = reasonsOf("The meeting started at 10:30 a.m. and ended at 11:45 p.m., according to the minutes.");
+    expect(meeting.filter((r) => r.startsWith("number: "))).toEqual(["number: 10:30", "number: 11:45"]);
+    // Three digits after the colon are not minutes: the expression stops before it.
+    expect(reasonsOf("The ratio was 7:305 in the end.")).toEqual(expect.arrayContaining(["number: 7", "number: 305"]));
+    const british = reasonsOf("Dr. Jane Smith, Ph.D., said the river rose 3.2 metres on 4 March 2024.");
+    expect(british).toContain("date: 4 March 2024");
+    expect(british).not.toContain("number: 4");
+    expect(british.some((r) => r.includes("Ph.D"))).toBe(false);
+    expect(reasonsOf("The plant closed on March 4, 2024, after 30 years.")).toContain("date: March 4, 2024");
+    // A longer number before the month is not its day.
+    expect(reasonsOf("There were 123 March marchers in the town, the police said.")).toContain("number: 123");
+  });
+
   test("the claimant bug sentence is attributed to the councillor", () => {
     const [r] = findClaims(
       "Councillor David Brandt, who voted against the plan, said Harbourton has the highest class sizes in the county and that three primary schools need new roofs.",

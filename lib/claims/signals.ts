@@ -40,12 +40,15 @@ export interface Signals {
   words: number;
 }
 
-const NUMBER = /(?<![\p{L}\d.,])\d[\d,]*(?:\.\d+)?(?![\d])/gu;
+// A clock time ("10:30") or a verse or score written the same way is one number, not two.
+const NUMBER = /(?<![\p{L}\d.,])\d[\d,]*(?:\.\d+)?(?::\d\d)?(?![\d])/gu;
 const PERCENT = /\d[\d,.]*\s?(?:%|percent\b|per cent\b|percentage points?\b)/gi;
 const MONEY = /[$£€¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s(?:(?:million|billion|trillion)\s)?(?:dollars|euros|pounds|yuan)\b/gi;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
+// A month takes its day on either side and its year ("4 March 2024", "March 4, 2024"),
+// so the reason quotes the whole date and its numbers are not repeated as numbers.
 const DATE = new RegExp(
-  `\\b(?:(?:${MONTHS})(?:\\s\\d{1,2}(?:st|nd|rd|th)?)?|(?:in|since|by|until|from|of)\\s(?:1[89]|20)\\d\\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last (?:year|month|week)|yesterday)\\b`,
+  `\\b(?:(?:\\d{1,2}\\s)?(?:${MONTHS})(?:\\s\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s(?:1[89]|20)\\d\\d)?|(?:in|since|by|until|from|of)\\s(?:1[89]|20)\\d\\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last (?:year|month|week)|yesterday)\\b`,
   "g",
 );
 const YEAR = /\b(?:1[89]|20)\d\d\b/g;
@@ -61,7 +64,8 @@ const PREDICTION = /\b(?:will|won't|going to|gonna|expected to|is set to|are set
 const HYPOTHETICAL = /\b(?:if|would|imagine|suppose|unless|what if|wish)\b/gi;
 const CAUSAL = /\b(?:because|due to|caused|causes|cause|led to|leads to|resulted in|results in|as a result|therefore|thanks to|blamed|responsible for|contributed to)\b/gi;
 const QUESTION_CLOSERS = "\"'”’»)]";
-const NOT_ENTITY = new Set(["I", "I'm", "I've", "I'll", "Mr.", "Mrs.", "Ms.", "Dr."]);
+// Titles and degrees standing alone ("Jane Smith, Ph.D., said") name no one.
+const NOT_ENTITY = new Set(["I", "I'm", "I've", "I'll", "Mr.", "Mrs.", "Ms.", "Dr.", "Ph.D.", "PhD", "M.D.", "Jr.", "Sr."]);
 /** The longest NOT_ENTITY word, and the code units they start with (built from the set). */
 const NOT_ENTITY_MAX = Math.max(...[...NOT_ENTITY].map((w) => w.length));
 const NOT_ENTITY_FIRST = new Uint8Array(128);
@@ -239,8 +243,15 @@ function numberEnd(text: string, i: number): number {
       while (j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
     }
   }
+  // ":" and exactly two digits: with a third, the expression backtracks to before the ":".
+  if (text.charCodeAt(j) === 58 && isDigitAt(text, j + 1) && isDigitAt(text, j + 2) && !isDigitAt(text, j + 3)) j += 3;
   return j;
 }
+
+const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i); // NaN past the end: not a digit
+  return c >= 48 && c <= 57;
+};
 
 /** The number of NUMBER matches, counting up to `cap`. */
 function countNumbers(text: string, cap: number): number {
@@ -608,6 +619,37 @@ function entitiesByCandidates(f: Found, text: string): void {
   }
 }
 
+/**
+ * byCandidates for DATE, whose month alternative may start with the day before the
+ * month ("4 March"): at a candidate, the match may begin one or two digits and a
+ * space earlier, tried earliest first as a global search would, never inside the
+ * previous match.
+ */
+function datesByCandidates(f: Found, text: string, bits: number): void {
+  const c = candidates;
+  let from = 0;
+  for (let k = 0; k < c.count; k++) {
+    const start = c.at[k];
+    if ((c.bits[k] & bits) === 0 || start < from) continue;
+    let matched = -1;
+    if (start >= 2 && isSpaceCode(text.charCodeAt(start - 1)) && isDigitAt(text, start - 2)) {
+      for (let day = isDigitAt(text, start - 3) ? start - 3 : start - 2; day <= start - 2 && matched < 0; day++) {
+        if (day < from) continue;
+        DATE_AT.lastIndex = day;
+        if (DATE_AT.test(text)) matched = day;
+      }
+    }
+    if (matched < 0) {
+      DATE_AT.lastIndex = start;
+      if (DATE_AT.test(text)) matched = start;
+    }
+    if (matched >= 0) {
+      from = DATE_AT.lastIndex;
+      pushRange(f, matched, from);
+    }
+  }
+}
+
 /** Starts list `list` of `f`. */
 const open = (f: Found, list: number): void => void (f.first[list] = f.total);
 /** Ends list `list` of `f`. */
@@ -639,7 +681,7 @@ export function findRanges(text: string, counts: TokenCounts): Found {
   if (facts.currency || (digit && (gates & G_MONEY_WORD) !== 0)) byCandidates(f, MONEY_AT, text, C_DIGIT | C_CURRENCY);
   close(f, MONEY_LIST);
   open(f, DATES);
-  if ((gates & (G_DATE | G_DATE_NEEDS_DIGIT)) !== 0) byCandidates(f, DATE_AT, text, G_DATE | yearBits);
+  if ((gates & (G_DATE | G_DATE_NEEDS_DIGIT)) !== 0) datesByCandidates(f, text, G_DATE | yearBits);
   if (facts.year) byCandidates(f, YEAR_AT, text, C_YEAR);
   close(f, DATES);
   open(f, SPELLED_NUMBERS);
