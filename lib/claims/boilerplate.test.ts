@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { CREDIT, LINE_PROMPTS, mayBePrompt, mayHaveCredit } from "./boilerplate";
+import { CREDIT, isBoilerplate, LINE_PROMPTS, mayBePrompt, mayHaveCredit } from "./boilerplate";
 
 /**
  * isBoilerplate runs LINE_PROMPTS and CREDIT only where a cheap look says they could
@@ -15,6 +15,8 @@ const PIECES = [
   "Print this", "(AP Photo/Jane Doe)", "AP Photo / Jane Doe", "Reuters/John Smith", "(Getty Images)", "Getty Images", "Shutterstock",
   "ſhutterstock", "ſhare", "K", "AFP/", "EPA /", "Shutterstock / Jane Doe", "SHUTTERSTOCK/Ann", "ſhutterſtock/Al", "AP/John Roe", "Bloomberg", "Photo by", "Illustration courtesy of", "The", "It", "the mayor said",
   "/", " ", "\"", "“", "(", "[", "•", "*", "-", "\u00a0", "\n", "x", "É", "ap", "map/", "12",
+  "Updated", "Last updated", "Published:", "Posted", "10:30", "Dec. 5", "on 5", "Tuesday", "This story was corrected",
+  "An earlier version of this article", "Correction:", "Clarification:", "Editor's note:", "Editor’s note:",
 ];
 
 const line = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "binary", maxLength: 2 })), { maxLength: 8 })
@@ -33,4 +35,24 @@ describe("boilerplate looks", () => {
       if (CREDIT.test(s)) expect(mayHaveCredit(s)).toBe(true);
     }), { numRuns: 5000 });
   });
+});
+
+describe("time stamps and correction notices", () => {
+  test.each([
+    "Updated 10:30 a.m. ET, Dec. 5, 2026",
+    "Last updated: Tuesday, 4 March 2025",
+    "Published on 5 December 2026",
+    "Posted Dec. 5, 2026 at 9:14 p.m.",
+    "This story has been corrected to show that the vote was 7-2, not 6-3.",
+    "An earlier version of this article misstated the cost of the bridge.",
+    "Correction: The bridge will cost $48.5 million, not $58.5 million.",
+    "Editor’s note: This article was amended on 4 December.",
+  ])("are furniture: %s", (text) => expect(isBoilerplate(text)).toBe(true));
+
+  test.each([
+    "Published figures show unemployment fell to 3.5% in October.",
+    "Updated census data put the population at 61,000.",
+    "Posted speed limits were cut to 20 mph on 12 roads.",
+    "The council corrected its estimate in March.",
+  ])("a sentence that only starts like one is not: %s", (text) => expect(isBoilerplate(text)).toBe(false));
 });

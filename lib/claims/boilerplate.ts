@@ -5,6 +5,10 @@
  * credits also anywhere, since captions end with "(AP Photo/…)" or "Photo: …".
  */
 
+/** The words a time stamp's date may open with (months and days, short or long). */
+const STAMP_WORDS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|" +
+  "nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\b";
+
 export const LINE_PROMPTS = new RegExp(
   "^[\\s\"'“(\\[•*-]*(?:" +
     [
@@ -14,6 +18,12 @@ export const LINE_PROMPTS = new RegExp(
       "sign up\\b", "subscribe\\b", "comments are (?:closed|open)", "get (?:our|the) [\\w\\s]{0,30}newsletter", "newsletter", "share (?:this|on|via)", "share\\s*$", "tweet this",
       "follow us", "follow @", "photo\\s*:", "photograph\\s*:", "image\\s*:", "credit\\s*:", "photo credit", "pictured\\s*:", "advertisement",
       "copyright", "©", "all rights reserved", "this story has been updated", "click to (?:share|email|print)", "email this", "print this",
+      // Time stamps ("Updated 10:30 a.m. ET", "Published: Dec. 5, 2026"): a date or time must follow at once,
+      // so "Published figures show…" stays a sentence.
+      "(?:last )?(?:updated|published|posted)\\s*:?\\s*(?:\\d|(?:on|at)\\s+\\d|" + STAMP_WORDS + ")",
+      // The article's own earlier corrections are the desk's record, not claims to check again.
+      "this (?:story|article|report) (?:has been|was) (?:corrected|amended|clarified)", "an earlier version of this (?:story|article|report)",
+      "corrections?\\s*:", "clarification\\s*:", "editor['’]?s note\\s*:",
     ].join("|") +
     ")",
   "i",
@@ -74,7 +84,7 @@ export function isBoilerplate(line: string): boolean {
  * with a letter. Its other alternatives start with a digit or "©". LINE_PROMPTS is
  * case-insensitive without the u flag, so only ASCII letters match its letters.
  */
-const PROMPT_STARTS = "le jo co sh vi ad se re mo wa li cl si su ge ne tw fo ph im cr pi al th em pr";
+const PROMPT_STARTS = "le jo co sh vi ad se re mo wa li cl si su ge ne tw fo ph im cr pi al th em pr la up pu po an ed";
 const promptStart = new Uint8Array(128 * 128);
 for (const pair of PROMPT_STARTS.split(" ")) promptStart[pair.charCodeAt(0) * 128 + pair.charCodeAt(1)] = 1;
 
