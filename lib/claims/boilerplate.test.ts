@@ -16,7 +16,7 @@ const PIECES = [
   "ſhutterstock", "ſhare", "K", "AFP/", "EPA /", "Shutterstock / Jane Doe", "SHUTTERSTOCK/Ann", "ſhutterſtock/Al", "AP/John Roe", "Bloomberg", "Photo by", "Illustration courtesy of", "The", "It", "the mayor said",
   "/", " ", "\"", "“", "(", "[", "•", "*", "-", "\u00a0", "\n", "x", "É", "ap", "map/", "12",
   "Updated", "Last updated", "Published:", "Posted", "10:30", "Dec. 5", "on 5", "Tuesday", "This story was corrected",
-  "An earlier version of this article", "Correction:", "Clarification:", "Editor's note:", "Editor’s note:",
+  "An earlier version of this article", "Correction:", "Clarification:", "Editor's note:", "Editor’s note:", "9 pm", "2026-12-05", "05/12/2026", "2025 census", "at",
 ];
 
 const line = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "binary", maxLength: 2 })), { maxLength: 8 })
@@ -43,6 +43,9 @@ describe("time stamps and correction notices", () => {
     "Last updated: Tuesday, 4 March 2025",
     "Published on 5 December 2026",
     "Posted Dec. 5, 2026 at 9:14 p.m.",
+    "Published 2026-12-05 09:14",
+    "Updated at 9 pm",
+    "Posted: 05/12/2026",
     "This story has been corrected to show that the vote was 7-2, not 6-3.",
     "An earlier version of this article misstated the cost of the bridge.",
     "Correction: The bridge will cost $48.5 million, not $58.5 million.",
@@ -52,6 +55,8 @@ describe("time stamps and correction notices", () => {
   test.each([
     "Published figures show unemployment fell to 3.5% in October.",
     "Updated census data put the population at 61,000.",
+    "Updated 2025 census figures put the population at 61,000.",
+    "Posted 12 percent growth in the third quarter, the company said.",
     "Posted speed limits were cut to 20 mph on 12 roads.",
     "The council corrected its estimate in March.",
   ])("a sentence that only starts like one is not: %s", (text) => expect(isBoilerplate(text)).toBe(false));

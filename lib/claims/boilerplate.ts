@@ -9,6 +9,9 @@
 const STAMP_WORDS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|" +
   "nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\b";
 
+/** A time stamp's date or time: "10:30", "9 pm", "5/12/2026", "2026-12-05", "5 December", "Dec. 5", "Tuesday" (not "2025 census"). */
+const STAMP = `(?:\\d{1,2}(?::\\d\\d|\\s*[ap]\\.?m\\b|[./-]\\d{1,2}[./-]\\d{2,4}|\\s+${STAMP_WORDS})|\\d{4}-\\d\\d-\\d\\d|${STAMP_WORDS})`;
+
 export const LINE_PROMPTS = new RegExp(
   "^[\\s\"'“(\\[•*-]*(?:" +
     [
@@ -20,7 +23,7 @@ export const LINE_PROMPTS = new RegExp(
       "copyright", "©", "all rights reserved", "this story has been updated", "click to (?:share|email|print)", "email this", "print this",
       // Time stamps ("Updated 10:30 a.m. ET", "Published: Dec. 5, 2026"): a date or time must follow at once,
       // so "Published figures show…" stays a sentence.
-      "(?:last )?(?:updated|published|posted)\\s*:?\\s*(?:\\d|(?:on|at)\\s+\\d|" + STAMP_WORDS + ")",
+      "(?:last )?(?:updated|published|posted)\\s*:?\\s*(?:(?:on|at)\\s+)?" + STAMP,
       // The article's own earlier corrections are the desk's record, not claims to check again.
       "this (?:story|article|report) (?:has been|was) (?:corrected|amended|clarified)", "an earlier version of this (?:story|article|report)",
       "corrections?\\s*:", "clarification\\s*:", "editor['’]?s note\\s*:",

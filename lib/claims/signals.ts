@@ -71,9 +71,17 @@ const NOT_ENTITY_MAX = Math.max(...[...NOT_ENTITY].map((w) => w.length));
 const NOT_ENTITY_FIRST = new Uint8Array(128);
 for (const w of NOT_ENTITY) NOT_ENTITY_FIRST[w.charCodeAt(0)] = 1;
 
-/** Whether text[start, end) is a NOT_ENTITY word, slicing only a short one with a fitting first code unit. */
+const NOT_ENTITY_WORDS = [...NOT_ENTITY];
+
+/**
+ * Whether text[start, end) is a NOT_ENTITY word: only a short one with a fitting
+ * first code unit is compared, code by code (a slice per capitalised word was garbage).
+ */
 function isNotEntity(text: string, start: number, end: number): boolean {
-  return end - start <= NOT_ENTITY_MAX && NOT_ENTITY_FIRST[text.charCodeAt(start)] === 1 && NOT_ENTITY.has(text.slice(start, end));
+  const length = end - start;
+  if (length > NOT_ENTITY_MAX || NOT_ENTITY_FIRST[text.charCodeAt(start)] !== 1) return false;
+  for (const word of NOT_ENTITY_WORDS) if (word.length === length && text.startsWith(word, start)) return true;
+  return false;
 }
 
 /** What the token pass (vectorize.ts) counts, so the signals do not tokenise again. */
