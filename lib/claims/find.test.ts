@@ -158,6 +158,14 @@ describe("reasons", () => {
     expect(british).not.toContain("number: 4");
     expect(british.some((r) => r.includes("Ph.D"))).toBe(false);
     expect(reasonsOf("The plant closed on March 4, 2024, after 30 years.")).toContain("date: March 4, 2024");
+    // A number joined to a word by a hyphen is part of a name.
+    const covid = reasonsOf("The F-35 program cost $1.7 trillion as COVID-19 cases rose 12 percent, the GAO said.");
+    expect(covid).not.toContain("number: 35");
+    expect(covid).not.toContain("number: 19");
+    expect(reasonsOf("The vote was 220-215 in the House.")).toEqual(expect.arrayContaining(["number: 220", "number: 215"]));
+    // "last" of "last week" is the date: the sentence is no comparison.
+    expect(findClaims("Cases rose in the county last week.")[0].kind).toBe("event");
+    expect(findClaims("It was the last bridge built in the county.")[0].kind).toBe("comparison");
     // A longer number before the month is not its day.
     expect(reasonsOf("There were 123 March marchers in the town, the police said.")).toContain("number: 123");
   });

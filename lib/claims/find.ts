@@ -58,7 +58,7 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
       claims = made.slice(0, n);
       made.fill(NO_CLAIM, 0, n);
     }
-    out[k] = new SentenceRecord(start, end, sentence, false, round(value), checkworthy, kindOfFound(found, claimant), claimant, reasonsOfFound(sentence, found, claimant), claims);
+    out[k] = new SentenceRecord(start, end, sentence, false, round(value), checkworthy, kindOfFound(sentence, found, claimant), claimant, reasonsOfFound(sentence, found, claimant), claims);
   }
   lines.reset(""); // keep no reference to the text
   return out;

@@ -28,7 +28,7 @@ function same(t: string): void {
   const expected = [null, "Someone"].map((c) => [classifyKind(signals, c), describeReasons(signals, c)]);
   const found = scoreFound(t);
   expect(lastScore()).toBe(score);
-  expect([null, "Someone"].map((c) => [kindOfFound(found, c), reasonsOfFound(t, found, c)])).toEqual(expected);
+  expect([null, "Someone"].map((c) => [kindOfFound(t, found, c), reasonsOfFound(t, found, c)])).toEqual(expected);
 }
 
 describe("signals as ranges", () => {

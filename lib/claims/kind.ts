@@ -42,11 +42,13 @@ function surelyNoOpener(entity: string, end: number): boolean {
 export function classifyKind(s: Signals, claimant: string | null): ClaimKind {
   if (s.question) return "question";
   if (s.predictions.length > 0 && s.pastTense === 0) return "prediction";
-  const factual = s.numbers.length + s.percents.length + s.money.length + s.comparatives.length + s.superlatives.length;
+  // "last" of "last week" is the date, not a superlative: as in the reasons.
+  const superlatives = s.dates.length > 0 ? s.superlatives.filter((w) => !s.dates.some((d) => d.includes(w))).length : s.superlatives.length;
+  const factual = s.numbers.length + s.percents.length + s.money.length + s.comparatives.length + superlatives;
   if (s.opinion.length > 0 && factual === 0) return "opinion";
   if (s.hedges.length > 0 && factual === 0 && !claimant) return "opinion";
   if (s.numbers.length > 0 || s.percents.length > 0 || s.money.length > 0 || s.spelledNumbers.length > 0) return "statistic";
-  if (s.comparatives.length > 0 || s.superlatives.length > 0) return "comparison";
+  if (s.comparatives.length > 0 || superlatives > 0) return "comparison";
   if (s.causal.length > 0) return "causal";
   if (claimant) return "quote";
   if (s.pastTense > 0 || s.dates.length > 0 || s.trends.length > 0) return "event";
@@ -195,20 +197,29 @@ export function describeReasons(s: Signals, claimant: string | null): string[] {
  */
 
 /** classifyKind of the signals `f` holds. */
-export function kindOfFound(f: Found, claimant: string | null): ClaimKind {
+export function kindOfFound(text: string, f: Found, claimant: string | null): ClaimKind {
   const n = f.count;
   if (f.question) return "question";
   if (n[PREDICTIONS] > 0 && f.pastTense === 0) return "prediction";
-  const factual = n[NUMBERS] + n[PERCENTS] + n[MONEY_LIST] + n[COMPARATIVES] + n[SUPERLATIVES];
+  const superlatives = n[SUPERLATIVES] > 0 && n[DATES] > 0 ? superlativesOutsideDates(text, f) : n[SUPERLATIVES];
+  const factual = n[NUMBERS] + n[PERCENTS] + n[MONEY_LIST] + n[COMPARATIVES] + superlatives;
   if (n[OPINIONS] > 0 && factual === 0) return "opinion";
   if (f.hedges.length > 0 && factual === 0 && !claimant) return "opinion";
   if (n[NUMBERS] > 0 || n[PERCENTS] > 0 || n[MONEY_LIST] > 0 || n[SPELLED_NUMBERS] > 0) return "statistic";
-  if (n[COMPARATIVES] > 0 || n[SUPERLATIVES] > 0) return "comparison";
+  if (n[COMPARATIVES] > 0 || superlatives > 0) return "comparison";
   if (n[CAUSES] > 0) return "causal";
   if (claimant) return "quote";
   if (f.pastTense > 0 || n[DATES] > 0 || n[TRENDS] > 0) return "event";
   if (n[OPINIONS] > 0) return "opinion";
   return "other";
+}
+
+/** The superlatives of `f` that are not words of one of its dates ("last" of "last week"). */
+function superlativesOutsideDates(text: string, f: Found): number {
+  let count = 0;
+  const from = f.first[SUPERLATIVES];
+  for (let k = from; k < from + f.count[SUPERLATIVES]; k++) if (!occursInList(text, f, DATES, f.starts[k], f.ends[k])) count++;
+  return count;
 }
 
 /** describeReasons of the signals `f` holds for `text`. */

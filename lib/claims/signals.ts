@@ -41,7 +41,7 @@ export interface Signals {
 }
 
 // A clock time ("10:30") or a verse or score written the same way is one number, not two.
-const NUMBER = /(?<![\p{L}\d.,])\d[\d,]*(?:\.\d+)?(?::\d\d)?(?![\d])/gu;
+const NUMBER = /(?<![\p{L}\d.,])(?<!\p{L}-)\d[\d,]*(?:\.\d+)?(?::\d\d)?(?![\d])/gu;
 const PERCENT = /\d[\d,.]*\s?(?:%|percent\b|per cent\b|percentage points?\b)/gi;
 const MONEY = /[$£€¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s(?:(?:million|billion|trillion)\s)?(?:dollars|euros|pounds|yuan)\b/gi;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
@@ -224,12 +224,24 @@ function isLetterCodePoint(cp: number): boolean {
 function numberMayStart(text: string, i: number): boolean {
   if (i === 0) return true;
   const p = text.charCodeAt(i - 1);
+  if (p === 45) return i === 1 || !isLetterBefore(text, i - 1);
   if (p < 128) return !((p >= 48 && p <= 57) || ((p | 32) >= 97 && (p | 32) <= 122) || p === 44 || p === 46);
   if (p >= 0xdc00 && p <= 0xdfff && i >= 2) {
     const hi = text.charCodeAt(i - 2);
     if (hi >= 0xd800 && hi <= 0xdbff) return !isLetterCodePoint(((hi - 0xd800) << 10) + (p - 0xdc00) + 0x10000);
   }
   return !isLetterCodePoint(p);
+}
+
+/** Whether the code point before `i` is a letter (\p{L}), a surrogate pair read whole. */
+function isLetterBefore(text: string, i: number): boolean {
+  const p = text.charCodeAt(i - 1);
+  if (p < 128) return (p | 32) >= 97 && (p | 32) <= 122;
+  if (p >= 0xdc00 && p <= 0xdfff && i >= 2) {
+    const hi = text.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return isLetterCodePoint(((hi - 0xd800) << 10) + (p - 0xdc00) + 0x10000);
+  }
+  return isLetterCodePoint(p);
 }
 
 /**
