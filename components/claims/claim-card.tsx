@@ -1,8 +1,9 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import Link from "next/link";
 import { CLAIM_STATUS_LABELS, DISMISS_REASONS, type DismissReason } from "@/lib/workflow/statuses";
+import { canApply } from "@/lib/workflow/transitions";
 import { claimTone } from "./claim-tone";
 import type { WorkspaceClaim } from "./types";
 
@@ -18,6 +19,9 @@ type ClaimCardProps = {
   selected: boolean;
   canCurate: boolean;
   busy: boolean;
+  /** Whether the dismissal form is open (the list opens it from the keyboard too). */
+  dismissing: boolean;
+  onDismissingChange: (open: boolean) => void;
   onSelect: () => void;
   onAccept: () => void;
   onDismiss: (reason: DismissReason) => void;
@@ -25,13 +29,17 @@ type ClaimCardProps = {
 };
 
 /** One claim in the side list: text, score and reasons, status, and its curation buttons. */
-export function ClaimCard({ claim, selected, canCurate, busy, onSelect, onAccept, onDismiss, onRestore }: ClaimCardProps) {
-  const [dismissing, setDismissing] = useState(false);
+export function ClaimCard({ claim, selected, canCurate, busy, dismissing, onDismissingChange: setDismissing, onSelect, onAccept, onDismiss, onRestore }: ClaimCardProps) {
+  const textButton = useRef<HTMLButtonElement>(null);
+  const closeDismissal = () => {
+    setDismissing(false);
+    textButton.current?.focus();
+  };
   const [reason, setReason] = useState<DismissReason>("opinion");
   const tone = claimTone(claim);
   return (
     <li className={`claim-card tone-${tone}${selected ? " is-selected" : ""}`} aria-current={selected ? "true" : undefined}>
-      <button type="button" className="claim-card-text" onClick={onSelect} aria-label={`Show claim: ${claim.text}`}>
+      <button ref={textButton} type="button" className="claim-card-text" data-claim-card-id={claim.id} onClick={onSelect} aria-label={`Show claim: ${claim.text}`}>
         {claim.text}
       </button>
       <div className="claim-card-meta">
@@ -51,13 +59,13 @@ export function ClaimCard({ claim, selected, canCurate, busy, onSelect, onAccept
         </ul>
       ) : null}
       <div className="actions">
-        {canCurate && claim.status === "proposed" ? (
-          <button type="button" className="small primary" disabled={busy} onClick={onAccept}>
+        {canCurate && canApply(claim.status, "accept") ? (
+          <button type="button" className="small primary" disabled={busy} onClick={onAccept} aria-keyshortcuts={selected ? "A" : undefined}>
             Accept
           </button>
         ) : null}
-        {canCurate && (claim.status === "proposed" || claim.status === "open" || claim.status === "stale") && !dismissing ? (
-          <button type="button" className="small" disabled={busy} onClick={() => setDismissing(true)}>
+        {canCurate && canApply(claim.status, "dismiss") && !dismissing ? (
+          <button type="button" className="small" disabled={busy} onClick={() => setDismissing(true)} aria-keyshortcuts={selected ? "D" : undefined}>
             Dismiss
           </button>
         ) : null}
@@ -73,9 +81,19 @@ export function ClaimCard({ claim, selected, canCurate, busy, onSelect, onAccept
         ) : null}
       </div>
       {dismissing ? (
-        <div className="dismiss-form" role="group" aria-label="Dismiss with a reason">
+        <div
+          className="dismiss-form"
+          role="group"
+          aria-label="Dismiss with a reason"
+          onKeyDown={(event) => {
+            if (event.key !== "Escape") return;
+            event.stopPropagation();
+            closeDismissal();
+          }}
+        >
           <label htmlFor={`reason-${claim.id}`}>Reason</label>
-          <select id={`reason-${claim.id}`} value={reason} onChange={(e) => setReason(e.target.value as DismissReason)}>
+          {/* Focused on opening: from the keyboard (D) the reason is the next thing to choose. */}
+          <select id={`reason-${claim.id}`} autoFocus value={reason} onChange={(e) => setReason(e.target.value as DismissReason)}>
             {DISMISS_REASONS.map((r) => (
               <option key={r} value={r}>
                 {REASON_LABELS[r]}
@@ -86,7 +104,7 @@ export function ClaimCard({ claim, selected, canCurate, busy, onSelect, onAccept
             <button type="button" className="small danger" disabled={busy} onClick={() => { setDismissing(false); onDismiss(reason); }}>
               Confirm dismissal
             </button>
-            <button type="button" className="small" onClick={() => setDismissing(false)}>
+            <button type="button" className="small" onClick={closeDismissal}>
               Cancel
             </button>
           </div>

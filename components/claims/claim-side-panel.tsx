@@ -1,8 +1,10 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { DismissReason } from "@/lib/workflow/statuses";
+import { canApply } from "@/lib/workflow/transitions";
 import { ClaimCard } from "./claim-card";
+import { claimAfter, curationKeyAction, stepClaim } from "./curation-keys";
 import type { WorkspaceClaim } from "./types";
 
 type Filter = "all" | "suggested" | "accepted" | "dismissed" | "attention";
@@ -57,6 +59,44 @@ export function ClaimSidePanel(props: ClaimSidePanelProps) {
 
   const selectedIndex = inText.findIndex((c) => c.id === props.selectedId);
   const visibleCount = Math.max(limit, selectedIndex + 1);
+  const [dismissingId, setDismissingId] = useState<string | null>(null);
+  const panel = useRef<HTMLElement>(null);
+
+  /** Selects a claim and puts the keyboard on its card (after the render that shows it). */
+  const moveTo = (id: string) => {
+    props.onSelect(id);
+    requestAnimationFrame(() => panel.current?.querySelector<HTMLElement>(`[data-claim-card-id="${CSS.escape(id)}"]`)?.focus());
+  };
+  /** Once the selected claim is decided, the next one is up, so a run of suggestions goes A, A, D… */
+  const decided = (claim: WorkspaceClaim) => {
+    if (claim.id !== props.selectedId) return;
+    const next = claimAfter([...inText, ...orphaned].map((c) => c.id), claim.id);
+    if (next) moveTo(next);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const inField = (event.target as HTMLElement).closest("input, select, textarea, [contenteditable='true']") !== null;
+    const action = curationKeyAction(event, inField);
+    if (!action) return;
+    const order = [...inText, ...orphaned];
+    if (action === "next" || action === "previous") {
+      const id = stepClaim(order.map((c) => c.id), props.selectedId, action === "next" ? 1 : -1);
+      if (!id) return;
+      event.preventDefault();
+      moveTo(id);
+      return;
+    }
+    const selected = order.find((c) => c.id === props.selectedId);
+    if (!selected || !props.canCurate || props.busy) return;
+    if (action === "accept" && canApply(selected.status, "accept")) {
+      event.preventDefault();
+      props.onAccept(selected);
+      decided(selected);
+    } else if (action === "dismiss" && canApply(selected.status, "dismiss")) {
+      event.preventDefault();
+      setDismissingId(selected.id);
+    }
+  };
 
   const card = (claim: WorkspaceClaim) => (
     <ClaimCard
@@ -65,15 +105,23 @@ export function ClaimSidePanel(props: ClaimSidePanelProps) {
       selected={claim.id === props.selectedId}
       canCurate={props.canCurate}
       busy={props.busy}
+      dismissing={dismissingId === claim.id}
+      onDismissingChange={(open) => setDismissingId(open ? claim.id : null)}
       onSelect={() => props.onSelect(claim.id)}
-      onAccept={() => props.onAccept(claim)}
-      onDismiss={(reason) => props.onDismiss(claim, reason)}
+      onAccept={() => {
+        props.onAccept(claim);
+        decided(claim);
+      }}
+      onDismiss={(reason) => {
+        props.onDismiss(claim, reason);
+        decided(claim);
+      }}
       onRestore={() => props.onRestore(claim)}
     />
   );
 
   return (
-    <section className="claim-panel" aria-label="Claims">
+    <section ref={panel} className="claim-panel" aria-label="Claims" onKeyDown={onKeyDown}>
       <div className="claim-panel-controls">
         <div>
           <label htmlFor="claim-filter">Show</label>
@@ -93,6 +141,11 @@ export function ClaimSidePanel(props: ClaimSidePanelProps) {
           </select>
         </div>
       </div>
+      {inText.length + orphaned.length > 0 ? (
+        <p className="claim-panel-keys muted small" id="claim-keys">
+          Keys: <kbd>↑</kbd> <kbd>↓</kbd> move{props.canCurate ? <>, <kbd>A</kbd> accept, <kbd>D</kbd> dismiss</> : null}
+        </p>
+      ) : null}
       {inText.length === 0 && orphaned.length === 0 ? (
         <p className="muted small claim-panel-empty">
           {props.claims.length === 0

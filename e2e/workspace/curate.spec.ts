@@ -80,3 +80,65 @@ test("paste, find, curate, mark, edit (moved and stale), reload: the same state"
   await page.getByLabel("Show", { exact: true }).selectOption("dismissed");
   await expect(list.getByRole("listitem").filter({ hasText: "Mayor Lena Fischer said" })).toHaveCount(1);
 });
+
+test("curate from the keyboard: move, accept, dismiss with a reason, each decision moves on", async ({ page }) => {
+  const editor = await makeUser("editor");
+  await signIn(page, editor);
+  await page.getByRole("link", { name: "New article" }).click();
+  await page.getByLabel("Title").fill("Keyboard curation e2e");
+  await pasteHtml(page, ARTICLE);
+  await page.getByRole("button", { name: "Find claims" }).click();
+  await expect(page).toHaveURL(/\/articles\/[0-9a-f-]{36}$/);
+  const list = page.getByRole("region", { name: "Claims", exact: true });
+  await expect(list.getByText("Keys:")).toBeVisible();
+  const cards = list.locator(".claim-list > li");
+  await expect(cards.first()).toBeVisible();
+  const count = await cards.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  // Cards by their text: a dismissed claim leaves the list, so positions shift.
+  const texts = await Promise.all([0, 1, 2].map((n) => cards.nth(n).getByRole("button", { name: /^Show claim:/ }).innerText()));
+  const [first, second, third] = texts.map((text) => list.getByRole("listitem").filter({ has: page.getByRole("button", { name: `Show claim: ${text}`, exact: true }) }));
+
+  // Into the list, then the keys alone.
+  await first.getByRole("button", { name: /^Show claim:/ }).focus();
+  // Nothing is selected yet: the first key down selects the first claim.
+  await page.keyboard.press("ArrowDown");
+  await expect(first).toHaveAttribute("aria-current", "true");
+  await page.keyboard.press("j");
+  await expect(second).toHaveAttribute("aria-current", "true");
+  await expect(first).not.toHaveAttribute("aria-current", "true");
+  await page.keyboard.press("k");
+  await expect(first).toHaveAttribute("aria-current", "true");
+  await expect(first.getByRole("button", { name: /^Show claim:/ })).toBeFocused();
+
+  await page.keyboard.press("a");
+  await expect(first.getByText("Open", { exact: true })).toBeVisible();
+  await expect(second).toHaveAttribute("aria-current", "true");
+  await expect(second.getByRole("button", { name: /^Show claim:/ })).toBeFocused();
+
+  // D opens the reason with the keyboard on it; Escape closes it and changes nothing.
+  await page.keyboard.press("d");
+  const reason = second.getByLabel("Reason", { exact: true });
+  await expect(reason).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(reason).toHaveCount(0);
+  await expect(second.getByText("Suggested", { exact: true })).toBeVisible();
+  await expect(second.getByRole("button", { name: /^Show claim:/ })).toBeFocused();
+
+  // Letters typed in the reason are not shortcuts.
+  await page.keyboard.press("d");
+  await expect(reason).toBeFocused();
+  await reason.selectOption("not_checkable");
+  await page.keyboard.press("a");
+  await expect(second.getByText("Suggested", { exact: true })).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(second.getByRole("button", { name: "Confirm dismissal" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  // A dismissed claim leaves the default list; the next one is up.
+  await expect(second).toHaveCount(0);
+  await expect(third).toHaveAttribute("aria-current", "true");
+  await expect(third.getByRole("button", { name: /^Show claim:/ })).toBeFocused();
+
+  await page.getByLabel("Show", { exact: true }).selectOption("dismissed");
+  await expect(list.getByText("Not checkable")).toHaveCount(1);
+});
