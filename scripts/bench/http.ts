@@ -33,6 +33,7 @@ import { createDatabase, openClient } from "@/db";
 import { getWorkingVerdict } from "@/db/queries/verdicts";
 import { prepare } from "../prepare";
 import { seedBenchDesk } from "./http-seed";
+import { assertPortFree, stopServer, waitForServer } from "./server";
 
 // autocannon ships no type declarations; these are the parts used here.
 type Request = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
@@ -67,17 +68,6 @@ function savedVerdict(body: string): { id: string; version: number } | null {
   }
 }
 
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 300; i += 1) {
-    try {
-      if ((await fetch(`${BASE}/sign-in`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("the server did not start within 60 s");
-}
 
 type Row = { name: string; rps: number; p50: number; p99: number; ok: number; bad: number; cpu: number };
 
@@ -164,6 +154,7 @@ async function main(): Promise<void> {
   const profileAt = process.argv.indexOf("--cpu-prof");
   const profile = profileAt === -1 ? [] : ["--cpu-prof", `--cpu-prof-dir=${process.argv[profileAt + 1]}`];
   // The server as `npm start` runs it (scripts/serve.ts): one process per core unless WEB_CONCURRENCY says otherwise.
+  await assertPortFree(BASE);
   const server = spawn(process.execPath, [...profile, "--import", "tsx", path.join(__dirname, "..", "serve.ts")], {
     env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir },
     stdio: ["ignore", "pipe", "inherit"],
@@ -174,7 +165,7 @@ async function main(): Promise<void> {
   });
   serverPid = server.pid ?? 0;
   try {
-    await waitForServer();
+    await waitForServer(BASE, server);
     const targets: Target[] = [];
     const bare = barePath();
     targets.push({ name: `bare  GET ${bare.length > 28 ? `${bare.slice(0, 25)}…` : bare}`, options: { requests: [{ method: "GET", path: bare, headers: { cookie } }] } });
@@ -270,10 +261,7 @@ async function main(): Promise<void> {
     if (tally.sample) console.log(`\nfirst failed write: ${tally.sample}`);
     console.log(`\ntargets: verdict write ≥ 50% of bare (${((write.rps / bareRps) * 100).toFixed(0)}%), p99 < 100 ms (${write.p99} ms)`);
   } finally {
-    // SIGINT lets Node write the CPU profile on the way out.
-    const exited = new Promise((resolve) => server.once("exit", resolve));
-    server.kill("SIGINT");
-    await exited;
+    await stopServer(server);
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

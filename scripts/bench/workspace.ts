@@ -26,6 +26,7 @@ import { proposeClaims } from "@/lib/articles/proposals";
 import { hashPassword } from "@/lib/auth/password";
 import { prepare } from "../prepare";
 import { buildBenchArticle } from "./workspace-article";
+import { assertPortFree, stopServer, waitForServer } from "./server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3411);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -39,17 +40,6 @@ function time<T>(fn: () => T): [T, number] {
   return [out, performance.now() - t0];
 }
 
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${BASE}/sign-in`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the server did not start");
-}
 
 async function main() {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
@@ -81,9 +71,11 @@ async function main() {
     }),
   );
 
-  const server: ChildProcess = spawn("npx", ["tsx", "scripts/serve.ts"], { env, stdio: "ignore" });
+  await assertPortFree(BASE);
+  // Node itself, not npx: stopping npx would leave the server (and its port) behind.
+  const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "..", "serve.ts")], { env, stdio: "ignore" });
   try {
-    await waitForServer();
+    await waitForServer(BASE, server);
     const browser = await chromium.launch({ executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined });
     const page = await browser.newPage();
     await page.goto(`${BASE}/sign-in`);
@@ -145,7 +137,7 @@ async function main() {
     console.log(`| re-anchor after editing one paragraph vs. that paragraph's ${inParagraph.length} claims alone | ${ms(incremental)} | ${ms(paragraphOnly)} | ${(incremental / Math.max(paragraphOnly, 0.001)).toFixed(2)}× |`);
     console.log(`| re-anchor, full search of all ${anchors.length} claims (for scale) | ${ms(full)} | ${ms(incremental)} | ${(full / incremental).toFixed(2)}× |`);
   } finally {
-    server.kill("SIGTERM");
+    await stopServer(server);
   }
 }
 
