@@ -3,6 +3,9 @@ import type { ArticleReadiness } from "@/lib/workflow/readiness";
 
 type ReadinessPanelProps = { readiness: ArticleReadiness; published: boolean; action?: ReactNode };
 
+/** Blockers listed by name: past this, a list stops helping (a long article can have hundreds). */
+const LISTED = 20;
+
 /** "n of m claims settled" as a bar, and whether the article may be published. */
 export function ReadinessPanel({ readiness, published, action }: ReadinessPanelProps) {
   const { settled, total, ready, blockers } = readiness;
@@ -33,9 +36,10 @@ export function ReadinessPanel({ readiness, published, action }: ReadinessPanelP
             {blockers.length} thing{blockers.length === 1 ? "" : "s"} to settle first
           </summary>
           <ul className="small">
-            {blockers.map((b) => (
+            {blockers.slice(0, LISTED).map((b) => (
               <li key={b}>{b}</li>
             ))}
+            {blockers.length > LISTED ? <li className="muted">and {blockers.length - LISTED} more: the claims list shows each one</li> : null}
           </ul>
         </details>
       ) : null}

@@ -15,6 +15,9 @@ type AssignPanelProps = {
   deadline: string | null;
 };
 
+/** Claims listed at first, and added by each "Show more". */
+const PAGE_SIZE = 40;
+
 /** Statuses a claim can be assigned (or reassigned) from; see lib/workflow/transitions.ts. */
 const ASSIGNABLE: ClaimStatus[] = ["open", "returned", "stale", "assigned", "in_review"];
 const UNASSIGNABLE: ClaimStatus[] = ["assigned", "in_review", "returned"];
@@ -43,6 +46,9 @@ export function AssignPanel({ articleId, claims, reviewers, deadline }: AssignPa
   // Which button started the running action, for its spinner.
   const [running, setRunning] = useState<"assign" | "auto" | "unassign" | null>(null);
   const unassignedCount = assignable.filter((c) => !c.assigneeName).length;
+  // A long article can have hundreds of assignable claims: a page at a time keeps
+  // the article page light ("Select all unassigned" still takes every one).
+  const [limit, setLimit] = useState(PAGE_SIZE);
 
   const run = (which: "assign" | "auto" | "unassign", work: () => Promise<{ ok: boolean; error?: string; message?: string; fieldErrors?: Partial<Record<string, string>> }>) =>
     startTransition(async () => {
@@ -75,7 +81,7 @@ export function AssignPanel({ articleId, claims, reviewers, deadline }: AssignPa
             <span className="muted">{selected.size} selected</span>
           </div>
           <ul className={styles.claims} aria-label="Claims to assign">
-            {assignable.map((claim) => (
+            {assignable.slice(0, limit).map((claim) => (
               <li key={claim.id} data-selected={selected.has(claim.id)}>
                 <input id={`pick-${claim.id}`} type="checkbox" checked={selected.has(claim.id)} onChange={() => toggle(claim.id)} />
                 <label htmlFor={`pick-${claim.id}`}>
@@ -95,6 +101,11 @@ export function AssignPanel({ articleId, claims, reviewers, deadline }: AssignPa
               </li>
             ))}
           </ul>
+          {assignable.length > limit ? (
+            <button type="button" className="small" onClick={() => setLimit(limit + PAGE_SIZE)}>
+              Show {Math.min(PAGE_SIZE, assignable.length - limit)} more of {assignable.length - limit}
+            </button>
+          ) : null}
         </>
       )}
       <div className="form-grid">

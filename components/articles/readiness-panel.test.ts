@@ -1,0 +1,28 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, test } from "vitest";
+import { ReadinessPanel } from "./readiness-panel";
+
+const readiness = (blockerCount: number) => ({
+  settled: 0,
+  total: blockerCount,
+  ready: blockerCount === 0,
+  blockers: Array.from({ length: blockerCount }, (_, k) => `Claim ${k + 1} has no verdict`),
+});
+
+describe("ReadinessPanel", () => {
+  test("names every blocker of a short article", () => {
+    const html = renderToStaticMarkup(createElement(ReadinessPanel, { readiness: readiness(3), published: false }));
+    expect(html).toContain("3 things to settle first");
+    expect(html.match(/<li/g)).toHaveLength(3);
+  });
+
+  test("a long article names twenty and counts the rest", () => {
+    const html = renderToStaticMarkup(createElement(ReadinessPanel, { readiness: readiness(500), published: false }));
+    expect(html).toContain("500 things to settle first");
+    expect(html).toContain("Claim 20 has no verdict");
+    expect(html).not.toContain("Claim 21 has no verdict");
+    expect(html).toContain("and 480 more");
+    expect(html.match(/<li/g)).toHaveLength(21);
+  });
+});
