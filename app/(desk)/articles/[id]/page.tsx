@@ -112,7 +112,8 @@ export default async function ArticlePage({ params }: Props) {
         {mayAssign ? (
           <AssignPanel
             articleId={id}
-            claims={rows.map((c) => ({ id: c.id, text: c.text, status: c.status, assigneeName: c.assigneeName, version: c.version }))}
+            // The workspace's own list, passed again: the page's payload then carries each claim once.
+            claims={claims}
             reviewers={reviewers}
             deadline={article.deadline?.toISOString() ?? null}
           />
