@@ -85,6 +85,16 @@ export function claimCore(sentence: string): Span {
   return { start: coreStart, end: coreEnd };
 }
 
+/**
+ * How long the sentence's list marker or dateline is (0 when it has none, or when
+ * nothing follows it): the part its claims leave out, and so its signals too.
+ */
+export function leadLength(sentence: string): number {
+  if (!mayHaveLead(sentence)) return 0;
+  findCore(sentence);
+  return coreStart;
+}
+
 /** Where the last findCore's core starts and ends. */
 let coreStart = 0;
 let coreEnd = 0;

@@ -148,6 +148,18 @@ describe("reasons", () => {
     );
   });
 
+  test("a dateline adds nothing to the reasons: they are the claim's, and the claim leaves it out", () => {
+    const [lead] = findClaims("LONDON, Dec 4 (Reuters) - Britain's economy shrank by 0.1% in October, official figures showed.");
+    expect(lead.reasons).toEqual(expect.arrayContaining(["percentage: 0.1%", "date: October"]));
+    expect(lead.reasons.some((r) => /Dec|LONDON|Reuters|number: 4/.test(r))).toBe(false);
+    expect(lead.claims[0].text.startsWith("Britain's economy")).toBe(true);
+    // The sentence keeps its own offsets and text.
+    expect(lead.start).toBe(0);
+    expect(lead.text.startsWith("LONDON")).toBe(true);
+    // A list marker likewise.
+    expect(findClaims("• Unemployment fell to 3.5% in October, according to the Labor Department.")[0].claimant).toBe("the Labor Department");
+  });
+
   test("a clock time is one number, a date keeps its day and year, a degree is no name", () => {
     const meeting = reasonsOf("The meeting started at 10:30 a.m. and ended at 11:45 p.m., according to the minutes.");
     expect(meeting.filter((r) => r.startsWith("number: "))).toEqual(["number: 10:30", "number: 11:45"]);

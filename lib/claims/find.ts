@@ -9,7 +9,7 @@ import * as signalsModule from "./signals";
 import type { AtomicClaim, ClaimKind, SentenceResult } from "./types";
 
 // Local copies: under tsx/esbuild every use of an imported binding is a getter call.
-const { findAtomicClaims, parts } = atomic;
+const { findAtomicClaims, leadLength, parts } = atomic;
 const { isBoilerplate, isBoilerplateLine } = boilerplate;
 const { findClaimantAtVerbs } = claimantModule;
 const { kindOfFound, reasonsOfFound } = kindModule;
@@ -41,16 +41,20 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
       out[k] = new SentenceRecord(start, end, sentence, true, 0, false, "other", null, BOILERPLATE_REASONS.slice(), NO_CLAIMS);
       continue;
     }
-    const found = scoreFoundIn(text, start, end, sentence, model);
+    // A dateline or list marker is no part of the claim: "LONDON, Dec 4 (Reuters) -"
+    // would otherwise add a number, a date and a name to every wire story's first sentence.
+    const lead = leadLength(sentence);
+    const body = lead === 0 ? sentence : sentence.slice(lead);
+    const found = scoreFoundIn(text, start + lead, end, body, model);
     const value = lastScore();
-    // The claimant from the verbs the sentence's word pass noted: read before a claim part's pass replaces them.
-    const claimant = findClaimantAtVerbs(sentence, candidates.at, candidates.bits, candidates.count, G_CLAIMANT_VERB, lastMayHaveAccording(sentence));
+    // The claimant from the verbs the body's word pass noted: read before a claim part's pass replaces them.
+    const claimant = findClaimantAtVerbs(body, candidates.at, candidates.bits, candidates.count, G_CLAIMANT_VERB, lastMayHaveAccording(body));
     const checkworthy = value >= threshold;
     let claims: readonly AtomicClaim[];
     if (!checkworthy) claims = NO_CLAIMS;
     else {
       // The sentence's word pass tells whether a joint word is there (a claim part's pass comes later).
-      const n = findAtomicClaims(sentence, lastMayHaveJoint(sentence));
+      const n = findAtomicClaims(sentence, lastMayHaveJoint(body));
       // Collected in a scratch array and copied out at their count (no array literal: see below).
       const made = claimScratch;
       if (n === 1) made[0] = claimAt(sentence, start, 0, value, model);
@@ -58,7 +62,7 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
       claims = made.slice(0, n);
       made.fill(NO_CLAIM, 0, n);
     }
-    out[k] = new SentenceRecord(start, end, sentence, false, round(value), checkworthy, kindOfFound(sentence, found, claimant), claimant, reasonsOfFound(sentence, found, claimant), claims);
+    out[k] = new SentenceRecord(start, end, sentence, false, round(value), checkworthy, kindOfFound(body, found, claimant), claimant, reasonsOfFound(body, found, claimant), claims);
   }
   lines.reset(""); // keep no reference to the text
   return out;
