@@ -55,7 +55,7 @@ const YEAR = /\b(?:1[89]|20)\d\d\b/g;
 const SPELLED = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|twice|double|triple|quarter)\b/gi;
 const SUPERLATIVE_WORDS = /\b(?:most|least|best|worst|first|last|only|record|largest|biggest|highest|lowest|poorest|richest|oldest|youngest|fastest|slowest|deadliest|worst-ever|smallest|greatest|longest|shortest|strongest|weakest|latest|hottest|coldest|safest|cheapest|wealthiest|lowest-ever|highest-ever)\b/gi;
 const COMPARATIVE = /\b(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse|faster|slower|cheaper|older|younger|richer|poorer|longer|shorter)(?:\s\w+)?\sthan|twice as|as many as|as much as|compared (?:to|with))\b/gi;
-const TREND = /\b(?:doubled|tripled|quadrupled|halved|increased|decreased|rose|risen|fell|fallen|grew|grown|dropped|declined|surged|soared|plunged|cut|raised|lost|gained|created|added)\b/gi;
+const TREND = /\b(?:doubled|tripled|quadrupled|halved|increased|decreased|rose|risen|fell|fallen|grew|grown|dropped|declined|surged|soared|plunged|cut|raised|lost|gained|created|added|shrank|shrunk|jumped|climbed|slumped|tumbled|slid)\b/gi;
 const ATTRIBUTION = /\b(?:said|says|told|according to|reported|announced|stated|claimed|estimated|confirmed|testified|wrote)\b/gi;
 // Without the unicode flag or a lookbehind: it runs on most sentences.
 const ENTITY = /\s([A-ZÀ-Þ][\wÀ-ÿ'’.&-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-ZÀ-Þ][\wÀ-ÿ'’.&-]*)*)/g;
@@ -152,7 +152,7 @@ const GATE_WORDS: [number, string][] = [
   [G_SPELLED, "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion trillions dozen dozens half twice double triple quarter"],
   [G_SUPERLATIVE, "most least best worst first last only record largest biggest highest lowest poorest richest oldest youngest fastest slowest deadliest smallest greatest longest shortest strongest weakest latest hottest coldest safest cheapest wealthiest"],
   [G_COMPARATIVE, "than twice many much compared"],
-  [G_TREND, "doubled tripled quadrupled halved increased decreased rose risen fell fallen grew grown dropped declined surged soared plunged cut raised lost gained created added"],
+  [G_TREND, "doubled tripled quadrupled halved increased decreased rose risen fell fallen grew grown dropped declined surged soared plunged cut raised lost gained created added shrank shrunk jumped climbed slumped tumbled slid"],
   [G_ATTRIBUTION, "said says told according reported announced stated claimed estimated confirmed testified wrote"],
   [G_OPINION, "think believe feel hope want opinion view should ought must need terrible horrible wonderful great disaster disgrace ridiculous absurd fantastic beautiful amazing stupid incredible tremendous unfair wrong shameful outrageous love hate frankly honestly"],
   [G_PREDICTION, "will won going gonna expected set plan plans forecast forecasts predict predicts next"],
