@@ -103,7 +103,7 @@ export function AssignPanel({ articleId, claims, reviewers, deadline }: AssignPa
           </ul>
           {assignable.length > limit ? (
             <button type="button" className="small" onClick={() => setLimit(limit + PAGE_SIZE)}>
-              Show {Math.min(PAGE_SIZE, assignable.length - limit)} more of {assignable.length - limit}
+              Show {Math.min(PAGE_SIZE, assignable.length - limit)} more of {assignable.length - limit} to assign
             </button>
           ) : null}
         </>
