@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { siteOf, withoutTracking } from "@/lib/verdicts/source-url";
 import { EVIDENCE_STANCES } from "@/lib/workflow/statuses";
 import styles from "./review.module.css";
 import { isSourceUrl, SOURCE_URL_MESSAGE } from "./schemas";
@@ -24,6 +25,13 @@ export function EvidenceFields({ index, idPrefix, value, errors, disabled, onCha
   const urlError = errors[`evidence.${index}.url`] ?? (urlTouched && value.url.trim() && !isSourceUrl(value.url) ? SOURCE_URL_MESSAGE : undefined);
   const archiveError = errors[`evidence.${index}.archiveUrl`];
   const set = (patch: Partial<EvidenceValue>) => onChange({ ...value, ...patch });
+  // Leaving the address: campaign trackers go, and an empty Publisher starts from the site's name.
+  const tidyUrl = () => {
+    setUrlTouched(true);
+    const url = withoutTracking(value.url);
+    const publisher = value.publisher.trim() === "" && isSourceUrl(url) ? (siteOf(url) ?? value.publisher) : value.publisher;
+    if (url !== value.url || publisher !== value.publisher) set({ url, publisher });
+  };
   return (
     <fieldset className={styles.evidence} disabled={disabled}>
       <legend>Evidence {n}</legend>
@@ -42,7 +50,7 @@ export function EvidenceFields({ index, idPrefix, value, errors, disabled, onCha
             placeholder="https://"
             value={value.url}
             onChange={(e) => set({ url: e.target.value })}
-            onBlur={() => setUrlTouched(true)}
+            onBlur={tidyUrl}
             aria-invalid={urlError ? true : undefined}
             aria-describedby={urlError ? id("url-error") : undefined}
           />

@@ -54,8 +54,12 @@ test("assign, review with evidence, two-person sign-off, return, resubmit, appro
   await ev1.getByLabel("Quote").fill("Road maintenance: 4,1m");
   await reviewerPage.getByRole("button", { name: "Add evidence" }).click();
   const ev2 = reviewerPage.getByRole("group", { name: "Evidence 2" });
-  await ev2.getByLabel("Source URL").fill("https://news.example/roads");
+  await ev2.getByLabel("Source URL").fill("https://news.example/roads?utm_source=newsletter&utm_medium=email");
+  await ev2.getByLabel("Source URL").press("Tab");
   await ev2.getByLabel("Stance").selectOption("context");
+  // Leaving the address dropped its trackers and named the site as the publisher.
+  await expect(ev2.getByLabel("Source URL")).toHaveValue("https://news.example/roads");
+  await expect(ev2.getByLabel("Publisher")).toHaveValue("news.example");
   await expect(ev2.getByLabel("Date accessed")).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
   await reviewerPage.getByRole("button", { name: "Submit for sign-off" }).click();
   await expect(reviewerPage.getByText("Waiting for sign-off", { exact: true })).toBeVisible();
