@@ -160,6 +160,12 @@ describe("reasons", () => {
     expect(findClaims("• Unemployment fell to 3.5% in October, according to the Labor Department.")[0].claimant).toBe("the Labor Department");
   });
 
+  test("a line set all in capitals names no entities (its capitals are the typesetting)", () => {
+    expect(reasonsOf("BREAKING: COUNCIL VOTES 7-2 FOR BRIDGE").some((r) => r.startsWith("named entity"))).toBe(false);
+    expect(reasonsOf("ÉCOLE NORMALE CLOSES 40 SCHOOLS").some((r) => r.startsWith("named entity"))).toBe(false);
+    expect(reasonsOf("The council and NATO met in Harbourton on Tuesday.")).toContain("named entity: NATO");
+  });
+
   test("a clock time is one number, a date keeps its day and year, a degree is no name", () => {
     const meeting = reasonsOf("The meeting started at 10:30 a.m. and ended at 11:45 p.m., according to the minutes.");
     expect(meeting.filter((r) => r.startsWith("number: "))).toEqual(["number: 10:30", "number: 11:45"]);

@@ -626,8 +626,25 @@ function numbersByCandidates(f: Found, text: string): void {
   }
 }
 
+const LOWER_CASE = /\p{Ll}/u;
+
+/**
+ * Whether `text` has a lower-case letter. In a line set all in capitals (a
+ * shouted headline) capitals name nothing, so it has no named entities.
+ */
+function hasLowerCase(text: string): boolean {
+  let other = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) other = true;
+  }
+  return other && LOWER_CASE.test(text);
+}
+
 /** The matches of ENTITY's group 1 (its hand scan), NOT_ENTITY left out, from the C_ENTITY candidates. */
 function entitiesByCandidates(f: Found, text: string): void {
+  if (!hasLowerCase(text)) return;
   const c = candidates;
   let from = 0;
   for (let k = 0; k < c.count; k++) {
@@ -797,7 +814,7 @@ export function ungatedSignals(text: string, counts: TokenCounts): Signals {
     comparatives: all(COMPARATIVE, text),
     trends: all(TREND, text),
     attribution: all(ATTRIBUTION, text),
-    entities: Array.from(text.matchAll(ENTITY), (m) => m[1]).filter((e) => !NOT_ENTITY.has(e)),
+    entities: hasLowerCase(text) ? Array.from(text.matchAll(ENTITY), (m) => m[1]).filter((e) => !NOT_ENTITY.has(e)) : EMPTY,
     opinion: all(OPINION, text),
     hedges: counts.hedges,
     predictions: all(PREDICTION, text),
@@ -975,7 +992,7 @@ function entityEndFrom(text: string, start: number): number {
 
 /** The number of ENTITY matches (NOT_ENTITY left out) from `from`, counting up to `cap`. */
 function countEntities(text: string, from: number, cap: number): number {
-  if (from < 0) return 0;
+  if (from < 0 || !hasLowerCase(text)) return 0;
   let n = 0;
   for (let i = nextEntity(text, from); i >= 0 && n < cap; i = n < cap ? nextEntity(text, entityEnd) : -1) {
     if (!isNotEntity(text, i, entityEnd)) n++;
