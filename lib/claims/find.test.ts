@@ -180,7 +180,12 @@ describe("reasons", () => {
     const covid = reasonsOf("The F-35 program cost $1.7 trillion as COVID-19 cases rose 12 percent, the GAO said.");
     expect(covid).not.toContain("number: 35");
     expect(covid).not.toContain("number: 19");
-    expect(reasonsOf("The vote was 220-215 in the House.")).toEqual(expect.arrayContaining(["number: 220", "number: 215"]));
+    // A vote, a score or a short range is one number; a year range is two.
+    expect(reasonsOf("The vote was 220-215 in the House.")).toContain("number: 220-215");
+    expect(reasonsOf("The council voted 7-2 for the bridge, which takes 3–4 years to build.")).toEqual(expect.arrayContaining(["number: 7-2", "number: 3–4"]));
+    const years = reasonsOf("Spending rose 12 times between 2019-2020 and the plan.");
+    expect(years).toContain("date: 2019");
+    expect(years.some((r) => r.includes("2019-20"))).toBe(false);
     // "last" of "last week" is the date: the sentence is no comparison.
     expect(findClaims("Cases rose in the county last week.")[0].kind).toBe("event");
     expect(findClaims("It was the last bridge built in the county.")[0].kind).toBe("comparison");

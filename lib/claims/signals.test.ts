@@ -17,7 +17,7 @@ const WORDS = [
   "won't", "going to", "is set to", "plans to", "next year", "what if", "would", "due to", "led to",
   "as a result", "thanks to", "because", "5%", "12 percent", "3 per cent", "$1.2 billion", "40 dollars", "€5m",
   "1990", "2019x", "in 50", "by 2030x", "in 20199", "of 1899", "by 1950", "since 2000", "in\u00a02019", "in_2019", "from 19", " of ", " the ", " for ", "of  The", "the\u00a0Big", "ofX", "Þ", "ß", "×y", "ÿ", "A&B", "O'Neil", "Mr.", "I've", "The\u2028Hague", "1,.5", "1.2.3", "3.", ".5", ",7", "a1", "é2", "𝐀9", "\ud835", "1,000,000.25", "9_", "٣", "x1850", "18500", "1,9", "5percent", "5 Percent", "5,p", "5.\u00a0per cent", "5  percent", "%", "¥8", "£", "EUROS", "?", "»", "”", "_said", "said_", "X", "Émile", "Σ", "ſ", "K", "U.S.", "Mr.", "I", ",", ".", "-", "’", "'", "\n", "\u00a0",
-  "10:30", ":45", "7:305", "1.5:30", "4 ", "12 ", "123 ", "March 4, 2024", "4 March 2024", "Jan. 2020", ", 2019", "Ph.D.", "PhD", "Jr.", "M.D.", "NASA SAID", "ÉCOLE", "ÿ", "shrank", "jumped", "slid", "Climbed", "COVID-19", "F-35", "é-2", "𝐀-9", "x-", "-7", "3-4",
+  "10:30", ":45", "7:305", "1.5:30", "4 ", "12 ", "123 ", "March 4, 2024", "4 March 2024", "Jan. 2020", ", 2019", "Ph.D.", "PhD", "Jr.", "M.D.", "7-2", "220-215", "3–4", "2019-2020", "12-05-2026", "5-", "-", "–", "NASA SAID", "ÉCOLE", "ÿ", "shrank", "jumped", "slid", "Climbed", "COVID-19", "F-35", "é-2", "𝐀-9", "x-", "-7", "3-4",
 ];
 
 describe("extractSignals gates", () => {

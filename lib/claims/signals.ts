@@ -40,8 +40,9 @@ export interface Signals {
   words: number;
 }
 
-// A clock time ("10:30") or a verse or score written the same way is one number, not two.
-const NUMBER = /(?<![\p{L}\d.,])(?<!\p{L}-)\d[\d,]*(?:\.\d+)?(?::\d\d)?(?![\d])/gu;
+// A clock time ("10:30"), a vote or score ("7-2", "220-215") or a short range ("3–4")
+// is one number, not two.
+const NUMBER = /(?<![\p{L}\d.,])(?<!\p{L}-)\d[\d,]*(?:\.\d+)?(?::\d\d)?(?:[-–]\d{1,3})?(?![\d])/gu;
 const PERCENT = /\d[\d,.]*\s?(?:%|percent\b|per cent\b|percentage points?\b)/gi;
 const MONEY = /[$£€¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s(?:(?:million|billion|trillion)\s)?(?:dollars|euros|pounds|yuan)\b/gi;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
@@ -265,6 +266,13 @@ function numberEnd(text: string, i: number): number {
   }
   // ":" and exactly two digits: with a third, the expression backtracks to before the ":".
   if (text.charCodeAt(j) === 58 && isDigitAt(text, j + 1) && isDigitAt(text, j + 2) && !isDigitAt(text, j + 3)) j += 3;
+  // A hyphen or en dash and one to three digits (with a fourth, the expression gives the part back).
+  const dash = text.charCodeAt(j);
+  if (dash === 45 || dash === 0x2013) {
+    let k = j + 1;
+    while (k < text.length && k - j <= 4 && isDigitAt(text, k)) k++;
+    if (k - j - 1 >= 1 && k - j - 1 <= 3) j = k;
+  }
   return j;
 }
 
