@@ -219,19 +219,15 @@ function isLetterCodePoint(cp: number): boolean {
 }
 
 /**
- * NUMBER's lookbehind (?<![\p{L}\d.,]) at `i`: the code point before is not a letter,
- * digit, "." or ",". (In a /u expression that is the whole code point: a surrogate pair.)
+ * NUMBER's lookbehinds at `i`: the code point before is not a letter, digit, "." or
+ * ",", nor a "-" after a letter. (In a /u expression a code point is whole: a surrogate pair.)
  */
 function numberMayStart(text: string, i: number): boolean {
   if (i === 0) return true;
   const p = text.charCodeAt(i - 1);
   if (p === 45) return i === 1 || !isLetterBefore(text, i - 1);
-  if (p < 128) return !((p >= 48 && p <= 57) || ((p | 32) >= 97 && (p | 32) <= 122) || p === 44 || p === 46);
-  if (p >= 0xdc00 && p <= 0xdfff && i >= 2) {
-    const hi = text.charCodeAt(i - 2);
-    if (hi >= 0xd800 && hi <= 0xdbff) return !isLetterCodePoint(((hi - 0xd800) << 10) + (p - 0xdc00) + 0x10000);
-  }
-  return !isLetterCodePoint(p);
+  if ((p >= 48 && p <= 57) || p === 44 || p === 46) return false;
+  return !isLetterBefore(text, i);
 }
 
 /** Whether the code point before `i` is a letter (\p{L}), a surrogate pair read whole. */
@@ -247,8 +243,10 @@ function isLetterBefore(text: string, i: number): boolean {
 
 /**
  * The end of NUMBER's match starting at the digit at `i`: \d[\d,]* greedily, then
- * "." and digits if a digit follows the ".". Greedy runs leave no digit next, so the
- * (?![\d]) lookahead always holds and the expression never backtracks.
+ * "." and digits if a digit follows the ".", then the optional ":" minutes and "-"
+ * second number, each taken only when no digit follows it (where the expression
+ * would give the part back to satisfy (?![\d])). Every other run leaves no digit
+ * next, so the lookahead holds.
  */
 function numberEnd(text: string, i: number): number {
   const n = text.length;
