@@ -61,6 +61,8 @@ export function ClaimSidePanel(props: ClaimSidePanelProps) {
   const visibleCount = Math.max(limit, selectedIndex + 1);
   const [dismissingId, setDismissingId] = useState<string | null>(null);
   const panel = useRef<HTMLElement>(null);
+  // The keys move through the claims in the order they are listed.
+  const order = [...inText, ...orphaned];
 
   /** Selects a claim and puts the keyboard on its card (after the render that shows it). */
   const moveTo = (id: string) => {
@@ -70,7 +72,7 @@ export function ClaimSidePanel(props: ClaimSidePanelProps) {
   /** Once the selected claim is decided, the next one is up, so a run of suggestions goes A, A, D… */
   const decided = (claim: WorkspaceClaim) => {
     if (claim.id !== props.selectedId) return;
-    const next = claimAfter([...inText, ...orphaned].map((c) => c.id), claim.id);
+    const next = claimAfter(order.map((c) => c.id), claim.id);
     if (next) moveTo(next);
   };
 
@@ -78,7 +80,6 @@ export function ClaimSidePanel(props: ClaimSidePanelProps) {
     const inField = (event.target as HTMLElement).closest("input, select, textarea, [contenteditable='true']") !== null;
     const action = curationKeyAction(event, inField);
     if (!action) return;
-    const order = [...inText, ...orphaned];
     if (action === "next" || action === "previous") {
       const id = stepClaim(order.map((c) => c.id), props.selectedId, action === "next" ? 1 : -1);
       if (!id) return;
