@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { claims, verdicts } from "@/db/schema";
 import { expect, makeUser, signIn, test, testDb } from "../fixtures";
@@ -10,17 +11,21 @@ const ARTICLE = `
 <p>Traffic on the Mill Street bridge has risen by 38 percent in five years, the regional transport agency said in a report published last month.</p>
 <p>I think the new bridge will be beautiful. Leave a comment below.</p>`;
 
-test("paste, find, curate, mark, edit (moved and stale), reload: the same state", async ({ page }) => {
+/** A new editor signed in, ARTICLE pasted into a new article and its claims found: the editor and the claims list. */
+async function articleWithSuggestions(page: Page, title: string) {
   const editor = await makeUser("editor");
   await signIn(page, editor);
   await page.getByRole("link", { name: "New article" }).click();
-  await page.getByLabel("Title").fill("Bridge vote e2e");
+  await page.getByLabel("Title").fill(title);
   await pasteHtml(page, ARTICLE);
   await expect(page.getByRole("textbox", { name: "Article text" }).getByRole("heading", { name: "Bridge vote" })).toBeVisible();
-
   await page.getByRole("button", { name: "Find claims" }).click();
   await expect(page).toHaveURL(/\/articles\/[0-9a-f-]{36}$/);
-  const list = page.getByRole("region", { name: "Claims", exact: true });
+  return { editor, list: page.getByRole("region", { name: "Claims", exact: true }) };
+}
+
+test("paste, find, curate, mark, edit (moved and stale), reload: the same state", async ({ page }) => {
+  const { editor, list } = await articleWithSuggestions(page, "Bridge vote e2e");
   const traffic = list.getByRole("listitem").filter({ hasText: "Traffic on the Mill Street bridge" });
   const cost = list.getByRole("listitem").filter({ hasText: "The bridge will cost $48.5 million" });
   await expect(traffic).toBeVisible();
@@ -82,14 +87,7 @@ test("paste, find, curate, mark, edit (moved and stale), reload: the same state"
 });
 
 test("curate from the keyboard: move, accept, dismiss with a reason, each decision moves on", async ({ page }) => {
-  const editor = await makeUser("editor");
-  await signIn(page, editor);
-  await page.getByRole("link", { name: "New article" }).click();
-  await page.getByLabel("Title").fill("Keyboard curation e2e");
-  await pasteHtml(page, ARTICLE);
-  await page.getByRole("button", { name: "Find claims" }).click();
-  await expect(page).toHaveURL(/\/articles\/[0-9a-f-]{36}$/);
-  const list = page.getByRole("region", { name: "Claims", exact: true });
+  const { list } = await articleWithSuggestions(page, "Keyboard curation e2e");
   await expect(list.getByText("Keys:")).toBeVisible();
   const cards = list.locator(".claim-list > li");
   await expect(cards.first()).toBeVisible();

@@ -39,11 +39,16 @@ function surelyNoOpener(entity: string, end: number): boolean {
  */
 
 /** The claim kind for a sentence with these signals and (possibly) a claimant. */
+/** The superlatives that are not words of a date: "last" of "last week" is the date. */
+function superlativesOutsideDateWords(s: Signals): readonly string[] {
+  if (s.superlatives.length === 0 || s.dates.length === 0) return s.superlatives;
+  return s.superlatives.filter((w) => !s.dates.some((d) => d.includes(w)));
+}
+
 export function classifyKind(s: Signals, claimant: string | null): ClaimKind {
   if (s.question) return "question";
   if (s.predictions.length > 0 && s.pastTense === 0) return "prediction";
-  // "last" of "last week" is the date, not a superlative: as in the reasons.
-  const superlatives = s.dates.length > 0 ? s.superlatives.filter((w) => !s.dates.some((d) => d.includes(w))).length : s.superlatives.length;
+  const superlatives = superlativesOutsideDateWords(s).length;
   const factual = s.numbers.length + s.percents.length + s.money.length + s.comparatives.length + superlatives;
   if (s.opinion.length > 0 && factual === 0) return "opinion";
   if (s.hedges.length > 0 && factual === 0 && !claimant) return "opinion";
@@ -173,9 +178,7 @@ export function describeReasons(s: Signals, claimant: string | null): string[] {
   }
   addReasons(reasons, "date", s.dates, 1);
   // "last" in "last month" is the date already shown, not a superlative worth naming.
-  let superlatives = s.superlatives;
-  if (superlatives.length > 0 && s.dates.length > 0) superlatives = superlatives.filter((w) => !s.dates.some((d) => d.includes(w)));
-  addReasons(reasons, "superlative", superlatives, 1);
+  addReasons(reasons, "superlative", superlativesOutsideDateWords(s), 1);
   addReasons(reasons, "comparative", s.comparatives, 1);
   addReasons(reasons, "change", s.trends, 1);
   if (claimant) reasons.push(`attributed to: ${claimant}`);
