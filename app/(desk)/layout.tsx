@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { NavLinks } from "@/components/desk/nav-links";
+import { DeskZoneProvider } from "@/components/ui/desk-zone";
 import { getDb } from "@/db";
 import { countUnreadNotifications } from "@/db/queries/notifications";
 import { requireUser } from "@/lib/auth/guards";
@@ -8,12 +9,13 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { navigationFor } from "@/lib/workflow/navigation";
 import { can } from "@/lib/workflow/permissions";
 import { signOutAction } from "./actions";
+import { deskTimeZone } from "./desk-time-zone";
 
 export const dynamic = "force-dynamic";
 
 export default async function DeskLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
-  const unread = await countUnreadNotifications(getDb(), user.id);
+  const [unread, zone] = await Promise.all([countUnreadNotifications(getDb(), user.id), deskTimeZone()]);
   return (
     <div className="shell">
       <header className="topbar">
@@ -46,7 +48,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
         </div>
       </header>
       <main className="page" id="main">
-        {children}
+        <DeskZoneProvider zone={zone}>{children}</DeskZoneProvider>
       </main>
     </div>
   );

@@ -12,10 +12,10 @@ export type EarlierCheck = {
   similarity: number;
 };
 
-type EarlierChecksProps = { checks: EarlierCheck[]; linkable: boolean };
+type EarlierChecksProps = { checks: EarlierCheck[]; linkable: boolean; zone: string };
 
 /** "Checked before": similar claims the desk already settled, with their verdicts. */
-export function EarlierChecks({ checks, linkable }: EarlierChecksProps) {
+export function EarlierChecks({ checks, linkable, zone }: EarlierChecksProps) {
   return (
     <section className="card" aria-labelledby="earlier-checks-heading">
       <h2 id="earlier-checks-heading">Checked before</h2>
@@ -31,7 +31,7 @@ export function EarlierChecks({ checks, linkable }: EarlierChecksProps) {
                 {linkable ? <Link href={`/claims/${check.id}`}>in {check.articleTitle}</Link> : <>in {check.articleTitle}</>}
                 <span className="muted">
                   {" "}
-                  · {formatDate(check.decidedAt)} · {check.evidenceCount} source{check.evidenceCount === 1 ? "" : "s"} · {Math.round(check.similarity * 100)}% alike
+                  · {formatDate(check.decidedAt, zone)} · {check.evidenceCount} source{check.evidenceCount === 1 ? "" : "s"} · {Math.round(check.similarity * 100)}% alike
                 </span>
               </p>
             </li>

@@ -13,26 +13,37 @@ describe("parseLogQuery", () => {
     [{ type: "editors_note", status: "", article: "" }, { from: "2025-03-02", to: "2025-03-31", type: "editors_note" }],
     [{ from: ["2025-02-01", "ignored"] }, { from: "2025-02-01", to: "2025-03-31" }],
   ])("%j", (params, expected) => {
-    const result = parseLogQuery(params, now);
+    const result = parseLogQuery(params, now, "UTC");
     expect(result).toEqual({ ok: true, query: expected });
   });
 
   test.each([
     [{ from: "2025-02-30x" }, "Use a date like 2025-03-01."],
     [{ from: "2025-13-01" }, "That is not a real date."],
+    [{ to: "2025-02-30" }, "That is not a real date."],
     [{ from: "2025-03-02", to: "2025-03-01" }, "The start date must not be after the end date."],
     [{ type: "retraction" }, "Unknown correction type."],
     [{ status: "pending" }, "Unknown correction status."],
   ])("%j is refused", (params, error) => {
-    expect(parseLogQuery(new URLSearchParams(params), now)).toEqual({ ok: false, error });
+    expect(parseLogQuery(new URLSearchParams(params), now, "UTC")).toEqual({ ok: false, error });
   });
 });
 
 test("a day range covers whole UTC days, and round-trips through the URL", () => {
-  expect(defaultRange(now)).toEqual({ from: "2025-03-02", to: "2025-03-31" });
-  const range = rangeInstants({ from: "2025-03-01", to: "2025-03-01" });
+  expect(defaultRange(now, "UTC")).toEqual({ from: "2025-03-02", to: "2025-03-31" });
+  const range = rangeInstants({ from: "2025-03-01", to: "2025-03-01" }, "UTC");
   expect([range.from.toISOString(), range.to.toISOString()]).toEqual(["2025-03-01T00:00:00.000Z", "2025-03-01T23:59:59.999Z"]);
   const query = { from: "2025-03-01", to: "2025-03-05", status: "published" as const };
   expect(logSearchParams(query)).toBe("from=2025-03-01&to=2025-03-05&status=published");
-  expect(parseLogQuery(new URLSearchParams(logSearchParams(query)), now)).toEqual({ ok: true, query });
+  expect(parseLogQuery(new URLSearchParams(logSearchParams(query)), now, "UTC")).toEqual({ ok: true, query });
+});
+
+test("days are the desk's: today in New York, and its whole day in UTC instants", () => {
+  // 02:00 UTC on 1 April is still 31 March in New York.
+  const lateEvening = new Date("2025-04-01T02:00:00Z");
+  expect(defaultRange(lateEvening, "UTC").to).toBe("2025-04-01");
+  expect(defaultRange(lateEvening, "America/New_York")).toEqual({ from: "2025-03-02", to: "2025-03-31" });
+  expect(parseLogQuery({}, lateEvening, "America/New_York")).toEqual({ ok: true, query: { from: "2025-03-02", to: "2025-03-31" } });
+  const range = rangeInstants({ from: "2025-03-31", to: "2025-03-31" }, "America/New_York");
+  expect([range.from.toISOString(), range.to.toISOString()]).toEqual(["2025-03-31T04:00:00.000Z", "2025-04-01T03:59:59.999Z"]);
 });

@@ -1,17 +1,21 @@
 import { z } from "zod";
+import { addDays, dayIn, endOfDay, startOfDay } from "@/lib/time/days";
 import { CORRECTION_STATUSES, CORRECTION_TYPES } from "@/lib/workflow/statuses";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** How far back the log looks when no range is given. */
 export const DEFAULT_RANGE_DAYS = 30;
 
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2025-03-01.")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "That is not a real date.");
+  // Date.parse rolls 30 February over into March: the day must come back as written.
+  .refine((value) => {
+    const parsed = Date.parse(`${value}T00:00:00Z`);
+    return !Number.isNaN(parsed) && new Date(parsed).toISOString().startsWith(value);
+  }, "That is not a real date.");
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v == null ? undefined : v), schema.optional());
 
-/** The log's filters as they travel in a URL: days (UTC), and optional article, type and status. */
+/** The log's filters as they travel in a URL: days (on the desk's clock), and optional article, type and status. */
 export const logQuerySchema = z
   .object({
     from: optional(isoDay),
@@ -30,34 +34,40 @@ export type LogQuery = {
   status?: z.infer<typeof logQuerySchema>["status"];
 };
 
-/** The default range: the last DEFAULT_RANGE_DAYS days up to and including today (UTC). */
-export function defaultRange(now: Date): { from: string; to: string } {
-  return {
-    from: new Date(now.getTime() - (DEFAULT_RANGE_DAYS - 1) * DAY_MS).toISOString().slice(0, 10),
-    to: now.toISOString().slice(0, 10),
-  };
+/** The default range: the last DEFAULT_RANGE_DAYS days up to and including today on the desk's clock (`zone`). */
+export function defaultRange(now: Date, zone: string): { from: string; to: string } {
+  const today = dayIn(zone, now);
+  return { from: addDays(today, -(DEFAULT_RANGE_DAYS - 1)), to: today };
 }
 
 /**
  * Reads the log filters from URL search parameters, filling in the default range.
  * Invalid input comes back as a message (the page shows it, the API answers 400).
  */
-export function parseLogQuery(params: URLSearchParams | Record<string, string | string[] | undefined>, now: Date): { ok: true; query: LogQuery } | { ok: false; error: string } {
+export function parseLogQuery(
+  params: URLSearchParams | Record<string, string | string[] | undefined>,
+  now: Date,
+  zone: string,
+): { ok: true; query: LogQuery } | { ok: false; error: string } {
   const get = (key: string) => {
     const value = params instanceof URLSearchParams ? params.get(key) : params[key];
     return Array.isArray(value) ? value[0] : (value ?? undefined);
   };
   const parsed = logQuerySchema.safeParse({ from: get("from"), to: get("to"), article: get("article"), type: get("type"), status: get("status") });
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "Check the filters." };
-  const fallback = defaultRange(now);
+  const fallback = defaultRange(now, zone);
   const from = parsed.data.from ?? (parsed.data.to && parsed.data.to < fallback.from ? parsed.data.to : fallback.from);
   const to = parsed.data.to ?? (parsed.data.from && parsed.data.from > fallback.to ? parsed.data.from : fallback.to);
   return { ok: true, query: { ...parsed.data, from, to } };
 }
 
-/** The instants a day range covers: the start of `from` to the last millisecond of `to`, UTC. */
-export function rangeInstants(query: Pick<LogQuery, "from" | "to">): { from: Date; to: Date } {
-  return { from: new Date(`${query.from}T00:00:00.000Z`), to: new Date(`${query.to}T23:59:59.999Z`) };
+/**
+ * The instants a day range covers on the desk's clock (`zone`): the first of
+ * `from` to the last millisecond of `to`, so "today" in New York runs to 04:59
+ * UTC tomorrow.
+ */
+export function rangeInstants(query: Pick<LogQuery, "from" | "to">, zone: string): { from: Date; to: Date } {
+  return { from: startOfDay(query.from, zone), to: endOfDay(query.to, zone) };
 }
 
 /** The query string for a log URL (page or export), without empty filters. */

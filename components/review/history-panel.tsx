@@ -3,7 +3,7 @@ import { historyLines, type HistoryEntry } from "./history-labels";
 import styles from "./review.module.css";
 
 /** The claim's audit trail as a timeline, oldest first. */
-export function HistoryPanel({ events }: { events: HistoryEntry[] }) {
+export function HistoryPanel({ events, zone }: { events: HistoryEntry[]; zone: string }) {
   const lines = historyLines(events);
   return (
     <section className="card" aria-labelledby="history-heading">
@@ -17,7 +17,7 @@ export function HistoryPanel({ events }: { events: HistoryEntry[] }) {
               {line.text}
               {line.count > 1 ? <span className="muted"> ({line.count}×)</span> : null}
               {line.detail ? <div><q>{line.detail}</q></div> : null}
-              <time dateTime={line.createdAt.toISOString()}>{formatDateTime(line.createdAt)}</time>
+              <time dateTime={line.createdAt.toISOString()}>{formatDateTime(line.createdAt, zone)}</time>
             </li>
           ))}
         </ol>

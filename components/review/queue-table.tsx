@@ -17,7 +17,7 @@ type QueueRow = {
 const TONE: Partial<Record<ClaimStatus, string>> = { returned: "warn", submitted: "info", approved: "ok", stale: "danger" };
 
 /** One section of My queue as a table: claim (linked), article, state, due. */
-export function QueueTable({ title, items, empty, now, done = false }: { title: string; items: QueueRow[]; empty: string; now: Date; done?: boolean }) {
+export function QueueTable({ title, items, empty, now, zone, done = false }: { title: string; items: QueueRow[]; empty: string; now: Date; zone: string; done?: boolean }) {
   const headingId = `queue-${title.toLowerCase().replace(/\W+/g, "-")}`;
   return (
     <section className="card table-card" aria-labelledby={headingId} style={{ marginBottom: "1rem" }}>
@@ -42,7 +42,7 @@ export function QueueTable({ title, items, empty, now, done = false }: { title: 
                   {item.priority === "high" || item.priority === "urgent" ? <> <span className="badge warn">{item.priority === "urgent" ? "Urgent" : "High"}</span></> : null}
                 </td>
                 <td data-label="Due">
-                  <DueTime value={item.dueAt} now={now} done={done} />
+                  <DueTime value={item.dueAt} now={now} zone={zone} done={done} />
                   {item.overdue ? <span className="badge danger">Overdue</span> : null}
                 </td>
               </tr>

@@ -11,7 +11,7 @@ const STATE_BADGES: Record<VerdictSnapshot["state"], [string, string]> = {
 };
 
 /** A verdict version read-only: label, rationale, sources, who wrote and who decided it. */
-export function VerdictSummary({ verdict, scale }: { verdict: VerdictSnapshot; scale: ScaleOption[] }) {
+export function VerdictSummary({ verdict, scale, zone }: { verdict: VerdictSnapshot; scale: ScaleOption[]; zone: string }) {
   const entry = scale.find((s) => s.key === verdict.verdictKey);
   const [stateLabel, tone] = STATE_BADGES[verdict.state];
   return (
@@ -24,7 +24,7 @@ export function VerdictSummary({ verdict, scale }: { verdict: VerdictSnapshot; s
         <span className={`badge ${tone}`}>{stateLabel}</span>
         <span className="muted small">
           Version {verdict.number} by {verdict.reviewerName}
-          {verdict.approverName ? `, ${verdict.state === "returned" ? "returned" : "signed off"} by ${verdict.approverName}` : ""} · {formatDateTime(verdict.updatedAt)}
+          {verdict.approverName ? `, ${verdict.state === "returned" ? "returned" : "signed off"} by ${verdict.approverName}` : ""} · {formatDateTime(verdict.updatedAt, zone)}
         </span>
       </div>
       <p className={styles.rationale}>{verdict.rationale || <span className="muted">No rationale.</span>}</p>

@@ -1,32 +1,17 @@
+import { formatDate } from "@/lib/time/format";
+
+/** Times on the desk's clock: lib/time/format.ts (shared with e-mails). */
+export { formatDate, formatDateTime } from "@/lib/time/format";
+
 /**
- * Dates as the desk shows them: always with the time zone named, because
- * deadlines cross desks in several cities. The formatters are built once: making
- * an Intl.DateTimeFormat per call cost a fifth of a long queue page's render.
+ * A calendar day kept as text ("2026-12-05", as date inputs give it) in the desk's
+ * style; anything else as it is. A day has no clock, so it is read in UTC, where
+ * the text's midnight falls on the same day.
  */
-const DATE_TIME = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-  timeZoneName: "short",
-});
-const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-
-export function formatDateTime(value: Date | null | undefined): string {
-  return value ? DATE_TIME.format(value) : "—";
-}
-
-export function formatDate(value: Date | null | undefined): string {
-  return value ? DATE.format(value) : "—";
-}
-
-/** A calendar day kept as text ("2026-12-05", as date inputs give it) in the desk's style; anything else as it is. */
 export function formatDay(day: string): string {
   const value = /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`) : null;
   // A day that does not exist (30 February) would roll over; show it as typed instead.
-  return value && !Number.isNaN(value.getTime()) && value.toISOString().startsWith(day) ? DATE.format(value) : day;
+  return value && !Number.isNaN(value.getTime()) && value.toISOString().startsWith(day) ? formatDate(value, "UTC") : day;
 }
 
 const RELATIVE = new Intl.RelativeTimeFormat("en", { numeric: "always" });

@@ -19,7 +19,7 @@ const generatedAt = new Date("2025-03-03T08:15:00Z");
 
 describe("buildMemoInput", () => {
   test("claims in reading order with their latest verdict, people, evidence and corrections", async () => {
-    await saveNewsroomSettings(db, { name: "The Riverside Ledger", url: "https://ledger.example" });
+    await saveNewsroomSettings(db, { name: "The Riverside Ledger", url: "https://ledger.example", timeZone: "UTC" });
     const { articleId, claims } = await seedArticle(db, people.editor.id, ["The city has 169 schools.", HOSTILE, "Crime fell."]);
     const [first, second, third] = claims;
     await updateClaimIfVersion(db, { claimId: first.id, expectedVersion: 1, patch: { status: "approved" } });

@@ -144,7 +144,7 @@ export async function buildMemoInput(db: DbOrTx, params: { articleId: string; ge
     .orderBy(asc(effectiveAt), asc(corrections.id));
 
   return {
-    newsroom,
+    newsroom: { name: newsroom.name, url: newsroom.url },
     article: {
       id: article.id,
       title: article.title,

@@ -1,7 +1,9 @@
+import { eq } from "drizzle-orm";
 import { expect, test } from "vitest";
+import { settings } from "../schema";
 import { createTestAdmin, createTestDatabase } from "../testing";
 import { listAuditForEntity } from "./audit";
-import { listVerdictScale, updateVerdictScale } from "./settings";
+import { getDeskTimeZone, getNewsroomSettings, listVerdictScale, updateNewsroomSettings, updateVerdictScale } from "./settings";
 
 test("admins relabel, recolour and reorder the scale; ratings and correction rules stay", async () => {
   const db = await createTestDatabase();
@@ -11,4 +13,22 @@ test("admins relabel, recolour and reorder the scale; ratings and correction rul
   expect(scale[0]).toMatchObject({ key: "inaccurate", label: "False", color: "#aa0000", ratingValue: 1, needsCorrection: "yes" });
   const trail = await listAuditForEntity(db, { entityType: "scale", entityId: "verdict_scale" });
   expect(trail.map((e) => e.action)).toEqual(["scale.updated"]);
+});
+
+test("the desk's time zone: UTC until an admin chooses one, audited, and a zone the runtime no longer knows reads as UTC", async () => {
+  const db = await createTestDatabase();
+  const admin = await createTestAdmin(db);
+  expect(await getDeskTimeZone(db)).toBe("UTC");
+  expect((await getNewsroomSettings(db)).timeZone).toBe("UTC");
+
+  await updateNewsroomSettings(db, { actorId: admin.id, value: { name: "The Riverside Ledger", url: "https://ledger.example", timeZone: "America/New_York" } });
+  expect(await getDeskTimeZone(db)).toBe("America/New_York");
+  expect(await getNewsroomSettings(db)).toEqual({ name: "The Riverside Ledger", url: "https://ledger.example", timeZone: "America/New_York" });
+  const [event] = await listAuditForEntity(db, { entityType: "settings", entityId: "newsroom" });
+  expect(event).toMatchObject({ action: "settings.newsroom_changed" });
+  expect(JSON.stringify(event)).toContain("America/New_York");
+
+  await db.update(settings).set({ value: "Atlantis/Lost_City" }).where(eq(settings.key, "desk.time_zone"));
+  expect(await getDeskTimeZone(db)).toBe("UTC");
+  expect((await getNewsroomSettings(db)).timeZone).toBe("UTC");
 });

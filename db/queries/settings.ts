@@ -1,27 +1,40 @@
 import { asc, count, eq } from "drizzle-orm";
+import { DEFAULT_TIME_ZONE, isTimeZone } from "@/lib/time/zone";
 import { DEFAULT_VERDICT_SCALE, type VerdictScaleEntry } from "@/lib/verdicts/scale";
 import type { Database, DbOrTx } from "../index";
 import { settings, verdictScale } from "../schema";
 import { recordAuditEvent } from "./audit";
 import { WRITE } from "./write-transaction";
 
-export type NewsroomSettings = { name: string; url: string };
+/** The newsroom as exports name it, and the clock the desk reads times on (lib/time/zone.ts). */
+export type NewsroomSettings = { name: string; url: string; timeZone: string };
 
-const DEFAULTS: NewsroomSettings = { name: "Our newsroom", url: "https://newsroom.example" };
+const DEFAULTS: NewsroomSettings = { name: "Our newsroom", url: "https://newsroom.example", timeZone: DEFAULT_TIME_ZONE };
+const TIME_ZONE_KEY = "desk.time_zone";
+
+/** A stored zone this runtime no longer knows (its time zone data changed) reads as the default. */
+const knownZone = (value: string | undefined) => (value !== undefined && isTimeZone(value) ? value : DEFAULTS.timeZone);
 
 export async function getNewsroomSettings(db: DbOrTx): Promise<NewsroomSettings> {
   const rows = await db.select().from(settings);
   const map = new Map(rows.map((row) => [row.key, row.value]));
-  return { name: map.get("newsroom.name") ?? DEFAULTS.name, url: map.get("newsroom.url") ?? DEFAULTS.url };
+  return { name: map.get("newsroom.name") ?? DEFAULTS.name, url: map.get("newsroom.url") ?? DEFAULTS.url, timeZone: knownZone(map.get(TIME_ZONE_KEY)) };
+}
+
+/** The desk's time zone alone: every page that shows a time reads it. */
+export async function getDeskTimeZone(db: DbOrTx): Promise<string> {
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, TIME_ZONE_KEY));
+  return knownZone(row?.value);
 }
 
 export async function saveNewsroomSettings(db: DbOrTx, value: NewsroomSettings): Promise<void> {
-  for (const [key, v] of [["newsroom.name", value.name], ["newsroom.url", value.url]] as const) {
+  const entries = [["newsroom.name", value.name], ["newsroom.url", value.url], [TIME_ZONE_KEY, value.timeZone]] as const;
+  for (const [key, v] of entries) {
     await db.insert(settings).values({ key, value: v }).onConflictDoUpdate({ target: settings.key, set: { value: v, updatedAt: new Date() } });
   }
 }
 
-/** Changes the newsroom's name and URL, with the audit event, in one write transaction. */
+/** Changes the newsroom's name, URL and time zone, with the audit event, in one write transaction. */
 export async function updateNewsroomSettings(db: Database, params: { value: NewsroomSettings; actorId: string }): Promise<void> {
   await db.transaction(async (tx) => {
     const before = await getNewsroomSettings(tx);

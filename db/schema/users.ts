@@ -54,7 +54,7 @@ export const apiTokens = sqliteTable(
   (t) => [uniqueIndex("api_tokens_hash_unique").on(t.tokenHash)],
 );
 
-/** Newsroom-wide settings (name, URL) as key/value rows. */
+/** Newsroom-wide settings (name, URL, time zone) as key/value rows. */
 export const settings = sqliteTable("settings", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),

@@ -154,7 +154,7 @@ test("an admin names the newsroom, and exports use it as the ClaimReview author"
   await form.getByLabel("Newsroom name").fill("The Riverside Ledger");
   await form.getByLabel("Newsroom URL").fill("https://ledger.example");
   await form.getByRole("button", { name: "Save settings" }).click();
-  await expect(form.getByRole("status")).toHaveText("Saved. Exports now name the newsroom this way.");
+  await expect(form.getByRole("status")).toHaveText("Saved. Exports now name the newsroom this way; the desk shows times in UTC.");
   const graph = (await (await page.request.get(`/api/articles/${seed.articleId}/export/jsonld`)).json())["@graph"];
   expect(graph[1].author).toEqual({ "@type": "Organization", name: "The Riverside Ledger", url: "https://ledger.example" });
 });

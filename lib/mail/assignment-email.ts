@@ -1,3 +1,5 @@
+import { formatDateTime } from "@/lib/time/format";
+
 /**
  * The e-mail a reviewer gets when claims are assigned to them. Built as plain
  * data (nodemailer's message shape) so a test can read exactly what would be sent.
@@ -11,6 +13,8 @@ export type AssignmentEmailInput = {
   articleTitle: string;
   claims: { id: string; text: string }[];
   dueAt: Date | null;
+  /** The desk's time zone: the due time reads as the desk shows it. */
+  timeZone: string;
   priority: string;
   note: string;
   /** The desk's public address, e.g. https://desk.example; links are absolute. */
@@ -28,9 +32,8 @@ function quoteName(name: string): string {
   return `"${name.replace(/[\r\n]+/g, " ").replace(/["\\]/g, "\\$&")}"`;
 }
 
-function formatDue(dueAt: Date | null): string {
-  if (!dueAt) return "no due time";
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(dueAt) + " UTC";
+function formatDue(dueAt: Date | null, zone: string): string {
+  return dueAt ? formatDateTime(dueAt, zone) : "no due time";
 }
 
 /** Builds the subject, plain text and HTML of an assignment e-mail. */
@@ -43,7 +46,7 @@ export function buildAssignmentEmail(input: AssignmentEmailInput): BuiltEmail {
     `Hello ${input.to.name},`,
     "",
     `${input.assignerName} assigned you ${count === 1 ? "a claim" : `${count} claims`} on “${input.articleTitle}”.`,
-    `Due: ${formatDue(input.dueAt)}. Priority: ${input.priority}.`,
+    `Due: ${formatDue(input.dueAt, input.timeZone)}. Priority: ${input.priority}.`,
     ...(input.note ? [`Note: ${input.note}`] : []),
     "",
     ...lines,
@@ -56,7 +59,7 @@ export function buildAssignmentEmail(input: AssignmentEmailInput): BuiltEmail {
   const html = [
     `<p>Hello ${escapeHtml(input.to.name)},</p>`,
     `<p>${escapeHtml(input.assignerName)} assigned you ${count === 1 ? "a claim" : `${count} claims`} on “${escapeHtml(input.articleTitle)}”.</p>`,
-    `<p>Due: ${escapeHtml(formatDue(input.dueAt))}. Priority: ${escapeHtml(input.priority)}.</p>`,
+    `<p>Due: ${escapeHtml(formatDue(input.dueAt, input.timeZone))}. Priority: ${escapeHtml(input.priority)}.</p>`,
     input.note ? `<p>Note: ${escapeHtml(input.note)}</p>` : "",
     `<ul>${items}</ul>`,
     `<p><a href="${escapeHtml(`${base}/queue`)}">Open your queue</a></p>`,

@@ -11,6 +11,7 @@ const input: AssignmentEmailInput = {
   articleTitle: "Rents <b>doubled</b>",
   claims: [{ id: "c1", text: "Rents rose 98% & more" }, { id: "c2", text: "The bridge opened in 1932." }],
   dueAt: new Date("2030-03-01T09:30:00Z"),
+  timeZone: "UTC",
   priority: "high",
   note: "Use the census",
   appUrl: "https://desk.example/",
@@ -32,6 +33,10 @@ describe("buildAssignmentEmail", () => {
     expect(html).toContain("Rents &lt;b&gt;doubled&lt;/b&gt;");
     expect(html).toContain('<a href="https://desk.example/claims/c1">Rents rose 98% &amp; more</a>');
     expect(html).not.toContain("<b>");
+  });
+
+  test("the due time is on the desk's clock", () => {
+    expect(buildAssignmentEmail({ ...input, timeZone: "America/New_York" }).text).toContain("Due: 1 Mar 2030, 04:30 EST. Priority: high.");
   });
 
   test("a single claim without note or due time", () => {
@@ -108,7 +113,7 @@ describe("sendMail", () => {
       reviewer: { id: reviewer, name: reviewer, email: `${reviewer}@desk.test` },
     });
     const settings = { SMTP_HOST: "127.0.0.1", SMTP_PORT: sink.port, SMTP_FROM: "desk@newsroom.example", APP_URL: "https://desk.example" };
-    const terms = { assignerName: "Edna", dueAt: null, priority: "normal", note: "" };
+    const terms = { assignerName: "Edna", dueAt: null, priority: "normal", note: "", timeZone: "UTC" };
     expect(await mailAssignments([item("c1", "rosa"), item("c2", "sam"), item("c3", "rosa")], terms, settings)).toBe(2);
     expect(sink.messages.slice(before).map((m) => /Subject: (.*)/.exec(m)?.[1])).toEqual(["2 claims to check: Rents", "A claim to check: Rents"]);
     expect(await mailAssignments([item("c1", "rosa")], terms, { ...settings, SMTP_HOST: undefined })).toBe(0);

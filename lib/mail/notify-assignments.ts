@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 import { buildAssignmentEmail } from "./assignment-email";
 import { sendMail, type MailSettings } from "./send";
 
-type Terms = { assignerName: string; dueAt: Date | null; priority: string; note: string };
+type Terms = { assignerName: string; dueAt: Date | null; priority: string; note: string; timeZone: string };
 
 /**
  * One e-mail per reviewer (and article) for a batch of assignments, when SMTP is
@@ -31,6 +31,7 @@ export async function mailAssignments(
       articleTitle: first.articleTitle,
       claims: items.map((item) => ({ id: item.claimId, text: item.claimText })),
       dueAt: terms.dueAt,
+      timeZone: terms.timeZone,
       priority: terms.priority,
       note: terms.note,
       appUrl: settings.APP_URL ?? "http://localhost:3000",

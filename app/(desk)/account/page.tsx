@@ -5,12 +5,13 @@ import { getPasswordHash } from "@/db/queries/users";
 import { requirePermission } from "@/lib/auth/guards";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { ChangePasswordForm } from "./change-password-form";
+import { deskTimeZone } from "../desk-time-zone";
 
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const user = await requirePermission("account.manage");
-  const usesPassword = Boolean(await getPasswordHash(getDb(), user.id));
+  const [usesPassword, zone] = await Promise.all([getPasswordHash(getDb(), user.id).then(Boolean), deskTimeZone()]);
   return (
     <>
       <div className="page-head">
@@ -30,7 +31,7 @@ export default async function AccountPage() {
             <dt>Role</dt>
             <dd>{ROLE_LABELS[user.role]}</dd>
             <dt>On the desk since</dt>
-            <dd>{formatDate(user.createdAt)}</dd>
+            <dd>{formatDate(user.createdAt, zone)}</dd>
           </dl>
         </section>
         <section className="card" aria-labelledby="password-heading">

@@ -7,12 +7,13 @@ import { requirePermission } from "@/lib/auth/guards";
 import { AddUserForm } from "./add-user-form";
 import { ResetPassword } from "./reset-password";
 import { UserRowControls } from "./user-row-controls";
+import { deskTimeZone } from "../desk-time-zone";
 
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminPage() {
   const admin = await requirePermission("users.manage");
-  const people = await listUsers(getDb());
+  const [people, zone] = await Promise.all([listUsers(getDb()), deskTimeZone()]);
   return (
     <>
       <div className="page-head">
@@ -53,7 +54,7 @@ export default async function AdminPage() {
                 <td>{person.name}</td>
                 <td data-label="Email">{person.email}</td>
                 <td data-label="Status">{person.active ? <span className="badge ok">Active</span> : <span className="badge">Deactivated</span>}</td>
-                <td data-label="Since">{formatDate(person.createdAt)}</td>
+                <td data-label="Since">{formatDate(person.createdAt, zone)}</td>
                 <td data-label="Role and access">
                   <UserRowControls userId={person.id} name={person.name} role={person.role} active={person.active} self={person.id === admin.id} />
                   {person.id !== admin.id ? <ResetPassword userId={person.id} name={person.name} /> : null}

@@ -9,6 +9,7 @@ import { listArticles } from "@/db/queries/articles";
 import { ARTICLES_PER_PAGE, articleListHref, parseArticleListQuery } from "@/lib/articles/list-query";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/workflow/permissions";
+import { deskTimeZone } from "../desk-time-zone";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -19,14 +20,17 @@ export default async function ArticlesPage({ searchParams }: PageProps) {
   const mayEdit = can(user.role, "articles.edit");
   const query = parseArticleListQuery(await searchParams);
   // One row more than a page tells whether there is a next page, without a count query.
-  const found = await listArticles(getDb(), {
-    viewerId: user.id,
-    all: can(user.role, "articles.view_all"),
-    search: query.q,
-    status: query.status,
-    limit: ARTICLES_PER_PAGE + 1,
-    offset: (query.page - 1) * ARTICLES_PER_PAGE,
-  });
+  const [found, zone] = await Promise.all([
+    listArticles(getDb(), {
+      viewerId: user.id,
+      all: can(user.role, "articles.view_all"),
+      search: query.q,
+      status: query.status,
+      limit: ARTICLES_PER_PAGE + 1,
+      offset: (query.page - 1) * ARTICLES_PER_PAGE,
+    }),
+    deskTimeZone(),
+  ]);
   const rows = found.slice(0, ARTICLES_PER_PAGE);
   const more = found.length > ARTICLES_PER_PAGE;
   const filtered = query.q !== "" || query.status !== undefined || query.page > 1;
@@ -93,10 +97,10 @@ export default async function ArticlesPage({ searchParams }: PageProps) {
                     {row.settledCount} of {row.claimCount}
                   </td>
                   <td data-label="Deadline">
-                    <DueTime value={row.deadline} now={now} done={row.status === "published"} />
+                    <DueTime value={row.deadline} now={now} zone={zone} done={row.status === "published"} />
                   </td>
                   <td data-label="Updated">
-                    <time className="nowrap" dateTime={row.updatedAt.toISOString()} title={formatDateTime(row.updatedAt)}>
+                    <time className="nowrap" dateTime={row.updatedAt.toISOString()} title={formatDateTime(row.updatedAt, zone)}>
                       {formatRelative(row.updatedAt, now)}
                     </time>
                   </td>

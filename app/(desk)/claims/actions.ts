@@ -6,6 +6,7 @@ import { getDb } from "@/db";
 import { assignClaims, autoAssignArticle, unassignClaim, type AssignedClaim } from "@/db/queries/assignments";
 import { getClaim } from "@/db/queries/claims";
 import { addComment } from "@/db/queries/comments";
+import { getDeskTimeZone } from "@/db/queries/settings";
 import { canViewClaim, decideVerdict, reviseApprovedClaim } from "@/db/queries/review";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
 import { mailAssignments } from "@/lib/mail/notify-assignments";
@@ -25,7 +26,10 @@ import { saveVerdictForm, type ConflictResult, type VerdictSaveResult } from "./
 
 /** Sends assignment e-mails after the response, so a slow mail server never slows the editor. */
 function mailLater(assigned: AssignedClaim[], terms: { assignerName: string; dueAt: Date | null; priority: string; note: string }) {
-  if (assigned.length > 0) after(() => mailAssignments(assigned, terms).then(() => undefined));
+  if (assigned.length === 0) return;
+  after(async () => {
+    await mailAssignments(assigned, { ...terms, timeZone: await getDeskTimeZone(getDb()) });
+  });
 }
 
 const SKIP_REASONS = { not_found: "no longer exists", bad_state: "cannot be assigned in its current state", conflict: "changed since you opened it" };

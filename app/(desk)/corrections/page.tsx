@@ -12,6 +12,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/workflow/permissions";
 import { CorrectionEditor } from "./correction-editor";
 import { LogFilters } from "./log-filters";
+import { deskTimeZone } from "../desk-time-zone";
 
 export const metadata: Metadata = { title: "Corrections" };
 
@@ -20,14 +21,15 @@ type PageProps = { searchParams: Promise<Record<string, string | string[] | unde
 export default async function CorrectionsPage({ searchParams }: PageProps) {
   const user = await requirePermission("corrections.view");
   const now = new Date();
-  const parsed = parseLogQuery(await searchParams, now);
-  const query: LogQuery = parsed.ok ? parsed.query : defaultRange(now);
+  const zone = await deskTimeZone();
+  const parsed = parseLogQuery(await searchParams, now, zone);
+  const query: LogQuery = parsed.ok ? parsed.query : defaultRange(now, zone);
+  const range = rangeInstants(query, zone);
   const db = getDb();
   const [{ entries, more }, articles] = await Promise.all([
-    listCorrectionsLog(db, { ...rangeInstants(query), articleId: query.article, type: query.type, status: query.status }),
+    listCorrectionsLog(db, { ...range, articleId: query.article, type: query.type, status: query.status }),
     listArticlesWithCorrections(db),
   ]);
-  const range = rangeInstants(query);
   const canEdit = can(user.role, "corrections.manage");
   return (
     <>
@@ -42,7 +44,7 @@ export default async function CorrectionsPage({ searchParams }: PageProps) {
       <p className={styles.summary} role="status">
         <span>
           {entries.length === 0 ? "No corrections" : `${entries.length}${more ? "+" : ""} correction${entries.length === 1 && !more ? "" : "s"}`} from{" "}
-          {formatDate(range.from)} to {formatDate(range.to)}
+          {formatDate(range.from, zone)} to {formatDate(range.to, zone)}
         </span>
         {more ? <span>Showing the newest {entries.length}; the export has them all.</span> : null}
       </p>
@@ -62,9 +64,9 @@ export default async function CorrectionsPage({ searchParams }: PageProps) {
                 </h2>
               </div>
               <div className={styles.dates}>
-                {entry.publishedAt ? <div>Published {formatDateTime(entry.publishedAt)}</div> : <div>Not published</div>}
+                {entry.publishedAt ? <div>Published {formatDateTime(entry.publishedAt, zone)}</div> : <div>Not published</div>}
                 <div>
-                  Drafted {formatDateTime(entry.createdAt)}
+                  Drafted {formatDateTime(entry.createdAt, zone)}
                   {entry.createdByName ? ` by ${entry.createdByName}` : ""}
                 </div>
               </div>

@@ -6,6 +6,7 @@ import { listArticles } from "@/db/queries/articles";
 import { listReviewerWorkloads } from "@/db/queries/assignments";
 import { deskCounts } from "@/db/queries/dashboard";
 import { requirePermission } from "@/lib/auth/guards";
+import { deskTimeZone } from "../desk-time-zone";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -21,7 +22,12 @@ function Stat({ label, value, tone }: { label: string; value: string | number; t
 export default async function DashboardPage() {
   const user = await requirePermission("dashboard.view");
   const db = getDb();
-  const [articles, counts, reviewers] = await Promise.all([listArticles(db, { viewerId: user.id, all: true, status: "open" }), deskCounts(db), listReviewerWorkloads(db)]);
+  const [articles, counts, reviewers, zone] = await Promise.all([
+    listArticles(db, { viewerId: user.id, all: true, status: "open" }),
+    deskCounts(db),
+    listReviewerWorkloads(db),
+    deskTimeZone(),
+  ]);
   const open = articles.sort((a, b) => (a.deadline?.getTime() ?? Infinity) - (b.deadline?.getTime() ?? Infinity));
   const now = new Date();
   const claims = open.reduce((n, a) => n + a.claimCount, 0);
@@ -66,7 +72,7 @@ export default async function DashboardPage() {
                       <Link href={`/articles/${a.id}`}>{a.title}</Link>
                     </td>
                     <td data-label="Deadline">
-                      <DueTime value={a.deadline} now={now} />
+                      <DueTime value={a.deadline} now={now} zone={zone} />
                     </td>
                     <td data-label="Progress" style={{ minWidth: 160 }}>
                       <div className="small">

@@ -4,6 +4,7 @@ import { formatDateTime, formatRelative } from "@/components/ui/format";
 import { getDb } from "@/db";
 import { listNotifications, markNotificationsRead } from "@/db/queries/notifications";
 import { requirePermission } from "@/lib/auth/guards";
+import { deskTimeZone } from "../desk-time-zone";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: "Notifications" };
 export default async function NotificationsPage() {
   const user = await requirePermission("notifications.read");
   const db = getDb();
-  const items = await listNotifications(db, { userId: user.id, limit: 100 });
+  const [items, zone] = await Promise.all([listNotifications(db, { userId: user.id, limit: 100 }), deskTimeZone()]);
   if (items.some((item) => !item.readAt)) await markNotificationsRead(db, user.id);
   const now = new Date();
   return (
@@ -45,7 +46,7 @@ export default async function NotificationsPage() {
                     {item.link ? <Link href={item.link}>{item.message}</Link> : item.message}
                   </td>
                   <td className="muted small nowrap">
-                    <time dateTime={item.createdAt.toISOString()} title={formatDateTime(item.createdAt)}>
+                    <time dateTime={item.createdAt.toISOString()} title={formatDateTime(item.createdAt, zone)}>
                       {formatRelative(item.createdAt, now)}
                     </time>
                   </td>

@@ -8,6 +8,7 @@ import { listAwaitingSignOff } from "@/db/queries/review";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/workflow/permissions";
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/workflow/statuses";
+import { deskTimeZone } from "../desk-time-zone";
 
 export const metadata: Metadata = { title: "My queue" };
 
@@ -21,9 +22,10 @@ const TO_DO: ClaimStatus[] = ["assigned", "in_review", "returned", "stale"];
 export default async function QueuePage() {
   const user = await requirePermission("queue.view");
   const db = getDb();
-  const [items, awaiting] = await Promise.all([
+  const [items, awaiting, zone] = await Promise.all([
     listQueue(db, { reviewerId: user.id }),
     can(user.role, "verdicts.approve") ? listAwaitingSignOff(db) : Promise.resolve([]),
+    deskTimeZone(),
   ]);
   const now = new Date();
   const counts = new Map<ClaimStatus, number>();
@@ -60,7 +62,7 @@ export default async function QueuePage() {
                   <td><Link href={`/claims/${item.claimId}`}>{item.claimText}</Link></td>
                   <td data-label="Article">{item.articleTitle}</td>
                   <td data-label="Written by">{item.authorName}{item.authorId === user.id ? <span className="badge" style={{ marginLeft: "0.4rem" }}>You: another editor decides</span> : null}</td>
-                  <td data-label="Submitted">{formatDateTime(item.submittedAt)}</td>
+                  <td data-label="Submitted">{formatDateTime(item.submittedAt, zone)}</td>
                 </tr>
               ))}
             </tbody>
@@ -74,8 +76,8 @@ export default async function QueuePage() {
         </div>
       ) : (
         <>
-          <QueueTable title="To do" items={todo} empty="Nothing left to check. Well done." now={now} />
-          {done.length > 0 ? <QueueTable title="Handed over" items={done} empty="" now={now} done /> : null}
+          <QueueTable title="To do" items={todo} empty="Nothing left to check. Well done." now={now} zone={zone} />
+          {done.length > 0 ? <QueueTable title="Handed over" items={done} empty="" now={now} zone={zone} done /> : null}
         </>
       )}
     </>

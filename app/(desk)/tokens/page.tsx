@@ -4,12 +4,13 @@ import { getDb } from "@/db";
 import { listApiTokens } from "@/db/queries/api-tokens";
 import { requirePermission } from "@/lib/auth/guards";
 import { CreateTokenForm, RevokeTokenButton } from "./token-controls";
+import { deskTimeZone } from "../desk-time-zone";
 
 export const metadata: Metadata = { title: "API tokens" };
 
 export default async function TokensPage() {
   const user = await requirePermission("tokens.manage");
-  const tokens = await listApiTokens(getDb(), user.id);
+  const [tokens, zone] = await Promise.all([listApiTokens(getDb(), user.id), deskTimeZone()]);
   return (
     <>
       <div className="page-head">
@@ -41,8 +42,8 @@ export default async function TokensPage() {
               {tokens.map((t) => (
                 <tr key={t.id}>
                   <td>{t.name}</td>
-                  <td data-label="Created">{formatDateTime(t.createdAt)}</td>
-                  <td data-label="Last used">{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : "Never"}</td>
+                  <td data-label="Created">{formatDateTime(t.createdAt, zone)}</td>
+                  <td data-label="Last used">{t.lastUsedAt ? formatDateTime(t.lastUsedAt, zone) : "Never"}</td>
                   <td data-label="State">{t.revokedAt ? <span className="badge">Revoked</span> : <RevokeTokenButton tokenId={t.id} name={t.name} />}</td>
                 </tr>
               ))}

@@ -4,19 +4,24 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { updateNewsroomSettings } from "@/db/queries/settings";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
+import { zoneLabel } from "@/lib/time/zone";
 import { newsroomSettingsSchema } from "./schemas";
 
 export type NewsroomFormState = ActionResult & { values?: Record<string, string> };
 
 const save = authedAction("settings.manage", newsroomSettingsSchema, async (input, admin) => {
   await updateNewsroomSettings(getDb(), { value: input, actorId: admin.id });
-  revalidatePath("/admin/settings");
-  return { ok: true, data: null, message: "Saved. Exports now name the newsroom this way." };
+  // Every page shows times on the desk's clock: none may be served from before the change.
+  revalidatePath("/", "layout");
+  return { ok: true, data: null, message: `Saved. Exports now name the newsroom this way; the desk shows times in ${zoneLabel(input.timeZone)}.` };
 });
 
-/** Saves the newsroom's name and URL (admins only); exports use them as the ClaimReview author. */
+/**
+ * Saves the newsroom's name and URL (exports use them as the ClaimReview author)
+ * and the desk's time zone (admins only).
+ */
 export async function saveNewsroomAction(_prev: NewsroomFormState | null, formData: FormData): Promise<NewsroomFormState> {
-  const raw = { name: String(formData.get("name") ?? ""), url: String(formData.get("url") ?? "") };
+  const raw = { name: String(formData.get("name") ?? ""), url: String(formData.get("url") ?? ""), timeZone: String(formData.get("timeZone") ?? "") };
   const result = await save(raw);
   return result.ok ? result : { ...result, values: raw };
 }

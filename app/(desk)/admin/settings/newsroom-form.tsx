@@ -3,15 +3,28 @@
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
+import { zoneLabel } from "@/lib/time/zone";
 import { saveNewsroomAction, type NewsroomFormState } from "./actions";
 
-type NewsroomFormProps = { name: string; url: string };
+type NewsroomFormProps = { name: string; url: string; timeZone: string; timeZones: readonly string[] };
 
-/** The newsroom's name and web address, as exports name the publisher. */
-export function NewsroomForm({ name, url }: NewsroomFormProps) {
+/** Zones by region ("America", "Europe"…), UTC and the other one-word zones first. */
+function byRegion(zones: readonly string[]): [string, string[]][] {
+  const groups = new Map<string, string[]>();
+  for (const zone of zones) {
+    const slash = zone.indexOf("/");
+    const region = slash < 0 ? "" : zone.slice(0, slash);
+    groups.set(region, [...(groups.get(region) ?? []), zone]);
+  }
+  return [...groups];
+}
+
+/** The newsroom's name and web address, as exports name the publisher, and the desk's clock. */
+export function NewsroomForm({ name, url, timeZone, timeZones }: NewsroomFormProps) {
   const [state, formAction] = useActionState<NewsroomFormState | null, FormData>(saveNewsroomAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const values = state && !state.ok ? state.values : undefined;
+  const zoneError = errors?.timeZone;
   return (
     <form action={formAction} noValidate aria-label="Newsroom">
       {state?.ok ? <p className="form-ok" role="status">{state.message}</p> : null}
@@ -19,6 +32,42 @@ export function NewsroomForm({ name, url }: NewsroomFormProps) {
       <div className="form-grid">
         <TextField label="Newsroom name" name="name" required defaultValue={values?.name ?? name} error={errors?.name} />
         <TextField label="Newsroom URL" name="url" type="url" required defaultValue={values?.url ?? url} error={errors?.url} />
+        <div className="field">
+          <label htmlFor="field-timeZone">Time zone</label>
+          <select
+            id="field-timeZone"
+            name="timeZone"
+            defaultValue={values?.timeZone ?? timeZone}
+            aria-invalid={zoneError ? true : undefined}
+            aria-describedby={zoneError ? "field-timeZone-hint field-timeZone-error" : "field-timeZone-hint"}
+          >
+            {byRegion(timeZones).map(([region, zones]) =>
+              region === "" ? (
+                zones.map((zone) => (
+                  <option key={zone} value={zone}>
+                    {zoneLabel(zone)}
+                  </option>
+                ))
+              ) : (
+                <optgroup key={region} label={region}>
+                  {zones.map((zone) => (
+                    <option key={zone} value={zone}>
+                      {zoneLabel(zone.slice(region.length + 1))}
+                    </option>
+                  ))}
+                </optgroup>
+              ),
+            )}
+          </select>
+          <p id="field-timeZone-hint" className="hint-line">
+            The desk&apos;s clock: deadlines, due times and the corrections log&apos;s days.
+          </p>
+          {zoneError ? (
+            <p className="field-error" id="field-timeZone-error">
+              {zoneError}
+            </p>
+          ) : null}
+        </div>
       </div>
       <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>
     </form>

@@ -15,6 +15,7 @@ import { getArticleReadiness, listWorkspaceClaims } from "@/db/queries/workspace
 import { currentUser, requirePermission } from "@/lib/auth/guards";
 import { INTAKE_LIMITS_SUMMARY, MAX_ARTICLE_CHARS } from "@/lib/intake/limits";
 import { can } from "@/lib/workflow/permissions";
+import { deskTimeZone } from "../../desk-time-zone";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -63,7 +64,7 @@ export default async function ArticlePage({ params }: Props) {
   const mayAssign = can(user.role, "claims.assign");
   const reviewers = mayAssign ? (await listReviewerWorkloads(db)).map(({ id: reviewerId, name, openCount }) => ({ id: reviewerId, name, openCount })) : [];
   // Readiness is an editor's view of the whole article; reviewers see only their claims.
-  const readiness = seesAll ? await getArticleReadiness(db, id) : null;
+  const [readiness, zone] = await Promise.all([seesAll ? getArticleReadiness(db, id) : null, deskTimeZone()]);
   return (
     <>
       <div className="page-head">
@@ -77,7 +78,7 @@ export default async function ArticlePage({ params }: Props) {
             {article.byline || "No byline"} ·{" "}
             {article.deadline ? (
               <>
-                deadline <DueTime value={article.deadline} now={new Date()} done={article.status === "published"} inline />
+                deadline <DueTime value={article.deadline} now={new Date()} zone={zone} done={article.status === "published"} inline />
               </>
             ) : (
               "no publish deadline"

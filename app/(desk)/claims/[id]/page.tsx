@@ -23,6 +23,7 @@ import { listCheckedClaims } from "@/db/queries/archive";
 import { findSimilarClaims } from "@/lib/archive/similar";
 import { correctionRequirement } from "@/lib/corrections";
 import { VerdictSection } from "./verdict-section";
+import { deskTimeZone } from "../../desk-time-zone";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -43,12 +44,13 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   if (!data) notFound();
   const { claim, article, assignment } = data;
   const seesAll = can(user.role, "articles.view_all");
-  const [scale, versions, comments, history, archive] = await Promise.all([
+  const [scale, versions, comments, history, archive, zone] = await Promise.all([
     listVerdictScale(db),
     listVerdictVersions(db, id),
     listComments(db, id),
     can(user.role, "claims.history") ? listClaimHistory(db, id) : Promise.resolve([]),
     listCheckedClaims(db, { excludeArticleId: data.article.id, onlyReviewedBy: seesAll ? undefined : user.id }),
+    deskTimeZone(),
   ]);
   const earlier = findSimilarClaims(data.claim.text, archive);
   const working = versions[0] ?? null;
@@ -85,12 +87,12 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               <dt>Claimant</dt>
               <dd>{claim.claimant ?? "Not attributed"}</dd>
               <dt>Article deadline</dt>
-              <dd>{formatDateTime(article.deadline)}</dd>
+              <dd>{formatDateTime(article.deadline, zone)}</dd>
               <dt>Assigned to</dt>
               <dd>{assignment ? `${assignment.reviewerName} (by ${assignment.assignedByName})` : "Nobody yet"}</dd>
               <dt>Due</dt>
               <dd>
-                {assignment?.dueAt ? <DueTime value={assignment.dueAt} now={now} done={handedOver} inline /> : "—"}
+                {assignment?.dueAt ? <DueTime value={assignment.dueAt} now={now} zone={zone} done={handedOver} inline /> : "—"}
                 {assignment && assignment.priority !== "normal" ? ` · ${assignment.priority} priority` : ""}
               </dd>
               {assignment?.note ? (<><dt>Note</dt><dd>{assignment.note}</dd></>) : null}
@@ -103,6 +105,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             isHolder={assignment?.reviewerId === user.id}
             working={working}
             scale={scale}
+            zone={zone}
           />
 
           {claim.status === "submitted" && working?.state === "submitted" && can(user.role, "verdicts.approve") ? (
@@ -125,13 +128,13 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
 
           <section className="card" aria-labelledby="comments-heading">
             <h2 id="comments-heading">Comments</h2>
-            <CommentsList comments={comments} />
+            <CommentsList comments={comments} zone={zone} />
             {can(user.role, "comments.write") ? <CommentForm claimId={claim.id} /> : null}
           </section>
         </div>
         <aside>
-          <EarlierChecks checks={earlier} linkable={seesAll} />
-          <HistoryPanel events={history} />
+          <EarlierChecks checks={earlier} linkable={seesAll} zone={zone} />
+          <HistoryPanel events={history} zone={zone} />
           {versions.length > 1 ? (
             <section className="card" aria-labelledby="versions-heading">
               <h2 id="versions-heading">Verdict versions</h2>

@@ -10,6 +10,8 @@ type VerdictSectionProps = {
   isHolder: boolean;
   working: (VerdictSnapshot & { reviewerId: string }) | null;
   scale: ScaleOption[];
+  /** The desk's time zone. */
+  zone: string;
 };
 
 const EDITABLE: ClaimStatus[] = ["assigned", "in_review", "returned"];
@@ -19,7 +21,7 @@ const EDITABLE: ClaimStatus[] = ["assigned", "in_review", "returned"];
  * to work on, otherwise the latest version read-only. A returned verdict shows
  * the editor's comment above the form, which starts from the returned version.
  */
-export function VerdictSection({ claimId, claimStatus, isHolder, working, scale }: VerdictSectionProps) {
+export function VerdictSection({ claimId, claimStatus, isHolder, working, scale, zone }: VerdictSectionProps) {
   const editable = isHolder && EDITABLE.includes(claimStatus);
   return (
     <section className="card" aria-labelledby="verdict-heading">
@@ -43,7 +45,7 @@ export function VerdictSection({ claimId, claimStatus, isHolder, working, scale 
           initial={{ verdictKey: working?.verdictKey ?? null, rationale: working?.rationale ?? "", evidence: working?.evidence ?? [] }}
         />
       ) : working ? (
-        <VerdictSummary verdict={working} scale={scale} />
+        <VerdictSummary verdict={working} scale={scale} zone={zone} />
       ) : (
         <p className="muted">No verdict yet. The reviewer holding this claim records it here.</p>
       )}

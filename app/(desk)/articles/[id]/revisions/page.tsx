@@ -7,6 +7,7 @@ import { getArticle } from "@/db/queries/articles";
 import { getRevisionTexts, listRevisions } from "@/db/queries/workspace";
 import { requirePermission } from "@/lib/auth/guards";
 import { diffWords } from "@/lib/revisions";
+import { deskTimeZone } from "../../../desk-time-zone";
 
 export const metadata: Metadata = { title: "Compare revisions" };
 
@@ -18,7 +19,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const db = getDb();
   const article = await getArticle(db, id);
   if (!article) notFound();
-  const revisions = await listRevisions(db, id);
+  const [revisions, zone] = await Promise.all([listRevisions(db, id), deskTimeZone()]);
   const query = await searchParams;
   const latest = revisions.at(-1)?.number ?? 1;
   const b = Number(query.b) || latest;
@@ -29,7 +30,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const parts = before && after ? diffWords(before.bodyText, after.bodyText) : [];
   const options = revisions.map((r) => (
     <option key={r.number} value={r.number}>
-      Revision {r.number} · {formatDateTime(r.createdAt)}
+      Revision {r.number} · {formatDateTime(r.createdAt, zone)}
     </option>
   ));
   return (

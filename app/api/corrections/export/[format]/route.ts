@@ -10,7 +10,8 @@ type Params = { params: Promise<{ format: string }> };
 
 /**
  * GET /api/corrections/export/:format?from=YYYY-MM-DD&to=YYYY-MM-DD[&article=&type=&status=]
- * — the corrections log over a date range (UTC days, both inclusive), streamed
+ * — the corrections log over a date range (days on the desk's clock, both
+ * inclusive: newsroom settings' time zone), streamed
  * straight from a paged query. Editors and admins (session or API token) only.
  */
 export async function GET(request: Request, { params }: Params): Promise<Response> {
@@ -19,14 +20,15 @@ export async function GET(request: Request, { params }: Params): Promise<Respons
   const { format } = await params;
   if (!isExportFormat(format)) return Response.json({ error: `Unknown export format "${format}".` }, { status: 404 });
   const now = new Date();
-  const parsed = parseLogQuery(new URL(request.url).searchParams, now);
+  const db = getDb();
+  const newsroom = await getNewsroomSettings(db);
+  const parsed = parseLogQuery(new URL(request.url).searchParams, now, newsroom.timeZone);
   if (!parsed.ok) return Response.json({ error: parsed.error }, { status: 400 });
   const { query } = parsed;
-  const range = rangeInstants(query);
-  const db = getDb();
+  const range = rangeInstants(query, newsroom.timeZone);
   try {
     const rendered = await renderCorrectionsLog(format, {
-      newsroom: await getNewsroomSettings(db),
+      newsroom: { name: newsroom.name, url: newsroom.url },
       range: { from: range.from.toISOString(), to: range.to.toISOString() },
       generatedAt: now.toISOString(),
       corrections: iterateCorrectionsLog(db, { ...range, articleId: query.article, type: query.type, status: query.status }),

@@ -1,0 +1,46 @@
+import { eq } from "drizzle-orm";
+import { settings } from "@/db/schema";
+import { ensureFounder, makeArticleWithClaims } from "../review/desk";
+import { expect, makeUser, signIn, signOut, test, testDb } from "../fixtures";
+
+// An editor at the newsroom in New York, whose browser keeps New York time.
+test.use({ timezoneId: "America/New_York" });
+
+// Other specs read times in UTC: the desk's clock goes back however this one ends.
+test.afterEach(async () => {
+  await testDb().delete(settings).where(eq(settings.key, "desk.time_zone"));
+});
+
+test("an admin sets the desk's time zone; deadlines read on the newsroom's clock and the fields agree", async ({ page }) => {
+  await ensureFounder();
+  const editor = await makeUser("editor");
+  // 04:14 UTC on 15 January is 23:14 the evening before in New York.
+  const article = await makeArticleWithClaims(editor.id, ["The bridge cost $48.5 million."], new Date("2030-01-15T04:14:00Z"));
+
+  await signIn(page, editor);
+  await page.goto(`/articles/${article.id}`);
+  await expect(page.getByText("15 Jan 2030, 04:14 UTC")).toBeVisible();
+  await expect(page.getByLabel("Publish deadline")).toHaveAccessibleDescription("Your local time (America/New York); the desk shows UTC.");
+
+  const admin = await makeUser("admin");
+  await signOut(page);
+  await signIn(page, admin);
+  await page.goto("/admin/settings");
+  const form = page.getByRole("form", { name: "Newsroom" });
+  await expect(form.getByLabel("Time zone")).toHaveValue("UTC");
+  await form.getByLabel("Time zone").selectOption("America/New_York");
+  await form.getByRole("button", { name: "Save settings" }).click();
+  await expect(form.getByRole("status")).toHaveText("Saved. Exports now name the newsroom this way; the desk shows times in America/New York.");
+  await page.reload();
+  await expect(page.getByRole("form", { name: "Newsroom" }).getByLabel("Time zone")).toHaveValue("America/New_York");
+
+  await signOut(page);
+  await signIn(page, editor);
+  await page.goto(`/articles/${article.id}`);
+  await expect(page.getByText("14 Jan 2030, 23:14 EST")).toBeVisible();
+  // The deadline field takes the browser's time, which is now the desk's.
+  await expect(page.getByLabel("Publish deadline")).toHaveValue("2030-01-14T23:14");
+  await expect(page.getByLabel("Publish deadline")).toHaveAccessibleDescription("Your time: America/New York, as shown elsewhere on the desk.");
+  await page.goto(`/claims/${article.claims[0].id}`);
+  await expect(page.getByText("14 Jan 2030, 23:14 EST")).toBeVisible();
+});

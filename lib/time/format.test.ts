@@ -1,0 +1,34 @@
+import { describe, expect, test } from "vitest";
+import { formatDate, formatDateTime } from "./format";
+
+const winter = new Date("2026-12-08T04:14:00Z");
+const summer = new Date("2026-07-08T04:14:00Z");
+
+describe("formatDateTime on the desk's clock", () => {
+  test.each([
+    ["UTC", winter, "8 Dec 2026, 04:14 UTC"],
+    ["America/New_York", winter, "7 Dec 2026, 23:14 EST"],
+    ["America/New_York", summer, "8 Jul 2026, 00:14 EDT"],
+    ["America/Los_Angeles", winter, "7 Dec 2026, 20:14 PST"],
+    ["Europe/London", winter, "8 Dec 2026, 04:14 GMT"],
+    ["Europe/London", summer, "8 Jul 2026, 05:14 BST"],
+    ["Europe/Berlin", summer, "8 Jul 2026, 06:14 CEST"],
+    // No letters in either language: the offset stays.
+    ["Asia/Kolkata", winter, "8 Dec 2026, 09:44 GMT+5:30"],
+    ["Australia/Sydney", winter, "8 Dec 2026, 15:14 GMT+11"],
+  ])("%s: %s reads %s", (zone, value, expected) => {
+    expect(formatDateTime(value, zone)).toBe(expected);
+  });
+
+  test("no date, a dash", () => {
+    expect(formatDateTime(null, "UTC")).toBe("—");
+    expect(formatDate(undefined, "UTC")).toBe("—");
+  });
+});
+
+describe("formatDate", () => {
+  test("the day it is on the desk's clock, which may be the day before UTC's", () => {
+    expect(formatDate(winter, "UTC")).toBe("8 Dec 2026");
+    expect(formatDate(winter, "America/Chicago")).toBe("7 Dec 2026");
+  });
+});

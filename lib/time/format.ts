@@ -1,0 +1,47 @@
+/**
+ * Times as the desk shows them: on the desk's clock (lib/time/zone.ts), always
+ * with the zone named, because deadlines cross desks in several cities. The
+ * formatters are built once per zone: making an Intl.DateTimeFormat per call cost
+ * a fifth of a long queue page's render.
+ */
+
+type Formatters = { dateTime: Intl.DateTimeFormat; date: Intl.DateTimeFormat; usZone: Intl.DateTimeFormat };
+
+const formatters = new Map<string, Formatters>();
+
+function formattersFor(zone: string): Formatters {
+  let found = formatters.get(zone);
+  if (!found) {
+    found = {
+      dateTime: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: zone, timeZoneName: "short" }),
+      date: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: zone }),
+      usZone: new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" }),
+    };
+    formatters.set(zone, found);
+  }
+  return found;
+}
+
+/** A zone given as an offset at the end of a British time ("… 23:14 GMT-5"). */
+const OFFSET_NAME = /GMT[+-][\d:]+$/;
+
+/**
+ * "8 Dec 2026, 23:14 EST": day, month, year, 24-hour time and zone on the desk's
+ * clock; "—" for none. British English names Europe's zones (BST, CET) but gives
+ * American ones as offsets ("GMT-5"), where a desk in New York reads EST: an
+ * offset is replaced by the American name when that is letters.
+ */
+export function formatDateTime(value: Date | null | undefined, zone: string): string {
+  if (!value) return "—";
+  const f = formattersFor(zone);
+  const british = f.dateTime.format(value);
+  const offset = OFFSET_NAME.exec(british);
+  if (!offset) return british;
+  const american = f.usZone.formatToParts(value).find((part) => part.type === "timeZoneName")?.value ?? "";
+  return /^[A-Z]{2,5}$/.test(american) ? british.slice(0, offset.index) + american : british;
+}
+
+/** "8 Dec 2026": the day on the desk's clock; "—" for none. */
+export function formatDate(value: Date | null | undefined, zone: string): string {
+  return value ? formattersFor(zone).date.format(value) : "—";
+}
