@@ -1,5 +1,6 @@
 import { formatDateTime, formatDay } from "@/components/ui/format";
 import styles from "./review.module.css";
+import { VerdictLabel } from "./verdict-label";
 import { STANCE_LABELS, type ScaleOption, type VerdictSnapshot } from "./types";
 
 const STATE_BADGES: Record<VerdictSnapshot["state"], [string, string]> = {
@@ -17,10 +18,7 @@ export function VerdictSummary({ verdict, scale, zone }: { verdict: VerdictSnaps
   return (
     <div>
       <div className="actions">
-        <span className={styles.verdictLabel}>
-          <span className={styles.swatch} style={{ "--swatch": entry?.color ?? "#6e7781" } as React.CSSProperties} aria-hidden="true" />
-          {entry?.label ?? "No verdict chosen"}
-        </span>
+        <VerdictLabel label={entry?.label} color={entry?.color} />
         <span className={`badge ${tone}`}>{stateLabel}</span>
         <span className="muted small">
           Version {verdict.number} by {verdict.reviewerName}

@@ -1,6 +1,8 @@
+import { eq } from "drizzle-orm";
 import { expect, test } from "vitest";
+import { allOfWords, checkedBeforeQuery } from "@/lib/archive/search-query";
 import { findSimilarClaims } from "@/lib/archive/similar";
-import { assignments, verdicts } from "../schema";
+import { assignments, claims, verdicts } from "../schema";
 import { createTestAdmin, createTestDatabase } from "../testing";
 import { listCheckedClaims } from "./archive";
 import { createArticle } from "./articles";
@@ -30,6 +32,49 @@ test("approved claims from other articles form the archive; a reviewer's archive
   expect(findSimilarClaims("Traffic on Mill Street bridge has risen by 38 percent", archive)[0]?.id).toBe(checked.id);
 
   expect(await listCheckedClaims(db, { excludeArticleId: current.id, onlyReviewedBy: rita.user.id })).toEqual([]);
+  // An ended assignment: the claim went to someone else, and Rita can no longer open it.
   await db.insert(assignments).values({ claimId: checked.id, reviewerId: rita.user.id, assignedById: admin.user.id, active: false });
+  expect(await listCheckedClaims(db, { excludeArticleId: current.id, onlyReviewedBy: rita.user.id })).toEqual([]);
+  await db.insert(assignments).values({ claimId: checked.id, reviewerId: rita.user.id, assignedById: admin.user.id, active: true });
   expect((await listCheckedClaims(db, { excludeArticleId: current.id, onlyReviewedBy: rita.user.id })).map((c) => c.id)).toEqual([checked.id]);
+});
+
+test("the full-text index reaches the whole archive, follows edits and deletions, and takes any typed text", async () => {
+  const db = await createTestDatabase();
+  const admin = await createTestAdmin(db);
+  const { id: articleId } = await createArticle(db, { title: "Archive", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: "x".repeat(200), authorId: admin.id });
+  const claim = (exact: string): NewClaim => ({ articleId, start: 0, end: 10, exact, prefix: "", suffix: "", kind: "statistic", claimant: null, score: 1, checkworthy: true, reasons: [], origin: "manual", status: "approved", createdById: null });
+  const [bridge, schools, open] = await insertClaims(db, [
+    claim("The bridge will cost $48.5 million."),
+    claim("Three primary schools need new roofs."),
+    { ...claim("The bridge opened in 1932."), status: "open" },
+  ]);
+  for (const [i, c] of [bridge, schools, open].entries()) {
+    // The bridge claim is the oldest decision: a newest-first cut-off would lose it first.
+    await db.insert(verdicts).values({ claimId: c.id, number: 1, verdictKey: "accurate", state: "approved", reviewerId: admin.id, decidedAt: new Date(Date.UTC(2020 + i, 0, 1)), updatedAt: new Date() });
+  }
+  const ids = async (match: string | null) => (match === null ? [] : (await listCheckedClaims(db, { match })).map((c) => c.id));
+
+  // Candidates share any word ("new" brings the roofs); "Checked before" ranks them.
+  const similar = "Officials say the new bridge costs 48.5 million";
+  const candidates = await listCheckedClaims(db, { match: checkedBeforeQuery(similar) ?? "" });
+  expect(candidates.map((c) => c.id).sort()).toEqual([bridge.id, schools.id].sort());
+  expect(findSimilarClaims(similar, candidates).map((c) => c.id)).toEqual([bridge.id]);
+  expect(await ids(allOfWords("bridg"))).toEqual([bridge.id]);
+  expect(await ids(allOfWords("roofs schools"))).toEqual([schools.id]);
+  expect(await ids(allOfWords("bridge roofs"))).toEqual([]);
+  expect((await listCheckedClaims(db, { verdictKey: "accurate", match: allOfWords("roofs") ?? "" })).map((c) => c.id)).toEqual([schools.id]);
+  expect(await listCheckedClaims(db, { verdictKey: "inaccurate" })).toEqual([]);
+  // Only approved claims are the archive, though the index holds every claim.
+  expect(await ids(allOfWords("1932"))).toEqual([]);
+  // FTS5 syntax typed into the search is searched as words, not run.
+  for (const typed of ['"', "roofs NOT schools", "text:bridge", "NEAR(bridge cost)", "*", "bridge)"]) {
+    await expect(ids(allOfWords(typed))).resolves.toBeInstanceOf(Array);
+  }
+
+  await db.update(claims).set({ text: "Four primary schools need new roofs." }).where(eq(claims.id, schools.id));
+  expect(await ids(allOfWords("four roofs"))).toEqual([schools.id]);
+  expect(await ids(allOfWords("three roofs"))).toEqual([]);
+  await db.delete(claims).where(eq(claims.id, bridge.id));
+  expect(await ids(allOfWords("bridge"))).toEqual([]);
 });

@@ -13,21 +13,33 @@ export type CheckedClaim = {
   evidenceCount: number;
 };
 
-/** How far back the archive look-up reaches: enough for a desk's year, cheap to rank. */
+/** How many approved claims a look-up ranks at most: the full-text index's best matches, or the newest. */
 const ARCHIVE_LIMIT = 2000;
 
 /**
- * Approved claims from other articles, newest first, with their approved verdict:
- * the archive "checked before" is ranked against. A reviewer's archive is their own
- * past checks only, since reviewers see only what was assigned to them.
+ * Approved claims, newest first, with their approved verdict: the archive
+ * "Checked before" ranks and the archive search lists. A reviewer's archive is
+ * the checked claims they hold, since reviewers may open only those (a claim
+ * handed to someone else left their archive with it).
+ *
+ * `match` (an FTS5 query from lib/archive/search-query.ts) narrows it to the
+ * claims the full-text index matches, its ARCHIVE_LIMIT best, from the whole
+ * archive however old; without it, the newest ARCHIVE_LIMIT. `verdictKey` keeps
+ * one verdict.
  */
 export async function listCheckedClaims(
   db: DbOrTx,
-  params: { excludeArticleId: string; onlyReviewedBy?: string },
+  params: { excludeArticleId?: string; onlyReviewedBy?: string; match?: string; verdictKey?: string; limit?: number },
 ): Promise<CheckedClaim[]> {
   const scope = params.onlyReviewedBy
-    ? sql`exists (select 1 from ${assignments} a where a.claim_id = ${claims.id} and a.reviewer_id = ${params.onlyReviewedBy})`
+    ? sql`exists (select 1 from ${assignments} a where a.claim_id = ${claims.id} and a.reviewer_id = ${params.onlyReviewedBy} and a.active = 1)`
     : undefined;
+  // The index's own rank (bm25) picks the candidates; the caller orders them.
+  const matching =
+    params.match === undefined
+      ? undefined
+      : sql`${claims}.rowid in (select claims_fts.rowid from claims_fts join claims m on m.rowid = claims_fts.rowid
+          where claims_fts match ${params.match} and m.status = 'approved' order by claims_fts.rank limit ${ARCHIVE_LIMIT})`;
   return db
     .select({
       id: claims.id,
@@ -43,7 +55,15 @@ export async function listCheckedClaims(
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .innerJoin(verdicts, and(eq(verdicts.claimId, claims.id), eq(verdicts.state, "approved")))
     .leftJoin(verdictScale, eq(verdictScale.key, verdicts.verdictKey))
-    .where(and(eq(claims.status, "approved"), ne(claims.articleId, params.excludeArticleId), scope))
+    .where(
+      and(
+        eq(claims.status, "approved"),
+        params.excludeArticleId ? ne(claims.articleId, params.excludeArticleId) : undefined,
+        params.verdictKey ? eq(verdicts.verdictKey, params.verdictKey) : undefined,
+        scope,
+        matching,
+      ),
+    )
     .orderBy(desc(verdicts.decidedAt), desc(claims.id))
-    .limit(ARCHIVE_LIMIT);
+    .limit(Math.min(params.limit ?? ARCHIVE_LIMIT, ARCHIVE_LIMIT));
 }

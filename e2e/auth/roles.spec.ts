@@ -1,9 +1,9 @@
 import { expect, makeUser, signIn, signOut, test } from "../fixtures";
 
 const NAV = {
-  reviewer: ["Articles", "My queue"],
-  editor: ["Articles", "My queue", "Corrections", "Dashboard"],
-  admin: ["Articles", "My queue", "Corrections", "Dashboard", "Admin"],
+  reviewer: ["Articles", "My queue", "Archive"],
+  editor: ["Articles", "My queue", "Archive", "Corrections", "Dashboard"],
+  admin: ["Articles", "My queue", "Archive", "Corrections", "Dashboard", "Admin"],
 } as const;
 
 for (const role of ["reviewer", "editor", "admin"] as const) {
@@ -55,5 +55,5 @@ test("an admin adds a reviewer who then signs in", async ({ page }) => {
 
   await signOut(page);
   await signIn(page, { email, password: "rosa-password-1" });
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(["Articles", "My queue"]);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(["Articles", "My queue", "Archive"]);
 });

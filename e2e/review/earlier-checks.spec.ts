@@ -2,7 +2,7 @@ import { createArticle } from "@/db/queries/articles";
 import { insertClaims, type NewClaim } from "@/db/queries/claims";
 import { verdicts } from "@/db/schema";
 import { plainTextToDoc } from "@/lib/articles/doc-text";
-import { expect, makeUser, signIn, test, testDb } from "../fixtures";
+import { expect, makeUser, signIn, signOut, test, testDb } from "../fixtures";
 
 test("a claim page shows the desk's earlier check of a similar claim, with its verdict", async ({ page }) => {
   const editor = await makeUser("editor");
@@ -22,4 +22,36 @@ test("a claim page shows the desk's earlier check of a similar claim, with its v
   const panel = page.getByRole("region", { name: "Checked before" });
   await expect(panel.getByText("Misleading")).toBeVisible();
   await expect(panel.getByRole("link", { name: `in Spring budget ${tag}` })).toHaveAttribute("href", `/claims/${old.id}`);
+});
+
+test("the archive finds a signed-off check by its words and verdict; a reviewer's archive is their own", async ({ page }) => {
+  const editor = await makeUser("editor");
+  const db = testDb();
+  const tag = Date.now().toString(36);
+  const text = `Ferry fares in Kestrelmouth rose 12 percent in 2024 (${tag}).`;
+  const { id: articleId } = await createArticle(db, { title: `Ferry fares ${tag}`, byline: "", sourceUrl: null, deadline: null, bodyJson: JSON.stringify(plainTextToDoc(text)), bodyText: text, authorId: editor.id });
+  const [claim] = await insertClaims(db, [{ articleId, start: 0, end: text.length, exact: text, prefix: "", suffix: "", kind: "statistic", claimant: null, score: 1, checkworthy: true, reasons: [], origin: "manual", status: "approved", createdById: editor.id }]);
+  await db.insert(verdicts).values({ claimId: claim.id, number: 1, verdictKey: "inaccurate", state: "approved", reviewerId: editor.id, decidedAt: new Date(), updatedAt: new Date() });
+
+  await signIn(page, editor);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Archive" }).click();
+  const search = page.getByRole("search", { name: "Search the archive" });
+  // The start of a word is enough ("fare" for "fares").
+  await search.getByLabel("Search checked claims").fill(`kestrelmouth fare ${tag}`);
+  await search.getByRole("button", { name: "Search" }).click();
+  const results = page.getByRole("table", { name: "Checked claims" });
+  await expect(results.getByRole("row")).toHaveCount(2);
+  await expect(results.getByRole("link", { name: text })).toHaveAttribute("href", `/claims/${claim.id}`);
+  await expect(results.getByText("Inaccurate")).toBeVisible();
+
+  await search.getByLabel("Verdict").selectOption({ label: "Accurate" });
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("heading", { name: "No checked claim matches" })).toBeVisible();
+  await page.goto(`/archive?q=${encodeURIComponent(`"${tag} NEAR(ferry`)}`);
+  await expect(page.getByRole("heading", { name: "No checked claim matches" })).toBeVisible();
+
+  await signOut(page);
+  await signIn(page, await makeUser("reviewer"));
+  await page.goto(`/archive?q=${tag}`);
+  await expect(page.getByRole("heading", { name: "No checked claim matches" })).toBeVisible();
 });

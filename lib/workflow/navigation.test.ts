@@ -2,9 +2,9 @@ import { expect, test } from "vitest";
 import { navigationFor } from "./navigation";
 
 test.each([
-  ["reviewer", ["Articles", "My queue"]],
-  ["editor", ["Articles", "My queue", "Corrections", "Dashboard"]],
-  ["admin", ["Articles", "My queue", "Corrections", "Dashboard", "Admin"]],
+  ["reviewer", ["Articles", "My queue", "Archive"]],
+  ["editor", ["Articles", "My queue", "Archive", "Corrections", "Dashboard"]],
+  ["admin", ["Articles", "My queue", "Archive", "Corrections", "Dashboard", "Admin"]],
 ] as const)("%s sees %j", (role, labels) => {
   expect(navigationFor(role).map((link) => link.label)).toEqual(labels);
 });

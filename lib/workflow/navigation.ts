@@ -4,6 +4,7 @@ import { can, type Permission } from "./permissions";
 const SECTIONS: { href: string; label: string; permission: Permission }[] = [
   { href: "/articles", label: "Articles", permission: "articles.view" },
   { href: "/queue", label: "My queue", permission: "queue.view" },
+  { href: "/archive", label: "Archive", permission: "archive.search" },
   { href: "/corrections", label: "Corrections", permission: "corrections.view" },
   { href: "/dashboard", label: "Dashboard", permission: "dashboard.view" },
   { href: "/admin", label: "Admin", permission: "users.manage" },

@@ -24,6 +24,7 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   "notifications.read": { reviewer: true, editor: true, admin: true },
   "claims.view": { reviewer: true, editor: true, admin: true },
   "claims.history": { reviewer: true, editor: true, admin: true },
+  "archive.search": { reviewer: true, editor: true, admin: true },
   "verdicts.revise": { reviewer: false, editor: true, admin: true },
   "tokens.manage": { reviewer: false, editor: true, admin: true },
   "account.manage": { reviewer: true, editor: true, admin: true },

@@ -26,6 +26,8 @@ export const PERMISSIONS = {
   // Claim pages: every role, but reviewers only for claims they hold (checked per claim).
   "claims.view": ["reviewer", "editor", "admin"],
   "claims.history": ["reviewer", "editor", "admin"],
+  // The archive of signed-off checks: every role, but reviewers only their own (checked in the query).
+  "archive.search": ["reviewer", "editor", "admin"],
   // Reopening an approved verdict makes a new version; an editor's decision.
   "verdicts.revise": ["editor", "admin"],
   // API tokens reach the export endpoints, so only those who may export hold one.

@@ -20,6 +20,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/workflow/permissions";
 import { CLAIM_STATUS_LABELS } from "@/lib/workflow/statuses";
 import { listCheckedClaims } from "@/db/queries/archive";
+import { checkedBeforeQuery } from "@/lib/archive/search-query";
 import { findSimilarClaims } from "@/lib/archive/similar";
 import { correctionRequirement } from "@/lib/corrections";
 import { VerdictSection } from "./verdict-section";
@@ -44,12 +45,13 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   if (!data) notFound();
   const { claim, article, assignment } = data;
   const seesAll = can(user.role, "articles.view_all");
+  const archiveMatch = checkedBeforeQuery(claim.text);
   const [scale, versions, comments, history, archive, zone] = await Promise.all([
     listVerdictScale(db),
     listVerdictVersions(db, id),
     listComments(db, id),
     can(user.role, "claims.history") ? listClaimHistory(db, id) : Promise.resolve([]),
-    listCheckedClaims(db, { excludeArticleId: data.article.id, onlyReviewedBy: seesAll ? undefined : user.id }),
+    archiveMatch ? listCheckedClaims(db, { excludeArticleId: data.article.id, onlyReviewedBy: seesAll ? undefined : user.id, match: archiveMatch }) : [],
     deskTimeZone(),
   ]);
   const earlier = findSimilarClaims(data.claim.text, archive);

@@ -1,0 +1,39 @@
+import { describe, expect, test } from "vitest";
+import { allOfWords, anyOfTerms, checkedBeforeQuery } from "./search-query";
+
+describe("anyOfTerms", () => {
+  test("each term a quoted phrase, joined by OR", () => {
+    expect(anyOfTerms(["bridge", "48.5", "percent"])).toBe('"bridge" OR "48.5" OR "percent"');
+  });
+
+  test("nothing searchable, no query", () => {
+    expect(anyOfTerms([])).toBeNull();
+    expect(anyOfTerms(["--", "…"])).toBeNull();
+  });
+});
+
+describe("allOfWords", () => {
+  test("every word, each as the start of a word", () => {
+    expect(allOfWords("  bridge   cost 48.5 ")).toBe('"bridge"* "cost"* "48.5"*');
+  });
+
+  test("FTS5 syntax typed into the box is only words", () => {
+    expect(allOfWords('bridge" OR text:* NEAR(a b)')).toBe('"bridge"""* "OR"* "text:*"* "NEAR(a"* "b)"*');
+    expect(allOfWords("AND")).toBe('"AND"*');
+  });
+
+  test("empty or punctuation only: no query", () => {
+    expect(allOfWords("")).toBeNull();
+    expect(allOfWords(" ?! — ")).toBeNull();
+  });
+
+  test("a pasted paragraph searches by its first 32 distinct words", () => {
+    const query = allOfWords(Array.from({ length: 100 }, (_, i) => `w${i}`).join(" "));
+    expect(query?.split(" ")).toHaveLength(32);
+  });
+});
+
+test("checkedBeforeQuery asks for any content word or figure of the claim", () => {
+  expect(checkedBeforeQuery("The bridge will cost $48.5 million.")).toBe('"bridge" OR "cost" OR "48.5" OR "million"');
+  expect(checkedBeforeQuery("It is as it was.")).toBeNull();
+});
