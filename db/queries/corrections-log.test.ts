@@ -71,7 +71,7 @@ describe("corrections log", () => {
   });
 
   test("the streamed log feeds every text format, hostile text intact", async () => {
-    const input = { newsroom: { name: "Ledger", url: "https://ledger.example" }, range: { from: range.from.toISOString(), to: range.to.toISOString() }, generatedAt: "2025-03-11T00:00:00.000Z" };
+    const input = { newsroom: { name: "Ledger", url: "https://ledger.example" }, range: { from: range.from.toISOString(), to: range.to.toISOString() }, generatedAt: "2025-03-11T00:00:00.000Z", timeZone: "UTC" };
     const rendered = await renderCorrectionsLog("csv", { ...input, corrections: iterateCorrectionsLog(db, range, { pageSize: 2 }) });
     const csv = parseCsv(await collectText(rendered.body as AsyncIterable<string>));
     expect(csv).toHaveLength(5);
@@ -86,6 +86,7 @@ describe("corrections log", () => {
     const rendered = await renderCorrectionsLog("json", {
       newsroom: { name: "Ledger", url: "https://ledger.example" },
       range: { from: empty.from.toISOString(), to: empty.to.toISOString() },
+      timeZone: "UTC",
       generatedAt: "2025-03-12T00:00:00.000Z",
       corrections: iterateCorrectionsLog(db, empty),
     });

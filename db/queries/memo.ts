@@ -154,6 +154,7 @@ export async function buildMemoInput(db: DbOrTx, params: { articleId: string; ge
       publishedAt: null,
     },
     generatedAt: params.generatedAt.toISOString(),
+    timeZone: newsroom.timeZone,
     scale,
     claims: memoClaims,
     corrections: correctionRows.map((row) => toExportCorrection({ ...row, articleTitle: article.title, articleUrl: article.sourceUrl })),

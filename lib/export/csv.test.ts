@@ -49,7 +49,7 @@ describe("memo CSV", () => {
   test("evidence flattens into one cell with one line per item", () => {
     const [header, first] = parseCsv(memoToCsv(memoFixture()));
     expect(first[header.indexOf("evidence")]).toBe(
-      "[contradicts] School directory | Dept. of Education | https://edu.example/schools | accessed 2025-03-01 00:00 UTC | archive https://web.archive.org/web/2025/https://edu.example/schools | quote: 196 public schools",
+      "[contradicts] School directory | Dept. of Education | https://edu.example/schools | accessed 2025-03-01 | archive https://web.archive.org/web/2025/https://edu.example/schools | quote: 196 public schools",
     );
   });
 });

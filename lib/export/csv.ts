@@ -10,7 +10,7 @@
  */
 import { stringify, type Options } from "csv-stringify/sync";
 import { CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
-import { humanDate, iso, orderedCorrections, sortClaims } from "./shared";
+import { humanDay, iso, orderedCorrections, sortClaims } from "./shared";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
 
 type Cell = string | number;
@@ -35,7 +35,7 @@ function evidenceCell(claim: MemoClaim): string {
   return claim.evidence
     .map((e) => {
       const parts = [`[${e.stance}] ${e.title}`, e.publisher, e.url];
-      if (e.accessedAt) parts.push(`accessed ${humanDate(e.accessedAt)}`);
+      if (e.accessedAt) parts.push(`accessed ${humanDay(e.accessedAt)}`);
       if (e.archiveUrl) parts.push(`archive ${e.archiveUrl}`);
       if (e.quote) parts.push(`quote: ${e.quote}`);
       return parts.filter(Boolean).join(" | ");

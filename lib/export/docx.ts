@@ -9,7 +9,7 @@
  */
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun, type ParagraphChild } from "docx";
 import { CLAIM_STATUS_LABELS, CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
-import { humanDate, iso, orderedCorrections, sortClaims } from "./shared";
+import { humanDate, humanDay, iso, orderedCorrections, sortClaims } from "./shared";
 import { correctionsByDate, ratingText, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
 
@@ -46,21 +46,21 @@ const field = (label: string, value: string) => para([new TextRun({ text: `${lab
 const text = (value: string, indent = false) => para(runs(value), { indent, rtlOf: value });
 const hyperlink = (label: string, url: string) => new ExternalHyperlink({ link: url, children: [new TextRun({ text: (label || url).replace(XML_INVALID, ""), style: "Hyperlink" })] });
 
-function claimParagraphs(claim: MemoClaim, index: number): Paragraph[] {
+function claimParagraphs(claim: MemoClaim, index: number, zone: string): Paragraph[] {
   const v = claim.verdict;
   const out = [para([new TextRun(`Claim ${index + 1}`)], { heading: HeadingLevel.HEADING_3 }), text(claim.text, true)];
   out.push(field("Claimant", claim.claimant ?? "—"), field("Status", CLAIM_STATUS_LABELS[claim.status]));
   if (v) {
     out.push(field("Verdict", `${v.label}${ratingText(v.ratingValue)} (version ${v.version})`));
-    out.push(field("Reviewer", `${v.reviewer.name}${v.submittedAt ? `, submitted ${humanDate(v.submittedAt)}` : ""}`));
-    out.push(field("Approver", v.approver ? `${v.approver.name}${v.approvedAt ? `, approved ${humanDate(v.approvedAt)}` : ""}` : "—"));
+    out.push(field("Reviewer", `${v.reviewer.name}${v.submittedAt ? `, submitted ${humanDate(v.submittedAt, zone)}` : ""}`));
+    out.push(field("Approver", v.approver ? `${v.approver.name}${v.approvedAt ? `, approved ${humanDate(v.approvedAt, zone)}` : ""}` : "—"));
     out.push(para([new TextRun({ text: "Rationale", bold: true })]), text(v.rationale || "—", true));
   } else {
     out.push(field("Verdict", "none yet"));
   }
   if (claim.evidence.length > 0) out.push(para([new TextRun({ text: "Evidence", bold: true })]));
   claim.evidence.forEach((e, i) => {
-    const meta = [e.publisher, `stance: ${e.stance}`, e.accessedAt ? `accessed ${humanDate(e.accessedAt)}` : ""].filter(Boolean).join(", ");
+    const meta = [e.publisher, `stance: ${e.stance}`, e.accessedAt ? `accessed ${humanDay(e.accessedAt)}` : ""].filter(Boolean).join(", ");
     out.push(para([new TextRun(`${i + 1}. `), hyperlink(e.title, e.url), ...runs(` — ${meta}`)], { rtlOf: e.title }));
     if (e.archiveUrl) out.push(para([new TextRun("Archived: "), hyperlink(e.archiveUrl, e.archiveUrl)], { indent: true }));
     if (e.quote.trim()) out.push(para(runs(e.quote, { italics: true }), { indent: true, rtlOf: e.quote }));
@@ -68,8 +68,8 @@ function claimParagraphs(claim: MemoClaim, index: number): Paragraph[] {
   return out;
 }
 
-function correctionParagraphs(c: ExportCorrection, withArticle: boolean): Paragraph[] {
-  const dated = c.publishedAt ? `published ${humanDate(c.publishedAt)}` : `created ${humanDate(c.createdAt)}`;
+function correctionParagraphs(c: ExportCorrection, withArticle: boolean, zone: string): Paragraph[] {
+  const dated = c.publishedAt ? `published ${humanDate(c.publishedAt, zone)}` : `created ${humanDate(c.createdAt, zone)}`;
   const out = [para([new TextRun(`${CORRECTION_TYPE_LABELS[c.type]} (${c.status}, ${dated})`)], { heading: HeadingLevel.HEADING_3 })];
   if (withArticle) out.push(para([new TextRun("Article: "), hyperlink(c.article.title, c.article.url)]));
   out.push(text(c.note || "(no note)"), field("Original", c.originalText), field("Corrected", c.correctedText));
@@ -92,16 +92,16 @@ async function pack(title: string, creator: string, generatedAt: string, childre
 
 /** The fact-check memo as a Word document. */
 export async function memoToDocx(input: MemoInput): Promise<Uint8Array> {
-  const { article } = input;
+  const { article, timeZone: zone } = input;
   const summary = summarizeMemo(input);
   const children = [
     para(runs(`Fact-check memo: ${article.title}`), { heading: HeadingLevel.TITLE, rtlOf: article.title }),
     field("Newsroom", input.newsroom.name),
     field("Byline", article.byline || "—"),
     para([new TextRun({ text: "Source: ", bold: true }), hyperlink(article.sourceUrl, article.sourceUrl)]),
-    field("Deadline", humanDate(article.deadline) || "—"),
-    field("Published", humanDate(article.publishedAt) || "not yet"),
-    field("Generated", humanDate(input.generatedAt)),
+    field("Deadline", humanDate(article.deadline, zone) || "—"),
+    field("Published", humanDate(article.publishedAt, zone) || "not yet"),
+    field("Generated", humanDate(input.generatedAt, zone)),
     para([new TextRun("Summary")], { heading: HeadingLevel.HEADING_2 }),
     text(`${summary.settled} of ${summary.total} claims settled.`),
     ...summary.verdictCounts.map((row) => text(`${row.label}: ${row.count}`)),
@@ -109,11 +109,11 @@ export async function memoToDocx(input: MemoInput): Promise<Uint8Array> {
   ];
   const claims = sortClaims(input.claims);
   if (claims.length === 0) children.push(text("No claims."));
-  claims.forEach((claim, i) => children.push(...claimParagraphs(claim, i)));
+  claims.forEach((claim, i) => children.push(...claimParagraphs(claim, i, zone)));
   children.push(para([new TextRun("Corrections")], { heading: HeadingLevel.HEADING_2 }));
   const corrections = correctionsByDate(input.corrections);
   if (corrections.length === 0) children.push(text("No corrections."));
-  for (const c of corrections) children.push(...correctionParagraphs(c, false));
+  for (const c of corrections) children.push(...correctionParagraphs(c, false, zone));
   return pack(`Fact-check memo: ${article.title}`, input.newsroom.name, input.generatedAt, children);
 }
 
@@ -136,13 +136,13 @@ export const DOCX_LOG_LIMIT = 20_000;
 export async function correctionsLogToDocx(input: CorrectionsLogInput, limit = DOCX_LOG_LIMIT): Promise<Uint8Array> {
   const children = [
     para(runs(`Corrections log: ${input.newsroom.name}`), { heading: HeadingLevel.TITLE }),
-    field("Range", `${humanDate(input.range.from)} to ${humanDate(input.range.to)}`),
-    field("Generated", humanDate(input.generatedAt)),
+    field("Range", `${humanDate(input.range.from, input.timeZone)} to ${humanDate(input.range.to, input.timeZone)}`),
+    field("Generated", humanDate(input.generatedAt, input.timeZone)),
   ];
   let count = 0;
   for await (const c of orderedCorrections(input.corrections)) {
     if (count === limit) throw new ExportTooLargeError(limit);
-    children.push(...correctionParagraphs(c, true));
+    children.push(...correctionParagraphs(c, true, input.timeZone));
     count += 1;
   }
   if (count === 0) children.push(text("No corrections in this range."));

@@ -6,14 +6,14 @@
  */
 import { CLAIM_STATUS_LABELS, CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
 import { PAGE_END, esc, link, pageStart, time } from "./html-page";
-import { batched, humanDate, iso, orderedCorrections, sortClaims } from "./shared";
+import { batched, humanDate, humanDay, iso, orderedCorrections, sortClaims } from "./shared";
 import { correctionsByDate, ratingText, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
 
 const text = (value: string, tag = "div") => `<${tag} class="text" dir="auto">${esc(value)}</${tag}>`;
-const when = (value: string | null | undefined) => time(iso(value), humanDate(value));
+const when = (value: string | null | undefined, zone: string) => time(iso(value), humanDate(value, zone));
 
-function claimHtml(claim: MemoClaim, index: number, colors: Map<string, string>): string {
+function claimHtml(claim: MemoClaim, index: number, colors: Map<string, string>, zone: string): string {
   const v = claim.verdict;
   const rows = [
     `<dt>Claimant</dt><dd dir="auto">${claim.claimant ? esc(claim.claimant) : "—"}</dd>`,
@@ -24,8 +24,8 @@ function claimHtml(claim: MemoClaim, index: number, colors: Map<string, string>)
     const stored = colors.get(v.key) ?? "";
     const color = /^#[0-9a-f]{3,8}$/i.test(stored) ? stored : "#59636e";
     rows.push(`<dt>Verdict</dt><dd><span class="verdict" style="background:${esc(color)}">${esc(v.label)}</span>${esc(ratingText(v.ratingValue))} <span class="muted">version ${v.version}</span></dd>`);
-    rows.push(`<dt>Reviewer</dt><dd>${esc(v.reviewer.name)}, submitted ${when(v.submittedAt)}</dd>`);
-    rows.push(`<dt>Approver</dt><dd>${v.approver ? `${esc(v.approver.name)}, approved ${when(v.approvedAt)}` : "—"}</dd>`);
+    rows.push(`<dt>Reviewer</dt><dd>${esc(v.reviewer.name)}, submitted ${when(v.submittedAt, zone)}</dd>`);
+    rows.push(`<dt>Approver</dt><dd>${v.approver ? `${esc(v.approver.name)}, approved ${when(v.approvedAt, zone)}` : "—"}</dd>`);
   } else {
     rows.push(`<dt>Verdict</dt><dd>none yet</dd>`);
   }
@@ -33,7 +33,7 @@ function claimHtml(claim: MemoClaim, index: number, colors: Map<string, string>)
   if (v) parts.push(`<h4>Rationale</h4>`, text(v.rationale || "—"));
   if (claim.evidence.length > 0) {
     const items = claim.evidence.map((e) => {
-      const meta = [e.publisher && esc(e.publisher), `stance: ${esc(e.stance)}`, e.accessedAt && `accessed ${when(e.accessedAt)}`].filter(Boolean);
+      const meta = [e.publisher && esc(e.publisher), `stance: ${esc(e.stance)}`, e.accessedAt && `accessed ${time(humanDay(e.accessedAt), humanDay(e.accessedAt))}`].filter(Boolean);
       const archive = e.archiveUrl ? `<br><span class="muted">Archived:</span> ${link(e.archiveUrl, e.archiveUrl)}` : "";
       const quote = e.quote.trim() ? `<blockquote>${text(e.quote)}</blockquote>` : "";
       return `<li><span dir="auto">${link(e.title, e.url)}</span> — ${meta.join(", ")}${archive}${quote}</li>`;
@@ -44,8 +44,8 @@ function claimHtml(claim: MemoClaim, index: number, colors: Map<string, string>)
   return parts.join("\n");
 }
 
-function correctionHtml(c: ExportCorrection, withArticle: boolean): string {
-  const dated = c.publishedAt ? `published ${when(c.publishedAt)}` : `created ${when(c.createdAt)}`;
+function correctionHtml(c: ExportCorrection, withArticle: boolean, zone: string): string {
+  const dated = c.publishedAt ? `published ${when(c.publishedAt, zone)}` : `created ${when(c.createdAt, zone)}`;
   return [
     `<article class="correction" id="correction-${esc(c.id)}">`,
     `<h3>${esc(CORRECTION_TYPE_LABELS[c.type])} <span class="muted">(${esc(c.status)}, ${dated})</span></h3>`,
@@ -58,25 +58,25 @@ function correctionHtml(c: ExportCorrection, withArticle: boolean): string {
 
 /** The fact-check memo for one article as a standalone HTML document. */
 export function memoToHtml(input: MemoInput): string {
-  const { article, newsroom } = input;
+  const { article, newsroom, timeZone: zone } = input;
   const summary = summarizeMemo(input);
   const colors = new Map(input.scale.map((e) => [e.key, e.color]));
   const out = [
     pageStart(`Fact-check memo: ${article.title}`),
     `<header><p class="muted">${link(newsroom.name, newsroom.url)} · Fact-check memo</p><h1 dir="auto">${esc(article.title)}</h1>`,
     `<dl class="meta"><dt>Byline</dt><dd dir="auto">${esc(article.byline) || "—"}</dd><dt>Source</dt><dd>${link(article.sourceUrl, article.sourceUrl)}</dd>`,
-    `<dt>Deadline</dt><dd>${when(article.deadline)}</dd><dt>Published</dt><dd>${article.publishedAt ? when(article.publishedAt) : "not yet"}</dd><dt>Generated</dt><dd>${when(input.generatedAt)}</dd></dl></header>`,
+    `<dt>Deadline</dt><dd>${when(article.deadline, zone)}</dd><dt>Published</dt><dd>${article.publishedAt ? when(article.publishedAt, zone) : "not yet"}</dd><dt>Generated</dt><dd>${when(input.generatedAt, zone)}</dd></dl></header>`,
     `<section><h2>Summary</h2><p>${summary.settled} of ${summary.total} claims settled.</p>`,
     `<table>${summary.verdictCounts.map((r) => `<tr><th scope="row">${esc(r.label)}</th><td>${r.count}</td></tr>`).join("")}</table></section>`,
     `<section><h2>Claims</h2>`,
   ];
   const claims = sortClaims(input.claims);
   if (claims.length === 0) out.push(`<p>No claims.</p>`);
-  claims.forEach((claim, i) => out.push(claimHtml(claim, i, colors)));
+  claims.forEach((claim, i) => out.push(claimHtml(claim, i, colors, zone)));
   out.push(`</section>`, `<section><h2>Corrections</h2>`);
   const corrections = correctionsByDate(input.corrections);
   if (corrections.length === 0) out.push(`<p>No corrections.</p>`);
-  for (const c of corrections) out.push(correctionHtml(c, false));
+  for (const c of corrections) out.push(correctionHtml(c, false, zone));
   out.push(`</section>`, PAGE_END);
   return out.join("\n");
 }
@@ -84,10 +84,11 @@ export function memoToHtml(input: MemoInput): string {
 async function* logParts(input: CorrectionsLogInput): AsyncGenerator<string> {
   yield pageStart(`Corrections log: ${input.newsroom.name}`);
   yield `<header><p class="muted">${link(input.newsroom.name, input.newsroom.url)}</p><h1>Corrections log</h1>\n`;
-  yield `<p>${when(input.range.from)} to ${when(input.range.to)} · generated ${when(input.generatedAt)}</p></header>\n<main>\n`;
+  const zone = input.timeZone;
+  yield `<p>${when(input.range.from, zone)} to ${when(input.range.to, zone)} · generated ${when(input.generatedAt, zone)}</p></header>\n<main>\n`;
   let count = 0;
   for await (const c of orderedCorrections(input.corrections)) {
-    yield `${correctionHtml(c, true)}\n`;
+    yield `${correctionHtml(c, true, zone)}\n`;
     count += 1;
   }
   yield count === 0 ? `<p>No corrections in this range.</p>\n` : `<p class="muted">${count} ${count === 1 ? "correction" : "corrections"}.</p>\n`;

@@ -4,19 +4,19 @@
  */
 import { CLAIM_STATUS_LABELS, CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
 import { mdInline, mdLink, mdQuote } from "./markdown-escape";
-import { batched, humanDate, orderedCorrections, sortClaims } from "./shared";
+import { batched, humanDate, humanDay, orderedCorrections, sortClaims } from "./shared";
 import { correctionsByDate, ratingText, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
 
-function claimSection(claim: MemoClaim, index: number): string {
+function claimSection(claim: MemoClaim, index: number, zone: string): string {
   const lines = [`### Claim ${index + 1}`, "", mdQuote(claim.text), ""];
   const v = claim.verdict;
   lines.push(`- **Claimant:** ${claim.claimant ? mdInline(claim.claimant, "  ") : "—"}`);
   lines.push(`- **Status:** ${CLAIM_STATUS_LABELS[claim.status]}`);
   if (v) {
     lines.push(`- **Verdict:** ${mdInline(v.label, "  ")}${ratingText(v.ratingValue)} (version ${v.version})`);
-    lines.push(`- **Reviewer:** ${mdInline(v.reviewer.name, "  ")}${v.submittedAt ? `, submitted ${humanDate(v.submittedAt)}` : ""}`);
-    lines.push(`- **Approver:** ${v.approver ? mdInline(v.approver.name, "  ") : "—"}${v.approvedAt ? `, approved ${humanDate(v.approvedAt)}` : ""}`);
+    lines.push(`- **Reviewer:** ${mdInline(v.reviewer.name, "  ")}${v.submittedAt ? `, submitted ${humanDate(v.submittedAt, zone)}` : ""}`);
+    lines.push(`- **Approver:** ${v.approver ? mdInline(v.approver.name, "  ") : "—"}${v.approvedAt ? `, approved ${humanDate(v.approvedAt, zone)}` : ""}`);
     lines.push("", "**Rationale**", "", v.rationale.trim() ? mdQuote(v.rationale) : "—");
   } else {
     lines.push("- **Verdict:** none yet");
@@ -24,7 +24,7 @@ function claimSection(claim: MemoClaim, index: number): string {
   if (claim.evidence.length > 0) {
     lines.push("", "**Evidence**", "");
     claim.evidence.forEach((e, i) => {
-      const meta = [e.publisher && mdInline(e.publisher, "   "), `stance: ${e.stance}`, e.accessedAt && `accessed ${humanDate(e.accessedAt)}`];
+      const meta = [e.publisher && mdInline(e.publisher, "   "), `stance: ${e.stance}`, e.accessedAt && `accessed ${humanDay(e.accessedAt)}`];
       lines.push(`${i + 1}. ${mdLink(e.title, e.url)} — ${meta.filter(Boolean).join(", ")}`);
       if (e.archiveUrl) lines.push(`   Archived: ${mdLink(e.archiveUrl, e.archiveUrl)}`);
       if (e.quote.trim()) lines.push("", mdQuote(e.quote, "   "), "");
@@ -33,8 +33,8 @@ function claimSection(claim: MemoClaim, index: number): string {
   return lines.join("\n");
 }
 
-function correctionEntry(c: ExportCorrection, withArticle: boolean): string {
-  const head = `- **${CORRECTION_TYPE_LABELS[c.type]}** (${c.status}${c.publishedAt ? `, published ${humanDate(c.publishedAt)}` : `, created ${humanDate(c.createdAt)}`})`;
+function correctionEntry(c: ExportCorrection, withArticle: boolean, zone: string): string {
+  const head = `- **${CORRECTION_TYPE_LABELS[c.type]}** (${c.status}${c.publishedAt ? `, published ${humanDate(c.publishedAt, zone)}` : `, created ${humanDate(c.createdAt, zone)}`})`;
   const lines = [withArticle ? `${head} — ${mdLink(c.article.title, c.article.url)}` : head, ""];
   lines.push(mdQuote(c.note || "(no note)", "  "), "");
   lines.push(`  Original:`, "", mdQuote(c.originalText, "  "), "", `  Corrected:`, "", mdQuote(c.correctedText, "  "));
@@ -43,7 +43,7 @@ function correctionEntry(c: ExportCorrection, withArticle: boolean): string {
 
 /** The fact-check memo for one article as a Markdown document. */
 export function memoToMarkdown(input: MemoInput): string {
-  const { article, newsroom } = input;
+  const { article, newsroom, timeZone: zone } = input;
   const summary = summarizeMemo(input);
   const out = [
     // A heading is one line, so a title with a line break is joined with a space.
@@ -52,9 +52,9 @@ export function memoToMarkdown(input: MemoInput): string {
     `- **Newsroom:** ${mdLink(newsroom.name, newsroom.url)}`,
     `- **Byline:** ${mdInline(article.byline, "  ") || "—"}`,
     `- **Source:** ${mdLink(article.sourceUrl, article.sourceUrl)}`,
-    `- **Deadline:** ${humanDate(article.deadline) || "—"}`,
-    `- **Published:** ${humanDate(article.publishedAt) || "not yet"}`,
-    `- **Generated:** ${humanDate(input.generatedAt)}`,
+    `- **Deadline:** ${humanDate(article.deadline, zone) || "—"}`,
+    `- **Published:** ${humanDate(article.publishedAt, zone) || "not yet"}`,
+    `- **Generated:** ${humanDate(input.generatedAt, zone)}`,
     "",
     "## Summary",
     "",
@@ -67,21 +67,22 @@ export function memoToMarkdown(input: MemoInput): string {
   ];
   const claims = sortClaims(input.claims);
   if (claims.length === 0) out.push("No claims.", "");
-  claims.forEach((claim, i) => out.push(claimSection(claim, i), ""));
+  claims.forEach((claim, i) => out.push(claimSection(claim, i, zone), ""));
   out.push("## Corrections", "");
   const corrections = correctionsByDate(input.corrections);
   if (corrections.length === 0) out.push("No corrections.", "");
-  for (const c of corrections) out.push(correctionEntry(c, false), "");
+  for (const c of corrections) out.push(correctionEntry(c, false, zone), "");
   return `${out.join("\n").trimEnd()}\n`;
 }
 
 async function* logParts(input: CorrectionsLogInput): AsyncGenerator<string> {
   yield `# Corrections log: ${mdInline(input.newsroom.name)}\n\n`;
-  yield `- **Range:** ${humanDate(input.range.from)} to ${humanDate(input.range.to)}\n`;
-  yield `- **Generated:** ${humanDate(input.generatedAt)}\n\n`;
+  const zone = input.timeZone;
+  yield `- **Range:** ${humanDate(input.range.from, zone)} to ${humanDate(input.range.to, zone)}\n`;
+  yield `- **Generated:** ${humanDate(input.generatedAt, zone)}\n\n`;
   let count = 0;
   for await (const c of orderedCorrections(input.corrections)) {
-    yield `${correctionEntry(c, true)}\n\n`;
+    yield `${correctionEntry(c, true, zone)}\n\n`;
     count += 1;
   }
   yield count === 0 ? "No corrections in this range.\n" : `${count} ${count === 1 ? "correction" : "corrections"}.\n`;

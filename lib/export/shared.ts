@@ -2,6 +2,7 @@
  * Helpers every formatter shares: date formatting, stable ordering, and the
  * plumbing for streamed output (async iterables of string chunks).
  */
+import { formatStamp } from "@/lib/time/format";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim } from "./types";
 
 /**
@@ -17,12 +18,22 @@ export function iso(value: string | null | undefined): string | null {
   return Number.isNaN(date.getTime()) ? value : date.toISOString();
 }
 
-/** "2025-03-01 14:05 UTC" for documents people read; empty for a missing date. */
-export function humanDate(value: string | null | undefined): string {
+/**
+ * "2025-03-01 09:05 EST" for documents people read: on the desk's clock (`zone`),
+ * with the zone named; empty for a missing date, and as stored when it does not parse.
+ */
+export function humanDate(value: string | null | undefined, zone: string): string {
   const normal = iso(value);
   if (normal === null) return "";
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(normal);
-  return match ? `${match[1]} ${match[2]} UTC` : normal;
+  const date = new Date(normal);
+  return Number.isNaN(date.getTime()) ? normal : formatStamp(date, zone);
+}
+
+/** The day an evidence item was read ("2025-03-01"), as the reviewer gave it: a day has no clock to convert. */
+export function humanDay(value: string | null | undefined): string {
+  const normal = iso(value);
+  if (normal === null) return "";
+  return /^\d{4}-\d{2}-\d{2}/.exec(normal)?.[0] ?? normal;
 }
 
 function compareText(a: string, b: string): number {

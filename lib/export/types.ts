@@ -71,6 +71,8 @@ export type MemoInput = {
   newsroom: Newsroom;
   article: MemoArticle;
   generatedAt: Iso8601;
+  /** The desk's time zone: documents people read show times on its clock (data formats keep ISO UTC). */
+  timeZone: string;
   scale: readonly VerdictScaleEntry[];
   claims: readonly MemoClaim[];
   corrections: readonly ExportCorrection[];
@@ -86,6 +88,8 @@ export type CorrectionsLogInput = {
   newsroom: Newsroom;
   range: { from: Iso8601; to: Iso8601 };
   generatedAt: Iso8601;
+  /** As in MemoInput; the range's instants are the first and last of days on this clock. */
+  timeZone: string;
   corrections: Iterable<ExportCorrection> | AsyncIterable<ExportCorrection>;
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatDate, formatDateTime } from "./format";
+import { formatDate, formatDateTime, formatStamp } from "./format";
 
 const winter = new Date("2026-12-08T04:14:00Z");
 const summer = new Date("2026-07-08T04:14:00Z");
@@ -30,5 +30,18 @@ describe("formatDate", () => {
   test("the day it is on the desk's clock, which may be the day before UTC's", () => {
     expect(formatDate(winter, "UTC")).toBe("8 Dec 2026");
     expect(formatDate(winter, "America/Chicago")).toBe("7 Dec 2026");
+  });
+});
+
+describe("formatStamp", () => {
+  test.each([
+    ["UTC", winter, "2026-12-08 04:14 UTC"],
+    ["America/New_York", winter, "2026-12-07 23:14 EST"],
+    ["Europe/London", summer, "2026-07-08 05:14 BST"],
+    ["Asia/Kolkata", winter, "2026-12-08 09:44 GMT+5:30"],
+    // Midnight is 00, not 24.
+    ["UTC", new Date("2026-12-08T00:05:00Z"), "2026-12-08 00:05 UTC"],
+  ])("%s: %s reads %s", (zone, value, expected) => {
+    expect(formatStamp(value, zone)).toBe(expected);
   });
 });

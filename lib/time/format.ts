@@ -5,7 +5,7 @@
  * a fifth of a long queue page's render.
  */
 
-type Formatters = { dateTime: Intl.DateTimeFormat; date: Intl.DateTimeFormat; usZone: Intl.DateTimeFormat };
+type Formatters = { dateTime: Intl.DateTimeFormat; date: Intl.DateTimeFormat; usZone: Intl.DateTimeFormat; stamp: Intl.DateTimeFormat };
 
 const formatters = new Map<string, Formatters>();
 
@@ -16,6 +16,7 @@ function formattersFor(zone: string): Formatters {
       dateTime: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: zone, timeZoneName: "short" }),
       date: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: zone }),
       usZone: new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" }),
+      stamp: new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone }),
     };
     formatters.set(zone, found);
   }
@@ -44,4 +45,17 @@ export function formatDateTime(value: Date | null | undefined, zone: string): st
 /** "8 Dec 2026": the day on the desk's clock; "—" for none. */
 export function formatDate(value: Date | null | undefined, zone: string): string {
   return value ? formattersFor(zone).date.format(value) : "—";
+}
+
+/**
+ * "2026-12-07 23:14 EST": the form exported documents use (sortable, and still
+ * unambiguous read anywhere, since the zone is named). Same clock and zone names
+ * as formatDateTime.
+ */
+export function formatStamp(value: Date, zone: string): string {
+  const f = formattersFor(zone);
+  const part: Record<string, string> = {};
+  for (const { type, value: text } of f.stamp.formatToParts(value)) part[type] = text;
+  const named = formatDateTime(value, zone);
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute} ${named.slice(named.lastIndexOf(" ") + 1)}`;
 }

@@ -60,6 +60,7 @@ export function syntheticMemo(claims: number, seed = 1): MemoInput {
     newsroom: { name: "Bench Ledger", url: "https://bench.example" },
     article: { id: "art-bench", title: "Benchmark article", byline: "Bench Writer", sourceUrl: "https://bench.example/a", deadline: isoAt(0), publishedAt: isoAt(10) },
     generatedAt: isoAt(100_000),
+    timeZone: "UTC",
     scale: DEFAULT_VERDICT_SCALE,
     claims: list,
     corrections: [],

@@ -32,7 +32,7 @@ async function drain(body: string | Uint8Array | AsyncIterable<string>, onChunk:
 
 async function runOnce(kind: Kind, size: number, format: MemoFormat, onChunk: () => void): Promise<number> {
   if (kind === "memo") return drain((await renderMemo(format, syntheticMemo(size))).body, onChunk);
-  const input = { newsroom: { name: "Bench", url: "https://bench.example" }, range: { from: "2025-01-01T00:00:00Z", to: "2026-01-01T00:00:00Z" }, generatedAt: "2026-01-02T00:00:00Z", corrections: syntheticCorrections(size) };
+  const input = { newsroom: { name: "Bench", url: "https://bench.example" }, range: { from: "2025-01-01T00:00:00Z", to: "2026-01-01T00:00:00Z" }, generatedAt: "2026-01-02T00:00:00Z", timeZone: "UTC", corrections: syntheticCorrections(size) };
   return drain((await renderCorrectionsLog(format, input)).body, onChunk);
 }
 

@@ -30,6 +30,7 @@ export function memoFixture(): MemoInput {
     newsroom: NEWSROOM,
     article: { id: "art-1", title: "City budget", byline: "Dana Reyes", sourceUrl: ARTICLE_URL, deadline: "2025-03-01T20:00:00Z", publishedAt: "2025-03-01T21:00:00+00:00" },
     generatedAt: "2025-03-03T08:15:00Z",
+    timeZone: "UTC",
     scale: DEFAULT_VERDICT_SCALE,
     // Deliberately out of position order: the exporters must sort.
     claims: [
@@ -60,6 +61,7 @@ export function logFixture(corrections: ExportCorrection[] = [...CORRECTIONS].re
     newsroom: NEWSROOM,
     range: { from: "2025-03-01T00:00:00Z", to: "2025-03-31T23:59:59Z" },
     generatedAt: "2025-04-01T00:00:00Z",
+    timeZone: "UTC",
     corrections,
   };
 }

@@ -31,6 +31,7 @@ export async function GET(request: Request, { params }: Params): Promise<Respons
       newsroom: { name: newsroom.name, url: newsroom.url },
       range: { from: range.from.toISOString(), to: range.to.toISOString() },
       generatedAt: now.toISOString(),
+      timeZone: newsroom.timeZone,
       corrections: iterateCorrectionsLog(db, { ...range, articleId: query.article, type: query.type, status: query.status }),
     });
     const filename = exportFilename("corrections", `${query.from} to ${query.to}`, "", format);
