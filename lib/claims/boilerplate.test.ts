@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { CREDIT, isBoilerplate, LINE_PROMPTS, mayBePrompt, mayHaveCredit } from "./boilerplate";
+import { CREDIT, isBoilerplate, isBoilerplateLine, LINE_PROMPTS, mayBePrompt, mayHaveCredit } from "./boilerplate";
+import { findClaims } from "./find";
 
 /**
  * isBoilerplate runs LINE_PROMPTS and CREDIT only where a cheap look says they could
@@ -60,4 +61,28 @@ describe("time stamps and correction notices", () => {
     "Posted speed limits were cut to 20 mph on 12 roads.",
     "The council corrected its estimate in March.",
   ])("a sentence that only starts like one is not: %s", (text) => expect(isBoilerplate(text)).toBe(false));
+});
+
+describe("bylines on a line of their own", () => {
+  test.each([
+    "By Dana Whitfield, Business Reporter\n",
+    "By Mara Okafor and Sam Lee",
+    "  By J.K. Okonjo & Lena O’Neill, City Desk",
+    "By Dana Whitfield",
+  ])("are furniture: %j", (line) => expect(isBoilerplateLine(line)).toBe(true));
+
+  test.each([
+    "By Tuesday, the council had voted 7 to 2.\n",
+    "By 2030 the city will need 4,000 more homes",
+    "By Election Day, turnout had reached 61 percent.",
+    "By the end of the year, prices had doubled",
+    "Byron Smith, the mayor, said the bridge would cost $48.5 million.",
+    "Stand By Me",
+  ])("a sentence that only starts like one is not: %j", (line) => expect(isBoilerplateLine(line)).toBe(false));
+
+  test("the byline is not suggested, the article's first claim still is", () => {
+    const found = findClaims("By Dana Whitfield, Business Reporter\nNorthwind Foods posted a pre-tax profit of £1.2bn, up 18% on a year earlier.");
+    expect(found[0]).toMatchObject({ text: "By Dana Whitfield, Business Reporter", boilerplate: true, checkworthy: false });
+    expect(found[1]).toMatchObject({ boilerplate: false, checkworthy: true });
+  });
 });

@@ -138,11 +138,30 @@ function mentionsAgency(line: string): boolean {
 }
 
 /**
+ * A byline on a line of its own: "By Dana Whitfield, Business Reporter", "By Mara
+ * Okafor and Sam Lee". Two capitalised words at least name the writer, so "By
+ * Tuesday, the council…" stays a sentence, and nothing after the name ends like one.
+ */
+const BYLINE = /^\s*By\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+\s*(?:(?:,|and\b|&)[^.!?\n]*)?\s*$/u;
+
+/** BYLINE needs "By " first; most lines open otherwise. */
+function mayBeByline(line: string): boolean {
+  let p = 0;
+  while (p < line.length && isSpaceCode(line.charCodeAt(p))) p++;
+  return line.charCodeAt(p) === 66 && line.charCodeAt(p + 1) === 121 && isSpaceCode(line.charCodeAt(p + 2)) && line.length < 200;
+}
+
+/**
  * True when a whole line is furniture: it opens with a prompt ("Read more:",
- * "Watch:") or is a short caption ending in a photo credit, whatever else is on it.
+ * "Watch:"), is a byline, or is a short caption ending in a photo credit, whatever
+ * else is on it.
  */
 export function isBoilerplateLine(line: string): boolean {
   // CAPTION_END holds a literal "/": a native search rules most lines out before the
   // expression is tried at every offset.
-  return (mayBePrompt(line) && LINE_PROMPTS.test(line)) || (line.length < 400 && line.includes("/") && CAPTION_END.test(line));
+  return (
+    (mayBePrompt(line) && LINE_PROMPTS.test(line)) ||
+    (mayBeByline(line) && BYLINE.test(line)) ||
+    (line.length < 400 && line.includes("/") && CAPTION_END.test(line))
+  );
 }

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { classifyKind, describeReasons, kindOfFound, reasonsOfFound } from "./kind";
 import { lastScore, scoreFound, scoreWithSignals } from "./score";
+import { findClaims } from "./find";
 
 /**
  * The pipeline scores, classifies and explains a sentence from its signals as ranges
@@ -17,6 +18,7 @@ const PIECES = [
   "\u00a0", "\n", "45,", "1,000,", "12 12", "5% 5%", "Smith Smith", "Jones, Jones", "2.5 2.5%",
   "Someone", "Someone Else", "Sept. 12", "10:30", "2023,", "Thursday.",
   "It's", "That's Paris", "It’s Rome", "We're", "Ph.D.", "St.", "A-B", "Co. Ltd", "K", "İt",
+  "the UK's", "U.S.'s", "Fair Basket’s,", "'s", "Paris's.",
 ];
 
 const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "binary", maxLength: 3 })), { maxLength: 16 })
@@ -42,10 +44,17 @@ describe("signals as ranges", () => {
     "Traffic rose 38 percent last month, the largest rise since last year.",
     "It was the last time, last year, and the first in May.",
     "Someone said Someone Else met Someone on Sept. 12, 2023, and Thursday.",
+    "It is the UK's second-largest supermarket, ahead of the U.S.'s and Fair Basket’s, Kantar said.",
     "",
   ])("score, kind and reasons agree with the string lists: %s", same);
 
   test("agree on random mixes", () => {
     fc.assert(fc.property(text, same), { numRuns: 3000 });
   });
+});
+
+test("an entity's possessive is not part of its name in the reasons", () => {
+  const [result] = findClaims("The group's market share climbed to 17.3%, making it the UK's second-largest supermarket.");
+  expect(result.reasons).toContain("named entity: UK");
+  expect(result.reasons.join(" ")).not.toContain("UK's");
 });

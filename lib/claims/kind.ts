@@ -92,6 +92,22 @@ function stripTrailing(item: string): string {
   return end === item.length ? item : item.slice(0, end);
 }
 
+/** Whether text[start, end) ends in a possessive "'s" or "’s" after at least one character. */
+function possessiveAt(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || text.charCodeAt(end - 1) !== 115) return false;
+  const q = text.charCodeAt(end - 2);
+  return q === 39 || q === 0x2019;
+}
+
+/**
+ * An entity as a reason names it: trailing punctuation and a possessive gone
+ * ("UK's," is "UK"), then any punctuation the possessive hid ("U.S.'s" is "U.S").
+ */
+function entityName(entity: string): string {
+  const item = stripTrailing(entity);
+  return possessiveAt(item, 0, item.length) ? stripTrailing(item.slice(0, -2)) : item;
+}
+
 /** Whether `n` occurs in any item of the lists (as in their space-joined text: `n` has no spaces). */
 function inAny(n: string, a: readonly string[], b: readonly string[], c: readonly string[]): boolean {
   for (let k = 0; k < a.length; k++) if (a[k].includes(n)) return true;
@@ -183,7 +199,7 @@ export function describeReasons(s: Signals, claimant: string | null): string[] {
   addReasons(reasons, "change", s.trends, 1);
   if (claimant) reasons.push(`attributed to: ${claimant}`);
   addReasons(reasons, "causal", s.causal, 1);
-  addReasons(reasons, "named entity", shownEntities(namedEntities(s.entities), s.dates, claimant), 2, true);
+  addReasons(reasons, "named entity", shownEntities(namedEntities(s.entities).map(entityName), s.dates, claimant), 2, true);
   if (s.opinion.length > 0) reasons.push(`opinion: ${first(s.opinion)}`);
   if (s.hedges.length > 0) reasons.push(`speculation: ${first(s.hedges)}`);
   if (s.predictions.length > 0) reasons.push(`prediction: ${first(s.predictions)}`);
@@ -402,6 +418,8 @@ function addNamedEntities(text: string, f: Found, claimant: string | null): void
       }
     }
     trimmedRange(text, a, b, true);
+    // entityName: a possessive goes, then the punctuation it hid.
+    if (possessiveAt(text, itemStart, itemEnd)) trimmedRange(text, itemStart, itemEnd - 2, true);
     // shownEntities: not the claimant again, nor a word of the date shown.
     if (claimant !== null && occursInRange(text, itemStart, itemEnd, claimant, 0, claimant.length)) continue;
     if (dated && occursInList(text, f, DATES, itemStart, itemEnd)) continue;
