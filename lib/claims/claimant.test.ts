@@ -66,3 +66,24 @@ describe("cleanClaimant", () => {
     }
   });
 });
+
+describe("news attribution", () => {
+  test.each([
+    ["The mayor said the bridge would cost $48.5 million.", "The mayor"],
+    ["The bridge will cost $48.5 million, the mayor said.", "the mayor"],
+    ["The chief executive told analysts sales rose 6.4 percent.", "The chief executive"],
+    ["A Northwind spokesman denied the claim, saying prices were cut on 3,000 products.", "A Northwind spokesman"],
+    ["Critics noted that the council spent 12 percent more than planned.", "Critics"],
+    ["Police maintained that crime fell 8 percent in 2024.", "Police"],
+    ["The report warns that 40,000 homes are at risk of flooding.", "The report"],
+    ["“The figures are wrong,” the agency explained in a statement.", "the agency"],
+  ])("%s → %s", (sentence, claimant) => {
+    expect(findClaimant(sentence)).toBe(claimant);
+    expect(afterPass(sentence)).toBe(claimant);
+  });
+
+  test.each(["I've said that years ago.", "What explains this spending?", "We’ve noted a 12 percent rise."])("no one is named: %s", (sentence) => {
+    expect(findClaimant(sentence)).toBeNull();
+    expect(afterPass(sentence)).toBeNull();
+  });
+});

@@ -7,9 +7,14 @@ import { makeWordGate } from "./wordgate";
  * pronouns return null (the desk resolves "he" from context better than a regex).
  */
 
-const VERBS = "said|says|told|stated|announced|claimed|reported|estimated|added|wrote|testified|argued|warned|confirmed|found|showed|shows";
+const VERBS =
+  "said|says|told|tells|stated|announced|claimed|reported|estimated|added|adds|wrote|writes|testified|argued|argues|warned|warns|confirmed|found|showed|shows|" +
+  "insisted|insists|noted|explained|explains|acknowledged|admitted|admits|conceded|denied|denies|predicted|responded|replied|maintained|maintains";
 const NAME = "(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Prof|Pres)\\.\\s)*\\p{Lu}[\\p{L}'’.&-]*(?:\\s(?:of\\s|the\\s|for\\s)?\\p{Lu}[\\p{L}'’.&-]*){0,4}";
-const GROUP_NOUNS = "officials?|report|statement|study|survey|data|figures|spokes(?:man|woman|person)|police|authorities|experts?|analysts?|researchers?|ministry|department|agency|government|witnesses|sources?|people|residents|economists|scientists|prosecutors|investigators|documents|records|lawmakers|critics|aides?|diplomats|company|firm|court|committee|council|commission|campaign|administration|board|union|regulators?|lawyers?|attorneys?|ministers?|hospital|university|organi[sz]ation";
+const GROUP_NOUNS =
+  "officials?|report|statement|study|survey|data|figures|spokes(?:man|woman|person)|police|authorities|experts?|analysts?|researchers?|ministry|department|agency|government|witnesses|sources?|people|residents|economists|scientists|prosecutors|investigators|documents|records|lawmakers|critics|aides?|diplomats|company|firm|court|committee|council|commission|campaign|administration|board|union|regulators?|lawyers?|attorneys?|ministers?|hospital|university|organi[sz]ation|" +
+  // Titles: "the mayor said", "the chief executive told analysts".
+  "mayor|president|governor|senator|premier|chancellor|secretary|chair(?:man|woman|person)?|executive|director|manager|leader|councill?or|commissioner|superintendent|sheriff|chief";
 const DETERMINERS = ["the", "a", "an", "two", "three", "four", "five", "six", "several", "many", "some", "senior", "other", "its", "their"]
   .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
   .join("|");
@@ -55,7 +60,13 @@ const GROUP_NOUN = new RegExp(`^(?:${GROUP_NOUNS})$`);
 const RELATIVE_GATE = /,\s(?:who|which)\s/;
 /** APPOSITIVE ends in a comma, \s and (maybe "also" and) a verb; most sentences with a verb have none. */
 const APPOSITIVE_GATE = new RegExp(`,\\s(?:also\\s)?(?:${VERBS})\\b`);
-const PRONOUNS = new Set(["he", "she", "they", "it", "i", "we", "you", "this", "that", "there"]);
+// Pronouns, their contractions ("I've noted") and question words ("What explains…") name nobody.
+const CONTRACTIONS = ["i've", "we've", "you've", "they've", "i'd", "we'd", "you'd", "he'd", "she'd", "they'd", "i'm", "we're", "you're", "they're"];
+const PRONOUNS = new Set([
+  ...["he", "she", "they", "it", "i", "we", "you", "this", "that", "there", "what", "who", "which"],
+  ...CONTRACTIONS,
+  ...CONTRACTIONS.map((word) => word.replace("'", "’")),
+]);
 /** The longest pronoun: a longer name cannot lower-case to one (lower-casing never shortens a string). */
 const PRONOUN_MAX = Math.max(...[...PRONOUNS].map((p) => p.length));
 
