@@ -15,6 +15,9 @@ export type EvidenceValue = {
 
 export type ScaleOption = { key: string; label: string; color: string };
 
+/** An earlier, signed-off check of a similar claim, whose sources a reviewer may add to their own. */
+export type ArchiveSources = { claimId: string; articleTitle: string; verdictLabel: string | null; evidence: EvidenceValue[] };
+
 /** A saved verdict as the form and the read-only view show it. */
 export type VerdictSnapshot = {
   id: string;

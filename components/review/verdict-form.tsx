@@ -4,7 +4,7 @@ import { useState } from "react";
 import { ConflictNotice } from "./conflict-notice";
 import { EvidenceFields } from "./evidence-fields";
 import styles from "./review.module.css";
-import type { EvidenceValue, ScaleOption, VerdictSnapshot, VerdictToken } from "./types";
+import type { ArchiveSources, EvidenceValue, ScaleOption, VerdictSnapshot, VerdictToken } from "./types";
 import { useVerdictSave, type VerdictDraft } from "./use-verdict-save";
 
 type VerdictFormProps = {
@@ -12,6 +12,8 @@ type VerdictFormProps = {
   scale: ScaleOption[];
   token: VerdictToken;
   initial: { verdictKey: string | null; rationale: string; evidence: EvidenceValue[] };
+  /** Earlier checks of similar claims ("Checked before") with sources to reuse. */
+  archiveSources?: ArchiveSources[];
 };
 
 let keySeed = 0;
@@ -28,13 +30,14 @@ export function draftFrom(snapshot: Pick<VerdictSnapshot, "verdictKey" | "ration
  * rationale and the evidence. Typing autosaves shortly after it stops and when a
  * field is left; "Save draft" and "Submit for sign-off" save at once.
  */
-export function VerdictForm({ claimId, scale, token, initial }: VerdictFormProps) {
+export function VerdictForm({ claimId, scale, token, initial, archiveSources = [] }: VerdictFormProps) {
   const [draft, setDraft] = useState<VerdictDraft>(() => draftFrom(initial));
   const { run, status, errors, conflict, dirty, resolveConflict } = useVerdictSave(claimId, draft, token);
   // Not disabled while saving: pressing a button blurs the field first, which starts
   // an autosave; a button disabled by that would swallow the click. Saves queue anyway.
   const blocked = conflict !== undefined;
   const setEvidence = (evidence: VerdictDraft["evidence"]) => setDraft((d) => ({ ...d, evidence }));
+  const [reuseNote, setReuseNote] = useState("");
 
   return (
     <form
@@ -116,6 +119,39 @@ export function VerdictForm({ claimId, scale, token, initial }: VerdictFormProps
       >
         Add evidence
       </button>
+      {archiveSources.length > 0 ? (
+        <div className={styles.reuse} role="group" aria-labelledby={`reuse-${claimId}`}>
+          <h4 id={`reuse-${claimId}`}>Sources from earlier checks</h4>
+          <ul>
+            {archiveSources.map((check) => {
+              // A source already in the form (by address) is not added twice.
+              const fresh = check.evidence.filter((item) => !draft.evidence.some((e) => e.url === item.url));
+              return (
+                <li key={check.claimId}>
+                  <span>
+                    In {check.articleTitle} · {check.verdictLabel ?? "No verdict"} · {check.evidence.length} source{check.evidence.length === 1 ? "" : "s"}
+                  </span>
+                  <button
+                    type="button"
+                    className="small"
+                    disabled={fresh.length === 0}
+                    aria-label={fresh.length === 0 ? `Sources of the check in ${check.articleTitle} added` : `Add the sources of the check in ${check.articleTitle}`}
+                    onClick={() => {
+                      setEvidence([...draft.evidence, ...fresh.map(withKey)]);
+                      setReuseNote(`Added ${fresh.length} source${fresh.length === 1 ? "" : "s"} from the check in ${check.articleTitle}. Open each to make sure it still says what it said.`);
+                    }}
+                  >
+                    {fresh.length === 0 ? "Added" : "Add its sources"}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          <p className="muted small" aria-live="polite">
+            {reuseNote}
+          </p>
+        </div>
+      ) : null}
 
       <div className={styles.formFoot}>
         <span className={styles.saveState} data-state={status.state} role="status">

@@ -2,9 +2,9 @@ import { eq } from "drizzle-orm";
 import { expect, test } from "vitest";
 import { allOfWords, checkedBeforeQuery } from "@/lib/archive/search-query";
 import { findSimilarClaims } from "@/lib/archive/similar";
-import { assignments, claims, verdicts } from "../schema";
+import { assignments, claims, evidenceItems, verdicts } from "../schema";
 import { createTestAdmin, createTestDatabase } from "../testing";
-import { listCheckedClaims } from "./archive";
+import { listCheckedClaims, listEvidenceOfVerdicts } from "./archive";
 import { createArticle } from "./articles";
 import { insertClaims, type NewClaim } from "./claims";
 import { createUser } from "./users";
@@ -77,4 +77,22 @@ test("the full-text index reaches the whole archive, follows edits and deletions
   expect(await ids(allOfWords("three roofs"))).toEqual([]);
   await db.delete(claims).where(eq(claims.id, bridge.id));
   expect(await ids(allOfWords("bridge"))).toEqual([]);
+});
+
+test("the evidence of earlier checks, by verdict, in each verdict's order", async () => {
+  const db = await createTestDatabase();
+  const admin = await createTestAdmin(db);
+  const { id: articleId } = await createArticle(db, { title: "Old", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: "x".repeat(200), authorId: admin.id });
+  const claim = (exact: string): NewClaim => ({ articleId, start: 0, end: 10, exact, prefix: "", suffix: "", kind: "statistic", claimant: null, score: 1, checkworthy: true, reasons: [], origin: "manual", status: "approved", createdById: null });
+  const [a, b] = await insertClaims(db, [claim("Fares rose 12 percent."), claim("Fares fell.")]);
+  const [va] = await db.insert(verdicts).values({ claimId: a.id, number: 1, verdictKey: "accurate", state: "approved", reviewerId: admin.id, decidedAt: new Date(), updatedAt: new Date() }).returning();
+  const [vb] = await db.insert(verdicts).values({ claimId: b.id, number: 1, verdictKey: "inaccurate", state: "approved", reviewerId: admin.id, decidedAt: new Date(), updatedAt: new Date() }).returning();
+  const item = (verdictId: string, url: string, position: number) => ({ verdictId, url, title: url, publisher: "", quote: "", accessedOn: "2025-03-01", archiveUrl: null, stance: "supports" as const, position });
+  await db.insert(evidenceItems).values([item(va.id, "https://b.example", 1), item(va.id, "https://a.example", 0), item(vb.id, "https://c.example", 0)]);
+
+  const found = await listEvidenceOfVerdicts(db, [va.id, vb.id]);
+  expect(found.get(va.id)?.map((e) => e.url)).toEqual(["https://a.example", "https://b.example"]);
+  expect(found.get(vb.id)).toEqual([{ url: "https://c.example", title: "https://c.example", publisher: "", quote: "", accessedOn: "2025-03-01", archiveUrl: null, stance: "supports" }]);
+  expect((await listEvidenceOfVerdicts(db, [])).size).toBe(0);
+  expect((await listCheckedClaims(db, {})).map((c) => c.verdictId).sort()).toEqual([va.id, vb.id].sort());
 });

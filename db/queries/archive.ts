@@ -1,9 +1,12 @@
-import { and, desc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { articles, assignments, claims, evidenceItems, verdictScale, verdicts } from "../schema";
+import type { EvidenceInput } from "./verdicts";
 
 export type CheckedClaim = {
   id: string;
+  /** The approved verdict's id, for its evidence. */
+  verdictId: string;
   text: string;
   articleId: string;
   articleTitle: string;
@@ -43,6 +46,7 @@ export async function listCheckedClaims(
   return db
     .select({
       id: claims.id,
+      verdictId: verdicts.id,
       text: claims.text,
       articleId: articles.id,
       articleTitle: articles.title,
@@ -66,4 +70,22 @@ export async function listCheckedClaims(
     )
     .orderBy(desc(verdicts.decidedAt), desc(claims.id))
     .limit(Math.min(params.limit ?? ARCHIVE_LIMIT, ARCHIVE_LIMIT));
+}
+
+
+/** The evidence of some verdicts (earlier checks a reviewer may reuse), by verdict id, in each verdict's order. */
+export async function listEvidenceOfVerdicts(db: DbOrTx, verdictIds: readonly string[]): Promise<Map<string, EvidenceInput[]>> {
+  const out = new Map<string, EvidenceInput[]>();
+  if (verdictIds.length === 0) return out;
+  const rows = await db
+    .select()
+    .from(evidenceItems)
+    .where(inArray(evidenceItems.verdictId, [...verdictIds]))
+    .orderBy(asc(evidenceItems.verdictId), asc(evidenceItems.position), asc(evidenceItems.createdAt));
+  for (const { verdictId, url, title, publisher, quote, accessedOn, archiveUrl, stance } of rows) {
+    const list = out.get(verdictId) ?? [];
+    list.push({ url, title, publisher, quote, accessedOn, archiveUrl, stance });
+    out.set(verdictId, list);
+  }
+  return out;
 }

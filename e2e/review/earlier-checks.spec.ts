@@ -1,6 +1,6 @@
 import { createArticle } from "@/db/queries/articles";
 import { insertClaims, type NewClaim } from "@/db/queries/claims";
-import { verdicts } from "@/db/schema";
+import { assignments, evidenceItems, verdicts } from "@/db/schema";
 import { plainTextToDoc } from "@/lib/articles/doc-text";
 import { expect, makeUser, signIn, signOut, test, testDb } from "../fixtures";
 
@@ -54,4 +54,37 @@ test("the archive finds a signed-off check by its words and verdict; a reviewer'
   await signIn(page, await makeUser("reviewer"));
   await page.goto(`/archive?q=${tag}`);
   await expect(page.getByRole("heading", { name: "No checked claim matches" })).toBeVisible();
+});
+
+test("a reviewer adds the sources of an earlier check to their own verdict, once", async ({ page }) => {
+  const editor = await makeUser("editor");
+  const reviewer = await makeUser("reviewer");
+  const db = testDb();
+  const tag = Date.now().toString(36);
+  const make = async (title: string, text: string, status: NewClaim["status"]) => {
+    const { id } = await createArticle(db, { title, byline: "", sourceUrl: null, deadline: null, bodyJson: JSON.stringify(plainTextToDoc(text)), bodyText: text, authorId: editor.id });
+    const [claim] = await insertClaims(db, [{ articleId: id, start: 0, end: text.length, exact: text, prefix: "", suffix: "", kind: "statistic", claimant: null, score: 1, checkworthy: true, reasons: [], origin: "manual", status, createdById: editor.id }]);
+    return claim;
+  };
+  const old = await make(`Harbour budget ${tag}`, `Dredging the Kestrel harbour cost 2.4 million pounds in 2024 (${tag}).`, "approved");
+  const [verdict] = await db.insert(verdicts).values({ claimId: old.id, number: 1, verdictKey: "accurate", state: "approved", reviewerId: editor.id, decidedAt: new Date(), updatedAt: new Date() }).returning();
+  await db.insert(evidenceItems).values({ verdictId: verdict.id, url: `https://harbour.example/accounts-${tag}`, title: "Harbour accounts 2024", publisher: "Kestrel Harbour Board", quote: "Dredging: £2.4m", accessedOn: "2025-01-15", archiveUrl: null, stance: "supports", position: 0 });
+  // The reviewer holds one of their archive's claims (a reviewer's "Checked before" is their own checks).
+  await db.insert(assignments).values({ claimId: old.id, reviewerId: reviewer.id, assignedById: editor.id, active: true });
+  const fresh = await make(`Harbour follow-up ${tag}`, `Kestrel harbour dredging cost 2.4 million pounds in 2024 (${tag}), the board said.`, "assigned");
+  await db.insert(assignments).values({ claimId: fresh.id, reviewerId: reviewer.id, assignedById: editor.id, active: true });
+
+  await signIn(page, reviewer);
+  await page.goto(`/claims/${fresh.id}`);
+  const form = page.getByRole("form", { name: "Verdict form" });
+  const reuse = form.getByRole("group", { name: "Sources from earlier checks" });
+  await reuse.getByRole("button", { name: `Add the sources of the check in Harbour budget ${tag}` }).click();
+  await expect(form.getByLabel("Source URL")).toHaveValue(`https://harbour.example/accounts-${tag}`);
+  await expect(form.getByLabel("Publisher")).toHaveValue("Kestrel Harbour Board");
+  await expect(reuse.getByText(/Added 1 source from the check in Harbour budget/)).toBeVisible();
+  await expect(reuse.getByRole("button", { name: `Sources of the check in Harbour budget ${tag} added` })).toBeDisabled();
+  // Autosave keeps them: after a reload they are the draft's.
+  await expect(form.getByRole("status")).not.toHaveText(/Unsaved|Saving/);
+  await page.reload();
+  await expect(page.getByRole("form", { name: "Verdict form" }).getByLabel("Source URL")).toHaveValue(`https://harbour.example/accounts-${tag}`);
 });

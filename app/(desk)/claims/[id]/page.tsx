@@ -19,7 +19,7 @@ import { listVerdictVersions } from "@/db/queries/verdicts";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/workflow/permissions";
 import { CLAIM_STATUS_LABELS } from "@/lib/workflow/statuses";
-import { listCheckedClaims } from "@/db/queries/archive";
+import { listCheckedClaims, listEvidenceOfVerdicts } from "@/db/queries/archive";
 import { checkedBeforeQuery } from "@/lib/archive/search-query";
 import { findSimilarClaims } from "@/lib/archive/similar";
 import { correctionRequirement } from "@/lib/corrections";
@@ -55,6 +55,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
     deskTimeZone(),
   ]);
   const earlier = findSimilarClaims(data.claim.text, archive);
+  const earlierEvidence = await listEvidenceOfVerdicts(db, earlier.filter((check) => check.evidenceCount > 0).map((check) => check.verdictId));
+  const archiveSources = earlier
+    .filter((check) => earlierEvidence.has(check.verdictId))
+    .map((check) => ({ claimId: check.id, articleTitle: check.articleTitle, verdictLabel: check.verdictLabel, evidence: earlierEvidence.get(check.verdictId) ?? [] }));
   const working = versions[0] ?? null;
   const context = claimParagraph(article.bodyText, claim.start, claim.end);
   const now = new Date();
@@ -108,6 +112,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             working={working}
             scale={scale}
             zone={zone}
+            archiveSources={archiveSources}
           />
 
           {claim.status === "submitted" && working?.state === "submitted" && can(user.role, "verdicts.approve") ? (

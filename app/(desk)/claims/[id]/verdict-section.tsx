@@ -1,5 +1,5 @@
 import styles from "@/components/review/review.module.css";
-import type { ScaleOption, VerdictSnapshot } from "@/components/review/types";
+import type { ArchiveSources, ScaleOption, VerdictSnapshot } from "@/components/review/types";
 import { VerdictForm } from "@/components/review/verdict-form";
 import { VerdictSummary } from "@/components/review/verdict-summary";
 import type { ClaimStatus } from "@/lib/workflow/statuses";
@@ -12,6 +12,8 @@ type VerdictSectionProps = {
   scale: ScaleOption[];
   /** The desk's time zone. */
   zone: string;
+  /** Sources of earlier checks of similar claims, which the form offers to add. */
+  archiveSources: ArchiveSources[];
 };
 
 const EDITABLE: ClaimStatus[] = ["assigned", "in_review", "returned"];
@@ -21,7 +23,7 @@ const EDITABLE: ClaimStatus[] = ["assigned", "in_review", "returned"];
  * to work on, otherwise the latest version read-only. A returned verdict shows
  * the editor's comment above the form, which starts from the returned version.
  */
-export function VerdictSection({ claimId, claimStatus, isHolder, working, scale, zone }: VerdictSectionProps) {
+export function VerdictSection({ claimId, claimStatus, isHolder, working, scale, zone, archiveSources }: VerdictSectionProps) {
   const editable = isHolder && EDITABLE.includes(claimStatus);
   return (
     <section className="card" aria-labelledby="verdict-heading">
@@ -43,6 +45,7 @@ export function VerdictSection({ claimId, claimStatus, isHolder, working, scale,
           scale={scale}
           token={working ? { verdictId: working.id, version: working.version } : { verdictId: null, version: null }}
           initial={{ verdictKey: working?.verdictKey ?? null, rationale: working?.rationale ?? "", evidence: working?.evidence ?? [] }}
+          archiveSources={archiveSources}
         />
       ) : working ? (
         <VerdictSummary verdict={working} scale={scale} zone={zone} />
