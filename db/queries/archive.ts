@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { articles, assignments, claims, evidenceItems, verdictScale, verdicts } from "../schema";
 import type { EvidenceInput } from "./verdicts";
@@ -16,8 +16,14 @@ export type CheckedClaim = {
   evidenceCount: number;
 };
 
-/** How many approved claims a look-up ranks at most: the full-text index's best matches, or the newest. */
+/** How many approved claims a look-up without words lists at most: the newest. */
 const ARCHIVE_LIMIT = 2000;
+/**
+ * How many of the full-text index's best matches a look-up with words reads.
+ * "Checked before" ranks them again by shared words (lib/archive/similar.ts),
+ * which cost more than the index's ranking for 2,000 (`npm run bench:archive`).
+ */
+const MATCH_CANDIDATES = 500;
 
 /**
  * Approved claims, newest first, with their approved verdict: the archive
@@ -26,7 +32,7 @@ const ARCHIVE_LIMIT = 2000;
  * handed to someone else left their archive with it).
  *
  * `match` (an FTS5 query from lib/archive/search-query.ts) narrows it to the
- * claims the full-text index matches, its ARCHIVE_LIMIT best, from the whole
+ * claims the full-text index matches, its MATCH_CANDIDATES best, from the whole
  * archive however old; without it, the newest ARCHIVE_LIMIT. `verdictKey` keeps
  * one verdict.
  */
@@ -37,12 +43,15 @@ export async function listCheckedClaims(
   const scope = params.onlyReviewedBy
     ? sql`exists (select 1 from ${assignments} a where a.claim_id = ${claims.id} and a.reviewer_id = ${params.onlyReviewedBy} and a.active = 1)`
     : undefined;
-  // The index's own rank (bm25) picks the candidates; the caller orders them.
-  const matching =
-    params.match === undefined
-      ? undefined
-      : sql`${claims}.rowid in (select claims_fts.rowid from claims_fts join claims m on m.rowid = claims_fts.rowid
-          where claims_fts match ${params.match} and m.status = 'approved' order by claims_fts.rank limit ${ARCHIVE_LIMIT})`;
+  // The index's own rank (bm25) picks the candidates, by rowid, in a query of
+  // their own: as an IN (subquery) SQLite walked every approved claim to probe it.
+  let matching: SQL | undefined;
+  if (params.match !== undefined) {
+    const best = await db.all<{ id: number }>(sql`select claims_fts.rowid as id from claims_fts join ${claims} m on m.rowid = claims_fts.rowid
+      where claims_fts match ${params.match} and m.status = 'approved' order by claims_fts.rank limit ${MATCH_CANDIDATES}`);
+    if (best.length === 0) return [];
+    matching = inArray(sql`${claims}.rowid`, best.map((row) => row.id));
+  }
   return db
     .select({
       id: claims.id,
@@ -57,7 +66,9 @@ export async function listCheckedClaims(
     })
     .from(claims)
     .innerJoin(articles, eq(articles.id, claims.articleId))
-    .innerJoin(verdicts, and(eq(verdicts.claimId, claims.id), eq(verdicts.state, "approved")))
+    // With candidates, the unary + keeps SQLite from driving the query by the
+    // state index (every approved verdict) instead of the candidates' rowids.
+    .innerJoin(verdicts, and(eq(verdicts.claimId, claims.id), matching ? sql`+${verdicts.state} = 'approved'` : eq(verdicts.state, "approved")))
     .leftJoin(verdictScale, eq(verdictScale.key, verdicts.verdictKey))
     .where(
       and(

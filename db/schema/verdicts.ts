@@ -46,7 +46,12 @@ export const verdicts = sqliteTable(
     updatedAt: timestamp("updated_at").notNull(),
     version: version(),
   },
-  (t) => [uniqueIndex("verdicts_claim_number_unique").on(t.claimId, t.number), index("verdicts_state_idx").on(t.state)],
+  (t) => [
+    uniqueIndex("verdicts_claim_number_unique").on(t.claimId, t.number),
+    index("verdicts_state_idx").on(t.state),
+    // The archive lists approved verdicts newest first.
+    index("verdicts_state_decided_idx").on(t.state, t.decidedAt),
+  ],
 );
 
 export const evidenceItems = sqliteTable(

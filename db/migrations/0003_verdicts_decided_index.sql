@@ -1,0 +1,1 @@
+CREATE INDEX `verdicts_state_decided_idx` ON `verdicts` (`state`,`decided_at`);
