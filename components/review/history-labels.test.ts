@@ -28,3 +28,14 @@ test("each step reads as a sentence; consecutive draft saves by one person fold 
   ]);
   expect(lines[1].createdAt).toEqual(at(3));
 });
+
+test("a claim released because its holder was deactivated says so", () => {
+  const lines = historyLines([
+    e("1", "claim.unassigned", "Ada", { status: "open", reviewer: null, because: "holder deactivated" }, { reviewer: "Rosa" }),
+    e("2", "claim.unassigned", "Edna", { status: "open", reviewer: null }, { reviewer: "Bea" }),
+  ]);
+  expect(lines.map((l) => [l.text, l.tone])).toEqual([
+    ["Back in the open pool: Ada deactivated Rosa, who held it", "warn"],
+    ["Edna took it off Bea’s queue", "plain"],
+  ]);
+});

@@ -3,7 +3,7 @@ import type { Database } from "../index";
 import { createTestDatabase } from "../testing";
 import { createArticle } from "./articles";
 import { listAuditForEntity } from "./audit";
-import { getClaim, insertClaims, type ClaimRow } from "./claims";
+import { getClaim, insertClaims, updateClaimIfVersion, type ClaimRow } from "./claims";
 import { assignClaims, autoAssignArticle, listActiveAssigneesForArticle, listReviewerWorkloads, unassignClaim } from "./assignments";
 import { listNotifications } from "./notifications";
 import { createFirstAdministrator, createUser, updateUser } from "./users";
@@ -82,6 +82,25 @@ describe("assign, reassign, unassign", () => {
     const result = await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id], reviewerId: sam, expectedVersions: { [claimRows[0].id]: 99 } });
     expect(result).toEqual({ ok: true, assigned: [], skipped: [{ claimId: claimRows[0].id, reason: "conflict" }] });
     expect((await getClaim(db, claimRows[0].id))?.status).toBe("open");
+  });
+
+  test("deactivating someone puts the claims they still had to work on back in the pool, audited; handed-over work stays", async () => {
+    const rosa = await person("Rosa");
+    await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id, claimRows[1].id], reviewerId: rosa });
+    // One was handed over for sign-off: that is the editors' now, not Rosa's to finish.
+    const handedOver = await getClaim(db, claimRows[1].id);
+    await updateClaimIfVersion(db, { claimId: claimRows[1].id, expectedVersion: handedOver?.version ?? 0, patch: { status: "submitted" } });
+
+    const updated = await updateUser(db, { userId: rosa, actorId: editorId, active: false });
+    expect(updated?.released).toBe(1);
+    expect((await getClaim(db, claimRows[0].id))?.status).toBe("open");
+    expect((await getClaim(db, claimRows[1].id))?.status).toBe("submitted");
+    expect((await listActiveAssigneesForArticle(db, articleId)).get(claimRows[0].id)).toBeUndefined();
+    const trail = await listAuditForEntity(db, { entityType: "claim", entityId: claimRows[0].id });
+    expect(trail.at(-1)).toMatchObject({ action: "claim.unassigned", after: { status: "open", reviewer: null, because: "holder deactivated" } });
+    // Reactivating gives nothing back, and deactivating again releases nothing more.
+    expect((await updateUser(db, { userId: rosa, actorId: editorId, active: true }))?.released).toBe(0);
+    expect((await updateUser(db, { userId: rosa, actorId: editorId, active: false }))?.released).toBe(0);
   });
 
   test("claims that cannot be assigned are skipped, not half-written", async () => {

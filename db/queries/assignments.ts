@@ -126,26 +126,57 @@ export async function unassignClaim(
     const [row] = await tx.select().from(claims).where(eq(claims.id, params.claimId)).limit(1);
     if (!row) return { ok: false, reason: "not_found" } as const;
     if (params.expectedVersion !== undefined && params.expectedVersion !== row.version) return { ok: false, reason: "conflict" } as const;
-    const next = nextStatus(row.status, "unassign");
-    const previous = await getActiveAssignment(tx, row.id);
-    if (!next || !previous) return { ok: false, reason: "bad_state" } as const;
-    await endActiveAssignment(tx, row.id);
-    const updated = await updateClaimIfVersion(tx, { claimId: row.id, expectedVersion: row.version, patch: { status: next } });
-    if (!updated) return { ok: false, reason: "conflict" } as const;
-    const [holder] = await tx.select({ name: users.name }).from(users).where(eq(users.id, previous.reviewerId));
-    await recordAuditEvent(tx, {
-      actorId: params.actorId,
-      entityType: "claim",
-      entityId: row.id,
-      articleId: row.articleId,
-      action: "claim.unassigned",
-      before: { status: row.status, reviewer: holder?.name ?? null },
-      after: { status: next, reviewer: null },
-    });
-    const title = await articleTitleOf(tx, row.articleId);
-    await notify(tx, { userIds: [previous.reviewerId], kind: "unassigned", message: `A claim on “${title}” was taken off your queue.` });
+    const outcome = await unassignInTx(tx, row, params.actorId, null);
+    if (outcome !== "ok") return { ok: false, reason: outcome } as const;
     return { ok: true } as const;
   });
+}
+
+/**
+ * unassignClaim inside the caller's transaction. `because` says why when it was
+ * not an editor's choice (a deactivated holder); the holder is then not told.
+ */
+async function unassignInTx(tx: DbOrTx, row: typeof claims.$inferSelect, actorId: string, because: string | null): Promise<"ok" | "bad_state" | "conflict"> {
+  const next = nextStatus(row.status, "unassign");
+  const previous = await getActiveAssignment(tx, row.id);
+  if (!next || !previous) return "bad_state";
+  await endActiveAssignment(tx, row.id);
+  const updated = await updateClaimIfVersion(tx, { claimId: row.id, expectedVersion: row.version, patch: { status: next } });
+  if (!updated) return "conflict";
+  const [holder] = await tx.select({ name: users.name }).from(users).where(eq(users.id, previous.reviewerId));
+  await recordAuditEvent(tx, {
+    actorId,
+    entityType: "claim",
+    entityId: row.id,
+    articleId: row.articleId,
+    action: "claim.unassigned",
+    before: { status: row.status, reviewer: holder?.name ?? null },
+    after: { status: next, reviewer: null, ...(because ? { because } : {}) },
+  });
+  if (!because) {
+    const title = await articleTitleOf(tx, row.articleId);
+    await notify(tx, { userIds: [previous.reviewerId], kind: "unassigned", message: `A claim on “${title}” was taken off your queue.` });
+  }
+  return "ok";
+}
+
+/**
+ * When someone is deactivated, the claims they still had to work on (assigned,
+ * in review, returned) go back to the open pool for an editor to assign again,
+ * in the caller's transaction: nobody would ever finish them. What they handed
+ * over stays with the editors. Returns how many were released.
+ */
+export async function releaseHeldClaims(tx: DbOrTx, params: { reviewerId: string; actorId: string }): Promise<number> {
+  const held = await tx
+    .select({ claim: claims })
+    .from(assignments)
+    .innerJoin(claims, eq(claims.id, assignments.claimId))
+    .where(and(eq(assignments.reviewerId, params.reviewerId), eq(assignments.active, true), inArray(claims.status, [...OPEN_WORK])));
+  let released = 0;
+  for (const { claim } of held) {
+    if ((await unassignInTx(tx, claim, params.actorId, "holder deactivated")) === "ok") released += 1;
+  }
+  return released;
 }
 
 /** Claim statuses that count as open work for a reviewer (not yet handed over). */

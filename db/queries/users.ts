@@ -2,6 +2,7 @@ import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import type { Role } from "@/lib/auth/roles";
 import type { Database, DbOrTx } from "../index";
 import { apiTokens, users } from "../schema";
+import { releaseHeldClaims } from "./assignments";
 import { recordAuditEvent } from "./audit";
 import { WRITE } from "./write-transaction";
 
@@ -130,7 +131,11 @@ export async function createUser(db: Database, input: NewUser & { actorId: strin
 export type UserChange = { userId: string; actorId: string } & ({ role: Role } | { active: boolean });
 
 /** Changes a user's role or deactivates/reactivates them; history stays either way. */
-export async function updateUser(db: Database, change: UserChange): Promise<PublicUser | undefined> {
+/**
+ * Changes someone's role or (de)activates them, audited. Deactivating also puts
+ * the claims they still had to work on back in the open pool (`released`).
+ */
+export async function updateUser(db: Database, change: UserChange): Promise<(PublicUser & { released: number }) | undefined> {
   return db.transaction(async (tx) => {
     const before = await getUserById(tx, change.userId);
     if (!before) return undefined;
@@ -148,7 +153,8 @@ export async function updateUser(db: Database, change: UserChange): Promise<Publ
       before: { role: before.role, active: before.active },
       after: { role: after.role, active: after.active },
     });
-    return after;
+    const released = before.active && !after.active ? await releaseHeldClaims(tx, { reviewerId: after.id, actorId: change.actorId }) : 0;
+    return { ...after, released };
   }, WRITE);
 }
 

@@ -58,9 +58,14 @@ const changeUser = authedAction("users.manage", userChangeSchema, async (change,
   if (target.id === admin.id && "active" in change && !change.active) {
     return { ok: false, error: "You cannot deactivate your own account." };
   }
-  await updateUser(db, { ...change, actorId: admin.id });
+  const updated = await updateUser(db, { ...change, actorId: admin.id });
   revalidatePath("/admin");
-  return { ok: true, data: null };
+  const released = updated?.released ?? 0;
+  return {
+    ok: true,
+    data: null,
+    message: released > 0 ? `${target.name} is deactivated. The ${released === 1 ? "claim they held is" : `${released} claims they held are`} open again, for an editor to assign.` : undefined,
+  };
 });
 
 /**

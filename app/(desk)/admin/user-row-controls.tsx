@@ -9,11 +9,13 @@ type UserRowControlsProps = { userId: string; name: string; role: Role; active: 
 /** Role picker and (de)activate button for one row of the people table. */
 export function UserRowControls({ userId, name, role, active, self = false }: UserRowControlsProps) {
   const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const run = (change: { role: Role } | { active: boolean }) =>
     startTransition(async () => {
       const result = await changeUserAction({ userId, ...change });
       setError(result.ok ? null : result.error);
+      setNote(result.ok ? (result.message ?? null) : null);
     });
   return (
     <div className="actions">
@@ -41,6 +43,7 @@ export function UserRowControls({ userId, name, role, active, self = false }: Us
         </button>
       )}
       {error ? <p className="field-error" role="alert">{error}</p> : null}
+      {note ? <p className="form-ok" role="status">{note}</p> : null}
     </div>
   );
 }
