@@ -1,4 +1,7 @@
-import { expect, makeUser, signIn, test } from "../fixtures";
+import { eq } from "drizzle-orm";
+import { assignments, claims } from "@/db/schema";
+import { expect, makeUser, signIn, test, testDb } from "../fixtures";
+import { makeArticleWithClaims } from "../review/desk";
 
 test("sign in and sign out", async ({ page }) => {
   const editor = await makeUser("editor");
@@ -25,13 +28,21 @@ test("a wrong password says so without saying which part was wrong", async ({ pa
   await expect(page.locator("form").getByRole("alert")).toHaveText("Wrong email or password.");
 });
 
-test("a deactivated person cannot sign in", async ({ page }) => {
+test("a deactivated person cannot sign in, and the claim they held goes back to the pool", async ({ page }) => {
   const admin = await makeUser("admin");
   const leaver = await makeUser("reviewer");
+  const article = await makeArticleWithClaims(admin.id, ["Ferry fares rose 12 percent in 2024."]);
+  const [claim] = article.claims;
+  await testDb().insert(assignments).values({ claimId: claim.id, reviewerId: leaver.id, assignedById: admin.id });
+  await testDb().update(claims).set({ status: "assigned" }).where(eq(claims.id, claim.id));
   await signIn(page, admin);
   await page.goto("/admin");
-  await page.getByRole("row", { name: new RegExp(leaver.email) }).getByRole("button", { name: /Deactivate/ }).click();
-  await expect(page.getByRole("row", { name: new RegExp(leaver.email) }).getByText("Deactivated", { exact: true })).toBeVisible();
+  const row = page.getByRole("row", { name: new RegExp(leaver.email) });
+  await row.getByRole("button", { name: /Deactivate/ }).click();
+  await expect(row.getByText("Deactivated", { exact: true })).toBeVisible();
+  await expect(row.getByRole("status")).toHaveText(`${leaver.name} is deactivated. The claim they held is open again, for an editor to assign.`);
+  const [after] = await testDb().select({ status: claims.status }).from(claims).where(eq(claims.id, claim.id));
+  expect(after.status).toBe("open");
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
 
