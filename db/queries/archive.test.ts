@@ -4,7 +4,7 @@ import { allOfWords, checkedBeforeQuery } from "@/lib/archive/search-query";
 import { findSimilarClaims } from "@/lib/archive/similar";
 import { assignments, claims, evidenceItems, verdicts } from "../schema";
 import { createTestAdmin, createTestDatabase } from "../testing";
-import { listCheckedClaims, listEvidenceOfVerdicts } from "./archive";
+import { listCheckedClaims, listEvidenceOfVerdicts, searchArchive } from "./archive";
 import { createArticle } from "./articles";
 import { insertClaims, type NewClaim } from "./claims";
 import { createUser } from "./users";
@@ -95,4 +95,22 @@ test("the evidence of earlier checks, by verdict, in each verdict's order", asyn
   expect(found.get(vb.id)).toEqual([{ url: "https://c.example", title: "https://c.example", publisher: "", quote: "", accessedOn: "2025-03-01", archiveUrl: null, stance: "supports" }]);
   expect((await listEvidenceOfVerdicts(db, [])).size).toBe(0);
   expect((await listCheckedClaims(db, {})).map((c) => c.verdictId).sort()).toEqual([va.id, vb.id].sort());
+});
+
+test("searchArchive: words, nothing searchable, and a reviewer's own checks", async () => {
+  const db = await createTestDatabase();
+  const admin = await createTestAdmin(db);
+  const rita = await createUser(db, { name: "Rita", email: "rita@example.org", role: "reviewer", passwordHash: "x", actorId: admin.id });
+  if (!rita.ok) throw new Error("setup");
+  const { id: articleId } = await createArticle(db, { title: "Old", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: "x".repeat(200), authorId: admin.id });
+  const claim = (exact: string): NewClaim => ({ articleId, start: 0, end: 10, exact, prefix: "", suffix: "", kind: "statistic", claimant: null, score: 1, checkworthy: true, reasons: [], origin: "manual", status: "approved", createdById: null });
+  const [fares, roofs] = await insertClaims(db, [claim("Ferry fares rose 12 percent."), claim("Three schools need new roofs.")]);
+  for (const c of [fares, roofs]) await db.insert(verdicts).values({ claimId: c.id, number: 1, verdictKey: "accurate", state: "approved", reviewerId: admin.id, decidedAt: new Date(), updatedAt: new Date() });
+  await db.insert(assignments).values({ claimId: roofs.id, reviewerId: rita.user.id, assignedById: admin.id, active: true });
+  const editor = { viewerId: admin.id, seesAll: true };
+
+  expect((await searchArchive(db, { query: { q: "fare" }, ...editor })).rows.map((r) => r.id)).toEqual([fares.id]);
+  expect((await searchArchive(db, { query: { q: "" }, ...editor })).rows).toHaveLength(2);
+  expect(await searchArchive(db, { query: { q: "?!" }, ...editor })).toEqual({ rows: [], more: false });
+  expect((await searchArchive(db, { query: { q: "" }, viewerId: rita.user.id, seesAll: false })).rows.map((r) => r.id)).toEqual([roofs.id]);
 });

@@ -1,4 +1,6 @@
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
+import { ARCHIVE_PAGE_SIZE, type ArchiveQuery } from "@/lib/archive/archive-query";
+import { allOfWords } from "@/lib/archive/search-query";
 import type { DbOrTx } from "../index";
 import { articles, assignments, claims, evidenceItems, verdictScale, verdicts } from "../schema";
 import type { EvidenceInput } from "./verdicts";
@@ -99,4 +101,25 @@ export async function listEvidenceOfVerdicts(db: DbOrTx, verdictIds: readonly st
     out.set(verdictId, list);
   }
   return out;
+}
+
+/**
+ * The Archive's search, for its page and its API alike: the signed-off claims
+ * holding every word typed (none typed: the newest), newest first, a page of
+ * them, and whether there are more. A viewer who does not see every article
+ * searches the claims they hold. Typed text with nothing searchable finds nothing.
+ */
+export async function searchArchive(
+  db: DbOrTx,
+  params: { query: ArchiveQuery; viewerId: string; seesAll: boolean },
+): Promise<{ rows: CheckedClaim[]; more: boolean }> {
+  const match = params.query.q === "" ? undefined : allOfWords(params.query.q);
+  if (match === null) return { rows: [], more: false };
+  const found = await listCheckedClaims(db, {
+    match,
+    verdictKey: params.query.verdict,
+    onlyReviewedBy: params.seesAll ? undefined : params.viewerId,
+    limit: ARCHIVE_PAGE_SIZE + 1,
+  });
+  return { rows: found.slice(0, ARCHIVE_PAGE_SIZE), more: found.length > ARCHIVE_PAGE_SIZE };
 }

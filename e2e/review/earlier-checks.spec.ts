@@ -24,7 +24,7 @@ test("a claim page shows the desk's earlier check of a similar claim, with its v
   await expect(panel.getByRole("link", { name: `in Spring budget ${tag}` })).toHaveAttribute("href", `/claims/${old.id}`);
 });
 
-test("the archive finds a signed-off check by its words and verdict; a reviewer's archive is their own", async ({ page }) => {
+test("the archive finds a signed-off check by its words and verdict; a reviewer's archive is their own", async ({ page, playwright }) => {
   const editor = await makeUser("editor");
   const db = testDb();
   const tag = Date.now().toString(36);
@@ -43,6 +43,13 @@ test("the archive finds a signed-off check by its words and verdict; a reviewer'
   await expect(results.getByRole("row")).toHaveCount(2);
   await expect(results.getByRole("link", { name: text })).toHaveAttribute("href", `/claims/${claim.id}`);
   await expect(results.getByText("Inaccurate")).toBeVisible();
+
+  // The same search as JSON, for a CMS asking "has the desk checked this?"; signed out, nothing.
+  const api = await (await page.request.get(`/api/archive?q=${encodeURIComponent(`kestrelmouth fare ${tag}`)}`)).json();
+  expect(api.claims).toEqual([expect.objectContaining({ id: claim.id, text, verdict: { key: "inaccurate", label: "Inaccurate" }, path: `/claims/${claim.id}` })]);
+  const anonymous = await playwright.request.newContext({ baseURL: page.url() });
+  expect((await anonymous.get(`/api/archive?q=${tag}`)).status()).toBe(401);
+  await anonymous.dispose();
 
   await search.getByLabel("Verdict").selectOption({ label: "Accurate" });
   await search.getByRole("button", { name: "Search" }).click();

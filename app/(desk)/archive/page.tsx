@@ -3,10 +3,9 @@ import Link from "next/link";
 import { VerdictLabel } from "@/components/review/verdict-label";
 import { formatDate } from "@/components/ui/format";
 import { getDb } from "@/db";
-import { listCheckedClaims } from "@/db/queries/archive";
+import { searchArchive } from "@/db/queries/archive";
 import { listVerdictScale } from "@/db/queries/settings";
 import { ARCHIVE_PAGE_SIZE, MAX_ARCHIVE_SEARCH_LENGTH, parseArchiveQuery } from "@/lib/archive/archive-query";
-import { allOfWords } from "@/lib/archive/search-query";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/workflow/permissions";
 import { deskTimeZone } from "../desk-time-zone";
@@ -25,14 +24,8 @@ export default async function ArchivePage({ searchParams }: PageProps) {
   const db = getDb();
   const [scale, zone] = await Promise.all([listVerdictScale(db), deskTimeZone()]);
   const query = parseArchiveQuery(await searchParams, scale.map((entry) => entry.key));
-  const match = query.q === "" ? undefined : allOfWords(query.q);
   const seesAll = can(user.role, "articles.view_all");
-  // Words with nothing searchable in them ("?!") match nothing rather than everything.
-  const found =
-    match === null
-      ? []
-      : await listCheckedClaims(db, { match, verdictKey: query.verdict, onlyReviewedBy: seesAll ? undefined : user.id, limit: ARCHIVE_PAGE_SIZE + 1 });
-  const rows = found.slice(0, ARCHIVE_PAGE_SIZE);
+  const { rows, more } = await searchArchive(db, { query, viewerId: user.id, seesAll });
   const filtered = query.q !== "" || query.verdict !== undefined;
   const colour = new Map(scale.map((entry) => [entry.key, entry.color]));
   return (
@@ -117,7 +110,7 @@ export default async function ArchivePage({ searchParams }: PageProps) {
           </table>
         </div>
       )}
-      {found.length > ARCHIVE_PAGE_SIZE ? (
+      {more ? (
         <p className="muted small">
           The {ARCHIVE_PAGE_SIZE} most recent {filtered ? "matches" : "checks"} are shown. Add words or choose a verdict to narrow the list.
         </p>
