@@ -12,7 +12,7 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-test("sign-in, articles, admin and account pages have no serious accessibility violations", async ({ page }) => {
+test("sign-in, articles, admin, account, settings and archive pages have no serious accessibility violations", async ({ page }) => {
   await page.goto("/sign-in");
   expect(await seriousViolations(page)).toEqual([]);
   await signIn(page, await makeUser("admin"));
@@ -23,6 +23,12 @@ test("sign-in, articles, admin and account pages have no serious accessibility v
   await page.getByRole("button", { name: /^Reset password for/ }).first().click();
   expect(await seriousViolations(page)).toEqual([]);
   await page.goto("/account");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto("/admin/settings");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto("/archive");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto("/archive?q=bridge");
   expect(await seriousViolations(page)).toEqual([]);
 });
 
