@@ -68,7 +68,7 @@ test("the full-text index reaches the whole archive, follows edits and deletions
   // Only approved claims are the archive, though the index holds every claim.
   expect(await ids(allOfWords("1932"))).toEqual([]);
   // FTS5 syntax typed into the search is searched as words, not run.
-  for (const typed of ['"', "roofs NOT schools", "text:bridge", "NEAR(bridge cost)", "*", "bridge)"]) {
+  for (const typed of ['"', "roofs NOT schools", "text:bridge", "NEAR(bridge cost)", "*", "bridge)", "roofs\u0000schools", "abc\uD800", "😀 roofs"]) {
     await expect(ids(allOfWords(typed))).resolves.toBeInstanceOf(Array);
   }
 

@@ -22,6 +22,11 @@ describe("allOfWords", () => {
     expect(allOfWords("AND")).toBe('"AND"*');
   });
 
+  test("control characters separate words (SQLite refuses a NUL in a query)", () => {
+    expect(allOfWords("abc\u0000def\u0007")).toBe('"abc"* "def"*');
+    expect(anyOfTerms(["ab\u0000c", "\u0000"])).toBe('"abc"');
+  });
+
   test("empty or punctuation only: no query", () => {
     expect(allOfWords("")).toBeNull();
     expect(allOfWords(" ?! — ")).toBeNull();

@@ -16,10 +16,14 @@ function phrase(word: string): string {
   return `"${word.replaceAll('"', '""')}"`;
 }
 
+/** Control characters: SQLite refuses a NUL inside a query string, and none belongs in a word. */
+const CONTROLS = /[\u0000-\u001f\u007f]/g;
+
 /** Words that hold a letter or a digit (a phrase of punctuation alone matches nothing FTS5 accepts). */
 function searchable(words: Iterable<string>): string[] {
   const out: string[] = [];
-  for (const word of words) {
+  for (const raw of words) {
+    const word = raw.replace(CONTROLS, "");
     if (/[\p{L}\p{N}]/u.test(word) && !out.includes(word)) out.push(word);
     if (out.length === MAX_WORDS) break;
   }
@@ -43,7 +47,7 @@ export function checkedBeforeQuery(claimText: string): string | null {
  * when nothing in the text can be searched.
  */
 export function allOfWords(text: string): string | null {
-  const words = searchable(text.normalize("NFKC").split(/\s+/));
+  const words = searchable(text.normalize("NFKC").replace(CONTROLS, " ").split(/\s+/));
   if (words.length === 0) return null;
   return words.map((word) => `${phrase(word)}*`).join(" ");
 }
