@@ -115,7 +115,7 @@ describe("sign-off", () => {
     const v1 = await saveVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: fresh, content: content("First pass"), submit: true });
     if (!v1.ok) throw new Error("submit failed");
     const returned = await decideVerdict(db, { claimId: ids.claim, actorId: ids.edna, expected: { verdictId: v1.verdict.id, version: v1.verdict.version }, decision: "return", comment: "@Rosa cite the 2024 table" });
-    expect(returned).toEqual({ ok: true, claimStatus: "returned" });
+    expect(returned).toMatchObject({ ok: true, claimStatus: "returned", reviewerId: ids.rosa });
     expect((await listComments(db, ids.claim)).map((c) => [c.authorName, c.body])).toEqual([["Edna", "@Rosa cite the 2024 table"]]);
     expect((await listNotifications(db, { userId: ids.rosa })).map((n) => n.kind)).toEqual(expect.arrayContaining(["returned", "mention"]));
 
@@ -125,7 +125,7 @@ describe("sign-off", () => {
     if (!v2.ok) throw new Error("resubmit failed");
     const oldToken = { verdictId: v1.verdict.id, version: v1.verdict.version };
     expect(await decideVerdict(db, { claimId: ids.claim, actorId: ids.edna, expected: oldToken, decision: "approve", comment: "" })).toMatchObject({ ok: false, reason: "conflict" });
-    expect(await decideVerdict(db, { claimId: ids.claim, actorId: ids.edna, expected: { verdictId: v2.verdict.id, version: v2.verdict.version }, decision: "approve", comment: "" })).toEqual({ ok: true, claimStatus: "approved" });
+    expect(await decideVerdict(db, { claimId: ids.claim, actorId: ids.edna, expected: { verdictId: v2.verdict.id, version: v2.verdict.version }, decision: "approve", comment: "" })).toMatchObject({ ok: true, claimStatus: "approved" });
 
     const versions = await listVerdictVersions(db, ids.claim);
     expect(versions.map((v) => [v.number, v.state, v.rationale, v.approverName])).toEqual([[2, "approved", "Second pass", "Edna"], [1, "returned", "First pass", "Edna"]]);

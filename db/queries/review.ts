@@ -13,7 +13,7 @@ import { getWorkingVerdict, tokenMatches, type VerdictToken, type VerdictView } 
 import { insertionOrder } from "./insertion-order";
 
 export type DecideResult =
-  | { ok: true; claimStatus: ClaimStatus }
+  | { ok: true; claimStatus: ClaimStatus; claimText: string; articleId: string; reviewerId: string }
   | { ok: false; reason: "not_found" | "own_verdict" | "bad_state" }
   | { ok: false; reason: "conflict"; current: VerdictView | null; claimStatus: ClaimStatus };
 
@@ -84,7 +84,7 @@ export async function decideVerdict(
         : `${actor?.name ?? "An editor"} returned your verdict: “${params.comment.slice(0, 140)}”`,
       link: `/claims/${claim.id}`,
     });
-    return { ok: true, claimStatus: next } as const;
+    return { ok: true, claimStatus: next, claimText: claim.text, articleId: claim.articleId, reviewerId: working.reviewerId } as const;
   });
 }
 

@@ -3,7 +3,7 @@ import { createTestDatabase } from "../testing";
 import type { Database } from "../index";
 import { createApiToken, findUserByApiToken } from "./api-tokens";
 import { listAuditForEntity } from "./audit";
-import { countUsers, createFirstAdministrator, createUser, findUserByEmail, getPasswordHash, getSessionUser, getUserById, setPassword, updateUser } from "./users";
+import { countUsers, createFirstAdministrator, createUser, findUserByEmail, getPasswordHash, getSessionUser, getUserById, listMailablePeople, setPassword, updateUser } from "./users";
 
 let db: Database;
 beforeEach(async () => {
@@ -48,6 +48,17 @@ describe("users", () => {
     const trail = await listAuditForEntity(db, { entityType: "user", entityId: created.user.id });
     expect(trail.map((e) => e.action)).toEqual(["user.created", "user.deactivated", "user.role_changed"]);
     expect(trail[2]).toMatchObject({ before: { role: "reviewer" }, after: { role: "editor" }, actorName: "Ada" });
+  });
+
+  test("only active people are mailed", async () => {
+    const admin = await createFirstAdministrator(db, { name: "Ada", email: "ada@example.org", passwordHash: "h" });
+    if (!admin.ok) throw new Error("setup");
+    const created = await createUser(db, { name: "Rita", email: "rita@example.org", role: "reviewer", passwordHash: "h", actorId: admin.user.id });
+    if (!created.ok) throw new Error("setup");
+    expect(await listMailablePeople(db, [created.user.id, "nobody"])).toEqual([{ id: created.user.id, name: "Rita", email: "rita@example.org" }]);
+    await updateUser(db, { userId: created.user.id, actorId: admin.user.id, active: false });
+    expect(await listMailablePeople(db, [created.user.id])).toEqual([]);
+    expect(await listMailablePeople(db, [])).toEqual([]);
   });
 
   test("the session look-up (a prepared query) sees each change at once, as getUserById does", async () => {

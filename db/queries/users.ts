@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Role } from "@/lib/auth/roles";
 import type { Database, DbOrTx } from "../index";
 import { apiTokens, users } from "../schema";
@@ -36,6 +36,15 @@ export async function findUserByEmail(db: DbOrTx, email: string): Promise<UserRo
 export async function getUserById(db: DbOrTx, id: string): Promise<PublicUser | undefined> {
   const [row] = await db.select(publicColumns).from(users).where(eq(users.id, id)).limit(1);
   return row;
+}
+
+/** The active people among `ids`, with what an e-mail needs (a deactivated person gets no mail). */
+export async function listMailablePeople(db: DbOrTx, ids: readonly string[]): Promise<{ id: string; name: string; email: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(and(inArray(users.id, [...ids]), eq(users.active, true)));
 }
 
 /** A user as the session check sees them: what pages may see, plus the session epoch to compare. */

@@ -1,4 +1,5 @@
 import { formatDateTime } from "@/lib/time/format";
+import { escapeHtml, quoteName, type BuiltEmail } from "./parts";
 
 /**
  * The e-mail a reviewer gets when claims are assigned to them. Built as plain
@@ -21,16 +22,7 @@ export type AssignmentEmailInput = {
   appUrl: string;
 };
 
-export type BuiltEmail = { from: string; to: string; subject: string; text: string; html: string };
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
-}
-
-/** A header-safe display name: no line breaks, quotes escaped. */
-function quoteName(name: string): string {
-  return `"${name.replace(/[\r\n]+/g, " ").replace(/["\\]/g, "\\$&")}"`;
-}
+export type { BuiltEmail } from "./parts";
 
 function formatDue(dueAt: Date | null, zone: string): string {
   return dueAt ? formatDateTime(dueAt, zone) : "no due time";

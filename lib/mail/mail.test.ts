@@ -1,6 +1,8 @@
 import { createServer, type Server, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildAssignmentEmail, type AssignmentEmailInput } from "./assignment-email";
+import { mailNotice } from "./mail-notices";
+import { buildNoticeEmail, shortened } from "./notice-email";
 import { mailAssignments } from "./notify-assignments";
 import { sendMail } from "./send";
 
@@ -44,6 +46,40 @@ describe("buildAssignmentEmail", () => {
     expect(mail.subject).toBe("A claim to check: Rents <b>doubled</b>");
     expect(mail.text).toContain("Due: no due time.");
     expect(mail.text).not.toContain("Note:");
+  });
+});
+
+describe("buildNoticeEmail", () => {
+  const notice = {
+    from: "desk@newsroom.example",
+    to: { name: "Rosa \"R\" Reviewer", email: "rosa@desk.test" },
+    subject: "Returned to you:\nRents <b>doubled</b>",
+    paragraphs: ["Edna returned your verdict on “Rents rose 98% & more”.", "Their comment: “Cite the <census>”"],
+    path: "/claims/c1#comment-9",
+    linkLabel: "Open the claim",
+    appUrl: "https://desk.example/",
+  };
+
+  test("says what happened and links the page, absolutely", () => {
+    const mail = buildNoticeEmail(notice);
+    expect(mail.subject).toBe("Returned to you: Rents <b>doubled</b>");
+    expect(mail.to).toBe('"Rosa \\"R\\" Reviewer" <rosa@desk.test>');
+    expect(mail.text).toContain("Edna returned your verdict on “Rents rose 98% & more”.");
+    expect(mail.text).toContain("Open the claim: https://desk.example/claims/c1#comment-9");
+  });
+
+  test("escapes what people wrote in the HTML part", () => {
+    const { html } = buildNoticeEmail(notice);
+    expect(html).toContain("Cite the &lt;census&gt;");
+    expect(html).toContain("98% &amp; more");
+    expect(html).toContain('<a href="https://desk.example/claims/c1#comment-9">Open the claim</a>');
+    expect(html).not.toContain("<census>");
+  });
+
+  test("shortened cuts long text at a word's end with an ellipsis, on one line", () => {
+    expect(shortened("short")).toBe("short");
+    expect(shortened("a\nb")).toBe("a b");
+    expect(shortened("x".repeat(100), 10)).toBe(`${"x".repeat(9)}…`);
   });
 });
 
@@ -117,6 +153,18 @@ describe("sendMail", () => {
     expect(await mailAssignments([item("c1", "rosa"), item("c2", "sam"), item("c3", "rosa")], terms, settings)).toBe(2);
     expect(sink.messages.slice(before).map((m) => /Subject: (.*)/.exec(m)?.[1])).toEqual(["2 claims to check: Rents", "A claim to check: Rents"]);
     expect(await mailAssignments([item("c1", "rosa")], terms, { ...settings, SMTP_HOST: undefined })).toBe(0);
+  });
+
+  test("mailNotice sends one message a person, and nothing without SMTP", async () => {
+    const before = sink.messages.length;
+    const settings = { SMTP_HOST: "127.0.0.1", SMTP_PORT: sink.port, SMTP_FROM: "desk@newsroom.example", APP_URL: "https://desk.example" };
+    const notice = { subject: "Returned to you: Rents rose", paragraphs: ["Edna returned your verdict."], path: "/claims/c1", linkLabel: "Open the claim" };
+    const people = [{ name: "Rosa", email: "rosa@desk.test" }, { name: "Sam", email: "sam@desk.test" }];
+    expect(await mailNotice(people, notice, settings)).toBe(2);
+    expect(sink.messages.slice(before).map((m) => /^To: (.*)$/m.exec(m)?.[1])).toEqual(["Rosa <rosa@desk.test>", "Sam <sam@desk.test>"]);
+    expect(sink.messages.at(-1)).toContain("https://desk.example/claims/c1");
+    expect(await mailNotice(people, notice, { ...settings, SMTP_HOST: undefined })).toBe(0);
+    expect(await mailNotice([], notice, settings)).toBe(0);
   });
 
   test("a refused connection is reported, not thrown", async () => {

@@ -7,8 +7,11 @@ import { assignClaims, autoAssignArticle, unassignClaim, type AssignedClaim } fr
 import { getClaim } from "@/db/queries/claims";
 import { addComment } from "@/db/queries/comments";
 import { getDeskTimeZone } from "@/db/queries/settings";
+import { listMailablePeople } from "@/db/queries/users";
 import { canViewClaim, decideVerdict, reviseApprovedClaim } from "@/db/queries/review";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
+import { mailNotice, type Notice } from "@/lib/mail/mail-notices";
+import { shortened } from "@/lib/mail/notice-email";
 import { mailAssignments } from "@/lib/mail/notify-assignments";
 import { can } from "@/lib/workflow/permissions";
 import {
@@ -29,6 +32,14 @@ function mailLater(assigned: AssignedClaim[], terms: { assignerName: string; due
   if (assigned.length === 0) return;
   after(async () => {
     await mailAssignments(assigned, { ...terms, timeZone: await getDeskTimeZone(getDb()) });
+  });
+}
+
+/** E-mails a notice after the response, to the active people among `userIds` (when SMTP is configured). */
+function noticeLater(userIds: string[], notice: Notice) {
+  if (userIds.length === 0) return;
+  after(async () => {
+    await mailNotice(await listMailablePeople(getDb(), userIds), notice);
   });
 }
 
@@ -93,11 +104,18 @@ export async function submitVerdictAction(raw: unknown): Promise<VerdictSaveResu
 }
 
 function decide(decision: "approve" | "return") {
-  return async (input: z.infer<typeof decisionSchema>, user: { id: string }): Promise<DecisionResult> => {
+  return async (input: z.infer<typeof decisionSchema>, user: { id: string; name: string }): Promise<DecisionResult> => {
     const result = await decideVerdict(getDb(), { ...input, actorId: user.id, decision });
     if (result.ok) {
-      const claim = await getClaim(getDb(), input.claimId);
-      refreshClaimPages(input.claimId, claim?.articleId);
+      refreshClaimPages(input.claimId, result.articleId);
+      if (decision === "return") {
+        noticeLater([result.reviewerId], {
+          subject: `Returned to you: ${shortened(result.claimText, 60)}`,
+          paragraphs: [`${user.name} returned your verdict on “${shortened(result.claimText, 200)}”.`, `Their comment: “${input.comment}”`],
+          path: `/claims/${input.claimId}`,
+          linkLabel: "Open the claim",
+        });
+      }
       return { ok: true, data: null, message: decision === "approve" ? "Approved." : "Returned to the reviewer." };
     }
     if (result.reason === "conflict") return { ok: false, error: CONFLICT_MESSAGE, conflict: true, current: result.current, claimStatus: result.claimStatus };
@@ -140,6 +158,15 @@ const comment = authedAction("comments.write", commentSchema, async (input, user
   }
   const added = await addComment(db, { claimId: input.claimId, authorId: user.id, body: input.body });
   if (!added) return { ok: false, error: "This claim no longer exists." };
+  noticeLater(
+    added.mentions.filter((id) => id !== user.id),
+    {
+      subject: `${user.name} mentioned you on a claim`,
+      paragraphs: [`${user.name} mentioned you in a comment:`, `“${shortened(input.body, 500)}”`],
+      path: `/claims/${input.claimId}#comment-${added.id}`,
+      linkLabel: "Open the comment",
+    },
+  );
   refreshClaimPages(input.claimId);
   return { ok: true, data: null, message: "Comment added." };
 });
