@@ -105,12 +105,20 @@ test("searchArchive: words, nothing searchable, and a reviewer's own checks", as
   const { id: articleId } = await createArticle(db, { title: "Old", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: "x".repeat(200), authorId: admin.id });
   const claim = (exact: string): NewClaim => ({ articleId, start: 0, end: 10, exact, prefix: "", suffix: "", kind: "statistic", claimant: null, score: 1, checkworthy: true, reasons: [], origin: "manual", status: "approved", createdById: null });
   const [fares, roofs] = await insertClaims(db, [claim("Ferry fares rose 12 percent."), claim("Three schools need new roofs.")]);
-  for (const c of [fares, roofs]) await db.insert(verdicts).values({ claimId: c.id, number: 1, verdictKey: "accurate", state: "approved", reviewerId: admin.id, decidedAt: new Date(), updatedAt: new Date() });
+  // Fares signed off at 23:30 on 1 March in New York (04:30 UTC on the 2nd); roofs on 10 March.
+  const decided = [new Date("2025-03-02T04:30:00Z"), new Date("2025-03-10T12:00:00Z")];
+  for (const [i, c] of [fares, roofs].entries()) await db.insert(verdicts).values({ claimId: c.id, number: 1, verdictKey: "accurate", state: "approved", reviewerId: admin.id, decidedAt: decided[i], updatedAt: new Date() });
   await db.insert(assignments).values({ claimId: roofs.id, reviewerId: rita.user.id, assignedById: admin.id, active: true });
-  const editor = { viewerId: admin.id, seesAll: true };
+  const editor = { viewerId: admin.id, seesAll: true, zone: "UTC" };
 
   expect((await searchArchive(db, { query: { q: "fare" }, ...editor })).rows.map((r) => r.id)).toEqual([fares.id]);
   expect((await searchArchive(db, { query: { q: "" }, ...editor })).rows).toHaveLength(2);
   expect(await searchArchive(db, { query: { q: "?!" }, ...editor })).toEqual({ rows: [], more: false });
-  expect((await searchArchive(db, { query: { q: "" }, viewerId: rita.user.id, seesAll: false })).rows.map((r) => r.id)).toEqual([roofs.id]);
+  expect((await searchArchive(db, { query: { q: "" }, viewerId: rita.user.id, seesAll: false, zone: "UTC" })).rows.map((r) => r.id)).toEqual([roofs.id]);
+  // Days are the desk's: 1 March in New York holds the fares check, in UTC it does not.
+  const ids = async (query: { q: string; from?: string; to?: string }, zone: string) => (await searchArchive(db, { ...editor, query, zone })).rows.map((r) => r.id);
+  expect(await ids({ q: "", from: "2025-03-01", to: "2025-03-01" }, "America/New_York")).toEqual([fares.id]);
+  expect(await ids({ q: "", from: "2025-03-01", to: "2025-03-01" }, "UTC")).toEqual([]);
+  expect(await ids({ q: "", from: "2025-03-05" }, "UTC")).toEqual([roofs.id]);
+  expect(await ids({ q: "fare", to: "2025-03-05" }, "UTC")).toEqual([fares.id]);
 });

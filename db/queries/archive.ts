@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, ne, sql, type SQL } from "drizzle-orm";
 import { ARCHIVE_PAGE_SIZE, type ArchiveQuery } from "@/lib/archive/archive-query";
 import { allOfWords } from "@/lib/archive/search-query";
+import { endOfDay, startOfDay } from "@/lib/time/days";
 import type { DbOrTx } from "../index";
 import { articles, assignments, claims, evidenceItems, verdictScale, verdicts } from "../schema";
 import type { EvidenceInput } from "./verdicts";
@@ -36,11 +37,11 @@ const MATCH_CANDIDATES = 500;
  * `match` (an FTS5 query from lib/archive/search-query.ts) narrows it to the
  * claims the full-text index matches, its MATCH_CANDIDATES best, from the whole
  * archive however old; without it, the newest ARCHIVE_LIMIT. `verdictKey` keeps
- * one verdict.
+ * one verdict, `decidedFrom` and `decidedTo` the decisions between two instants.
  */
 export async function listCheckedClaims(
   db: DbOrTx,
-  params: { excludeArticleId?: string; onlyReviewedBy?: string; match?: string; verdictKey?: string; limit?: number },
+  params: { excludeArticleId?: string; onlyReviewedBy?: string; match?: string; verdictKey?: string; decidedFrom?: Date; decidedTo?: Date; limit?: number },
 ): Promise<CheckedClaim[]> {
   const scope = params.onlyReviewedBy
     ? sql`exists (select 1 from ${assignments} a where a.claim_id = ${claims.id} and a.reviewer_id = ${params.onlyReviewedBy} and a.active = 1)`
@@ -77,6 +78,8 @@ export async function listCheckedClaims(
         eq(claims.status, "approved"),
         params.excludeArticleId ? ne(claims.articleId, params.excludeArticleId) : undefined,
         params.verdictKey ? eq(verdicts.verdictKey, params.verdictKey) : undefined,
+        params.decidedFrom ? gte(verdicts.decidedAt, params.decidedFrom) : undefined,
+        params.decidedTo ? lte(verdicts.decidedAt, params.decidedTo) : undefined,
         scope,
         matching,
       ),
@@ -108,16 +111,19 @@ export async function listEvidenceOfVerdicts(db: DbOrTx, verdictIds: readonly st
  * holding every word typed (none typed: the newest), newest first, a page of
  * them, and whether there are more. A viewer who does not see every article
  * searches the claims they hold. Typed text with nothing searchable finds nothing.
+ * Days are on the desk's clock (`zone`).
  */
 export async function searchArchive(
   db: DbOrTx,
-  params: { query: ArchiveQuery; viewerId: string; seesAll: boolean },
+  params: { query: ArchiveQuery; viewerId: string; seesAll: boolean; zone: string },
 ): Promise<{ rows: CheckedClaim[]; more: boolean }> {
   const match = params.query.q === "" ? undefined : allOfWords(params.query.q);
   if (match === null) return { rows: [], more: false };
   const found = await listCheckedClaims(db, {
     match,
     verdictKey: params.query.verdict,
+    decidedFrom: params.query.from ? startOfDay(params.query.from, params.zone) : undefined,
+    decidedTo: params.query.to ? endOfDay(params.query.to, params.zone) : undefined,
     onlyReviewedBy: params.seesAll ? undefined : params.viewerId,
     limit: ARCHIVE_PAGE_SIZE + 1,
   });

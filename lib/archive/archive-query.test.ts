@@ -9,6 +9,10 @@ test.each([
   [{ q: ["first", "second"], verdict: "inaccurate" }, { q: "first", verdict: "inaccurate" }],
   [{ verdict: "made_up" }, { q: "" }],
   [{ verdict: ["accurate", "inaccurate"] }, { q: "", verdict: "accurate" }],
+  [{ from: "2025-03-01", to: "2025-03-31" }, { q: "", from: "2025-03-01", to: "2025-03-31" }],
+  // The wrong way round is swapped; a day that does not exist is dropped.
+  [{ from: "2025-03-31", to: "2025-03-01" }, { q: "", from: "2025-03-01", to: "2025-03-31" }],
+  [{ from: "2025-02-30", to: "March" }, { q: "" }],
 ])("%j reads as %j", (params, expected) => {
   expect(parseArchiveQuery(params, KEYS)).toEqual(expected);
 });

@@ -1,5 +1,7 @@
+import { isCalendarDay } from "@/lib/time/days";
+
 /**
- * The archive search as it travels in the URL (`/archive?q=bridge&verdict=inaccurate`).
+ * The archive search as it travels in the URL (`/archive?q=bridge&verdict=inaccurate&from=2026-11-01&to=2026-11-30`).
  * Anything unreadable is dropped rather than failing the page, as on the
  * articles list: a mangled link still shows the archive.
  */
@@ -8,6 +10,9 @@ export type ArchiveQuery = {
   q: string;
   /** One verdict key of the scale, or undefined for any. */
   verdict?: string;
+  /** Signed off on or after this day, and on or before this one (days on the desk's clock). */
+  from?: string;
+  to?: string;
 };
 
 /** Longer searches are cut: they bound the full-text query (which uses the first 32 words anyway). */
@@ -19,9 +24,22 @@ type Params = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
 
-/** Reads the search; `verdictKeys` are the scale's keys, and any other verdict is ignored. */
+/**
+ * Reads the search; `verdictKeys` are the scale's keys, and any other verdict is
+ * ignored, as is a day that is not a real one. Days given the wrong way round are
+ * swapped: the range meant is plain.
+ */
 export function parseArchiveQuery(params: Params, verdictKeys: readonly string[]): ArchiveQuery {
   const q = first(params.q).replace(/\s+/g, " ").trim().slice(0, MAX_ARCHIVE_SEARCH_LENGTH);
+  const query: ArchiveQuery = { q };
   const verdict = first(params.verdict);
-  return verdictKeys.includes(verdict) ? { q, verdict } : { q };
+  if (verdictKeys.includes(verdict)) query.verdict = verdict;
+  let from: string | undefined = first(params.from);
+  let to: string | undefined = first(params.to);
+  from = isCalendarDay(from) ? from : undefined;
+  to = isCalendarDay(to) ? to : undefined;
+  if (from && to && from > to) [from, to] = [to, from];
+  if (from) query.from = from;
+  if (to) query.to = to;
+  return query;
 }

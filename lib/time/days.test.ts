@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { addDays, dayIn, endOfDay, startOfDay } from "./days";
+import { addDays, dayIn, endOfDay, isCalendarDay, startOfDay } from "./days";
 
 describe("days on a zone's clock", () => {
   test("the day it is depends on the clock", () => {
@@ -29,4 +29,9 @@ describe("days on a zone's clock", () => {
     expect(hours("2026-11-01")).toBe(25);
     expect(hours("2026-11-02")).toBe(24);
   });
+});
+
+test("isCalendarDay: real days as date fields give them", () => {
+  expect(["2026-12-05", "2028-02-29"].every(isCalendarDay)).toBe(true);
+  expect(["2026-02-29", "2026-13-01", "2026-12-5", "5 Dec 2026", "", "2026-12-05T00:00"].some(isCalendarDay)).toBe(false);
 });

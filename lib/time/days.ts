@@ -31,3 +31,11 @@ export function startOfDay(day: string, zone: string): Date {
 export function endOfDay(day: string, zone: string): Date {
   return new Date(startOfDay(addDays(day, 1), zone).getTime() - 1);
 }
+
+/** Whether `value` is a calendar day as date fields give it ("2026-12-05"), and a real one (not 30 February). */
+export function isCalendarDay(value: string): boolean {
+  const [, y, m, d] = DAY.exec(value) ?? [];
+  if (!y) return false;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return date.toISOString().slice(0, 10) === value;
+}

@@ -25,8 +25,8 @@ export default async function ArchivePage({ searchParams }: PageProps) {
   const [scale, zone] = await Promise.all([listVerdictScale(db), deskTimeZone()]);
   const query = parseArchiveQuery(await searchParams, scale.map((entry) => entry.key));
   const seesAll = can(user.role, "articles.view_all");
-  const { rows, more } = await searchArchive(db, { query, viewerId: user.id, seesAll });
-  const filtered = query.q !== "" || query.verdict !== undefined;
+  const { rows, more } = await searchArchive(db, { query, viewerId: user.id, seesAll, zone });
+  const filtered = query.q !== "" || query.verdict !== undefined || query.from !== undefined || query.to !== undefined;
   const colour = new Map(scale.map((entry) => [entry.key, entry.color]));
   return (
     <>
@@ -36,7 +36,7 @@ export default async function ArchivePage({ searchParams }: PageProps) {
           <p>{seesAll ? "Every claim the desk has checked and signed off, newest first." : "The claims you checked that were signed off, newest first."}</p>
         </div>
       </div>
-      <form role="search" aria-label="Search the archive" method="get" action="/archive" className="card article-filters">
+      <form role="search" aria-label="Search the archive" method="get" action="/archive" className="card article-filters archive-filters">
         <div className="field">
           <label htmlFor="archive-q">Search checked claims</label>
           <input id="archive-q" type="search" name="q" defaultValue={query.q} maxLength={MAX_ARCHIVE_SEARCH_LENGTH} placeholder="Words or figures in the claim" />
@@ -51,6 +51,14 @@ export default async function ArchivePage({ searchParams }: PageProps) {
               </option>
             ))}
           </select>
+        </div>
+        <div className="field">
+          <label htmlFor="archive-from">Signed off from</label>
+          <input id="archive-from" type="date" name="from" defaultValue={query.from ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="archive-to">until</label>
+          <input id="archive-to" type="date" name="to" defaultValue={query.to ?? ""} />
         </div>
         <div className="actions">
           <button type="submit" className="primary">

@@ -1,12 +1,12 @@
 import { getDb } from "@/db";
 import { searchArchive } from "@/db/queries/archive";
-import { listVerdictScale } from "@/db/queries/settings";
+import { getDeskTimeZone, listVerdictScale } from "@/db/queries/settings";
 import { parseArchiveQuery } from "@/lib/archive/archive-query";
 import { requireApiUser } from "@/lib/auth/guards";
 import { can } from "@/lib/workflow/permissions";
 
 /**
- * GET /api/archive?q=words&verdict=key — the Archive page as JSON, for a CMS or
+ * GET /api/archive?q=words&verdict=key&from=YYYY-MM-DD&to=YYYY-MM-DD — the Archive page as JSON, for a CMS or
  * a script that asks "has the desk checked this?": signed-off claims holding
  * every word (each as the start of a word), newest first, at most 50, with their
  * verdict, article and the claim page's path. A reviewer gets their own checks.
@@ -18,7 +18,7 @@ export async function GET(request: Request): Promise<Response> {
   const scale = await listVerdictScale(db);
   const url = new URL(request.url);
   const query = parseArchiveQuery(Object.fromEntries(url.searchParams), scale.map((entry) => entry.key));
-  const { rows, more } = await searchArchive(db, { query, viewerId: user.id, seesAll: can(user.role, "articles.view_all") });
+  const { rows, more } = await searchArchive(db, { query, viewerId: user.id, seesAll: can(user.role, "articles.view_all"), zone: await getDeskTimeZone(db) });
   return Response.json({
     query,
     more,
