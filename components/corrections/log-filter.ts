@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { addDays, dayIn, endOfDay, startOfDay } from "@/lib/time/days";
+import { addDays, dayIn, endOfDay, isCalendarDay, startOfDay } from "@/lib/time/days";
 import { CORRECTION_STATUSES, CORRECTION_TYPES } from "@/lib/workflow/statuses";
 
 /** How far back the log looks when no range is given. */
@@ -8,11 +8,7 @@ export const DEFAULT_RANGE_DAYS = 30;
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2025-03-01.")
-  // Date.parse rolls 30 February over into March: the day must come back as written.
-  .refine((value) => {
-    const parsed = Date.parse(`${value}T00:00:00Z`);
-    return !Number.isNaN(parsed) && new Date(parsed).toISOString().startsWith(value);
-  }, "That is not a real date.");
+  .refine(isCalendarDay, "That is not a real date.");
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v == null ? undefined : v), schema.optional());
 
 /** The log's filters as they travel in a URL: days (on the desk's clock), and optional article, type and status. */
