@@ -1,3 +1,4 @@
+import { isCalendarDay } from "@/lib/time/days";
 import { formatDate } from "@/lib/time/format";
 
 /** Times on the desk's clock: lib/time/format.ts (shared with e-mails). */
@@ -9,9 +10,8 @@ export { formatDate, formatDateTime } from "@/lib/time/format";
  * the text's midnight falls on the same day.
  */
 export function formatDay(day: string): string {
-  const value = /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`) : null;
   // A day that does not exist (30 February) would roll over; show it as typed instead.
-  return value && !Number.isNaN(value.getTime()) && value.toISOString().startsWith(day) ? formatDate(value, "UTC") : day;
+  return isCalendarDay(day) ? formatDate(new Date(`${day}T00:00:00Z`), "UTC") : day;
 }
 
 const RELATIVE = new Intl.RelativeTimeFormat("en", { numeric: "always" });
