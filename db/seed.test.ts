@@ -13,18 +13,19 @@ test("the demo newsroom walks its claims through the real workflow, so history a
   const url = `file:${path.join(dir, "desk.db")}`;
   const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET: "seed-test-secret-seed-test-secret-0123" };
   const { stdout } = await run(process.execPath, ["--import", "tsx", "db/seed.ts"], { env, cwd: process.cwd() });
-  expect(stdout).toMatch(/Demo newsroom created: 1 article/);
+  expect(stdout).toMatch(/Demo newsroom created: 2 articles/);
 
   const client = createClient({ url });
   const count = async (sql: string) => Number((await client.execute(sql)).rows[0][0]);
-  expect(await count("SELECT count(*) FROM claims WHERE status = 'approved'")).toBe(1);
+  // The sample article's vote, and the earlier article's timetable.
+  expect(await count("SELECT count(*) FROM claims WHERE status = 'approved'")).toBe(2);
   expect(await count("SELECT count(*) FROM claims WHERE status = 'submitted'")).toBe(1);
   expect(await count("SELECT count(*) FROM claims WHERE status = 'assigned'")).toBe(1);
-  expect(await count("SELECT count(*) FROM audit_events WHERE action = 'claim.assigned'")).toBe(3);
-  expect(await count("SELECT count(*) FROM audit_events WHERE action = 'verdict.approved'")).toBe(1);
-  expect(await count("SELECT count(*) FROM notifications WHERE kind = 'assigned'")).toBe(1); // one for the batch of three
-  // The approved verdict was signed off by someone other than its author.
-  expect(await count("SELECT count(*) FROM verdicts WHERE state = 'approved' AND approver_id <> reviewer_id")).toBe(1);
+  expect(await count("SELECT count(*) FROM audit_events WHERE action = 'claim.assigned'")).toBe(4);
+  expect(await count("SELECT count(*) FROM audit_events WHERE action = 'verdict.approved'")).toBe(2);
+  expect(await count("SELECT count(*) FROM notifications WHERE kind = 'assigned'")).toBe(2); // the earlier claim, then one for the batch of three
+  // Every approved verdict was signed off by someone other than its author.
+  expect(await count("SELECT count(*) FROM verdicts WHERE state = 'approved' AND approver_id <> reviewer_id")).toBe(2);
   client.close();
 
   // A second run leaves the newsroom as it is.

@@ -11,11 +11,12 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import { prepareOrExit } from "@/scripts/prepare";
 import { createDatabase, openClient } from "./index";
-import { SAMPLE_ARTICLE } from "./seed-data/sample-article";
+import { EARLIER_ARTICLE, SAMPLE_ARTICLE } from "./seed-data/sample-article";
 
 /**
  * `npm run seed:demo`: a demo newsroom on the configured database: an admin, two
- * editors, three reviewers and one sample article with claims in several states.
+ * editors, three reviewers, one sample article with claims in several states, and
+ * an earlier, signed-off check that one of them finds under "Checked before".
  * Refuses to run twice, and refuses a desk that already has real users.
  */
 const PEOPLE: { name: string; email: string; role: Role }[] = [
@@ -49,6 +50,43 @@ async function main() {
     if (created.ok) ids[person.email] = created.user.id;
   }
 
+  const eve = ids["eve@demo.desk"];
+  const reviewer = ids["rita@demo.desk"];
+  const today = new Date().toISOString().slice(0, 10);
+
+  // The earlier check, through the same steps as below: marked, assigned to Rita,
+  // checked with a source, signed off by Ed.
+  const earlier = await createArticle(db, {
+    title: EARLIER_ARTICLE.title,
+    byline: EARLIER_ARTICLE.byline,
+    sourceUrl: EARLIER_ARTICLE.sourceUrl,
+    deadline: null,
+    bodyJson: JSON.stringify(plainTextToDoc(EARLIER_ARTICLE.text)),
+    bodyText: EARLIER_ARTICLE.text,
+    authorId: eve,
+  });
+  // Marked as a claim by the editor: the finder reads a timetable as a prediction and does not suggest it.
+  const text = EARLIER_ARTICLE.text;
+  const [timetable] = await insertClaims(db, [
+    { articleId: earlier.id, start: 0, end: text.length, exact: text, prefix: "", suffix: "", kind: "other", claimant: "the council", score: null, checkworthy: false, reasons: [], origin: "manual", status: "open", createdById: eve },
+  ]);
+  const earlierAssignment = await assignClaims(db, { claimIds: [timetable.id], reviewerId: reviewer, actorId: eve, dueAt: null, priority: "normal", note: "" });
+  if (!earlierAssignment.ok || earlierAssignment.skipped.length > 0) throw new Error("Could not assign the earlier demo claim.");
+  const earlierVerdict = await saveVerdict(db, {
+    claimId: timetable.id,
+    actorId: reviewer,
+    expected: { verdictId: null, version: null },
+    submit: true,
+    content: {
+      verdictKey: "accurate",
+      rationale: "The council's published project timetable puts the start of construction in March.",
+      evidence: [{ url: "https://harbourton.example/esk-crossing/timetable", title: "Esk River crossing: project timetable", publisher: "Harbourton Town Council", quote: "Main works: start March", accessedOn: today, archiveUrl: null, stance: "supports" }],
+    },
+  });
+  if (!earlierVerdict.ok) throw new Error(`Could not submit the earlier demo verdict: ${earlierVerdict.reason}`);
+  const earlierSignOff = await decideVerdict(db, { claimId: timetable.id, actorId: ids["ed@demo.desk"], expected: { verdictId: earlierVerdict.verdict.id, version: earlierVerdict.verdict.version }, decision: "approve", comment: "" });
+  if (!earlierSignOff.ok) throw new Error(`Could not approve the earlier demo verdict: ${earlierSignOff.reason}`);
+
   const deadline = new Date(Date.now() + 2 * 24 * 3600 * 1000);
   const article = await createArticle(db, {
     title: SAMPLE_ARTICLE.title,
@@ -57,7 +95,7 @@ async function main() {
     deadline,
     bodyJson: JSON.stringify(plainTextToDoc(SAMPLE_ARTICLE.text)),
     bodyText: SAMPLE_ARTICLE.text,
-    authorId: ids["eve@demo.desk"],
+    authorId: eve,
   });
   const proposals = proposeClaims(SAMPLE_ARTICLE.text, []);
   const rows = await insertClaims(
@@ -69,8 +107,6 @@ async function main() {
   // a reviewer would, so each claim's history, the notifications and the audit
   // trail show what a real desk shows.
   const [approved, submitted, assigned, open, dismissed] = rows;
-  const eve = ids["eve@demo.desk"];
-  const reviewer = ids["rita@demo.desk"];
   const decide = async (claim: (typeof rows)[number], decision: "accept" | "dismiss") => {
     const result = await decideClaim(db, { claimId: claim.id, expectedVersion: claim.version, decision, reason: decision === "dismiss" ? "opinion" : undefined, actorId: eve });
     if (!result.ok) throw new Error(`Could not ${decision} a demo claim: ${result.reason}`);
@@ -96,7 +132,7 @@ async function main() {
       content: {
         verdictKey,
         rationale,
-        evidence: [{ ...source, publisher: "Harbourton Town Council", accessedOn: new Date().toISOString().slice(0, 10), archiveUrl: null, stance: "supports" }],
+        evidence: [{ ...source, publisher: "Harbourton Town Council", accessedOn: today, archiveUrl: null, stance: "supports" }],
       },
     });
     if (!saved.ok) throw new Error(`Could not submit a demo verdict: ${saved.reason}`);
@@ -106,7 +142,7 @@ async function main() {
     }
   }
 
-  console.log(`Demo newsroom created: 1 article, ${rows.length} claims. Logins (password for all: ${PASSWORD}):`);
+  console.log(`Demo newsroom created: 2 articles, ${rows.length + 1} claims. Logins (password for all: ${PASSWORD}):`);
   for (const p of PEOPLE) console.log(`  ${p.role.padEnd(8)} ${p.email}`);
 }
 

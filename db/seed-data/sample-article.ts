@@ -20,3 +20,14 @@ I think the new bridge will be beautiful. What could possibly go wrong?
 
 Leave a comment below.`,
 };
+
+/**
+ * An earlier article the desk checked and signed off: its timetable claim is what
+ * the sample article's construction claim finds under "Checked before".
+ */
+export const EARLIER_ARTICLE = {
+  title: "Council publishes timetable for second Esk River bridge",
+  byline: "By Mara Okafor, City Desk",
+  sourceUrl: "https://newsroom.example/local/esk-bridge-timetable",
+  text: "Construction of the second Esk River bridge is due to start in March next year, the council said.",
+};
