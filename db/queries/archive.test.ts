@@ -122,3 +122,20 @@ test("searchArchive: words, nothing searchable, and a reviewer's own checks", as
   expect(await ids({ q: "", from: "2025-03-05" }, "UTC")).toEqual([roofs.id]);
   expect(await ids({ q: "fare", to: "2025-03-05" }, "UTC")).toEqual([fares.id]);
 });
+
+test("the archive search lists the newest of all its matches, not of the index's best few hundred", async () => {
+  const db = await createTestDatabase();
+  const admin = await createTestAdmin(db);
+  const { id: articleId } = await createArticle(db, { title: "Many", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: "x".repeat(200), authorId: admin.id });
+  const claim = (exact: string): NewClaim => ({ articleId, start: 0, end: 10, exact, prefix: "", suffix: "", kind: "statistic", claimant: null, score: 1, checkworthy: true, reasons: [], origin: "manual", status: "approved", createdById: null });
+  // 700 claims about fares; the newest decision mentions fares once in a long text, so
+  // bm25 ranks it last: only a search over every match lists it first.
+  const long = Array.from({ length: 60 }, (_, k) => `word${k}`).join(" ");
+  const texts = Array.from({ length: 700 }, (_, i) => (i === 699 ? `Fares rose, ${long}.` : `Fares, fares: fares rose ${i}.`));
+  const rows = await insertClaims(db, texts.map(claim));
+  await db.insert(verdicts).values(rows.map((row, i) => ({ claimId: row.id, number: 1, verdictKey: "accurate", state: "approved" as const, reviewerId: admin.id, decidedAt: new Date(Date.UTC(2025, 0, 1) + i * 60_000), updatedAt: new Date() })));
+  const { rows: found, more } = await searchArchive(db, { query: { q: "fares" }, viewerId: admin.id, seesAll: true, zone: "UTC" });
+  expect(found[0].id).toBe(rows[699].id);
+  expect(found).toHaveLength(50);
+  expect(more).toBe(true);
+});

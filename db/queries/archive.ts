@@ -36,12 +36,22 @@ const MATCH_CANDIDATES = 500;
  *
  * `match` (an FTS5 query from lib/archive/search-query.ts) narrows it to the
  * claims the full-text index matches, its MATCH_CANDIDATES best, from the whole
- * archive however old; without it, the newest ARCHIVE_LIMIT. `verdictKey` keeps
+ * archive however old (`everyMatch`: all of them); without it, the newest ARCHIVE_LIMIT. `verdictKey` keeps
  * one verdict, `decidedFrom` and `decidedTo` the decisions between two instants.
  */
 export async function listCheckedClaims(
   db: DbOrTx,
-  params: { excludeArticleId?: string; onlyReviewedBy?: string; match?: string; verdictKey?: string; decidedFrom?: Date; decidedTo?: Date; limit?: number },
+  params: {
+    excludeArticleId?: string;
+    onlyReviewedBy?: string;
+    match?: string;
+    /** Every claim `match` matches, not only the index's best: a search listed newest first must not drop the newest. */
+    everyMatch?: boolean;
+    verdictKey?: string;
+    decidedFrom?: Date;
+    decidedTo?: Date;
+    limit?: number;
+  },
 ): Promise<CheckedClaim[]> {
   const scope = params.onlyReviewedBy
     ? sql`exists (select 1 from ${assignments} a where a.claim_id = ${claims.id} and a.reviewer_id = ${params.onlyReviewedBy} and a.active = 1)`
@@ -49,7 +59,9 @@ export async function listCheckedClaims(
   // The index's own rank (bm25) picks the candidates, by rowid, in a query of
   // their own: as an IN (subquery) SQLite walked every approved claim to probe it.
   let matching: SQL | undefined;
-  if (params.match !== undefined) {
+  if (params.match !== undefined && params.everyMatch) {
+    matching = sql`${claims}.rowid in (select rowid from claims_fts where claims_fts match ${params.match})`;
+  } else if (params.match !== undefined) {
     const best = await db.all<{ id: number }>(sql`select claims_fts.rowid as id from claims_fts join ${claims} m on m.rowid = claims_fts.rowid
       where claims_fts match ${params.match} and m.status = 'approved' order by claims_fts.rank limit ${MATCH_CANDIDATES}`);
     if (best.length === 0) return [];
@@ -71,7 +83,7 @@ export async function listCheckedClaims(
     .innerJoin(articles, eq(articles.id, claims.articleId))
     // With candidates, the unary + keeps SQLite from driving the query by the
     // state index (every approved verdict) instead of the candidates' rowids.
-    .innerJoin(verdicts, and(eq(verdicts.claimId, claims.id), matching ? sql`+${verdicts.state} = 'approved'` : eq(verdicts.state, "approved")))
+    .innerJoin(verdicts, and(eq(verdicts.claimId, claims.id), matching && !params.everyMatch ? sql`+${verdicts.state} = 'approved'` : eq(verdicts.state, "approved")))
     .leftJoin(verdictScale, eq(verdictScale.key, verdicts.verdictKey))
     .where(
       and(
@@ -121,6 +133,7 @@ export async function searchArchive(
   if (match === null) return { rows: [], more: false };
   const found = await listCheckedClaims(db, {
     match,
+    everyMatch: true,
     verdictKey: params.query.verdict,
     decidedFrom: params.query.from ? startOfDay(params.query.from, params.zone) : undefined,
     decidedTo: params.query.to ? endOfDay(params.query.to, params.zone) : undefined,

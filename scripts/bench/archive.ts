@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { applyPragmas, createDatabase, openClient } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
-import { listCheckedClaims } from "@/db/queries/archive";
+import { listCheckedClaims, searchArchive } from "@/db/queries/archive";
 import { createArticle } from "@/db/queries/articles";
 import { ensureVerdictScale } from "@/db/queries/settings";
 import { claims, verdicts } from "@/db/schema";
@@ -99,6 +99,11 @@ async function measure(size: number): Promise<void> {
     console.log(`index / newest time: ${(index.ms / newest.ms).toFixed(2)}×`);
     const page = await time(async () => (await listCheckedClaims(db, { limit: 51 })).length === 51);
     console.log(`${"Archive page, newest 50".padEnd(34)} ${page.ms.toFixed(1).padStart(7)} ms`);
+    // The commonest word (in most claims) and a word in one: the two ends of the Archive search.
+    const common = await time(async () => (await searchArchive(db, { query: { q: "w0x" }, viewerId: admin.id, seesAll: true, zone: "UTC" })).rows.length === 50);
+    console.log(`${"Archive search, commonest word".padEnd(34)} ${common.ms.toFixed(1).padStart(7)} ms`);
+    const rare = await time(async () => (await searchArchive(db, { query: { q: "Kestrelmouth" }, viewerId: admin.id, seesAll: true, zone: "UTC" })).rows.length === 1);
+    console.log(`${"Archive search, a rare word".padEnd(34)} ${rare.ms.toFixed(1).padStart(7)} ms   found: ${rare.found ? "yes" : "no"}`);
   } finally {
     client.close();
     rmSync(folder, { recursive: true, force: true });
