@@ -15,10 +15,10 @@ export async function GET(request: Request): Promise<Response> {
   const user = await requireApiUser(request, "archive.search");
   if (user instanceof Response) return user;
   const db = getDb();
-  const scale = await listVerdictScale(db);
+  const [scale, zone] = await Promise.all([listVerdictScale(db), getDeskTimeZone(db)]);
   const url = new URL(request.url);
   const query = parseArchiveQuery(Object.fromEntries(url.searchParams), scale.map((entry) => entry.key));
-  const { rows, more } = await searchArchive(db, { query, viewerId: user.id, seesAll: can(user.role, "articles.view_all"), zone: await getDeskTimeZone(db) });
+  const { rows, more } = await searchArchive(db, { query, viewerId: user.id, seesAll: can(user.role, "articles.view_all"), zone });
   return Response.json({
     query,
     more,
