@@ -26,6 +26,9 @@ test("the demo newsroom walks its claims through the real workflow, so history a
   expect(await count("SELECT count(*) FROM notifications WHERE kind = 'assigned'")).toBe(2); // the earlier claim, then one for the batch of three
   // Every approved verdict was signed off by someone other than its author.
   expect(await count("SELECT count(*) FROM verdicts WHERE state = 'approved' AND approver_id <> reviewer_id")).toBe(2);
+  // The earlier check was published; the sample article is still in check.
+  expect(await count("SELECT count(*) FROM articles WHERE status = 'published'")).toBe(1);
+  expect(await count("SELECT count(*) FROM audit_events WHERE action = 'article.published'")).toBe(1);
   client.close();
 
   // A second run leaves the newsroom as it is.

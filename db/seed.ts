@@ -1,10 +1,11 @@
-import { createArticle } from "@/db/queries/articles";
+import { createArticle, getArticle } from "@/db/queries/articles";
 import { assignClaims } from "@/db/queries/assignments";
 import { insertClaims } from "@/db/queries/claims";
 import { decideClaim } from "@/db/queries/curation";
 import { decideVerdict } from "@/db/queries/review";
 import { createFirstAdministrator, createUser, findUserByEmail } from "@/db/queries/users";
 import { saveVerdict } from "@/db/queries/verdicts";
+import { markArticlePublished } from "@/db/queries/workspace";
 import { plainTextToDoc } from "@/lib/articles/doc-text";
 import { proposeClaims } from "@/lib/articles/proposals";
 import { hashPassword } from "@/lib/auth/password";
@@ -86,6 +87,10 @@ async function main() {
   if (!earlierVerdict.ok) throw new Error(`Could not submit the earlier demo verdict: ${earlierVerdict.reason}`);
   const earlierSignOff = await decideVerdict(db, { claimId: timetable.id, actorId: ids["ed@demo.desk"], expected: { verdictId: earlierVerdict.verdict.id, version: earlierVerdict.verdict.version }, decision: "approve", comment: "" });
   if (!earlierSignOff.ok) throw new Error(`Could not approve the earlier demo verdict: ${earlierSignOff.reason}`);
+  // Published, as an earlier check would be: it leaves the dashboard and Rita's queue.
+  const earlierNow = await getArticle(db, earlier.id);
+  const earlierPublished = await markArticlePublished(db, { articleId: earlier.id, expectedVersion: earlierNow?.version ?? 0, actorId: ids["ed@demo.desk"] });
+  if (!earlierPublished.ok) throw new Error(`Could not publish the earlier demo article: ${earlierPublished.reason}`);
 
   const deadline = new Date(Date.now() + 2 * 24 * 3600 * 1000);
   const article = await createArticle(db, {
