@@ -10,3 +10,7 @@ export { splitAtomicClaims } from "./atomic";
 export { findClaimant } from "./claimant";
 export { isBoilerplate } from "./boilerplate";
 export type { AtomicClaim, ClaimKind, SentenceResult, Span } from "./types";
+export { adaptToDesk, MIN_DECISIONS, MIN_EACH_LABEL, type AdaptationReport, type AdaptationResult, type ModelMeasure } from "./adapt";
+export { modelFingerprint, shippedFingerprint } from "./fingerprint";
+export { decodeModel, encodeModel, type LinearModel, type ModelFile } from "./model";
+export { shippedModel } from "./score";

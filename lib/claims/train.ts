@@ -51,12 +51,20 @@ export function vectorizeAll(examples: LabelledText[], bits: number): SparseVect
   return examples.map((e) => vectorize(e.text, bits).vector);
 }
 
-/** Fits a logistic-regression model; the threshold is left at 0.5 for tuneThreshold. */
-export function trainLogistic(vectors: SparseVector[], labels: (0 | 1)[], options: TrainOptions): LinearModel {
+/**
+ * Fits a logistic-regression model; the threshold is left at 0.5 for tuneThreshold.
+ * With `from`, training starts at that model's weights and the L2 term pulls
+ * towards them instead of towards zero: a desk's few hundred decisions then adjust
+ * the shipped model rather than replace what it learnt from 22,000 sentences
+ * (lib/claims/adapt.ts). Without it the prior is zero and the sums are unchanged.
+ */
+export function trainLogistic(vectors: SparseVector[], labels: (0 | 1)[], options: TrainOptions, from?: LinearModel): LinearModel {
   const size = 2 ** options.bits + HAND_FEATURE_NAMES.length;
-  const weights = new Float32Array(size);
+  if (from && (from.bits !== options.bits || from.weights.length !== size)) throw new Error(`cannot adapt a ${from.bits}-bit model with ${options.bits}-bit features`);
+  const prior = from ? from.weights : new Float32Array(size);
+  const weights = Float32Array.from(prior);
   const squares = new Float32Array(size).fill(1e-8);
-  let bias = 0;
+  let bias = from ? from.bias : 0;
   let biasSquares = 1e-8;
   const order = vectors.map((_, i) => i);
   const random = seededRandom(options.seed);
@@ -74,7 +82,7 @@ export function trainLogistic(vectors: SparseVector[], labels: (0 | 1)[], option
       const g = (p - y) * (y === 1 ? options.positiveWeight : 1);
       for (let k = 0; k < indices.length; k++) {
         const idx = indices[k];
-        const grad = g * values[k] + options.l2 * weights[idx];
+        const grad = g * values[k] + options.l2 * (weights[idx] - prior[idx]);
         squares[idx] += grad * grad;
         weights[idx] -= (options.learningRate * grad) / Math.sqrt(squares[idx]);
       }
