@@ -4,7 +4,7 @@ import { createTestAdmin, createTestDatabase } from "../testing";
 import { createArticle } from "./articles";
 import { insertClaims, type NewClaim } from "./claims";
 import { decideClaim } from "./curation";
-import { decisionsToTsv, listDeskDecisions } from "./decisions";
+import { countDeskDecisions, decisionsToTsv, listDeskDecisions } from "./decisions";
 
 test("accepted claims are 1, dismissals as opinion are 0, duplicates and open suggestions are left out; the TSV trains", async () => {
   const db = await createTestDatabase();
@@ -23,5 +23,6 @@ test("accepted claims are 1, dismissals as opinion are 0, duplicates and open su
   await decideClaim(db, { claimId: c.id, expectedVersion: 1, decision: "dismiss", reason: "opinion", actorId: admin.user.id });
   const decisions = await listDeskDecisions(db);
   expect(decisions.map((d) => [d.text, d.label])).toEqual([["A rose 5%.", 1], ["C is great.", 0]]);
+  expect(await countDeskDecisions(db)).toEqual({ accepted: 1, dismissed: 1 });
   expect(parseDeskTsv(decisionsToTsv(decisions))).toEqual([{ text: "A rose 5%.", label: 1 }, { text: "C is great.", label: 0 }]);
 });

@@ -1,4 +1,4 @@
-import { and, asc, inArray, isNotNull, ne, or } from "drizzle-orm";
+import { and, asc, count, inArray, isNotNull, ne, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { claims } from "../schema";
 
@@ -14,14 +14,25 @@ export async function listDeskDecisions(db: DbOrTx): Promise<DeskDecision[]> {
   const rows = await db
     .select({ id: claims.id, text: claims.exact, status: claims.status })
     .from(claims)
-    .where(
-      or(
-        and(ne(claims.status, "proposed"), ne(claims.status, "dismissed"), isNotNull(claims.decidedById)),
-        and(inArray(claims.status, ["dismissed"]), inArray(claims.dismissReason, ["opinion", "not_checkable"])),
-      ),
-    )
+    .where(isDecision())
     .orderBy(asc(claims.createdAt), asc(claims.articleId), asc(claims.start));
   return rows.map((row) => ({ id: row.id, text: row.text, label: row.status === "dismissed" ? 0 : 1 }));
+}
+
+/** How many decisions listDeskDecisions would give, of each kind. */
+export async function countDeskDecisions(db: DbOrTx): Promise<{ accepted: number; dismissed: number }> {
+  const [row] = await db
+    .select({ dismissed: sql<number>`coalesce(sum(${claims.status} = 'dismissed'), 0)`, all: count() })
+    .from(claims)
+    .where(isDecision());
+  return { accepted: (row?.all ?? 0) - Number(row?.dismissed ?? 0), dismissed: Number(row?.dismissed ?? 0) };
+}
+
+function isDecision() {
+  return or(
+    and(ne(claims.status, "proposed"), ne(claims.status, "dismissed"), isNotNull(claims.decidedById)),
+    and(inArray(claims.status, ["dismissed"]), inArray(claims.dismissReason, ["opinion", "not_checkable"])),
+  );
 }
 
 /** TSV with the header `id	text	label`, the shape `claims -- train --tsv` reads. */

@@ -3,3 +3,4 @@ export * from "./articles";
 export * from "./claims";
 export * from "./verdicts";
 export * from "./activity";
+export * from "./models";
