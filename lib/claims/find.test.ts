@@ -193,6 +193,30 @@ describe("reasons", () => {
     expect(reasonsOf("There were 123 March marchers in the town, the police said.")).toContain("number: 123");
   });
 
+  test("pence are money when the figure and its p stand alone", () => {
+    const money = (text: string) => reasonsOf(text).filter((r) => r.startsWith("money: "));
+    expect(money("A loaf of white bread now costs 40p at most supermarkets.")).toEqual(["money: 40p"]);
+    expect(money("Diesel is up 12.5p a litre since January, the RAC said.")).toEqual(["money: 12.5p"]);
+    expect(money("Shares in the grocer closed 12p lower at 345p.")).toEqual(["money: 12p", "money: 345p"]);
+    expect(money("The chancellor announced a 5p-a-litre cut in fuel duty.")).toEqual(["money: 5p"]);
+    expect(money("Every item in the shop costs 99p.")).toEqual(["money: 99p"]);
+    // The figure is shown once, as money.
+    expect(reasonsOf("A loaf of white bread now costs 40p at most supermarkets.")).not.toContain("number: 40");
+    expect(findClaims("A first-class stamp will cost 95p from April.")[0].kind).toBe("prediction");
+    expect(findClaims("A first-class stamp cost 95p last year.")[0].kind).toBe("statistic");
+  });
+
+  test.each([
+    "The council meeting starts at 4pm on Thursday.",
+    "Doors open at 7p.m. and the debate starts at 8 p.m. sharp.",
+    "Inflation was 3pc in May, the highest in a decade.",
+    "The Galaxy A4p and the X-4p went on sale in 40 countries.",
+    "The cameras record 1080p video at 60 frames a second.",
+    "The figure was revised to 1,40p in the draft.",
+  ])("no pence in: %s", (text) => {
+    expect(reasonsOf(text).filter((r) => r.startsWith("money: "))).toEqual([]);
+  });
+
   test("the claimant bug sentence is attributed to the councillor", () => {
     const [r] = findClaims(
       "Councillor David Brandt, who voted against the plan, said Harbourton has the highest class sizes in the county and that three primary schools need new roofs.",

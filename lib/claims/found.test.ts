@@ -19,6 +19,7 @@ const PIECES = [
   "Someone", "Someone Else", "Sept. 12", "10:30", "2023,", "Thursday.",
   "It's", "That's Paris", "It’s Rome", "We're", "Ph.D.", "St.", "A-B", "Co. Ltd", "K", "İt",
   "the UK's", "U.S.'s", "Fair Basket’s,", "'s", "Paris's.",
+  "40p", "12.5p", "4pm", "99p.",
 ];
 
 const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "binary", maxLength: 3 })), { maxLength: 16 })

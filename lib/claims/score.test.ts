@@ -15,6 +15,7 @@ const SENTENCES = [
   "Prices rose 4% in May; wages rose 2% in June, 1,200.50 and 3.4.5 and x12 and 12x and 1990s.",
   "Mr. Smith met I and Dr. Jones with The Bank of England and the Department for Education.",
   "İstanbul ΣΟΦΙΑ naïve café Émile ½ 5percent 40 dollars €5m ¥8?",
+  "A loaf costs 40p, petrol is up 12.5p a litre and the 4pm show is 720p.",
   "Thank you.",
   "",
 ];

@@ -18,6 +18,8 @@ const WORDS = [
   "as a result", "thanks to", "because", "5%", "12 percent", "3 per cent", "$1.2 billion", "40 dollars", "€5m",
   "1990", "2019x", "in 50", "by 2030x", "in 20199", "of 1899", "by 1950", "since 2000", "in\u00a02019", "in_2019", "from 19", " of ", " the ", " for ", "of  The", "the\u00a0Big", "ofX", "Þ", "ß", "×y", "ÿ", "A&B", "O'Neil", "Mr.", "I've", "The\u2028Hague", "1,.5", "1.2.3", "3.", ".5", ",7", "a1", "é2", "𝐀9", "\ud835", "1,000,000.25", "9_", "٣", "x1850", "18500", "1,9", "5percent", "5 Percent", "5,p", "5.\u00a0per cent", "5  percent", "%", "¥8", "£", "EUROS", "?", "»", "”", "_said", "said_", "X", "Émile", "Σ", "ſ", "K", "U.S.", "Mr.", "I", ",", ".", "-", "’", "'", "\n", "\u00a0",
   "10:30", ":45", "7:305", "1.5:30", "4 ", "12 ", "123 ", "March 4, 2024", "4 March 2024", "Jan. 2020", ", 2019", "Ph.D.", "PhD", "Jr.", "M.D.", "7-2", "220-215", "3–4", "2019-2020", "12-05-2026", "5-", "-", "–", "NASA SAID", "ÉCOLE", "ÿ", "shrank", "jumped", "slid", "Climbed", "COVID-19", "F-35", "é-2", "𝐀-9", "x-", "-7", "3-4",
+  // Pence and what only looks like them.
+  "40p", "12.5p", "99P", "1.40p", "p", "P", "4pm", "3pc", "5p.m.", "p.m.", "A4p", "X-4p", "1,40p", "720p", "1080p", "7200p", "5p-a-litre", "2p-per-litre", "5p-x", "40p's", "40p'", "0p", "p1",
 ];
 
 describe("extractSignals gates", () => {
@@ -26,6 +28,7 @@ describe("extractSignals gates", () => {
     "It may have been the worst storm in a decade. What if taxes rose?",
     "Crime fell 12 percent last year because police hired 500 more officers, the mayor claimed.",
     "Prices will rise by 2035 and wages won't, according to Acme Inc.",
+    "A loaf costs 40p, up 12.5p a litre, 99p.The 4pm A4p 720p.",
     "no signal here at all",
     "",
   ])("agree with every expression run: %s", same);

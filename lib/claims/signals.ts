@@ -44,7 +44,12 @@ export interface Signals {
 // is one number, not two.
 const NUMBER = /(?<![\p{L}\d.,])(?<!\p{L}-)\d[\d,]*(?:\.\d+)?(?::\d\d)?(?:[-–]\d{1,3})?(?![\d])/gu;
 const PERCENT = /\d[\d,.]*\s?(?:%|percent\b|per cent\b|percentage points?\b)/gi;
-const MONEY = /[$£€¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s(?:(?:million|billion|trillion)\s)?(?:dollars|euros|pounds|yuan)\b/gi;
+// Pence ("40p", "12.5p a litre", "a 5p-a-litre cut") are money when the figure and
+// its "p" are a token of their own (the last alternative): not a clock ("4pm",
+// "5p.m."), not part of a word, number or model name ("A4p", "X-4p", "1,40p"), and
+// not a video resolution ("720p", "1080p"), the one common "p" after a figure that
+// is no price. Every such match holds a \w-word of digits and a final "p" (G_PENCE).
+const MONEY = /[$£€¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s(?:(?:million|billion|trillion)\s)?(?:dollars|euros|pounds|yuan)\b|(?<![\w.,-])(?!(?:480|720|1080|1440|2160)p)\d+(?:\.\d+)?p(?!\w|['’.]\w|-(?!a-|per-))/gi;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
 // A month takes its day on either side and its year ("4 March 2024", "March 4, 2024"),
 // so the reason quotes the whole date and its numbers are not repeated as numbers.
@@ -129,12 +134,25 @@ export const C_ENTITY = 1 << 22;
 const G_JOINT = 1 << 23;
 /** Not a table bit: a \w-word ends in "ccording" (claimant.ts's ACCORDING needs "ccording to"). */
 const G_CCORDING = 1 << 24;
+/** Not a table bit: a \w-word of digits and a final "p" or "P" (MONEY's pence need one). */
+const G_PENCE = 1 << 25;
 
-/** G_CCORDING when the \w-word text[start, end) ends in "ccording", else 0. */
-export function ccordingBit(text: string, start: number, end: number): number {
-  if (end - start < 8 || text.charCodeAt(end - 1) !== 103) return 0;
-  for (let k = 0; k < 8; k++) if (text.charCodeAt(end - 8 + k) !== CCORDING.charCodeAt(k)) return 0;
-  return G_CCORDING;
+/**
+ * The bits a \w-word text[start, end) earns by its spelling rather than a table
+ * look-up: G_CCORDING for one ending in "ccording", G_PENCE for digits then "p"
+ * ("40p"; "12.5p" holds "5p"). Both are told apart by the last code unit, so most
+ * words cost one comparison.
+ */
+export function wordEndBits(text: string, start: number, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  if (last === 103) {
+    if (end - start < 8) return 0;
+    for (let k = 0; k < 8; k++) if (text.charCodeAt(end - 8 + k) !== CCORDING.charCodeAt(k)) return 0;
+    return G_CCORDING;
+  }
+  if ((last | 32) !== 112 || end - start < 2) return 0;
+  for (let k = start; k < end - 1; k++) if (!isDigitAt(text, k)) return 0;
+  return G_PENCE;
 }
 const CCORDING = "ccording";
 /** The bits that make a \w-word a candidate start worth noting (see `candidates`). */
@@ -422,7 +440,7 @@ export function scanWords(text: string): void {
       }
     } else {
       if (inWord) {
-        gates |= endWord(lookup(h & 0x3fffffff), wordStart) | ccordingBit(text, wordStart, i);
+        gates |= endWord(lookup(h & 0x3fffffff), wordStart) | wordEndBits(text, wordStart, i);
         inWord = false;
         if (allDigits && i - wordStart === 4 && isYearStart(text, wordStart)) {
           year = true;
@@ -445,7 +463,7 @@ export function scanWords(text: string): void {
     before = c;
   }
   if (inWord) {
-    gates |= endWord(lookup(h & 0x3fffffff), wordStart) | ccordingBit(text, wordStart, text.length);
+    gates |= endWord(lookup(h & 0x3fffffff), wordStart) | wordEndBits(text, wordStart, text.length);
     if (allDigits && text.length - wordStart === 4 && isYearStart(text, wordStart)) {
       year = true;
       noteCandidate(wordStart, C_YEAR);
@@ -721,7 +739,7 @@ export function findRanges(text: string, counts: TokenCounts): Found {
   if (facts.percent) byCandidates(f, PERCENT_AT, text, C_DIGIT);
   close(f, PERCENTS);
   open(f, MONEY_LIST);
-  if (facts.currency || (digit && (gates & G_MONEY_WORD) !== 0)) byCandidates(f, MONEY_AT, text, C_DIGIT | C_CURRENCY);
+  if (facts.currency || (digit && (gates & G_MONEY_WORD) !== 0) || (gates & G_PENCE) !== 0) byCandidates(f, MONEY_AT, text, C_DIGIT | C_CURRENCY);
   close(f, MONEY_LIST);
   open(f, DATES);
   if ((gates & (G_DATE | G_DATE_NEEDS_DIGIT)) !== 0) datesByCandidates(f, text, G_DATE | yearBits);
@@ -1029,7 +1047,7 @@ export function handFeaturesScanned(text: string, counts: TokenCounts, out: Floa
   out[0] = numbers > 0 ? 1 : 0;
   out[1] = capped(numbers, 3);
   out[2] = facts.percent && has(PERCENT, text) ? 1 : 0;
-  out[3] = (facts.currency || (hasDigit && (gates & G_MONEY_WORD) !== 0)) && has(MONEY, text) ? 1 : 0;
+  out[3] = (facts.currency || (hasDigit && (gates & G_MONEY_WORD) !== 0) || (gates & G_PENCE) !== 0) && has(MONEY, text) ? 1 : 0;
   out[4] = facts.year || ((gates & (G_DATE | G_DATE_NEEDS_DIGIT)) !== 0 && has(DATE, text)) ? 1 : 0;
   out[5] = (gates & G_SPELLED) !== 0 && has(SPELLED, text) ? 1 : 0;
   out[6] = (gates & G_SUPERLATIVE) !== 0 && has(SUPERLATIVE_WORDS, text) ? 1 : 0;

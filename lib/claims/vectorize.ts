@@ -3,7 +3,7 @@ import type { Signals, TokenCounts } from "./signals";
 import { doubled } from "./grow";
 
 // Local copies: under tsx/esbuild every use of an imported binding is a getter call.
-const { C_CURRENCY, C_DIGIT, C_ENTITY, C_YEAR, CANDIDATE_BITS, candidates, ccordingBit, extractScannedSignals, handFeatures, isYearStart, noteCandidate, scanWords, setWordFacts, signalGateLookup: gateLookup } = signals;
+const { C_CURRENCY, C_DIGIT, C_ENTITY, C_YEAR, CANDIDATE_BITS, candidates, extractScannedSignals, handFeatures, isYearStart, noteCandidate, scanWords, setWordFacts, signalGateLookup: gateLookup, wordEndBits } = signals;
 
 /**
  * Turns text into the sparse vector the linear model reads: word unigrams and
@@ -469,7 +469,7 @@ function hashTokens(text: string, from: number, to: number, mask: number, seen: 
     } else {
       if (inWord) {
         const bits = lookup(wh & 0x3fffffff);
-        gates |= bits | ccordingBit(text, wordStart, i);
+        gates |= bits | wordEndBits(text, wordStart, i);
         if ((bits & CANDIDATE_BITS) !== 0) noteCandidate(wordStart - from, bits);
         inWord = false;
         if (allDigits && i - wordStart === 4 && isYearStart(text, wordStart)) {
