@@ -1,18 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { createArticle } from "@/db/queries/articles";
 import { insertClaims } from "@/db/queries/claims";
 import { plainTextToDoc } from "@/lib/articles/doc-text";
+import { seriousViolations } from "./axe";
 import { expect, makeUser, signIn, test, testDb } from "./fixtures";
 
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
-test("sign-in, articles, admin, account, settings and archive pages have no serious accessibility violations", async ({ page }) => {
+test("sign-in, articles, admin, account, settings, claim finder and archive pages have no serious accessibility violations", async ({ page }) => {
   await page.goto("/sign-in");
   expect(await seriousViolations(page)).toEqual([]);
   await signIn(page, await makeUser("admin"));
@@ -25,6 +17,8 @@ test("sign-in, articles, admin, account, settings and archive pages have no seri
   await page.goto("/account");
   expect(await seriousViolations(page)).toEqual([]);
   await page.goto("/admin/settings");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto("/admin/claim-finder");
   expect(await seriousViolations(page)).toEqual([]);
   await page.goto("/archive");
   expect(await seriousViolations(page)).toEqual([]);

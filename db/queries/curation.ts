@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { createAnchor } from "@/lib/anchoring";
-import { scoreSentence } from "@/lib/claims";
+import { scoreSentence, type LinearModel } from "@/lib/claims";
 import { nextStatus } from "@/lib/workflow/transitions";
 import type { DismissReason } from "@/lib/workflow/statuses";
 import type { Database } from "../index";
@@ -93,7 +93,7 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 /** Turns a passage the editor selected into an accepted claim. */
 export async function markClaim(
   db: Database,
-  params: { articleId: string; expectedArticleVersion: number; start: number; end: number; actorId: string },
+  params: { articleId: string; expectedArticleVersion: number; start: number; end: number; actorId: string; model?: LinearModel },
 ): Promise<CurationResult> {
   return db.transaction(async (tx) => {
     const [article] = await tx.select().from(articles).where(eq(articles.id, params.articleId)).limit(1);
@@ -102,7 +102,7 @@ export async function markClaim(
     const [start, end] = trimSpan(article.bodyText, params.start, params.end);
     if (!spanIsValid(article.bodyText, start, end)) return { ok: false, reason: "bad_span" } as const;
     const anchor = createAnchor(article.bodyText, start, end);
-    const { score, checkworthy } = scoreSentence(anchor.quote.exact);
+    const { score, checkworthy } = scoreSentence(anchor.quote.exact, params.model);
     const [claim] = await tx
       .insert(claims)
       .values({

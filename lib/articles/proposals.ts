@@ -1,5 +1,5 @@
 import { createAnchor } from "@/lib/anchoring";
-import { findClaims } from "@/lib/claims";
+import { findClaims, type LinearModel } from "@/lib/claims";
 import type { ClaimKind } from "@/lib/workflow/statuses";
 
 export type ClaimProposal = {
@@ -33,13 +33,14 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
  * on that passage: it overlaps a claim that is not a mere suggestion (accepted,
  * assigned, dismissed…), or repeats a dismissed claim's text anywhere. So running
  * "Find claims" again never duplicates accepted claims and never resurrects
- * dismissed ones; old suggestions are for the caller to replace.
+ * dismissed ones; old suggestions are for the caller to replace. `model` is the
+ * desk's adapted model when one is in use (the shipped one otherwise).
  */
-export function proposeClaims(text: string, existing: readonly ExistingClaim[]): ClaimProposal[] {
+export function proposeClaims(text: string, existing: readonly ExistingClaim[], model?: LinearModel): ClaimProposal[] {
   const decided = existing.filter((claim) => claim.status !== "proposed");
   const dismissed = decided.filter((claim) => claim.status === "dismissed");
   const proposals: ClaimProposal[] = [];
-  for (const sentence of findClaims(text)) {
+  for (const sentence of findClaims(text, model)) {
     if (sentence.boilerplate || !sentence.checkworthy) continue;
     for (const claim of sentence.claims) {
       const span = { start: claim.start, end: claim.end };

@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   "audit.view": ["editor", "admin"],
   "users.manage": ["admin"],
   "settings.manage": ["admin"],
+  // Adapting the claim finder to the desk's decisions, and choosing the model in use.
+  "claimModel.manage": ["admin"],
   "notifications.read": ["reviewer", "editor", "admin"],
   // Claim pages: every role, but reviewers only for claims they hold (checked per claim).
   "claims.view": ["reviewer", "editor", "admin"],

@@ -28,6 +28,9 @@ export default async function AdminPage() {
           <Link className="button" href="/admin/settings">
             Newsroom settings
           </Link>
+          <Link className="button" href="/admin/claim-finder">
+            Claim finder
+          </Link>
         </div>
       </div>
       <section className="card" aria-labelledby="add-user-heading">

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { createArticle } from "@/db/queries/articles";
 import { listClaimsForArticle } from "@/db/queries/claims";
+import { activeClaimModel } from "@/db/queries/claim-models";
 import { acceptAllSuggested, decideClaim, markClaim, respanClaim, type CurationResult } from "@/db/queries/curation";
 import { getArticleReadiness, markArticlePublished, replaceSuggestions, saveArticle } from "@/db/queries/workspace";
 import { getArticle } from "@/db/queries/articles";
@@ -29,8 +30,8 @@ async function findAndStore(articleId: string, actorId: string): Promise<number>
   const db = getDb();
   const article = await getArticle(db, articleId);
   if (!article) return 0;
-  const existing = await listClaimsForArticle(db, articleId);
-  return replaceSuggestions(db, { articleId, proposals: proposeClaims(article.bodyText, existing), actorId });
+  const [existing, model] = await Promise.all([listClaimsForArticle(db, articleId), activeClaimModel(db)]);
+  return replaceSuggestions(db, { articleId, proposals: proposeClaims(article.bodyText, existing, model), actorId });
 }
 
 const create = authedAction("articles.edit", createArticleSchema, async (input, user) => {
@@ -110,7 +111,7 @@ export async function acceptAllSuggestedAction(raw: unknown): Promise<ActionResu
 }
 
 const mark = authedAction("claims.curate", markClaimSchema, async (input, user) =>
-  curationOutcome(await markClaim(getDb(), { ...input, actorId: user.id }), `/articles/${input.articleId}`),
+  curationOutcome(await markClaim(getDb(), { ...input, actorId: user.id, model: await activeClaimModel(getDb()) }), `/articles/${input.articleId}`),
 );
 export async function markClaimAction(raw: unknown): Promise<ActionResult<{ claimId: string }>> {
   return mark(raw);

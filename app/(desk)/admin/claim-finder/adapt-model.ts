@@ -1,0 +1,32 @@
+import { getDb } from "@/db";
+import { saveClaimModel } from "@/db/queries/claim-models";
+import { listDeskDecisions } from "@/db/queries/decisions";
+import type { ActionResult } from "@/lib/auth/guards";
+import { adaptToDesk, encodeModel, MIN_DECISIONS, MIN_EACH_LABEL, shippedFingerprint, shippedModel } from "@/lib/claims";
+
+/**
+ * The newest decisions at most: a desk's taste drifts, and adapting takes about a
+ * second per 5,000 decisions on these machines (it runs in the request).
+ */
+export const MAX_DECISIONS = 20_000;
+
+/**
+ * Adapts the shipped claim finder to the desk's decisions and stores the result,
+ * not yet in use: the admin compares the figures and chooses. The caller has
+ * checked the session and the role.
+ */
+export async function adaptModelToDesk(actorId: string): Promise<ActionResult<{ modelId: string }>> {
+  const db = getDb();
+  const decisions = (await listDeskDecisions(db)).slice(-MAX_DECISIONS);
+  const result = adaptToDesk(shippedModel(), decisions);
+  if (!result.ok) {
+    return {
+      ok: false,
+      error: `Not enough decisions yet: the desk has accepted ${result.accepted} and dismissed ${result.dismissed} (as opinion or not checkable). Adapting needs ${MIN_DECISIONS} in all, with at least ${MIN_EACH_LABEL} of each.`,
+    };
+  }
+  const baseFingerprint = shippedFingerprint();
+  const file = encodeModel(result.model, { adaptedFrom: baseFingerprint, decisions: result.report.decisions, folds: result.report.folds });
+  const modelId = await saveClaimModel(db, { file, report: result.report, baseFingerprint, actorId });
+  return { ok: true, data: { modelId }, message: `Adapted on ${result.report.decisions} decisions. Compare it with the shipped model below before you use it.` };
+}

@@ -1,0 +1,74 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { adaptClaimModelAction, adoptClaimModelAction } from "./actions";
+
+type Outcome = { ok: boolean; text: string } | null;
+
+function OutcomeLine({ outcome }: { outcome: Outcome }) {
+  if (!outcome) return null;
+  return outcome.ok ? (
+    <p className="form-ok" role="status">
+      {outcome.text}
+    </p>
+  ) : (
+    <p className="form-error" role="alert">
+      {outcome.text}
+    </p>
+  );
+}
+
+/** "Adapt to the desk's decisions": trains in the request (a second or two), then the page shows the new model. */
+export function AdaptButton({ ready, describedBy }: { ready: boolean; describedBy?: string }) {
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [pending, start] = useTransition();
+  return (
+    <div>
+      <OutcomeLine outcome={outcome} />
+      <button
+        type="button"
+        className="primary"
+        disabled={!ready || pending}
+        aria-busy={pending}
+        aria-describedby={describedBy}
+        onClick={() =>
+          start(async () => {
+            const result = await adaptClaimModelAction();
+            setOutcome({ ok: result.ok, text: result.ok ? (result.message ?? "Adapted.") : result.error });
+          })
+        }
+      >
+        {pending ? "Adapting…" : "Adapt to the desk's decisions"}
+      </button>
+    </div>
+  );
+}
+
+/** Puts a model in use: a desk model by id, or the shipped model (`modelId` null). */
+export function UseModelButton({ modelId, label }: { modelId: string | null; label: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  return (
+    <div className="actions">
+      <button
+        type="button"
+        className="small"
+        disabled={pending}
+        aria-busy={pending}
+        onClick={() =>
+          start(async () => {
+            const result = await adoptClaimModelAction({ modelId });
+            setError(result.ok ? null : result.error);
+          })
+        }
+      >
+        {label}
+      </button>
+      {error ? (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
