@@ -193,6 +193,34 @@ describe("reasons", () => {
     expect(reasonsOf("There were 123 March marchers in the town, the police said.")).toContain("number: 123");
   });
 
+  test("a name that opens the sentence keeps its first word", () => {
+    const entities = (text: string) => reasonsOf(text).filter((r) => r.startsWith("named entity: "));
+    expect(entities("Tesco Foods expects food prices to rise 4% this year.")).toEqual(["named entity: Tesco Foods"]);
+    expect(entities("New York City officials said crime fell 3% in 2024.")).toEqual(["named entity: New York City"]);
+    expect(entities("“British Gas raised its prices by 8%,” the regulator said.")).toEqual(["named entity: British Gas"]);
+    expect(entities("Prime Minister Rishi Sunak promised 40,000 new homes in Leeds.")).toEqual(["named entity: Prime Minister Rishi Sunak", "named entity: Leeds"]);
+    // Said by the name itself: one reason, the claimant, with the whole name.
+    const [tesco] = findClaims("Tesco Foods said prices rose 4% in a year.");
+    expect(tesco.claimant).toBe("Tesco Foods");
+    expect(tesco.reasons).toContain("attributed to: Tesco Foods");
+    expect(tesco.reasons.some((r) => r === "named entity: Foods")).toBe(false);
+  });
+
+  test.each([
+    ["The Commerce Department expects the economy to grow 2%.", "Commerce Department"],
+    ["However Tesco expects profits to fall 12% in a year.", "Tesco"],
+    ["Unlike Tesco Asda cut prices by 4% in May.", "Tesco Asda"],
+    ["In Paris, rents rose 9% last year.", "Paris"],
+    ["Shares of Apple rose 3% on Monday.", "Apple"],
+  ])("a word capitalised only because it opens the sentence stays out: %s", (text, entity) => {
+    expect(reasonsOf(text).filter((r) => r.startsWith("named entity: "))[0]).toBe(`named entity: ${entity}`);
+  });
+
+  test("a capitalised word alone at the start is still no entity", () => {
+    expect(reasonsOf("Prices rose 4% in a year.").some((r) => r.startsWith("named entity"))).toBe(false);
+    expect(reasonsOf("Sometimes I think the figures are wrong.").some((r) => r.startsWith("named entity"))).toBe(false);
+  });
+
   test("pence are money when the figure and its p stand alone", () => {
     const money = (text: string) => reasonsOf(text).filter((r) => r.startsWith("money: "));
     expect(money("A loaf of white bread now costs 40p at most supermarkets.")).toEqual(["money: 40p"]);

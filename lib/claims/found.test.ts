@@ -20,6 +20,7 @@ const PIECES = [
   "It's", "That's Paris", "It’s Rome", "We're", "Ph.D.", "St.", "A-B", "Co. Ltd", "K", "İt",
   "the UK's", "U.S.'s", "Fair Basket’s,", "'s", "Paris's.",
   "40p", "12.5p", "4pm", "99p.",
+  "Tesco Foods", "Unlike Tesco", "“Tesco", "However Tesco", "Labour MP Jane Smith",
 ];
 
 const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "binary", maxLength: 3 })), { maxLength: 16 })

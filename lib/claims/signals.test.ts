@@ -33,6 +33,26 @@ describe("extractSignals gates", () => {
     "",
   ])("agree with every expression run: %s", same);
 
+  test.each([
+    "Tesco Foods said prices rose 4%.",
+    "“U.S. Steel reported a loss,” Mr. Smith said.",
+    "However Tesco said profits fell, and Asda agreed.",
+    "Sometimes I think Tesco is wrong.",
+    "Don’t Tesco and Asda agree?",
+    "TESCO FOODS SAID PRICES ROSE",
+  ])("agree on a text that opens with a capitalised word: %s", same);
+
+  test("agree on random texts that open with a capitalised word", () => {
+    const opening = fc.tuple(
+      fc.constantFrom("", "\"", "“", "‘", "'", "(", "[", "((", "«", "’", " "),
+      fc.constantFrom("Tesco", "The", "THE", "However", "Unlike", "Sometimes", "U.S.", "Mr.", "It’s", "It's", "Don’t", "Éire", "Þing", "A", "I", "X-4p", "Smith'", "Perhaps.", "Unlike’", "However'", "E", "é", "1"),
+      fc.constantFrom(" ", "  ", "\u00a0", "\n", "", ",", " - "),
+      fc.constantFrom("Foods", "I", "I've", "Mr.", "Smith of the Bank", "of England", "said", "É", "x"),
+    ).map((parts) => parts.join(""));
+    const rest = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ unit: "binary", maxLength: 4 })), { maxLength: 6 }).map((p) => p.join(" "));
+    fc.assert(fc.property(opening, rest, (a, b) => same(`${a} ${b}`)), { numRuns: 3000 });
+  });
+
   test("agree on random mixes of the gate words", () => {
     const piece = fc.oneof(fc.constantFrom(...WORDS), fc.string({ unit: "binary", maxLength: 4 }));
     const text = fc.array(piece, { maxLength: 14 }).chain((parts) =>

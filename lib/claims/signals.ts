@@ -1,3 +1,4 @@
+import { SENTENCE_OPENERS } from "./abbreviations";
 import { CLAIMANT_VERBS } from "./claimant";
 import { makeWordGate, makeWordSet } from "./wordgate";
 import { doubled } from "./grow";
@@ -78,6 +79,47 @@ const NOT_ENTITY_FIRST = new Uint8Array(128);
 for (const w of NOT_ENTITY) NOT_ENTITY_FIRST[w.charCodeAt(0)] = 1;
 
 const NOT_ENTITY_WORDS = [...NOT_ENTITY];
+
+/*
+ * ENTITY needs a space before a name, so a name that opens the sentence lost its
+ * first word ("Tesco Foods said …" gave "Foods"). A capitalised word at the start
+ * (after any opening quotes or brackets) joins the first entity when only spaces
+ * separate it from that entity's capital and the word is not one that is
+ * capitalised only because it opens the sentence ("The", "However", "Like"). A
+ * capitalised word on its own stays out: "Prices rose" names nothing, and the
+ * count of entities (a model feature) stays what the model was trained on, since
+ * the joined run was counted once already.
+ */
+const INITIAL_NAME = /^(["“‘'(\[]*)([A-ZÀ-Þ][\wÀ-ÿ'’.&-]*)\s+(?=[A-ZÀ-Þ])/;
+/**
+ * Words that open sentences without naming anything: the splitter's openers and the
+ * prepositions, adverbs, modals and interjections a sentence starts with before a
+ * name ("Unlike Tesco", "Perhaps Labour", "May God").
+ */
+const OPENING_NOT_NAME = new Set([
+  ...SENTENCE_OPENERS,
+  ...[
+    // Prepositions and conjunctions.
+    "among amid amidst against across along alongside around behind below beneath beside besides between beyond inside outside into onto upon",
+    "within without through throughout toward towards via per near like unlike except including following regarding concerning considering given",
+    "unless whether whereas whilst once nor either neither",
+    // Adverbs.
+    "thus hence therefore indeed otherwise perhaps maybe sometimes often usually never always already again first second third finally recently",
+    "currently separately elsewhere overall similarly likewise ultimately eventually initially previously meanwhile furthermore moreover",
+    "nevertheless nonetheless clearly obviously certainly surely",
+    // Modals, contractions, interjections, imperatives and pronouns.
+    "should shall must might may let let's don't didn't doesn't isn't aren't wasn't weren't can't won't wouldn't couldn't shouldn't haven't hasn't",
+    "where's what's who's here's how's you're today's tonight's yes well oh please thanks thank dear hey hi hello uh um er ah look tell ask asking",
+    "called met whose whom whatever whenever wherever whoever nothing everything everybody everyone something someone somebody anyone anybody",
+    // Quantities ("Four Democrats voted for it").
+    "any several few much four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundreds thousands millions dozens",
+  ].join(" ").split(" "),
+]);
+/** OPENING_NOT_NAME by range, with a curly apostrophe as well as a straight one (sizes: see makeWordSet). */
+const isOpeningNotName = makeWordSet([...OPENING_NOT_NAME].flatMap((w) => (w.includes("'") ? [w, w.replace("'", "’")] : [w])), 1024);
+
+/** The word OPENING_NOT_NAME is asked about: trailing [.,;:'’] off, lower case, ’ as '. */
+const openingKey = (word: string): string => word.replace(/[.,;:'’]+$/, "").toLowerCase().replace("’", "'");
 
 /**
  * Whether text[start, end) is a NOT_ENTITY word: only a short one with a fitting
@@ -666,18 +708,51 @@ function hasLowerCase(text: string): boolean {
   return other && LOWER_CASE.test(text);
 }
 
-/** The matches of ENTITY's group 1 (its hand scan), NOT_ENTITY left out, from the C_ENTITY candidates. */
+/**
+ * The matches of ENTITY's group 1 (its hand scan), NOT_ENTITY left out, from the
+ * C_ENTITY candidates; the first (ENTITY's first match is at the first candidate)
+ * starts at the text's opening word when initialNameStart says it continues it.
+ */
 function entitiesByCandidates(f: Found, text: string): void {
   if (!hasLowerCase(text)) return;
   const c = candidates;
   let from = 0;
+  let first = true;
   for (let k = 0; k < c.count; k++) {
     const space = c.at[k];
     if ((c.bits[k] & C_ENTITY) === 0 || space < from) continue;
     const start = space + 1;
     from = entityEndFrom(text, start);
-    if (!isNotEntity(text, start, from)) pushRange(f, start, from);
+    if (!isNotEntity(text, start, from)) pushRange(f, first ? initialNameStart(text, start) : start, from);
+    first = false;
   }
+}
+
+/** INITIAL_NAME's opening marks, by code: " “ ‘ ' ( [ */
+const isOpeningMark = (c: number): boolean => c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40 || c === 91;
+
+/**
+ * Where the entity whose capital is at `start` (ENTITY's first match) begins: at the
+ * text's opening word when INITIAL_NAME matches up to `start` (opening marks, a
+ * capital and name characters, then only spaces) and the word is not in
+ * OPENING_NOT_NAME, else at `start`. Every part of INITIAL_NAME is greedy over
+ * characters the next part cannot take, so this one path is its match.
+ */
+function initialNameStart(text: string, start: number): number {
+  let i = 0;
+  while (i < start && isOpeningMark(text.charCodeAt(i))) i++;
+  if (i >= start || !isEntityCapital(text.charCodeAt(i))) return start;
+  let end = i + 1;
+  while (end < start && isEntityChar(text.charCodeAt(end))) end++;
+  for (let k = end; k < start; k++) if (!isSpaceCode(text.charCodeAt(k))) return start;
+  // openingKey: trailing [.,;:'’] off (only . ' ’ can end a run of name characters).
+  let stop = end;
+  while (stop > i) {
+    const c = text.charCodeAt(stop - 1);
+    if (c !== 46 && c !== 39 && c !== 0x2019) break;
+    stop--;
+  }
+  return isOpeningNotName(text, i, stop) ? start : i;
 }
 
 /**
@@ -838,7 +913,7 @@ export function ungatedSignals(text: string, counts: TokenCounts): Signals {
     comparatives: all(COMPARATIVE, text),
     trends: all(TREND, text),
     attribution: all(ATTRIBUTION, text),
-    entities: hasLowerCase(text) ? Array.from(text.matchAll(ENTITY), (m) => m[1]).filter((e) => !NOT_ENTITY.has(e)) : EMPTY,
+    entities: entitiesByRegex(text),
     opinion: all(OPINION, text),
     hedges: counts.hedges,
     predictions: all(PREDICTION, text),
@@ -850,6 +925,24 @@ export function ungatedSignals(text: string, counts: TokenCounts): Signals {
     pastTense: counts.pastTense,
     words: counts.words,
   };
+}
+
+/**
+ * ENTITY's matches (group 1) less NOT_ENTITY, the first joined by the word that opens
+ * the text when INITIAL_NAME allows it: the definition entitiesByCandidates is pinned to.
+ */
+function entitiesByRegex(text: string): readonly string[] {
+  if (!hasLowerCase(text)) return EMPTY;
+  const initial = INITIAL_NAME.exec(text);
+  const opening = initial !== null && !OPENING_NOT_NAME.has(openingKey(initial[2]));
+  const out: string[] = [];
+  for (const m of text.matchAll(ENTITY)) {
+    if (NOT_ENTITY.has(m[1])) continue;
+    // Group 1 starts after ENTITY's one \s; INITIAL_NAME ends just before that capital.
+    const start = m.index + 1;
+    out.push(opening && start === initial[0].length ? text.slice(initial[1].length, start + m[1].length) : m[1]);
+  }
+  return out;
 }
 
 /** Names of the hand features, in the order `handFeatures` returns them. */

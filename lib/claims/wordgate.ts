@@ -81,9 +81,10 @@ export function makeWordGate(lists: [number, string][]): WordGate {
  * An exact set of lower-case ASCII words, asked about a range of a text: whether
  * text[start, end), lower-cased (ASCII letters only), is one of them, without a
  * slice or a lower-case copy. A hash hit is confirmed code unit by code unit.
+ * `size` (a power of two) is the table's: at least twice the words, so probes stay short.
  */
-export function makeWordSet(words: readonly string[]): (text: string, start: number, end: number) => boolean {
-  const size = 256;
+export function makeWordSet(words: readonly string[], size = 256): (text: string, start: number, end: number) => boolean {
+  if (new Set(words).size * 2 > size || (size & (size - 1)) !== 0) throw new Error(`makeWordSet: ${size} slots for ${new Set(words).size} words`);
   const keys = new Int32Array(size);
   const entry = new Int16Array(size); // index + 1 into `list` (0: empty)
   const list: string[] = [];
