@@ -4,7 +4,7 @@ import { plainTextToDoc } from "@/lib/articles/doc-text";
 import { seriousViolations } from "./axe";
 import { expect, makeUser, signIn, test, testDb } from "./fixtures";
 
-test("sign-in, articles, admin, account, settings, claim finder and archive pages have no serious accessibility violations", async ({ page }) => {
+test("sign-in, articles, admin, account, settings, claim finder, activity, dashboard and archive pages have no serious accessibility violations", async ({ page }) => {
   await page.goto("/sign-in");
   expect(await seriousViolations(page)).toEqual([]);
   await signIn(page, await makeUser("admin"));
@@ -19,6 +19,10 @@ test("sign-in, articles, admin, account, settings, claim finder and archive page
   await page.goto("/admin/settings");
   expect(await seriousViolations(page)).toEqual([]);
   await page.goto("/admin/claim-finder");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto("/activity");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto("/dashboard");
   expect(await seriousViolations(page)).toEqual([]);
   await page.goto("/archive");
   expect(await seriousViolations(page)).toEqual([]);

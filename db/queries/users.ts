@@ -139,7 +139,6 @@ export async function createUser(db: Database, input: NewUser & { actorId: strin
 
 export type UserChange = { userId: string; actorId: string } & ({ role: Role } | { active: boolean });
 
-/** Changes a user's role or deactivates/reactivates them; history stays either way. */
 /**
  * Changes someone's role or (de)activates them, audited. Deactivating also puts
  * the claims they still had to work on back in the open pool (`released`).

@@ -39,5 +39,8 @@ export const auditEvents = sqliteTable(
   (t) => [
     index("audit_entity_idx").on(t.entityType, t.entityId, t.createdAt),
     index("audit_article_idx").on(t.articleId, t.createdAt),
+    // The Activity page: the whole desk newest first, or one person's.
+    index("audit_created_idx").on(t.createdAt),
+    index("audit_actor_idx").on(t.actorId, t.createdAt),
   ],
 );

@@ -1,4 +1,4 @@
-import { isCalendarDay } from "@/lib/time/days";
+import { dayRange } from "@/lib/time/days";
 
 /**
  * The archive search as it travels in the URL (`/archive?q=bridge&verdict=inaccurate&from=2026-11-01&to=2026-11-30`).
@@ -34,12 +34,6 @@ export function parseArchiveQuery(params: Params, verdictKeys: readonly string[]
   const query: ArchiveQuery = { q };
   const verdict = first(params.verdict);
   if (verdictKeys.includes(verdict)) query.verdict = verdict;
-  let from: string | undefined = first(params.from);
-  let to: string | undefined = first(params.to);
-  from = isCalendarDay(from) ? from : undefined;
-  to = isCalendarDay(to) ? to : undefined;
-  if (from && to && from > to) [from, to] = [to, from];
-  if (from) query.from = from;
-  if (to) query.to = to;
+  Object.assign(query, dayRange(first(params.from), first(params.to)));
   return query;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { addDays, dayIn, endOfDay, isCalendarDay, startOfDay } from "./days";
+import { addDays, dayIn, dayRange, endOfDay, isCalendarDay, startOfDay } from "./days";
 
 describe("days on a zone's clock", () => {
   test("the day it is depends on the clock", () => {
@@ -34,4 +34,10 @@ describe("days on a zone's clock", () => {
 test("isCalendarDay: real days as date fields give them", () => {
   expect(["2026-12-05", "2028-02-29"].every(isCalendarDay)).toBe(true);
   expect(["2026-02-29", "2026-13-01", "2026-12-5", "5 Dec 2026", "", "2026-12-05T00:00"].some(isCalendarDay)).toBe(false);
+});
+
+test("a day range drops what is not a day and puts the days in order", () => {
+  expect(dayRange("2026-12-31", "2026-12-01")).toEqual({ from: "2026-12-01", to: "2026-12-31" });
+  expect(dayRange("2026-02-30", "2026-12-01")).toEqual({ to: "2026-12-01" });
+  expect(dayRange("", "yesterday")).toEqual({});
 });

@@ -39,3 +39,14 @@ export function isCalendarDay(value: string): boolean {
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
   return date.toISOString().slice(0, 10) === value;
 }
+
+/**
+ * A range of days as two date fields give it: a value that is not a real day is
+ * dropped, and days given the wrong way round are swapped (the range meant is plain).
+ */
+export function dayRange(from: string, to: string): { from?: string; to?: string } {
+  let first = isCalendarDay(from) ? from : undefined;
+  let last = isCalendarDay(to) ? to : undefined;
+  if (first && last && first > last) [first, last] = [last, first];
+  return { ...(first ? { from: first } : {}), ...(last ? { to: last } : {}) };
+}

@@ -7,6 +7,7 @@
  * (checkWorthy false) neither count nor block, so the progress bar measures the
  * work people actually have to do.
  */
+import { shorten } from "@/lib/text/shorten";
 import type { ClaimStatus } from "./statuses";
 
 export type ReadinessClaim = {
@@ -35,12 +36,8 @@ const WAITING_ON: Record<Exclude<ClaimStatus, "approved" | "dismissed">, string>
 
 const SNIPPET_LENGTH = 60;
 
-/** Shortens claim text for a one-line blocker, counting code points so emoji stay whole. */
-function snippet(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  const chars = Array.from(flat);
-  return chars.length <= SNIPPET_LENGTH ? flat : `${chars.slice(0, SNIPPET_LENGTH - 1).join("").trimEnd()}…`;
-}
+/** Shortens claim text for a one-line blocker. */
+const snippet = (text: string): string => shorten(text, SNIPPET_LENGTH);
 
 /**
  * Counts settled claims and lists the blockers, in the order the claims are given

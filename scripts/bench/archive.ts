@@ -23,17 +23,12 @@ import { claims, verdicts } from "@/db/schema";
 import { createTestAdmin } from "@/db/testing";
 import { checkedBeforeQuery } from "@/lib/archive/search-query";
 import { findSimilarClaims } from "@/lib/archive/similar";
+import { median, seededGenerator, sizesArgument } from "./numbers";
 
-const at = process.argv.indexOf("--sizes");
-const SIZES = at === -1 ? [2_000, 20_000, 100_000] : process.argv[at + 1].split(",").map(Number);
+const SIZES = sizesArgument([2_000, 20_000, 100_000]);
 const RUNS = 9;
 const VOCABULARY = 5_000;
 
-/** A deterministic generator, so every run builds the same archive. */
-function generator(seed: number) {
-  let state = seed;
-  return () => (state = (state * 16807) % 2147483647) / 2147483647;
-}
 
 /** Words by Zipf's law: word k with weight 1/k, by inverting the cumulative sum. */
 function zipfWords(random: () => number): (count: number) => string[] {
@@ -54,7 +49,6 @@ function zipfWords(random: () => number): (count: number) => string[] {
   return (count) => Array.from({ length: count }, word);
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function measure(size: number): Promise<void> {
   const folder = mkdtempSync(path.join(tmpdir(), "bench-archive-"));
@@ -67,7 +61,7 @@ async function measure(size: number): Promise<void> {
     await ensureVerdictScale(db);
     const admin = await createTestAdmin(db);
     const { id: articleId } = await createArticle(db, { title: "Archive", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: "x", authorId: admin.id });
-    const random = generator(7);
+    const random = seededGenerator(7);
     const words = zipfWords(random);
     const oldest = "Harbour dredging in Kestrelmouth cost 2.4 million pounds in 2019, the board said.";
     for (let i = 0; i < size; i += 1000) {

@@ -34,6 +34,7 @@ import { getWorkingVerdict } from "@/db/queries/verdicts";
 import { prepare } from "../prepare";
 import { seedBenchDesk } from "./http-seed";
 import { assertPortFree, stopServer, waitForServer } from "./server";
+import { median } from "./numbers";
 
 // autocannon ships no type declarations; these are the parts used here.
 type Request = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
@@ -113,7 +114,6 @@ async function runOnce(target: Target, duration: number): Promise<Round> {
   return { served: result["2xx"] + result.non2xx, seconds: result.duration, p50: result.latency.p50, p99: result.latency.p99, ok, bad, cpu };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Warms every target up (JIT, route compilation, connection pools), then runs the interleaved rounds. */
 async function driveAll(targets: Target[]): Promise<Row[]> {

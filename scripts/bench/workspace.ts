@@ -27,12 +27,12 @@ import { hashPassword } from "@/lib/auth/password";
 import { prepare } from "../prepare";
 import { buildBenchArticle } from "./workspace-article";
 import { assertPortFree, stopServer, waitForServer } from "./server";
+import { median } from "./numbers";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3411);
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = 5;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 function time<T>(fn: () => T): [T, number] {
   const t0 = performance.now();

@@ -31,6 +31,9 @@ export default async function AdminPage() {
           <Link className="button" href="/admin/claim-finder">
             Claim finder
           </Link>
+          <Link className="button" href="/activity?kind=people">
+            Activity
+          </Link>
         </div>
       </div>
       <section className="card" aria-labelledby="add-user-heading">

@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DueTime } from "@/components/ui/due-time";
+import { formatRelative } from "@/components/ui/format";
 import { getDb } from "@/db";
 import { listArticles } from "@/db/queries/articles";
 import { listReviewerWorkloads } from "@/db/queries/assignments";
+import { listActivity } from "@/db/queries/activity";
 import { deskCounts } from "@/db/queries/dashboard";
+import { activityPhrase, KIND_ENTITY_TYPES, kindsFor } from "@/lib/audit/activity";
 import { requirePermission } from "@/lib/auth/guards";
+import { shorten } from "@/lib/text/shorten";
+import { can } from "@/lib/workflow/permissions";
 import { deskTimeZone } from "../desk-time-zone";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -22,11 +27,14 @@ function Stat({ label, value, tone }: { label: string; value: string | number; t
 export default async function DashboardPage() {
   const user = await requirePermission("dashboard.view");
   const db = getDb();
-  const [articles, counts, reviewers, zone] = await Promise.all([
+  const kinds = kindsFor(user.role === "admin" ? "admin" : "editor");
+  const [articles, counts, reviewers, zone, activity] = await Promise.all([
     listArticles(db, { viewerId: user.id, all: true, status: "open" }),
     deskCounts(db),
     listReviewerWorkloads(db),
     deskTimeZone(),
+    // Only what the viewer may read on the Activity page (dashboard.view and audit.view are both editors and admins).
+    can(user.role, "audit.view") ? listActivity(db, { entityTypes: kinds.flatMap((kind) => KIND_ENTITY_TYPES[kind]), limit: 8 }) : { rows: [], more: false },
   ]);
   const open = articles.sort((a, b) => (a.deadline?.getTime() ?? Infinity) - (b.deadline?.getTime() ?? Infinity));
   const now = new Date();
@@ -88,23 +96,54 @@ export default async function DashboardPage() {
             </table>
           )}
         </section>
-        <section className="card table-card" aria-labelledby="workloads">
-          <h2 id="workloads" className="table-title">Reviewers&apos; open claims</h2>
-          {reviewers.length === 0 ? (
-            <p className="empty">No active reviewers. Add people in Admin.</p>
-          ) : (
-            <table className="list">
-              <tbody>
-                {reviewers.map((r) => (
-                  <tr key={r.id}>
-                    <td>{r.name}</td>
-                    <td style={{ textAlign: "right" }}>{r.openCount}</td>
-                  </tr>
+        <div className="dashboard-side">
+          <section className="card table-card" aria-labelledby="workloads">
+            <h2 id="workloads" className="table-title">Reviewers&apos; open claims</h2>
+            {reviewers.length === 0 ? (
+              <p className="empty">No active reviewers. Add people in Admin.</p>
+            ) : (
+              <table className="list">
+                <tbody>
+                  {reviewers.map((r) => (
+                    <tr key={r.id}>
+                      <td>{r.name}</td>
+                      <td style={{ textAlign: "right" }}>{r.openCount}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+          <section className="card" aria-labelledby="latest-activity">
+            <h2 id="latest-activity">Latest activity</h2>
+            {activity.rows.length === 0 ? (
+              <p className="muted">Nothing yet.</p>
+            ) : (
+              <ul className="activity-feed">
+                {activity.rows.map((row) => (
+                  <li key={row.id}>
+                    <strong>{row.actorName ?? "The desk"}</strong> {activityPhrase(row)}
+                    {row.claimText !== null && row.claimId ? (
+                      <>
+                        {" "}
+                        · <Link href={`/claims/${row.claimId}`}>{shorten(row.claimText, 60)}</Link>
+                      </>
+                    ) : row.articleId ? (
+                      <>
+                        {" "}
+                        · <Link href={`/articles/${row.articleId}`}>{row.articleTitle}</Link>
+                      </>
+                    ) : null}
+                    <span className="due-when">{formatRelative(row.createdAt, now)}</span>
+                  </li>
                 ))}
-              </tbody>
-            </table>
-          )}
-        </section>
+              </ul>
+            )}
+            <p className="small" style={{ marginBottom: 0 }}>
+              <Link href="/activity">All activity</Link>
+            </p>
+          </section>
+        </div>
       </div>
     </>
   );

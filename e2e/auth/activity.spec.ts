@@ -1,0 +1,51 @@
+import { createArticle } from "@/db/queries/articles";
+import { updateUser } from "@/db/queries/users";
+import { expect, makeUser, signIn, test, testDb } from "../fixtures";
+
+test("editors read who did what on the Activity page; people and access are for administrators", async ({ page }) => {
+  const editor = await makeUser("editor", `Edna ${Date.now().toString(36)}`);
+  const admin = await makeUser("admin");
+  const title = `Activity check ${Date.now().toString(36)}`;
+  const article = await createArticle(testDb(), { title, byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: "The council spent $3 million.", authorId: editor.id });
+  const reviewer = await makeUser("reviewer");
+  await updateUser(testDb(), { userId: reviewer.id, role: "editor", actorId: admin.id });
+
+  await signIn(page, editor);
+  await page.getByRole("link", { name: "Dashboard" }).click();
+  const latest = page.getByRole("region", { name: "Latest activity" });
+  await expect(latest.getByRole("listitem").filter({ hasText: title })).toContainText(`${editor.name} created it`);
+  await latest.getByRole("link", { name: "All activity" }).click();
+  await expect(page.getByRole("heading", { name: "Activity", level: 1 })).toBeVisible();
+
+  await page.getByLabel("Person").selectOption({ label: editor.name });
+  await page.getByRole("button", { name: "Show" }).click();
+  const table = page.getByRole("table", { name: "Activity" });
+  await expect(table.getByRole("row").filter({ hasText: title })).toContainText("created it");
+  await expect(table.getByRole("row")).toHaveCount(2); // the header and the one event
+  await table.getByRole("link", { name: title }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${article.id}$`));
+
+  // An editor is not offered people and access, and a hand-made link to them shows the desk's other work instead.
+  await page.goto("/activity?kind=people");
+  await expect(page.getByLabel("What").locator("option")).not.toContainText(["People and access"]);
+  await expect(page.getByRole("table", { name: "Activity" }).getByText("changed their role from reviewer to editor")).toHaveCount(0);
+});
+
+test("an administrator sees role changes under people and access", async ({ page }) => {
+  const admin = await makeUser("admin");
+  const reviewer = await makeUser("reviewer");
+  await updateUser(testDb(), { userId: reviewer.id, role: "editor", actorId: admin.id });
+  await signIn(page, admin);
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "Activity" }).click();
+  await expect(page.getByLabel("What")).toHaveValue("people");
+  await expect(page.getByRole("table", { name: "Activity" }).getByRole("row").filter({ hasText: reviewer.name }).first()).toContainText(
+    "changed their role from reviewer to editor",
+  );
+});
+
+test("reviewers have no Activity page", async ({ page }) => {
+  await signIn(page, await makeUser("reviewer"));
+  const response = await page.goto("/activity");
+  expect(response?.status()).toBe(403);
+});

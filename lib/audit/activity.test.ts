@@ -1,0 +1,57 @@
+import { describe, expect, test } from "vitest";
+import { activityDetail, activityPhrase, kindsFor } from "./activity";
+import { activityHref, parseActivityQuery } from "./activity-query";
+
+const event = (action: string, after: Record<string, unknown> | null = null, before: Record<string, unknown> | null = null) => ({ action, after, before });
+
+describe("activity phrases", () => {
+  test.each([
+    [event("claim.dismissed", { status: "dismissed", reason: "not_checkable" }), "dismissed it as not checkable"],
+    [event("claim.reassigned", { reviewer: "Raj" }, { reviewer: "Rita" }), "reassigned it from Rita to Raj"],
+    [event("claim.unassigned", { because: "holder deactivated" }, { reviewer: "Rita" }), "deactivated Rita, who held it"],
+    [event("verdict.returned", { number: 2, comment: "Needs the 2024 figure" }), "returned version 2 to the reviewer"],
+    [event("claims.found", { suggestions: 1 }), "ran Find claims: 1 suggestion"],
+    [event("claims.found", { suggestions: 12 }), "ran Find claims: 12 suggestions"],
+    [event("user.role_changed", { role: "editor" }, { role: "reviewer" }), "changed their role from reviewer to editor"],
+    [event("correction.published"), "published it"],
+    [event("claim_model.used", { modelId: null }), "went back to the shipped claim finder"],
+    [event("claim.something_new"), "something new"],
+  ])("%o reads %s", (e, phrase) => {
+    expect(activityPhrase(e)).toBe(phrase);
+  });
+
+  test("details are the words people wrote: comments, notes, reasons for a return", () => {
+    expect(activityDetail(event("verdict.returned", { comment: "Needs the 2024 figure" }))).toBe("Needs the 2024 figure");
+    expect(activityDetail(event("claim.assigned", { note: "Budget papers" }))).toBe("Budget papers");
+    expect(activityDetail(event("verdict.approved", { number: 1 }))).toBeNull();
+  });
+
+  test("people and access are for administrators", () => {
+    expect(kindsFor("admin")).toContain("people");
+    expect(kindsFor("editor")).not.toContain("people");
+  });
+});
+
+describe("the activity query in the URL", () => {
+  const people = ["u1", "u2"];
+  test("reads what it knows and drops the rest", () => {
+    expect(parseActivityQuery({ kind: "verdicts", person: "u2", from: "2026-12-31", to: "2026-12-01", drafts: "1", before: "1796549006940.42" }, kindsFor("admin"), people)).toEqual({
+      kind: "verdicts",
+      person: "u2",
+      from: "2026-12-01",
+      to: "2026-12-31",
+      drafts: true,
+      before: { at: 1796549006940, seq: 42 },
+    });
+    expect(parseActivityQuery({ kind: "people", person: "someone-else", from: "2026-02-30", before: "1' OR 1=1" }, kindsFor("editor"), people)).toEqual({ drafts: false });
+  });
+
+  test("round-trips through the URL", () => {
+    const query = parseActivityQuery({ kind: "claims", person: "u1", from: "2026-12-01", drafts: "1", before: "5.6" }, kindsFor("admin"), people);
+    const href = activityHref(query);
+    expect(href).toBe("/activity?kind=claims&person=u1&from=2026-12-01&drafts=1&before=5.6");
+    const params = Object.fromEntries(new URL(href, "http://desk").searchParams);
+    expect(parseActivityQuery(params, kindsFor("admin"), people)).toEqual(query);
+    expect(activityHref({ drafts: false })).toBe("/activity");
+  });
+});

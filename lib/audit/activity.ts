@@ -1,0 +1,115 @@
+/**
+ * The desk's audit trail as the Activity page reads it: which events belong to
+ * which kind of work, and one readable phrase per event ("dismissed it as
+ * opinion"). The page shows who did it and what it is about beside the phrase, so
+ * phrases speak of "it" (the claim, article, correction or person of the row).
+ */
+
+export const ACTIVITY_KINDS = ["articles", "claims", "verdicts", "corrections", "people", "settings"] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
+  articles: "Articles",
+  claims: "Claims and assignments",
+  verdicts: "Verdicts and sign-off",
+  corrections: "Corrections",
+  people: "People and access",
+  settings: "Settings",
+};
+
+/** The audit entity types each kind covers (db/queries/audit.ts AuditInput). */
+export const KIND_ENTITY_TYPES: Record<ActivityKind, readonly string[]> = {
+  articles: ["article"],
+  claims: ["claim", "assignment"],
+  verdicts: ["verdict"],
+  corrections: ["correction"],
+  people: ["user"],
+  settings: ["settings", "scale"],
+};
+
+/** People and access (sign-in, roles, passwords, API tokens) are the administrators' business. */
+export function kindsFor(role: "editor" | "admin"): readonly ActivityKind[] {
+  return role === "admin" ? ACTIVITY_KINDS : ACTIVITY_KINDS.filter((kind) => kind !== "people");
+}
+
+export function isActivityKind(value: unknown): value is ActivityKind {
+  return typeof value === "string" && (ACTIVITY_KINDS as readonly string[]).includes(value);
+}
+
+export type ActivityEvent = {
+  action: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+};
+
+const DISMISS_REASONS: Record<string, string> = { opinion: "opinion", not_checkable: "not checkable", duplicate: "a duplicate", other: "another reason" };
+const CORRECTION_STEPS: Record<string, string> = { created: "drafted", updated: "edited", approved: "approved", published: "published", reopened: "reopened" };
+
+const text = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
+const num = (value: unknown): number | null => (typeof value === "number" && Number.isFinite(value) ? value : null);
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** What happened, as a phrase after the actor's name. Unknown actions read as their name, so nothing disappears. */
+export function activityPhrase(event: ActivityEvent): string {
+  const before = event.before ?? {};
+  const after = event.after ?? {};
+  const version = num(after.number) !== null ? ` version ${num(after.number)}` : "";
+  switch (event.action) {
+    case "article.created": return "created it";
+    case "article.saved": return num(after.revision) !== null ? `saved revision ${num(after.revision)}` : "saved it";
+    case "article.published": return "marked it published";
+    case "claims.found": return num(after.suggestions) !== null ? `ran Find claims: ${plural(num(after.suggestions)!, "suggestion")}` : "ran Find claims";
+    case "claims.accepted_all": return `accepted all suggestions (${num(after.accepted) ?? 0})`;
+    case "claim.accepted": return "accepted it";
+    case "claim.dismissed": return `dismissed it as ${DISMISS_REASONS[text(after.reason) ?? "other"] ?? "another reason"}`;
+    case "claim.restored": return "restored it";
+    case "claim.marked": return "marked it as a claim";
+    case "claim.merged": return "merged another claim into it";
+    case "claim.respanned": return "changed its span";
+    case "claim.stale": return "changed its text in the article after a verdict: stale";
+    case "claim.orphaned": return "removed its text from the article: orphaned";
+    case "claim.assigned": return `assigned it to ${text(after.reviewer) ?? "someone"}`;
+    case "claim.reassigned": return `reassigned it from ${text(before.reviewer) ?? "someone"} to ${text(after.reviewer) ?? "someone"}`;
+    case "claim.unassigned":
+      return after.because === "holder deactivated" ? `deactivated ${text(before.reviewer) ?? "its reviewer"}, who held it` : `took it off ${text(before.reviewer) ?? "the reviewer"}'s queue`;
+    case "claim.commented": return "commented";
+    case "claim.reopened": return "reopened the approved verdict";
+    case "verdict.draft_saved": return `saved a draft of${version}`;
+    case "verdict.submitted": return `submitted${version} for sign-off`;
+    case "verdict.returned": return `returned${version} to the reviewer`;
+    case "verdict.approved": return `approved${version}`;
+    case "user.created": return `added them as ${text(after.role) ?? "a user"}`;
+    case "user.role_changed": return `changed their role from ${text(before.role) ?? "?"} to ${text(after.role) ?? "?"}`;
+    case "user.deactivated": return "deactivated them";
+    case "user.reactivated": return "reactivated them";
+    case "user.password_changed": return "changed their own password";
+    case "user.password_reset": return "reset their password";
+    case "token.created": return `made an API token${text(after.name) ? ` "${text(after.name)}"` : ""}`;
+    case "token.revoked": return "revoked an API token";
+    case "settings.newsroom_changed": return "changed the newsroom settings";
+    case "scale.updated": return "changed the verdict scale";
+    case "claim_model.adapted": return `adapted the claim finder on ${plural(num(after.decisions) ?? 0, "decision")}`;
+    case "claim_model.used": return after.modelId ? "chose an adapted claim finder" : "went back to the shipped claim finder";
+  }
+  const correction = /^correction\.(\w+)$/.exec(event.action);
+  if (correction) return `${CORRECTION_STEPS[correction[1]] ?? correction[1].replace(/_/g, " ")} it`;
+  return event.action.replace(/^[a-z_]+\./, "").replace(/_/g, " ");
+}
+
+/** Extra words worth showing under the phrase: a comment, a note, a return's reason. */
+export function activityDetail(event: ActivityEvent): string | null {
+  const after = event.after ?? {};
+  switch (event.action) {
+    case "claim.commented":
+    case "verdict.returned":
+      return text(after.comment);
+    case "claim.assigned":
+    case "claim.reassigned":
+    case "correction.created":
+      return text(after.note);
+    case "claim.dismissed":
+      return text(after.note);
+    default:
+      return null;
+  }
+}
