@@ -5,8 +5,9 @@ import type { ActionResult } from "@/lib/auth/guards";
 import { adaptToDesk, encodeModel, MIN_DECISIONS, MIN_EACH_LABEL, shippedFingerprint, shippedModel } from "@/lib/claims";
 
 /**
- * The newest decisions at most: a desk's taste drifts, and adapting takes about a
- * second per 5,000 decisions on these machines (it runs in the request).
+ * The newest decisions at most: a desk's taste drifts, and adapting runs in the
+ * request (on these machines 0.3 s for 1,000 decisions, 0.5 s for 5,000, 1.2 s
+ * for 20,000, five folds and the final model included).
  */
 export const MAX_DECISIONS = 20_000;
 
