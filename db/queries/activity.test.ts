@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { KIND_ENTITY_TYPES, kindsFor } from "@/lib/audit/activity";
 import { createTestAdmin, createTestDatabase } from "../testing";
-import { listActivity } from "./activity";
+import { iterateActivity, listActivity } from "./activity";
 import { createArticle } from "./articles";
 import { assignClaims } from "./assignments";
 import { insertClaims } from "./claims";
@@ -78,4 +78,8 @@ test("filters by kind, person and time, and pages by cursor without losing or re
   }
   expect(paged).toEqual(all);
   expect(all).toHaveLength(8);
+  // The export's iterator reads the same pages.
+  const iterated: string[] = [];
+  for await (const row of iterateActivity(db, { entityTypes: everything, includeDrafts: true }, 3)) iterated.push(row.id);
+  expect(iterated).toEqual(all);
 });

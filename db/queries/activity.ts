@@ -103,3 +103,17 @@ export function activityQuery(db: DbOrTx, filter: ActivityFilter, limit: number)
     .orderBy(desc(auditEvents.createdAt), desc(seq))
     .limit(limit);
 }
+
+/**
+ * Every event `filter` selects, newest first, read a page at a time by cursor, so
+ * an export of the whole trail streams in flat memory.
+ */
+export async function* iterateActivity(db: DbOrTx, filter: Omit<ActivityFilter, "limit">, pageSize = 500): AsyncGenerator<ActivityRow> {
+  let before = filter.before ?? null;
+  for (;;) {
+    const page = await listActivity(db, { ...filter, before, limit: pageSize });
+    yield* page.rows;
+    if (!page.more) return;
+    before = page.rows[page.rows.length - 1].cursor;
+  }
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { createArticle } from "@/db/queries/articles";
 import { updateUser } from "@/db/queries/users";
 import { expect, makeUser, signIn, test, testDb } from "../fixtures";
@@ -22,6 +23,14 @@ test("editors read who did what on the Activity page; people and access are for 
   const table = page.getByRole("table", { name: "Activity" });
   await expect(table.getByRole("row").filter({ hasText: title })).toContainText("created it");
   await expect(table.getByRole("row")).toHaveCount(2); // the header and the one event
+  // The export holds what the filters select, as CSV.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^activity-all-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync(await download.path(), "utf8");
+  expect(csv.split("\r\n")[0]).toBe("\uFEFFevent_id,time_utc,time_desk,person,action,what,detail,entity_type,claim_id,claim,article_id,article_title,about_person,before,after");
+  expect(csv).toContain(`${editor.name}`);
+  expect(csv).toContain(title);
+  expect(csv.trim().split("\r\n")).toHaveLength(2);
   await table.getByRole("link", { name: title }).click();
   await expect(page).toHaveURL(new RegExp(`/articles/${article.id}$`));
 

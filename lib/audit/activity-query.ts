@@ -1,5 +1,5 @@
-import { dayRange } from "@/lib/time/days";
-import { isActivityKind, type ActivityKind } from "./activity";
+import { addDays, dayRange, startOfDay } from "@/lib/time/days";
+import { isActivityKind, KIND_ENTITY_TYPES, type ActivityKind } from "./activity";
 
 /**
  * The Activity page's filters as they travel in the URL
@@ -47,6 +47,11 @@ export function parseActivityCursor(value: string): ActivityCursor | null {
 
 export const formatActivityCursor = (cursor: ActivityCursor): string => `${cursor.at}.${cursor.seq}`;
 
+/** The CSV export of everything `query`'s filters select (GET /api/activity/export). */
+export function activityExportHref(query: ActivityQuery): string {
+  return activityHref({ ...query, before: undefined }).replace(/^\/activity/, "/api/activity/export");
+}
+
 /** The URL of the page with `query`'s filters (and cursor), for links and the pager. */
 export function activityHref(query: ActivityQuery): string {
   const params = new URLSearchParams();
@@ -58,4 +63,20 @@ export function activityHref(query: ActivityQuery): string {
   if (query.before) params.set("before", formatActivityCursor(query.before));
   const search = params.toString();
   return search ? `/activity?${search}` : "/activity";
+}
+
+/**
+ * What the query asks of the audit trail (db/queries/activity.ts ActivityFilter):
+ * the entity types of the chosen kind (or of every kind `kinds` allows), and the
+ * days as instants on the desk's clock, `to` included.
+ */
+export function activityFilter(query: ActivityQuery, kinds: readonly ActivityKind[], zone: string) {
+  return {
+    entityTypes: (query.kind ? [query.kind] : kinds).flatMap((kind) => KIND_ENTITY_TYPES[kind]),
+    actorId: query.person ?? null,
+    from: query.from ? startOfDay(query.from, zone) : null,
+    until: query.to ? startOfDay(addDays(query.to, 1), zone) : null,
+    includeDrafts: query.drafts,
+    before: query.before ?? null,
+  };
 }

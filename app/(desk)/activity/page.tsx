@@ -4,11 +4,10 @@ import { formatDateTime } from "@/components/ui/format";
 import { getDb } from "@/db";
 import { listActivity, type ActivityRow } from "@/db/queries/activity";
 import { listUsers } from "@/db/queries/users";
-import { ACTIVITY_KIND_LABELS, activityDetail, activityPhrase, KIND_ENTITY_TYPES, kindsFor } from "@/lib/audit/activity";
-import { ACTIVITY_PAGE_SIZE, activityHref, parseActivityQuery } from "@/lib/audit/activity-query";
+import { ACTIVITY_KIND_LABELS, activityDetail, activityPhrase, kindsFor } from "@/lib/audit/activity";
+import { ACTIVITY_PAGE_SIZE, activityExportHref, activityFilter, activityHref, parseActivityQuery } from "@/lib/audit/activity-query";
 import { requirePermission } from "@/lib/auth/guards";
 import { shorten } from "@/lib/text/shorten";
-import { addDays, startOfDay } from "@/lib/time/days";
 import { deskTimeZone } from "../desk-time-zone";
 
 export const metadata: Metadata = { title: "Activity" };
@@ -48,15 +47,7 @@ export default async function ActivityPage({ searchParams }: PageProps) {
   const kinds = kindsFor(user.role === "admin" ? "admin" : "editor");
   const [people, zone] = await Promise.all([listUsers(db), deskTimeZone()]);
   const query = parseActivityQuery(await searchParams, kinds, people.map((p) => p.id));
-  const { rows, more } = await listActivity(db, {
-    entityTypes: (query.kind ? [query.kind] : kinds).flatMap((kind) => KIND_ENTITY_TYPES[kind]),
-    actorId: query.person,
-    from: query.from ? startOfDay(query.from, zone) : null,
-    until: query.to ? startOfDay(addDays(query.to, 1), zone) : null,
-    includeDrafts: query.drafts,
-    before: query.before,
-    limit: ACTIVITY_PAGE_SIZE,
-  });
+  const { rows, more } = await listActivity(db, { ...activityFilter(query, kinds, zone), limit: ACTIVITY_PAGE_SIZE });
   const filtered = query.kind !== undefined || query.person !== undefined || query.from !== undefined || query.to !== undefined || query.drafts;
   const last = rows.at(-1);
   return (
@@ -65,6 +56,11 @@ export default async function ActivityPage({ searchParams }: PageProps) {
         <div>
           <h1>Activity</h1>
           <p>Every change on the desk, newest first: who did what, and when. The record cannot be edited or deleted.</p>
+        </div>
+        <div className="actions">
+          <a className="button" href={activityExportHref(query)} download>
+            Export CSV
+          </a>
         </div>
       </div>
       <form role="search" aria-label="Filter activity" method="get" action="/activity" className="card article-filters activity-filters">

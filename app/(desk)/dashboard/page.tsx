@@ -7,7 +7,8 @@ import { listArticles } from "@/db/queries/articles";
 import { listReviewerWorkloads } from "@/db/queries/assignments";
 import { listActivity } from "@/db/queries/activity";
 import { deskCounts } from "@/db/queries/dashboard";
-import { activityPhrase, KIND_ENTITY_TYPES, kindsFor } from "@/lib/audit/activity";
+import { activityPhrase, kindsFor } from "@/lib/audit/activity";
+import { activityFilter } from "@/lib/audit/activity-query";
 import { requirePermission } from "@/lib/auth/guards";
 import { shorten } from "@/lib/text/shorten";
 import { can } from "@/lib/workflow/permissions";
@@ -34,7 +35,7 @@ export default async function DashboardPage() {
     listReviewerWorkloads(db),
     deskTimeZone(),
     // Only what the viewer may read on the Activity page (dashboard.view and audit.view are both editors and admins).
-    can(user.role, "audit.view") ? listActivity(db, { entityTypes: kinds.flatMap((kind) => KIND_ENTITY_TYPES[kind]), limit: 8 }) : { rows: [], more: false },
+    can(user.role, "audit.view") ? listActivity(db, { ...activityFilter({ drafts: false }, kinds, "UTC" /* no days asked: no clock read */), limit: 8 }) : { rows: [], more: false },
   ]);
   const open = articles.sort((a, b) => (a.deadline?.getTime() ?? Infinity) - (b.deadline?.getTime() ?? Infinity));
   const now = new Date();
