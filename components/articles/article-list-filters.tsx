@@ -20,7 +20,7 @@ export function ArticleListFilters({ query }: { query: ArticleListQuery }) {
         <label htmlFor="articles-status">Status</label>
         <select id="articles-status" name="status" defaultValue={query.status ?? ""}>
           <option value="">Any status</option>
-          <option value="open">Not yet published</option>
+          <option value="open">In progress (not published or spiked)</option>
           {Object.entries(ARTICLE_STATUS_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
               {label}

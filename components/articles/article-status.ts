@@ -6,4 +6,5 @@ export const ARTICLE_STATUS_LABELS: Record<ArticleStatus, string> = {
   in_check: "In check",
   ready: "Ready to publish",
   published: "Published",
+  spiked: "Spiked",
 };

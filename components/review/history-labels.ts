@@ -37,9 +37,9 @@ export function historyLines(events: readonly HistoryEntry[]): HistoryLine[] {
         case "claim.assigned": return [`${who} assigned it to ${str(after.reviewer) ?? "someone"}`, "info", str(after.note)];
         case "claim.reassigned": return [`${who} reassigned it from ${str(before.reviewer) ?? "someone"} to ${str(after.reviewer) ?? "someone"}`, "info", str(after.note)];
         case "claim.unassigned":
-          return after.because === "holder deactivated"
-            ? [`Back in the open pool: ${who} deactivated ${str(before.reviewer) ?? "the reviewer"}, who held it`, "warn", null]
-            : [`${who} took it off ${str(before.reviewer) ?? "the reviewer"}’s queue`, "plain", null];
+          if (after.because === "holder deactivated") return [`Back in the open pool: ${who} deactivated ${str(before.reviewer) ?? "the reviewer"}, who held it`, "warn", null];
+          if (after.because === "article spiked") return [`Back in the open pool: ${who} spiked the article`, "warn", null];
+          return [`${who} took it off ${str(before.reviewer) ?? "the reviewer"}’s queue`, "plain", null];
         case "verdict.draft_saved": return [`${who} saved a draft of${number}`, "plain", null];
         case "verdict.submitted": return [`${who} submitted${number} for sign-off`, "info", null];
         case "verdict.returned": return [`${who} returned${number} to the reviewer`, "warn", str(after.comment)];

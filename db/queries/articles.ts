@@ -1,4 +1,4 @@
-import { and, desc, eq, ne, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, notInArray, sql, type SQL } from "drizzle-orm";
 import { containsPattern } from "@/lib/articles/list-query";
 import type { ArticleStatus } from "@/lib/workflow/statuses";
 import type { Database, DbOrTx } from "../index";
@@ -43,13 +43,13 @@ const settledCount = sql<number>`(select count(*) from ${claims} c where c.artic
 
 /**
  * Where the check of an article stands, as the desk reads it: published once
- * published; ready when it has claims, all settled, and no correction pending
+ * published, spiked once spiked; ready when it has claims, all settled, and no correction pending
  * (readiness.ts's gate); in check once any claim went past being a suggestion;
  * else a draft. Derived on read rather than stored, so no workflow write (assign,
  * approve, dismiss, publish a correction…) can leave a stale status behind.
  */
 const deskStatus = sql<ArticleStatus>`(case
-  when ${articles.status} = 'published' then 'published'
+  when ${articles.status} in ('published', 'spiked') then ${articles.status}
   when ${claimCount} > 0 and ${settledCount} = ${claimCount}
     and not exists (select 1 from ${corrections} r where r.article_id = ${articles.id} and r.status <> 'published') then 'ready'
   when ${articles.status} <> 'draft' or exists (select 1 from ${claims} c where c.article_id = ${articles.id} and c.status <> 'proposed') then 'in_check'
@@ -91,7 +91,7 @@ function filterConditions({ search, status }: ArticleListFilter): SQL[] {
     const pattern = containsPattern(search);
     conditions.push(sql`(${articles.title} like ${pattern} escape '\\' or ${articles.byline} like ${pattern} escape '\\')`);
   }
-  if (status === "open") conditions.push(ne(articles.status, "published"));
+  if (status === "open") conditions.push(notInArray(articles.status, ["published", "spiked"]));
   else if (status) conditions.push(sql`${deskStatus} = ${status}`);
   return conditions;
 }

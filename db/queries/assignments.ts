@@ -46,14 +46,16 @@ async function endActiveAssignment(tx: DbOrTx, claimId: string): Promise<void> {
 async function assignInTx(
   tx: DbOrTx,
   params: AssignTerms & { claimId: string; reviewer: UserRow; expectedVersion?: number },
-): Promise<AssignedClaim | { reason: "not_found" | "bad_state" | "conflict" }> {
+): Promise<AssignedClaim | { reason: "not_found" | "bad_state" | "conflict" | "spiked" }> {
   const [claim] = await tx
-    .select({ claim: claims, articleTitle: articles.title })
+    .select({ claim: claims, articleTitle: articles.title, articleStatus: articles.status })
     .from(claims)
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .where(eq(claims.id, params.claimId))
     .limit(1);
   if (!claim) return { reason: "not_found" };
+  // A spiked article will not run: nobody should spend time checking it.
+  if (claim.articleStatus === "spiked") return { reason: "spiked" };
   const { claim: row } = claim;
   if (params.expectedVersion !== undefined && params.expectedVersion !== row.version) return { reason: "conflict" };
   const next = nextStatus(row.status, "assign");
@@ -179,6 +181,25 @@ export async function releaseHeldClaims(tx: DbOrTx, params: { reviewerId: string
   return released;
 }
 
+/**
+ * When an article is spiked, the claims of it that people still had to work on go
+ * back to the open pool, in the caller's transaction (audited as released because
+ * the article was spiked; the caller tells the holders, once each). Returns the
+ * holders and how many claims each lost.
+ */
+export async function releaseArticleClaims(tx: DbOrTx, params: { articleId: string; actorId: string }): Promise<Map<string, number>> {
+  const held = await tx
+    .select({ claim: claims, reviewerId: assignments.reviewerId })
+    .from(assignments)
+    .innerJoin(claims, eq(claims.id, assignments.claimId))
+    .where(and(eq(claims.articleId, params.articleId), eq(assignments.active, true), inArray(claims.status, [...OPEN_WORK])));
+  const released = new Map<string, number>();
+  for (const { claim, reviewerId } of held) {
+    if ((await unassignInTx(tx, claim, params.actorId, "article spiked")) === "ok") released.set(reviewerId, (released.get(reviewerId) ?? 0) + 1);
+  }
+  return released;
+}
+
 /** Claim statuses that count as open work for a reviewer (not yet handed over). */
 const OPEN_WORK = ["assigned", "in_review", "returned"] as const;
 
@@ -215,7 +236,7 @@ export async function listActiveAssigneesForArticle(db: DbOrTx, articleId: strin
 }
 
 export type AssignResult =
-  | { ok: true; assigned: AssignedClaim[]; skipped: { claimId: string; reason: "not_found" | "bad_state" | "conflict" }[] }
+  | { ok: true; assigned: AssignedClaim[]; skipped: { claimId: string; reason: "not_found" | "bad_state" | "conflict" | "spiked" }[] }
   | { ok: false; reason: "reviewer_unavailable" };
 
 /**
@@ -233,7 +254,7 @@ export async function assignClaims(
     const [reviewer] = await tx.select().from(users).where(eq(users.id, params.reviewerId)).limit(1);
     if (!reviewer?.active) return { ok: false, reason: "reviewer_unavailable" } as const;
     const assigned: AssignedClaim[] = [];
-    const skipped: { claimId: string; reason: "not_found" | "bad_state" | "conflict" }[] = [];
+    const skipped: { claimId: string; reason: "not_found" | "bad_state" | "conflict" | "spiked" }[] = [];
     for (const claimId of [...new Set(params.claimIds)]) {
       const outcome = await assignInTx(tx, { ...params, claimId, reviewer, expectedVersion: params.expectedVersions?.[claimId] });
       if ("reason" in outcome) skipped.push({ claimId, reason: outcome.reason });

@@ -227,11 +227,12 @@ export async function listWorkspaceClaims(db: DbOrTx, params: { articleId: strin
 export async function markArticlePublished(
   db: Database,
   params: { articleId: string; expectedVersion: number; actorId: string },
-): Promise<{ ok: true } | { ok: false; reason: "conflict" | "missing" }> {
+): Promise<{ ok: true } | { ok: false; reason: "conflict" | "missing" | "spiked" }> {
   return db.transaction(async (tx) => {
     const [article] = await tx.select().from(articles).where(eq(articles.id, params.articleId)).limit(1);
     if (!article) return { ok: false, reason: "missing" } as const;
     if (article.version !== params.expectedVersion) return { ok: false, reason: "conflict" } as const;
+    if (article.status === "spiked") return { ok: false, reason: "spiked" } as const;
     await tx
       .update(articles)
       // The version counts edits to the text; publishing leaves it, so an editor

@@ -9,7 +9,7 @@ import { ARTICLE_STATUSES, type ArticleStatus } from "@/lib/workflow/statuses";
 export type ArticleListQuery = {
   /** Words to find in the title or byline; "" for none. */
   q: string;
-  /** One status, "open" for everything not yet published, or undefined for all. */
+  /** One status, "open" for everything neither published nor spiked, or undefined for all. */
   status?: ArticleStatus | "open";
   /** 1-based page number. */
   page: number;

@@ -15,6 +15,8 @@ describe("activity phrases", () => {
     [event("user.role_changed", { role: "editor" }, { role: "reviewer" }), "changed their role from reviewer to editor"],
     [event("correction.published"), "published it"],
     [event("claim_model.used", { modelId: null }), "went back to the shipped claim finder"],
+    [event("article.spiked", { status: "spiked", reason: "Vote postponed" }), "spiked it"],
+    [event("claim.unassigned", { because: "article spiked" }, { reviewer: "Rita" }), "released it from Rita: the article was spiked"],
     [event("claim.something_new"), "something new"],
   ])("%o reads %s", (e, phrase) => {
     expect(activityPhrase(e)).toBe(phrase);
@@ -24,6 +26,7 @@ describe("activity phrases", () => {
     expect(activityDetail(event("verdict.returned", { comment: "Needs the 2024 figure" }))).toBe("Needs the 2024 figure");
     expect(activityDetail(event("claim.assigned", { note: "Budget papers" }))).toBe("Budget papers");
     expect(activityDetail(event("verdict.approved", { number: 1 }))).toBeNull();
+    expect(activityDetail(event("article.spiked", { reason: "Vote postponed" }))).toBe("Vote postponed");
   });
 
   test("people and access are for administrators", () => {

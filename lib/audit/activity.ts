@@ -58,6 +58,8 @@ export function activityPhrase(event: ActivityEvent): string {
     case "article.created": return "created it";
     case "article.saved": return num(after.revision) !== null ? `saved revision ${num(after.revision)}` : "saved it";
     case "article.published": return "marked it published";
+    case "article.spiked": return "spiked it";
+    case "article.restored": return "restored it to the desk";
     case "claims.found": return num(after.suggestions) !== null ? `ran Find claims: ${plural(num(after.suggestions)!, "suggestion")}` : "ran Find claims";
     case "claims.accepted_all": return `accepted all suggestions (${num(after.accepted) ?? 0})`;
     case "claim.accepted": return "accepted it";
@@ -71,7 +73,9 @@ export function activityPhrase(event: ActivityEvent): string {
     case "claim.assigned": return `assigned it to ${text(after.reviewer) ?? "someone"}`;
     case "claim.reassigned": return `reassigned it from ${text(before.reviewer) ?? "someone"} to ${text(after.reviewer) ?? "someone"}`;
     case "claim.unassigned":
-      return after.because === "holder deactivated" ? `deactivated ${text(before.reviewer) ?? "its reviewer"}, who held it` : `took it off ${text(before.reviewer) ?? "the reviewer"}'s queue`;
+      if (after.because === "holder deactivated") return `deactivated ${text(before.reviewer) ?? "its reviewer"}, who held it`;
+      if (after.because === "article spiked") return `released it from ${text(before.reviewer) ?? "the reviewer"}: the article was spiked`;
+      return `took it off ${text(before.reviewer) ?? "the reviewer"}'s queue`;
     case "claim.commented": return "commented";
     case "claim.reopened": return "reopened the approved verdict";
     case "verdict.draft_saved": return `saved a draft of${version}`;
@@ -109,6 +113,8 @@ export function activityDetail(event: ActivityEvent): string | null {
       return text(after.note);
     case "claim.dismissed":
       return text(after.note);
+    case "article.spiked":
+      return text(after.reason);
     default:
       return null;
   }

@@ -21,6 +21,7 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   "audit.view": { reviewer: false, editor: true, admin: true },
   "users.manage": { reviewer: false, editor: false, admin: true },
   "settings.manage": { reviewer: false, editor: false, admin: true },
+  "articles.spike": { reviewer: false, editor: true, admin: true },
   "claimModel.manage": { reviewer: false, editor: false, admin: true },
   "notifications.read": { reviewer: true, editor: true, admin: true },
   "claims.view": { reviewer: true, editor: true, admin: true },

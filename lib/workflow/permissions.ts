@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   "audit.view": ["editor", "admin"],
   "users.manage": ["admin"],
   "settings.manage": ["admin"],
+  // Spiking an article (it will not run) and restoring it.
+  "articles.spike": ["editor", "admin"],
   // Adapting the claim finder to the desk's decisions, and choosing the model in use.
   "claimModel.manage": ["admin"],
   "notifications.read": ["reviewer", "editor", "admin"],

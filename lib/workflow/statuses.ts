@@ -46,7 +46,8 @@ export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export const DISMISS_REASONS = ["opinion", "not_checkable", "duplicate", "other"] as const;
 export type DismissReason = (typeof DISMISS_REASONS)[number];
 
-export const ARTICLE_STATUSES = ["draft", "in_check", "ready", "published"] as const;
+/** Stored: draft, published, spiked (withdrawn: it will not run). In check and ready are derived on read (db/queries/articles.ts). */
+export const ARTICLE_STATUSES = ["draft", "in_check", "ready", "published", "spiked"] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 export const ANCHOR_STATES = ["anchored", "moved", "stale", "orphaned"] as const;

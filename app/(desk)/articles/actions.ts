@@ -6,6 +6,7 @@ import { getDb } from "@/db";
 import { createArticle } from "@/db/queries/articles";
 import { listClaimsForArticle } from "@/db/queries/claims";
 import { activeClaimModel } from "@/db/queries/claim-models";
+import { restoreArticle, spikeArticle } from "@/db/queries/spike";
 import { acceptAllSuggested, decideClaim, markClaim, respanClaim, type CurationResult } from "@/db/queries/curation";
 import { getArticleReadiness, markArticlePublished, replaceSuggestions, saveArticle } from "@/db/queries/workspace";
 import { getArticle } from "@/db/queries/articles";
@@ -154,6 +155,12 @@ export async function importUrlAction(raw: unknown): Promise<ActionResult<Import
   return importFromUrl(raw);
 }
 
+const PUBLISH_REFUSALS = {
+  conflict: "Someone changed this article since you opened it. Reload and check again.",
+  missing: "This article no longer exists.",
+  spiked: "This article was spiked. Restore it before you publish it.",
+};
+
 const publish = authedAction(
   "articles.edit",
   z.object({ articleId: z.string().min(1), expectedVersion: z.number().int().positive() }),
@@ -163,7 +170,7 @@ const publish = authedAction(
     const readiness = await getArticleReadiness(db, articleId);
     if (!readiness.ready) return { ok: false, error: `Not ready to publish: ${readiness.blockers[0] ?? "claims are still open"}.` };
     const result = await markArticlePublished(db, { articleId, expectedVersion, actorId: user.id });
-    if (!result.ok) return { ok: false, error: result.reason === "conflict" ? "Someone changed this article since you opened it. Reload and check again." : "This article no longer exists." };
+    if (!result.ok) return { ok: false, error: PUBLISH_REFUSALS[result.reason] };
     revalidatePath(`/articles/${articleId}`);
     revalidatePath("/articles");
     return { ok: true, data: null, message: "Marked as published." };
@@ -172,4 +179,40 @@ const publish = authedAction(
 /** Marks a ready article as published (every claim settled, no correction pending). */
 export async function markPublishedAction(raw: unknown): Promise<ActionResult> {
   return publish(raw);
+}
+
+const spike = authedAction(
+  "articles.spike",
+  z.object({ articleId: z.string().min(1), expectedVersion: z.number().int().positive(), reason: z.string().trim().max(500, "Keep the reason under 500 characters.") }),
+  async (input, user): Promise<ActionResult<{ released: number }>> => {
+    const result = await spikeArticle(getDb(), { ...input, actorId: user.id });
+    if (!result.ok) return { ok: false, error: SPIKE_REFUSALS[result.reason] };
+    revalidatePath("/", "layout");
+    const released = result.released === 0 ? "" : ` ${result.released === 1 ? "One claim" : `${result.released} claims`} went back to the open pool; the reviewers were told.`;
+    return { ok: true, data: { released: result.released }, message: `Spiked.${released}` };
+  },
+);
+
+const SPIKE_REFUSALS = {
+  missing: "This article no longer exists.",
+  conflict: "Someone changed this article since you opened it. Reload and try again.",
+  published: "A published article is not spiked: publish a correction or an editor's note instead.",
+  already: "This article is already spiked.",
+};
+
+/** Spikes an article (it will not run): off the desk's work in progress, its held claims released. Editors and admins. */
+export async function spikeArticleAction(raw: unknown): Promise<ActionResult<{ released: number }>> {
+  return spike(raw);
+}
+
+const restore = authedAction("articles.spike", z.object({ articleId: z.string().min(1) }), async ({ articleId }, user): Promise<ActionResult> => {
+  const result = await restoreArticle(getDb(), { articleId, actorId: user.id });
+  if (!result.ok) return { ok: false, error: result.reason === "missing" ? "This article no longer exists." : "This article is not spiked." };
+  revalidatePath("/", "layout");
+  return { ok: true, data: null, message: "Restored: the article is back on the desk. Assign its claims again." };
+});
+
+/** Brings a spiked article back to the desk. Editors and admins. */
+export async function restoreArticleAction(raw: unknown): Promise<ActionResult> {
+  return restore(raw);
 }

@@ -43,7 +43,7 @@ function noticeLater(userIds: string[], notice: Notice) {
   });
 }
 
-const SKIP_REASONS = { not_found: "no longer exists", bad_state: "cannot be assigned in its current state", conflict: "changed since you opened it" };
+const SKIP_REASONS = { not_found: "no longer exists", bad_state: "cannot be assigned in its current state", conflict: "changed since you opened it", spiked: "belongs to a spiked article" };
 
 const assign = authedAction("claims.assign", assignSchema, async (input, user) => {
   const dueAt = input.dueAt ? new Date(input.dueAt) : null;

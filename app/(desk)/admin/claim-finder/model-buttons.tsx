@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { ActionButton } from "@/components/ui/action-button";
 import { adaptClaimModelAction, adoptClaimModelAction } from "./actions";
 
 type Outcome = { ok: boolean; text: string } | null;
@@ -46,29 +47,9 @@ export function AdaptButton({ ready, describedBy }: { ready: boolean; describedB
 
 /** Puts a model in use: a desk model by id, or the shipped model (`modelId` null). */
 export function UseModelButton({ modelId, label }: { modelId: string | null; label: string }) {
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
   return (
-    <div className="actions">
-      <button
-        type="button"
-        className="small"
-        disabled={pending}
-        aria-busy={pending}
-        onClick={() =>
-          start(async () => {
-            const result = await adoptClaimModelAction({ modelId });
-            setError(result.ok ? null : result.error);
-          })
-        }
-      >
-        {label}
-      </button>
-      {error ? (
-        <span className="field-error" role="alert">
-          {error}
-        </span>
-      ) : null}
-    </div>
+    <ActionButton className="small" run={() => adoptClaimModelAction({ modelId })}>
+      {label}
+    </ActionButton>
   );
 }

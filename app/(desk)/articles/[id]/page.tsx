@@ -6,10 +6,13 @@ import { AssignPanel } from "@/components/assign/assign-panel";
 import { ExportMenu } from "@/components/export/export-menu";
 import { PublishButton } from "@/components/articles/publish-button";
 import { ReadinessPanel } from "@/components/articles/readiness-panel";
+import { RestoreButton, SpikeButton } from "@/components/articles/spike-controls";
+import { formatDateTime } from "@/components/ui/format";
 import type { WorkspaceClaim } from "@/components/claims/types";
 import { DueTime } from "@/components/ui/due-time";
 import { getDb } from "@/db";
 import { getArticle } from "@/db/queries/articles";
+import { getSpikeRecord } from "@/db/queries/spike";
 import { listReviewerWorkloads } from "@/db/queries/assignments";
 import { getArticleReadiness, listWorkspaceClaims } from "@/db/queries/workspace";
 import { currentUser, requirePermission } from "@/lib/auth/guards";
@@ -64,7 +67,12 @@ export default async function ArticlePage({ params }: Props) {
   const mayAssign = can(user.role, "claims.assign");
   const reviewers = mayAssign ? (await listReviewerWorkloads(db)).map(({ id: reviewerId, name, openCount }) => ({ id: reviewerId, name, openCount })) : [];
   // Readiness is an editor's view of the whole article; reviewers see only their claims.
-  const [readiness, zone] = await Promise.all([seesAll ? getArticleReadiness(db, id) : null, deskTimeZone()]);
+  const [readiness, zone, spiked] = await Promise.all([
+    seesAll ? getArticleReadiness(db, id) : null,
+    deskTimeZone(),
+    article.status === "spiked" ? getSpikeRecord(db, id) : null,
+  ]);
+  const mayEditStatus = can(user.role, "articles.spike");
   return (
     <>
       <div className="page-head">
@@ -85,9 +93,22 @@ export default async function ArticlePage({ params }: Props) {
             )}
           </p>
         </div>
-        {can(user.role, "exports.download") ? <ExportMenu articleId={id} /> : null}
+        <div className="actions page-head-actions">
+          {mayEditStatus && article.status !== "published" && article.status !== "spiked" ? <SpikeButton articleId={id} version={article.version} /> : null}
+          {can(user.role, "exports.download") ? <ExportMenu articleId={id} /> : null}
+        </div>
       </div>
-      {readiness ? (
+      {spiked ? (
+        <section className="card spiked-banner" aria-label="Spiked">
+          <div>
+            <strong>Spiked</strong>
+            {spiked.by ? ` by ${spiked.by}` : ""} · {formatDateTime(spiked.at, zone)}
+            {spiked.reason ? <span className="due-when">“{spiked.reason}”</span> : null}
+            <p className="small muted">This article will not run. Its checks stay on record; nothing new can be assigned until it is restored.</p>
+          </div>
+          {mayEditStatus ? <RestoreButton articleId={id} /> : null}
+        </section>
+      ) : readiness ? (
         <ReadinessPanel
           readiness={readiness}
           published={article.status === "published"}
@@ -110,7 +131,7 @@ export default async function ArticlePage({ params }: Props) {
         limitsSummary={INTAKE_LIMITS_SUMMARY}
         maxChars={MAX_ARTICLE_CHARS}
       >
-        {mayAssign ? (
+        {mayAssign && !spiked ? (
           <AssignPanel
             articleId={id}
             // The workspace's own list, passed again: the page's payload then carries each claim once.

@@ -1,0 +1,45 @@
+"use client";
+
+import { useState, useTransition, type ReactNode } from "react";
+import type { ActionResult } from "@/lib/auth/guards";
+
+type ActionButtonProps = {
+  children: ReactNode;
+  /** Calls the server action; a refusal's message is shown beside the button. */
+  run: () => Promise<ActionResult<unknown>>;
+  className?: string;
+  disabled?: boolean;
+};
+
+/**
+ * A button that runs one server action: busy while it runs (and not clickable
+ * twice), the action's error beside it when it refuses. The page itself shows
+ * the outcome, since the actions revalidate it.
+ */
+export function ActionButton({ children, run, className, disabled = false }: ActionButtonProps) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  return (
+    <div className="actions">
+      <button
+        type="button"
+        className={className}
+        disabled={disabled || pending}
+        aria-busy={pending}
+        onClick={() =>
+          start(async () => {
+            const result = await run();
+            setError(result.ok ? null : result.error);
+          })
+        }
+      >
+        {children}
+      </button>
+      {error ? (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
