@@ -224,7 +224,7 @@ export type SignOffItem = {
   submittedAt: Date | null;
 };
 
-/** Verdicts waiting for sign-off, longest waiting first, with who wrote them. */
+/** Verdicts waiting for sign-off, longest waiting first, with who wrote them; none of a spiked article (it will not run). */
 export async function listAwaitingSignOff(db: DbOrTx): Promise<SignOffItem[]> {
   return db
     .select({
@@ -240,6 +240,6 @@ export async function listAwaitingSignOff(db: DbOrTx): Promise<SignOffItem[]> {
     .innerJoin(claims, eq(claims.id, verdicts.claimId))
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .innerJoin(users, eq(users.id, verdicts.reviewerId))
-    .where(and(eq(verdicts.state, "submitted"), eq(claims.status, "submitted")))
+    .where(and(eq(verdicts.state, "submitted"), eq(claims.status, "submitted"), ne(articles.status, "spiked")))
     .orderBy(asc(verdicts.submittedAt), desc(claims.id));
 }

@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { expect, test } from "vitest";
 import { createTestAdmin, createTestDatabase } from "../testing";
-import { assignments, claims, notifications } from "../schema";
+import { assignments, claims, notifications, verdicts } from "../schema";
 import { createArticle, getArticle, listArticles } from "./articles";
 import { assignClaims } from "./assignments";
 import { insertClaims } from "./claims";
+import { listAwaitingSignOff } from "./review";
 import { getSpikeRecord, restoreArticle, spikeArticle } from "./spike";
 import { createUser } from "./users";
 import { markArticlePublished } from "./workspace";
@@ -63,4 +64,15 @@ test("a published article is not spiked, and a stale screen is a conflict", asyn
   expect(await markArticlePublished(db, { articleId: article.id, expectedVersion: article.version, actorId: admin.id })).toEqual({ ok: true });
   expect(await spikeArticle(db, { articleId: article.id, expectedVersion: article.version, reason: "", actorId: admin.id })).toEqual({ ok: false, reason: "published" });
   expect(await spikeArticle(db, { articleId: crypto.randomUUID(), expectedVersion: 1, reason: "", actorId: admin.id })).toEqual({ ok: false, reason: "missing" });
+});
+
+test("a spiked article's verdicts leave the sign-off list, and come back with it", async () => {
+  const { db, admin, rita, article, claims: made } = await deskWithAssignedClaims();
+  await db.update(claims).set({ status: "submitted" }).where(eq(claims.id, made[2].id));
+  await db.insert(verdicts).values({ claimId: made[2].id, number: 1, verdictKey: "accurate", state: "submitted", reviewerId: rita.id, submittedAt: new Date(), updatedAt: new Date() });
+  expect((await listAwaitingSignOff(db)).map((item) => item.claimId)).toEqual([made[2].id]);
+  await spikeArticle(db, { articleId: article.id, expectedVersion: article.version, reason: "", actorId: admin.id });
+  expect(await listAwaitingSignOff(db)).toEqual([]);
+  await restoreArticle(db, { articleId: article.id, actorId: admin.id });
+  expect((await listAwaitingSignOff(db)).map((item) => item.claimId)).toEqual([made[2].id]);
 });
