@@ -13,19 +13,15 @@
  * Usage: tsx scripts/bench/activity.ts [--sizes 10000,100000]
  */
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { sql } from "drizzle-orm";
-import { applyPragmas, createDatabase, openClient, type Database } from "@/db";
-import { migrateDatabase } from "@/db/migrate";
+import type { Database } from "@/db";
 import { listActivity } from "@/db/queries/activity";
 import { createArticle } from "@/db/queries/articles";
-import { ensureVerdictScale } from "@/db/queries/settings";
 import { auditEvents, claims, users, verdicts } from "@/db/schema";
 import { createTestAdmin } from "@/db/testing";
 import { KIND_ENTITY_TYPES, kindsFor } from "@/lib/audit/activity";
 import { median, seededGenerator, sizesArgument } from "./numbers";
+import { withScratchDatabase } from "./scratch-database";
 
 const SIZES = sizesArgument([10_000, 100_000, 500_000]);
 const RUNS = 9;
@@ -85,14 +81,7 @@ async function seed(db: Database, size: number): Promise<string[]> {
   console.log(`node ${process.version}; median of ${RUNS} look-ups each; last column: time / the ${SIZES[0].toLocaleString("en")}-event trail's`);
   const reference = new Map<string, number>();
   for (const [index, size] of SIZES.entries()) {
-    const folder = mkdtempSync(path.join(tmpdir(), "bench-activity-"));
-    const url = `file:${path.join(folder, "activity.db")}`;
-    const client = openClient(url);
-    try {
-      await applyPragmas(client, url);
-      const db = createDatabase(client);
-      await migrateDatabase(db);
-      await ensureVerdictScale(db);
+    await withScratchDatabase("activity", async (db) => {
       const people = await seed(db, size);
       await db.run(sql`ANALYZE`);
       const passes: [string, boolean][] = [["", true]];
@@ -118,9 +107,6 @@ async function seed(db: Database, size: number): Promise<string[]> {
           console.log(`${probe.name.padEnd(30)} ${m.toFixed(2).padStart(8)} ms  ${String(rows).padStart(3)} rows  ${ratio.toFixed(1).padStart(6)}×`);
         }
       }
-    } finally {
-      client.close();
-      rmSync(folder, { recursive: true, force: true });
-    }
+    });
   }
 })();

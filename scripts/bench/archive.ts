@@ -11,19 +11,14 @@
  * plus a figure and a year. Usage: tsx scripts/bench/archive.ts [--sizes 2000,20000]
  */
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { applyPragmas, createDatabase, openClient } from "@/db";
-import { migrateDatabase } from "@/db/migrate";
 import { listCheckedClaims, searchArchive } from "@/db/queries/archive";
 import { createArticle } from "@/db/queries/articles";
-import { ensureVerdictScale } from "@/db/queries/settings";
 import { claims, verdicts } from "@/db/schema";
 import { createTestAdmin } from "@/db/testing";
 import { checkedBeforeQuery } from "@/lib/archive/search-query";
 import { findSimilarClaims } from "@/lib/archive/similar";
 import { median, seededGenerator, sizesArgument } from "./numbers";
+import { withScratchDatabase } from "./scratch-database";
 
 const SIZES = sizesArgument([2_000, 20_000, 100_000]);
 const RUNS = 9;
@@ -49,16 +44,8 @@ function zipfWords(random: () => number): (count: number) => string[] {
   return (count) => Array.from({ length: count }, word);
 }
 
-
 async function measure(size: number): Promise<void> {
-  const folder = mkdtempSync(path.join(tmpdir(), "bench-archive-"));
-  const url = `file:${path.join(folder, "archive.db")}`;
-  const client = openClient(url);
-  try {
-    await applyPragmas(client, url);
-    const db = createDatabase(client);
-    await migrateDatabase(db);
-    await ensureVerdictScale(db);
+  await withScratchDatabase("archive", async (db) => {
     const admin = await createTestAdmin(db);
     const { id: articleId } = await createArticle(db, { title: "Archive", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: "x", authorId: admin.id });
     const random = seededGenerator(7);
@@ -98,10 +85,7 @@ async function measure(size: number): Promise<void> {
     console.log(`${"Archive search, commonest word".padEnd(34)} ${common.ms.toFixed(1).padStart(7)} ms`);
     const rare = await time(async () => (await searchArchive(db, { query: { q: "Kestrelmouth" }, viewerId: admin.id, seesAll: true, zone: "UTC" })).rows.length === 1);
     console.log(`${"Archive search, a rare word".padEnd(34)} ${rare.ms.toFixed(1).padStart(7)} ms   found: ${rare.found ? "yes" : "no"}`);
-  } finally {
-    client.close();
-    rmSync(folder, { recursive: true, force: true });
-  }
+  });
 }
 
 (async () => {
