@@ -5,7 +5,7 @@ import { sportsDeskDecisions } from "@/lib/claims/adapt.fixtures";
 import { createTestAdmin, createTestDatabase } from "../testing";
 import { settings } from "../schema";
 import { listAuditForEntity } from "./audit";
-import { activeClaimModel, adoptClaimModel, getActiveClaimModelId, listClaimModels, saveClaimModel } from "./claim-models";
+import { activeClaimModel, adoptClaimModel, getActiveClaimModelId, KEPT_MODELS, listClaimModels, saveClaimModel } from "./claim-models";
 
 const SPENDING = "Harbourton council spent $12 million on road repairs last year, up 4 percent.";
 
@@ -59,4 +59,20 @@ test("a model adapted for another release is refused, and if chosen before the r
   // Chosen under the release it was made for; this build's shipped model differs.
   await db.insert(settings).values({ key: "claims.model_id", value: old });
   expect(await activeClaimModel(db)).toBe(shippedModel());
+});
+
+test("only the newest models are kept, and never the one in use", async () => {
+  const db = await createTestDatabase();
+  const admin = await createTestAdmin(db);
+  const adapted = await adaptedFixture();
+  const file = encodeModel(adapted.model, {});
+  const save = () => saveClaimModel(db, { file, report: adapted.report, baseFingerprint: shippedFingerprint(), actorId: admin.id });
+  const first = await save();
+  expect(await adoptClaimModel(db, { modelId: first, actorId: admin.id })).toEqual({ ok: true });
+  const later: string[] = [];
+  for (let i = 0; i < KEPT_MODELS + 2; i++) later.push(await save());
+  const ids = (await listClaimModels(db)).map((m) => m.id);
+  expect(ids).toHaveLength(KEPT_MODELS + 1);
+  expect(ids).toContain(first);
+  expect(ids.slice(0, KEPT_MODELS)).toEqual(later.slice(-KEPT_MODELS).reverse());
 });

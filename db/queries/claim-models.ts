@@ -1,8 +1,9 @@
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, ne, notInArray } from "drizzle-orm";
 import { decodeModel, shippedFingerprint, shippedModel, type AdaptationReport, type LinearModel, type ModelFile } from "@/lib/claims";
 import type { Database, DbOrTx } from "../index";
 import { claimModels, settings, users } from "../schema";
 import { recordAuditEvent } from "./audit";
+import { insertionOrder } from "./insertion-order";
 import { WRITE } from "./write-transaction";
 
 /**
@@ -23,7 +24,13 @@ export type ClaimModelSummary = {
   current: boolean;
 };
 
-/** Stores a newly adapted model (not yet in use), with its audit event; returns its id. */
+/** Adapted models kept: each holds about 700 KB of weights, and an admin may adapt again and again. */
+export const KEPT_MODELS = 10;
+
+/**
+ * Stores a newly adapted model (not yet in use), with its audit event; returns its
+ * id. Beyond the newest KEPT_MODELS, older models go, except the one in use.
+ */
 export async function saveClaimModel(db: Database, params: { file: ModelFile; report: AdaptationReport; baseFingerprint: string; actorId: string }): Promise<string> {
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -37,6 +44,9 @@ export async function saveClaimModel(db: Database, params: { file: ModelFile; re
       action: "claim_model.adapted",
       after: { decisions: params.report.decisions, shipped: params.report.shipped, adapted: params.report.adapted },
     });
+    const active = (await getActiveClaimModelId(tx)) ?? "";
+    const kept = tx.select({ id: claimModels.id }).from(claimModels).orderBy(desc(claimModels.createdAt), desc(insertionOrder(claimModels))).limit(KEPT_MODELS);
+    await tx.delete(claimModels).where(and(notInArray(claimModels.id, kept), ne(claimModels.id, active)));
     return row.id;
   }, WRITE);
 }
@@ -47,7 +57,7 @@ export async function listClaimModels(db: DbOrTx): Promise<ClaimModelSummary[]> 
     .select({ id: claimModels.id, createdAt: claimModels.createdAt, createdByName: users.name, decisions: claimModels.decisions, report: claimModels.report, base: claimModels.baseFingerprint })
     .from(claimModels)
     .innerJoin(users, eq(users.id, claimModels.createdById))
-    .orderBy(desc(claimModels.createdAt), desc(claimModels.id));
+    .orderBy(desc(claimModels.createdAt), desc(insertionOrder(claimModels)));
   const shipped = shippedFingerprint();
   return rows.map(({ report, base, ...row }) => ({ ...row, report: JSON.parse(report) as AdaptationReport, current: base === shipped }));
 }
