@@ -221,6 +221,34 @@ describe("reasons", () => {
     expect(reasonsOf("Sometimes I think the figures are wrong.").some((r) => r.startsWith("named entity"))).toBe(false);
   });
 
+  test.each([
+    ["The new bridge is due to open next year.", "due to open"],
+    ["The law is due to take effect in March.", "due to take"],
+    ["Ministers are due to vote on the bill on Tuesday.", "due to vote"],
+    ["The inquiry's report is due to be published in the spring.", "due to be"],
+    ["The plant is due to close in 2026 with the loss of 400 jobs.", "due to close"],
+  ])("\"due to\" and a verb is a timetable, not a cause: %s", (text, phrase) => {
+    const [r] = findClaims(text);
+    expect(r.reasons).toContain(`prediction: ${phrase}`);
+    expect(r.reasons.some((reason) => reason.startsWith("causal: "))).toBe(false);
+  });
+
+  test("\"due to\" and a verb is a prediction when nothing else decides the kind", () => {
+    expect(findClaims("The law is due to take effect in March.")[0].kind).toBe("prediction");
+    expect(findClaims("The new bridge is due to open next year.")[0].kind).toBe("prediction");
+  });
+
+  test.each([
+    "Sales fell due to rising costs.",
+    "Flights were cancelled due to the strike at Heathrow.",
+    "Hundreds were told to isolate due to close contact with a case.",
+    "Margins shrank due to start-up costs at the new plant.",
+  ])("\"due to\" and a noun stays a cause: %s", (text) => {
+    const [r] = findClaims(text);
+    expect(r.reasons).toContain("causal: due to");
+    expect(r.reasons.some((reason) => reason.startsWith("prediction: "))).toBe(false);
+  });
+
   test("pence are money when the figure and its p stand alone", () => {
     const money = (text: string) => reasonsOf(text).filter((r) => r.startsWith("money: "));
     expect(money("A loaf of white bread now costs 40p at most supermarkets.")).toEqual(["money: 40p"]);

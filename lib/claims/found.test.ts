@@ -21,6 +21,7 @@ const PIECES = [
   "the UK's", "U.S.'s", "Fair Basket’s,", "'s", "Paris's.",
   "40p", "12.5p", "4pm", "99p.",
   "Tesco Foods", "Unlike Tesco", "“Tesco", "However Tesco", "Labour MP Jane Smith",
+  "due to open", "due to rising", "was due to go",
 ];
 
 const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "binary", maxLength: 3 })), { maxLength: 16 })

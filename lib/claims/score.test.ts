@@ -16,6 +16,7 @@ const SENTENCES = [
   "Mr. Smith met I and Dr. Jones with The Bank of England and the Department for Education.",
   "İstanbul ΣΟΦΙΑ naïve café Émile ½ 5percent 40 dollars €5m ¥8?",
   "A loaf costs 40p, petrol is up 12.5p a litre and the 4pm show is 720p.",
+  "The law is due to take effect in March, due to pressure from MPs.",
   "Thank you.",
   "",
 ];

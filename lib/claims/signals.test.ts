@@ -20,6 +20,9 @@ const WORDS = [
   "10:30", ":45", "7:305", "1.5:30", "4 ", "12 ", "123 ", "March 4, 2024", "4 March 2024", "Jan. 2020", ", 2019", "Ph.D.", "PhD", "Jr.", "M.D.", "7-2", "220-215", "3–4", "2019-2020", "12-05-2026", "5-", "-", "–", "NASA SAID", "ÉCOLE", "ÿ", "shrank", "jumped", "slid", "Climbed", "COVID-19", "F-35", "é-2", "𝐀-9", "x-", "-7", "3-4",
   // Pence and what only looks like them.
   "40p", "12.5p", "99P", "1.40p", "p", "P", "4pm", "3pc", "5p.m.", "p.m.", "A4p", "X-4p", "1,40p", "720p", "1080p", "7200p", "5p-a-litre", "2p-per-litre", "5p-x", "40p's", "40p'", "0p", "p1",
+  // "Due to" and a verb (a timetable) or a noun (a cause).
+  "due to open", "Due to be", "due to take", "DUE TO CLOSE", "due to close contact", "due to close contacts", "due to start-up", "due to rising",
+  "due to  open", "due to", "due", "to be", "open", "due to opening", "due to bed",
 ];
 
 describe("extractSignals gates", () => {
@@ -29,6 +32,7 @@ describe("extractSignals gates", () => {
     "Crime fell 12 percent last year because police hired 500 more officers, the mayor claimed.",
     "Prices will rise by 2035 and wages won't, according to Acme Inc.",
     "A loaf costs 40p, up 12.5p a litre, 99p.The 4pm A4p 720p.",
+    "The bridge is due to open next year; the delay was due to rising costs and due to close contact.",
     "no signal here at all",
     "",
   ])("agree with every expression run: %s", same);

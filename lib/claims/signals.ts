@@ -67,9 +67,28 @@ const ATTRIBUTION = /\b(?:said|says|told|according to|reported|announced|stated|
 // Without the unicode flag or a lookbehind: it runs on most sentences.
 const ENTITY = /\s([A-ZÀ-Þ][\wÀ-ÿ'’.&-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-ZÀ-Þ][\wÀ-ÿ'’.&-]*)*)/g;
 const OPINION = /\b(?:I think|I believe|I feel|I hope|I want|in my (?:opinion|view)|should|ought to|must|need to|terrible|horrible|wonderful|great|disaster|disgrace|ridiculous|absurd|fantastic|beautiful|amazing|stupid|incredible|tremendous|unfair|wrong|shameful|outrageous|believe|love|hate|frankly|honestly)\b/gi;
-const PREDICTION = /\b(?:will|won't|going to|gonna|expected to|is set to|are set to|plans? to|forecasts?|predicts?|next (?:year|week|month|decade)|by 20[3-9]\d)\b/gi;
+// "Due to" and a verb is a timetable, not a cause: "the bridge is due to open next
+// year", "the law is due to take effect in March" say what is scheduled, as "is set
+// to" does, so they are predictions; "fell due to rising costs" stays causal. Only
+// verbs that are rarely a bare noun after "due to" are listed ("due to rule
+// changes", "due to travel restrictions", "due to close contact" are causes), and
+// none followed by a hyphen ("due to start-up costs", "due to end-of-year demand").
+const SCHEDULED_VERB =
+  "(?:" +
+  "be|open|reopen|close(?! contacts?\\b)|start|begin|end|finish|complete|conclude|take|come|go|arrive|leave|return|launch|meet|vote|sign|hold|host|" +
+  "visit|fly|speak|testify|appear|announce|publish|unveil|deliver|give|hear|decide|consider|debate|discuss|approve|expire|retire|resign|step|" +
+  "stand|face|sit|serve|become|enter|join|attend|receive|resume|run|kick|get|make|reach|hit|lift|move|set|submit|release|report|play|marry|" +
+  "stay|remain|continue|replace|undergo|roll|address" +
+  ")\\b(?!-)";
+const PREDICTION = new RegExp(
+  `\\b(?:will|won't|going to|gonna|expected to|is set to|are set to|plans? to|forecasts?|predicts?|next (?:year|week|month|decade)|by 20[3-9]\\d|due to ${SCHEDULED_VERB})\\b`,
+  "gi",
+);
 const HYPOTHETICAL = /\b(?:if|would|imagine|suppose|unless|what if|wish)\b/gi;
-const CAUSAL = /\b(?:because|due to|caused|causes|cause|led to|leads to|resulted in|results in|as a result|therefore|thanks to|blamed|responsible for|contributed to)\b/gi;
+const CAUSAL = new RegExp(
+  `\\b(?:because|due to(?! ${SCHEDULED_VERB})|caused|causes|cause|led to|leads to|resulted in|results in|as a result|therefore|thanks to|blamed|responsible for|contributed to)\\b`,
+  "gi",
+);
 const QUESTION_CLOSERS = "\"'”’»)]";
 // Titles and degrees standing alone ("Jane Smith, Ph.D., said") name no one.
 const NOT_ENTITY = new Set(["I", "I'm", "I've", "I'll", "Mr.", "Mrs.", "Ms.", "Dr.", "Ph.D.", "PhD", "M.D.", "Jr.", "Sr."]);
@@ -216,7 +235,7 @@ const GATE_WORDS: [number, string][] = [
   [G_TREND, "doubled tripled quadrupled halved increased decreased rose risen fell fallen grew grown dropped declined surged soared plunged cut raised lost gained created added shrank shrunk jumped climbed slumped tumbled slid"],
   [G_ATTRIBUTION, "said says told according reported announced stated claimed estimated confirmed testified wrote"],
   [G_OPINION, "think believe feel hope want opinion view should ought must need terrible horrible wonderful great disaster disgrace ridiculous absurd fantastic beautiful amazing stupid incredible tremendous unfair wrong shameful outrageous love hate frankly honestly"],
-  [G_PREDICTION, "will won going gonna expected set plan plans forecast forecasts predict predicts next"],
+  [G_PREDICTION, "will won going gonna expected set plan plans forecast forecasts predict predicts next due"],
   [G_PREDICTION_NEEDS_DIGIT, "by"],
   [G_HYPOTHETICAL, "if would imagine suppose unless wish"],
   [G_CAUSAL, "because due caused causes cause led leads resulted results result therefore thanks blamed responsible contributed"],
@@ -226,7 +245,7 @@ const GATE_WORDS: [number, string][] = [
   // The first \w-word of every alternative (the expressions above; keep them in step).
   [S_COMPARATIVE, "more less fewer greater higher lower larger smaller bigger better worse faster slower cheaper older younger richer poorer longer shorter twice as compared"],
   [S_OPINION, "i in should ought must need terrible horrible wonderful great disaster disgrace ridiculous absurd fantastic beautiful amazing stupid incredible tremendous unfair wrong shameful outrageous believe love hate frankly honestly"],
-  [S_PREDICTION, "will won going gonna expected is are plan plans forecast forecasts predict predicts next"],
+  [S_PREDICTION, "will won going gonna expected is are plan plans forecast forecasts predict predicts next due"],
   [S_HYPOTHETICAL, "if would imagine suppose unless what wish"],
   [S_CAUSAL, "because due caused causes cause led leads resulted results as therefore thanks blamed responsible contributed"],
 ];
