@@ -125,7 +125,7 @@ const assigners = alias(users, "assigners");
  */
 export async function getClaimForReview(db: DbOrTx, claimId: string) {
   const [row] = await db
-    .select({ claim: claims, article: { id: articles.id, title: articles.title, deadline: articles.deadline, bodyText: articles.bodyText } })
+    .select({ claim: claims, article: { id: articles.id, title: articles.title, deadline: articles.deadline, bodyText: articles.bodyText, status: articles.status } })
     .from(claims)
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .where(eq(claims.id, claimId))

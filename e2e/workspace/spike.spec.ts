@@ -39,6 +39,8 @@ test("an editor spikes an article: its claims leave the reviewer's queue, who is
   await signOut(page);
 
   await signIn(page, editor);
+  await page.goto(`/claims/${article.claims[0].id}`);
+  await expect(page.getByRole("note")).toContainText("This claim's article was spiked");
   await page.goto(`/articles/${article.id}`);
   await page.getByRole("region", { name: "Spiked" }).getByRole("button", { name: "Restore" }).click();
   await expect(page.getByRole("region", { name: "Spiked" })).toHaveCount(0);

@@ -76,9 +76,15 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             <h1>Claim</h1>
             <span className={`badge ${STATUS_TONE[claim.status] ?? ""}`}>{CLAIM_STATUS_LABELS[claim.status]}</span>
             {overdue ? <span className="badge danger">Overdue</span> : null}
+            {article.status === "spiked" ? <span className="badge danger">Article spiked</span> : null}
           </div>
         </div>
       </div>
+      {article.status === "spiked" ? (
+        <p className="form-error" role="note">
+          This claim&apos;s article was spiked: it will not run, and the claim needs no more work unless the article is restored.
+        </p>
+      ) : null}
       <div className={styles.layout}>
         <div>
           <section className="card" aria-labelledby="claim-heading">
