@@ -10,7 +10,8 @@ import { defaultDue, localInputToIso } from "./due-default";
 type AssignPanelProps = {
   articleId: string;
   claims: { id: string; text: string; status: ClaimStatus; assigneeName: string | null; version?: number }[];
-  reviewers: { id: string; name: string; openCount: number }[];
+  /** `away`: "away until 9 Dec 2026" for someone auto-assign passes by, else null. */
+  reviewers: { id: string; name: string; openCount: number; away: string | null }[];
   /** The article's publish deadline as an ISO string; the default due time sits before it. */
   deadline: string | null;
 };
@@ -114,7 +115,7 @@ export function AssignPanel({ articleId, claims, reviewers, deadline }: AssignPa
           <select id={`reviewer-${articleId}`} value={reviewerId} onChange={(e) => setReviewerId(e.target.value)} aria-invalid={feedback?.fields?.reviewerId ? true : undefined}>
             <option value="">Choose a reviewer…</option>
             {reviewers.map((r) => (
-              <option key={r.id} value={r.id}>{r.name} ({r.openCount} open)</option>
+              <option key={r.id} value={r.id}>{r.name} ({r.openCount} open{r.away ? `, ${r.away}` : ""})</option>
             ))}
           </select>
           {feedback?.fields?.reviewerId ? <p className="field-error">{feedback.fields.reviewerId}</p> : null}

@@ -8,6 +8,7 @@ import { recordAuditEvent } from "./audit";
 import { updateClaimIfVersion } from "./claims";
 import { notify } from "./notifications";
 import { writeTransaction } from "./write-transaction";
+import { isAway } from "@/lib/workflow/away";
 
 type UserRow = typeof users.$inferSelect;
 
@@ -203,7 +204,7 @@ export async function releaseArticleClaims(tx: DbOrTx, params: { articleId: stri
 /** Claim statuses that count as open work for a reviewer (not yet handed over). */
 const OPEN_WORK = ["assigned", "in_review", "returned"] as const;
 
-export type ReviewerWorkload = { id: string; name: string; email: string; openCount: number };
+export type ReviewerWorkload = { id: string; name: string; email: string; openCount: number; awayUntil: Date | null };
 
 /**
  * Active reviewers with the number of claims they still have to work on, by name.
@@ -216,6 +217,7 @@ export async function listReviewerWorkloads(db: DbOrTx): Promise<ReviewerWorkloa
       id: users.id,
       name: users.name,
       email: users.email,
+      awayUntil: users.awayUntil,
       openCount: sql<number>`(select count(*) from ${assignments} a join ${claims} c on c.id = a.claim_id
         where a.reviewer_id = "users"."id" and a.active = 1 and c.status in ${OPEN_WORK})`.mapWith(Number),
     })
@@ -268,7 +270,7 @@ export async function assignClaims(
 /**
  * Auto-assign: every claim of the article that nobody holds (open, or stale and
  * released) goes to an active reviewer by open workload, ties broken by name then
- * id (lib/workflow/auto-assign.ts). Deactivated people are never chosen.
+ * id (lib/workflow/auto-assign.ts). Deactivated people, and people away, are never chosen.
  */
 export async function autoAssignArticle(
   db: Database,
@@ -286,9 +288,11 @@ export async function autoAssignArticle(
         ),
       );
     const workloads = await listReviewerWorkloads(tx);
+    const now = new Date();
     const plan = planAutoAssignment(
       candidates.filter((claim) => nextStatus(claim.status, "assign") !== null),
-      workloads.map((reviewer) => ({ ...reviewer, active: true })),
+      // Someone away is passed by, as a deactivated person is.
+      workloads.map((reviewer) => ({ ...reviewer, active: !isAway(reviewer.awayUntil, now) })),
     );
     const reviewers = new Map((await tx.select().from(users).where(eq(users.active, true))).map((u) => [u.id, u]));
     const assigned: AssignedClaim[] = [];

@@ -227,3 +227,29 @@ export async function setPassword(db: Database, change: PasswordChange): Promise
     return true;
   }, WRITE);
 }
+
+/** Until when someone said they are away; null when they did not (whether that is now: isAway in lib/workflow/away.ts). */
+export async function getAwayUntil(db: DbOrTx, userId: string): Promise<Date | null> {
+  const [row] = await db.select({ awayUntil: users.awayUntil }).from(users).where(eq(users.id, userId));
+  return row?.awayUntil ?? null;
+}
+
+/**
+ * Marks someone away until an instant (lib/workflow/away.ts), or back (null),
+ * audited with the day as they chose it. Their claims stay theirs: being away
+ * only keeps auto-assign from giving them more.
+ */
+export async function setAwayUntil(db: Database, params: { userId: string; until: Date | null; day: string | null; actorId: string }): Promise<void> {
+  await db.transaction(async (tx) => {
+    const before = await getAwayUntil(tx, params.userId);
+    await tx.update(users).set({ awayUntil: params.until, updatedAt: new Date() }).where(eq(users.id, params.userId));
+    await recordAuditEvent(tx, {
+      actorId: params.actorId,
+      entityType: "user",
+      entityId: params.userId,
+      action: params.until ? "user.away_set" : "user.away_cleared",
+      before: { awayUntil: before?.toISOString() ?? null },
+      after: { awayUntil: params.until?.toISOString() ?? null, day: params.day },
+    });
+  }, WRITE);
+}

@@ -19,6 +19,8 @@ export const users = sqliteTable(
      * was signed in under and ends when they differ (see lib/auth/guards.ts).
      */
     sessionEpoch: integer("session_epoch").notNull().default(0),
+    /** Away (leave, a trip) until this instant: auto-assign passes them by. Null when at work. */
+    awayUntil: timestamp("away_until"),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at"),
     version: version(),

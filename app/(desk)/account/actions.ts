@@ -1,14 +1,19 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { z } from "zod";
+import { formatDay } from "@/components/ui/format";
 import { getDb } from "@/db";
-import { getPasswordHash, setPassword } from "@/db/queries/users";
+import { getDeskTimeZone } from "@/db/queries/settings";
+import { getPasswordHash, setAwayUntil, setPassword } from "@/db/queries/users";
 import { clientAddress } from "@/lib/auth/client-address";
 import { signOut } from "@/lib/auth/config";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
 import { hashPassword } from "@/lib/auth/password";
 import { changePasswordSchema } from "@/lib/auth/schemas";
 import { checkPassword } from "@/lib/auth/sign-in";
+import { awayUntilOf } from "@/lib/workflow/away";
 
 const changePassword = authedAction("account.manage", changePasswordSchema, async (input, user): Promise<ActionResult> => {
   const db = getDb();
@@ -39,4 +44,26 @@ export async function changePasswordAction(_prev: ChangePasswordState, formData:
   if (!result.ok) return result;
   await signOut({ redirectTo: "/sign-in?changed=1" });
   return result;
+}
+
+const setAway = authedAction("account.manage", z.object({ day: z.string().max(10) }), async ({ day }, user): Promise<ActionResult> => {
+  const db = getDb();
+  if (day === "") {
+    await setAwayUntil(db, { userId: user.id, until: null, day: null, actorId: user.id });
+    revalidatePath("/", "layout");
+    return { ok: true, data: null, message: "Welcome back: auto-assign includes you again." };
+  }
+  const zone = await getDeskTimeZone(db);
+  const away = awayUntilOf(day, zone, new Date());
+  if (!away.ok) return { ok: false, error: away.error, fieldErrors: { day: away.error } };
+  await setAwayUntil(db, { userId: user.id, until: away.until, day, actorId: user.id });
+  revalidatePath("/", "layout");
+  return { ok: true, data: null, message: `Saved. Auto-assign passes you by until ${formatDay(day)} is over; claims you hold stay yours.` };
+});
+
+export type AwayState = ActionResult | null;
+
+/** Marks the signed-in person away until a day (desk's clock), or back ("" day). */
+export async function setAwayAction(_prev: AwayState, formData: FormData): Promise<AwayState> {
+  return setAway({ day: formData.get("intent") === "back" ? "" : String(formData.get("day") ?? "") });
 }

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { formatDate } from "@/components/ui/format";
 import { getDb } from "@/db";
-import { getPasswordHash } from "@/db/queries/users";
+import { getAwayUntil, getPasswordHash } from "@/db/queries/users";
 import { requirePermission } from "@/lib/auth/guards";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { dayIn } from "@/lib/time/days";
+import { isAway } from "@/lib/workflow/away";
+import { AwayForm } from "./away-form";
 import { ChangePasswordForm } from "./change-password-form";
 import { deskTimeZone } from "../desk-time-zone";
 
@@ -11,7 +14,10 @@ export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const user = await requirePermission("account.manage");
-  const [usesPassword, zone] = await Promise.all([getPasswordHash(getDb(), user.id).then(Boolean), deskTimeZone()]);
+  const db = getDb();
+  const [usesPassword, zone, awayUntil] = await Promise.all([getPasswordHash(db, user.id).then(Boolean), deskTimeZone(), getAwayUntil(db, user.id)]);
+  const now = new Date();
+  const away = isAway(awayUntil, now) ? awayUntil : null;
   return (
     <>
       <div className="page-head">
@@ -33,6 +39,10 @@ export default async function AccountPage() {
             <dt>On the desk since</dt>
             <dd>{formatDate(user.createdAt, zone)}</dd>
           </dl>
+        </section>
+        <section className="card" aria-labelledby="away-heading">
+          <h2 id="away-heading">Away</h2>
+          <AwayForm awayDay={away ? dayIn(zone, away) : null} awayLabel={away ? formatDate(away, zone) : null} today={dayIn(zone, now)} />
         </section>
         <section className="card" aria-labelledby="password-heading">
           <h2 id="password-heading">Change password</h2>

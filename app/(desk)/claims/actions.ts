@@ -68,7 +68,7 @@ export async function assignClaimsAction(raw: unknown): Promise<ActionResult<{ a
 const autoAssign = authedAction("claims.assign", autoAssignSchema, async (input, user) => {
   const dueAt = input.dueAt ? new Date(input.dueAt) : null;
   const { assigned } = await autoAssignArticle(getDb(), { ...input, dueAt, actorId: user.id });
-  if (assigned.length === 0) return { ok: false, error: "Nothing to auto-assign: every claim has someone, or no reviewer is active." };
+  if (assigned.length === 0) return { ok: false, error: "Nothing to auto-assign: every claim has someone, or no reviewer is available (each is away or deactivated)." };
   mailLater(assigned, { assignerName: user.name, dueAt, priority: input.priority, note: input.note });
   for (const item of assigned) refreshClaimPages(item.claimId, item.articleId);
   const people = [...new Set(assigned.map((a) => a.reviewer.name))].join(", ");

@@ -11,6 +11,7 @@ import { activityPhrase, kindsFor } from "@/lib/audit/activity";
 import { activityFilter } from "@/lib/audit/activity-query";
 import { requirePermission } from "@/lib/auth/guards";
 import { shorten } from "@/lib/text/shorten";
+import { awayNote } from "@/lib/workflow/away";
 import { can } from "@/lib/workflow/permissions";
 import { deskTimeZone } from "../desk-time-zone";
 
@@ -105,12 +106,18 @@ export default async function DashboardPage() {
             ) : (
               <table className="list">
                 <tbody>
-                  {reviewers.map((r) => (
-                    <tr key={r.id}>
-                      <td>{r.name}</td>
-                      <td style={{ textAlign: "right" }}>{r.openCount}</td>
-                    </tr>
-                  ))}
+                  {reviewers.map((r) => {
+                    const away = awayNote(r.awayUntil, now, zone);
+                    return (
+                      <tr key={r.id}>
+                        <td>
+                          {r.name}
+                          {away ? <span className="due-when">{away}</span> : null}
+                        </td>
+                        <td style={{ textAlign: "right" }}>{r.openCount}</td>
+                      </tr>
+                    );
+                  })}
                 </tbody>
               </table>
             )}

@@ -17,6 +17,7 @@ import { listReviewerWorkloads } from "@/db/queries/assignments";
 import { getArticleReadiness, listWorkspaceClaims } from "@/db/queries/workspace";
 import { currentUser, requirePermission } from "@/lib/auth/guards";
 import { INTAKE_LIMITS_SUMMARY, MAX_ARTICLE_CHARS } from "@/lib/intake/limits";
+import { awayNote } from "@/lib/workflow/away";
 import { can } from "@/lib/workflow/permissions";
 import { deskTimeZone } from "../../desk-time-zone";
 
@@ -65,14 +66,16 @@ export default async function ArticlePage({ params }: Props) {
     assigneeName: c.assigneeName,
   }));
   const mayAssign = can(user.role, "claims.assign");
-  const reviewers = mayAssign ? (await listReviewerWorkloads(db)).map(({ id: reviewerId, name, openCount }) => ({ id: reviewerId, name, openCount })) : [];
   // Readiness is an editor's view of the whole article; reviewers see only their claims.
-  const [readiness, zone, spiked] = await Promise.all([
+  const [workloads, readiness, zone, spiked] = await Promise.all([
+    mayAssign ? listReviewerWorkloads(db) : [],
     seesAll ? getArticleReadiness(db, id) : null,
     deskTimeZone(),
     article.status === "spiked" ? getSpikeRecord(db, id) : null,
   ]);
   const mayEditStatus = can(user.role, "articles.spike");
+  const now = new Date();
+  const reviewers = workloads.map(({ id: reviewerId, name, openCount, awayUntil }) => ({ id: reviewerId, name, openCount, away: awayNote(awayUntil, now, zone) }));
   return (
     <>
       <div className="page-head">

@@ -7,6 +7,8 @@ import { getArticle } from "@/db/queries/articles";
 import { listActiveAssigneesForArticle, listReviewerWorkloads } from "@/db/queries/assignments";
 import { listClaimsForArticle } from "@/db/queries/claims";
 import { requirePermission } from "@/lib/auth/guards";
+import { awayNote } from "@/lib/workflow/away";
+import { deskTimeZone } from "../../desk-time-zone";
 
 export const metadata: Metadata = { title: "Assign claims" };
 
@@ -21,11 +23,13 @@ export default async function AssignClaimsPage({ searchParams }: { searchParams:
   const db = getDb();
   const article = articleId ? await getArticle(db, articleId) : undefined;
   if (!article) notFound();
-  const [claims, assignees, reviewers] = await Promise.all([
+  const [claims, assignees, reviewers, zone] = await Promise.all([
     listClaimsForArticle(db, article.id),
     listActiveAssigneesForArticle(db, article.id),
     listReviewerWorkloads(db),
+    deskTimeZone(),
   ]);
+  const now = new Date();
   return (
     <>
       <div className="page-head">
@@ -39,7 +43,7 @@ export default async function AssignClaimsPage({ searchParams }: { searchParams:
       <AssignPanel
         articleId={article.id}
         deadline={article.deadline?.toISOString() ?? null}
-        reviewers={reviewers.map(({ id, name, openCount }) => ({ id, name, openCount }))}
+        reviewers={reviewers.map(({ id, name, openCount, awayUntil }) => ({ id, name, openCount, away: awayNote(awayUntil, now, zone) }))}
         claims={claims.map((c) => ({ id: c.id, text: c.text, status: c.status, assigneeName: assignees.get(c.id) ?? null, version: c.version }))}
       />
     </>

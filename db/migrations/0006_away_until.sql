@@ -1,0 +1,1 @@
+ALTER TABLE `users` ADD `away_until` integer;

@@ -1,0 +1,40 @@
+import { expect, makeUser, signIn, signOut, test } from "../fixtures";
+import { makeArticleWithClaims, onlyActiveReviewer } from "../review/desk";
+
+test("a reviewer marks themselves away: auto-assign passes them by and the picker says so; back, they get work again", async ({ page }) => {
+  const editor = await makeUser("editor");
+  const reviewer = await makeUser("reviewer");
+  await onlyActiveReviewer(reviewer.id, editor.id);
+  const article = await makeArticleWithClaims(editor.id, ["The ferry cost $9 million.", "Crossings fell 3 percent."]);
+
+  await signIn(page, reviewer);
+  await page.getByRole("link", { name: reviewer.name }).click();
+  const away = page.getByRole("form", { name: "Away" });
+  await away.getByLabel("Away until").fill("2020-01-01");
+  await away.getByRole("button", { name: "Save" }).click();
+  await expect(away.getByRole("alert")).toContainText("That day has passed");
+  const day = new Date(Date.now() + 3 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await away.getByLabel("Away until").fill(day);
+  await away.getByRole("button", { name: "Save" }).click();
+  await expect(away.getByRole("status")).toContainText("Auto-assign passes you by");
+  await expect(away).toContainText("You are away until");
+  await signOut(page);
+
+  await signIn(page, editor);
+  await page.goto(`/articles/${article.id}`);
+  await expect(page.getByLabel("Reviewer").locator("option", { hasText: reviewer.name })).toContainText("away until");
+  await page.getByRole("button", { name: "Auto-assign" }).click();
+  await expect(page.getByText("Nothing to auto-assign: every claim has someone, or no reviewer is available")).toBeVisible();
+  await signOut(page);
+
+  await signIn(page, reviewer);
+  await page.goto("/account");
+  await page.getByRole("form", { name: "Away" }).getByRole("button", { name: "I'm back" }).click();
+  await expect(page.getByRole("form", { name: "Away" }).getByRole("status")).toContainText("Welcome back");
+  await signOut(page);
+
+  await signIn(page, editor);
+  await page.goto(`/articles/${article.id}`);
+  await page.getByRole("button", { name: "Auto-assign" }).click();
+  await expect(page.getByText(`Auto-assigned 2 claims to ${reviewer.name}`)).toBeVisible();
+});
