@@ -4,7 +4,7 @@ import { createArticle } from "./articles";
 import { autoAssignArticle, listReviewerWorkloads } from "./assignments";
 import { listAuditForEntity } from "./audit";
 import { insertClaims } from "./claims";
-import { createUser, getAwayUntil, setAwayUntil } from "./users";
+import { createUser, getAwayUntil, listAwayPeople, setAwayUntil } from "./users";
 
 test("auto-assign passes by someone away, and includes them again once they are back", async () => {
   const db = await createTestDatabase();
@@ -19,6 +19,8 @@ test("auto-assign passes by someone away, and includes them again once they are 
   const until = new Date("2099-01-01T23:59:59.999Z");
   await setAwayUntil(db, { userId: alma.id, until, day: "2099-01-01", actorId: alma.id });
   expect(await getAwayUntil(db, alma.id)).toEqual(until);
+  expect(await listAwayPeople(db, new Date())).toEqual(new Map([[alma.id, until]]));
+  expect(await listAwayPeople(db, new Date("2099-01-02T00:00:00Z"))).toEqual(new Map());
   expect((await listReviewerWorkloads(db)).find((r) => r.id === alma.id)?.awayUntil).toEqual(until);
 
   const text = "One. Two. Three. Four.";

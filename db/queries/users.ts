@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Role } from "@/lib/auth/roles";
 import type { Database, DbOrTx } from "../index";
 import { apiTokens, users } from "../schema";
@@ -252,4 +252,10 @@ export async function setAwayUntil(db: Database, params: { userId: string; until
       after: { awayUntil: params.until?.toISOString() ?? null, day: params.day },
     });
   }, WRITE);
+}
+
+/** Everyone away at `now`, with until when (the Admin page's people table). */
+export async function listAwayPeople(db: DbOrTx, now: Date): Promise<Map<string, Date>> {
+  const rows = await db.select({ id: users.id, awayUntil: users.awayUntil }).from(users).where(gt(users.awayUntil, now));
+  return new Map(rows.map((row) => [row.id, row.awayUntil!]));
 }

@@ -38,3 +38,21 @@ test("a reviewer marks themselves away: auto-assign passes them by and the picke
   await page.getByRole("button", { name: "Auto-assign" }).click();
   await expect(page.getByText(`Auto-assigned 2 claims to ${reviewer.name}`)).toBeVisible();
 });
+
+test("an administrator marks someone away who cannot (off sick), and back", async ({ page }) => {
+  const admin = await makeUser("admin");
+  const reviewer = await makeUser("reviewer");
+  await signIn(page, admin);
+  await page.goto("/admin");
+  const row = page.getByRole("row").filter({ hasText: reviewer.email });
+  await row.getByRole("button", { name: `Mark away ${reviewer.name}` }).click();
+  const day = new Date(Date.now() + 2 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  const form = row.getByRole("form", { name: `Away: ${reviewer.name}` });
+  await form.getByLabel(`${reviewer.name} is away until`).fill(day);
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(row.getByRole("status")).toContainText(`${reviewer.name} is away until`);
+  await expect(row).toContainText("Away until");
+  await row.getByRole("button", { name: `Back at work: ${reviewer.name}` }).click();
+  await expect(row.getByRole("status")).toContainText(`${reviewer.name} is back`);
+  await expect(row.getByText("Active", { exact: true })).toBeVisible();
+});

@@ -1,19 +1,16 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
-import { formatDay } from "@/components/ui/format";
 import { getDb } from "@/db";
-import { getDeskTimeZone } from "@/db/queries/settings";
-import { getPasswordHash, setAwayUntil, setPassword } from "@/db/queries/users";
+import { getPasswordHash, setPassword } from "@/db/queries/users";
 import { clientAddress } from "@/lib/auth/client-address";
 import { signOut } from "@/lib/auth/config";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
 import { hashPassword } from "@/lib/auth/password";
 import { changePasswordSchema } from "@/lib/auth/schemas";
 import { checkPassword } from "@/lib/auth/sign-in";
-import { awayUntilOf } from "@/lib/workflow/away";
+import { saveAway } from "./away-save";
 
 const changePassword = authedAction("account.manage", changePasswordSchema, async (input, user): Promise<ActionResult> => {
   const db = getDb();
@@ -46,20 +43,9 @@ export async function changePasswordAction(_prev: ChangePasswordState, formData:
   return result;
 }
 
-const setAway = authedAction("account.manage", z.object({ day: z.string().max(10) }), async ({ day }, user): Promise<ActionResult> => {
-  const db = getDb();
-  if (day === "") {
-    await setAwayUntil(db, { userId: user.id, until: null, day: null, actorId: user.id });
-    revalidatePath("/", "layout");
-    return { ok: true, data: null, message: "Welcome back: auto-assign includes you again." };
-  }
-  const zone = await getDeskTimeZone(db);
-  const away = awayUntilOf(day, zone, new Date());
-  if (!away.ok) return { ok: false, error: away.error, fieldErrors: { day: away.error } };
-  await setAwayUntil(db, { userId: user.id, until: away.until, day, actorId: user.id });
-  revalidatePath("/", "layout");
-  return { ok: true, data: null, message: `Saved. Auto-assign passes you by until ${formatDay(day)} is over; claims you hold stay yours.` };
-});
+const setAway = authedAction("account.manage", z.object({ day: z.string().max(10) }), async ({ day }, user) =>
+  saveAway({ userId: user.id, day, actorId: user.id, who: "you" }),
+);
 
 export type AwayState = ActionResult | null;
 

@@ -8,6 +8,7 @@ import { authedAction, type ActionResult } from "@/lib/auth/guards";
 import { hashPassword } from "@/lib/auth/password";
 import { ROLES } from "@/lib/auth/roles";
 import { newUserSchema, resetPasswordSchema } from "@/lib/auth/schemas";
+import { saveAway } from "../account/away-save";
 
 const addUser = authedAction("users.manage", newUserSchema, async (input, admin) => {
   const result = await createUser(getDb(), {
@@ -85,3 +86,14 @@ const resetPassword = authedAction("users.manage", resetPasswordSchema, async (i
   await setPassword(db, { userId: target.id, passwordHash: await hashPassword(input.password), actorId: admin.id });
   return { ok: true, data: null, message: `New password set for ${target.name}. Their open sessions have ended and their API tokens are revoked; give them the password by a safe channel.` };
 });
+
+const setAwayFor = authedAction("users.manage", z.object({ userId: z.string().min(1), day: z.string().max(10) }), async ({ userId, day }, admin) => {
+  const person = await getUserById(getDb(), userId);
+  if (!person) return { ok: false, error: "That person no longer exists." };
+  return saveAway({ userId, day, actorId: admin.id, who: person.name });
+});
+
+/** Marks someone away until a day, or back ("" day): for a person who cannot do it themselves (admins only). */
+export async function setAwayForAction(raw: unknown): Promise<ActionResult> {
+  return setAwayFor(raw);
+}

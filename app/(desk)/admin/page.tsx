@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate } from "@/components/ui/format";
 import { getDb } from "@/db";
-import { listUsers } from "@/db/queries/users";
+import { listAwayPeople, listUsers } from "@/db/queries/users";
 import { requirePermission } from "@/lib/auth/guards";
+import { dayIn } from "@/lib/time/days";
 import { AddUserForm } from "./add-user-form";
+import { AwayControl } from "./away-control";
 import { ResetPassword } from "./reset-password";
 import { UserRowControls } from "./user-row-controls";
 import { deskTimeZone } from "../desk-time-zone";
@@ -13,7 +15,8 @@ export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminPage() {
   const admin = await requirePermission("users.manage");
-  const [people, zone] = await Promise.all([listUsers(getDb()), deskTimeZone()]);
+  const now = new Date();
+  const [people, zone, away] = await Promise.all([listUsers(getDb()), deskTimeZone(), listAwayPeople(getDb(), now)]);
   return (
     <>
       <div className="page-head">
@@ -59,11 +62,24 @@ export default async function AdminPage() {
               <tr key={person.id}>
                 <td>{person.name}</td>
                 <td data-label="Email">{person.email}</td>
-                <td data-label="Status">{person.active ? <span className="badge ok">Active</span> : <span className="badge">Deactivated</span>}</td>
+                <td data-label="Status">
+                  {!person.active ? (
+                    <span className="badge">Deactivated</span>
+                  ) : away.has(person.id) ? (
+                    <span className="badge warn">Away until {formatDate(away.get(person.id)!, zone)}</span>
+                  ) : (
+                    <span className="badge ok">Active</span>
+                  )}
+                </td>
                 <td data-label="Since">{formatDate(person.createdAt, zone)}</td>
                 <td data-label="Role and access">
                   <UserRowControls userId={person.id} name={person.name} role={person.role} active={person.active} self={person.id === admin.id} />
-                  {person.id !== admin.id ? <ResetPassword userId={person.id} name={person.name} /> : null}
+                  <div className="row-tools">
+                    {person.id !== admin.id ? <ResetPassword userId={person.id} name={person.name} /> : null}
+                    {person.active ? (
+                      <AwayControl userId={person.id} name={person.name} awayDay={away.has(person.id) ? dayIn(zone, away.get(person.id)!) : null} today={dayIn(zone, now)} />
+                    ) : null}
+                  </div>
                 </td>
               </tr>
             ))}
