@@ -1,3 +1,4 @@
+import { OPENING_NOT_NAME } from "./abbreviations";
 import { makeWordGate } from "./wordgate";
 
 /**
@@ -12,35 +13,71 @@ const VERBS =
   "insisted|insists|noted|explained|explains|acknowledged|admitted|admits|conceded|denied|denies|predicted|responded|replied|maintained|maintains";
 const NAME = "(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Prof|Pres)\\.\\s)*\\p{Lu}[\\p{L}'’.&-]*(?:\\s(?:of\\s|the\\s|for\\s)?\\p{Lu}[\\p{L}'’.&-]*){0,4}";
 const GROUP_NOUNS =
-  "officials?|report|statement|study|survey|data|figures|spokes(?:man|woman|person)|police|authorities|experts?|analysts?|researchers?|ministry|department|agency|government|witnesses|sources?|people|residents|economists|scientists|prosecutors|investigators|documents|records|lawmakers|critics|aides?|diplomats|company|firm|court|committee|council|commission|campaign|administration|board|union|regulators?|lawyers?|attorneys?|ministers?|hospital|university|organi[sz]ation|" +
-  // Titles: "the mayor said", "the chief executive told analysts".
-  "mayor|president|governor|senator|premier|chancellor|secretary|chair(?:man|woman|person)?|executive|director|manager|leader|councill?or|commissioner|superintendent|sheriff|chief";
+  "officials?|report|statement|study|survey|data|figures|spokes(?:man|woman|person|men|women|people)|police|authorities|experts?|analysts?|researchers?|ministry|department|agency|government|witnesses|sources?|people|residents|economists|scientists|prosecutors|investigators|documents|records|lawmakers|critics|aides?|diplomats|company|firm|court|committee|council|commission|campaign|administration|board|union|regulators?|lawyers?|attorneys?|ministers?|hospital|university|organi[sz]ation|" +
+  // Titles: "the mayor said", "the chief executive told analysts"; the plurals for a
+  // name's people ("Tesco executives said").
+  "mayor|president|governor|senator|premier|chancellor|secretary|chair(?:man|woman|person)?|executives?|directors?|managers?|leaders?|councill?ors?|commissioners?|superintendent|sheriff|chiefs?";
 const DETERMINERS = ["the", "a", "an", "two", "three", "four", "five", "six", "several", "many", "some", "senior", "other", "its", "their"]
   .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
   .join("|");
 const GROUP = `(?:(?:${DETERMINERS}|\\d+)\\s)+(?:[\\p{L}-]+\\s){0,2}?(?:${GROUP_NOUNS})`;
 
+/**
+ * Words a sentence or clause opens with before its subject ("However Tesco said",
+ * "When the Council said"): never the first word of a name, so a claimant loses them
+ * (cleanClaimant). Not the ordinals, "Last" or "Next" on their own ("First Minister
+ * Nicola Sturgeon", the retailer Next).
+ */
+const CONNECTIVES =
+  "However|Meanwhile|Instead|Still|Now|Then|Today|Tonight|Yesterday|Again|Indeed|Also|Later|Earlier|Recently|Finally|" +
+  "Moreover|Furthermore|Separately|Nevertheless|Nonetheless|Overall|Additionally|Likewise|Similarly|Elsewhere|Previously|Currently|Ultimately|" +
+  "Thus|Hence|Therefore|Otherwise|As|When|If|While|Whilst|After|Before|Since|Because|Although|Though|Once|Unless|So|And|But|Or|Yet";
+const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+/**
+ * A date said before the subject ("On Tuesday Tesco said", "In May Theresa May said"):
+ * a weekday alone, or a month only after a preposition ("May" alone may be the name).
+ */
+const DATE_PREFIXES = "On|In|Last|This|Next|Early|Late";
+const LEADING_DATE = `(?:${DATE_PREFIXES})\\s+(?:${WEEKDAYS}|${MONTHS})|${WEEKDAYS}`;
+/** Openers off the front of a claimant, before a capital or "the" ("Instead the Council"); a name must follow. */
+const LEADING_OPENERS = new RegExp(`^(?:(?:${LEADING_DATE}|${CONNECTIVES})\\s+)+(?=\\p{Lu}|the\\s)`, "u");
+/**
+ * A name before a group noun: "New York City officials", "Tesco executives", "White
+ * House aides". Its first word may not be one that opens a sentence without naming
+ * anything: a quantity ("Most officials", "Few economists"), a preposition ("In
+ * London officials": the name starts at "London") or a connective ("However
+ * officials"). The ordinals stay names ("First Minister aides").
+ */
+const NOT_A_NAME = [...new Set([...OPENING_NOT_NAME].filter((w) => !["first", "second", "third"].includes(w))
+  .flatMap((w) => (w.includes("'") ? [w, w.replace("'", "’")] : [w]))
+  .map((w) => w[0].toUpperCase() + w.slice(1)).concat(CONNECTIVES.split("|")))]
+  .join("|");
+const NAMED_GROUP = `(?=\\p{Lu})(?!(?:${NOT_A_NAME})\\s)${NAME}\\s(?:${GROUP_NOUNS})`;
+/** Who says, before or after the verb: a group, a name with its group noun, or a name. */
+const SUBJECT = `${GROUP}|${NAMED_GROUP}|${NAME}`;
+
 const ACCORDING = new RegExp(`[Aa]ccording to ((?:the\\s)?${NAME}|(?:the\\s|a\\s|an\\s)?(?:[\\p{L}-]+\\s){0,3}?(?:${GROUP_NOUNS}|\\p{L}+))`, "u");
-const SUBJECT_VERB = new RegExp(`(?:^|[\\s,"“(])(${GROUP}|${NAME})\\s(?:also\\s|has\\s|have\\s|had\\s)?(?:${VERBS})\\b`, "u");
+const SUBJECT_VERB = new RegExp(`(?:^|[\\s,"“(])(${SUBJECT})\\s(?:also\\s|has\\s|have\\s|had\\s)?(?:${VERBS})\\b`, "u");
 // "…, said Sen. Warren." The name after the verb must be whole and must not be the
 // subject of a reported clause: in "…, said Harbourton has the highest class sizes"
 // Harbourton is what was said about, not who said it. So the name may not be cut
 // short inside a word or before another capitalised word, nor be followed by a verb.
 const REPORTED_VERB = "has|have|had|is|are|was|were|will|would|can|could|does|did|do|should|must|may|might|needs?|remains?|faces?|spends?|gets?|pays?|lacks?";
 const VERB_SUBJECT = new RegExp(
-  `(?:,|["”’]|,["”])\\s*(?:${VERBS})\\s(${GROUP}|${NAME})(?![\\p{L}\\p{N}'’&-])(?!\\s+\\p{Lu})(?!\\s+(?:${REPORTED_VERB})\\b)`,
+  `(?:,|["”’]|,["”])\\s*(?:${VERBS})\\s(${SUBJECT})(?![\\p{L}\\p{N}'’&-])(?!\\s+\\p{Lu})(?!\\s+(?:${REPORTED_VERB})\\b)`,
   "u",
 );
 // "Councillor David Brandt, who voted against the plan, said …": the subject is
 // separated from its verb by a relative clause between commas.
-const RELATIVE = new RegExp(`(?:^|[\\s"“(])(${GROUP}|${NAME}),\\s(?:who|which)\\s[^,;]{1,120},\\s(?:also\\s)?(?:${VERBS})\\b`, "u");
+const RELATIVE = new RegExp(`(?:^|[\\s"“(])(${SUBJECT}),\\s(?:who|which)\\s[^,;]{1,120},\\s(?:also\\s)?(?:${VERBS})\\b`, "u");
 // "Sen. Maria Lopez, D-N.M., said …", "Maria Lopez, a spokeswoman for the agency,
 // said …", "John Smith, 45, said …": the commonest attribution in wire copy, a name
 // and a short appositive between commas, then the verb. Not a place ("a lady in
 // Houston, Texas, told"), not an opening word ("First, the chiefs …, said"), and
 // the appositive holds no verb of its own ("in New York, said he …, said").
 const NOT_AFTER = "in|of|at|from|for|to|on|by|with|near";
-const OPENING_WORDS = "First|Second|Third|Finally|However|Now|Today|Yesterday|Meanwhile|Instead|Still|Then|Again|Indeed|Well|Look|Yes|No|Also|Last|Next|Later|Earlier|Recently|As|When|If|While|After|Before|Since|Because|So|And|But";
+const OPENING_WORDS = `First|Second|Third|Well|Look|Yes|No|Last|Next|${CONNECTIVES}`;
 const APPOSITIVE = new RegExp(
   `(?:^|[\\s"“(])(?<!\\b(?:${NOT_AFTER})\\s)(?!(?:${OPENING_WORDS})\\b)(${NAME}),\\s(?:(?!\\b(?:${VERBS})\\b)[^,;"“”]){1,60},\\s(?:also\\s)?(?:${VERBS})\\b`,
   "u",
@@ -258,14 +295,19 @@ function judgeVerb(text: string, start: number, end: number): boolean {
 
 /** The clean-up of a matched name (the definition cleanClaimant is pinned to). */
 export const cleanClaimantByRegex = (name: string): string =>
-  name.replace(/[\s,.;:]+$/, "").replace(/^(?:And|But|So|Or|Yet)\s+(?=\p{Lu})/u, "").trim();
+  name.replace(/[\s,.;:]+$/, "").replace(LEADING_OPENERS, "").trim();
 
 const OPENING_CAPITAL = /^\p{Lu}/u;
+const CONNECTIVE_SET = new Set(CONNECTIVES.split("|"));
+const WEEKDAY_SET = new Set(WEEKDAYS.split("|"));
+const DATE_WORD_SET = new Set([...WEEKDAYS.split("|"), ...MONTHS.split("|")]);
+const DATE_PREFIX_SET = new Set(DATE_PREFIXES.split("|"));
 
 /**
- * cleanClaimantByRegex by offsets and one slice: trailing [\s,.;:] off, then a
- * capitalised conjunction and its spaces before a capital off the front ("And
- * Business Week"), then spaces off both ends.
+ * cleanClaimantByRegex by offsets and one slice: trailing [\s,.;:] off, then each
+ * opener (LEADING_OPENERS) and its spaces off the front while a capital or "the"
+ * and a space follows ("However Tesco", "On Tuesday Tesco", "Instead the Council"),
+ * then spaces off both ends. It runs only on a match, but on most matches.
  */
 export function cleanClaimant(name: string): string {
   let end = name.length;
@@ -275,21 +317,46 @@ export function cleanClaimant(name: string): string {
     end--;
   }
   let start = 0;
-  const word = conjunctionLength(name, end);
-  if (word > 0) {
+  for (;;) {
+    const word = openerEnd(name, start, end);
+    if (word === start) break;
     let k = word;
     while (k < end && isSpaceCode(name.charCodeAt(k))) k++;
-    if (k > word && k < end && OPENING_CAPITAL.test(name.slice(k, Math.min(k + 2, end)))) start = k;
+    if (k === word || k >= end || !(OPENING_CAPITAL.test(name.slice(k, Math.min(k + 2, end))) || theAt(name, k, end))) break;
+    start = k;
   }
   while (start < end && isSpaceCode(name.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(name.charCodeAt(end - 1))) end--;
   return start === 0 && end === name.length ? name : name.slice(start, end);
 }
 
-/** The length of the And/But/So/Or/Yet that name[0, end) starts with, or 0. */
-function conjunctionLength(name: string, end: number): number {
-  for (const w of ["And", "But", "So", "Or", "Yet"]) if (w.length <= end && name.startsWith(w)) return w.length;
-  return 0;
+/** Whether name[k, end) starts with "the" and a space. */
+const theAt = (name: string, k: number, end: number): boolean => k + 3 < end && name.startsWith("the", k) && isSpaceCode(name.charCodeAt(k + 3));
+
+/** Where the ASCII letters from `start` end (before `end`). */
+function lettersEnd(name: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isAsciiLetter(name.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * Where the opener of LEADING_OPENERS at name[start, end) ends, or `start` when none
+ * is there: a connective or weekday, or a date prefix, spaces and a weekday or month.
+ * Each is whole letters, so the opener is the run of letters (the caller checks the
+ * spaces after it); no opener is a prefix of another.
+ */
+function openerEnd(name: string, start: number, end: number): number {
+  const w = lettersEnd(name, start, end);
+  if (w - start < 2) return start;
+  const word = name.slice(start, w);
+  if (CONNECTIVE_SET.has(word) || WEEKDAY_SET.has(word)) return w;
+  if (!DATE_PREFIX_SET.has(word)) return start;
+  let k = w;
+  while (k < end && isSpaceCode(name.charCodeAt(k))) k++;
+  if (k === w) return start;
+  const v = lettersEnd(name, k, end);
+  return DATE_WORD_SET.has(name.slice(k, v)) ? v : start;
 }
 
 /** The definition findClaimant is pinned to: every pattern run in full, no gates. */

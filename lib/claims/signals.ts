@@ -1,4 +1,4 @@
-import { SENTENCE_OPENERS } from "./abbreviations";
+import { OPENING_NOT_NAME } from "./abbreviations";
 import { CLAIMANT_VERBS } from "./claimant";
 import { makeWordGate, makeWordSet } from "./wordgate";
 import { doubled } from "./grow";
@@ -110,30 +110,6 @@ const NOT_ENTITY_WORDS = [...NOT_ENTITY];
  * the joined run was counted once already.
  */
 const INITIAL_NAME = /^(["“‘'(\[]*)([A-ZÀ-Þ][\wÀ-ÿ'’.&-]*)\s+(?=[A-ZÀ-Þ])/;
-/**
- * Words that open sentences without naming anything: the splitter's openers and the
- * prepositions, adverbs, modals and interjections a sentence starts with before a
- * name ("Unlike Tesco", "Perhaps Labour", "May God").
- */
-const OPENING_NOT_NAME = new Set([
-  ...SENTENCE_OPENERS,
-  ...[
-    // Prepositions and conjunctions.
-    "among amid amidst against across along alongside around behind below beneath beside besides between beyond inside outside into onto upon",
-    "within without through throughout toward towards via per near like unlike except including following regarding concerning considering given",
-    "unless whether whereas whilst once nor either neither",
-    // Adverbs.
-    "thus hence therefore indeed otherwise perhaps maybe sometimes often usually never always already again first second third finally recently",
-    "currently separately elsewhere overall similarly likewise ultimately eventually initially previously meanwhile furthermore moreover",
-    "nevertheless nonetheless clearly obviously certainly surely",
-    // Modals, contractions, interjections, imperatives and pronouns.
-    "should shall must might may let let's don't didn't doesn't isn't aren't wasn't weren't can't won't wouldn't couldn't shouldn't haven't hasn't",
-    "where's what's who's here's how's you're today's tonight's yes well oh please thanks thank dear hey hi hello uh um er ah look tell ask asking",
-    "called met whose whom whatever whenever wherever whoever nothing everything everybody everyone something someone somebody anyone anybody",
-    // Quantities ("Four Democrats voted for it").
-    "any several few much four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundreds thousands millions dozens",
-  ].join(" ").split(" "),
-]);
 /** OPENING_NOT_NAME by range, with a curly apostrophe as well as a straight one (sizes: see makeWordSet). */
 const isOpeningNotName = makeWordSet([...OPENING_NOT_NAME].flatMap((w) => (w.includes("'") ? [w, w.replace("'", "’")] : [w])), 1024);
 
