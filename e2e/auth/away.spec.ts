@@ -18,6 +18,8 @@ test("a reviewer marks themselves away: auto-assign passes them by and the picke
   await away.getByRole("button", { name: "Save" }).click();
   await expect(away.getByRole("status")).toContainText("Auto-assign passes you by");
   await expect(away).toContainText("You are away until");
+  await page.getByRole("link", { name: "My queue" }).click();
+  await expect(page.getByRole("note")).toContainText("You are marked away until");
   await signOut(page);
 
   await signIn(page, editor);

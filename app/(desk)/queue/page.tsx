@@ -5,7 +5,9 @@ import { formatDateTime } from "@/components/ui/format";
 import { getDb } from "@/db";
 import { listQueue } from "@/db/queries/queue";
 import { listAwaitingSignOff } from "@/db/queries/review";
+import { getAwayUntil } from "@/db/queries/users";
 import { requirePermission } from "@/lib/auth/guards";
+import { awayNote } from "@/lib/workflow/away";
 import { can } from "@/lib/workflow/permissions";
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/workflow/statuses";
 import { deskTimeZone } from "../desk-time-zone";
@@ -22,12 +24,14 @@ const TO_DO: ClaimStatus[] = ["assigned", "in_review", "returned", "stale"];
 export default async function QueuePage() {
   const user = await requirePermission("queue.view");
   const db = getDb();
-  const [items, awaiting, zone] = await Promise.all([
+  const [items, awaiting, zone, awayUntil] = await Promise.all([
     listQueue(db, { reviewerId: user.id }),
     can(user.role, "verdicts.approve") ? listAwaitingSignOff(db) : Promise.resolve([]),
     deskTimeZone(),
+    getAwayUntil(db, user.id),
   ]);
   const now = new Date();
+  const away = awayNote(awayUntil, now, zone);
   const counts = new Map<ClaimStatus, number>();
   for (const item of items) counts.set(item.claimStatus, (counts.get(item.claimStatus) ?? 0) + 1);
   const overdue = items.filter((item) => item.overdue).length;
@@ -49,6 +53,11 @@ export default async function QueuePage() {
           {overdue > 0 ? <li className="badge danger">Overdue: {overdue}</li> : null}
         </ul>
       </div>
+      {away ? (
+        <p className="form-ok" role="note">
+          You are marked {away}: auto-assign passes you by. <Link href="/account">Back early?</Link>
+        </p>
+      ) : null}
       {awaiting.length > 0 ? (
         <section className="card table-card" aria-labelledby="signoff-heading" style={{ marginBottom: "1rem" }}>
           <h2 id="signoff-heading" style={{ padding: "1rem 1rem 0" }}>Waiting for sign-off</h2>
