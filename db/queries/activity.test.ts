@@ -1,7 +1,10 @@
+import type { InArgs } from "@libsql/client";
 import { expect, test } from "vitest";
 import { KIND_ENTITY_TYPES, kindsFor } from "@/lib/audit/activity";
+import { createDatabase, openClient } from "../index";
+import { migrateDatabase } from "../migrate";
 import { createTestAdmin, createTestDatabase } from "../testing";
-import { iterateActivity, listActivity } from "./activity";
+import { activityQuery, iterateActivity, listActivity } from "./activity";
 import { createArticle } from "./articles";
 import { assignClaims } from "./assignments";
 import { insertClaims } from "./claims";
@@ -82,4 +85,23 @@ test("filters by kind, person and time, and pages by cursor without losing or re
   const iterated: string[] = [];
   for await (const row of iterateActivity(db, { entityTypes: everything, includeDrafts: true }, 3)) iterated.push(row.id);
   expect(iterated).toEqual(all);
+});
+
+test("the page walks the time index newest first (or the person's), never gathering every event of a kind to sort", async () => {
+  const client = openClient(":memory:");
+  const db = createDatabase(client);
+  await migrateDatabase(db);
+  const plan = async (filter: Parameters<typeof activityQuery>[1]) => {
+    const query = activityQuery(db, filter, 51).toSQL();
+    const result = await client.execute({ sql: `EXPLAIN QUERY PLAN ${query.sql}`, args: query.params as InArgs });
+    return result.rows.map((row) => String(row.detail)).join("\n");
+  };
+  const newest = await plan({ entityTypes: everything });
+  expect(newest).toMatch(/audit_events USING INDEX audit_created_idx/);
+  expect(newest).not.toMatch(/TEMP B-TREE/);
+  expect(await plan({ entityTypes: KIND_ENTITY_TYPES.verdicts })).toMatch(/audit_events USING INDEX audit_created_idx/);
+  expect(await plan({ entityTypes: everything, before: { at: Date.now(), seq: 10 } })).toMatch(/audit_created_idx \(created_at<\?\)/);
+  const person = await plan({ entityTypes: everything, actorId: "someone" });
+  expect(person).toMatch(/audit_actor_idx \(actor_id=\?\)/);
+  expect(person).not.toMatch(/TEMP B-TREE/);
 });

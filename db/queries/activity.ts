@@ -56,7 +56,7 @@ export async function listActivity(db: DbOrTx, filter: ActivityFilter): Promise<
   };
 }
 
-/** The query behind listActivity, `limit` rows; exported for its plan (bench:activity). */
+/** The query behind listActivity, `limit` rows; exported so a test can read SQLite's plan for it. */
 export function activityQuery(db: DbOrTx, filter: ActivityFilter, limit: number) {
   const types = [...filter.entityTypes];
   // Most events are about claims, verdicts and articles: SQLite should walk the time
