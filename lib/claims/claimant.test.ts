@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { cleanClaimant, cleanClaimantByRegex, findClaimant, findClaimantAtVerbs, findClaimantUngated } from "./claimant";
+import { cleanClaimant, cleanClaimantByRegex, findClaimant, findClaimantAtVerbs, findClaimantUngated, GROUP_NOUN_WORDS, spellOut } from "./claimant";
 import { scoreFound } from "./score";
 import { candidates, G_CLAIMANT_VERB, lastMayHaveAccording } from "./signals";
 
@@ -45,6 +45,15 @@ describe("findClaimant gates", () => {
     "The mayor also said, the police have said (Smith said)",
     "Sen. Maria Lopez, D-N.M., said the bill would create 2 million jobs.",
     "I remember a lady in Houston, Texas, told me the rent doubled.",
+    // A name before a group noun is looked for only after a space and a group noun in full.
+    "New York City\u00a0officials said the plan failed.",
+    "New York City\u2003officials said the plan failed.",
+    "Tesco executives, who met on Monday, said prices rose.",
+    "Prices rose, said Tesco executives.",
+    "Prices rose, said Tesco executives_",
+    "Prices rose, said Tesco Executives.",
+    "Prices rose, Tesco officialsx said.",
+    "White House aides also said it.",
   ])("agrees with every pattern run in full: %s", (s) => {
     expect(findClaimant(s)).toBe(findClaimantUngated(s));
     expect(afterPass(s)).toBe(findClaimantUngated(s));
@@ -56,6 +65,19 @@ describe("findClaimant gates", () => {
       expect(findClaimant(s)).toBe(expected);
       expect(afterPass(s)).toBe(expected);
     }), { numRuns: 5000 });
+  });
+});
+
+describe("group nouns spelled out", () => {
+  test("spellOut expands optional letters, choices and character classes", () => {
+    expect(spellOut("officials?|spokes(?:man|men)|organi[sz]ation|chair(?:man|woman)?|councill?ors?")).toEqual([
+      "official", "officials", "spokesman", "spokesmen", "organisation", "organization", "chair", "chairman", "chairwoman",
+      "councilor", "councilors", "councillor", "councillors",
+    ]);
+  });
+
+  test.each(GROUP_NOUN_WORDS)("%s is a group noun after a name", (word) => {
+    expect(findClaimant(`Tesco ${word} said it.`)).toBe(`Tesco ${word}`);
   });
 });
 

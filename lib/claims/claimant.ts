@@ -1,5 +1,5 @@
 import { OPENING_NOT_NAME } from "./abbreviations";
-import { makeWordGate } from "./wordgate";
+import { makeWordGate, makeWordSet } from "./wordgate";
 
 /**
  * Who the sentence attributes its claim to: "three officials said", "according to
@@ -56,21 +56,31 @@ const NOT_A_NAME = [...new Set([...OPENING_NOT_NAME].filter((w) => !["first", "s
 const NAMED_GROUP = `(?=\\p{Lu})(?!(?:${NOT_A_NAME})\\s)${NAME}\\s(?:${GROUP_NOUNS})`;
 /** Who says, before or after the verb: a group, a name with its group noun, or a name. */
 const SUBJECT = `${GROUP}|${NAMED_GROUP}|${NAME}`;
+/**
+ * SUBJECT without NAMED_GROUP, for text where NAMED_GROUP cannot match (no group noun
+ * before a verb for SUBJECT_VERB, none after a space at all for the others: see
+ * groupNounBefore and mayHaveNamedGroup). An alternative that cannot match anywhere
+ * changes no match, so the patterns built on it find what the full ones find; they
+ * spare trying the name and NOT_A_NAME at every capital, which most text with a
+ * verb has and almost none needs.
+ */
+const SUBJECT_PLAIN = `${GROUP}|${NAME}`;
 
 const ACCORDING = new RegExp(`[Aa]ccording to ((?:the\\s)?${NAME}|(?:the\\s|a\\s|an\\s)?(?:[\\p{L}-]+\\s){0,3}?(?:${GROUP_NOUNS}|\\p{L}+))`, "u");
-const SUBJECT_VERB = new RegExp(`(?:^|[\\s,"“(])(${SUBJECT})\\s(?:also\\s|has\\s|have\\s|had\\s)?(?:${VERBS})\\b`, "u");
+const subjectVerb = (subject: string): string => `(?:^|[\\s,"“(])(${subject})\\s(?:also\\s|has\\s|have\\s|had\\s)?(?:${VERBS})\\b`;
+const SUBJECT_VERB = new RegExp(subjectVerb(SUBJECT), "u");
 // "…, said Sen. Warren." The name after the verb must be whole and must not be the
 // subject of a reported clause: in "…, said Harbourton has the highest class sizes"
 // Harbourton is what was said about, not who said it. So the name may not be cut
 // short inside a word or before another capitalised word, nor be followed by a verb.
 const REPORTED_VERB = "has|have|had|is|are|was|were|will|would|can|could|does|did|do|should|must|may|might|needs?|remains?|faces?|spends?|gets?|pays?|lacks?";
-const VERB_SUBJECT = new RegExp(
-  `(?:,|["”’]|,["”])\\s*(?:${VERBS})\\s(${SUBJECT})(?![\\p{L}\\p{N}'’&-])(?!\\s+\\p{Lu})(?!\\s+(?:${REPORTED_VERB})\\b)`,
-  "u",
-);
+const verbSubject = (subject: string): string =>
+  `(?:,|["”’]|,["”])\\s*(?:${VERBS})\\s(${subject})(?![\\p{L}\\p{N}'’&-])(?!\\s+\\p{Lu})(?!\\s+(?:${REPORTED_VERB})\\b)`;
+const VERB_SUBJECT = new RegExp(verbSubject(SUBJECT), "u");
 // "Councillor David Brandt, who voted against the plan, said …": the subject is
 // separated from its verb by a relative clause between commas.
-const RELATIVE = new RegExp(`(?:^|[\\s"“(])(${SUBJECT}),\\s(?:who|which)\\s[^,;]{1,120},\\s(?:also\\s)?(?:${VERBS})\\b`, "u");
+const relative = (subject: string): string => `(?:^|[\\s"“(])(${subject}),\\s(?:who|which)\\s[^,;]{1,120},\\s(?:also\\s)?(?:${VERBS})\\b`;
+const RELATIVE = new RegExp(relative(SUBJECT), "u");
 // "Sen. Maria Lopez, D-N.M., said …", "Maria Lopez, a spokeswoman for the agency,
 // said …", "John Smith, 45, said …": the commonest attribution in wire copy, a name
 // and a short appositive between commas, then the verb. Not a place ("a lady in
@@ -91,6 +101,38 @@ const verbLookup = verbGate.lookup;
 const PATTERNS = [ACCORDING, VERB_SUBJECT, SUBJECT_VERB, RELATIVE, APPOSITIVE];
 /** SUBJECT_VERB searching from lastIndex (see subjectVerbFrom). */
 const SUBJECT_VERB_FROM = new RegExp(SUBJECT_VERB.source, "gu");
+/** The three patterns on SUBJECT_PLAIN, for text without a group noun after a space. */
+const VERB_SUBJECT_PLAIN = new RegExp(verbSubject(SUBJECT_PLAIN), "u");
+const SUBJECT_VERB_FROM_PLAIN = new RegExp(subjectVerb(SUBJECT_PLAIN), "gu");
+const RELATIVE_PLAIN = new RegExp(relative(SUBJECT_PLAIN), "u");
+/** The words of a pattern of letters, "?", "[..]" and "(?:..|..)" groups, spelled out ("officials?" → official, officials). */
+export function spellOut(pattern: string): string[] {
+  // The top-level alternatives, then each one's first optional or choice, recursively.
+  const alternatives: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "(" || c === "[") depth++;
+    else if (c === ")" || c === "]") depth--;
+    else if ((c === "|" && depth === 0) || i === pattern.length) {
+      alternatives.push(pattern.slice(from, i));
+      from = i + 1;
+    }
+  }
+  if (alternatives.length > 1) return alternatives.flatMap(spellOut);
+  const at = pattern.search(/[?([]/);
+  if (at < 0) return [pattern];
+  const head = pattern.slice(0, at);
+  if (pattern[at] === "?") return [...spellOut(head.slice(0, -1) + pattern.slice(at + 1)), ...spellOut(head + pattern.slice(at + 1))];
+  const close = pattern.indexOf(pattern[at] === "(" ? ")" : "]", at);
+  const optional = pattern[close + 1] === "?";
+  const rest = pattern.slice(close + (optional ? 2 : 1));
+  const choices = pattern[at] === "(" ? pattern.slice(at + 3, close).split("|") : [...pattern.slice(at + 1, close)];
+  return [...(optional ? [""] : []), ...choices].flatMap((choice) => spellOut(head + choice + rest));
+}
+/** The words GROUP_NOUNS matches, all lower-case; a test checks each against the pattern. */
+export const GROUP_NOUN_WORDS = spellOut(GROUP_NOUNS);
 /** A whole group noun, case as written (GROUP ends in one). */
 const GROUP_NOUN = new RegExp(`^(?:${GROUP_NOUNS})$`);
 /** RELATIVE needs this; a simple scan rules most sentences out before the long pattern runs. */
@@ -132,11 +174,17 @@ export function findClaimant(sentence: string, verbSeen?: boolean): string | nul
 export function findClaimantAtVerbs(sentence: string, at: Int32Array, bits: Int32Array, count: number, verbBit: number, according: boolean): string | null {
   verbSubjectMay = false;
   subjectVerbFrom = -1;
+  groupNounBeforeVerb = false;
+  verbsFrom = sentence.length; // every verb is in the list
   let verb = false;
+  let settled = false;
   for (let k = 0; k < count; k++) {
     if ((bits[k] & verbBit) === 0) continue;
     verb = true;
-    if (judgeVerb(sentence, at[k], wordEnd(sentence, at[k]))) break;
+    // Once both facts are settled, only a group noun before a later verb is still to find.
+    if (!groupNounBeforeVerb) groupNounBeforeVerb = groupNounBefore(sentence, at[k]);
+    else if (settled) break;
+    if (!settled) settled = judgeVerb(sentence, at[k], wordEnd(sentence, at[k]));
   }
   if (!verb && !according) return null;
   return runPatterns(sentence, verb, according);
@@ -155,16 +203,25 @@ function wordEnd(text: string, start: number): number {
 
 /** The patterns in order, skipping what the verb facts rule out. */
 function runPatterns(sentence: string, verb: boolean, according: boolean): string | null {
+  // Whether NAMED_GROUP may match in VERB_SUBJECT or RELATIVE, found once and only if one is to run.
+  let named = -1;
   for (const pattern of PATTERNS) {
     if (pattern === ACCORDING ? !according : !verb) continue;
     if (pattern === RELATIVE && !RELATIVE_GATE.test(sentence)) continue;
     if (pattern === APPOSITIVE && !APPOSITIVE_GATE.test(sentence)) continue;
     if (pattern === VERB_SUBJECT && !verbSubjectMay) continue;
+    if (pattern === SUBJECT_VERB && subjectVerbFrom < 0) continue;
+    if (named < 0 && (pattern === VERB_SUBJECT || pattern === RELATIVE)) named = mayHaveNamedGroup(sentence) ? 1 : 0;
     let match: RegExpExecArray | null;
     if (pattern === SUBJECT_VERB) {
-      if (subjectVerbFrom < 0) continue;
-      SUBJECT_VERB_FROM.lastIndex = subjectVerbFrom;
-      match = SUBJECT_VERB_FROM.exec(sentence);
+      if (!groupNounBeforeVerb && verbsFrom < sentence.length) scanRestForGroupNoun(sentence);
+      const from = groupNounBeforeVerb ? SUBJECT_VERB_FROM : SUBJECT_VERB_FROM_PLAIN;
+      from.lastIndex = subjectVerbFrom;
+      match = from.exec(sentence);
+    } else if (pattern === VERB_SUBJECT) {
+      match = (named === 1 ? VERB_SUBJECT : VERB_SUBJECT_PLAIN).exec(sentence);
+    } else if (pattern === RELATIVE) {
+      match = (named === 1 ? RELATIVE : RELATIVE_PLAIN).exec(sentence);
     } else {
       match = pattern.exec(sentence);
     }
@@ -177,12 +234,45 @@ function runPatterns(sentence: string, verb: boolean, according: boolean): strin
   return null;
 }
 
+const isGroupNoun = makeWordSet(GROUP_NOUN_WORDS);
+
+/**
+ * Whether NAMED_GROUP can match in `text`: it ends in \s and a group noun, and every
+ * pattern on SUBJECT has a character after it that is not an ASCII letter (\s, a
+ * comma, or anything but [\p{L}\p{N}'’&-]). So some run of a-z after a \s must be
+ * a group noun in full; most sentences hold none.
+ */
+function mayHaveNamedGroup(text: string): boolean {
+  const n = text.length;
+  for (let i = 1; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122 || !isSpaceCode(text.charCodeAt(i - 1))) continue;
+    let j = i + 1;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d < 97 || d > 122) break;
+      j++;
+    }
+    if (isGroupNoun(text, i, j)) return true;
+    i = j;
+  }
+  return false;
+}
+
 /*
  * What a pass over the claimant verbs of a sentence shows about the two patterns
  * that end or start at one (scanVerbs). Both patterns stay the definition: these
  * facts only skip a search that cannot match, or start it where every match must
  * start, and a test pins findClaimant to running every pattern in full.
  */
+
+/**
+ * NAMED_GROUP can end a SUBJECT_VERB match: some verb has a lower-case group noun
+ * before it (groupNounBefore), among the verbs before verbsFrom.
+ */
+let groupNounBeforeVerb = false;
+/** Where the verb pass stopped (the text's length: every verb was looked at). */
+let verbsFrom = 0;
 
 /** VERB_SUBJECT can match: some verb has [,"”’] and optional \s before it and \s after it. */
 let verbSubjectMay = false;
@@ -255,6 +345,8 @@ function subjectMayEndBefore(text: string, at: number): boolean {
 function scanVerbs(text: string): void {
   verbSubjectMay = false;
   subjectVerbFrom = -1;
+  groupNounBeforeVerb = false;
+  verbsFrom = text.length;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -273,8 +365,66 @@ function scanVerbs(text: string): void {
       if (!((l >= 97 && l <= 122) || (d >= 48 && d <= 57) || d === 95)) break;
       h = Math.imul(h ^ l, 0x01000193);
     }
-    if (verbLookup(h & 0x3fffffff) !== 0 && judgeVerb(text, start, i)) return;
+    if (verbLookup(h & 0x3fffffff) === 0) continue;
+    if (!groupNounBeforeVerb) groupNounBeforeVerb = groupNounBefore(text, start);
+    if (judgeVerb(text, start, i)) {
+      verbsFrom = i; // the verbs after here are looked at only if SUBJECT_VERB is to run
+      return;
+    }
   }
+}
+
+/** scanVerbs' pass continued from verbsFrom, for a group noun before a later verb. */
+function scanRestForGroupNoun(text: string): void {
+  const n = text.length;
+  let i = verbsFrom;
+  verbsFrom = n;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const lower = c | 32;
+    if (!((lower >= 97 && lower <= 122 && c < 128) || (c >= 48 && c <= 57) || c === 95)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0x811c9dc5;
+    for (; i < n; i++) {
+      const d = text.charCodeAt(i);
+      const l = d >= 65 && d <= 90 ? d + 32 : d;
+      if (!((l >= 97 && l <= 122) || (d >= 48 && d <= 57) || d === 95)) break;
+      h = Math.imul(h ^ l, 0x01000193);
+    }
+    if (verbLookup(h & 0x3fffffff) !== 0 && groupNounBefore(text, start)) {
+      groupNounBeforeVerb = true;
+      return;
+    }
+  }
+}
+
+/** The start of the run of a-z ending at `end`. */
+function lowerRunStart(text: string, end: number): number {
+  let k = end;
+  while (k > 0) {
+    const c = text.charCodeAt(k - 1);
+    if (c < 97 || c > 122) break;
+    k--;
+  }
+  return k;
+}
+
+/**
+ * Whether NAMED_GROUP can end before the verb starting at `at` in a SUBJECT_VERB
+ * match: \s, a lower-case group noun in full (\s before it), \s and an optional
+ * "also"/"has"/"have"/"had" and \s, then the verb.
+ */
+function groupNounBefore(text: string, at: number): boolean {
+  if (at < 2 || !isSpaceCode(text.charCodeAt(at - 1))) return false;
+  const start = lowerRunStart(text, at - 1);
+  if (start === at - 1 || start < 1 || !isSpaceCode(text.charCodeAt(start - 1))) return false;
+  if (isGroupNoun(text, start, at - 1)) return true;
+  if (!isAuxiliary(text, start, at - 1)) return false;
+  const before = lowerRunStart(text, start - 1);
+  return before < start - 1 && before >= 1 && isSpaceCode(text.charCodeAt(before - 1)) && isGroupNoun(text, before, start - 1);
 }
 
 /** Updates verbSubjectMay and subjectVerbFrom for the verb text[start, end); true once both are settled. */
