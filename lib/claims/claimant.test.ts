@@ -103,6 +103,13 @@ describe("news attribution", () => {
     ["Police maintained that crime fell 8 percent in 2024.", "Police"],
     ["The report warns that 40,000 homes are at risk of flooding.", "The report"],
     ["“The figures are wrong,” the agency explained in a statement.", "the agency"],
+    // A title and a full name run past five words, or join with "of the"; the name stays whole.
+    ["White House Press Secretary Karine Jean-Pierre said the talks would resume.", "White House Press Secretary Karine Jean-Pierre"],
+    ["European Central Bank President Christine Lagarde said inflation would fall.", "European Central Bank President Christine Lagarde"],
+    ["Chancellor of the Exchequer Rachel Reeves said the deficit was £22 billion.", "Chancellor of the Exchequer Rachel Reeves"],
+    ["The deficit was £22 billion, said Chancellor of the Exchequer Rachel Reeves.", "Chancellor of the Exchequer Rachel Reeves"],
+    ["Growth slowed, according to the Governor of the Bank of England.", "the Governor of the Bank of England"],
+    ["In the last debate the Vice President of the United States said that I was wrong.", "Vice President of the United States"],
   ])("%s → %s", (sentence, claimant) => {
     expect(findClaimant(sentence)).toBe(claimant);
     expect(afterPass(sentence)).toBe(claimant);

@@ -11,7 +11,13 @@ import { makeWordGate, makeWordSet } from "./wordgate";
 const VERBS =
   "said|says|told|tells|stated|announced|claimed|reported|estimated|added|adds|wrote|writes|testified|argued|argues|warned|warns|confirmed|found|showed|shows|" +
   "insisted|insists|noted|explained|explains|acknowledged|admitted|admits|conceded|denied|denies|predicted|responded|replied|maintained|maintains";
-const NAME = "(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Prof|Pres)\\.\\s)*\\p{Lu}[\\p{L}'’.&-]*(?:\\s(?:of\\s|the\\s|for\\s)?\\p{Lu}[\\p{L}'’.&-]*){0,4}";
+/**
+ * A name: capitalised words, after any abbreviated titles. Up to seven words, so a
+ * title and a full name stay whole ("White House Press Secretary Karine Jean-Pierre",
+ * "European Central Bank President Christine Lagarde"); "of", "the", "for" or "of the"
+ * may join two of them ("Bank of England", "Chancellor of the Exchequer Rachel Reeves").
+ */
+const NAME = "(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Prof|Pres)\\.\\s)*\\p{Lu}[\\p{L}'’.&-]*(?:\\s(?:of\\sthe\\s|of\\s|the\\s|for\\s)?\\p{Lu}[\\p{L}'’.&-]*){0,6}";
 const GROUP_NOUNS =
   "officials?|report|statement|study|survey|data|figures|spokes(?:man|woman|person|men|women|people)|police|authorities|experts?|analysts?|researchers?|ministry|department|agency|government|witnesses|sources?|people|residents|economists|scientists|prosecutors|investigators|documents|records|lawmakers|critics|aides?|diplomats|company|firm|court|committee|council|commission|campaign|administration|board|union|regulators?|lawyers?|attorneys?|ministers?|hospital|university|organi[sz]ation|" +
   // Titles: "the mayor said", "the chief executive told analysts"; the plurals for a
