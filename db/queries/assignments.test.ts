@@ -119,8 +119,8 @@ describe("auto-assign and workloads", () => {
     await updateUser(db, { userId: old, actorId: editorId, active: false });
     await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id], reviewerId: ada });
     expect(await listReviewerWorkloads(db)).toEqual([
-      { id: ada, name: "Ada", email: "ada@desk.test", openCount: 1 },
-      { id: bea, name: "Bea", email: "bea@desk.test", openCount: 0 },
+      { id: ada, name: "Ada", email: "ada@desk.test", openCount: 1, awayUntil: null },
+      { id: bea, name: "Bea", email: "bea@desk.test", openCount: 0, awayUntil: null },
     ]);
     const { assigned } = await autoAssignArticle(db, { ...terms(), articleId });
     // Bea has nothing, takes the first; then both have one and Ada wins on name.
