@@ -14,6 +14,9 @@ test("sign-in, articles, admin, account, settings, claim finder, activity, dashb
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole("button", { name: /^Reset password for/ }).first().click();
   expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: /^Mark away/ }).first().click();
+  await expect(page.getByRole("form", { name: /^Away: / })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   await page.goto("/account");
   expect(await seriousViolations(page)).toEqual([]);
   await page.goto("/admin/settings");
@@ -39,6 +42,10 @@ test("the article workspace and a claim page have no serious accessibility viola
   await page.goto(`/articles/${id}`);
   await expect(page.locator("mark.claim-hl")).toHaveCount(1);
   expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: "Spike", exact: true }).click();
+  await expect(page.getByRole("form", { name: "Spike this article" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("form", { name: "Spike this article" }).getByRole("button", { name: "Cancel" }).click();
   await page.goto(`/claims/${claim.id}`);
   expect(await seriousViolations(page)).toEqual([]);
 });
