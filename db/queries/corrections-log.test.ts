@@ -1,8 +1,9 @@
+import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, test } from "vitest";
 import { collectText, compareCorrections, renderCorrectionsLog, type ExportCorrection } from "@/lib/export";
 import { parseCsv } from "@/lib/export/test-support/parse-csv";
 import type { Database } from "../index";
-import { corrections } from "../schema";
+import { articles, corrections } from "../schema";
 import { createTestDatabase } from "../testing";
 import { iterateCorrectionsLog, listArticlesWithCorrections, listCorrectionsLog, type CorrectionsLogFilter } from "./corrections-log";
 import { HOSTILE, seedArticle, seedPeople } from "./corrections.fixtures";
@@ -55,6 +56,15 @@ describe("corrections log", () => {
   ] as const)("filters %j", async (extra, expected) => {
     const filter = { ...range, ...extra, articleId: "articleId" in extra ? articleA : undefined };
     expect((await ids(filter)).map((r) => r.id)).toEqual(expected);
+  });
+
+  test("a spiked article's corrections leave the log, and come back with it", async () => {
+    await db.update(articles).set({ status: "spiked" }).where(eq(articles.id, articleA));
+    expect((await ids(range)).map((r) => r.id)).toEqual(["k-first", "k-a"]);
+    expect((await listCorrectionsLog(db, range, { limit: 10 })).entries.map((e) => e.id)).toEqual(["k-a", "k-first"]);
+    expect(await listArticlesWithCorrections(db)).toEqual([{ id: articleB, title: "Beta" }]);
+    await db.update(articles).set({ status: "draft" }).where(eq(articles.id, articleA));
+    expect((await ids(range)).map((r) => r.id)).toEqual(["k-first", "k-a", "k-b", "k-late"]);
   });
 
   test("both ends of the range are inclusive", async () => {

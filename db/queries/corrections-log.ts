@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import type { ExportCorrection } from "@/lib/export/types";
 import type { CorrectionStatus, CorrectionType } from "@/lib/workflow/statuses";
 import type { DbOrTx } from "../index";
@@ -21,7 +21,8 @@ export type CorrectionsLogFilter = {
 export const effectiveAt = sql<number>`coalesce(${corrections.publishedAt}, ${corrections.createdAt})`;
 
 function filterConditions(filter: CorrectionsLogFilter): SQL[] {
-  const conditions: SQL[] = [gte(effectiveAt, filter.from.getTime()), lte(effectiveAt, filter.to.getTime())];
+  // A spiked article never ran: its corrections are no part of the newsroom's log.
+  const conditions: SQL[] = [gte(effectiveAt, filter.from.getTime()), lte(effectiveAt, filter.to.getTime()), ne(articles.status, "spiked")];
   if (filter.articleId) conditions.push(eq(corrections.articleId, filter.articleId));
   if (filter.type) conditions.push(eq(corrections.type, filter.type));
   if (filter.status) conditions.push(eq(corrections.status, filter.status));
@@ -165,5 +166,6 @@ export async function listArticlesWithCorrections(db: DbOrTx): Promise<{ id: str
     .selectDistinct({ id: articles.id, title: articles.title })
     .from(articles)
     .innerJoin(corrections, eq(corrections.articleId, articles.id))
+    .where(ne(articles.status, "spiked"))
     .orderBy(asc(articles.title), asc(articles.id));
 }
