@@ -347,14 +347,16 @@ function subjectMayEndBefore(text: string, at: number): boolean {
   return mayEndSubject(text, runStart(text, start - 1), start - 1);
 }
 
-/** Sets verbSubjectMay and subjectVerbFrom for `text` from its claimant verbs (\w-words in VERBS). */
-function scanVerbs(text: string): void {
-  verbSubjectMay = false;
-  subjectVerbFrom = -1;
-  groupNounBeforeVerb = false;
-  verbsFrom = text.length;
+/** End of the word nextVerb last found. */
+let verbEnd = 0;
+
+/**
+ * The start of the next claimant verb (a \w-word in VERBS, hashed as the verb gate
+ * does) at or after `from`, with its end in verbEnd; -1 when there is none.
+ */
+function nextVerb(text: string, from: number): number {
   const n = text.length;
-  let i = 0;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
     const lower = c | 32;
@@ -362,7 +364,6 @@ function scanVerbs(text: string): void {
       i++;
       continue;
     }
-    // A \w-word: hash it as the verb gate does.
     const start = i;
     let h = 0x811c9dc5;
     for (; i < n; i++) {
@@ -371,10 +372,24 @@ function scanVerbs(text: string): void {
       if (!((l >= 97 && l <= 122) || (d >= 48 && d <= 57) || d === 95)) break;
       h = Math.imul(h ^ l, 0x01000193);
     }
-    if (verbLookup(h & 0x3fffffff) === 0) continue;
+    if (verbLookup(h & 0x3fffffff) !== 0) {
+      verbEnd = i;
+      return start;
+    }
+  }
+  return -1;
+}
+
+/** Sets verbSubjectMay and subjectVerbFrom for `text` from its claimant verbs (\w-words in VERBS). */
+function scanVerbs(text: string): void {
+  verbSubjectMay = false;
+  subjectVerbFrom = -1;
+  groupNounBeforeVerb = false;
+  verbsFrom = text.length;
+  for (let start = nextVerb(text, 0); start >= 0; start = nextVerb(text, verbEnd)) {
     if (!groupNounBeforeVerb) groupNounBeforeVerb = groupNounBefore(text, start);
-    if (judgeVerb(text, start, i)) {
-      verbsFrom = i; // the verbs after here are looked at only if SUBJECT_VERB is to run
+    if (judgeVerb(text, start, verbEnd)) {
+      verbsFrom = verbEnd; // the verbs after here are looked at only if SUBJECT_VERB is to run
       return;
     }
   }
@@ -382,25 +397,10 @@ function scanVerbs(text: string): void {
 
 /** scanVerbs' pass continued from verbsFrom, for a group noun before a later verb. */
 function scanRestForGroupNoun(text: string): void {
-  const n = text.length;
-  let i = verbsFrom;
-  verbsFrom = n;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    const lower = c | 32;
-    if (!((lower >= 97 && lower <= 122 && c < 128) || (c >= 48 && c <= 57) || c === 95)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let h = 0x811c9dc5;
-    for (; i < n; i++) {
-      const d = text.charCodeAt(i);
-      const l = d >= 65 && d <= 90 ? d + 32 : d;
-      if (!((l >= 97 && l <= 122) || (d >= 48 && d <= 57) || d === 95)) break;
-      h = Math.imul(h ^ l, 0x01000193);
-    }
-    if (verbLookup(h & 0x3fffffff) !== 0 && groupNounBefore(text, start)) {
+  const from = verbsFrom;
+  verbsFrom = text.length;
+  for (let start = nextVerb(text, from); start >= 0; start = nextVerb(text, verbEnd)) {
+    if (groupNounBefore(text, start)) {
       groupNounBeforeVerb = true;
       return;
     }
