@@ -2,9 +2,11 @@
 
 import { useState, useTransition } from "react";
 import { addCommentAction } from "@/app/(desk)/claims/actions";
+import type { MentionPerson } from "@/lib/workflow/mention-typing";
+import { MentionTextarea } from "./mention-textarea";
 
-/** The box under a claim's comments; @Name mentions notify people who can open the claim. */
-export function CommentForm({ claimId }: { claimId: string }) {
+/** The box under a claim's comments; @Name mentions (offered as you type) notify people who can open the claim. */
+export function CommentForm({ claimId, people }: { claimId: string; people: readonly MentionPerson[] }) {
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -22,7 +24,7 @@ export function CommentForm({ claimId }: { claimId: string }) {
     >
       <div className="field">
         <label htmlFor="comment-body">Comment <span className="hint">(mention someone with @Name)</span></label>
-        <textarea id="comment-body" rows={3} value={body} onChange={(e) => setBody(e.target.value)} aria-invalid={error ? true : undefined} />
+        <MentionTextarea id="comment-body" value={body} onChange={setBody} people={people} invalid={Boolean(error)} />
         {error ? <p className="field-error" role="alert">{error}</p> : null}
       </div>
       <button type="submit" disabled={pending}>{pending ? "Adding…" : "Add comment"}</button>

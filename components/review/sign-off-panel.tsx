@@ -2,15 +2,17 @@
 
 import { useState, useTransition } from "react";
 import { approveVerdictAction, returnVerdictAction } from "@/app/(desk)/claims/actions";
+import type { MentionPerson } from "@/lib/workflow/mention-typing";
+import { MentionTextarea } from "./mention-textarea";
 import type { VerdictToken } from "./types";
 
-type SignOffPanelProps = { claimId: string; token: VerdictToken; authorName: string; isAuthor: boolean };
+type SignOffPanelProps = { claimId: string; token: VerdictToken; authorName: string; isAuthor: boolean; people: readonly MentionPerson[] };
 
 /**
  * "Approve" or "Return to reviewer" for an editor. The author of the verdict
  * sees why they cannot decide it; the server refuses them either way.
  */
-export function SignOffPanel({ claimId, token, authorName, isAuthor }: SignOffPanelProps) {
+export function SignOffPanel({ claimId, token, authorName, isAuthor, people }: SignOffPanelProps) {
   const [comment, setComment] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -38,7 +40,7 @@ export function SignOffPanel({ claimId, token, authorName, isAuthor }: SignOffPa
       {error ? <p className="form-error" role="alert">{error}</p> : null}
       <div className="field">
         <label htmlFor="return-comment">Comment for the reviewer <span className="hint">(needed to return it)</span></label>
-        <textarea id="return-comment" rows={3} value={comment} disabled={isAuthor || pending} onChange={(e) => setComment(e.target.value)} />
+        <MentionTextarea id="return-comment" value={comment} onChange={setComment} people={people} disabled={isAuthor || pending} />
       </div>
       <div className="actions">
         <button type="button" className="primary" disabled={isAuthor || pending} aria-busy={pending && deciding === "approve"} onClick={() => decide("approve")}>Approve</button>

@@ -12,7 +12,7 @@ import { SignOffPanel } from "@/components/review/sign-off-panel";
 import { DueTime } from "@/components/ui/due-time";
 import { formatDateTime } from "@/components/ui/format";
 import { getDb } from "@/db";
-import { listComments } from "@/db/queries/comments";
+import { claimAudience, listComments } from "@/db/queries/comments";
 import { canViewClaim, claimParagraph, getClaimForReview, listClaimHistory } from "@/db/queries/review";
 import { listVerdictScale } from "@/db/queries/settings";
 import { listVerdictVersions } from "@/db/queries/verdicts";
@@ -46,14 +46,17 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const { claim, article, assignment } = data;
   const seesAll = can(user.role, "articles.view_all");
   const archiveMatch = checkedBeforeQuery(claim.text);
-  const [scale, versions, comments, history, archive, zone] = await Promise.all([
+  const [scale, versions, comments, history, archive, zone, audience] = await Promise.all([
     listVerdictScale(db),
     listVerdictVersions(db, id),
     listComments(db, id),
     can(user.role, "claims.history") ? listClaimHistory(db, id) : Promise.resolve([]),
     archiveMatch ? listCheckedClaims(db, { excludeArticleId: data.article.id, onlyReviewedBy: seesAll ? undefined : user.id, match: archiveMatch }) : [],
     deskTimeZone(),
+    claimAudience(db, id),
   ]);
+  // Only names go to the browser: enough to offer them after an "@".
+  const mentionable = audience.filter((person) => person.id !== user.id).map(({ id: personId, name }) => ({ id: personId, name }));
   const earlier = findSimilarClaims(data.claim.text, archive);
   const earlierEvidence = await listEvidenceOfVerdicts(db, earlier.filter((check) => check.evidenceCount > 0).map((check) => check.verdictId));
   const archiveSources = earlier
@@ -126,6 +129,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               claimId={claim.id}
               token={{ verdictId: working.id, version: working.version }}
               authorName={working.reviewerName}
+              people={mentionable}
               isAuthor={working.reviewerId === user.id}
             />
           ) : null}
@@ -142,7 +146,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <section className="card" aria-labelledby="comments-heading">
             <h2 id="comments-heading">Comments</h2>
             <CommentsList comments={comments} zone={zone} />
-            {can(user.role, "comments.write") ? <CommentForm claimId={claim.id} /> : null}
+            {can(user.role, "comments.write") ? <CommentForm claimId={claim.id} people={mentionable} /> : null}
           </section>
         </div>
         <aside>

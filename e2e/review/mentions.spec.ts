@@ -1,0 +1,51 @@
+import { seriousViolations } from "../axe";
+import { expect, makeUser, signIn, signOut, test } from "../fixtures";
+import { ensureFounder, makeArticleWithClaims } from "./desk";
+
+test("typing @ in a comment offers people by name; the chosen one is notified", async ({ page }) => {
+  await ensureFounder();
+  const tag = Date.now().toString(36);
+  const editor = await makeUser("editor");
+  // Two colleagues sharing a first name, so the list has a choice to make.
+  const first = await makeUser("editor", `Ottoline Vane ${tag}`);
+  const second = await makeUser("editor", `Ottoline Quist ${tag}`);
+  const article = await makeArticleWithClaims(editor.id, [`Bus fares in Dunmere rose 9 percent in 2025 (${tag}).`]);
+
+  await signIn(page, editor);
+  await page.goto(`/claims/${article.claims[0].id}`);
+  const box = page.getByRole("textbox", { name: /^Comment/ });
+  await box.pressSequentially("Can you check this, @ottol");
+  const people = page.getByRole("listbox", { name: "People to mention" });
+  await expect(people.getByRole("option")).toHaveText([`Ottoline Quist ${tag}`, `Ottoline Vane ${tag}`]);
+  await expect(people.getByRole("option", { selected: true })).toHaveText(`Ottoline Quist ${tag}`);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Down to the second, Enter writes the full name and closes the list; typing carries on.
+  await box.press("ArrowDown");
+  await expect(people.getByRole("option", { selected: true })).toHaveText(`Ottoline Vane ${tag}`);
+  await box.press("Enter");
+  await expect(people).toBeHidden();
+  await box.pressSequentially("please?");
+  await expect(box).toHaveValue(`Can you check this, @Ottoline Vane ${tag} please?`);
+
+  // Escape closes the list without changing the text.
+  await box.pressSequentially(" cc @ottol");
+  await expect(people).toBeVisible();
+  await box.press("Escape");
+  await expect(people).toBeHidden();
+  await expect(box).toHaveValue(`Can you check this, @Ottoline Vane ${tag} please? cc @ottol`);
+
+  await box.fill(`Can you check this, @Ottoline Vane ${tag} please?`);
+  await page.getByRole("button", { name: "Add comment" }).click();
+  await expect(page.getByRole("region", { name: "Comments" }).getByText(`@Ottoline Vane ${tag} please?`)).toBeVisible();
+
+  // The person chosen hears about it; the other Ottoline does not.
+  await signOut(page);
+  await signIn(page, first);
+  await page.goto("/notifications");
+  await expect(page.getByText(`${editor.name} mentioned you`)).toBeVisible();
+  await signOut(page);
+  await signIn(page, second);
+  await page.goto("/notifications");
+  await expect(page.getByText(`${editor.name} mentioned you`)).toHaveCount(0);
+});
