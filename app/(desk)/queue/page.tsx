@@ -9,12 +9,11 @@ import { getAwayUntil } from "@/db/queries/users";
 import { requirePermission } from "@/lib/auth/guards";
 import { awayNote } from "@/lib/workflow/away";
 import { can } from "@/lib/workflow/permissions";
+import { QUEUE_TO_DO } from "@/lib/workflow/queue-next";
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/workflow/statuses";
 import { deskTimeZone } from "../desk-time-zone";
 
 export const metadata: Metadata = { title: "My queue" };
-
-const TO_DO: ClaimStatus[] = ["assigned", "in_review", "returned", "stale"];
 
 /**
  * My queue: the claims assigned to me by due time, overdue marked, with counts by
@@ -35,8 +34,8 @@ export default async function QueuePage() {
   const counts = new Map<ClaimStatus, number>();
   for (const item of items) counts.set(item.claimStatus, (counts.get(item.claimStatus) ?? 0) + 1);
   const overdue = items.filter((item) => item.overdue).length;
-  const todo = items.filter((item) => TO_DO.includes(item.claimStatus));
-  const done = items.filter((item) => !TO_DO.includes(item.claimStatus));
+  const todo = items.filter((item) => QUEUE_TO_DO.includes(item.claimStatus));
+  const done = items.filter((item) => !QUEUE_TO_DO.includes(item.claimStatus));
   return (
     <>
       <div className="page-head">

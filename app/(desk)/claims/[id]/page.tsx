@@ -15,9 +15,11 @@ import { getDb } from "@/db";
 import { claimAudience, listComments } from "@/db/queries/comments";
 import { canViewClaim, claimParagraph, getClaimForReview, listClaimHistory } from "@/db/queries/review";
 import { listVerdictScale } from "@/db/queries/settings";
+import { listQueue } from "@/db/queries/queue";
 import { listVerdictVersions } from "@/db/queries/verdicts";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/workflow/permissions";
+import { nextInQueue } from "@/lib/workflow/queue-next";
 import { CLAIM_STATUS_LABELS } from "@/lib/workflow/statuses";
 import { listCheckedClaims, listEvidenceOfVerdicts } from "@/db/queries/archive";
 import { checkedBeforeQuery } from "@/lib/archive/search-query";
@@ -46,7 +48,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const { claim, article, assignment } = data;
   const seesAll = can(user.role, "articles.view_all");
   const archiveMatch = checkedBeforeQuery(claim.text);
-  const [scale, versions, comments, history, archive, zone, audience] = await Promise.all([
+  const [scale, versions, comments, history, archive, zone, audience, queue] = await Promise.all([
     listVerdictScale(db),
     listVerdictVersions(db, id),
     listComments(db, id),
@@ -54,7 +56,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
     archiveMatch ? listCheckedClaims(db, { excludeArticleId: data.article.id, onlyReviewedBy: seesAll ? undefined : user.id, match: archiveMatch }) : [],
     deskTimeZone(),
     claimAudience(db, id),
+    can(user.role, "queue.view") ? listQueue(db, { reviewerId: user.id }) : Promise.resolve([]),
   ]);
+  const next = nextInQueue(queue, id);
   // Only names go to the browser: enough to offer them after an "@".
   const mentionable = audience.filter((person) => person.id !== user.id).map(({ id: personId, name }) => ({ id: personId, name }));
   const earlier = findSimilarClaims(data.claim.text, archive);
@@ -82,6 +86,11 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             {article.status === "spiked" ? <span className="badge danger">Article spiked</span> : null}
           </div>
         </div>
+        {next ? (
+          <Link className="button" href={`/claims/${next.claimId}`} title={next.claimText}>
+            Next in my queue <span aria-hidden="true">→</span>
+          </Link>
+        ) : null}
       </div>
       {article.status === "spiked" ? (
         <p className="form-error" role="note">
