@@ -1,4 +1,7 @@
+import { eq } from "drizzle-orm";
 import { assignClaims } from "@/db/queries/assignments";
+import { saveVerdict } from "@/db/queries/verdicts";
+import { verdicts } from "@/db/schema";
 import { expect, makeUser, signIn, test, testDb } from "../fixtures";
 import { ensureFounder, makeArticleWithClaims } from "./desk";
 
@@ -23,4 +26,31 @@ test("a reviewer walks their queue from claim to claim with Next in my queue", a
   // From the last claim it wraps round to the first still to do.
   await next.click();
   await expect(page.locator("mark")).toHaveText(sentences[0]);
+});
+
+test("an editor signing off goes from one waiting verdict to the next, past their own", async ({ page }) => {
+  await ensureFounder();
+  const tag = Date.now().toString(36);
+  const editor = await makeUser("editor");
+  const reviewer = await makeUser("reviewer");
+  const sentences = [`Ferry trips rose 5 percent (${tag}).`, `Ferry fares rose 3 percent (${tag}).`, `Ferry crews fell by 12 (${tag}).`];
+  const { claims } = await makeArticleWithClaims(editor.id, sentences);
+  const db = testDb();
+  // The first and last written by the reviewer, the middle one by the editor (who held it): all submitted, a second apart.
+  const authors = [reviewer, editor, reviewer];
+  for (const [index, claim] of claims.entries()) {
+    await assignClaims(db, { claimIds: [claim.id], reviewerId: authors[index].id, actorId: editor.id, dueAt: null, priority: "normal", note: "" });
+    const saved = await saveVerdict(db, { claimId: claim.id, actorId: authors[index].id, expected: { verdictId: null, version: null }, content: { verdictKey: "accurate", rationale: "Matches the accounts.", evidence: [] }, submit: true });
+    if (!saved.ok) throw new Error(`could not submit: ${saved.reason}`);
+    await db.update(verdicts).set({ submittedAt: new Date(Date.now() + index * 1000) }).where(eq(verdicts.id, saved.verdict.id));
+  }
+
+  await signIn(page, editor);
+  await page.goto(`/claims/${claims[0].id}`);
+  await page.getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByText("Approved", { exact: true }).first()).toBeVisible();
+  // The editor's own verdict is skipped: the two-person rule leaves it to someone else.
+  await page.getByRole("link", { name: "Next to sign off" }).click();
+  await expect(page.locator("mark")).toHaveText(sentences[2]);
+  await expect(page.getByRole("button", { name: "Approve" })).toBeEnabled();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextInQueue } from "./queue-next";
+import { nextInQueue, nextToSignOff } from "./queue-next";
 import type { ClaimStatus } from "./statuses";
 
 const queue = (...entries: [string, ClaimStatus][]) => entries.map(([claimId, claimStatus]) => ({ claimId, claimStatus }));
@@ -28,5 +28,22 @@ describe("nextInQueue", () => {
 
   it("has nothing to offer from an empty queue", () => {
     expect(nextInQueue([], "a")).toBeNull();
+  });
+});
+
+describe("nextToSignOff", () => {
+  const waiting = [
+    { claimId: "a", authorId: "rita" },
+    { claimId: "b", authorId: "ed" },
+    { claimId: "c", authorId: "raj" },
+  ];
+
+  it("skips the verdicts the editor wrote", () => {
+    expect(nextToSignOff(waiting, "a", "ed")?.claimId).toBe("c");
+  });
+
+  it("wraps round, and offers nothing when only the current one and the editor's own are left", () => {
+    expect(nextToSignOff(waiting, "c", "ed")?.claimId).toBe("a");
+    expect(nextToSignOff(waiting.slice(0, 2), "a", "ed")).toBeNull();
   });
 });

@@ -3,17 +3,25 @@ import type { ClaimStatus } from "./statuses";
 /** The states in which a claim in someone's queue still needs their work. */
 export const QUEUE_TO_DO: readonly ClaimStatus[] = ["assigned", "in_review", "returned", "stale"];
 
-type QueueEntry = { claimId: string; claimStatus: ClaimStatus };
-
 /**
- * The claim to open after this one, for "Next in my queue": the first claim
- * still to do that comes after it in queue order, wrapping round to the top, so
- * a reviewer working down the list never has to go back to it. Null when
- * nothing else needs work. `queue` is in the order My queue shows it.
+ * The claim to open after this one in a list of claims (My queue, or the
+ * verdicts waiting for sign-off): the first wanted one that comes after it,
+ * wrapping round to the top, so someone working down the list never has to go
+ * back to it. When the current claim is not in the list, the first wanted one.
+ * Null when nothing else is wanted. `list` is in the order the desk shows it.
  */
-export function nextInQueue<T extends QueueEntry>(queue: readonly T[], currentClaimId: string): T | null {
-  const here = queue.findIndex((entry) => entry.claimId === currentClaimId);
-  // Not in the queue (an editor reading someone else's claim): start from the top.
-  const ordered = here < 0 ? queue : [...queue.slice(here + 1), ...queue.slice(0, here)];
-  return ordered.find((entry) => entry.claimId !== currentClaimId && QUEUE_TO_DO.includes(entry.claimStatus)) ?? null;
+export function nextAfter<T extends { claimId: string }>(list: readonly T[], currentClaimId: string, wanted: (entry: T) => boolean): T | null {
+  const here = list.findIndex((entry) => entry.claimId === currentClaimId);
+  const ordered = here < 0 ? list : [...list.slice(here + 1), ...list.slice(0, here)];
+  return ordered.find((entry) => entry.claimId !== currentClaimId && wanted(entry)) ?? null;
+}
+
+/** "Next in my queue": the next claim that still needs the holder's work. */
+export function nextInQueue<T extends { claimId: string; claimStatus: ClaimStatus }>(queue: readonly T[], currentClaimId: string): T | null {
+  return nextAfter(queue, currentClaimId, (entry) => QUEUE_TO_DO.includes(entry.claimStatus));
+}
+
+/** "Next to sign off": the next verdict waiting for sign-off that this editor did not write (the two-person rule). */
+export function nextToSignOff<T extends { claimId: string; authorId: string }>(waiting: readonly T[], currentClaimId: string, editorId: string): T | null {
+  return nextAfter(waiting, currentClaimId, (entry) => entry.authorId !== editorId);
 }

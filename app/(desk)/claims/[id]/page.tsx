@@ -13,13 +13,13 @@ import { DueTime } from "@/components/ui/due-time";
 import { formatDateTime } from "@/components/ui/format";
 import { getDb } from "@/db";
 import { claimAudience, listComments } from "@/db/queries/comments";
-import { canViewClaim, claimParagraph, getClaimForReview, listClaimHistory } from "@/db/queries/review";
+import { canViewClaim, claimParagraph, getClaimForReview, listAwaitingSignOff, listClaimHistory } from "@/db/queries/review";
 import { listVerdictScale } from "@/db/queries/settings";
 import { listQueue } from "@/db/queries/queue";
 import { listVerdictVersions } from "@/db/queries/verdicts";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/workflow/permissions";
-import { nextInQueue } from "@/lib/workflow/queue-next";
+import { nextInQueue, nextToSignOff } from "@/lib/workflow/queue-next";
 import { CLAIM_STATUS_LABELS } from "@/lib/workflow/statuses";
 import { listCheckedClaims, listEvidenceOfVerdicts } from "@/db/queries/archive";
 import { checkedBeforeQuery } from "@/lib/archive/search-query";
@@ -48,7 +48,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const { claim, article, assignment } = data;
   const seesAll = can(user.role, "articles.view_all");
   const archiveMatch = checkedBeforeQuery(claim.text);
-  const [scale, versions, comments, history, archive, zone, audience, queue] = await Promise.all([
+  const [scale, versions, comments, history, archive, zone, audience, queue, awaiting] = await Promise.all([
     listVerdictScale(db),
     listVerdictVersions(db, id),
     listComments(db, id),
@@ -57,8 +57,11 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
     deskTimeZone(),
     claimAudience(db, id),
     can(user.role, "queue.view") ? listQueue(db, { reviewerId: user.id }) : Promise.resolve([]),
+    can(user.role, "verdicts.approve") ? listAwaitingSignOff(db) : Promise.resolve([]),
   ]);
+  // Ways on to the next piece of work, so nobody has to go back to a list between claims.
   const next = nextInQueue(queue, id);
+  const nextSignOff = nextToSignOff(awaiting, id, user.id);
   // Only names go to the browser: enough to offer them after an "@".
   const mentionable = audience.filter((person) => person.id !== user.id).map(({ id: personId, name }) => ({ id: personId, name }));
   const earlier = findSimilarClaims(data.claim.text, archive);
@@ -86,10 +89,19 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             {article.status === "spiked" ? <span className="badge danger">Article spiked</span> : null}
           </div>
         </div>
-        {next ? (
-          <Link className="button" href={`/claims/${next.claimId}`} title={next.claimText}>
-            Next in my queue <span aria-hidden="true">→</span>
-          </Link>
+        {next || nextSignOff ? (
+          <div className="actions">
+            {nextSignOff ? (
+              <Link className="button" href={`/claims/${nextSignOff.claimId}`} title={nextSignOff.claimText}>
+                Next to sign off <span aria-hidden="true">→</span>
+              </Link>
+            ) : null}
+            {next ? (
+              <Link className="button" href={`/claims/${next.claimId}`} title={next.claimText}>
+                Next in my queue <span aria-hidden="true">→</span>
+              </Link>
+            ) : null}
+          </div>
         ) : null}
       </div>
       {article.status === "spiked" ? (
