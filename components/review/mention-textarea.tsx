@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { insertMention, mentionBeingTyped, suggestMentions, type MentionInProgress, type MentionPerson } from "@/lib/workflow/mention-typing";
 import styles from "./mention-textarea.module.css";
 
@@ -27,6 +27,15 @@ export function MentionTextarea({ id, value, onChange, people, rows = 3, disable
   const listId = useId();
   const box = useRef<HTMLTextAreaElement>(null);
   const [open, setOpen] = useState<Open | null>(null);
+  // Where the caret goes once a chosen name is in the box. Set in the same commit
+  // that writes the text (a layout effect), before the next key is handled: a
+  // later frame would move the caret back over whatever a fast typist put after it.
+  const caretAfterChoice = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (caretAfterChoice.current === null) return;
+    box.current?.setSelectionRange(caretAfterChoice.current, caretAfterChoice.current);
+    caretAfterChoice.current = null;
+  }, [value]);
 
   const look = (text: string, caret: number) => {
     const mention = mentionBeingTyped(text, caret);
@@ -37,10 +46,9 @@ export function MentionTextarea({ id, value, onChange, people, rows = 3, disable
   const choose = (person: MentionPerson) => {
     if (!open) return;
     const done = insertMention(value, open.mention, open.caret, person.name);
+    caretAfterChoice.current = done.caret;
     onChange(done.text);
     setOpen(null);
-    // After React has put the new text in, so the caret lands after the name.
-    requestAnimationFrame(() => box.current?.setSelectionRange(done.caret, done.caret));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {

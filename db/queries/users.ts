@@ -47,6 +47,12 @@ export async function listMailablePeople(db: DbOrTx, ids: readonly string[]): Pr
     .where(and(inArray(users.id, [...ids]), eq(users.active, true)));
 }
 
+/** Names and e-mails of `ids`, active or not: enough to show who a comment mentioned. */
+export async function listPeopleByIds(db: DbOrTx, ids: readonly string[]): Promise<{ id: string; name: string; email: string }[]> {
+  if (ids.length === 0) return [];
+  return db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, [...ids]));
+}
+
 /** A user as the session check sees them: what pages may see, plus the session epoch to compare. */
 export type SessionUser = PublicUser & { sessionEpoch: number };
 

@@ -23,12 +23,24 @@ test("typing @ in a comment offers people by name; the chosen one is notified", 
   // Down to the second, Enter writes the full name and closes the list; typing carries on.
   await box.press("ArrowDown");
   await expect(people.getByRole("option", { selected: true })).toHaveText(`Ottoline Vane ${tag}`);
+  // Typing straight on (no pause after Enter) must land after the name.
   await box.press("Enter");
-  await expect(people).toBeHidden();
   await box.pressSequentially("please?");
+  await expect(people).toBeHidden();
   await expect(box).toHaveValue(`Can you check this, @Ottoline Vane ${tag} please?`);
 
+  // A mention chosen mid-sentence: typing goes on right after the name, not at the end.
+  await box.fill("Over to  for the figures.");
+  await box.press("Home");
+  for (let step = 0; step < "Over to ".length; step += 1) await box.press("ArrowRight");
+  await box.pressSequentially("@ottoline v");
+  await box.press("Enter");
+  await box.pressSequentially("now ");
+  await expect(box).toHaveValue(`Over to @Ottoline Vane ${tag} now for the figures.`);
+
   // Escape closes the list without changing the text.
+  await box.fill(`Can you check this, @Ottoline Vane ${tag} please?`);
+  await box.press("End");
   await box.pressSequentially(" cc @ottol");
   await expect(people).toBeVisible();
   await box.press("Escape");
@@ -37,7 +49,10 @@ test("typing @ in a comment offers people by name; the chosen one is notified", 
 
   await box.fill(`Can you check this, @Ottoline Vane ${tag} please?`);
   await page.getByRole("button", { name: "Add comment" }).click();
-  await expect(page.getByRole("region", { name: "Comments" }).getByText(`@Ottoline Vane ${tag} please?`)).toBeVisible();
+  // The comment shows the person it notified apart from the rest of the text.
+  const posted = page.getByRole("list", { name: "Comments" }).getByRole("listitem").last();
+  await expect(posted).toContainText(`Can you check this, @Ottoline Vane ${tag} please?`);
+  await expect(posted.locator("strong")).toHaveText(`@Ottoline Vane ${tag}`);
 
   // The person chosen hears about it; the other Ottoline does not.
   await signOut(page);

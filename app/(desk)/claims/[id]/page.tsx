@@ -15,6 +15,7 @@ import { getDb } from "@/db";
 import { claimAudience, listComments } from "@/db/queries/comments";
 import { canViewClaim, claimParagraph, getClaimForReview, listAwaitingSignOff, listClaimHistory } from "@/db/queries/review";
 import { listVerdictScale } from "@/db/queries/settings";
+import { listPeopleByIds } from "@/db/queries/users";
 import { listQueue } from "@/db/queries/queue";
 import { listVerdictVersions } from "@/db/queries/verdicts";
 import { requirePermission } from "@/lib/auth/guards";
@@ -64,6 +65,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const nextSignOff = nextToSignOff(awaiting, id, user.id);
   // Only names go to the browser: enough to offer them after an "@".
   const mentionable = audience.filter((person) => person.id !== user.id).map(({ id: personId, name }) => ({ id: personId, name }));
+  const mentioned = await listPeopleByIds(db, [...new Set(comments.flatMap((comment) => comment.mentions))]);
   const earlier = findSimilarClaims(data.claim.text, archive);
   const earlierEvidence = await listEvidenceOfVerdicts(db, earlier.filter((check) => check.evidenceCount > 0).map((check) => check.verdictId));
   const archiveSources = earlier
@@ -166,7 +168,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
 
           <section className="card" aria-labelledby="comments-heading">
             <h2 id="comments-heading">Comments</h2>
-            <CommentsList comments={comments} zone={zone} />
+            <CommentsList comments={comments} zone={zone} mentioned={mentioned} />
             {can(user.role, "comments.write") ? <CommentForm claimId={claim.id} people={mentionable} /> : null}
           </section>
         </div>
