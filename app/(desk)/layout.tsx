@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { NavLinks } from "@/components/desk/nav-links";
+import { NotificationBell } from "@/components/desk/notification-bell";
 import { DeskZoneProvider } from "@/components/ui/desk-zone";
 import { getDb } from "@/db";
 import { countUnreadNotifications } from "@/db/queries/notifications";
@@ -24,13 +25,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
         </Link>
         <NavLinks links={navigationFor(user.role)} />
         <div className="userbox">
-          <Link className="bell" href="/notifications" aria-label={`Notifications, ${unread} unread`}>
-            <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2">
-              <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
-              <path d="M13.7 21a2 2 0 0 1-3.4 0" />
-            </svg>
-            {unread > 0 ? <span className="count">{unread}</span> : null}
-          </Link>
+          <NotificationBell initialUnread={unread} />
           {can(user.role, "tokens.manage") ? (
             <Link href="/tokens" className="userbox-link">
               API tokens

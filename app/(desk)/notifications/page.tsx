@@ -10,8 +10,8 @@ export const metadata: Metadata = { title: "Notifications" };
 
 /**
  * The bell's page: newest first, the unread ones marked. Opening the list reads
- * them (after loading, so this visit still shows which were new); the bell's
- * count drops on the next page.
+ * them (after loading, so this visit still shows which were new); the bell
+ * asks for its count once the page is shown, so it drops to nought here.
  */
 export default async function NotificationsPage() {
   const user = await requirePermission("notifications.read");
