@@ -52,7 +52,14 @@ export function MentionTextarea({ id, value, onChange, people, rows = 3, disable
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (!open) return;
+    if (!open) {
+      // Ctrl+Enter (Cmd+Enter on a Mac) sends the box's form, as in mail and chat.
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && event.currentTarget.form) {
+        event.preventDefault();
+        event.currentTarget.form.requestSubmit();
+      }
+      return;
+    }
     const count = open.options.length;
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
