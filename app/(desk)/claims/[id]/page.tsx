@@ -15,8 +15,8 @@ import { getDb } from "@/db";
 import { claimAudience, listComments } from "@/db/queries/comments";
 import { canViewClaim, claimParagraph, getClaimForReview, listAwaitingSignOff, listClaimHistory } from "@/db/queries/review";
 import { listVerdictScale } from "@/db/queries/settings";
-import { listPeopleByIds } from "@/db/queries/users";
 import { listQueue } from "@/db/queries/queue";
+import { listPeopleByIds } from "@/db/queries/users";
 import { listVerdictVersions } from "@/db/queries/verdicts";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/workflow/permissions";
@@ -65,9 +65,11 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const nextSignOff = nextToSignOff(awaiting, id, user.id);
   // Only names go to the browser: enough to offer them after an "@".
   const mentionable = audience.filter((person) => person.id !== user.id).map(({ id: personId, name }) => ({ id: personId, name }));
-  const mentioned = await listPeopleByIds(db, [...new Set(comments.flatMap((comment) => comment.mentions))]);
   const earlier = findSimilarClaims(data.claim.text, archive);
-  const earlierEvidence = await listEvidenceOfVerdicts(db, earlier.filter((check) => check.evidenceCount > 0).map((check) => check.verdictId));
+  const [earlierEvidence, mentioned] = await Promise.all([
+    listEvidenceOfVerdicts(db, earlier.filter((check) => check.evidenceCount > 0).map((check) => check.verdictId)),
+    listPeopleByIds(db, [...new Set(comments.flatMap((comment) => comment.mentions))]),
+  ]);
   const archiveSources = earlier
     .filter((check) => earlierEvidence.has(check.verdictId))
     .map((check) => ({ claimId: check.id, articleTitle: check.articleTitle, verdictLabel: check.verdictLabel, evidence: earlierEvidence.get(check.verdictId) ?? [] }));
