@@ -52,6 +52,8 @@ export function MentionTextarea({ id, value, onChange, people, rows = 3, disable
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    // Enter while an input method is composing (Japanese, Chinese…) confirms the composition.
+    if (event.nativeEvent.isComposing) return;
     if (!open) {
       // Ctrl+Enter (Cmd+Enter on a Mac) sends the box's form, as in mail and chat.
       if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && event.currentTarget.form) {
