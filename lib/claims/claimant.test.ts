@@ -139,6 +139,23 @@ describe("news attribution", () => {
     expect(findClaimantUngated(sentence)).toBe(claimant);
   });
 
+  // Inside an opening condition nobody is quoted: who "says" or "shows" there only might.
+  test.each([
+    ["If the data shows a rise, the council said it would act.", "the council"],
+    ["If America shows uncertainty or weakness in this decade, the world will drift toward tragedy.", null],
+    ["Unless Tesco says otherwise, prices will hold at £2.", null],
+    ["Even if the report is right, the mayor said the plan would go ahead.", "the mayor"],
+    ["“If Smith said that, he was wrong,” Jones told the BBC.", "Jones"],
+    ["If elected, Smith said he would cut taxes by 10%.", "Smith"],
+    // A condition with no comma to end it, and "When", are left as they were.
+    ["If the council says so the fare will rise 5%.", "the council"],
+    ["When the mayor said the bridge would cost $48m, critics laughed.", "the mayor"],
+  ])("condition: %s → %s", (sentence, claimant) => {
+    expect(findClaimant(sentence)).toBe(claimant);
+    expect(afterPass(sentence)).toBe(claimant);
+    expect(findClaimantUngated(sentence)).toBe(claimant);
+  });
+
   // A name before a group noun is who speaks; a quantity, preposition or connective is no name.
   test.each([
     ["New York City officials said the fare would rise to $2.90.", "New York City officials"],

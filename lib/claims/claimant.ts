@@ -164,6 +164,8 @@ export const CLAIMANT_VERBS = VERBS.replaceAll("|", " ");
  * a \w-word (a caller that already scanned the words passes it to skip the scan).
  */
 export function findClaimant(sentence: string, verbSeen?: boolean): string | null {
+  const main = mainClauseStart(sentence);
+  if (main > 0) return findClaimant(sentence.slice(main));
   const verb = verbSeen ?? verbGate.scan(sentence) !== 0;
   const according = sentence.includes("ccording to");
   if (!verb && !according) return null;
@@ -178,6 +180,8 @@ export function findClaimant(sentence: string, verbSeen?: boolean): string | nul
  * `according` says whether the sentence holds "ccording to" (the pass can tell).
  */
 export function findClaimantAtVerbs(sentence: string, at: Int32Array, bits: Int32Array, count: number, verbBit: number, according: boolean): string | null {
+  // Rare enough to take the scanning path rather than shift the pass's positions.
+  if (mainClauseStart(sentence) > 0) return findClaimant(sentence);
   verbSubjectMay = false;
   subjectVerbFrom = -1;
   groupNounBeforeVerb = false;
@@ -205,6 +209,17 @@ function wordEnd(text: string, start: number): number {
     if (!((l >= 97 && l <= 122 && d < 128) || (d >= 48 && d <= 57) || d === 95)) break;
   }
   return i;
+}
+
+/**
+ * A sentence that opens with a condition ("If the data shows a rise, the council
+ * said it would act", "Unless Tesco says otherwise, prices hold") attributes
+ * nothing inside it: whoever "shows" or "says" there only might. Where the main
+ * clause starts (after the condition's first comma), or 0 for any other sentence.
+ */
+const CONDITION = /^[\s"“‘'(]*(?:(?:even|only)\s+)?(?:if|unless)\b[^,]*,/iu;
+function mainClauseStart(sentence: string): number {
+  return CONDITION.exec(sentence)?.[0].length ?? 0;
 }
 
 /** The patterns in order, skipping what the verb facts rule out. */
@@ -517,6 +532,8 @@ function openerEnd(name: string, start: number, end: number): number {
 
 /** The definition findClaimant is pinned to: every pattern run in full, no gates. */
 export function findClaimantUngated(sentence: string): string | null {
+  const main = mainClauseStart(sentence);
+  if (main > 0) return findClaimantUngated(sentence.slice(main));
   for (const pattern of PATTERNS) {
     const match = pattern.exec(sentence);
     if (!match) continue;
