@@ -9,6 +9,8 @@ export type VerdictDraft = { verdictKey: string | null; rationale: string; evide
 export type SaveState = { state: "idle" | "saving" | "saved" | "error" | "conflict"; message?: string; at?: Date };
 
 const AUTOSAVE_DELAY_MS = 1200;
+/** After a save could not reach the desk: try again this soon, or as soon as the browser is back online. */
+const RETRY_AFTER_MS = 15_000;
 
 function contentOf(draft: VerdictDraft) {
   return {
@@ -37,6 +39,7 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, initialToke
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [conflict, setConflict] = useState<VerdictSnapshot | null | undefined>(undefined);
   const conflictRef = useRef(false);
+  const [unreachable, setUnreachable] = useState(false);
 
   useEffect(() => {
     draftRef.current = draft;
@@ -57,6 +60,7 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, initialToke
           setSavedJson(json);
           setErrors({});
           setStatus({ state: "saved", at: new Date(), message: result.message });
+          setUnreachable(false);
           return true;
         }
         if ("current" in result) {
@@ -69,7 +73,8 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, initialToke
         setStatus({ state: "error", message: result.error });
         return false;
       } catch {
-        setStatus({ state: "error", message: "Could not reach the desk. Your text is still here; try again." });
+        setStatus({ state: "error", message: "Could not reach the desk. Your text is still here; it will be saved when the connection is back." });
+        setUnreachable(true);
         return false;
       }
     },
@@ -91,6 +96,22 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, initialToke
     const timer = setTimeout(() => void run("autosave"), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [draft, dirty, run]);
+
+  // A dropped connection (newsroom Wi-Fi, a laptop waking up) must not leave the
+  // typing unsaved until the next keystroke: save again once the browser is back.
+  useEffect(() => {
+    if (!unreachable) return;
+    const retry = () => {
+      setUnreachable(false);
+      void run("autosave");
+    };
+    window.addEventListener("online", retry);
+    const timer = setTimeout(retry, RETRY_AFTER_MS);
+    return () => {
+      window.removeEventListener("online", retry);
+      clearTimeout(timer);
+    };
+  }, [unreachable, run]);
 
   useEffect(() => {
     if (!dirty) return;
