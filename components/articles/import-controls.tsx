@@ -2,6 +2,7 @@
 
 import { useRef, useState } from "react";
 import { importFileAction, importUrlAction } from "@/app/(desk)/articles/actions";
+import { reachAction } from "@/components/ui/reach-action";
 
 export type ImportedContent = { html: string; title?: string; byline?: string; url?: string };
 
@@ -41,7 +42,7 @@ export function ImportControls({ disabled, limitsSummary, onImported }: ImportCo
     setBusy(true);
     setMessage(null);
     try {
-      const result = await importUrlAction({ url });
+      const result = await reachAction(() => importUrlAction({ url }));
       if (result.ok) {
         onImported(result.data);
         setShowUrl(false);

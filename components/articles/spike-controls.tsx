@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { restoreArticleAction, spikeArticleAction } from "@/app/(desk)/articles/actions";
 import { ActionButton } from "@/components/ui/action-button";
+import { reachAction } from "@/components/ui/reach-action";
 
 /**
  * "Spike": the article will not run. Asks for a reason first (kept in the audit
@@ -27,7 +28,7 @@ export function SpikeButton({ articleId, version }: { articleId: string; version
       onSubmit={(event) => {
         event.preventDefault();
         start(async () => {
-          const result = await spikeArticleAction({ articleId, expectedVersion: version, reason });
+          const result = await reachAction(() => spikeArticleAction({ articleId, expectedVersion: version, reason }));
           setError(result.ok ? null : result.error);
           if (result.ok) setOpen(false);
         });

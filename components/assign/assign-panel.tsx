@@ -6,6 +6,7 @@ import { CLAIM_STATUS_LABELS, PRIORITIES, type ClaimStatus, type Priority } from
 import { LocalZoneHint } from "@/components/ui/local-zone-hint";
 import styles from "./assign.module.css";
 import { defaultDue, localInputToIso } from "./due-default";
+import { reachAction } from "@/components/ui/reach-action";
 
 type AssignPanelProps = {
   articleId: string;
@@ -54,7 +55,7 @@ export function AssignPanel({ articleId, claims, reviewers, deadline }: AssignPa
   const run = (which: "assign" | "auto" | "unassign", work: () => Promise<{ ok: boolean; error?: string; message?: string; fieldErrors?: Partial<Record<string, string>> }>) =>
     startTransition(async () => {
       setRunning(which);
-      const result = await work();
+      const result = await reachAction(work);
       setFeedback(result.ok ? { ok: true, text: result.message ?? "Done." } : { ok: false, text: result.error ?? "Nothing was changed.", fields: result.fieldErrors });
       if (result.ok) setSelected(new Set());
     });

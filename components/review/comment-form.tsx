@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { addCommentAction } from "@/app/(desk)/claims/actions";
 import type { MentionPerson } from "@/lib/workflow/mention-typing";
 import { MentionTextarea } from "./mention-textarea";
+import { reachAction } from "@/components/ui/reach-action";
 
 /** The box under a claim's comments; @Name mentions (offered as you type) notify people who can open the claim. */
 export function CommentForm({ claimId, people }: { claimId: string; people: readonly MentionPerson[] }) {
@@ -16,7 +17,7 @@ export function CommentForm({ claimId, people }: { claimId: string; people: read
       onSubmit={(event) => {
         event.preventDefault();
         startTransition(async () => {
-          const result = await addCommentAction({ claimId, body });
+          const result = await reachAction(() => addCommentAction({ claimId, body }));
           setError(result.ok ? null : (result.fieldErrors?.body ?? result.error));
           if (result.ok) setBody("");
         });

@@ -5,6 +5,7 @@ import { approveVerdictAction, returnVerdictAction } from "@/app/(desk)/claims/a
 import type { MentionPerson } from "@/lib/workflow/mention-typing";
 import { MentionTextarea } from "./mention-textarea";
 import type { VerdictToken } from "./types";
+import { reachAction } from "@/components/ui/reach-action";
 
 type SignOffPanelProps = { claimId: string; token: VerdictToken; authorName: string; isAuthor: boolean; people: readonly MentionPerson[] };
 
@@ -25,7 +26,7 @@ export function SignOffPanel({ claimId, token, authorName, isAuthor, people }: S
         return;
       }
       const action = decision === "approve" ? approveVerdictAction : returnVerdictAction;
-      const result = await action({ claimId, expected: token, comment });
+      const result = await reachAction(() => action({ claimId, expected: token, comment }));
       setError(result.ok ? null : result.error);
       if (result.ok) setComment("");
     });

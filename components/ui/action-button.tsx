@@ -2,6 +2,7 @@
 
 import { useState, useTransition, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/auth/guards";
+import { reachAction } from "@/components/ui/reach-action";
 
 type ActionButtonProps = {
   children: ReactNode;
@@ -28,7 +29,7 @@ export function ActionButton({ children, run, className, disabled = false }: Act
         aria-busy={pending}
         onClick={() =>
           start(async () => {
-            const result = await run();
+            const result = await reachAction(run);
             setError(result.ok ? null : result.error);
           })
         }

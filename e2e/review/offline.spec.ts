@@ -22,3 +22,46 @@ test("typing while the connection is down is saved when it comes back, without a
   await expect(page.getByRole("alert").filter({ hasText: "Could not reach the desk" })).toHaveCount(0);
   expect((await getWorkingVerdict(testDb(), claims[0].id))?.rationale).toBe("The statistics office's index shows 8.7 percent, not 11.");
 });
+
+test("a comment sent while the connection is down stays in its box, with a message, and goes once it is back", async ({ page, context }) => {
+  await ensureFounder();
+  const editor = await makeUser("editor");
+  const { claims } = await makeArticleWithClaims(editor.id, [`Bus use fell 6 percent (${Date.now().toString(36)}).`]);
+  await signIn(page, editor);
+  await page.goto(`/claims/${claims[0].id}`);
+  const box = page.getByRole("textbox", { name: /^Comment \(/ });
+  await box.fill("Ask the operator for the ticket counts.");
+
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Add comment" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "The desk did not answer" })).toBeVisible();
+  await expect(box).toHaveValue("Ask the operator for the ticket counts.");
+
+  await context.setOffline(false);
+  await page.getByRole("button", { name: "Add comment" }).click();
+  await expect(page.getByRole("list", { name: "Comments" })).toContainText("Ask the operator for the ticket counts.");
+  await expect(box).toHaveValue("");
+});
+
+test("a form sent while the connection is down keeps its fields (Add a person)", async ({ page, context }) => {
+  await signIn(page, await makeUser("admin"));
+  await page.goto("/admin");
+  const form = page.getByRole("form", { name: "Add a person" });
+  const email = `offline-${Date.now().toString(36)}@desk.test`;
+  await form.getByLabel("Name").fill("Olu Offline");
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Role").selectOption("editor");
+  await form.getByLabel("Initial password").fill("offline-password-1");
+
+  await context.setOffline(true);
+  await form.getByRole("button", { name: "Add user" }).click();
+  await expect(form.getByRole("alert")).toContainText("The desk did not answer");
+  await expect(form.getByLabel("Name")).toHaveValue("Olu Offline");
+  await expect(form.getByLabel("Email")).toHaveValue(email);
+  await expect(form.getByLabel("Role")).toHaveValue("editor");
+
+  await context.setOffline(false);
+  await form.getByLabel("Initial password").fill("offline-password-1");
+  await form.getByRole("button", { name: "Add user" }).click();
+  await expect(page.getByRole("status")).toHaveText("Olu Offline can now sign in as editor.");
+});

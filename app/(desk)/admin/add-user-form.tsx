@@ -6,9 +6,12 @@ import { TextField } from "@/components/ui/text-field";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { addUserAction, type AddUserState } from "./actions";
+import { keepingValues } from "@/components/ui/reach-action";
+
+const addUserKeepingValues = keepingValues(addUserAction);
 
 export function AddUserForm() {
-  const [state, formAction] = useActionState<AddUserState | null, FormData>(addUserAction, null);
+  const [state, formAction] = useActionState<AddUserState | null, FormData>(addUserKeepingValues, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const values = state && !state.ok ? state.values : undefined;
   return (
@@ -20,7 +23,8 @@ export function AddUserForm() {
         <TextField label="Email" name="email" type="email" required defaultValue={values?.email} error={errors?.email} />
         <div className="field">
           <label htmlFor="field-role">Role</label>
-          <select id="field-role" name="role" defaultValue={values?.role ?? "reviewer"} aria-invalid={errors?.role ? true : undefined}>
+          {/* Keyed on the value: after a refusal React resets the form, and a select only takes a default when it mounts. */}
+          <select key={values?.role ?? "reviewer"} id="field-role" name="role" defaultValue={values?.role ?? "reviewer"} aria-invalid={errors?.role ? true : undefined}>
             {ROLES.map((role) => (
               <option key={role} value={role}>
                 {ROLE_LABELS[role]}

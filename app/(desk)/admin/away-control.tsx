@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { setAwayForAction } from "./actions";
+import { reachAction } from "@/components/ui/reach-action";
 
 type AwayControlProps = { userId: string; name: string; awayDay: string | null; today: string };
 
@@ -13,7 +14,7 @@ export function AwayControl({ userId, name, awayDay, today }: AwayControlProps) 
   const [pending, start] = useTransition();
   const save = (value: string) =>
     start(async () => {
-      const result = await setAwayForAction({ userId, day: value });
+      const result = await reachAction(() => setAwayForAction({ userId, day: value }));
       setOutcome({ ok: result.ok, text: result.ok ? (result.message ?? "Saved.") : (result.fieldErrors?.day ?? result.error) });
       if (result.ok) setOpen(false);
     });

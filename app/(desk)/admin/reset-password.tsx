@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import { resetPasswordAction } from "./actions";
+import { reachAction } from "@/components/ui/reach-action";
 
 /**
  * "Reset password" for one person on the people table: opens a field for the new
@@ -27,7 +28,7 @@ export function ResetPassword({ userId, name }: { userId: string; name: string }
   }
   const submit = () =>
     startTransition(async () => {
-      const result = await resetPasswordAction({ userId, password });
+      const result = await reachAction(() => resetPasswordAction({ userId, password }));
       if (result.ok) {
         setOpen(false);
         setPasswordValue("");

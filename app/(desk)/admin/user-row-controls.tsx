@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import { changeUserAction } from "./actions";
+import { reachAction } from "@/components/ui/reach-action";
 
 type UserRowControlsProps = { userId: string; name: string; role: Role; active: boolean; self?: boolean };
 
@@ -13,7 +14,7 @@ export function UserRowControls({ userId, name, role, active, self = false }: Us
   const [pending, startTransition] = useTransition();
   const run = (change: { role: Role } | { active: boolean }) =>
     startTransition(async () => {
-      const result = await changeUserAction({ userId, ...change });
+      const result = await reachAction(() => changeUserAction({ userId, ...change }));
       setError(result.ok ? null : result.error);
       setNote(result.ok ? (result.message ?? null) : null);
     });

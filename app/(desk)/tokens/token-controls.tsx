@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { createTokenAction, revokeTokenAction } from "./actions";
+import { reachAction } from "@/components/ui/reach-action";
 
 /** Creates a token; its secret is shown once, to copy. */
 export function CreateTokenForm() {
@@ -15,7 +16,7 @@ export function CreateTokenForm() {
       onSubmit={(e) => {
         e.preventDefault();
         start(async () => {
-          const result = await createTokenAction({ name });
+          const result = await reachAction(() => createTokenAction({ name }));
           if (result.ok) {
             setSecret(result.data.secret);
             setName("");
@@ -47,7 +48,7 @@ export function CreateTokenForm() {
 export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: string }) {
   const [pending, start] = useTransition();
   return (
-    <button type="button" className="small danger" disabled={pending} aria-busy={pending} onClick={() => start(async () => void (await revokeTokenAction({ tokenId })))}>
+    <button type="button" className="small danger" disabled={pending} aria-busy={pending} onClick={() => start(async () => void (await reachAction(() => revokeTokenAction({ tokenId }))))}>
       Revoke<span className="sr-only"> {name}</span>
     </button>
   );

@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { ActionButton } from "@/components/ui/action-button";
 import { adaptClaimModelAction, adoptClaimModelAction } from "./actions";
+import { reachAction } from "@/components/ui/reach-action";
 
 type Outcome = { ok: boolean; text: string } | null;
 
@@ -34,7 +35,7 @@ export function AdaptButton({ ready, describedBy }: { ready: boolean; describedB
         aria-describedby={describedBy}
         onClick={() =>
           start(async () => {
-            const result = await adaptClaimModelAction();
+            const result = await reachAction(() => adaptClaimModelAction());
             setOutcome({ ok: result.ok, text: result.ok ? (result.message ?? "Adapted.") : result.error });
           })
         }

@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import type { VerdictScaleEntry } from "@/lib/verdicts/scale";
 import { saveVerdictScaleAction } from "./actions";
+import { reachAction } from "@/components/ui/reach-action";
 
 type ScaleFormProps = { scale: VerdictScaleEntry[] };
 
@@ -25,7 +26,7 @@ export function ScaleForm({ scale }: ScaleFormProps) {
       onSubmit={(e) => {
         e.preventDefault();
         start(async () => {
-          const result = await saveVerdictScaleAction({ entries: entries.map((entry, position) => ({ ...entry, position: position + 1 })) });
+          const result = await reachAction(() => saveVerdictScaleAction({ entries: entries.map((entry, position) => ({ ...entry, position: position + 1 })) }));
           setMessage(result.ok ? { ok: true, text: result.message ?? "Saved." } : { ok: false, text: Object.values(result.fieldErrors ?? {})[0] ?? result.error });
         });
       }}

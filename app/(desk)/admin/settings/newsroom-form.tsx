@@ -5,6 +5,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { zoneLabel } from "@/lib/time/zone";
 import { saveNewsroomAction, type NewsroomFormState } from "./actions";
+import { keepingValues } from "@/components/ui/reach-action";
 
 type NewsroomFormProps = { name: string; url: string; timeZone: string; timeZones: readonly string[] };
 
@@ -19,9 +20,11 @@ function byRegion(zones: readonly string[]): [string, string[]][] {
   return [...groups];
 }
 
+const saveNewsroomKeepingValues = keepingValues(saveNewsroomAction);
+
 /** The newsroom's name and web address, as exports name the publisher, and the desk's clock. */
 export function NewsroomForm({ name, url, timeZone, timeZones }: NewsroomFormProps) {
-  const [state, formAction] = useActionState<NewsroomFormState | null, FormData>(saveNewsroomAction, null);
+  const [state, formAction] = useActionState<NewsroomFormState | null, FormData>(saveNewsroomKeepingValues, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const values = state && !state.ok ? state.values : undefined;
   const zoneError = errors?.timeZone;
@@ -34,7 +37,9 @@ export function NewsroomForm({ name, url, timeZone, timeZones }: NewsroomFormPro
         <TextField label="Newsroom URL" name="url" type="url" required defaultValue={values?.url ?? url} error={errors?.url} />
         <div className="field">
           <label htmlFor="field-timeZone">Time zone</label>
+          {/* Keyed on the value: after a refusal React resets the form, and a select only takes a default when it mounts. */}
           <select
+            key={values?.timeZone ?? timeZone}
             id="field-timeZone"
             name="timeZone"
             defaultValue={values?.timeZone ?? timeZone}

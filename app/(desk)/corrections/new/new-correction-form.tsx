@@ -9,8 +9,11 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { draftCorrectionNote } from "@/lib/corrections";
 import type { CorrectionType } from "@/lib/workflow/statuses";
 import { createCorrectionAction, type CorrectionFormState } from "../actions";
+import { keepingValues } from "@/components/ui/reach-action";
 
 type NewCorrectionFormProps = { claimId: string; originalText: string; suggestedType: CorrectionType };
+
+const createCorrectionKeepingValues = keepingValues(createCorrectionAction);
 
 /**
  * Drafts a correction. The note follows the house pattern as the editor types
@@ -18,7 +21,7 @@ type NewCorrectionFormProps = { claimId: string; originalText: string; suggested
  * on it is theirs ("Redraft note from pattern" brings the pattern back).
  */
 export function NewCorrectionForm({ claimId, originalText, suggestedType }: NewCorrectionFormProps) {
-  const [state, formAction] = useActionState<CorrectionFormState | null, FormData>(createCorrectionAction, null);
+  const [state, formAction] = useActionState<CorrectionFormState | null, FormData>(createCorrectionKeepingValues, null);
   const values = state && !state.ok ? state.values : undefined;
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const [type, setType] = useState<CorrectionType>((values?.type as CorrectionType | undefined) ?? suggestedType);
