@@ -27,15 +27,16 @@ export async function reachAction<T>(call: () => Promise<T>): Promise<T | Unansw
  * from the state's `values` after a refusal: an unanswered submit keeps what the
  * form held, so its fields are put back as they were.
  */
-export function keepingValues<S extends { ok: boolean; values?: Record<string, string> }>(action: (previous: S | null, data: FormData) => Promise<S>) {
-  return async (previous: S | null, data: FormData): Promise<S> => {
+export function keepingValues<P, S>(action: (previous: P, data: FormData) => Promise<S>) {
+  return async (previous: P, data: FormData): Promise<S> => {
     try {
       return await action(previous, data);
     } catch (error) {
       unstable_rethrow(error);
       const values = Object.fromEntries([...data.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string"));
-      // The same shape as the action's own refusals (ActionResult's failure with the form's values).
-      return { ok: false, error: UNANSWERED, values } as unknown as S;
+      // The shape the desk's form states share: ActionResult's failure (or the
+      // sign-in's `error`) with the form's values, as their own refusals carry them.
+      return { ok: false, error: UNANSWERED, values, email: values.email } as unknown as S;
     }
   };
 }

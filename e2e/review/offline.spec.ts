@@ -65,3 +65,18 @@ test("a form sent while the connection is down keeps its fields (Add a person)",
   await form.getByRole("button", { name: "Add user" }).click();
   await expect(page.getByRole("status")).toHaveText("Olu Offline can now sign in as editor.");
 });
+
+test("signing in while the connection is down says so and keeps the e-mail", async ({ page, context }) => {
+  const reviewer = await makeUser("reviewer");
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(reviewer.email);
+  await page.getByLabel("Password").fill(reviewer.password);
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "The desk did not answer" })).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue(reviewer.email);
+  await context.setOffline(false);
+  await page.getByLabel("Password").fill(reviewer.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+});

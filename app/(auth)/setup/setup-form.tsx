@@ -5,9 +5,12 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import { createAdministratorAction, type SetupState } from "./actions";
+import { keepingValues } from "@/components/ui/reach-action";
+
+const createAdministratorKeepingValues = keepingValues(createAdministratorAction);
 
 export function SetupForm() {
-  const [state, formAction] = useActionState<SetupState, FormData>(createAdministratorAction, {});
+  const [state, formAction] = useActionState<SetupState, FormData>(createAdministratorKeepingValues, {});
   return (
     <form action={formAction} noValidate>
       {state.error ? <p className="form-error" role="alert">{state.error}</p> : null}

@@ -4,11 +4,14 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { signInAction, type SignInState } from "./actions";
+import { keepingValues } from "@/components/ui/reach-action";
+
+const signInKeepingValues = keepingValues(signInAction);
 
 type SignInFormProps = { from?: string };
 
 export function SignInForm({ from }: SignInFormProps) {
-  const [state, formAction] = useActionState<SignInState, FormData>(signInAction, {});
+  const [state, formAction] = useActionState<SignInState, FormData>(signInKeepingValues, {});
   return (
     <form action={formAction} noValidate>
       {state.error ? (

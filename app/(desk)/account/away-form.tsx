@@ -3,12 +3,15 @@
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { setAwayAction, type AwayState } from "./actions";
+import { keepingValues } from "@/components/ui/reach-action";
+
+const setAwayKeepingValues = keepingValues(setAwayAction);
 
 type AwayFormProps = { awayDay: string | null; awayLabel: string | null; today: string };
 
 /** "Away until" a day, or "I'm back": auto-assign passes you by while you are away. */
 export function AwayForm({ awayDay, awayLabel, today }: AwayFormProps) {
-  const [state, formAction] = useActionState<AwayState, FormData>(setAwayAction, null);
+  const [state, formAction] = useActionState<AwayState, FormData>(setAwayKeepingValues, null);
   const error = state && !state.ok ? state.error : null;
   return (
     <form action={formAction} noValidate aria-label="Away">

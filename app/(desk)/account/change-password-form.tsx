@@ -5,10 +5,13 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import { changePasswordAction, type ChangePasswordState } from "./actions";
+import { keepingValues } from "@/components/ui/reach-action";
+
+const changePasswordKeepingValues = keepingValues(changePasswordAction);
 
 /** Current password and the new one twice; on success the desk signs you out to sign in again. */
 export function ChangePasswordForm() {
-  const [state, formAction] = useActionState<ChangePasswordState, FormData>(changePasswordAction, null);
+  const [state, formAction] = useActionState<ChangePasswordState, FormData>(changePasswordKeepingValues, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={formAction} noValidate aria-label="Change password">
