@@ -7,6 +7,7 @@ import styles from "@/components/corrections/corrections.module.css";
 import { TextareaField } from "@/components/corrections/textarea-field";
 import { draftCorrectionNote } from "@/lib/corrections";
 import type { CorrectionStatus, CorrectionType } from "@/lib/workflow/statuses";
+import { keepingValues } from "@/components/ui/reach-action";
 import { saveCorrectionAction, type CorrectionFormState } from "./actions";
 
 type CorrectionEditorProps = {
@@ -21,13 +22,15 @@ const BUTTONS: Record<CorrectionStatus, { intent: string; label: string; primary
   published: [{ intent: "save", label: "Save changes", primary: true }],
 };
 
+const saveCorrectionKeepingValues = keepingValues(saveCorrectionAction);
+
 /**
  * Edit form for one correction in the log. The form is keyed by version, so after
  * a save the fields show what the server now holds; on a conflict or an invalid
  * field they show what the editor sent.
  */
 export function CorrectionEditor({ correction, articleTitle }: CorrectionEditorProps) {
-  const [state, formAction] = useActionState<CorrectionFormState | null, FormData>(saveCorrectionAction, null);
+  const [state, formAction] = useActionState<CorrectionFormState | null, FormData>(saveCorrectionKeepingValues, null);
   const formRef = useRef<HTMLFormElement>(null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   // React resets a form after its action; on a refusal the fields come back from
@@ -54,7 +57,7 @@ export function CorrectionEditor({ correction, articleTitle }: CorrectionEditorP
       <input type="hidden" name="correctionId" value={correction.id} />
       <input type="hidden" name="version" value={correction.version} />
       <div style={{ maxWidth: 260 }}>
-        <CorrectionTypeSelect id={id("type")} defaultValue={(sent?.type as CorrectionType | undefined) ?? correction.type} error={errors?.type} />
+        <CorrectionTypeSelect key={sent?.type ?? correction.type} id={id("type")} defaultValue={(sent?.type as CorrectionType | undefined) ?? correction.type} error={errors?.type} />
       </div>
       <div className={styles.twoCol}>
         <TextareaField label="Original text" name="originalText" id={id("original")} defaultValue={sent?.originalText ?? correction.originalText} error={errors?.originalText} />
