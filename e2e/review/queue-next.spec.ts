@@ -46,6 +46,10 @@ test("an editor signing off goes from one waiting verdict to the next, past thei
   }
 
   await signIn(page, editor);
+  // The Dashboard's count leads to the list.
+  await page.goto("/dashboard");
+  await page.getByRole("link", { name: /^Waiting for sign-off \d+/ }).click();
+  await expect(page.getByRole("region", { name: "Waiting for sign-off" }).getByRole("link", { name: sentences[0] })).toBeVisible();
   await page.goto(`/claims/${claims[0].id}`);
   await page.getByRole("button", { name: "Approve" }).click();
   await expect(page.getByText("Approved", { exact: true }).first()).toBeVisible();

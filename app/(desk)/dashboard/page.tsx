@@ -17,13 +17,16 @@ import { deskTimeZone } from "../desk-time-zone";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-function Stat({ label, value, tone }: { label: string; value: string | number; tone?: "warn" | "danger" }) {
-  return (
-    <div className={`card stat${tone ? ` stat-${tone}` : ""}`}>
+/** One figure; with `href`, the whole card leads to where that work is done. */
+function Stat({ label, value, tone, href }: { label: string; value: string | number; tone?: "warn" | "danger"; href?: string }) {
+  const className = `card stat${tone ? ` stat-${tone}` : ""}${href ? " stat-link" : ""}`;
+  const body = (
+    <>
       <div className="muted small">{label}</div>
       <div className="stat-value">{value}</div>
-    </div>
+    </>
   );
+  return href ? <Link className={className} href={href}>{body}</Link> : <div className={className}>{body}</div>;
 }
 
 export default async function DashboardPage() {
@@ -54,7 +57,7 @@ export default async function DashboardPage() {
       <div className="stats">
         <Stat label="Articles in progress" value={open.length} />
         <Stat label="Claims settled" value={`${settled} / ${claims}`} />
-        <Stat label="Waiting for sign-off" value={counts.waitingForSignOff} tone={counts.waitingForSignOff ? "warn" : undefined} />
+        <Stat label="Waiting for sign-off" value={counts.waitingForSignOff} tone={counts.waitingForSignOff ? "warn" : undefined} href={counts.waitingForSignOff ? "/queue#signoff-heading" : undefined} />
         <Stat label="Overdue assignments" value={counts.overdue} tone={counts.overdue ? "danger" : undefined} />
         <Stat label="Stale or lost claims" value={counts.stale + counts.orphaned} tone={counts.stale + counts.orphaned ? "danger" : undefined} />
         <Stat label="Suggestions to curate" value={suggestions} />
