@@ -43,4 +43,6 @@ test("a reviewer cannot open a claim assigned to someone else", async ({ page })
   await signIn(page, outsider);
   const response = await page.goto(`/claims/${article.claims[0].id}`);
   expect(response?.status()).toBe(404);
+  // Not even the tab's title gives the claim away.
+  expect(await page.title()).not.toContain("Crime fell");
 });

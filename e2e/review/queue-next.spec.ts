@@ -18,6 +18,8 @@ test("a reviewer walks their queue from claim to claim with Next in my queue", a
   await signIn(page, reviewer);
   await page.goto("/queue");
   await page.getByRole("link", { name: sentences[0] }).click();
+  // The tab names the claim, for a reviewer with several open.
+  await expect(page).toHaveTitle(`Claim: ${sentences[0]} · Fact-check desk`);
   const next = page.getByRole("link", { name: "Next in my queue" });
   await next.click();
   await expect(page.locator("mark")).toHaveText(sentences[1]);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { CommentForm } from "@/components/review/comment-form";
 import { CommentsList } from "@/components/review/comments-list";
 import { EarlierChecks } from "@/components/claims/earlier-checks";
@@ -18,7 +19,7 @@ import { listVerdictScale } from "@/db/queries/settings";
 import { listQueue } from "@/db/queries/queue";
 import { listPeopleByIds } from "@/db/queries/users";
 import { listVerdictVersions } from "@/db/queries/verdicts";
-import { requirePermission } from "@/lib/auth/guards";
+import { currentUser, requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/workflow/permissions";
 import { nextInQueue, nextToSignOff } from "@/lib/workflow/queue-next";
 import { CLAIM_STATUS_LABELS } from "@/lib/workflow/statuses";
@@ -26,10 +27,21 @@ import { listCheckedClaims, listEvidenceOfVerdicts } from "@/db/queries/archive"
 import { checkedBeforeQuery } from "@/lib/archive/search-query";
 import { findSimilarClaims } from "@/lib/archive/similar";
 import { correctionRequirement } from "@/lib/corrections";
+import { shorten } from "@/lib/text/shorten";
 import { VerdictSection } from "./verdict-section";
 import { deskTimeZone } from "../../desk-time-zone";
 
-export const metadata: Metadata = { title: "Claim" };
+// Read once per request by both the tab title and the page.
+const mayViewClaim = cache((claimId: string, userId: string, seesAll: boolean) => canViewClaim(getDb(), { claimId, userId, seesAll }));
+const loadClaim = cache((claimId: string) => getClaimForReview(getDb(), claimId));
+
+/** The tab names the claim (a reviewer keeps several open), for whoever may open it. */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const [user, { id }] = await Promise.all([currentUser(), params]);
+  if (!user || !(await mayViewClaim(id, user.id, can(user.role, "articles.view_all")))) return { title: "Claim" };
+  const data = await loadClaim(id);
+  return { title: data ? `Claim: ${shorten(data.claim.text, 60)}` : "Claim" };
+}
 
 const STATUS_TONE: Partial<Record<string, string>> = { approved: "ok", submitted: "info", returned: "warn", stale: "danger", in_review: "info" };
 
@@ -43,8 +55,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const user = await requirePermission("claims.view");
   const db = getDb();
-  if (!(await canViewClaim(db, { claimId: id, userId: user.id, seesAll: can(user.role, "articles.view_all") }))) notFound();
-  const data = await getClaimForReview(db, id);
+  if (!(await mayViewClaim(id, user.id, can(user.role, "articles.view_all")))) notFound();
+  const data = await loadClaim(id);
   if (!data) notFound();
   const { claim, article, assignment } = data;
   const seesAll = can(user.role, "articles.view_all");
