@@ -3,7 +3,7 @@ import { createTestDatabase } from "../testing";
 import type { Database } from "../index";
 import { createApiToken, findUserByApiToken } from "./api-tokens";
 import { listAuditForEntity } from "./audit";
-import { countUsers, createFirstAdministrator, createUser, findUserByEmail, getPasswordHash, getSessionUser, getUserById, listMailablePeople, setPassword, updateUser } from "./users";
+import { countUsers, createFirstAdministrator, createUser, findUserByEmail, getPasswordHash, getSessionUser, getUserById, listMailablePeople, listPeopleByIds, setPassword, updateUser } from "./users";
 
 let db: Database;
 beforeEach(async () => {
@@ -59,6 +59,9 @@ describe("users", () => {
     await updateUser(db, { userId: created.user.id, actorId: admin.user.id, active: false });
     expect(await listMailablePeople(db, [created.user.id])).toEqual([]);
     expect(await listMailablePeople(db, [])).toEqual([]);
+    // A comment's mentions still name them after they leave.
+    expect(await listPeopleByIds(db, [created.user.id, "nobody"])).toEqual([{ id: created.user.id, name: "Rita", email: "rita@example.org" }]);
+    expect(await listPeopleByIds(db, [])).toEqual([]);
   });
 
   test("the session look-up (a prepared query) sees each change at once, as getUserById does", async () => {
