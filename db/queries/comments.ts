@@ -33,24 +33,30 @@ export async function listComments(db: DbOrTx, claimId: string): Promise<Comment
  * in the text but notifies nobody, so a notification never leaks a claim.
  */
 export async function claimAudience(db: DbOrTx, claimId: string) {
-  const holder = await getActiveAssignment(db, claimId);
+  return (await audienceAndAssignment(db, claimId)).people;
+}
+
+async function audienceAndAssignment(db: DbOrTx, claimId: string) {
+  const assignment = await getActiveAssignment(db, claimId);
   const people = await db
     .select({ id: users.id, name: users.name, email: users.email, role: users.role })
     .from(users)
     .where(eq(users.active, true));
-  return people.filter((person) => person.role !== "reviewer" || person.id === holder?.reviewerId);
+  return { assignment, people: people.filter((person) => person.role !== "reviewer" || person.id === assignment?.reviewerId) };
 }
 
 /**
  * Inserts a comment inside the caller's transaction, notifying the people it
  * mentions (except the author) who may read the claim. Used by `addComment` and
- * by "Return to reviewer", whose comment joins the same thread.
+ * by "Return to reviewer", whose comment joins the same thread. With
+ * `tellAssigned`, the person holding the claim and the editor who assigned it
+ * hear of the comment too, named or not (a return tells them in its own words).
  */
 export async function insertComment(
   tx: DbOrTx,
-  params: { claimId: string; authorId: string; body: string; authorName: string; articleId: string },
+  params: { claimId: string; authorId: string; body: string; authorName: string; articleId: string; tellAssigned?: boolean },
 ): Promise<CommentView> {
-  const audience = await claimAudience(tx, params.claimId);
+  const { assignment, people: audience } = await audienceAndAssignment(tx, params.claimId);
   const mentioned = findMentions(params.body, audience);
   const [row] = await tx
     .insert(comments)
@@ -62,6 +68,20 @@ export async function insertComment(
     message: `${params.authorName} mentioned you: “${params.body.slice(0, 140)}”`,
     link: `/claims/${params.claimId}#comment-${row.id}`,
   });
+  if (params.tellAssigned && assignment) {
+    // Each once, never the author, not twice for someone also mentioned, and only someone who may still read the claim.
+    const told = new Set([params.authorId, ...mentioned]);
+    for (const [userId, relation] of [[assignment.reviewerId, "you hold"], [assignment.assignedById, "you assigned"]] as const) {
+      if (!userId || told.has(userId) || !audience.some((person) => person.id === userId)) continue;
+      told.add(userId);
+      await notify(tx, {
+        userIds: [userId],
+        kind: "comment",
+        message: `${params.authorName} commented on a claim ${relation}: “${params.body.slice(0, 140)}”`,
+        link: `/claims/${params.claimId}#comment-${row.id}`,
+      });
+    }
+  }
   await recordAuditEvent(tx, {
     actorId: params.authorId,
     entityType: "claim",
@@ -73,7 +93,7 @@ export async function insertComment(
   return { id: row.id, body: row.body, authorId: row.authorId, authorName: params.authorName, createdAt: row.createdAt, mentions: mentioned };
 }
 
-/** Adds a comment to a claim; @mentions of people who may read the claim notify them. */
+/** Adds a comment to a claim; @mentions of people who may read the claim notify them, and so does any comment its holder and assigner. */
 export async function addComment(
   db: Database,
   params: { claimId: string; authorId: string; body: string },
@@ -82,6 +102,6 @@ export async function addComment(
     const [claim] = await tx.select({ articleId: claims.articleId }).from(claims).where(eq(claims.id, params.claimId)).limit(1);
     const [author] = await tx.select({ name: users.name }).from(users).where(and(eq(users.id, params.authorId))).limit(1);
     if (!claim || !author) return null;
-    return insertComment(tx, { ...params, authorName: author.name, articleId: claim.articleId });
+    return insertComment(tx, { ...params, authorName: author.name, articleId: claim.articleId, tellAssigned: true });
   });
 }

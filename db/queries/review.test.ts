@@ -156,6 +156,24 @@ describe("comments, visibility, context", () => {
     expect((await listNotifications(db, { userId: ids.rosa })).filter((n) => n.kind === "mention")).toEqual([]);
   });
 
+  test("any comment tells the claim's holder and the editor who assigned it, once each, never the author", async () => {
+    await addComment(db, { claimId: ids.claim, authorId: ids.admin, body: "Is the 2023 figure final?" });
+    expect(await listNotifications(db, { userId: ids.rosa })).toEqual([
+      expect.objectContaining({ kind: "comment", message: "Ada Admin commented on a claim you hold: “Is the 2023 figure final?”" }),
+      expect.objectContaining({ kind: "assigned" }),
+    ]);
+    expect((await listNotifications(db, { userId: ids.edna }))[0]).toMatchObject({ kind: "comment", message: "Ada Admin commented on a claim you assigned: “Is the 2023 figure final?”" });
+    // Named in it: the mention alone. The holder writing: only the assigner hears.
+    await addComment(db, { claimId: ids.claim, authorId: ids.rosa, body: "@Edna yes, checked." });
+    const edna = await listNotifications(db, { userId: ids.edna });
+    expect(edna.map((n) => n.kind)).toEqual(["mention", "comment"]);
+    expect((await listNotifications(db, { userId: ids.rosa })).filter((n) => n.kind === "comment")).toHaveLength(1);
+    // Someone who may no longer read the claim (the assigner made a reviewer) is not told.
+    await updateUser(db, { userId: ids.edna, actorId: ids.admin, role: "reviewer" });
+    await addComment(db, { claimId: ids.claim, authorId: ids.admin, body: "Final answer?" });
+    expect(await listNotifications(db, { userId: ids.edna })).toHaveLength(2);
+  });
+
   test("reviewers see only claims they hold", async () => {
     expect(await canViewClaim(db, { claimId: ids.claim, userId: ids.rosa, seesAll: false })).toBe(true);
     expect(await canViewClaim(db, { claimId: ids.claim, userId: ids.sam, seesAll: false })).toBe(false);

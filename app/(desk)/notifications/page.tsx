@@ -24,13 +24,13 @@ export default async function NotificationsPage() {
       <div className="page-head">
         <div>
           <h1>Notifications</h1>
-          <p>Assignments, sign-off decisions and mentions, newest first.</p>
+          <p>Assignments, sign-off decisions, mentions and comments on your claims, newest first.</p>
         </div>
       </div>
       {items.length === 0 ? (
         <div className="card empty">
           <h2>Nothing yet</h2>
-          <p>You will hear here when someone assigns you a claim, decides your verdict or mentions you.</p>
+          <p>You will hear here when someone assigns you a claim, decides your verdict, mentions you or comments on a claim you hold or assigned.</p>
         </div>
       ) : (
         <div className="card table-card">
