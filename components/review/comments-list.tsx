@@ -1,5 +1,6 @@
 import { formatDateTime } from "@/components/ui/format";
 import { splitAtMentions, type MentionCandidate } from "@/lib/workflow/mentions";
+import { CommentTarget } from "./comment-target";
 import styles from "./review.module.css";
 
 type CommentItem = { id: string; body: string; authorName: string; createdAt: Date; mentions: string[] };
@@ -12,6 +13,7 @@ export function CommentsList({ comments, zone, mentioned }: { comments: CommentI
   if (comments.length === 0) return <p className="muted small">No comments yet.</p>;
   return (
     <ol className={styles.comments} aria-label="Comments">
+      <CommentTarget />
       {comments.map((comment) => (
         <li key={comment.id} id={`comment-${comment.id}`}>
           <div className={styles.who}>

@@ -60,7 +60,9 @@ test("typing @ in a comment offers people by name; the chosen one is notified", 
   await signOut(page);
   await signIn(page, first);
   await page.goto("/notifications");
-  await expect(page.getByText(`${editor.name} mentioned you`)).toBeVisible();
+  await page.getByRole("link", { name: new RegExp(`^${editor.name} mentioned you`) }).click();
+  // The notification leads to the comment itself, marked.
+  await expect(page.locator("[data-targeted]")).toContainText(`@Ottoline Vane ${tag} please?`);
   await signOut(page);
   await signIn(page, second);
   await page.goto("/notifications");
