@@ -88,11 +88,15 @@ test("assign, review with evidence, two-person sign-off, return, resubmit, appro
   await expect(reviewerPage.getByRole("note")).toContainText("Quote the page number of the accounts.");
   await expect(reviewerPage.getByLabel("Rationale")).toHaveValue("The audited accounts show 4.1 million.");
   await reviewerPage.getByRole("group", { name: "Evidence 1" }).getByLabel("Quote").fill("Road maintenance: 4,1m (page 37)");
+  await reviewerPage.getByLabel("Rationale").fill("The audited accounts show 4.1 million (page 37).");
   await reviewerPage.getByRole("button", { name: "Submit for sign-off" }).click();
   await expect(reviewerPage.getByText("Waiting for sign-off", { exact: true })).toBeVisible();
 
-  // The other editor approves version 2.
+  // The other editor reads what changed since the return, then approves version 2.
   await otherPage.reload();
+  const changes = otherPage.getByRole("region", { name: "Changed since version 1 was returned" });
+  await expect(changes.getByLabel("Rationale changes").locator("ins")).toHaveText("(page 37)");
+  await expect(changes).toContainText("Sources revised");
   await otherPage.getByRole("button", { name: "Approve" }).click();
   await expect(otherPage.getByText("Approved", { exact: true }).first()).toBeVisible();
 

@@ -1,1 +1,1 @@
-export { diffWords, type WordChange } from "./diff-words";
+export { diffProse, diffWords, type WordChange } from "./diff-words";

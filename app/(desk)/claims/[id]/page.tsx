@@ -10,6 +10,7 @@ import { HistoryPanel } from "@/components/review/history-panel";
 import { ReopenButton } from "@/components/review/reopen-button";
 import styles from "@/components/review/review.module.css";
 import { SignOffPanel } from "@/components/review/sign-off-panel";
+import { VerdictChangesCard } from "@/components/review/verdict-changes";
 import { DueTime } from "@/components/ui/due-time";
 import { formatDateTime } from "@/components/ui/format";
 import { getDb } from "@/db";
@@ -23,6 +24,7 @@ import { currentUser, requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/workflow/permissions";
 import { nextInQueue, nextToSignOff } from "@/lib/workflow/queue-next";
 import { CLAIM_STATUS_LABELS } from "@/lib/workflow/statuses";
+import { verdictChanges } from "@/lib/workflow/verdict-changes";
 import { listCheckedClaims, listEvidenceOfVerdicts } from "@/db/queries/archive";
 import { checkedBeforeQuery } from "@/lib/archive/search-query";
 import { findSimilarClaims } from "@/lib/archive/similar";
@@ -86,6 +88,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
     .filter((check) => earlierEvidence.has(check.verdictId))
     .map((check) => ({ claimId: check.id, articleTitle: check.articleTitle, verdictLabel: check.verdictLabel, evidence: earlierEvidence.get(check.verdictId) ?? [] }));
   const working = versions[0] ?? null;
+  // A verdict sent back after a return: the editor reads what changed since.
+  const resubmitted = working?.state === "submitted" && versions[1]?.state === "returned" ? { sent: working, returned: versions[1] } : null;
   const context = claimParagraph(article.bodyText, claim.start, claim.end);
   const now = new Date();
   const handedOver = claim.status === "submitted" || claim.status === "approved";
@@ -161,6 +165,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             archiveSources={archiveSources}
           />
 
+          {resubmitted ? <VerdictChangesCard changes={verdictChanges(resubmitted.returned, resubmitted.sent)} returnedNumber={resubmitted.returned.number} scale={scale} /> : null}
           {claim.status === "submitted" && working?.state === "submitted" && can(user.role, "verdicts.approve") ? (
             <SignOffPanel
               claimId={claim.id}
