@@ -1,34 +1,32 @@
-import { diffWords as diffByWords, diffWordsWithSpace } from "diff";
+import { diffArrays } from "diff";
 
 export type WordChange = { kind: "same" | "added" | "removed"; text: string };
 
 /**
- * Compares two saved revisions of an article word by word, returning runs of
- * unchanged, added and removed text in reading order. Concatenating the
- * "same" and "removed" runs gives `before`; "same" and "added" give `after`.
- *
- * Uses the `diff` package's whitespace-aware word diff: its plain word diff
- * ignores whitespace, so a paragraph split or joined would not show, and the
- * old revision could not be rebuilt from the result.
+ * A figure with its separators ("4.1", "12,300", "10:30"), a word (apostrophes
+ * inside: "council’s"), a run of white space, or any other single character.
+ * Between them they take every character, so the tokens rebuild the text.
+ * (Intl.Segmenter's words would do too, but take 50 times as long on an article.)
  */
-export function diffWords(before: string, after: string): WordChange[] {
-  return diffWordsWithSpace(before, after).map((change) => ({
-    kind: change.added ? "added" : change.removed ? "removed" : "same",
-    text: change.value,
-  }));
+const TOKEN = /\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}\p{N}_]+)*|\s+|[^]/gu;
+
+function tokens(text: string): string[] {
+  return text.match(TOKEN) ?? [];
 }
 
-const WORDS = new Intl.Segmenter("en", { granularity: "word" });
-
 /**
- * diffWords for a short text people read closely, such as a verdict's rationale:
- * words as Intl.Segmenter finds them, so a figure stays whole ("4.1" to "3.9",
- * not "4" to "3" and "1" to "9"). Spacing is not compared (a line break added
- * alone is no change); otherwise both texts are rebuilt from the result.
+ * Compares two texts (two revisions of an article, two versions of a verdict's
+ * rationale) word by word, returning runs of unchanged, added and removed text in
+ * reading order. Concatenating the "same" and "removed" runs gives `before`;
+ * "same" and "added" give `after`.
+ *
+ * A figure stays whole ("4.1" to "3.9", not "4" to "3" and "1" to "9"), and
+ * spaces and line breaks are tokens too, so a paragraph split or joined shows.
+ * The `diff` package's Myers diff does the comparing, over the token lists.
  */
-export function diffProse(before: string, after: string): WordChange[] {
-  return diffByWords(before, after, { intlSegmenter: WORDS }).map((change) => ({
+export function diffWords(before: string, after: string): WordChange[] {
+  return diffArrays(tokens(before), tokens(after)).map((change) => ({
     kind: change.added ? "added" : change.removed ? "removed" : "same",
-    text: change.value,
+    text: change.value.join(""),
   }));
 }

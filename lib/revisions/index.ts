@@ -1,1 +1,1 @@
-export { diffProse, diffWords, type WordChange } from "./diff-words";
+export { diffWords, type WordChange } from "./diff-words";

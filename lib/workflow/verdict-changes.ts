@@ -1,4 +1,4 @@
-import { diffProse, type WordChange } from "@/lib/revisions";
+import { diffWords, type WordChange } from "@/lib/revisions";
 
 type Source = { url: string; title: string; stance: string; quote: string };
 type Version<S extends Source> = { verdictKey: string | null; rationale: string; evidence: readonly S[] };
@@ -22,7 +22,7 @@ export type VerdictChanges<S extends Source> = {
  */
 export function verdictChanges<S extends Source>(before: Version<S>, after: Version<S>): VerdictChanges<S> {
   const verdict = before.verdictKey === after.verdictKey ? null : { from: before.verdictKey, to: after.verdictKey };
-  const rationale = before.rationale === after.rationale ? null : diffProse(before.rationale, after.rationale);
+  const rationale = before.rationale === after.rationale ? null : diffWords(before.rationale, after.rationale);
   const earlier = new Map(before.evidence.map((source) => [source.url, source]));
   const later = new Set(after.evidence.map((source) => source.url));
   const added = after.evidence.filter((source) => !earlier.has(source.url));
