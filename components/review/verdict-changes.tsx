@@ -48,7 +48,23 @@ export function VerdictChangesCard({ changes, returnedNumber, scale }: Props) {
             </>
           ) : null}
           {changes.added.length > 0 ? (<><dt>Sources added</dt><dd><SourceList sources={changes.added} /></dd></>) : null}
-          {changes.revised.length > 0 ? (<><dt>Sources revised</dt><dd><SourceList sources={changes.revised} /></dd></>) : null}
+          {changes.revised.length > 0 ? (
+            <>
+              <dt>Sources revised</dt>
+              <dd>
+                <ul className={styles.changedSources}>
+                  {changes.revised.map(({ source, was, changed }) => (
+                    <li key={source.url}>
+                      {source.title || source.url}{" "}
+                      <span className="muted small">
+                        · {changed.map((field) => (field === "stance" ? `${STANCE_LABELS[was.stance]} → ${STANCE_LABELS[source.stance]}` : `${field} changed`)).join(", ")}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
           {changes.removed.length > 0 ? (<><dt>Sources removed</dt><dd><SourceList sources={changes.removed} /></dd></>) : null}
         </dl>
       )}

@@ -97,6 +97,7 @@ test("assign, review with evidence, two-person sign-off, return, resubmit, appro
   const changes = otherPage.getByRole("region", { name: "Changed since version 1 was returned" });
   await expect(changes.getByLabel("Rationale changes").locator("ins")).toHaveText("(page 37)");
   await expect(changes).toContainText("Sources revised");
+  await expect(changes).toContainText("quote changed");
   await otherPage.getByRole("button", { name: "Approve" }).click();
   await expect(otherPage.getByText("Approved", { exact: true }).first()).toBeVisible();
 

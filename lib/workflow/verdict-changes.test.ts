@@ -22,7 +22,7 @@ describe("verdictChanges", () => {
     const changes = verdictChanges(returned, after);
     expect(changes.added.map((s) => s.url)).toEqual(["https://c.example"]);
     expect(changes.removed.map((s) => s.url)).toEqual(["https://b.example"]);
-    expect(changes.revised.map((s) => s.url)).toEqual(["https://a.example"]);
+    expect(changes.revised).toEqual([{ source: after.evidence[0], was: returned.evidence[0], changed: ["stance"] }]);
   });
 
   it("treats a verdict chosen for the first time as a change", () => {

@@ -10,8 +10,8 @@ export type VerdictChanges<S extends Source> = {
   rationale: WordChange[] | null;
   added: S[];
   removed: S[];
-  /** Sources kept (same URL) whose stance, title or quote changed. */
-  revised: S[];
+  /** Sources kept (same URL) whose stance, title or quote changed, with the earlier one and what changed. */
+  revised: { source: S; was: S; changed: ("stance" | "title" | "quote")[] }[];
   unchanged: boolean;
 };
 
@@ -27,9 +27,11 @@ export function verdictChanges<S extends Source>(before: Version<S>, after: Vers
   const later = new Set(after.evidence.map((source) => source.url));
   const added = after.evidence.filter((source) => !earlier.has(source.url));
   const removed = before.evidence.filter((source) => !later.has(source.url));
-  const revised = after.evidence.filter((source) => {
+  const revised = after.evidence.flatMap((source) => {
     const was = earlier.get(source.url);
-    return was !== undefined && (was.stance !== source.stance || was.title !== source.title || was.quote !== source.quote);
+    if (!was) return [];
+    const changed = (["stance", "title", "quote"] as const).filter((field) => was[field] !== source[field]);
+    return changed.length > 0 ? [{ source, was, changed }] : [];
   });
   const unchanged = !verdict && !rationale && added.length + removed.length + revised.length === 0;
   return { verdict, rationale, added, removed, revised, unchanged };
