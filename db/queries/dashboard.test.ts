@@ -1,10 +1,12 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { expect, test } from "vitest";
-import { articles } from "../schema";
+import { articles, claims } from "../schema";
 import { createTestAdmin, createTestDatabase } from "../testing";
 import { createArticle } from "./articles";
 import { insertClaims, type NewClaim } from "./claims";
-import { deskCounts } from "./dashboard";
+import { assignClaims } from "./assignments";
+import { deskCounts, listNeedsAttention } from "./dashboard";
+import { createUser } from "./users";
 
 test("desk counts: waiting for sign-off, stale and lost claims", async () => {
   const db = await createTestDatabase();
@@ -19,4 +21,34 @@ test("desk counts: waiting for sign-off, stale and lost claims", async () => {
   await insertClaims(db, [{ ...base, articleId: spikedId }, { ...base, articleId: spikedId, status: "stale" }]);
   await db.update(articles).set({ status: "spiked" }).where(eq(articles.id, spikedId));
   expect(await deskCounts(db)).toMatchObject({ waitingForSignOff: 2, stale: 1 });
+});
+
+test("needs attention: overdue assignments (longest overdue first), then stale and lost claims, on articles in progress", async () => {
+  const db = await createTestDatabase();
+  const admin = await createTestAdmin(db);
+  const rita = await createUser(db, { name: "Rita", email: "rita@example.org", role: "reviewer", passwordHash: "h", actorId: admin.id });
+  if (!rita.ok) throw new Error("setup");
+  const { id: articleId } = await createArticle(db, { title: "Budget", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: "abcdefghij", authorId: admin.id });
+  const base: NewClaim = { articleId, start: 0, end: 3, exact: "abc", prefix: "", suffix: "", kind: "other", claimant: null, score: 1, checkworthy: true, reasons: [], origin: "manual", status: "open", createdById: null };
+  const made: [string, NewClaim["status"]][] = [["late", "open"], ["later", "open"], ["on time", "open"], ["handed in", "open"], ["stale", "stale"], ["lost", "open"], ["dismissed", "dismissed"]];
+  const [late, later, onTime, handedIn, , lost, dismissedLost] = await insertClaims(db, made.map(([exact, status], at) => ({ ...base, exact, status, start: at, end: at + 1 })));
+  const hour = 3_600_000;
+  await assignClaims(db, { claimIds: [late.id], reviewerId: rita.user.id, actorId: admin.id, dueAt: new Date(Date.now() - 2 * hour), priority: "normal", note: "" });
+  await assignClaims(db, { claimIds: [later.id, handedIn.id], reviewerId: rita.user.id, actorId: admin.id, dueAt: new Date(Date.now() - hour), priority: "normal", note: "" });
+  await assignClaims(db, { claimIds: [onTime.id], reviewerId: rita.user.id, actorId: admin.id, dueAt: new Date(Date.now() + hour), priority: "normal", note: "" });
+  await db.update(claims).set({ status: "submitted" }).where(eq(claims.id, handedIn.id));
+  await db.update(claims).set({ anchorState: "orphaned" }).where(inArray(claims.id, [lost.id, dismissedLost.id]));
+
+  const items = await listNeedsAttention(db);
+  expect(items.map((item) => [item.claimText, item.reason, item.holderName])).toEqual([
+    ["late", "overdue", "Rita"],
+    ["later", "overdue", "Rita"],
+    ["stale", "stale", null],
+    ["lost", "lost", null],
+  ]);
+  expect(items[0]).toMatchObject({ articleId, articleTitle: "Budget", claimId: late.id });
+
+  // Published, the article is nobody's work now.
+  await db.update(articles).set({ status: "published" }).where(eq(articles.id, articleId));
+  expect(await listNeedsAttention(db)).toEqual([]);
 });

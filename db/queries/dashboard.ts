@@ -1,6 +1,6 @@
-import { sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, lt, ne, notInArray, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../index";
-import { articles, assignments, claims } from "../schema";
+import { articles, assignments, claims, users } from "../schema";
 
 export type DeskCounts = { waitingForSignOff: number; overdue: number; stale: number; orphaned: number };
 
@@ -20,4 +20,49 @@ export async function deskCounts(db: DbOrTx): Promise<DeskCounts> {
     })
     .from(sql`(select 1)`);
   return row;
+}
+
+export type AttentionItem = {
+  claimId: string;
+  claimText: string;
+  articleId: string;
+  articleTitle: string;
+  /** Overdue with its holder, stale (its text changed under a verdict), or lost (its text is gone from the article). */
+  reason: "overdue" | "stale" | "lost";
+  holderName: string | null;
+  dueAt: Date | null;
+};
+
+/**
+ * The claims behind the Dashboard's "Overdue assignments" and "Stale or lost
+ * claims", on the articles in progress: overdue first (longest overdue first),
+ * then stale and lost ones by article. At most `limit` of each kind.
+ */
+export async function listNeedsAttention(db: DbOrTx, limit = 50): Promise<AttentionItem[]> {
+  const inProgress = notInArray(articles.status, ["published", "spiked"]);
+  const columns = { claimId: claims.id, claimText: claims.text, articleId: articles.id, articleTitle: articles.title, holderName: users.name, dueAt: assignments.dueAt, status: claims.status };
+  const [overdue, troubled] = await Promise.all([
+    db
+      .select(columns)
+      .from(assignments)
+      .innerJoin(claims, eq(claims.id, assignments.claimId))
+      .innerJoin(articles, eq(articles.id, claims.articleId))
+      .innerJoin(users, eq(users.id, assignments.reviewerId))
+      .where(and(eq(assignments.active, true), isNotNull(assignments.dueAt), lt(assignments.dueAt, sql`strftime('%s','now') * 1000`), notInArray(claims.status, ["submitted", "approved"]), inProgress))
+      .orderBy(asc(assignments.dueAt))
+      .limit(limit),
+    db
+      .select(columns)
+      .from(claims)
+      .innerJoin(articles, eq(articles.id, claims.articleId))
+      .leftJoin(assignments, and(eq(assignments.claimId, claims.id), eq(assignments.active, true)))
+      .leftJoin(users, eq(users.id, assignments.reviewerId))
+      .where(and(or(eq(claims.status, "stale"), and(eq(claims.anchorState, "orphaned"), ne(claims.status, "dismissed"))), inProgress))
+      .orderBy(asc(articles.title), asc(claims.start))
+      .limit(limit),
+  ]);
+  return [
+    ...overdue.map(({ status: _status, ...row }) => ({ ...row, reason: "overdue" as const })),
+    ...troubled.map(({ status, ...row }) => ({ ...row, reason: status === "stale" ? ("stale" as const) : ("lost" as const) })),
+  ];
 }

@@ -60,3 +60,22 @@ test("an editor signing off goes from one waiting verdict to the next, past thei
   await expect(page.locator("mark")).toHaveText(sentences[2]);
   await expect(page.getByRole("button", { name: "Approve" })).toBeEnabled();
 });
+
+test("the Dashboard's overdue count leads to the overdue claims, with who holds them", async ({ page }) => {
+  await ensureFounder();
+  const tag = Date.now().toString(36);
+  const editor = await makeUser("editor");
+  const reviewer = await makeUser("reviewer");
+  const sentence = `Pool visits doubled in 2025 (${tag}).`;
+  const { claims } = await makeArticleWithClaims(editor.id, [sentence]);
+  await assignClaims(testDb(), { claimIds: [claims[0].id], reviewerId: reviewer.id, actorId: editor.id, dueAt: new Date(Date.now() - 3_600_000), priority: "normal", note: "" });
+
+  await signIn(page, editor);
+  await page.goto("/dashboard");
+  await page.getByRole("link", { name: /^Overdue assignments \d+/ }).click();
+  const row = page.getByRole("region", { name: "Needs attention" }).getByRole("row", { name: new RegExp(tag) });
+  await expect(row).toContainText("Overdue");
+  await expect(row).toContainText(reviewer.name);
+  await row.getByRole("link", { name: sentence }).click();
+  await expect(page.locator("mark")).toHaveText(sentence);
+});

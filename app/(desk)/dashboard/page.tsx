@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NeedsAttention } from "@/components/dashboard/needs-attention";
 import { DueTime } from "@/components/ui/due-time";
 import { formatRelative } from "@/components/ui/format";
 import { getDb } from "@/db";
 import { listArticles } from "@/db/queries/articles";
 import { listReviewerWorkloads } from "@/db/queries/assignments";
 import { listActivity } from "@/db/queries/activity";
-import { deskCounts } from "@/db/queries/dashboard";
+import { deskCounts, listNeedsAttention } from "@/db/queries/dashboard";
 import { activityPhrase, kindsFor } from "@/lib/audit/activity";
 import { activityFilter } from "@/lib/audit/activity-query";
 import { requirePermission } from "@/lib/auth/guards";
@@ -33,13 +34,14 @@ export default async function DashboardPage() {
   const user = await requirePermission("dashboard.view");
   const db = getDb();
   const kinds = kindsFor(user.role === "admin" ? "admin" : "editor");
-  const [articles, counts, reviewers, zone, activity] = await Promise.all([
+  const [articles, counts, reviewers, zone, activity, attention] = await Promise.all([
     listArticles(db, { viewerId: user.id, all: true, status: "open" }),
     deskCounts(db),
     listReviewerWorkloads(db),
     deskTimeZone(),
     // Only what the viewer may read on the Activity page (dashboard.view and audit.view are both editors and admins).
     can(user.role, "audit.view") ? listActivity(db, { ...activityFilter({ drafts: false }, kinds, "UTC" /* no days asked: no clock read */), limit: 8 }) : { rows: [], more: false },
+    listNeedsAttention(db),
   ]);
   const open = articles.sort((a, b) => (a.deadline?.getTime() ?? Infinity) - (b.deadline?.getTime() ?? Infinity));
   const now = new Date();
@@ -58,49 +60,52 @@ export default async function DashboardPage() {
         <Stat label="Articles in progress" value={open.length} />
         <Stat label="Claims settled" value={`${settled} / ${claims}`} />
         <Stat label="Waiting for sign-off" value={counts.waitingForSignOff} tone={counts.waitingForSignOff ? "warn" : undefined} href={counts.waitingForSignOff ? "/queue#signoff-heading" : undefined} />
-        <Stat label="Overdue assignments" value={counts.overdue} tone={counts.overdue ? "danger" : undefined} />
-        <Stat label="Stale or lost claims" value={counts.stale + counts.orphaned} tone={counts.stale + counts.orphaned ? "danger" : undefined} />
+        <Stat label="Overdue assignments" value={counts.overdue} tone={counts.overdue ? "danger" : undefined} href={counts.overdue ? "#needs-attention" : undefined} />
+        <Stat label="Stale or lost claims" value={counts.stale + counts.orphaned} tone={counts.stale + counts.orphaned ? "danger" : undefined} href={counts.stale + counts.orphaned ? "#needs-attention" : undefined} />
         <Stat label="Suggestions to curate" value={suggestions} />
       </div>
       <div className="dashboard-grid">
-        <section className="card table-card" aria-labelledby="by-deadline">
-          <h2 id="by-deadline" className="table-title">By deadline</h2>
-          {open.length === 0 ? (
-            <p className="empty">
-              Nothing in progress. Bring in an article from <Link href="/articles">Articles</Link> to start a check.
-            </p>
-          ) : (
-            <table className="list stack">
-              <thead>
-                <tr>
-                  <th scope="col">Article</th>
-                  <th scope="col">Deadline</th>
-                  <th scope="col">Progress</th>
-                </tr>
-              </thead>
-              <tbody>
-                {open.map((a) => (
-                  <tr key={a.id}>
-                    <td>
-                      <Link href={`/articles/${a.id}`}>{a.title}</Link>
-                    </td>
-                    <td data-label="Deadline">
-                      <DueTime value={a.deadline} now={now} zone={zone} />
-                    </td>
-                    <td data-label="Progress" style={{ minWidth: 160 }}>
-                      <div className="small">
-                        {a.settledCount} of {a.claimCount} settled
-                      </div>
-                      <div className="progress" aria-hidden="true">
-                        <span style={{ width: `${a.claimCount ? Math.round((a.settledCount / a.claimCount) * 100) : 0}%` }} />
-                      </div>
-                    </td>
+        <div className="dashboard-main">
+          <section className="card table-card" aria-labelledby="by-deadline">
+            <h2 id="by-deadline" className="table-title">By deadline</h2>
+            {open.length === 0 ? (
+              <p className="empty">
+                Nothing in progress. Bring in an article from <Link href="/articles">Articles</Link> to start a check.
+              </p>
+            ) : (
+              <table className="list stack">
+                <thead>
+                  <tr>
+                    <th scope="col">Article</th>
+                    <th scope="col">Deadline</th>
+                    <th scope="col">Progress</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </section>
+                </thead>
+                <tbody>
+                  {open.map((a) => (
+                    <tr key={a.id}>
+                      <td>
+                        <Link href={`/articles/${a.id}`}>{a.title}</Link>
+                      </td>
+                      <td data-label="Deadline">
+                        <DueTime value={a.deadline} now={now} zone={zone} />
+                      </td>
+                      <td data-label="Progress" style={{ minWidth: 160 }}>
+                        <div className="small">
+                          {a.settledCount} of {a.claimCount} settled
+                        </div>
+                        <div className="progress" aria-hidden="true">
+                          <span style={{ width: `${a.claimCount ? Math.round((a.settledCount / a.claimCount) * 100) : 0}%` }} />
+                        </div>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+          {attention.length > 0 ? <NeedsAttention items={attention} now={now} zone={zone} /> : null}
+        </div>
         <div className="dashboard-side">
           <section className="card table-card" aria-labelledby="workloads">
             <h2 id="workloads" className="table-title">Reviewers&apos; open claims</h2>

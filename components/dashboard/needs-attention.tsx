@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { DueTime } from "@/components/ui/due-time";
+
+/** One claim that needs an editor (the shape of db/queries/dashboard's listNeedsAttention rows). */
+export type AttentionItem = {
+  claimId: string;
+  claimText: string;
+  articleId: string;
+  articleTitle: string;
+  reason: "overdue" | "stale" | "lost";
+  holderName: string | null;
+  dueAt: Date | null;
+};
+
+const REASONS: Record<AttentionItem["reason"], { label: string; tone: string; hint: string }> = {
+  overdue: { label: "Overdue", tone: "danger", hint: "" },
+  stale: { label: "Stale", tone: "warn", hint: "Its text changed under a verdict: check it again." },
+  lost: { label: "Lost", tone: "danger", hint: "Its text is gone from the article: mark it again or dismiss it." },
+};
+
+/**
+ * The claims behind "Overdue assignments" and "Stale or lost claims", each with
+ * why it is here and who holds it, so an editor on deadline can act on them.
+ */
+export function NeedsAttention({ items, now, zone }: { items: AttentionItem[]; now: Date; zone: string }) {
+  return (
+    <section className="card table-card" aria-labelledby="attention" id="needs-attention">
+      <h2 id="attention" className="table-title">Needs attention</h2>
+      <table className="list stack">
+        <thead>
+          <tr>
+            <th scope="col">Claim</th>
+            <th scope="col">Why</th>
+            <th scope="col">Held by</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => {
+            const reason = REASONS[item.reason];
+            return (
+              <tr key={`${item.reason}-${item.claimId}`}>
+                <td>
+                  <Link href={`/claims/${item.claimId}`}>{item.claimText}</Link>
+                  <div className="muted small">
+                    in <Link href={`/articles/${item.articleId}`}>{item.articleTitle}</Link>
+                  </div>
+                </td>
+                <td data-label="Why">
+                  <span className={`badge ${reason.tone}`}>{reason.label}</span>
+                  {item.reason === "overdue" ? <DueTime value={item.dueAt} now={now} zone={zone} /> : <div className="muted small">{reason.hint}</div>}
+                </td>
+                <td data-label="Held by">{item.holderName ?? <span className="muted">Nobody</span>}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
