@@ -1,16 +1,6 @@
 import Link from "next/link";
 import { DueTime } from "@/components/ui/due-time";
-
-/** One claim that needs an editor (the shape of db/queries/dashboard's listNeedsAttention rows). */
-export type AttentionItem = {
-  claimId: string;
-  claimText: string;
-  articleId: string;
-  articleTitle: string;
-  reason: "overdue" | "stale" | "lost";
-  holderName: string | null;
-  dueAt: Date | null;
-};
+import type { AttentionItem } from "@/lib/workflow/attention";
 
 const REASONS: Record<AttentionItem["reason"], { label: string; tone: string; hint: string }> = {
   overdue: { label: "Overdue", tone: "danger", hint: "" },

@@ -1,4 +1,5 @@
 import { and, asc, eq, isNotNull, lt, ne, notInArray, or, sql } from "drizzle-orm";
+import type { AttentionItem } from "@/lib/workflow/attention";
 import type { DbOrTx } from "../index";
 import { articles, assignments, claims, users } from "../schema";
 
@@ -21,17 +22,6 @@ export async function deskCounts(db: DbOrTx): Promise<DeskCounts> {
     .from(sql`(select 1)`);
   return row;
 }
-
-export type AttentionItem = {
-  claimId: string;
-  claimText: string;
-  articleId: string;
-  articleTitle: string;
-  /** Overdue with its holder, stale (its text changed under a verdict), or lost (its text is gone from the article). */
-  reason: "overdue" | "stale" | "lost";
-  holderName: string | null;
-  dueAt: Date | null;
-};
 
 /**
  * The claims behind the Dashboard's "Overdue assignments" and "Stale or lost
