@@ -16,10 +16,12 @@ export function CommentForm({ claimId, people }: { claimId: string; people: read
       aria-label="Add a comment"
       onSubmit={(event) => {
         event.preventDefault();
+        const sent = body;
         startTransition(async () => {
-          const result = await reachAction(() => addCommentAction({ claimId, body }));
+          const result = await reachAction(() => addCommentAction({ claimId, body: sent }));
           setError(result.ok ? null : (result.fieldErrors?.body ?? result.error));
-          if (result.ok) setBody("");
+          // Take out what was sent, keeping any words typed while it was on its way.
+          if (result.ok) setBody((current) => (current.startsWith(sent) ? current.slice(sent.length).trimStart() : current));
         });
       }}
     >

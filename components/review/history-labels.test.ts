@@ -39,3 +39,16 @@ test("a claim released because its holder was deactivated says so", () => {
     ["Edna took it off Bea’s queue", "plain"],
   ]);
 });
+
+test("a comment corrected or taken back reads as such; an edit shows its new wording", () => {
+  const lines = historyLines([
+    e("1", "claim.commented", "Rosa", { comment: "Table 4 says 89%" }),
+    e("2", "claim.comment_edited", "Rosa", { comment: "Table 4 says 98%" }, { comment: "Table 4 says 89%" }),
+    e("3", "claim.comment_removed", "Ada", { author: "Rosa" }, { comment: "Table 4 says 98%" }),
+  ]);
+  expect(lines.map((l) => [l.text, l.detail])).toEqual([
+    ["Rosa commented", "Table 4 says 89%"],
+    ["Rosa edited a comment", "Table 4 says 98%"],
+    ["Ada removed a comment by Rosa", null],
+  ]);
+});

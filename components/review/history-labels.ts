@@ -45,6 +45,8 @@ export function historyLines(events: readonly HistoryEntry[]): HistoryLine[] {
         case "verdict.returned": return [`${who} returned${number} to the reviewer`, "warn", str(after.comment)];
         case "verdict.approved": return [`${who} approved${number}`, "ok", null];
         case "claim.commented": return [`${who} commented`, "plain", str(after.comment)];
+        case "claim.comment_edited": return [`${who} edited a comment`, "plain", str(after.comment)];
+        case "claim.comment_removed": return [`${who} removed a comment by ${str(after.author) ?? "someone"}`, "plain", null];
         case "claim.reopened": return [`${who} reopened the approved verdict`, "warn", null];
         default: return [`${who}: ${event.action.replace(/^[a-z]+\./, "").replace(/_/g, " ")}`, "plain", null];
       }

@@ -71,10 +71,16 @@ export const returnSchema = decisionSchema.extend({
   comment: z.string().trim().min(1, "Tell the reviewer what to change.").max(5000),
 });
 
-export const commentSchema = z.object({
-  claimId: z.string().min(1),
-  body: z.string().trim().min(1, "Write a comment first.").max(5000, "Keep comments under 5,000 characters."),
-});
+const commentBody = z.string().trim().min(1, "Write a comment first.").max(5000, "Keep comments under 5,000 characters.");
+
+export const commentSchema = z.object({ claimId: z.string().min(1), body: commentBody });
+
+/** A change to a comment names the version the screen showed, so a change made meanwhile is not overwritten. */
+const commentRef = { claimId: z.string().min(1), commentId: z.string().min(1), expectedVersion: z.number().int().positive() };
+
+export const commentEditSchema = z.object({ ...commentRef, body: commentBody });
+
+export const commentRemoveSchema = z.object(commentRef);
 
 export const assignSchema = z.object({
   claimIds: z.array(z.string().min(1)).min(1, "Select at least one claim."),

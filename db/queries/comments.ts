@@ -1,4 +1,5 @@
 import { and, asc, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { findMentions } from "@/lib/workflow/mentions";
 import type { Database, DbOrTx } from "../index";
 import { claims, comments, users } from "../schema";
@@ -8,7 +9,22 @@ import { recordAuditEvent } from "./audit";
 import { notify } from "./notifications";
 import { insertionOrder } from "./insertion-order";
 
-export type CommentView = { id: string; body: string; authorId: string; authorName: string; createdAt: Date; mentions: string[] };
+export type CommentView = {
+  id: string;
+  body: string;
+  authorId: string;
+  authorName: string;
+  createdAt: Date;
+  mentions: string[];
+  /** When its author last corrected it, or null. */
+  editedAt: Date | null;
+  /** A removed comment keeps its place in the thread with no text; the history keeps what it said. */
+  removedAt: Date | null;
+  removedByName: string | null;
+  version: number;
+};
+
+const removers = alias(users, "removers");
 
 /** A claim's comments, oldest first, with their authors' names. */
 export async function listComments(db: DbOrTx, claimId: string): Promise<CommentView[]> {
@@ -20,9 +36,14 @@ export async function listComments(db: DbOrTx, claimId: string): Promise<Comment
       authorName: users.name,
       createdAt: comments.createdAt,
       mentions: comments.mentions,
+      editedAt: comments.editedAt,
+      removedAt: comments.removedAt,
+      removedByName: removers.name,
+      version: comments.version,
     })
     .from(comments)
     .innerJoin(users, eq(users.id, comments.authorId))
+    .leftJoin(removers, eq(removers.id, comments.removedById))
     .where(eq(comments.claimId, claimId))
     .orderBy(asc(comments.createdAt), asc(insertionOrder(comments)));
 }
@@ -36,7 +57,7 @@ export async function claimAudience(db: DbOrTx, claimId: string) {
   return (await audienceAndAssignment(db, claimId)).people;
 }
 
-async function audienceAndAssignment(db: DbOrTx, claimId: string) {
+export async function audienceAndAssignment(db: DbOrTx, claimId: string) {
   const assignment = await getActiveAssignment(db, claimId);
   const people = await db
     .select({ id: users.id, name: users.name, email: users.email, role: users.role })
@@ -90,7 +111,7 @@ export async function insertComment(
     action: "claim.commented",
     after: { comment: params.body, mentions: mentioned.length },
   });
-  return { id: row.id, body: row.body, authorId: row.authorId, authorName: params.authorName, createdAt: row.createdAt, mentions: mentioned };
+  return { ...row, authorName: params.authorName, mentions: mentioned, removedByName: null };
 }
 
 /** Adds a comment to a claim; @mentions of people who may read the claim notify them, and so does any comment its holder and assigner. */

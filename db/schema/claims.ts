@@ -81,6 +81,11 @@ export const comments = sqliteTable(
     body: text("body").notNull(),
     mentions: text("mentions", { mode: "json" }).$type<string[]>().notNull().default([]),
     createdAt: createdAt(),
+    // Its author may correct a comment or remove it; the claim's history keeps every wording.
+    editedAt: timestamp("edited_at"),
+    removedAt: timestamp("removed_at"),
+    removedById: text("removed_by_id").references(() => users.id),
+    version: version(),
   },
   (t) => [index("comments_claim_idx").on(t.claimId, t.createdAt)],
 );

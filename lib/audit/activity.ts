@@ -77,6 +77,8 @@ export function activityPhrase(event: ActivityEvent): string {
       if (after.because === "article spiked") return `released it from ${text(before.reviewer) ?? "the reviewer"}: the article was spiked`;
       return `took it off ${text(before.reviewer) ?? "the reviewer"}'s queue`;
     case "claim.commented": return "commented";
+    case "claim.comment_edited": return "edited a comment";
+    case "claim.comment_removed": return `removed a comment by ${text(after.author) ?? "someone"}`;
     case "claim.reopened": return "reopened the approved verdict";
     case "verdict.draft_saved": return `saved a draft of${version}`;
     case "verdict.submitted": return `submitted${version} for sign-off`;
@@ -107,6 +109,7 @@ export function activityDetail(event: ActivityEvent): string | null {
   const after = event.after ?? {};
   switch (event.action) {
     case "claim.commented":
+    case "claim.comment_edited":
     case "verdict.returned":
       return text(after.comment);
     case "claim.assigned":

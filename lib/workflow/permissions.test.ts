@@ -14,6 +14,7 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   "verdicts.record": { reviewer: true, editor: true, admin: true },
   "verdicts.approve": { reviewer: false, editor: true, admin: true },
   "comments.write": { reviewer: true, editor: true, admin: true },
+  "comments.moderate": { reviewer: false, editor: false, admin: true },
   "corrections.view": { reviewer: false, editor: true, admin: true },
   "corrections.manage": { reviewer: false, editor: true, admin: true },
   "exports.download": { reviewer: false, editor: true, admin: true },

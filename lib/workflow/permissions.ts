@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   "verdicts.record": ["reviewer", "editor", "admin"],
   "verdicts.approve": ["editor", "admin"],
   "comments.write": ["reviewer", "editor", "admin"],
+  // Removing someone else's comment (one that should not stand); everyone may edit or remove their own.
+  "comments.moderate": ["admin"],
   "corrections.view": ["editor", "admin"],
   "corrections.manage": ["editor", "admin"],
   "exports.download": ["editor", "admin"],

@@ -7,10 +7,8 @@ import { assignClaims, autoAssignArticle, unassignClaim, type AssignedClaim } fr
 import { getClaim } from "@/db/queries/claims";
 import { addComment } from "@/db/queries/comments";
 import { getDeskTimeZone } from "@/db/queries/settings";
-import { listMailablePeople } from "@/db/queries/users";
 import { canViewClaim, decideVerdict, reviseApprovedClaim } from "@/db/queries/review";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
-import { mailNotice, type Notice } from "@/lib/mail/mail-notices";
 import { shortened } from "@/lib/mail/notice-email";
 import { mailAssignments } from "@/lib/mail/notify-assignments";
 import { can } from "@/lib/workflow/permissions";
@@ -25,6 +23,7 @@ import {
   verdictDraftSchema,
 } from "@/components/review/schemas";
 import { refreshClaimPages } from "./refresh";
+import { mentionNotice, noticeLater } from "./notice-later";
 import { saveVerdictForm, type ConflictResult, type VerdictSaveResult } from "./verdict-save";
 
 /** Sends assignment e-mails after the response, so a slow mail server never slows the editor. */
@@ -32,14 +31,6 @@ function mailLater(assigned: AssignedClaim[], terms: { assignerName: string; due
   if (assigned.length === 0) return;
   after(async () => {
     await mailAssignments(assigned, { ...terms, timeZone: await getDeskTimeZone(getDb()) });
-  });
-}
-
-/** E-mails a notice after the response, to the active people among `userIds` (when SMTP is configured). */
-function noticeLater(userIds: string[], notice: Notice) {
-  if (userIds.length === 0) return;
-  after(async () => {
-    await mailNotice(await listMailablePeople(getDb(), userIds), notice);
   });
 }
 
@@ -158,15 +149,7 @@ const comment = authedAction("comments.write", commentSchema, async (input, user
   }
   const added = await addComment(db, { claimId: input.claimId, authorId: user.id, body: input.body });
   if (!added) return { ok: false, error: "This claim no longer exists." };
-  noticeLater(
-    added.mentions.filter((id) => id !== user.id),
-    {
-      subject: `${user.name} mentioned you on a claim`,
-      paragraphs: [`${user.name} mentioned you in a comment:`, `“${shortened(input.body, 500)}”`],
-      path: `/claims/${input.claimId}#comment-${added.id}`,
-      linkLabel: "Open the comment",
-    },
-  );
+  noticeLater(added.mentions.filter((id) => id !== user.id), mentionNotice(user.name, input.body, input.claimId, added.id));
   refreshClaimPages(input.claimId);
   return { ok: true, data: null, message: "Comment added." };
 });

@@ -187,7 +187,16 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
 
           <section className="card" aria-labelledby="comments-heading">
             <h2 id="comments-heading">Comments</h2>
-            <CommentsList comments={comments} zone={zone} mentioned={mentioned} />
+            <CommentsList
+              claimId={claim.id}
+              comments={comments}
+              zone={zone}
+              mentioned={mentioned}
+              viewerId={user.id}
+              canWrite={can(user.role, "comments.write")}
+              canModerate={can(user.role, "comments.moderate")}
+              people={mentionable}
+            />
             {can(user.role, "comments.write") ? <CommentForm claimId={claim.id} people={mentionable} /> : null}
           </section>
         </div>
