@@ -5,12 +5,16 @@ import { addCommentAction } from "@/app/(desk)/claims/actions";
 import type { MentionPerson } from "@/lib/workflow/mention-typing";
 import { MentionTextarea } from "./mention-textarea";
 import { reachAction } from "@/components/ui/reach-action";
+import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
+
+const UNSENT_COMMENT = "Your comment is not sent yet. Leave without sending it?";
 
 /** The box under a claim's comments; @Name mentions (offered as you type) notify people who can open the claim. */
 export function CommentForm({ claimId, people }: { claimId: string; people: readonly MentionPerson[] }) {
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  useUnsavedWarning(body.trim() !== "", UNSENT_COMMENT);
   return (
     <form
       aria-label="Add a comment"

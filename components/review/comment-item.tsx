@@ -4,6 +4,7 @@ import { useState, useTransition, type KeyboardEvent, type ReactNode } from "rea
 import { editCommentAction, removeCommentAction } from "@/app/(desk)/claims/comment-actions";
 import type { MentionPerson } from "@/lib/workflow/mention-typing";
 import { reachAction } from "@/components/ui/reach-action";
+import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
 import { MentionTextarea } from "./mention-textarea";
 import styles from "./review.module.css";
 
@@ -41,6 +42,7 @@ export function CommentItem({ comment, shownBody, mayEdit, mayRemove, people }: 
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const boxId = `comment-edit-${comment.id}`;
+  useUnsavedWarning(mode.kind === "edit" && mode.draft !== comment.body, "Your change to this comment is not saved. Leave without saving it?");
 
   const leave = () => {
     setMode({ kind: "view" });

@@ -6,6 +6,7 @@ import type { MentionPerson } from "@/lib/workflow/mention-typing";
 import { MentionTextarea } from "./mention-textarea";
 import type { VerdictToken } from "./types";
 import { reachAction } from "@/components/ui/reach-action";
+import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
 
 type SignOffPanelProps = { claimId: string; token: VerdictToken; authorName: string; isAuthor: boolean; people: readonly MentionPerson[] };
 
@@ -18,6 +19,7 @@ export function SignOffPanel({ claimId, token, authorName, isAuthor, people }: S
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const [deciding, setDeciding] = useState<"approve" | "return" | null>(null);
+  useUnsavedWarning(comment.trim() !== "", "Your comment for the reviewer is not sent yet. Leave without sending it?");
   const decide = (decision: "approve" | "return") =>
     startTransition(async () => {
       setDeciding(decision);

@@ -4,13 +4,16 @@ import { useEffect } from "react";
 
 export const UNSAVED_MESSAGE = "This article has changes that are not saved. Leave without saving them?";
 
+/** Clicks already asked about: with several unsaved boxes on a page, one answer covers them all. */
+const answered = new WeakSet<Event>();
+
 /**
  * While `unsaved`, asks before the page is left: the browser's own prompt on
  * reload, close or a typed address (beforeunload), and a confirm on the desk's
  * links, which navigate inside the page and so never fire beforeunload. The link
  * check runs in the capture phase on the document, before Next's Link sees the click.
  */
-export function useUnsavedWarning(unsaved: boolean): void {
+export function useUnsavedWarning(unsaved: boolean, message: string = UNSAVED_MESSAGE): void {
   useEffect(() => {
     if (!unsaved) return;
     const beforeUnload = (event: BeforeUnloadEvent) => {
@@ -25,7 +28,9 @@ export function useUnsavedWarning(unsaved: boolean): void {
       if (!(link instanceof HTMLAnchorElement) || link.target === "_blank" || link.hasAttribute("download")) return;
       const to = new URL(link.href, window.location.href);
       if (to.origin === window.location.origin && to.pathname === window.location.pathname && to.search === window.location.search) return;
-      if (!window.confirm(UNSAVED_MESSAGE)) {
+      if (answered.has(event)) return;
+      answered.add(event);
+      if (!window.confirm(message)) {
         event.preventDefault();
         event.stopPropagation();
       }
@@ -36,5 +41,5 @@ export function useUnsavedWarning(unsaved: boolean): void {
       window.removeEventListener("beforeunload", beforeUnload);
       document.removeEventListener("click", click, true);
     };
-  }, [unsaved]);
+  }, [unsaved, message]);
 }

@@ -104,3 +104,42 @@ test("words typed while a comment is on its way stay in the box", async ({ page 
   await expect(page.getByRole("list", { name: "Comments" })).toContainText("First point: table 4.");
   await expect(box).toHaveValue("Second point: the 2025 revision.");
 });
+
+test("leaving a claim with a comment typed but not sent asks first, once", async ({ page }) => {
+  await ensureFounder();
+  const editor = await makeUser("editor");
+  const article = await makeArticleWithClaims(editor.id, [`Ferry crossings fell 12 percent in 2025 (${Date.now().toString(36)}).`]);
+  await signIn(page, editor);
+  await page.goto(`/claims/${article.claims[0].id}`);
+  const box = page.getByRole("textbox", { name: /^Comment \(/ });
+  const leave = () => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Articles" }).click();
+  await box.fill("Posted first.");
+  await page.getByRole("button", { name: "Add comment" }).click();
+  await expect(box).toHaveValue("");
+
+  const asked: string[] = [];
+  page.on("dialog", (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await box.fill("Half-written thought about the ferry figures");
+  await leave();
+  await expect.poll(() => asked).toEqual(["Your comment is not sent yet. Leave without sending it?"]);
+  await expect(box).toHaveValue("Half-written thought about the ferry figures");
+
+  // Two boxes hold unsent words (a new comment and an edit): one question, not two.
+  const posted = page.getByRole("list", { name: "Comments" }).getByRole("listitem").first();
+  await posted.getByRole("button", { name: /^Edit comment by/ }).click();
+  await posted.getByRole("textbox", { name: "Edit comment" }).fill("Posted first, then corrected.");
+  await leave();
+  await expect.poll(() => asked).toHaveLength(2);
+
+  // Sent and saved: nothing asks.
+  await page.getByRole("button", { name: "Add comment" }).click();
+  await expect(box).toHaveValue("");
+  await posted.getByRole("button", { name: "Save comment" }).click();
+  await expect(posted).toContainText("Posted first, then corrected.");
+  await leave();
+  await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
+  expect(asked).toHaveLength(2);
+});
