@@ -49,3 +49,18 @@ test("the article workspace and a claim page have no serious accessibility viola
   await page.goto(`/claims/${claim.id}`);
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("on a phone every section of the bar is in sight and no page scrolls sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await signIn(page, await makeUser("admin"));
+  for (const path of ["/articles", "/queue", "/dashboard", "/admin", "/corrections"]) {
+    await page.goto(path);
+    const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
+    await expect(links).toHaveCount(6);
+    for (const link of await links.all()) {
+      const box = await link.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 375, `${await link.textContent()} on ${path}`).toBe(true);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
+  }
+});

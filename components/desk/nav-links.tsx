@@ -2,28 +2,18 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useRef } from "react";
 
 type NavLinksProps = { links: { href: string; label: string }[] };
 
 /**
  * The desk's main navigation; marks the section the user is in. On a phone the
- * sections scroll sideways, so the current one is scrolled into view: otherwise
- * "Dashboard" or "Admin" sits off the edge with nothing to say where you are.
+ * sections wrap onto a second row (globals.css) rather than scroll sideways, so
+ * "Dashboard" and "Admin" are never hidden off the edge.
  */
 export function NavLinks({ links }: NavLinksProps) {
   const pathname = usePathname();
-  const nav = useRef<HTMLElement>(null);
-  useEffect(() => {
-    const bar = nav.current;
-    const current = bar?.querySelector<HTMLElement>('[aria-current="page"]');
-    if (!bar || !current || bar.scrollWidth <= bar.clientWidth) return;
-    // Scroll the bar alone (scrollIntoView would move the page too).
-    const left = current.offsetLeft - bar.offsetLeft;
-    if (left < bar.scrollLeft || left + current.offsetWidth > bar.scrollLeft + bar.clientWidth) bar.scrollLeft = left - 8;
-  }, [pathname]);
   return (
-    <nav className="nav" aria-label="Main" ref={nav}>
+    <nav className="nav" aria-label="Main">
       {links.map((link) => {
         const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
         return (
