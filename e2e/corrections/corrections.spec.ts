@@ -189,3 +189,35 @@ test("the corrections pages have no serious accessibility violations", async ({ 
   await expect(page.getByRole("menu")).toBeHidden();
   await expect(page.getByRole("button", { name: "Export" })).toBeFocused();
 });
+
+test("leaving a correction with unsaved words asks first; once saved, nothing asks", async ({ page }) => {
+  const seed = await seedApprovedInaccurateClaim();
+  await signIn(page, seed.editor);
+  const asked: string[] = [];
+  page.on("dialog", (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const leave = () => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Articles" }).click();
+
+  await page.goto(`/corrections/new?claim=${seed.claimId}`);
+  await page.getByLabel("Corrected text").fill("The city has 196 schools.");
+  await leave();
+  await expect.poll(() => asked).toEqual(["This correction is not saved yet. Leave without saving it?"]);
+  await expect(page.getByLabel("Corrected text")).toHaveValue("The city has 196 schools.");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page).toHaveURL(/\/corrections\?article=/);
+
+  const entry = page.getByRole("article", { name: seed.title });
+  await entry.getByText("Edit correction").click();
+  const editor = entry.getByRole("form", { name: `Edit correction on ${seed.title}` });
+  await editor.getByLabel("Note").fill("A note not yet saved.");
+  await leave();
+  await expect.poll(() => asked).toHaveLength(2);
+  expect(asked[1]).toBe("This correction has changes that are not saved. Leave without saving them?");
+  await editor.getByRole("button", { name: "Save draft" }).click();
+  await expect(editor.getByRole("status")).toHaveText("Saved.");
+  await leave();
+  await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
+  expect(asked).toHaveLength(2);
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { useActionState, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { CorrectionTypeSelect } from "@/components/corrections/correction-type-select";
 import styles from "@/components/corrections/corrections.module.css";
@@ -8,6 +8,7 @@ import { TextareaField } from "@/components/corrections/textarea-field";
 import { draftCorrectionNote } from "@/lib/corrections";
 import type { CorrectionStatus, CorrectionType } from "@/lib/workflow/statuses";
 import { keepingValues } from "@/components/ui/reach-action";
+import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
 import { saveCorrectionAction, type CorrectionFormState } from "./actions";
 
 type CorrectionEditorProps = {
@@ -37,12 +38,20 @@ export function CorrectionEditor({ correction, articleTitle }: CorrectionEditorP
   // what was sent, so nothing the editor typed is lost.
   const sent = state && !state.ok ? state.values : undefined;
   const id = (name: string) => `${name}-${correction.id}`;
+  // Typed into since the last save was sent; a refused save left its words unsaved too.
+  const [typed, setTyped] = useState(false);
+  useUnsavedWarning(typed || Boolean(state && !state.ok), "This correction has changes that are not saved. Leave without saving them?");
+  const send = (data: FormData) => {
+    setTyped(false);
+    formAction(data);
+  };
 
   // Redrafts the note from the pattern with whatever is in the fields now.
   const redraft = () => {
     const form = formRef.current;
     if (!form) return;
     const field = (name: string) => form.elements.namedItem(name) as HTMLTextAreaElement | HTMLSelectElement;
+    setTyped(true);
     field("note").value = draftCorrectionNote({
       type: field("type").value as CorrectionType,
       original: field("originalText").value,
@@ -51,7 +60,7 @@ export function CorrectionEditor({ correction, articleTitle }: CorrectionEditorP
   };
 
   return (
-    <form ref={formRef} action={formAction} key={correction.version} aria-label={`Edit correction on ${articleTitle}`} noValidate>
+    <form ref={formRef} action={send} onInput={() => setTyped(true)} onChange={() => setTyped(true)} key={correction.version} aria-label={`Edit correction on ${articleTitle}`} noValidate>
       {state?.ok ? <p className="form-ok" role="status">{state.message}</p> : null}
       {state && !state.ok && !errors ? <p className="form-error" role="alert">{state.error}</p> : null}
       <input type="hidden" name="correctionId" value={correction.id} />

@@ -10,10 +10,13 @@ import { draftCorrectionNote } from "@/lib/corrections";
 import type { CorrectionType } from "@/lib/workflow/statuses";
 import { createCorrectionAction, type CorrectionFormState } from "../actions";
 import { keepingValues } from "@/components/ui/reach-action";
+import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
 
 type NewCorrectionFormProps = { claimId: string; originalText: string; suggestedType: CorrectionType };
 
 const createCorrectionKeepingValues = keepingValues(createCorrectionAction);
+
+const UNSAVED_CORRECTION = "This correction is not saved yet. Leave without saving it?";
 
 /**
  * Drafts a correction. The note follows the house pattern as the editor types
@@ -30,6 +33,7 @@ export function NewCorrectionForm({ claimId, originalText, suggestedType }: NewC
   const [ownNote, setOwnNote] = useState<string | null>(values?.note ?? null);
   const drafted = draftCorrectionNote({ type, original, corrected });
   const note = ownNote ?? drafted;
+  useUnsavedWarning(corrected !== "" || ownNote !== null || original !== originalText, UNSAVED_CORRECTION);
 
   return (
     <form action={formAction} aria-label="New correction" noValidate>
