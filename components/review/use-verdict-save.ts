@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { submitVerdictAction } from "@/app/(desk)/claims/actions";
+import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
 import { putVerdictDraft } from "./put-verdict-draft";
 import type { EvidenceValue, VerdictSnapshot, VerdictToken } from "./types";
 
@@ -113,12 +114,8 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, initialToke
     };
   }, [unreachable, run]);
 
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  // Autosave covers a pause in typing; leaving before it ran (or while it cannot reach the desk) asks first.
+  useUnsavedWarning(dirty, "Your verdict has changes that are not saved yet. Leave without saving them?");
 
   /** After a conflict: adopt the saved version's token, either to overwrite on purpose or to load it. */
   const resolveConflict = useCallback((current: VerdictSnapshot | null, loaded: VerdictDraft | null) => {

@@ -16,6 +16,15 @@ test("typing while the connection is down is saved when it comes back, without a
   // Autosave fails: the reviewer is told, the text stays.
   await expect(page.getByRole("alert").filter({ hasText: "Could not reach the desk" })).toBeVisible();
   await expect(page.getByLabel("Rationale")).toHaveValue("The statistics office's index shows 8.7 percent, not 11.");
+  // Following a link now would lose it: the desk asks first.
+  const asked: string[] = [];
+  page.on("dialog", (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My queue" }).click();
+  await expect.poll(() => asked).toEqual(["Your verdict has changes that are not saved yet. Leave without saving them?"]);
+  await expect(page.getByLabel("Rationale")).toHaveValue("The statistics office's index shows 8.7 percent, not 11.");
 
   await context.setOffline(false);
   await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
