@@ -58,6 +58,8 @@ export default defineConfig({
       HOSTNAME: "127.0.0.1",
       NEXT_TELEMETRY_DISABLED: "1",
       ALLOW_PRIVATE_URL_IMPORT: "1",
+      // Specs that need due reminders sweep themselves; a timed sweep would add notifications mid-test.
+      DUE_REMINDER_MINUTES: "0",
     },
   },
 });

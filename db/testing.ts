@@ -1,7 +1,7 @@
 import { createDatabase, openClient, type Database } from "./index";
 import { migrateDatabase } from "./migrate";
 import { ensureVerdictScale } from "./queries/settings";
-import { createFirstAdministrator } from "./queries/users";
+import { createFirstAdministrator, createUser } from "./queries/users";
 
 /**
  * A fresh in-memory database with every migration applied and the default
@@ -19,4 +19,20 @@ export async function createTestAdmin(db: Database): Promise<{ id: string; name:
   const result = await createFirstAdministrator(db, { name: "Ada", email: "ada@example.org", passwordHash: "x" });
   if (!result.ok) throw new Error("the test database already has users");
   return result.user;
+}
+
+/**
+ * The founding administrator ("Ada Admin") and the named people in the given
+ * roles, each with the e-mail `<lower-case name>@desk.test`: their ids by name.
+ */
+export async function createTestPeople<N extends string>(db: Database, people: Record<N, "reviewer" | "editor">): Promise<Record<N | "admin", string>> {
+  const admin = await createFirstAdministrator(db, { name: "Ada Admin", email: "ada@desk.test", passwordHash: "h" });
+  if (!admin.ok) throw new Error("the test database already has users");
+  const ids = { admin: admin.user.id } as Record<N | "admin", string>;
+  for (const [name, role] of Object.entries(people) as [N, "reviewer" | "editor"][]) {
+    const created = await createUser(db, { name, email: `${name.toLowerCase()}@desk.test`, role, passwordHash: "h", actorId: admin.user.id });
+    if (!created.ok) throw new Error(`could not create ${name}`);
+    ids[name] = created.user.id;
+  }
+  return ids;
 }

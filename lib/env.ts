@@ -36,6 +36,8 @@ const envSchema = z
     OIDC_CLIENT_SECRET: optional,
     OIDC_NAME: optional,
     APP_URL: optional,
+    /** Minutes before a claim is due that its holder is reminded (bell, and e-mail with SMTP); 0 turns reminders off. */
+    DUE_REMINDER_MINUTES: z.coerce.number().int().min(0).max(7 * 24 * 60).optional(),
     /** Lets "Import from URL" reach private addresses; for tests and intranets only. */
     ALLOW_PRIVATE_URL_IMPORT: optional,
   })

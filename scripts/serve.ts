@@ -2,6 +2,7 @@ import cluster, { type Worker } from "node:cluster";
 import { availableParallelism } from "node:os";
 import { prepareOrExit } from "./prepare";
 import { serverProcessCount } from "./server-processes";
+import { startDueReminders } from "./due-reminders";
 
 /** A server process that dies sooner than this after starting is a start-up failure, not a crash. */
 const STARTUP_GRACE_MS = 15_000;
@@ -14,7 +15,8 @@ const STARTUP_GRACE_MS = 15_000;
  * arbitrates their writes; several of them keep the desk answering while one
  * waits for the disk on a commit. A process that crashes is replaced; one that
  * fails while starting (a port in use, say) stops the server with its error.
- * Signals are passed on, so Ctrl-C stops them all.
+ * Signals are passed on, so Ctrl-C stops them all. This process also reminds
+ * people of claims coming due (scripts/due-reminders.ts).
  */
 prepareOrExit().then((env) => {
   const count = serverProcessCount(env, availableParallelism());
@@ -55,6 +57,8 @@ prepareOrExit().then((env) => {
   }
   console.log(`Serving on port ${env.PORT} with ${count} server ${count === 1 ? "process" : "processes"}.`);
   for (let i = 0; i < count; i++) start();
+  // Reminders run here, once per host, not in every server process.
+  startDueReminders(env);
 });
 
 /**

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import type { Database } from "../index";
-import { createTestDatabase } from "../testing";
+import { createTestDatabase, createTestPeople } from "../testing";
 import { createArticle } from "./articles";
 import { assignClaims } from "./assignments";
 import { insertClaims } from "./claims";
@@ -8,34 +8,22 @@ import { addComment, listComments } from "./comments";
 import { editComment, removeComment } from "./comment-edits";
 import { listNotifications } from "./notifications";
 import { listClaimHistory } from "./review";
-import { createFirstAdministrator, createUser } from "./users";
 
 let db: Database;
-const ids = { admin: "", rosa: "", edna: "", eve: "", claim: "" };
-
-async function person(name: string, role: "reviewer" | "editor") {
-  const result = await createUser(db, { name, email: `${name.toLowerCase()}@desk.test`, role, passwordHash: "h", actorId: ids.admin });
-  if (!result.ok) throw new Error("setup");
-  return result.user.id;
-}
+let ids: Record<"admin" | "Rosa" | "Edna" | "Eve", string> & { claim: string };
 
 beforeEach(async () => {
   db = await createTestDatabase();
-  const admin = await createFirstAdministrator(db, { name: "Ada Admin", email: "ada@desk.test", passwordHash: "h" });
-  if (!admin.ok) throw new Error("setup");
-  ids.admin = admin.user.id;
-  ids.rosa = await person("Rosa", "reviewer");
-  ids.edna = await person("Edna", "editor");
-  ids.eve = await person("Eve", "editor");
+  ids = { ...(await createTestPeople(db, { Rosa: "reviewer", Edna: "editor", Eve: "editor" })), claim: "" };
   const text = "The mayor said rents doubled in ten years.";
-  const article = await createArticle(db, { title: "Rents", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: text, authorId: ids.edna });
+  const article = await createArticle(db, { title: "Rents", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: text, authorId: ids.Edna });
   const exact = "rents doubled in ten years.";
   const [claim] = await insertClaims(db, [{
     articleId: article.id, start: text.indexOf(exact), end: text.length, exact, prefix: "", suffix: "",
-    kind: "statistic", claimant: "the mayor", score: 0.9, checkworthy: true, reasons: [], origin: "manual", status: "open", createdById: ids.edna,
+    kind: "statistic", claimant: "the mayor", score: 0.9, checkworthy: true, reasons: [], origin: "manual", status: "open", createdById: ids.Edna,
   }]);
   ids.claim = claim.id;
-  await assignClaims(db, { claimIds: [claim.id], reviewerId: ids.rosa, actorId: ids.edna, dueAt: null, priority: "normal", note: "" });
+  await assignClaims(db, { claimIds: [claim.id], reviewerId: ids.Rosa, actorId: ids.Edna, dueAt: null, priority: "normal", note: "" });
 });
 
 async function commentBy(authorId: string, body: string) {
@@ -48,8 +36,8 @@ const mentions = async (userId: string) => (await listNotifications(db, { userId
 
 describe("editing a comment", () => {
   test("its author rewrites it; the thread marks it edited and the history keeps both wordings", async () => {
-    const added = await commentBy(ids.edna, "Table 4 says 89%.");
-    const edited = await editComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.edna, body: "Table 4 says 98%.", expectedVersion: 1 });
+    const added = await commentBy(ids.Edna, "Table 4 says 89%.");
+    const edited = await editComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.Edna, body: "Table 4 says 98%.", expectedVersion: 1 });
     expect(edited).toMatchObject({ ok: true, comment: { body: "Table 4 says 98%.", version: 2, removedAt: null } });
     const [listed] = await listComments(db, ids.claim);
     expect(listed.body).toBe("Table 4 says 98%.");
@@ -59,42 +47,42 @@ describe("editing a comment", () => {
   });
 
   test("nobody else may edit it, not even an administrator", async () => {
-    const added = await commentBy(ids.edna, "Check the census.");
-    expect(await editComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.eve, body: "Hijacked", expectedVersion: 1 })).toEqual({ ok: false, reason: "not_author" });
+    const added = await commentBy(ids.Edna, "Check the census.");
+    expect(await editComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.Eve, body: "Hijacked", expectedVersion: 1 })).toEqual({ ok: false, reason: "not_author" });
     expect(await editComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.admin, body: "Hijacked", expectedVersion: 1 })).toEqual({ ok: false, reason: "not_author" });
     expect((await listComments(db, ids.claim))[0].body).toBe("Check the census.");
   });
 
   test("an edit over an old screen is a conflict carrying the comment as it is now", async () => {
-    const added = await commentBy(ids.edna, "First.");
-    await editComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.edna, body: "Second.", expectedVersion: 1 });
-    const stale = await editComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.edna, body: "Third.", expectedVersion: 1 });
+    const added = await commentBy(ids.Edna, "First.");
+    await editComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.Edna, body: "Second.", expectedVersion: 1 });
+    const stale = await editComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.Edna, body: "Third.", expectedVersion: 1 });
     expect(stale).toMatchObject({ ok: false, reason: "conflict", current: { body: "Second.", version: 2 } });
     expect((await listComments(db, ids.claim))[0].body).toBe("Second.");
   });
 
   test("a newly mentioned person is told once; people already mentioned are not told again", async () => {
-    const added = await commentBy(ids.edna, "@Rosa see table 4.");
-    expect(await mentions(ids.rosa)).toHaveLength(1);
-    const edited = await editComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.edna, body: "@Rosa @Eve see table 4, row 2.", expectedVersion: 1 });
-    expect(edited).toMatchObject({ ok: true, newlyMentioned: [ids.eve] });
-    expect(await mentions(ids.rosa)).toHaveLength(1);
-    expect(await mentions(ids.eve)).toEqual([expect.objectContaining({ message: "Edna mentioned you: “@Rosa @Eve see table 4, row 2.”" })]);
-    await editComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.edna, body: "@Rosa @Eve see table 4, row 3.", expectedVersion: 2 });
-    expect(await mentions(ids.eve)).toHaveLength(1);
+    const added = await commentBy(ids.Edna, "@Rosa see table 4.");
+    expect(await mentions(ids.Rosa)).toHaveLength(1);
+    const edited = await editComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.Edna, body: "@Rosa @Eve see table 4, row 2.", expectedVersion: 1 });
+    expect(edited).toMatchObject({ ok: true, newlyMentioned: [ids.Eve] });
+    expect(await mentions(ids.Rosa)).toHaveLength(1);
+    expect(await mentions(ids.Eve)).toEqual([expect.objectContaining({ message: "Edna mentioned you: “@Rosa @Eve see table 4, row 2.”" })]);
+    await editComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.Edna, body: "@Rosa @Eve see table 4, row 3.", expectedVersion: 2 });
+    expect(await mentions(ids.Eve)).toHaveLength(1);
   });
 
   test("a comment that does not exist, or sits on another claim, is not found", async () => {
-    expect(await editComment(db, { commentId: "nope", claimId: ids.claim, actorId: ids.edna, body: "x", expectedVersion: 1 })).toEqual({ ok: false, reason: "not_found" });
-    const added = await commentBy(ids.edna, "Here.");
-    expect(await editComment(db, { commentId: added.id, claimId: "another-claim", actorId: ids.edna, body: "x", expectedVersion: 1 })).toEqual({ ok: false, reason: "not_found" });
+    expect(await editComment(db, { commentId: "nope", claimId: ids.claim, actorId: ids.Edna, body: "x", expectedVersion: 1 })).toEqual({ ok: false, reason: "not_found" });
+    const added = await commentBy(ids.Edna, "Here.");
+    expect(await editComment(db, { commentId: added.id, claimId: "another-claim", actorId: ids.Edna, body: "x", expectedVersion: 1 })).toEqual({ ok: false, reason: "not_found" });
   });
 });
 
 describe("removing a comment", () => {
   test("its author removes it: the thread keeps its place without the text, the history keeps what it said", async () => {
-    const added = await commentBy(ids.rosa, "@Edna wrong claim, sorry");
-    const removed = await removeComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.rosa, expectedVersion: 1, anyAuthor: false });
+    const added = await commentBy(ids.Rosa, "@Edna wrong claim, sorry");
+    const removed = await removeComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.Rosa, expectedVersion: 1, anyAuthor: false });
     expect(removed).toMatchObject({ ok: true, comment: { body: "", mentions: [], removedByName: "Rosa", version: 2 } });
     const [listed] = await listComments(db, ids.claim);
     expect(listed.removedAt).toBeInstanceOf(Date);
@@ -103,21 +91,21 @@ describe("removing a comment", () => {
   });
 
   test("someone else may not remove it unless they may remove anyone's", async () => {
-    const added = await commentBy(ids.rosa, "Off-colour remark");
-    expect(await removeComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.edna, expectedVersion: 1, anyAuthor: false })).toEqual({ ok: false, reason: "not_author" });
+    const added = await commentBy(ids.Rosa, "Off-colour remark");
+    expect(await removeComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.Edna, expectedVersion: 1, anyAuthor: false })).toEqual({ ok: false, reason: "not_author" });
     expect(await removeComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.admin, expectedVersion: 1, anyAuthor: true })).toMatchObject({ ok: true, comment: { removedByName: "Ada Admin" } });
   });
 
   test("a removed comment takes no edit and is not removed twice", async () => {
-    const added = await commentBy(ids.edna, "Draft thought.");
-    await removeComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.edna, expectedVersion: 1, anyAuthor: false });
-    expect(await editComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.edna, body: "Back again", expectedVersion: 2 })).toEqual({ ok: false, reason: "removed" });
-    expect(await removeComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.edna, expectedVersion: 2, anyAuthor: false })).toEqual({ ok: false, reason: "removed" });
+    const added = await commentBy(ids.Edna, "Draft thought.");
+    await removeComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.Edna, expectedVersion: 1, anyAuthor: false });
+    expect(await editComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.Edna, body: "Back again", expectedVersion: 2 })).toEqual({ ok: false, reason: "removed" });
+    expect(await removeComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.Edna, expectedVersion: 2, anyAuthor: false })).toEqual({ ok: false, reason: "removed" });
   });
 
   test("a removal over an old screen is a conflict", async () => {
-    const added = await commentBy(ids.edna, "One.");
-    await editComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.edna, body: "Two.", expectedVersion: 1 });
-    expect(await removeComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.edna, expectedVersion: 1, anyAuthor: false })).toMatchObject({ ok: false, reason: "conflict", current: { body: "Two." } });
+    const added = await commentBy(ids.Edna, "One.");
+    await editComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.Edna, body: "Two.", expectedVersion: 1 });
+    expect(await removeComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.Edna, expectedVersion: 1, anyAuthor: false })).toMatchObject({ ok: false, reason: "conflict", current: { body: "Two." } });
   });
 });

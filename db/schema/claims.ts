@@ -61,6 +61,8 @@ export const assignments = sqliteTable(
     active: integer("active", { mode: "boolean" }).notNull().default(true),
     createdAt: createdAt(),
     endedAt: timestamp("ended_at"),
+    /** When its holder was reminded that it is nearly due (once per assignment). */
+    remindedAt: timestamp("reminded_at"),
   },
   (t) => [
     index("assignments_queue_idx").on(t.reviewerId, t.active, t.dueAt),

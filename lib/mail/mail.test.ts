@@ -1,4 +1,4 @@
-import { createServer, type Server, type Socket } from "node:net";
+import { startSmtpSink, type SmtpSink } from "./test-support/smtp-sink";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildAssignmentEmail, type AssignmentEmailInput } from "./assignment-email";
 import { mailNotice } from "./mail-notices";
@@ -83,52 +83,10 @@ describe("buildNoticeEmail", () => {
   });
 });
 
-/** A minimal SMTP sink: enough of RFC 5321 for one client to deliver messages. */
-function startSink(): Promise<{ server: Server; port: number; messages: string[]; sockets: Set<Socket> }> {
-  const messages: string[] = [];
-  const sockets = new Set<Socket>();
-  const server = createServer((socket) => {
-    sockets.add(socket);
-    let buffer = "";
-    let inData = false;
-    socket.write("220 sink ESMTP\r\n");
-    socket.on("data", (chunk) => {
-      buffer += chunk.toString("utf8");
-      for (;;) {
-        if (inData) {
-          const end = buffer.indexOf("\r\n.\r\n");
-          if (end === -1) return;
-          messages.push(buffer.slice(0, end));
-          buffer = buffer.slice(end + 5);
-          inData = false;
-          socket.write("250 queued\r\n");
-          continue;
-        }
-        const eol = buffer.indexOf("\r\n");
-        if (eol === -1) return;
-        const line = buffer.slice(0, eol).toUpperCase();
-        buffer = buffer.slice(eol + 2);
-        if (line.startsWith("EHLO")) socket.write("250-sink\r\n250 8BITMIME\r\n");
-        else if (line.startsWith("DATA")) { inData = true; socket.write("354 go ahead\r\n"); }
-        else if (line.startsWith("QUIT")) { socket.end("221 bye\r\n"); return; }
-        else socket.write("250 ok\r\n");
-      }
-    });
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => {
-    const address = server.address();
-    resolve({ server, port: typeof address === "object" && address ? address.port : 0, messages, sockets });
-  }));
-}
-
 describe("sendMail", () => {
-  let sink: Awaited<ReturnType<typeof startSink>>;
-  beforeAll(async () => { sink = await startSink(); });
-  // The transport is pooled and keeps its connection; close it from the server side.
-  afterAll(() => new Promise<void>((resolve) => {
-    for (const socket of sink.sockets) socket.destroy();
-    sink.server.close(() => resolve());
-  }));
+  let sink: SmtpSink;
+  beforeAll(async () => { sink = await startSmtpSink(); });
+  afterAll(() => sink.stop());
 
   test("does nothing without SMTP_HOST", async () => {
     expect(await sendMail({ SMTP_FROM: "x@y.z" }, buildAssignmentEmail(input))).toEqual({ sent: false, reason: "not_configured" });

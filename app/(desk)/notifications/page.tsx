@@ -30,7 +30,7 @@ export default async function NotificationsPage() {
       {items.length === 0 ? (
         <div className="card empty">
           <h2>Nothing yet</h2>
-          <p>You will hear here when someone assigns you a claim, decides your verdict, mentions you or comments on a claim you hold or assigned.</p>
+          <p>You will hear here when someone assigns you a claim, decides your verdict, mentions you or comments on a claim you hold or assigned, and when a claim you hold is nearly due.</p>
         </div>
       ) : (
         <div className="card table-card">

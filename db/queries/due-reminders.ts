@@ -1,0 +1,68 @@
+import { and, asc, eq, inArray, isNotNull, isNull, lte, notInArray } from "drizzle-orm";
+import { QUEUE_TO_DO } from "@/lib/workflow/queue-next";
+import { reminderMessage, type DueClaim } from "@/lib/workflow/due-reminders";
+import type { Database } from "../index";
+import { articles, assignments, claims, users } from "../schema";
+import { notify } from "./notifications";
+import { writeTransaction } from "./write-transaction";
+
+/** The people reminded in one sweep, each with their claims coming due (for the e-mail). */
+export type Reminded = { reviewerId: string; name: string; email: string; claims: DueClaim[] };
+
+/**
+ * Reminds each holder of a claim that is due within `leadMs` of `now` (or already
+ * late) and still needs their work, once per assignment: a bell notification per
+ * claim, and the list back for an e-mail. The assignment is marked reminded in the
+ * same transaction, only where it was not yet, so two server processes (or two
+ * hosts) sweeping at once remind nobody twice. A reassignment is a new assignment
+ * and is reminded afresh; claims on published or spiked articles are nobody's work.
+ */
+export async function sendDueReminders(db: Database, params: { now: Date; leadMs: number }): Promise<Reminded[]> {
+  const until = new Date(params.now.getTime() + params.leadMs);
+  return writeTransaction(db, async (tx) => {
+    const due = await tx
+      .select({
+        assignmentId: assignments.id,
+        reviewerId: assignments.reviewerId,
+        name: users.name,
+        email: users.email,
+        claimId: claims.id,
+        claimText: claims.text,
+        dueAt: assignments.dueAt,
+      })
+      .from(assignments)
+      .innerJoin(claims, eq(claims.id, assignments.claimId))
+      .innerJoin(articles, eq(articles.id, claims.articleId))
+      .innerJoin(users, eq(users.id, assignments.reviewerId))
+      .where(
+        and(
+          eq(assignments.active, true),
+          eq(users.active, true),
+          isNull(assignments.remindedAt),
+          isNotNull(assignments.dueAt),
+          lte(assignments.dueAt, until),
+          inArray(claims.status, [...QUEUE_TO_DO]),
+          notInArray(articles.status, ["published", "spiked"]),
+        ),
+      )
+      .orderBy(asc(assignments.dueAt));
+    if (due.length === 0) return [];
+    const marked = await tx
+      .update(assignments)
+      .set({ remindedAt: params.now })
+      .where(and(inArray(assignments.id, due.map((row) => row.assignmentId)), isNull(assignments.remindedAt)))
+      .returning({ id: assignments.id });
+    const markedIds = new Set(marked.map((row) => row.id));
+
+    const byPerson = new Map<string, Reminded>();
+    for (const row of due) {
+      if (!markedIds.has(row.assignmentId) || !row.dueAt) continue;
+      const claim = { claimId: row.claimId, claimText: row.claimText, dueAt: row.dueAt };
+      await notify(tx, { userIds: [row.reviewerId], kind: "due", message: reminderMessage(claim, params.now), link: `/claims/${row.claimId}` });
+      const person = byPerson.get(row.reviewerId) ?? { reviewerId: row.reviewerId, name: row.name, email: row.email, claims: [] };
+      person.claims.push(claim);
+      byPerson.set(row.reviewerId, person);
+    }
+    return [...byPerson.values()];
+  });
+}
