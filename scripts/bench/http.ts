@@ -144,7 +144,7 @@ async function driveAll(targets: Target[]): Promise<Row[]> {
 async function main(): Promise<void> {
   if (!existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`No production build in ${distDir}: run \`next build\` first.`);
   const dataDir = mkdtempSync(path.join(tmpdir(), "factcheck-bench-"));
-  const env = { ...process.env, DATABASE_URL: `file:${path.join(dataDir, "bench.db")}`, AUTH_SECRET: randomBytes(33).toString("base64"), PORT: String(PORT), HOSTNAME: "127.0.0.1" };
+  const env = { ...process.env, DATABASE_URL: `file:${path.join(dataDir, "bench.db")}`, AUTH_SECRET: randomBytes(33).toString("base64"), PORT: String(PORT), HOSTNAME: "127.0.0.1", DUE_REMINDER_MINUTES: "0" };
   await prepare(env);
   const desk = await seedBenchDesk(env.DATABASE_URL, CONNECTIONS * 2);
   const cookieName = "authjs.session-token";
