@@ -7,7 +7,8 @@ import { listNotifications } from "@/db/queries/notifications";
 import { createFirstAdministrator, createUser } from "@/db/queries/users";
 import { parseEnv } from "@/lib/env";
 import { startSmtpSink, type SmtpSink } from "@/lib/mail/test-support/smtp-sink";
-import { reminderLeadMinutes, startDueReminders, sweepDueReminders } from "./due-reminders";
+import { reminderLeadMinutes } from "@/lib/workflow/due-reminders";
+import { startDueReminders, sweepDueReminders } from "./due-reminders";
 
 let sink: SmtpSink;
 beforeAll(async () => { sink = await startSmtpSink(); });

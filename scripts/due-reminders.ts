@@ -3,12 +3,7 @@ import { sendDueReminders } from "@/db/queries/due-reminders";
 import { getDeskTimeZone } from "@/db/queries/settings";
 import type { Env } from "@/lib/env";
 import { mailNotice } from "@/lib/mail/mail-notices";
-import { DEFAULT_REMINDER_LEAD_MINUTES, REMINDER_SWEEP_MS, reminderNotice } from "@/lib/workflow/due-reminders";
-
-/** Minutes of warning before a claim is due; 0 means reminders are off. */
-export function reminderLeadMinutes(env: Pick<Env, "DUE_REMINDER_MINUTES">): number {
-  return env.DUE_REMINDER_MINUTES ?? DEFAULT_REMINDER_LEAD_MINUTES;
-}
+import { REMINDER_SWEEP_MS, reminderLeadMinutes, reminderNotice } from "@/lib/workflow/due-reminders";
 
 /**
  * One sweep: reminds the holders of claims coming due (the bell at once, then an

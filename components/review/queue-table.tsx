@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { DueTime } from "@/components/ui/due-time";
+import { isDueSoon } from "@/lib/workflow/due-reminders";
 import { CLAIM_STATUS_LABELS, type ClaimStatus, type Priority } from "@/lib/workflow/statuses";
 
 type QueueRow = {
@@ -16,8 +17,20 @@ type QueueRow = {
 
 const TONE: Partial<Record<ClaimStatus, string>> = { returned: "warn", submitted: "info", approved: "ok", stale: "danger" };
 
+type QueueTableProps = {
+  title: string;
+  items: QueueRow[];
+  empty: string;
+  now: Date;
+  zone: string;
+  /** Handed over: due times no longer press. */
+  done?: boolean;
+  /** Claims due within this many minutes are marked "Due soon" (the reminder's lead time). */
+  dueSoonMinutes?: number;
+};
+
 /** One section of My queue as a table: claim (linked), article, state, due. */
-export function QueueTable({ title, items, empty, now, zone, done = false }: { title: string; items: QueueRow[]; empty: string; now: Date; zone: string; done?: boolean }) {
+export function QueueTable({ title, items, empty, now, zone, done = false, dueSoonMinutes = 0 }: QueueTableProps) {
   const headingId = `queue-${title.toLowerCase().replace(/\W+/g, "-")}`;
   return (
     <section className="card table-card" aria-labelledby={headingId} style={{ marginBottom: "1rem" }}>
@@ -44,6 +57,7 @@ export function QueueTable({ title, items, empty, now, zone, done = false }: { t
                 <td data-label="Due">
                   <DueTime value={item.dueAt} now={now} zone={zone} done={done} />
                   {item.overdue ? <span className="badge danger">Overdue</span> : null}
+                  {!done && !item.overdue && isDueSoon(item.dueAt, now, dueSoonMinutes) ? <span className="badge warn">Due soon</span> : null}
                 </td>
               </tr>
             ))}

@@ -26,4 +26,9 @@ test("a claim nearly due rings its holder's bell, and the reminder leads to the 
   await reminder.click();
   await expect(page.getByRole("heading", { level: 1, name: "Claim" })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/claims/${claims[0].id}$`));
+
+  // My queue marks it too.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My queue" }).click();
+  await expect(page.getByRole("list", { name: "Counts by state" })).toContainText("Due soon: 1");
+  await expect(page.getByRole("row").filter({ hasText: text })).toContainText("Due soon");
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { dueWords, reminderMessage, reminderNotice } from "./due-reminders";
+import { dueWords, isDueSoon, reminderMessage, reminderNotice } from "./due-reminders";
 
 const now = new Date("2026-12-07T14:00:00Z");
 const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
@@ -38,5 +38,13 @@ describe("due reminders", () => {
       "Overdue (due 10 minutes ago) (7 Dec 2026, 13:50 GMT): “Rents rose 9%.”",
       "Due in 2 hours (7 Dec 2026, 15:40 GMT): “Bus fares doubled.”",
     ]);
+  });
+
+  test("due soon: within the lead time and not yet late", () => {
+    expect(isDueSoon(at(30), now, 120)).toBe(true);
+    expect(isDueSoon(at(120), now, 120)).toBe(true);
+    expect(isDueSoon(at(121), now, 120)).toBe(false);
+    expect(isDueSoon(at(-1), now, 120)).toBe(false);
+    expect(isDueSoon(null, now, 120)).toBe(false);
   });
 });

@@ -5,6 +5,18 @@ import { formatRelative } from "@/lib/time/relative";
 /** How long before a claim is due its holder is reminded, unless DUE_REMINDER_MINUTES says otherwise. */
 export const DEFAULT_REMINDER_LEAD_MINUTES = 120;
 
+/** Minutes of warning before a claim is due (DUE_REMINDER_MINUTES); 0 means reminders are off. */
+export function reminderLeadMinutes(env: { DUE_REMINDER_MINUTES?: number }): number {
+  return env.DUE_REMINDER_MINUTES ?? DEFAULT_REMINDER_LEAD_MINUTES;
+}
+
+/** Not yet late but within `leadMinutes` of its due time: My queue marks it "Due soon". */
+export function isDueSoon(dueAt: Date | null, now: Date, leadMinutes: number): boolean {
+  if (!dueAt) return false;
+  const left = dueAt.getTime() - now.getTime();
+  return left >= 0 && left <= leadMinutes * 60_000;
+}
+
 /** How often the server looks for claims coming due. */
 export const REMINDER_SWEEP_MS = 5 * 60_000;
 

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { QueueTable } from "@/components/review/queue-table";
+import { env } from "@/lib/env";
+import { DEFAULT_REMINDER_LEAD_MINUTES, isDueSoon, reminderLeadMinutes } from "@/lib/workflow/due-reminders";
 import { formatDateTime } from "@/components/ui/format";
 import { getDb } from "@/db";
 import { listQueue } from "@/db/queries/queue";
@@ -34,7 +36,10 @@ export default async function QueuePage() {
   const counts = new Map<ClaimStatus, number>();
   for (const item of items) counts.set(item.claimStatus, (counts.get(item.claimStatus) ?? 0) + 1);
   const overdue = items.filter((item) => item.overdue).length;
+  // "Due soon" means what the reminders mean by it, or their default when they are off.
+  const dueSoonMinutes = reminderLeadMinutes(env()) || DEFAULT_REMINDER_LEAD_MINUTES;
   const todo = items.filter((item) => QUEUE_TO_DO.includes(item.claimStatus));
+  const dueSoon = todo.filter((item) => !item.overdue && isDueSoon(item.dueAt, now, dueSoonMinutes)).length;
   const done = items.filter((item) => !QUEUE_TO_DO.includes(item.claimStatus));
   return (
     <>
@@ -50,6 +55,7 @@ export default async function QueuePage() {
             </li>
           ))}
           {overdue > 0 ? <li className="badge danger">Overdue: {overdue}</li> : null}
+          {dueSoon > 0 ? <li className="badge warn">Due soon: {dueSoon}</li> : null}
         </ul>
       </div>
       {away ? (
@@ -84,7 +90,7 @@ export default async function QueuePage() {
         </div>
       ) : (
         <>
-          <QueueTable title="To do" items={todo} empty="Nothing left to check. Well done." now={now} zone={zone} />
+          <QueueTable title="To do" items={todo} empty="Nothing left to check. Well done." now={now} zone={zone} dueSoonMinutes={dueSoonMinutes} />
           {done.length > 0 ? <QueueTable title="Handed over" items={done} empty="" now={now} zone={zone} done /> : null}
         </>
       )}
