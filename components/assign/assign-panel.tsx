@@ -15,6 +15,8 @@ type AssignPanelProps = {
   reviewers: { id: string; name: string; openCount: number; away: string | null }[];
   /** The article's publish deadline as an ISO string; the default due time sits before it. */
   deadline: string | null;
+  /** Claims ticked on arrival ("Reassign" on a claim page leads here with its claim). */
+  preselected?: readonly string[];
 };
 
 /** Claims listed at first, and added by each "Show more". */
@@ -32,9 +34,9 @@ const PRIORITY_LABELS: Record<Priority, string> = { low: "Low", normal: "Normal"
  * "Auto-assign" every unassigned claim by workload. Reassign by selecting an
  * assigned claim; "Unassign" releases one. The server re-checks every rule.
  */
-export function AssignPanel({ articleId, claims, reviewers, deadline }: AssignPanelProps) {
+export function AssignPanel({ articleId, claims, reviewers, deadline, preselected = [] }: AssignPanelProps) {
   const assignable = useMemo(() => claims.filter((c) => ASSIGNABLE.includes(c.status)), [claims]);
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [selected, setSelected] = useState<Set<string>>(() => new Set(preselected.filter((id) => assignable.some((c) => c.id === id))));
   const [reviewerId, setReviewerId] = useState("");
   // The default due time depends on the browser's clock and time zone, so it is
   // computed only after hydration (the server renders the field empty).
@@ -50,7 +52,8 @@ export function AssignPanel({ articleId, claims, reviewers, deadline }: AssignPa
   const unassignedCount = assignable.filter((c) => !c.assigneeName).length;
   // A long article can have hundreds of assignable claims: a page at a time keeps
   // the article page light ("Select all unassigned" still takes every one).
-  const [limit, setLimit] = useState(PAGE_SIZE);
+  // A preselected claim further down the list is shown, not left hidden behind "Show more".
+  const [limit, setLimit] = useState(() => Math.max(PAGE_SIZE, ...preselected.map((id) => assignable.findIndex((c) => c.id === id) + 1)));
 
   const run = (which: "assign" | "auto" | "unassign", work: () => Promise<{ ok: boolean; error?: string; message?: string; fieldErrors?: Partial<Record<string, string>> }>) =>
     startTransition(async () => {

@@ -22,6 +22,7 @@ import { listPeopleByIds } from "@/db/queries/users";
 import { listVerdictVersions } from "@/db/queries/verdicts";
 import { currentUser, requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/workflow/permissions";
+import { canApply } from "@/lib/workflow/transitions";
 import { nextInQueue, nextToSignOff } from "@/lib/workflow/queue-next";
 import { CLAIM_STATUS_LABELS } from "@/lib/workflow/statuses";
 import { verdictChanges } from "@/lib/workflow/verdict-changes";
@@ -145,7 +146,15 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               <dt>Article deadline</dt>
               <dd>{formatDateTime(article.deadline, zone)}</dd>
               <dt>Assigned to</dt>
-              <dd>{assignment ? `${assignment.reviewerName} (by ${assignment.assignedByName})` : "Nobody yet"}</dd>
+              <dd>
+                {assignment ? `${assignment.reviewerName} (by ${assignment.assignedByName})` : "Nobody yet"}
+                {can(user.role, "claims.assign") && canApply(claim.status, "assign") && article.status !== "spiked" ? (
+                  <>
+                    {" · "}
+                    <Link href={`/claims/assign?article=${article.id}&claim=${claim.id}`}>{assignment ? "Reassign" : "Assign"}</Link>
+                  </>
+                ) : null}
+              </dd>
               <dt>Due</dt>
               <dd>
                 {assignment?.dueAt ? <DueTime value={assignment.dueAt} now={now} zone={zone} done={handedOver} inline /> : "—"}

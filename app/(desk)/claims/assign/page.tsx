@@ -13,13 +13,16 @@ import { deskTimeZone } from "../../desk-time-zone";
 export const metadata: Metadata = { title: "Assign claims" };
 
 /**
- * A page of its own for assigning one article's claims (/claims/assign?article=…).
+ * A page of its own for assigning one article's claims (/claims/assign?article=…,
+ * with `&claim=…` to tick a claim on arrival, as a claim page's "Reassign" does).
  * The article workspace embeds the same AssignPanel; this page serves links from
  * elsewhere and keeps the panel testable on its own.
  */
-export default async function AssignClaimsPage({ searchParams }: { searchParams: Promise<{ article?: string }> }) {
+export default async function AssignClaimsPage({ searchParams }: { searchParams: Promise<{ article?: string; claim?: string | string[] }> }) {
   await requirePermission("claims.assign");
-  const { article: articleId } = await searchParams;
+  const { article: articleId, claim } = await searchParams;
+  // "?claim=…" (one or more) ticks those claims on arrival.
+  const preselected = claim === undefined ? [] : Array.isArray(claim) ? claim : [claim];
   const db = getDb();
   const article = articleId ? await getArticle(db, articleId) : undefined;
   if (!article) notFound();
@@ -37,6 +40,12 @@ export default async function AssignClaimsPage({ searchParams }: { searchParams:
           <h1>Assign claims</h1>
           <p>
             <Link href={`/articles/${article.id}`}>{article.title}</Link>
+            {preselected.length === 1 ? (
+              <>
+                {" · "}
+                <Link href={`/claims/${encodeURIComponent(preselected[0])}`}>Back to the claim</Link>
+              </>
+            ) : null}
           </p>
         </div>
       </div>
@@ -45,6 +54,7 @@ export default async function AssignClaimsPage({ searchParams }: { searchParams:
         deadline={article.deadline?.toISOString() ?? null}
         reviewers={reviewers.map(({ id, name, openCount, awayUntil }) => ({ id, name, openCount, away: awayNote(awayUntil, now, zone) }))}
         claims={claims.map((c) => ({ id: c.id, text: c.text, status: c.status, assigneeName: assignees.get(c.id) ?? null, version: c.version }))}
+        preselected={preselected}
       />
     </>
   );

@@ -1,0 +1,36 @@
+import { assignClaims } from "@/db/queries/assignments";
+import { expect, makeUser, signIn, signOut, test, testDb } from "../fixtures";
+import { ensureFounder, makeArticleWithClaims } from "./desk";
+
+test("an editor reassigns a claim from its own page: the claim arrives ticked, and the page then names the new holder", async ({ page }) => {
+  await ensureFounder();
+  const tag = Date.now().toString(36);
+  const editor = await makeUser("editor");
+  const [first, second] = [await makeUser("reviewer"), await makeUser("reviewer")];
+  const sentences = [`Parking fines rose 14 percent (${tag}).`, `Library visits fell 3 percent (${tag}).`];
+  const { claims } = await makeArticleWithClaims(editor.id, sentences);
+  await assignClaims(testDb(), { claimIds: [claims[1].id], reviewerId: first.id, actorId: editor.id, dueAt: null, priority: "normal", note: "" });
+
+  await signIn(page, editor);
+  await page.goto(`/claims/${claims[1].id}`);
+  await expect(page.getByText(`${first.name} (by ${editor.name})`)).toBeVisible();
+  await page.getByRole("link", { name: "Reassign" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Assign claims" })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: sentences[1] })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: sentences[0] })).not.toBeChecked();
+  await page.getByRole("combobox", { name: "Reviewer" }).selectOption(second.id);
+  await page.getByRole("button", { name: "Assign", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText(`Assigned 1 claim to ${second.name}.`);
+
+  await page.getByRole("link", { name: "Back to the claim" }).click();
+  await expect(page.getByText(`${second.name} (by ${editor.name})`)).toBeVisible();
+  // An unassigned claim offers "Assign" the same way; a reviewer sees neither.
+  await page.goto(`/claims/${claims[0].id}`);
+  await expect(page.getByRole("link", { name: "Assign", exact: true })).toHaveAttribute("href", new RegExp(`claim=${claims[0].id}$`));
+  await signOut(page);
+  await signIn(page, second);
+  await page.goto(`/claims/${claims[1].id}`);
+  await expect(page.getByText(`${second.name} (by ${editor.name})`)).toBeVisible();
+  await expect(page.getByRole("link", { name: /^(Re)?assign$/ })).toHaveCount(0);
+});
