@@ -10,7 +10,8 @@ const REASONS: Record<AttentionItem["reason"], { label: string; tone: string; hi
 
 /**
  * The claims behind "Overdue assignments" and "Stale or lost claims", each with
- * why it is here and who holds it, so an editor on deadline can act on them.
+ * why it is here and who holds it, so an editor on deadline can act on them: an
+ * overdue claim can be reassigned from here.
  */
 export function NeedsAttention({ items, now, zone }: { items: AttentionItem[]; now: Date; zone: string }) {
   return (
@@ -39,7 +40,16 @@ export function NeedsAttention({ items, now, zone }: { items: AttentionItem[]; n
                   <span className={`badge ${reason.tone}`}>{reason.label}</span>
                   {item.reason === "overdue" ? <DueTime value={item.dueAt} now={now} zone={zone} /> : <div className="muted small">{reason.hint}</div>}
                 </td>
-                <td data-label="Held by">{item.holderName ?? <span className="muted">Nobody</span>}</td>
+                <td data-label="Held by">
+                  {item.holderName ?? <span className="muted">Nobody</span>}
+                  {item.reason === "overdue" ? (
+                    <div className="small">
+                      <Link href={`/claims/assign?article=${item.articleId}&claim=${item.claimId}`} aria-label={`Reassign “${item.claimText}”`}>
+                        Reassign
+                      </Link>
+                    </div>
+                  ) : null}
+                </td>
               </tr>
             );
           })}
