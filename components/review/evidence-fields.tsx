@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { siteOf, withoutTracking } from "@/lib/verdicts/source-url";
+import { isArchiveAddress, waybackCopyUrl, waybackSaveUrl } from "@/lib/verdicts/wayback";
 import { EVIDENCE_STANCES } from "@/lib/workflow/statuses";
 import styles from "./review.module.css";
 import { isSourceUrl, SOURCE_URL_MESSAGE } from "./schemas";
@@ -91,6 +92,20 @@ export function EvidenceFields({ index, idPrefix, value, errors, disabled, onCha
             aria-invalid={archiveError ? true : undefined}
           />
           {archiveError ? <p className="field-error">{archiveError}</p> : null}
+          {isSourceUrl(value.url) && !value.archiveUrl && !isArchiveAddress(value.url) ? (
+            // Sources change and vanish after a check; a copy keeps what the reviewer read.
+            <p className="hint-line">
+              Not archived yet?{" "}
+              <a href={waybackSaveUrl(value.url)} target="_blank" rel="noopener noreferrer">
+                Save a copy in the Wayback Machine<span className="sr-only"> (opens a new tab)</span>
+              </a>
+              , then{" "}
+              <button type="button" className={styles.inlineButton} onClick={() => set({ archiveUrl: waybackCopyUrl(value.url, value.accessedOn) })}>
+                use the copy&apos;s address<span className="sr-only"> for evidence {n}</span>
+              </button>
+              .
+            </p>
+          ) : null}
         </div>
       </div>
     </fieldset>

@@ -61,6 +61,12 @@ test("assign, review with evidence, two-person sign-off, return, resubmit, appro
   await expect(ev2.getByLabel("Source URL")).toHaveValue("https://news.example/roads");
   await expect(ev2.getByLabel("Publisher")).toHaveValue("news.example");
   await expect(ev2.getByLabel("Date accessed")).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  // Not archived yet: a copy can be saved in the Wayback Machine (a new tab), and its address filled in.
+  await expect(ev2.getByRole("link", { name: /^Save a copy in the Wayback Machine/ })).toHaveAttribute("href", "https://web.archive.org/save/https://news.example/roads");
+  await ev2.getByRole("button", { name: "use the copy's address for evidence 2" }).click();
+  const day = (await ev2.getByLabel("Date accessed").inputValue()).replace(/-/g, "");
+  await expect(ev2.getByLabel("Archive URL")).toHaveValue(`https://web.archive.org/web/${day}/https://news.example/roads`);
+  await expect(ev2.getByRole("link", { name: /^Save a copy in the Wayback Machine/ })).toHaveCount(0);
   await reviewerPage.getByRole("button", { name: "Submit for sign-off" }).click();
   await expect(reviewerPage.getByText("Waiting for sign-off", { exact: true })).toBeVisible();
   await expect(reviewerPage.getByRole("list", { name: "Evidence" }).getByRole("listitem")).toHaveCount(2);
