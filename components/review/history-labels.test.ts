@@ -52,3 +52,8 @@ test("a comment corrected or taken back reads as such; an edit shows its new wor
     ["Ada removed a comment by Rosa", null],
   ]);
 });
+
+test("a claim its holder handed back says so, with their reason", () => {
+  const lines = historyLines([e("1", "claim.unassigned", "Rosa", { status: "open", reviewer: null, because: "handed back", reason: "I wrote the press release" }, { reviewer: "Rosa" })]);
+  expect(lines.map((l) => [l.text, l.tone, l.detail])).toEqual([["Rosa handed it back; it is in the open pool again", "warn", "I wrote the press release"]]);
+});

@@ -38,6 +38,7 @@ export function historyLines(events: readonly HistoryEntry[]): HistoryLine[] {
         case "claim.reassigned": return [`${who} reassigned it from ${str(before.reviewer) ?? "someone"} to ${str(after.reviewer) ?? "someone"}`, "info", str(after.note)];
         case "claim.unassigned":
           if (after.because === "holder deactivated") return [`Back in the open pool: ${who} deactivated ${str(before.reviewer) ?? "the reviewer"}, who held it`, "warn", null];
+          if (after.because === "handed back") return [`${who} handed it back; it is in the open pool again`, "warn", str(after.reason)];
           if (after.because === "article spiked") return [`Back in the open pool: ${who} spiked the article`, "warn", null];
           return [`${who} took it off ${str(before.reviewer) ?? "the reviewer"}’s queue`, "plain", null];
         case "verdict.draft_saved": return [`${who} saved a draft of${number}`, "plain", null];

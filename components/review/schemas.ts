@@ -82,6 +82,12 @@ export const commentEditSchema = z.object({ ...commentRef, body: commentBody });
 
 export const commentRemoveSchema = z.object(commentRef);
 
+export const handBackSchema = z.object({
+  claimId: z.string().min(1),
+  expectedVersion: z.number().int().positive(),
+  reason: z.string().trim().min(1, "Say why, so the editor can find someone else.").max(1000, "Keep the reason under 1,000 characters."),
+});
+
 export const assignSchema = z.object({
   claimIds: z.array(z.string().min(1)).min(1, "Select at least one claim."),
   reviewerId: z.string({ error: "Choose a reviewer." }).min(1, "Choose a reviewer."),

@@ -137,9 +137,16 @@ export async function unassignClaim(
 
 /**
  * unassignClaim inside the caller's transaction. `because` says why when it was
- * not an editor's choice (a deactivated holder); the holder is then not told.
+ * not an editor's choice (a deactivated holder, a holder handing it back, with
+ * their `reason`); the holder is then not told.
  */
-async function unassignInTx(tx: DbOrTx, row: typeof claims.$inferSelect, actorId: string, because: string | null): Promise<"ok" | "bad_state" | "conflict"> {
+export async function unassignInTx(
+  tx: DbOrTx,
+  row: typeof claims.$inferSelect,
+  actorId: string,
+  because: string | null,
+  reason?: string,
+): Promise<"ok" | "bad_state" | "conflict"> {
   const next = nextStatus(row.status, "unassign");
   const previous = await getActiveAssignment(tx, row.id);
   if (!next || !previous) return "bad_state";
@@ -154,7 +161,7 @@ async function unassignInTx(tx: DbOrTx, row: typeof claims.$inferSelect, actorId
     articleId: row.articleId,
     action: "claim.unassigned",
     before: { status: row.status, reviewer: holder?.name ?? null },
-    after: { status: next, reviewer: null, ...(because ? { because } : {}) },
+    after: { status: next, reviewer: null, ...(because ? { because } : {}), ...(reason ? { reason } : {}) },
   });
   if (!because) {
     const title = await articleTitleOf(tx, row.articleId);

@@ -19,6 +19,7 @@ describe("activity phrases", () => {
     [event("claim.unassigned", { because: "article spiked" }, { reviewer: "Rita" }), "released it from Rita: the article was spiked"],
     [event("claim.comment_edited", { comment: "Table 4 says 98%" }, { comment: "Table 4 says 89%" }), "edited a comment"],
     [event("claim.comment_removed", { author: "Rosa" }, { comment: "Wrong claim" }), "removed a comment by Rosa"],
+    [event("claim.unassigned", { because: "handed back", reason: "Conflict of interest" }, { reviewer: "Rita" }), "handed it back"],
     [event("claim.something_new"), "something new"],
   ])("%o reads %s", (e, phrase) => {
     expect(activityPhrase(e)).toBe(phrase);
@@ -28,6 +29,7 @@ describe("activity phrases", () => {
     expect(activityDetail(event("verdict.returned", { comment: "Needs the 2024 figure" }))).toBe("Needs the 2024 figure");
     expect(activityDetail(event("claim.assigned", { note: "Budget papers" }))).toBe("Budget papers");
     expect(activityDetail(event("verdict.approved", { number: 1 }))).toBeNull();
+    expect(activityDetail(event("claim.unassigned", { because: "handed back", reason: "Conflict of interest" }))).toBe("Conflict of interest");
     expect(activityDetail(event("claim.comment_edited", { comment: "Table 4 says 98%" }, { comment: "89%" }))).toBe("Table 4 says 98%");
     expect(activityDetail(event("article.spiked", { reason: "Vote postponed" }))).toBe("Vote postponed");
   });

@@ -74,6 +74,7 @@ export function activityPhrase(event: ActivityEvent): string {
     case "claim.reassigned": return `reassigned it from ${text(before.reviewer) ?? "someone"} to ${text(after.reviewer) ?? "someone"}`;
     case "claim.unassigned":
       if (after.because === "holder deactivated") return `deactivated ${text(before.reviewer) ?? "its reviewer"}, who held it`;
+      if (after.because === "handed back") return "handed it back";
       if (after.because === "article spiked") return `released it from ${text(before.reviewer) ?? "the reviewer"}: the article was spiked`;
       return `took it off ${text(before.reviewer) ?? "the reviewer"}'s queue`;
     case "claim.commented": return "commented";
@@ -116,6 +117,8 @@ export function activityDetail(event: ActivityEvent): string | null {
     case "claim.reassigned":
     case "correction.created":
       return text(after.note);
+    case "claim.unassigned":
+      return text(after.reason);
     case "claim.dismissed":
       return text(after.note);
     case "article.spiked":

@@ -10,6 +10,7 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   "articles.edit": { reviewer: false, editor: true, admin: true },
   "claims.curate": { reviewer: false, editor: true, admin: true },
   "claims.assign": { reviewer: false, editor: true, admin: true },
+  "claims.hand_back": { reviewer: true, editor: true, admin: true },
   "queue.view": { reviewer: true, editor: true, admin: true },
   "verdicts.record": { reviewer: true, editor: true, admin: true },
   "verdicts.approve": { reviewer: false, editor: true, admin: true },

@@ -11,6 +11,8 @@ export const PERMISSIONS = {
   "articles.edit": ["editor", "admin"],
   "claims.curate": ["editor", "admin"],
   "claims.assign": ["editor", "admin"],
+  // Giving back a claim one holds (checked per claim: only its holder).
+  "claims.hand_back": ["reviewer", "editor", "admin"],
   "queue.view": ["reviewer", "editor", "admin"],
   "verdicts.record": ["reviewer", "editor", "admin"],
   "verdicts.approve": ["editor", "admin"],

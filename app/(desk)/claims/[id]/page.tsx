@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CommentForm } from "@/components/review/comment-form";
 import { CommentsList } from "@/components/review/comments-list";
+import { HandBack } from "@/components/review/hand-back";
 import { EarlierChecks } from "@/components/claims/earlier-checks";
 import { CorrectionPrompt } from "@/components/corrections/correction-prompt";
 import { HistoryPanel } from "@/components/review/history-panel";
@@ -192,6 +193,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               <p className="muted small">Approved verdicts are final. A change is made as a new version, and this one stays in the history.</p>
               <ReopenButton claimId={claim.id} version={claim.version} />
             </section>
+          ) : null}
+
+          {assignment?.reviewerId === user.id && can(user.role, "claims.hand_back") && canApply(claim.status, "unassign") ? (
+            <HandBack claimId={claim.id} version={claim.version} staysVisible={seesAll} />
           ) : null}
 
           <section className="card" aria-labelledby="comments-heading">

@@ -1,0 +1,67 @@
+import { beforeEach, describe, expect, test } from "vitest";
+import type { Database } from "../index";
+import { createTestDatabase, createTestPeople } from "../testing";
+import { createArticle } from "./articles";
+import { assignClaims, getActiveAssignment } from "./assignments";
+import { getClaim, insertClaims } from "./claims";
+import { handBackClaim } from "./hand-back";
+import { listNotifications } from "./notifications";
+import { listClaimHistory } from "./review";
+import { getWorkingVerdict, saveVerdict } from "./verdicts";
+
+let db: Database;
+let ids: Record<"admin" | "Rosa" | "Sam" | "Edna", string> & { claim: string };
+
+beforeEach(async () => {
+  db = await createTestDatabase();
+  ids = { ...(await createTestPeople(db, { Rosa: "reviewer", Sam: "reviewer", Edna: "editor" })), claim: "" };
+  const text = "Rents doubled in ten years.";
+  const article = await createArticle(db, { title: "Rents", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: text, authorId: ids.Edna });
+  const [claim] = await insertClaims(db, [{
+    articleId: article.id, start: 0, end: text.length, exact: text, prefix: "", suffix: "", kind: "statistic", claimant: null, score: 0.9,
+    checkworthy: true, reasons: [], origin: "manual", status: "open", createdById: ids.Edna,
+  }]);
+  ids.claim = claim.id;
+  await assignClaims(db, { claimIds: [claim.id], reviewerId: ids.Rosa, actorId: ids.Edna, dueAt: null, priority: "normal", note: "" });
+});
+
+const version = async () => (await getClaim(db, ids.claim))!.version;
+
+describe("handing a claim back", () => {
+  test("the holder gives it back with a reason: open again, the draft kept, the assigner told, the history says why", async () => {
+    await saveVerdict(db, { claimId: ids.claim, actorId: ids.Rosa, expected: { verdictId: null, version: null }, submit: false, content: { verdictKey: null, rationale: "Started on table 4", evidence: [] } });
+    const result = await handBackClaim(db, { claimId: ids.claim, actorId: ids.Rosa, reason: "I wrote the council's press release", expectedVersion: await version() });
+    expect(result).toMatchObject({ ok: true, assignedById: ids.Edna });
+    expect((await getClaim(db, ids.claim))?.status).toBe("open");
+    expect(await getActiveAssignment(db, ids.claim)).toBeUndefined();
+    expect((await getWorkingVerdict(db, ids.claim))?.rationale).toBe("Started on table 4");
+    expect((await listNotifications(db, { userId: ids.Edna }))[0]).toMatchObject({
+      kind: "handed_back",
+      message: "Rosa handed back a claim you assigned (“I wrote the council's press release”): Rents doubled in ten years.",
+      link: `/claims/${ids.claim}`,
+    });
+    // Rosa is not told of her own act.
+    expect((await listNotifications(db, { userId: ids.Rosa })).map((n) => n.kind)).toEqual(["assigned"]);
+    expect((await listClaimHistory(db, ids.claim)).at(-1)).toMatchObject({
+      action: "claim.unassigned",
+      actorName: "Rosa",
+      after: { status: "open", reviewer: null, because: "handed back", reason: "I wrote the council's press release" },
+    });
+  });
+
+  test("only the holder may, and only over the version on their screen", async () => {
+    expect(await handBackClaim(db, { claimId: ids.claim, actorId: ids.Sam, reason: "x", expectedVersion: await version() })).toEqual({ ok: false, reason: "not_holder" });
+    expect(await handBackClaim(db, { claimId: ids.claim, actorId: ids.Edna, reason: "x", expectedVersion: await version() })).toEqual({ ok: false, reason: "not_holder" });
+    expect(await handBackClaim(db, { claimId: ids.claim, actorId: ids.Rosa, reason: "x", expectedVersion: (await version()) - 1 })).toEqual({ ok: false, reason: "conflict" });
+    expect(await handBackClaim(db, { claimId: "nope", actorId: ids.Rosa, reason: "x", expectedVersion: 1 })).toEqual({ ok: false, reason: "not_found" });
+    expect((await getActiveAssignment(db, ids.claim))?.reviewerId).toBe(ids.Rosa);
+  });
+
+  test("a verdict already submitted for sign-off cannot be handed back", async () => {
+    await saveVerdict(db, {
+      claimId: ids.claim, actorId: ids.Rosa, expected: { verdictId: null, version: null }, submit: true,
+      content: { verdictKey: "accurate", rationale: "Table 4", evidence: [{ url: "https://stats.example/t4", title: "T4", publisher: "Stats", quote: "", accessedOn: "2026-12-07", archiveUrl: null, stance: "supports" }] },
+    });
+    expect(await handBackClaim(db, { claimId: ids.claim, actorId: ids.Rosa, reason: "x", expectedVersion: await version() })).toEqual({ ok: false, reason: "bad_state" });
+  });
+});

@@ -1,0 +1,42 @@
+import { eq } from "drizzle-orm";
+import type { Database } from "../index";
+import { claims, users } from "../schema";
+import { getActiveAssignment, unassignInTx } from "./assignments";
+import { notify } from "./notifications";
+import { writeTransaction } from "./write-transaction";
+
+export type HandBackResult =
+  | { ok: true; assignedById: string; claimText: string; articleId: string }
+  | { ok: false; reason: "not_found" | "not_holder" | "bad_state" | "conflict" };
+
+/**
+ * The holder of a claim gives it back (they cannot check it: off sick, no
+ * expertise, a conflict of interest), with their reason: the claim goes back to
+ * the open pool as an editor's "Unassign" sends it, its draft stays with it, and
+ * the editor who assigned it is told why. Only the holder may; the claim's
+ * version must be the one their page showed.
+ */
+export async function handBackClaim(
+  db: Database,
+  params: { claimId: string; actorId: string; reason: string; expectedVersion: number },
+): Promise<HandBackResult> {
+  return writeTransaction(db, async (tx) => {
+    const [row] = await tx.select().from(claims).where(eq(claims.id, params.claimId)).limit(1);
+    if (!row) return { ok: false, reason: "not_found" } as const;
+    const assignment = await getActiveAssignment(tx, row.id);
+    if (assignment?.reviewerId !== params.actorId) return { ok: false, reason: "not_holder" } as const;
+    if (row.version !== params.expectedVersion) return { ok: false, reason: "conflict" } as const;
+    const outcome = await unassignInTx(tx, row, params.actorId, "handed back", params.reason);
+    if (outcome !== "ok") return { ok: false, reason: outcome } as const;
+    const [holder] = await tx.select({ name: users.name }).from(users).where(eq(users.id, params.actorId));
+    if (assignment.assignedById !== params.actorId) {
+      await notify(tx, {
+        userIds: [assignment.assignedById],
+        kind: "handed_back",
+        message: `${holder?.name ?? "The reviewer"} handed back a claim you assigned (“${params.reason.slice(0, 140)}”): ${row.text.slice(0, 140)}`,
+        link: `/claims/${row.id}`,
+      });
+    }
+    return { ok: true, assignedById: assignment.assignedById, claimText: row.text, articleId: row.articleId } as const;
+  });
+}
