@@ -6,6 +6,7 @@ const REASONS: Record<AttentionItem["reason"], { label: string; tone: string; hi
   overdue: { label: "Overdue", tone: "danger", hint: "" },
   stale: { label: "Stale", tone: "warn", hint: "Its text changed under a verdict: check it again." },
   lost: { label: "Lost", tone: "danger", hint: "Its text is gone from the article: mark it again or dismiss it." },
+  released: { label: "Needs a holder", tone: "warn", hint: "Handed back or taken off its holder: assign it again." },
 };
 
 /**
@@ -42,10 +43,10 @@ export function NeedsAttention({ items, now, zone }: { items: AttentionItem[]; n
                 </td>
                 <td data-label="Held by">
                   {item.holderName ?? <span className="muted">Nobody</span>}
-                  {item.reason === "overdue" ? (
+                  {item.reason === "overdue" || item.reason === "released" ? (
                     <div className="small">
-                      <Link href={`/claims/assign?article=${item.articleId}&claim=${item.claimId}`} aria-label={`Reassign “${item.claimText}”`}>
-                        Reassign
+                      <Link href={`/claims/assign?article=${item.articleId}&claim=${item.claimId}`} aria-label={`${item.reason === "overdue" ? "Reassign" : "Assign"} “${item.claimText}”`}>
+                        {item.reason === "overdue" ? "Reassign" : "Assign"}
                       </Link>
                     </div>
                   ) : null}

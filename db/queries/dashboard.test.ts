@@ -4,7 +4,7 @@ import { articles, claims } from "../schema";
 import { createTestAdmin, createTestDatabase } from "../testing";
 import { createArticle } from "./articles";
 import { insertClaims, type NewClaim } from "./claims";
-import { assignClaims } from "./assignments";
+import { assignClaims, unassignClaim } from "./assignments";
 import { deskCounts, listNeedsAttention } from "./dashboard";
 import { createUser } from "./users";
 
@@ -23,7 +23,7 @@ test("desk counts: waiting for sign-off, stale and lost claims", async () => {
   expect(await deskCounts(db)).toMatchObject({ waitingForSignOff: 2, stale: 1 });
 });
 
-test("needs attention: overdue assignments (longest overdue first), then stale and lost claims, on articles in progress", async () => {
+test("needs attention: overdue assignments (longest overdue first), then stale and lost claims, then released ones, on articles in progress", async () => {
   const db = await createTestDatabase();
   const admin = await createTestAdmin(db);
   const rita = await createUser(db, { name: "Rita", email: "rita@example.org", role: "reviewer", passwordHash: "h", actorId: admin.id });
@@ -39,12 +39,19 @@ test("needs attention: overdue assignments (longest overdue first), then stale a
   await db.update(claims).set({ status: "submitted" }).where(eq(claims.id, handedIn.id));
   await db.update(claims).set({ anchorState: "orphaned" }).where(inArray(claims.id, [lost.id, dismissedLost.id]));
 
+  // Held once and open again (taken off Rita's queue): it needs a new holder. A never-assigned open claim does not.
+  const [released, fresh] = await insertClaims(db, [{ ...base, exact: "released", start: 8, end: 9 }, { ...base, exact: "fresh", start: 9, end: 10 }]);
+  await assignClaims(db, { claimIds: [released.id], reviewerId: rita.user.id, actorId: admin.id, dueAt: null, priority: "normal", note: "" });
+  expect(await unassignClaim(db, { claimId: released.id, actorId: admin.id })).toEqual({ ok: true });
+  expect(fresh.status).toBe("open");
+
   const items = await listNeedsAttention(db);
   expect(items.map((item) => [item.claimText, item.reason, item.holderName])).toEqual([
     ["late", "overdue", "Rita"],
     ["later", "overdue", "Rita"],
     ["stale", "stale", null],
     ["lost", "lost", null],
+    ["released", "released", null],
   ]);
   expect(items[0]).toMatchObject({ articleId, articleTitle: "Budget", claimId: late.id });
 

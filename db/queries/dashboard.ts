@@ -25,13 +25,14 @@ export async function deskCounts(db: DbOrTx): Promise<DeskCounts> {
 
 /**
  * The claims behind the Dashboard's "Overdue assignments" and "Stale or lost
- * claims", on the articles in progress: overdue first (longest overdue first),
- * then stale and lost ones by article. At most `limit` of each kind.
+ * claims", and those released by their holder, on the articles in progress:
+ * overdue first (longest overdue first), then stale and lost ones, then released
+ * ones, by article. At most `limit` of each kind.
  */
 export async function listNeedsAttention(db: DbOrTx, limit = 50): Promise<AttentionItem[]> {
   const inProgress = notInArray(articles.status, ["published", "spiked"]);
   const columns = { claimId: claims.id, claimText: claims.text, articleId: articles.id, articleTitle: articles.title, holderName: users.name, dueAt: assignments.dueAt, status: claims.status };
-  const [overdue, troubled] = await Promise.all([
+  const [overdue, troubled, released] = await Promise.all([
     db
       .select(columns)
       .from(assignments)
@@ -50,9 +51,18 @@ export async function listNeedsAttention(db: DbOrTx, limit = 50): Promise<Attent
       .where(and(or(eq(claims.status, "stale"), and(eq(claims.anchorState, "orphaned"), ne(claims.status, "dismissed"))), inProgress))
       .orderBy(asc(articles.title), asc(claims.start))
       .limit(limit),
+    // Open again after someone held it: it needs a new holder (a fresh claim is the Assign panel's business).
+    db
+      .select({ claimId: claims.id, claimText: claims.text, articleId: articles.id, articleTitle: articles.title, status: claims.status })
+      .from(claims)
+      .innerJoin(articles, eq(articles.id, claims.articleId))
+      .where(and(eq(claims.status, "open"), ne(claims.anchorState, "orphaned"), inProgress, sql`exists (select 1 from ${assignments} a where a.claim_id = ${claims.id})`))
+      .orderBy(asc(articles.title), asc(claims.start))
+      .limit(limit),
   ]);
   return [
     ...overdue.map(({ status: _status, ...row }) => ({ ...row, reason: "overdue" as const })),
     ...troubled.map(({ status, ...row }) => ({ ...row, reason: status === "stale" ? ("stale" as const) : ("lost" as const) })),
+    ...released.map(({ status: _status, ...row }) => ({ ...row, holderName: null, dueAt: null, reason: "released" as const })),
   ];
 }

@@ -34,4 +34,11 @@ test("a reviewer who cannot check a claim hands it back with a reason; the edito
   await expect(page.getByRole("region", { name: "History" })).toContainText(`${reviewer.name} handed it back; it is in the open pool again`);
   await expect(page.getByRole("region", { name: "History" })).toContainText("My partner runs the harbour board.");
   await expect(page.getByRole("link", { name: "Assign", exact: true })).toBeVisible();
+
+  // Any editor sees it on the Dashboard as needing a holder, one step from assigning it.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
+  const row = page.getByRole("region", { name: "Needs attention" }).getByRole("row", { name: new RegExp(tag) });
+  await expect(row).toContainText("Needs a holder");
+  await row.getByRole("link", { name: `Assign “${sentence}”` }).click();
+  await expect(page.getByRole("checkbox", { name: sentence })).toBeChecked();
 });
