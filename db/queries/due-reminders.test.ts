@@ -7,6 +7,7 @@ import { insertClaims } from "./claims";
 import { sendDueReminders } from "./due-reminders";
 import { listNotifications } from "./notifications";
 import { spikeArticle } from "./spike";
+import { setAwayUntil } from "./users";
 import { saveVerdict } from "./verdicts";
 
 let db: Database;
@@ -49,7 +50,7 @@ describe("due reminders", () => {
 
     const first = await sendDueReminders(db, { now, leadMs: HOURS_2 });
     expect(first).toEqual([
-      { reviewerId: ids.Rosa, name: "Rosa", email: "rosa@desk.test", claims: [
+      { userId: ids.Rosa, name: "Rosa", email: "rosa@desk.test", claims: [
         { claimId: late, claimText: "Bus fares doubled.", dueAt: at(-30) },
         { claimId: soon, claimText: "Rents rose 9 percent.", dueAt: at(45) },
       ] },
@@ -98,5 +99,17 @@ describe("due reminders", () => {
     const [a, b] = await Promise.all([sendDueReminders(db, { now, leadMs: HOURS_2 }), sendDueReminders(db, { now, leadMs: HOURS_2 })]);
     expect([...a, ...b].flatMap((p) => p.claims)).toHaveLength(1);
     expect(await reminders(ids.Rosa)).toHaveLength(1);
+  });
+
+  test("a holder who is away is not reminded; the editor who assigned the claim is, to reassign it", async () => {
+    const soon = await claim("Rents rose 9 percent.");
+    await assign(soon, ids.Rosa, at(40));
+    await setAwayUntil(db, { userId: ids.Rosa, until: at(3 * 24 * 60), day: null, actorId: ids.Rosa });
+    const reminded = await sendDueReminders(db, { now, leadMs: HOURS_2 });
+    expect(reminded).toEqual([
+      { userId: ids.Edna, name: "Edna", email: "edna@desk.test", claims: [{ claimId: soon, claimText: "Rents rose 9 percent.", dueAt: at(40), awayHolder: { name: "Rosa", awayUntil: at(3 * 24 * 60) } }] },
+    ]);
+    expect(await reminders(ids.Rosa)).toEqual([]);
+    expect(await reminders(ids.Edna)).toEqual(["Due in 40 minutes and Rosa, who holds it, is away: “Rents rose 9 percent.”"]);
   });
 });

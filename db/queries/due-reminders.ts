@@ -1,4 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lte, notInArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { isAway } from "@/lib/workflow/away";
 import { QUEUE_TO_DO } from "@/lib/workflow/queue-next";
 import { reminderMessage, type DueClaim } from "@/lib/workflow/due-reminders";
 import type { Database } from "../index";
@@ -7,7 +9,9 @@ import { notify } from "./notifications";
 import { writeTransaction } from "./write-transaction";
 
 /** The people reminded in one sweep, each with their claims coming due (for the e-mail). */
-export type Reminded = { reviewerId: string; name: string; email: string; claims: DueClaim[] };
+export type Reminded = { userId: string; name: string; email: string; claims: DueClaim[] };
+
+const assigners = alias(users, "assigners");
 
 /**
  * Reminds each holder of a claim that is due within `leadMs` of `now` (or already
@@ -16,6 +20,8 @@ export type Reminded = { reviewerId: string; name: string; email: string; claims
  * same transaction, only where it was not yet, so two server processes (or two
  * hosts) sweeping at once remind nobody twice. A reassignment is a new assignment
  * and is reminded afresh; claims on published or spiked articles are nobody's work.
+ * A holder who is away is not the one to tell: the editor who assigned the claim
+ * is, so that they can reassign it.
  */
 export async function sendDueReminders(db: Database, params: { now: Date; leadMs: number }): Promise<Reminded[]> {
   const until = new Date(params.now.getTime() + params.leadMs);
@@ -26,6 +32,8 @@ export async function sendDueReminders(db: Database, params: { now: Date; leadMs
         reviewerId: assignments.reviewerId,
         name: users.name,
         email: users.email,
+        awayUntil: users.awayUntil,
+        assigner: { id: assigners.id, name: assigners.name, email: assigners.email, active: assigners.active },
         claimId: claims.id,
         claimText: claims.text,
         dueAt: assignments.dueAt,
@@ -34,6 +42,7 @@ export async function sendDueReminders(db: Database, params: { now: Date; leadMs
       .innerJoin(claims, eq(claims.id, assignments.claimId))
       .innerJoin(articles, eq(articles.id, claims.articleId))
       .innerJoin(users, eq(users.id, assignments.reviewerId))
+      .innerJoin(assigners, eq(assigners.id, assignments.assignedById))
       .where(
         and(
           eq(assignments.active, true),
@@ -57,11 +66,13 @@ export async function sendDueReminders(db: Database, params: { now: Date; leadMs
     const byPerson = new Map<string, Reminded>();
     for (const row of due) {
       if (!markedIds.has(row.assignmentId) || !row.dueAt) continue;
-      const claim = { claimId: row.claimId, claimText: row.claimText, dueAt: row.dueAt };
-      await notify(tx, { userIds: [row.reviewerId], kind: "due", message: reminderMessage(claim, params.now), link: `/claims/${row.claimId}` });
-      const person = byPerson.get(row.reviewerId) ?? { reviewerId: row.reviewerId, name: row.name, email: row.email, claims: [] };
+      const cover = isAway(row.awayUntil, params.now) && row.assigner.active && row.assigner.id !== row.reviewerId;
+      const claim: DueClaim = { claimId: row.claimId, claimText: row.claimText, dueAt: row.dueAt, ...(cover ? { awayHolder: { name: row.name, awayUntil: row.awayUntil! } } : {}) };
+      const to = cover ? { userId: row.assigner.id, name: row.assigner.name, email: row.assigner.email } : { userId: row.reviewerId, name: row.name, email: row.email };
+      await notify(tx, { userIds: [to.userId], kind: "due", message: reminderMessage(claim, params.now), link: `/claims/${row.claimId}` });
+      const person = byPerson.get(to.userId) ?? { ...to, claims: [] };
       person.claims.push(claim);
-      byPerson.set(row.reviewerId, person);
+      byPerson.set(to.userId, person);
     }
     return [...byPerson.values()];
   });

@@ -47,4 +47,18 @@ describe("due reminders", () => {
     expect(isDueSoon(at(-1), now, 120)).toBe(false);
     expect(isDueSoon(null, now, 120)).toBe(false);
   });
+
+  test("for an editor covering someone away: who holds each claim and until when, and what to do", () => {
+    const awayHolder = { name: "Rita", awayUntil: new Date("2026-12-09T23:59:59Z") };
+    expect(reminderMessage({ claimId: "c1", claimText: "Rents rose 9%.", dueAt: at(45), awayHolder }, now)).toBe("Due in 45 minutes and Rita, who holds it, is away: “Rents rose 9%.”");
+    const covering = reminderNotice([{ claimId: "c1", claimText: "Rents rose 9%.", dueAt: at(45), awayHolder }], now, "UTC");
+    expect(covering.subject).toBe("Due in 45 minutes: a claim you assigned, its holder away");
+    expect(covering.paragraphs).toEqual([
+      "Claims you assigned are nearly due while the people holding them are away; you may want to reassign them:",
+      "Due in 45 minutes (7 Dec 2026, 14:45 UTC, held by Rita, away until 9 Dec 2026): “Rents rose 9%.”",
+    ]);
+    const mixed = reminderNotice([{ claimId: "c1", claimText: "Rents rose 9%.", dueAt: at(45), awayHolder }, { claimId: "c2", claimText: "Fares doubled.", dueAt: at(30) }], now, "UTC");
+    expect(mixed).toMatchObject({ subject: "2 claims are nearly due", path: "/notifications" });
+    expect(mixed.paragraphs[0]).toMatch(/^Claims nearly due: yours to check, and ones you assigned to people who are away/);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Notice } from "@/lib/mail/mail-notices";
-import { formatDateTime } from "@/lib/time/format";
+import { formatDate, formatDateTime } from "@/lib/time/format";
 import { formatRelative } from "@/lib/time/relative";
 
 /** How long before a claim is due its holder is reminded, unless DUE_REMINDER_MINUTES says otherwise. */
@@ -20,8 +20,12 @@ export function isDueSoon(dueAt: Date | null, now: Date, leadMinutes: number): b
 /** How often the server looks for claims coming due. */
 export const REMINDER_SWEEP_MS = 5 * 60_000;
 
-/** A claim someone holds that is nearly due (or already late), as a reminder names it. */
-export type DueClaim = { claimId: string; claimText: string; dueAt: Date };
+/**
+ * A claim someone holds that is nearly due (or already late), as a reminder names
+ * it. `awayHolder` is set when the holder is away and the reminder goes to the
+ * editor who assigned it instead.
+ */
+export type DueClaim = { claimId: string; claimText: string; dueAt: Date; awayHolder?: { name: string; awayUntil: Date } };
 
 /** "Due in 40 minutes" or "Overdue (due 2 hours ago)", from `now`. */
 export function dueWords(dueAt: Date, now: Date): string {
@@ -32,7 +36,8 @@ const clip = (text: string, length: number) => (text.length > length ? `${text.s
 
 /** The bell's line for one claim: what is due when, and which claim. */
 export function reminderMessage(claim: DueClaim, now: Date): string {
-  return `${dueWords(claim.dueAt, now)}: “${clip(claim.claimText, 140)}”`;
+  const away = claim.awayHolder ? ` and ${claim.awayHolder.name}, who holds it, is away` : "";
+  return `${dueWords(claim.dueAt, now)}${away}: “${clip(claim.claimText, 140)}”`;
 }
 
 /**
@@ -42,13 +47,34 @@ export function reminderMessage(claim: DueClaim, now: Date): string {
 export function reminderNotice(claims: readonly DueClaim[], now: Date, zone: string): Notice {
   const sorted = [...claims].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
   const one = sorted.length === 1;
+  const covering = sorted.filter((claim) => claim.awayHolder).length;
+  const subject =
+    covering === sorted.length
+      ? one
+        ? `${dueWords(sorted[0].dueAt, now)}: a claim you assigned, its holder away`
+        : `${sorted.length} claims you assigned are nearly due, their holders away`
+      : one
+        ? `${dueWords(sorted[0].dueAt, now)}: a claim you hold`
+        : covering === 0
+          ? `${sorted.length} claims you hold are nearly due`
+          : `${sorted.length} claims are nearly due`;
+  const intro =
+    covering === 0
+      ? one ? "A claim you are checking is nearly due:" : "Claims you are checking are nearly due:"
+      : covering === sorted.length
+        ? "Claims you assigned are nearly due while the people holding them are away; you may want to reassign them:"
+        : "Claims nearly due: yours to check, and ones you assigned to people who are away (you may want to reassign those):";
   return {
-    subject: one ? `${dueWords(sorted[0].dueAt, now)}: a claim you hold` : `${sorted.length} claims you hold are nearly due`,
+    subject,
     paragraphs: [
-      one ? "A claim you are checking is nearly due:" : "Claims you are checking are nearly due:",
-      ...sorted.map((claim) => `${dueWords(claim.dueAt, now)} (${formatDateTime(claim.dueAt, zone)}): “${clip(claim.claimText, 200)}”`),
+      intro,
+      ...sorted.map((claim) => {
+        const away = claim.awayHolder ? `, held by ${claim.awayHolder.name}, away until ${formatDate(claim.awayHolder.awayUntil, zone)}` : "";
+        return `${dueWords(claim.dueAt, now)} (${formatDateTime(claim.dueAt, zone)}${away}): “${clip(claim.claimText, 200)}”`;
+      }),
     ],
-    path: one ? `/claims/${sorted[0].claimId}` : "/queue",
-    linkLabel: one ? "Open the claim" : "Open My queue",
+    // Several: My queue lists one's own; the bell's list links each claim, those of people away included.
+    path: one ? `/claims/${sorted[0].claimId}` : covering === 0 ? "/queue" : "/notifications",
+    linkLabel: one ? "Open the claim" : covering === 0 ? "Open My queue" : "Open your notifications",
   };
 }
