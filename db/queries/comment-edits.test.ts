@@ -88,6 +88,10 @@ describe("removing a comment", () => {
     expect(listed.removedAt).toBeInstanceOf(Date);
     expect(listed.body).toBe("");
     expect((await listClaimHistory(db, ids.claim)).at(-1)).toMatchObject({ action: "claim.comment_removed", actorName: "Rosa", before: { comment: "@Edna wrong claim, sorry" } });
+    // Edna's bell quoted it; it no longer does. Other notifications stay as they were.
+    const edna = await listNotifications(db, { userId: ids.Edna });
+    expect(edna.map((n) => n.message)).toEqual(["Rosa's comment on a claim was removed."]);
+    expect((await listNotifications(db, { userId: ids.Rosa })).map((n) => n.kind)).toEqual(["assigned"]);
   });
 
   test("someone else may not remove it unless they may remove anyone's", async () => {

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { findMentions } from "@/lib/workflow/mentions";
 import type { Database, DbOrTx } from "../index";
-import { claims, comments, users } from "../schema";
+import { claims, comments, notifications, users } from "../schema";
 import { audienceAndAssignment, listComments, type CommentView } from "./comments";
 import { writeTransaction } from "./write-transaction";
 import { recordAuditEvent } from "./audit";
@@ -97,7 +97,8 @@ export async function editComment(
  * Removes a comment from the thread: its author may, and so may an administrator
  * (`anyAuthor`), for a comment that should not stand. The row stays, without its
  * text or mentions, so the thread shows that something was removed and by whom;
- * the claim's history keeps what it said, as an audit trail must.
+ * the claim's history keeps what it said, as an audit trail must, while the
+ * notifications that quoted it stop quoting it.
  */
 export async function removeComment(
   db: Database,
@@ -113,6 +114,11 @@ export async function removeComment(
       .where(and(eq(comments.id, comment.id), eq(comments.version, comment.version)))
       .returning({ id: comments.id });
     if (!updated) return { ok: false, reason: "conflict", current: await currentComment(tx, checked.found) } as const;
+    // The bell quoted the comment to the people it told; a removed comment is not quoted on.
+    await tx
+      .update(notifications)
+      .set({ message: `${checked.found.authorName}'s comment on a claim was removed.` })
+      .where(eq(notifications.link, `/claims/${comment.claimId}#comment-${comment.id}`));
     await recordAuditEvent(tx, {
       actorId: params.actorId,
       entityType: "claim",
