@@ -4,7 +4,7 @@ import { createArticle } from "@/db/queries/articles";
 import { assignClaims } from "@/db/queries/assignments";
 import { insertClaims } from "@/db/queries/claims";
 import { listNotifications } from "@/db/queries/notifications";
-import { createFirstAdministrator, createUser } from "@/db/queries/users";
+import { createFirstAdministrator, createUser, setMailOff } from "@/db/queries/users";
 import { parseEnv } from "@/lib/env";
 import { startSmtpSink, type SmtpSink } from "@/lib/mail/test-support/smtp-sink";
 import { reminderLeadMinutes } from "@/lib/workflow/due-reminders";
@@ -43,6 +43,17 @@ test("a sweep rings the bell and sends each holder one e-mail listing their clai
   expect(mail).toContain("https://desk.example/queue");
 
   expect(await sweepDueReminders(db, env, new Date(now.getTime() + 60_000))).toBe(0);
+  expect(sink.messages).toHaveLength(1);
+
+  // With reminder e-mails turned off: the bell still rings, no e-mail goes.
+  await setMailOff(db, rosa.user.id, ["reminders"]);
+  const [late] = await insertClaims(db, [{
+    articleId: article.id, start: 0, end: 5, exact: "Trams", prefix: "", suffix: "", kind: "statistic", claimant: null, score: 0.9,
+    checkworthy: true, reasons: [], origin: "manual", status: "open", createdById: admin.user.id,
+  }]);
+  await assignClaims(db, { claimIds: [late.id], reviewerId: rosa.user.id, actorId: admin.user.id, dueAt: new Date(now.getTime() + 30 * 60_000), priority: "normal", note: "" });
+  expect(await sweepDueReminders(db, env, new Date(now.getTime() + 2 * 60_000))).toBe(1);
+  expect((await listNotifications(db, { userId: rosa.user.id })).filter((n) => n.kind === "due")).toHaveLength(3);
   expect(sink.messages).toHaveLength(1);
 });
 

@@ -1,6 +1,7 @@
 import { createDatabase, openClient, type Database } from "@/db";
 import { sendDueReminders } from "@/db/queries/due-reminders";
 import { getDeskTimeZone } from "@/db/queries/settings";
+import { listMailablePeople } from "@/db/queries/users";
 import type { Env } from "@/lib/env";
 import { mailNotice } from "@/lib/mail/mail-notices";
 import { REMINDER_SWEEP_MS, reminderLeadMinutes, reminderNotice } from "@/lib/workflow/due-reminders";
@@ -14,7 +15,10 @@ export async function sweepDueReminders(db: Database, env: Env, now = new Date()
   const reminded = await sendDueReminders(db, { now, leadMs: reminderLeadMinutes(env) * 60_000 });
   if (reminded.length === 0) return 0;
   const zone = await getDeskTimeZone(db);
-  for (const person of reminded) await mailNotice([person], reminderNotice(person.claims, now, zone), env);
+  const wanting = new Set((await listMailablePeople(db, reminded.map((person) => person.userId), "reminders")).map((person) => person.id));
+  for (const person of reminded) {
+    if (wanting.has(person.userId)) await mailNotice([person], reminderNotice(person.claims, now, zone), env);
+  }
   return reminded.reduce((sum, person) => sum + person.claims.length, 0);
 }
 

@@ -3,7 +3,7 @@ import { createTestDatabase } from "../testing";
 import type { Database } from "../index";
 import { createApiToken, findUserByApiToken } from "./api-tokens";
 import { listAuditForEntity } from "./audit";
-import { countUsers, createFirstAdministrator, createUser, findUserByEmail, getPasswordHash, getSessionUser, getUserById, listMailablePeople, listPeopleByIds, setPassword, updateUser } from "./users";
+import { countUsers, createFirstAdministrator, createUser, findUserByEmail, getPasswordHash, getSessionUser, getUserById, getMailOff, listMailablePeople, setMailOff, listPeopleByIds, setPassword, updateUser } from "./users";
 
 let db: Database;
 beforeEach(async () => {
@@ -55,10 +55,15 @@ describe("users", () => {
     if (!admin.ok) throw new Error("setup");
     const created = await createUser(db, { name: "Rita", email: "rita@example.org", role: "reviewer", passwordHash: "h", actorId: admin.user.id });
     if (!created.ok) throw new Error("setup");
-    expect(await listMailablePeople(db, [created.user.id, "nobody"])).toEqual([{ id: created.user.id, name: "Rita", email: "rita@example.org" }]);
+    expect(await listMailablePeople(db, [created.user.id, "nobody"], "mentions")).toEqual([{ id: created.user.id, name: "Rita", email: "rita@example.org" }]);
+    // Turned off, that kind of e-mail is not sent; the others still are.
+    await setMailOff(db, created.user.id, ["mentions", "reminders", "mentions"]);
+    expect(await getMailOff(db, created.user.id)).toEqual(["mentions", "reminders"]);
+    expect(await listMailablePeople(db, [created.user.id], "mentions")).toEqual([]);
+    expect(await listMailablePeople(db, [created.user.id], "assignments")).toHaveLength(1);
     await updateUser(db, { userId: created.user.id, actorId: admin.user.id, active: false });
-    expect(await listMailablePeople(db, [created.user.id])).toEqual([]);
-    expect(await listMailablePeople(db, [])).toEqual([]);
+    expect(await listMailablePeople(db, [created.user.id], "assignments")).toEqual([]);
+    expect(await listMailablePeople(db, [], "assignments")).toEqual([]);
     // A comment's mentions still name them after they leave.
     expect(await listPeopleByIds(db, [created.user.id, "nobody"])).toEqual([{ id: created.user.id, name: "Rita", email: "rita@example.org" }]);
     expect(await listPeopleByIds(db, [])).toEqual([]);

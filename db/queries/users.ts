@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Role } from "@/lib/auth/roles";
+import { isMailKind, wantsMail, type MailKind } from "@/lib/mail/preferences";
 import type { Database, DbOrTx } from "../index";
 import { apiTokens, users } from "../schema";
 import { releaseHeldClaims } from "./assignments";
@@ -38,13 +39,25 @@ export async function getUserById(db: DbOrTx, id: string): Promise<PublicUser | 
   return row;
 }
 
-/** The active people among `ids`, with what an e-mail needs (a deactivated person gets no mail). */
-export async function listMailablePeople(db: DbOrTx, ids: readonly string[]): Promise<{ id: string; name: string; email: string }[]> {
+/** The active people among `ids` who want e-mail of `kind`, with what an e-mail needs (a deactivated person gets no mail). */
+export async function listMailablePeople(db: DbOrTx, ids: readonly string[], kind: MailKind): Promise<{ id: string; name: string; email: string }[]> {
   if (ids.length === 0) return [];
-  return db
-    .select({ id: users.id, name: users.name, email: users.email })
+  const people = await db
+    .select({ id: users.id, name: users.name, email: users.email, mailOff: users.mailOff })
     .from(users)
     .where(and(inArray(users.id, [...ids]), eq(users.active, true)));
+  return people.filter((person) => wantsMail(person.mailOff, kind)).map(({ mailOff: _off, ...person }) => person);
+}
+
+/** The kinds of e-mail someone turned off. */
+export async function getMailOff(db: DbOrTx, userId: string): Promise<MailKind[]> {
+  const [row] = await db.select({ mailOff: users.mailOff }).from(users).where(eq(users.id, userId));
+  return (row?.mailOff ?? []).filter(isMailKind);
+}
+
+/** Sets the kinds of e-mail someone turned off (a preference, not a change to the desk's work: not audited). */
+export async function setMailOff(db: DbOrTx, userId: string, off: readonly MailKind[]): Promise<void> {
+  await db.update(users).set({ mailOff: [...new Set(off)], updatedAt: new Date() }).where(eq(users.id, userId));
 }
 
 /** Names and e-mails of `ids`, active or not: enough to show who a comment mentioned. */

@@ -21,6 +21,8 @@ export const users = sqliteTable(
     sessionEpoch: integer("session_epoch").notNull().default(0),
     /** Away (leave, a trip) until this instant: auto-assign passes them by. Null when at work. */
     awayUntil: timestamp("away_until"),
+    /** The kinds of e-mail this person turned off (lib/mail/preferences.ts); the bell tells them regardless. */
+    mailOff: text("mail_off", { mode: "json" }).$type<string[]>().notNull().default([]),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at"),
     version: version(),

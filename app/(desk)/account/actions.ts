@@ -3,13 +3,14 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { getPasswordHash, setPassword } from "@/db/queries/users";
+import { getPasswordHash, setMailOff, setPassword } from "@/db/queries/users";
 import { clientAddress } from "@/lib/auth/client-address";
 import { signOut } from "@/lib/auth/config";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
 import { hashPassword } from "@/lib/auth/password";
 import { changePasswordSchema } from "@/lib/auth/schemas";
 import { checkPassword } from "@/lib/auth/sign-in";
+import { MAIL_KINDS } from "@/lib/mail/preferences";
 import { saveAway } from "./away-save";
 
 const changePassword = authedAction("account.manage", changePasswordSchema, async (input, user): Promise<ActionResult> => {
@@ -52,4 +53,14 @@ export type AwayState = ActionResult | null;
 /** Marks the signed-in person away until a day (desk's clock), or back ("" day). */
 export async function setAwayAction(_prev: AwayState, formData: FormData): Promise<AwayState> {
   return setAway({ day: formData.get("intent") === "back" ? "" : String(formData.get("day") ?? "") });
+}
+
+const saveMail = authedAction("account.manage", z.object({ off: z.array(z.enum(MAIL_KINDS)).max(MAIL_KINDS.length) }), async ({ off }, user): Promise<ActionResult> => {
+  await setMailOff(getDb(), user.id, off);
+  return { ok: true, data: null, message: "Saved. The bell still tells you everything." };
+});
+
+/** Turns kinds of e-mail off or back on for the signed-in person. */
+export async function saveMailPreferencesAction(raw: unknown): Promise<ActionResult> {
+  return saveMail(raw);
 }

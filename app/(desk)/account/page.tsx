@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { formatDate } from "@/components/ui/format";
 import { getDb } from "@/db";
-import { getAwayUntil, getPasswordHash } from "@/db/queries/users";
+import { getAwayUntil, getMailOff, getPasswordHash } from "@/db/queries/users";
+import { env } from "@/lib/env";
 import { requirePermission } from "@/lib/auth/guards";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { dayIn } from "@/lib/time/days";
 import { isAway } from "@/lib/workflow/away";
 import { AwayForm } from "./away-form";
 import { ChangePasswordForm } from "./change-password-form";
+import { MailForm } from "./mail-form";
 import { deskTimeZone } from "../desk-time-zone";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -15,7 +17,7 @@ export const metadata: Metadata = { title: "Your account" };
 export default async function AccountPage() {
   const user = await requirePermission("account.manage");
   const db = getDb();
-  const [usesPassword, zone, awayUntil] = await Promise.all([getPasswordHash(db, user.id).then(Boolean), deskTimeZone(), getAwayUntil(db, user.id)]);
+  const [usesPassword, zone, awayUntil, mailOff] = await Promise.all([getPasswordHash(db, user.id).then(Boolean), deskTimeZone(), getAwayUntil(db, user.id), getMailOff(db, user.id)]);
   const now = new Date();
   const away = isAway(awayUntil, now) ? awayUntil : null;
   return (
@@ -43,6 +45,10 @@ export default async function AccountPage() {
         <section className="card" aria-labelledby="away-heading">
           <h2 id="away-heading">Away</h2>
           <AwayForm awayDay={away ? dayIn(zone, away) : null} awayLabel={away ? formatDate(away, zone) : null} today={dayIn(zone, now)} />
+        </section>
+        <section className="card" aria-labelledby="mail-heading">
+          <h2 id="mail-heading">E-mail</h2>
+          <MailForm off={mailOff} mailConfigured={Boolean(env().SMTP_HOST)} />
         </section>
         <section className="card" aria-labelledby="password-heading">
           <h2 id="password-heading">Change password</h2>

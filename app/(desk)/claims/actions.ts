@@ -7,6 +7,7 @@ import { assignClaims, autoAssignArticle, unassignClaim, type AssignedClaim } fr
 import { getClaim } from "@/db/queries/claims";
 import { addComment } from "@/db/queries/comments";
 import { getDeskTimeZone } from "@/db/queries/settings";
+import { listMailablePeople } from "@/db/queries/users";
 import { canViewClaim, decideVerdict, reviseApprovedClaim } from "@/db/queries/review";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
 import { shortened } from "@/lib/mail/notice-email";
@@ -30,7 +31,9 @@ import { saveVerdictForm, type ConflictResult, type VerdictSaveResult } from "./
 function mailLater(assigned: AssignedClaim[], terms: { assignerName: string; dueAt: Date | null; priority: string; note: string }) {
   if (assigned.length === 0) return;
   after(async () => {
-    await mailAssignments(assigned, { ...terms, timeZone: await getDeskTimeZone(getDb()) });
+    const db = getDb();
+    const wanting = new Set((await listMailablePeople(db, assigned.map((item) => item.reviewer.id), "assignments")).map((person) => person.id));
+    await mailAssignments(assigned.filter((item) => wanting.has(item.reviewer.id)), { ...terms, timeZone: await getDeskTimeZone(db) });
   });
 }
 
@@ -100,7 +103,7 @@ function decide(decision: "approve" | "return") {
     if (result.ok) {
       refreshClaimPages(input.claimId, result.articleId);
       if (decision === "return") {
-        noticeLater([result.reviewerId], {
+        noticeLater([result.reviewerId], "assignments", {
           subject: `Returned to you: ${shortened(result.claimText, 60)}`,
           paragraphs: [`${user.name} returned your verdict on “${shortened(result.claimText, 200)}”.`, `Their comment: “${input.comment}”`],
           path: `/claims/${input.claimId}`,
@@ -149,7 +152,7 @@ const comment = authedAction("comments.write", commentSchema, async (input, user
   }
   const added = await addComment(db, { claimId: input.claimId, authorId: user.id, body: input.body });
   if (!added) return { ok: false, error: "This claim no longer exists." };
-  noticeLater(added.mentions.filter((id) => id !== user.id), mentionNotice(user.name, input.body, input.claimId, added.id));
+  noticeLater(added.mentions.filter((id) => id !== user.id), "mentions", mentionNotice(user.name, input.body, input.claimId, added.id));
   refreshClaimPages(input.claimId);
   return { ok: true, data: null, message: "Comment added." };
 });

@@ -33,7 +33,7 @@ const edit = authedAction("comments.write", commentEditSchema, async (input, use
   if (!(await mayOpen(input.claimId, user))) return { ok: false, error: "You can comment only on claims you can open." };
   const result = await editComment(getDb(), { ...input, actorId: user.id });
   if (!result.ok) return refusal(result, input.claimId);
-  noticeLater(result.newlyMentioned, mentionNotice(user.name, input.body, input.claimId, input.commentId));
+  noticeLater(result.newlyMentioned, "mentions", mentionNotice(user.name, input.body, input.claimId, input.commentId));
   refreshClaimPages(input.claimId);
   return { ok: true, data: null, message: "Comment updated." };
 });

@@ -22,7 +22,7 @@ const handBack = authedAction("claims.hand_back", handBackSchema, async (input, 
     return { ok: false, error: REFUSED[result.reason], conflict: result.reason === "conflict" };
   }
   if (result.assignedById !== user.id) {
-    noticeLater([result.assignedById], {
+    noticeLater([result.assignedById], "assignments", {
       subject: `${user.name} handed back a claim`,
       paragraphs: [`${user.name} handed back a claim you assigned: “${shortened(result.claimText, 300)}”`, `Their reason: “${shortened(input.reason, 500)}”`, "It is back in the open pool for someone else."],
       path: `/claims/${input.claimId}`,

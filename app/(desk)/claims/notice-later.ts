@@ -2,13 +2,14 @@ import { after } from "next/server";
 import { getDb } from "@/db";
 import { listMailablePeople } from "@/db/queries/users";
 import { mailNotice, type Notice } from "@/lib/mail/mail-notices";
+import type { MailKind } from "@/lib/mail/preferences";
 import { shortened } from "@/lib/mail/notice-email";
 
-/** E-mails a notice after the response, to the active people among `userIds` (when SMTP is configured). */
-export function noticeLater(userIds: string[], notice: Notice): void {
+/** E-mails a notice after the response, to the active people among `userIds` who want e-mail of `kind` (when SMTP is configured). */
+export function noticeLater(userIds: string[], kind: MailKind, notice: Notice): void {
   if (userIds.length === 0) return;
   after(async () => {
-    await mailNotice(await listMailablePeople(getDb(), userIds), notice);
+    await mailNotice(await listMailablePeople(getDb(), userIds, kind), notice);
   });
 }
 
