@@ -8,7 +8,7 @@ import { createFirstAdministrator, createUser, setMailOff } from "@/db/queries/u
 import { parseEnv } from "@/lib/env";
 import { startSmtpSink, type SmtpSink } from "@/lib/mail/test-support/smtp-sink";
 import { reminderLeadMinutes } from "@/lib/workflow/due-reminders";
-import { startDueReminders, sweepDueReminders } from "./due-reminders";
+import { sweepDueReminders, sweepsReminders } from "./due-reminders";
 
 let sink: SmtpSink;
 beforeAll(async () => { sink = await startSmtpSink(); });
@@ -58,11 +58,13 @@ test("a sweep rings the bell and sends each holder one e-mail listing their clai
 });
 
 test("reminders come two hours ahead unless DUE_REMINDER_MINUTES says otherwise; 0 turns them off", () => {
-  expect(reminderLeadMinutes(parseEnv({ DATABASE_URL: "file::memory:" }))).toBe(120);
-  expect(reminderLeadMinutes(parseEnv({ DATABASE_URL: "file::memory:", DUE_REMINDER_MINUTES: "30" }))).toBe(30);
-  const off = parseEnv({ DATABASE_URL: "file::memory:", DUE_REMINDER_MINUTES: "0" });
-  expect(reminderLeadMinutes(off)).toBe(0);
-  // Off means no sweep and no database opened.
-  expect(startDueReminders({ ...off, DATABASE_URL: "file:/nonexistent-folder/never.db" })()).toBeUndefined();
-  expect(() => parseEnv({ DATABASE_URL: "file::memory:", DUE_REMINDER_MINUTES: "soon" })).toThrow(/DUE_REMINDER_MINUTES/);
+  const file = "file:/tmp/desk.db";
+  expect(reminderLeadMinutes(parseEnv({ DATABASE_URL: file }))).toBe(120);
+  expect(reminderLeadMinutes(parseEnv({ DATABASE_URL: file, DUE_REMINDER_MINUTES: "30" }))).toBe(30);
+  expect(sweepsReminders(parseEnv({ DATABASE_URL: file }))).toBe(true);
+  expect(sweepsReminders(parseEnv({ DATABASE_URL: file, DUE_REMINDER_MINUTES: "0" }))).toBe(false);
+  // An in-memory database belongs to the server process: no sweep from outside it.
+  expect(sweepsReminders(parseEnv({ DATABASE_URL: ":memory:" }))).toBe(false);
+  expect(sweepsReminders(parseEnv({ DATABASE_URL: "file::memory:" }))).toBe(false);
+  expect(() => parseEnv({ DATABASE_URL: file, DUE_REMINDER_MINUTES: "soon" })).toThrow(/DUE_REMINDER_MINUTES/);
 });

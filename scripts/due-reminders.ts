@@ -23,13 +23,23 @@ export async function sweepDueReminders(db: Database, env: Env, now = new Date()
 }
 
 /**
+ * Whether this host sweeps: not when reminders are off (DUE_REMINDER_MINUTES=0),
+ * nor for an in-memory database, which lives inside the server process (the
+ * sweeping process would see an empty one of its own).
+ */
+export function sweepsReminders(env: Pick<Env, "DATABASE_URL" | "DUE_REMINDER_MINUTES">): boolean {
+  const inMemory = env.DATABASE_URL === ":memory:" || env.DATABASE_URL.startsWith("file::memory:");
+  return reminderLeadMinutes(env) > 0 && !inMemory;
+}
+
+/**
  * Sweeps now and every few minutes, for as long as the server runs (serve.ts runs
  * one per host, in the process that starts the others). A failed sweep is logged
  * and the next one tries again; nothing is lost, since a claim stays unreminded
  * until a sweep commits. Returns a function that stops it.
  */
 export function startDueReminders(env: Env): () => void {
-  if (reminderLeadMinutes(env) === 0) return () => {};
+  if (!sweepsReminders(env)) return () => {};
   const db = createDatabase(openClient(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN));
   let running = false;
   const sweep = async () => {
