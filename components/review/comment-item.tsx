@@ -68,12 +68,12 @@ export function CommentItem({ comment, shownBody, mayEdit, mayRemove, people }: 
     mode.kind === "view" && !comment.removed && (mayEdit || mayRemove) ? (
       <span className={styles.commentTools}>
         {mayEdit ? (
-          <button type="button" aria-label={`Edit comment by ${comment.authorName}`} onClick={() => { setError(null); setMode({ kind: "edit", draft: comment.body, seen: comment.version }); }}>
+          <button type="button" aria-label={`Edit comment by ${comment.authorName}, ${comment.createdLabel}`} onClick={() => { setError(null); setMode({ kind: "edit", draft: comment.body, seen: comment.version }); }}>
             Edit
           </button>
         ) : null}
         {mayRemove ? (
-          <button type="button" aria-label={`Remove comment by ${comment.authorName}`} onClick={() => { setError(null); setMode({ kind: "confirm-remove" }); }}>
+          <button type="button" aria-label={`Remove comment by ${comment.authorName}, ${comment.createdLabel}`} onClick={() => { setError(null); setMode({ kind: "confirm-remove" }); }}>
             Remove
           </button>
         ) : null}
