@@ -1,26 +1,14 @@
 import { formatDateTime } from "@/components/ui/format";
+import type { CommentView } from "@/lib/workflow/comment-view";
 import type { MentionPerson } from "@/lib/workflow/mention-typing";
 import { splitAtMentions, type MentionCandidate } from "@/lib/workflow/mentions";
 import { CommentItem } from "./comment-item";
 import { CommentTarget } from "./comment-target";
 import styles from "./review.module.css";
 
-type CommentRow = {
-  id: string;
-  body: string;
-  authorId: string;
-  authorName: string;
-  createdAt: Date;
-  mentions: string[];
-  editedAt: Date | null;
-  removedAt: Date | null;
-  removedByName: string | null;
-  version: number;
-};
-
 type Props = {
   claimId: string;
-  comments: CommentRow[];
+  comments: CommentView[];
   zone: string;
   mentioned: readonly MentionCandidate[];
   /** Who is reading: their own comments can be edited and removed… */

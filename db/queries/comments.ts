@@ -1,5 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
+import type { CommentView } from "@/lib/workflow/comment-view";
 import { findMentions } from "@/lib/workflow/mentions";
 import type { Database, DbOrTx } from "../index";
 import { claims, comments, users } from "../schema";
@@ -9,20 +10,7 @@ import { recordAuditEvent } from "./audit";
 import { notify } from "./notifications";
 import { insertionOrder } from "./insertion-order";
 
-export type CommentView = {
-  id: string;
-  body: string;
-  authorId: string;
-  authorName: string;
-  createdAt: Date;
-  mentions: string[];
-  /** When its author last corrected it, or null. */
-  editedAt: Date | null;
-  /** A removed comment keeps its place in the thread with no text; the history keeps what it said. */
-  removedAt: Date | null;
-  removedByName: string | null;
-  version: number;
-};
+export type { CommentView };
 
 const removers = alias(users, "removers");
 
