@@ -44,6 +44,7 @@ test("an author corrects a comment, a stale edit meets the current text, and a r
   await mine.getByRole("button", { name: /^Edit comment by/ }).click();
   await box.fill("Table 4 says 98 percent, first tab.");
   await mine.getByRole("button", { name: "Save comment" }).click();
+  await expect(box).toBeHidden();
   await expect(mine).toContainText("Table 4 says 98 percent, first tab.");
 
   await otherItem.getByRole("button", { name: "Save comment" }).click();
@@ -138,6 +139,9 @@ test("leaving a claim with a comment typed but not sent asks first, once", async
   await page.getByRole("button", { name: "Add comment" }).click();
   await expect(box).toHaveValue("");
   await posted.getByRole("button", { name: "Save comment" }).click();
+  // The edit box's own text would match too (React mirrors a textarea's value into
+  // its text), so wait for the box to close: only then is the change saved.
+  await expect(posted.getByRole("textbox", { name: "Edit comment" })).toHaveCount(0);
   await expect(posted).toContainText("Posted first, then corrected.");
   await leave();
   await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
