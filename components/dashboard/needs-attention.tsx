@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { DueTime } from "@/components/ui/due-time";
+import { formatDateTime } from "@/components/ui/format";
 import type { AttentionItem } from "@/lib/workflow/attention";
 
 const REASONS: Record<AttentionItem["reason"], { label: string; tone: string; hint: string }> = {
   overdue: { label: "Overdue", tone: "danger", hint: "" },
+  more_time: { label: "Asks for more time", tone: "warn", hint: "" },
   stale: { label: "Stale", tone: "warn", hint: "Its text changed under a verdict: check it again." },
   lost: { label: "Lost", tone: "danger", hint: "Its text is gone from the article: mark it again or dismiss it." },
   released: { label: "Needs a holder", tone: "warn", hint: "Handed back or taken off its holder: assign it again." },
@@ -12,7 +14,8 @@ const REASONS: Record<AttentionItem["reason"], { label: string; tone: string; hi
 /**
  * The claims behind "Overdue assignments" and "Stale or lost claims", each with
  * why it is here and who holds it, so an editor on deadline can act on them: an
- * overdue claim can be reassigned from here.
+ * overdue claim can be reassigned from here, a request for more time answered
+ * on its claim's page.
  */
 export function NeedsAttention({ items, now, zone }: { items: AttentionItem[]; now: Date; zone: string }) {
   return (
@@ -39,7 +42,9 @@ export function NeedsAttention({ items, now, zone }: { items: AttentionItem[]; n
                 </td>
                 <td data-label="Why">
                   <span className={`badge ${reason.tone}`}>{reason.label}</span>
-                  {item.reason === "overdue" ? <DueTime value={item.dueAt} now={now} zone={zone} /> : <div className="muted small">{reason.hint}</div>}
+                  {item.reason === "overdue" ? <DueTime value={item.dueAt} now={now} zone={zone} /> : null}
+                  {item.reason === "more_time" ? <div className="muted small">Until {formatDateTime(item.dueAt, zone)}</div> : null}
+                  {reason.hint ? <div className="muted small">{reason.hint}</div> : null}
                 </td>
                 <td data-label="Held by">
                   {item.holderName ?? <span className="muted">Nobody</span>}
@@ -48,6 +53,11 @@ export function NeedsAttention({ items, now, zone }: { items: AttentionItem[]; n
                       <Link href={`/claims/assign?article=${item.articleId}&claim=${item.claimId}`} aria-label={`${item.reason === "overdue" ? "Reassign" : "Assign"} “${item.claimText}”`}>
                         {item.reason === "overdue" ? "Reassign" : "Assign"}
                       </Link>
+                    </div>
+                  ) : null}
+                  {item.reason === "more_time" ? (
+                    <div className="small">
+                      <Link href={`/claims/${item.claimId}#more-time-heading`} aria-label={`Answer the request for more time on “${item.claimText}”`}>Answer</Link>
                     </div>
                   ) : null}
                 </td>

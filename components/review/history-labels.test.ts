@@ -57,3 +57,18 @@ test("a claim its holder handed back says so, with their reason", () => {
   const lines = historyLines([e("1", "claim.unassigned", "Rosa", { status: "open", reviewer: null, because: "handed back", reason: "I wrote the press release" }, { reviewer: "Rosa" })]);
   expect(lines.map((l) => [l.text, l.tone, l.detail])).toEqual([["Rosa handed it back; it is in the open pool again", "warn", "I wrote the press release"]]);
 });
+
+test("a request for more time and its answer read as what happened to the due time, with the words written", () => {
+  const lines = historyLines([
+    e("1", "claim.more_time_asked", "Rosa", { until: "2026-12-07T09:00:00.000Z", reason: "The ONS answers tomorrow" }, { dueAt: null }),
+    e("2", "claim.more_time_declined", "Edna", { dueAt: null, note: "The page closes at six" }, { dueAt: null, asked: "2026-12-07T09:00:00.000Z" }),
+    e("3", "claim.more_time_asked", "Rosa", { until: "2026-12-06T20:00:00.000Z", reason: "Two hours, then" }, { dueAt: null }),
+    e("4", "claim.more_time_granted", "Edna", { dueAt: "2026-12-06T20:00:00.000Z", note: "" }, { dueAt: null, asked: "2026-12-06T20:00:00.000Z" }),
+  ]);
+  expect(lines.map((l) => [l.text, l.tone, l.detail])).toEqual([
+    ["Rosa asked for more time", "warn", "The ONS answers tomorrow"],
+    ["Edna declined more time: the due time stands", "plain", "The page closes at six"],
+    ["Rosa asked for more time", "warn", "Two hours, then"],
+    ["Edna granted more time: the due time moved", "ok", null],
+  ]);
+});

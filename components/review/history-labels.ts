@@ -41,6 +41,9 @@ export function historyLines(events: readonly HistoryEntry[]): HistoryLine[] {
           if (after.because === "handed back") return [`${who} handed it back; it is in the open pool again`, "warn", str(after.reason)];
           if (after.because === "article spiked") return [`Back in the open pool: ${who} spiked the article`, "warn", null];
           return [`${who} took it off ${str(before.reviewer) ?? "the reviewer"}’s queue`, "plain", null];
+        case "claim.more_time_asked": return [`${who} asked for more time`, "warn", str(after.reason)];
+        case "claim.more_time_granted": return [`${who} granted more time: the due time moved`, "ok", str(after.note)];
+        case "claim.more_time_declined": return [`${who} declined more time: the due time stands`, "plain", str(after.note)];
         case "verdict.draft_saved": return [`${who} saved a draft of${number}`, "plain", null];
         case "verdict.submitted": return [`${who} submitted${number} for sign-off`, "info", null];
         case "verdict.returned": return [`${who} returned${number} to the reviewer`, "warn", str(after.comment)];

@@ -88,6 +88,20 @@ export const handBackSchema = z.object({
   reason: z.string().trim().min(1, "Say why, so the editor can find someone else.").max(1000, "Keep the reason under 1,000 characters."),
 });
 
+export const askMoreTimeSchema = z.object({
+  claimId: z.string().min(1),
+  until: z.iso.datetime({ error: "Enter the date and time you need." }),
+  reason: z.string().trim().min(1, "Say why, so the editor can weigh it.").max(1000, "Keep the reason under 1,000 characters."),
+});
+
+export const answerMoreTimeSchema = z.object({
+  claimId: z.string().min(1),
+  /** The request the editor read (when it was made): an answer never lands on a newer one. */
+  askedAt: z.iso.datetime(),
+  grant: z.boolean(),
+  note: z.string().trim().max(1000, "Keep the note under 1,000 characters."),
+});
+
 export const assignSchema = z.object({
   claimIds: z.array(z.string().min(1)).min(1, "Select at least one claim."),
   reviewerId: z.string({ error: "Choose a reviewer." }).min(1, "Choose a reviewer."),

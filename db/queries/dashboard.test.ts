@@ -6,6 +6,7 @@ import { createArticle } from "./articles";
 import { insertClaims, type NewClaim } from "./claims";
 import { assignClaims, unassignClaim } from "./assignments";
 import { deskCounts, listNeedsAttention } from "./dashboard";
+import { askForMoreTime } from "./more-time";
 import { createUser } from "./users";
 
 test("desk counts: waiting for sign-off, stale and lost claims", async () => {
@@ -23,7 +24,7 @@ test("desk counts: waiting for sign-off, stale and lost claims", async () => {
   expect(await deskCounts(db)).toMatchObject({ waitingForSignOff: 2, stale: 1 });
 });
 
-test("needs attention: overdue assignments (longest overdue first), then stale and lost claims, then released ones, on articles in progress", async () => {
+test("needs attention: overdue assignments (longest overdue first), requests for more time (oldest first), then stale and lost claims, then released ones, on articles in progress", async () => {
   const db = await createTestDatabase();
   const admin = await createTestAdmin(db);
   const rita = await createUser(db, { name: "Rita", email: "rita@example.org", role: "reviewer", passwordHash: "h", actorId: admin.id });
@@ -45,10 +46,17 @@ test("needs attention: overdue assignments (longest overdue first), then stale a
   expect(await unassignClaim(db, { claimId: released.id, actorId: admin.id })).toEqual({ ok: true });
   expect(fresh.status).toBe("open");
 
+  // Rita asks for more time on an overdue claim (listed once, as the question) and on one still on time.
+  const asked = (claimId: string, minutesAgo: number) =>
+    askForMoreTime(db, { claimId, actorId: rita.user.id, until: new Date(Date.now() + 5 * hour), reason: "Waiting on the ONS", now: new Date(Date.now() - minutesAgo * 60_000) });
+  expect(await asked(later.id, 10)).toMatchObject({ ok: true });
+  expect(await asked(onTime.id, 5)).toMatchObject({ ok: true });
+
   const items = await listNeedsAttention(db);
   expect(items.map((item) => [item.claimText, item.reason, item.holderName])).toEqual([
     ["late", "overdue", "Rita"],
-    ["later", "overdue", "Rita"],
+    ["later", "more_time", "Rita"],
+    ["on time", "more_time", "Rita"],
     ["stale", "stale", null],
     ["lost", "lost", null],
     ["released", "released", null],

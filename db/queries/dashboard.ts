@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, lt, ne, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, lt, ne, notInArray, or, sql } from "drizzle-orm";
 import type { AttentionItem } from "@/lib/workflow/attention";
 import type { DbOrTx } from "../index";
 import { articles, assignments, claims, users } from "../schema";
@@ -25,14 +25,15 @@ export async function deskCounts(db: DbOrTx): Promise<DeskCounts> {
 
 /**
  * The claims behind the Dashboard's "Overdue assignments" and "Stale or lost
- * claims", and those released by their holder, on the articles in progress:
- * overdue first (longest overdue first), then stale and lost ones, then released
+ * claims", those whose holder asks for more time, and those released by their
+ * holder, on the articles in progress: overdue first (longest overdue first),
+ * then requests for more time (oldest first), then stale and lost ones, then released
  * ones, by article. At most `limit` of each kind.
  */
 export async function listNeedsAttention(db: DbOrTx, limit = 50): Promise<AttentionItem[]> {
   const inProgress = notInArray(articles.status, ["published", "spiked"]);
   const columns = { claimId: claims.id, claimText: claims.text, articleId: articles.id, articleTitle: articles.title, holderName: users.name, dueAt: assignments.dueAt, status: claims.status };
-  const [overdue, troubled, released] = await Promise.all([
+  const [overdue, moreTime, troubled, released] = await Promise.all([
     db
       .select(columns)
       .from(assignments)
@@ -41,6 +42,16 @@ export async function listNeedsAttention(db: DbOrTx, limit = 50): Promise<Attent
       .innerJoin(users, eq(users.id, assignments.reviewerId))
       .where(and(eq(assignments.active, true), isNotNull(assignments.dueAt), lt(assignments.dueAt, sql`strftime('%s','now') * 1000`), notInArray(claims.status, ["submitted", "approved"]), inProgress))
       .orderBy(asc(assignments.dueAt))
+      .limit(limit),
+    // The holder asks for more time: an editor grants or declines it on the claim's page.
+    db
+      .select({ ...columns, dueAt: assignments.moreTimeUntil })
+      .from(assignments)
+      .innerJoin(claims, eq(claims.id, assignments.claimId))
+      .innerJoin(articles, eq(articles.id, claims.articleId))
+      .innerJoin(users, eq(users.id, assignments.reviewerId))
+      .where(and(eq(assignments.active, true), isNotNull(assignments.moreTimeAskedAt), inArray(claims.status, ["assigned", "in_review", "returned"]), inProgress))
+      .orderBy(asc(assignments.moreTimeAskedAt))
       .limit(limit),
     db
       .select(columns)
@@ -60,8 +71,11 @@ export async function listNeedsAttention(db: DbOrTx, limit = 50): Promise<Attent
       .orderBy(asc(articles.title), asc(claims.start))
       .limit(limit),
   ]);
+  // A late claim whose holder asks for more time is listed once, as the question to answer.
+  const asking = new Set(moreTime.map((row) => row.claimId));
   return [
-    ...overdue.map(({ status: _status, ...row }) => ({ ...row, reason: "overdue" as const })),
+    ...overdue.filter((row) => !asking.has(row.claimId)).map(({ status: _status, ...row }) => ({ ...row, reason: "overdue" as const })),
+    ...moreTime.map(({ status: _status, ...row }) => ({ ...row, reason: "more_time" as const })),
     ...troubled.map(({ status, ...row }) => ({ ...row, reason: status === "stale" ? ("stale" as const) : ("lost" as const) })),
     ...released.map(({ status: _status, ...row }) => ({ ...row, holderName: null, dueAt: null, reason: "released" as const })),
   ];

@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { nextStatus } from "@/lib/workflow/transitions";
 import type { ClaimStatus } from "@/lib/workflow/statuses";
 import type { Database, DbOrTx } from "../index";
+import type { MoreTimeRequest } from "@/lib/workflow/more-time";
 import { articles, assignments, auditEvents, claims, users, verdicts } from "../schema";
 import { writeTransaction } from "./write-transaction";
 import { recordAuditEvent } from "./audit";
@@ -141,13 +142,19 @@ export async function getClaimForReview(db: DbOrTx, claimId: string) {
       priority: assignments.priority,
       note: assignments.note,
       createdAt: assignments.createdAt,
+      moreTimeUntil: assignments.moreTimeUntil,
+      moreTimeReason: assignments.moreTimeReason,
+      moreTimeAskedAt: assignments.moreTimeAskedAt,
     })
     .from(assignments)
     .innerJoin(users, eq(users.id, assignments.reviewerId))
     .innerJoin(assigners, eq(assigners.id, assignments.assignedById))
     .where(and(eq(assignments.claimId, claimId), eq(assignments.active, true)))
     .limit(1);
-  return { ...row, assignment: holder ?? null };
+  if (!holder) return { ...row, assignment: null };
+  const { moreTimeUntil, moreTimeReason, moreTimeAskedAt, ...assignment } = holder;
+  const moreTime: MoreTimeRequest | null = moreTimeUntil && moreTimeAskedAt ? { until: moreTimeUntil, reason: moreTimeReason ?? "", askedAt: moreTimeAskedAt } : null;
+  return { ...row, assignment: { ...assignment, moreTime } };
 }
 
 /**

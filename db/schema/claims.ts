@@ -63,6 +63,14 @@ export const assignments = sqliteTable(
     endedAt: timestamp("ended_at"),
     /** When its holder was reminded that it is nearly due (once per assignment). */
     remindedAt: timestamp("reminded_at"),
+    /**
+     * The holder's open request for more time: the due time they ask for, why,
+     * and when they asked (which an editor's answer names, so it answers the
+     * request they read). Cleared when an editor grants or declines it.
+     */
+    moreTimeUntil: timestamp("more_time_until"),
+    moreTimeReason: text("more_time_reason"),
+    moreTimeAskedAt: timestamp("more_time_asked_at"),
   },
   (t) => [
     index("assignments_queue_idx").on(t.reviewerId, t.active, t.dueAt),

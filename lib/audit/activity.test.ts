@@ -20,6 +20,9 @@ describe("activity phrases", () => {
     [event("claim.comment_edited", { comment: "Table 4 says 98%" }, { comment: "Table 4 says 89%" }), "edited a comment"],
     [event("claim.comment_removed", { author: "Rosa" }, { comment: "Wrong claim" }), "removed a comment by Rosa"],
     [event("claim.unassigned", { because: "handed back", reason: "Conflict of interest" }, { reviewer: "Rita" }), "handed it back"],
+    [event("claim.more_time_asked", { until: "2026-12-07T09:00:00.000Z", reason: "ONS answers tomorrow" }), "asked for more time"],
+    [event("claim.more_time_granted", { dueAt: "2026-12-07T09:00:00.000Z", note: "" }), "granted more time"],
+    [event("claim.more_time_declined", { dueAt: null, note: "Page closes at six" }), "declined a request for more time"],
     [event("claim.something_new"), "something new"],
   ])("%o reads %s", (e, phrase) => {
     expect(activityPhrase(e)).toBe(phrase);
@@ -32,6 +35,9 @@ describe("activity phrases", () => {
     expect(activityDetail(event("claim.unassigned", { because: "handed back", reason: "Conflict of interest" }))).toBe("Conflict of interest");
     expect(activityDetail(event("claim.comment_edited", { comment: "Table 4 says 98%" }, { comment: "89%" }))).toBe("Table 4 says 98%");
     expect(activityDetail(event("article.spiked", { reason: "Vote postponed" }))).toBe("Vote postponed");
+    expect(activityDetail(event("claim.more_time_asked", { reason: "ONS answers tomorrow" }))).toBe("ONS answers tomorrow");
+    expect(activityDetail(event("claim.more_time_declined", { note: "Page closes at six" }))).toBe("Page closes at six");
+    expect(activityDetail(event("claim.more_time_granted", { note: "" }))).toBeNull();
   });
 
   test("people and access are for administrators", () => {

@@ -77,6 +77,9 @@ export function activityPhrase(event: ActivityEvent): string {
       if (after.because === "handed back") return "handed it back";
       if (after.because === "article spiked") return `released it from ${text(before.reviewer) ?? "the reviewer"}: the article was spiked`;
       return `took it off ${text(before.reviewer) ?? "the reviewer"}'s queue`;
+    case "claim.more_time_asked": return "asked for more time";
+    case "claim.more_time_granted": return "granted more time";
+    case "claim.more_time_declined": return "declined a request for more time";
     case "claim.commented": return "commented";
     case "claim.comment_edited": return "edited a comment";
     case "claim.comment_removed": return `removed a comment by ${text(after.author) ?? "someone"}`;
@@ -118,7 +121,11 @@ export function activityDetail(event: ActivityEvent): string | null {
     case "correction.created":
       return text(after.note);
     case "claim.unassigned":
+    case "claim.more_time_asked":
       return text(after.reason);
+    case "claim.more_time_granted":
+    case "claim.more_time_declined":
+      return text(after.note);
     case "claim.dismissed":
       return text(after.note);
     case "article.spiked":

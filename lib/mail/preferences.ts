@@ -6,7 +6,7 @@ export const MAIL_KINDS = ["assignments", "mentions", "reminders"] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 export const MAIL_KIND_LABELS: Record<MailKind, string> = {
-  assignments: "Claims assigned to me, verdicts returned to me, and claims handed back to me",
+  assignments: "Claims assigned to me, verdicts returned to me, claims handed back to me, and requests for more time and their answers",
   mentions: "Comments that mention me",
   reminders: "Claims nearly due (mine, or ones I assigned to someone away)",
 };

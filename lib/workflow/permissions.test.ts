@@ -11,6 +11,7 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   "claims.curate": { reviewer: false, editor: true, admin: true },
   "claims.assign": { reviewer: false, editor: true, admin: true },
   "claims.hand_back": { reviewer: true, editor: true, admin: true },
+  "claims.ask_more_time": { reviewer: true, editor: true, admin: true },
   "queue.view": { reviewer: true, editor: true, admin: true },
   "verdicts.record": { reviewer: true, editor: true, admin: true },
   "verdicts.approve": { reviewer: false, editor: true, admin: true },

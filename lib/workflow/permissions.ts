@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   "claims.assign": ["editor", "admin"],
   // Giving back a claim one holds (checked per claim: only its holder).
   "claims.hand_back": ["reviewer", "editor", "admin"],
+  // Asking for a later due time on a claim one holds (checked per claim: only its holder); editors answer with claims.assign.
+  "claims.ask_more_time": ["reviewer", "editor", "admin"],
   "queue.view": ["reviewer", "editor", "admin"],
   "verdicts.record": ["reviewer", "editor", "admin"],
   "verdicts.approve": ["editor", "admin"],

@@ -24,7 +24,7 @@ export default async function NotificationsPage() {
       <div className="page-head">
         <div>
           <h1>Notifications</h1>
-          <p>Assignments, sign-off decisions, mentions, comments on your claims, claims handed back to you and due reminders, newest first.</p>
+          <p>Assignments, sign-off decisions, mentions, comments on your claims, claims handed back to you, requests for more time and their answers, and due reminders, newest first.</p>
         </div>
       </div>
       {items.length === 0 ? (

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { CommentForm } from "@/components/review/comment-form";
 import { CommentsList } from "@/components/review/comments-list";
 import { HandBack } from "@/components/review/hand-back";
+import { MoreTimeQuestion, MoreTimeRequestForm } from "@/components/review/more-time-panel";
 import { EarlierChecks } from "@/components/claims/earlier-checks";
 import { CorrectionPrompt } from "@/components/corrections/correction-prompt";
 import { HistoryPanel } from "@/components/review/history-panel";
@@ -96,6 +97,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const now = new Date();
   const handedOver = claim.status === "submitted" || claim.status === "approved";
   const overdue = assignment?.dueAt && assignment.dueAt < now && !handedOver;
+  // The holder is still at work: the time they have can still be asked about.
+  const atWork = article.status !== "spiked" && canApply(claim.status, "save_draft");
 
   return (
     <>
@@ -165,6 +168,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             </dl>
           </section>
 
+          {assignment && atWork && assignment.reviewerId !== user.id && can(user.role, "claims.assign") ? (
+            <MoreTimeQuestion claimId={claim.id} assignment={assignment} articleDeadline={article.deadline} zone={zone} />
+          ) : null}
+
           <VerdictSection
             claimId={claim.id}
             claimStatus={claim.status}
@@ -195,6 +202,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             </section>
           ) : null}
 
+          {assignment?.reviewerId === user.id && atWork && can(user.role, "claims.ask_more_time") ? (
+            <MoreTimeRequestForm claimId={claim.id} assignment={assignment} zone={zone} />
+          ) : null}
           {assignment?.reviewerId === user.id && can(user.role, "claims.hand_back") && canApply(claim.status, "unassign") ? (
             <HandBack claimId={claim.id} version={claim.version} staysVisible={seesAll} />
           ) : null}

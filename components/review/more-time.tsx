@@ -1,0 +1,148 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { answerMoreTimeAction, askMoreTimeAction } from "@/app/(desk)/claims/more-time-actions";
+import { localInputToIso, toLocalInput } from "@/components/assign/due-default";
+import { LocalZoneHint } from "@/components/ui/local-zone-hint";
+import { reachAction } from "@/components/ui/reach-action";
+import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
+import styles from "./review.module.css";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A day after the claim is due (or after now, if it is already late or has no due time): most answers a desk waits for come the next day. */
+function suggestedUntil(currentDue: string | null): string {
+  const from = Math.max(Date.now(), currentDue ? new Date(currentDue).getTime() : 0);
+  const until = new Date(from + DAY);
+  until.setSeconds(0, 0);
+  return toLocalInput(until);
+}
+
+type AskProps = {
+  claimId: string;
+  /** The claim's due time now (ISO), or null. */
+  currentDue: string | null;
+  /** The holder's open request, already worded for the desk's time zone. */
+  pending: { untilLabel: string; reason: string } | null;
+};
+
+/**
+ * For the holder of a claim: ask the editors for a later due time, saying why.
+ * The due time moves only when an editor grants it; an open request shows here,
+ * and the holder may replace it.
+ */
+export function AskMoreTime({ claimId, currentDue, pending }: AskProps) {
+  const [until, setUntil] = useState(() => suggestedUntil(currentDue));
+  const [reason, setReason] = useState("");
+  const [errors, setErrors] = useState<{ until?: string; reason?: string; form?: string }>({});
+  // With a request open, the form stays folded away until the holder wants to change it.
+  const [changing, setChanging] = useState(false);
+  const [saving, startTransition] = useTransition();
+  useUnsavedWarning(reason.trim() !== "", "Your request for more time is not sent yet. Leave without sending it?");
+  const showForm = !pending || changing;
+
+  return (
+    <details className={`card ${styles.handBack}`} open={pending ? true : undefined}>
+      <summary>{pending ? "You asked for more time" : "Need more time? Ask for it"}</summary>
+      {pending ? (
+        <div className={styles.moreTimePending} role="status">
+          <p>
+            You asked for <strong>until {pending.untilLabel}</strong> (“{pending.reason}”). The due time changes when an editor grants it.
+          </p>
+          {showForm ? null : (
+            <button type="button" className="small" onClick={() => setChanging(true)}>Change the request</button>
+          )}
+        </div>
+      ) : null}
+      {showForm ? (
+        <form
+          aria-label="Ask for more time"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            const iso = localInputToIso(until);
+            if (!iso) return setErrors({ until: "Enter the date and time you need." });
+            startTransition(async () => {
+              const result = await reachAction(() => askMoreTimeAction({ claimId, until: iso, reason }));
+              if (!result.ok) return setErrors({ until: result.fieldErrors?.until, reason: result.fieldErrors?.reason, form: result.fieldErrors ? undefined : result.error });
+              setErrors({});
+              setReason("");
+              setChanging(false);
+            });
+          }}
+        >
+          <div className="form-grid">
+            <div className="field">
+              <label htmlFor="more-time-until">Until</label>
+              <input id="more-time-until" type="datetime-local" value={until} onChange={(event) => setUntil(event.target.value)} aria-describedby="more-time-zone" aria-invalid={errors.until ? true : undefined} />
+              <LocalZoneHint id="more-time-zone" />
+              {errors.until ? <p className="field-error" role="alert">{errors.until}</p> : null}
+            </div>
+          </div>
+          <div className="field">
+            <label htmlFor="more-time-reason">Why <span className="hint">(the editors read this)</span></label>
+            <textarea id="more-time-reason" rows={2} value={reason} onChange={(event) => setReason(event.target.value)} aria-invalid={errors.reason ? true : undefined} />
+            {errors.reason ? <p className="field-error" role="alert">{errors.reason}</p> : null}
+          </div>
+          {errors.form ? <p className="form-error" role="alert">{errors.form}</p> : null}
+          <div className={styles.commentButtons}>
+            <button type="submit" disabled={saving} aria-busy={saving}>
+              {pending ? "Replace the request" : "Ask for more time"}
+            </button>
+            {pending ? (
+              <button type="button" onClick={() => setChanging(false)} disabled={saving}>Keep it as it is</button>
+            ) : null}
+          </div>
+        </form>
+      ) : null}
+    </details>
+  );
+}
+
+type AnswerProps = {
+  claimId: string;
+  /** When the request was made (ISO): the answer names it, so it never lands on a newer one. */
+  askedAt: string;
+  holderName: string;
+  untilLabel: string;
+  /** "3 hours more" and the like. */
+  span: string;
+  reason: string;
+  /** The time asked for falls after the article's publish deadline. */
+  pastDeadline: boolean;
+};
+
+/** For editors: a holder's request for more time, to grant (the due time moves) or decline, with a note for them. */
+export function AnswerMoreTime({ claimId, askedAt, holderName, untilLabel, span, reason, pastDeadline }: AnswerProps) {
+  const [note, setNote] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  useUnsavedWarning(note.trim() !== "", "Your note on this request is not sent yet. Leave without sending it?");
+
+  const answer = (grant: boolean) =>
+    startTransition(async () => {
+      const result = await reachAction(() => answerMoreTimeAction({ claimId, askedAt, grant, note }));
+      if (!result.ok) return setError(result.fieldErrors?.note ?? result.error);
+      setError(null);
+      setNote("");
+    });
+
+  return (
+    <section className={`card ${styles.moreTimeAsk}`} aria-labelledby="more-time-heading">
+      <h2 id="more-time-heading">{holderName} asks for more time</h2>
+      <p>
+        Until <strong>{untilLabel}</strong> ({span}): “{reason}”
+      </p>
+      {pastDeadline ? <p className={styles.moreTimeWarn} role="note">That is after the article&apos;s publish deadline.</p> : null}
+      <div className="field">
+        <label htmlFor="more-time-note">Note for {holderName} <span className="hint">(optional)</span></label>
+        <textarea id="more-time-note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} aria-invalid={error ? true : undefined} />
+      </div>
+      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      <div className={styles.commentButtons}>
+        <button type="button" className="primary" onClick={() => answer(true)} disabled={pending} aria-busy={pending}>Grant more time</button>
+        <button type="button" onClick={() => answer(false)} disabled={pending}>Decline</button>
+      </div>
+    </section>
+  );
+}

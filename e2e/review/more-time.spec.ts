@@ -1,0 +1,73 @@
+import { assignClaims } from "@/db/queries/assignments";
+import { formatDateTime } from "@/lib/time/format";
+import { seriousViolations } from "../axe";
+import { expect, makeUser, signIn, signOut, test, testDb } from "../fixtures";
+import { ensureFounder, makeArticleWithClaims } from "./desk";
+
+// The browser and the desk both keep UTC here, so a datetime-local value is an ISO time's first 16 characters.
+test.use({ timezoneId: "UTC" });
+
+const HOUR = 60 * 60 * 1000;
+const minute = (ms: number) => new Date(Math.floor(ms / 60_000) * 60_000);
+const localValue = (date: Date) => date.toISOString().slice(0, 16);
+
+test("a reviewer asks for more time; another editor finds it on the Dashboard and grants it; the due time moves and the reviewer is told", async ({ page }) => {
+  await ensureFounder();
+  const tag = Date.now().toString(36);
+  const assigner = await makeUser("editor");
+  const desk = await makeUser("editor");
+  const reviewer = await makeUser("reviewer");
+  const sentence = `Ferry fares rose 9 percent this year (${tag}).`;
+  const due = minute(Date.now() + 3 * HOUR);
+  const until = new Date(due.getTime() + 24 * HOUR);
+  const { claims } = await makeArticleWithClaims(assigner.id, [sentence], new Date(Date.now() + 12 * HOUR));
+  await assignClaims(testDb(), { claimIds: [claims[0].id], reviewerId: reviewer.id, actorId: assigner.id, dueAt: due, priority: "normal", note: "" });
+
+  await signIn(page, reviewer);
+  await page.goto(`/claims/${claims[0].id}`);
+  await page.getByText("Need more time? Ask for it").click();
+  const form = page.getByRole("form", { name: "Ask for more time" });
+  // A day after the current due time is offered.
+  await expect(form.getByLabel("Until")).toHaveValue(localValue(until));
+  await form.getByRole("button", { name: "Ask for more time" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Say why, so the editor can weigh it.");
+  await form.getByLabel("Until").fill(localValue(new Date(due.getTime() - HOUR)));
+  await form.getByLabel(/^Why/).fill("The port authority sends the fare tables tomorrow morning.");
+  await form.getByRole("button", { name: "Ask for more time" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Choose a time later than the claim is due now.");
+  expect(await seriousViolations(page)).toEqual([]);
+  await form.getByLabel("Until").fill(localValue(until));
+  await form.getByRole("button", { name: "Ask for more time" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "You asked for" })).toHaveText(
+    `You asked for until ${formatDateTime(until, "UTC")} (“The port authority sends the fare tables tomorrow morning.”). The due time changes when an editor grants it.Change the request`,
+  );
+  await expect(form).toHaveCount(0);
+
+  // Any editor may answer, not only the one who assigned it.
+  await signOut(page);
+  await signIn(page, desk);
+  await page.goto("/dashboard");
+  const row = page.getByRole("region", { name: "Needs attention" }).getByRole("row", { name: new RegExp(tag) });
+  await expect(row).toContainText("Asks for more time");
+  await expect(row).toContainText(formatDateTime(until, "UTC"));
+  await row.getByRole("link", { name: `Answer the request for more time on “${sentence}”` }).click();
+  const ask = page.getByRole("region", { name: `${reviewer.name} asks for more time` });
+  await expect(ask).toContainText(`Until ${formatDateTime(until, "UTC")} (24 hours more): “The port authority sends the fare tables tomorrow morning.”`);
+  await expect(ask.getByRole("note")).toHaveText("That is after the article's publish deadline.");
+  expect(await seriousViolations(page)).toEqual([]);
+  await ask.getByLabel(`Note for ${reviewer.name}`).fill("Fine, but file by noon.");
+  await ask.getByRole("button", { name: "Grant more time" }).click();
+  await expect(ask).toHaveCount(0);
+  await expect(page.getByText(formatDateTime(until, "UTC"))).toBeVisible();
+  const history = page.getByRole("region", { name: "History" });
+  await expect(history).toContainText(`${reviewer.name} asked for more time`);
+  await expect(history).toContainText(`${desk.name} granted more time: the due time moved`);
+  await expect(history).toContainText("Fine, but file by noon.");
+
+  await signOut(page);
+  await signIn(page, reviewer);
+  await page.goto("/notifications");
+  await page.getByRole("link", { name: `${desk.name} gave you the time you asked for (“Fine, but file by noon.”): ${sentence}` }).click();
+  await expect(page.getByText("Need more time? Ask for it")).toBeVisible();
+  await expect(page.getByText(formatDateTime(until, "UTC"))).toBeVisible();
+});
