@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { DueTime } from "@/components/ui/due-time";
+import { formatDateTime } from "@/components/ui/format";
 import { isDueSoon } from "@/lib/workflow/due-reminders";
 import { CLAIM_STATUS_LABELS, type ClaimStatus, type Priority } from "@/lib/workflow/statuses";
 
@@ -13,6 +14,7 @@ type QueueRow = {
   priority: Priority;
   note: string;
   overdue: boolean;
+  moreTimeUntil: Date | null;
 };
 
 const TONE: Partial<Record<ClaimStatus, string>> = { returned: "warn", submitted: "info", approved: "ok", stale: "danger" };
@@ -58,6 +60,7 @@ export function QueueTable({ title, items, empty, now, zone, done = false, dueSo
                   <DueTime value={item.dueAt} now={now} zone={zone} done={done} />
                   {item.overdue ? <span className="badge danger">Overdue</span> : null}
                   {!done && !item.overdue && isDueSoon(item.dueAt, now, dueSoonMinutes) ? <span className="badge warn">Due soon</span> : null}
+                  {!done && item.moreTimeUntil ? <div className="muted small">More time asked: until {formatDateTime(item.moreTimeUntil, zone)}</div> : null}
                 </td>
               </tr>
             ))}

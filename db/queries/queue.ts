@@ -13,6 +13,8 @@ export type QueueItem = {
   priority: (typeof assignments.$inferSelect)["priority"];
   note: string;
   overdue: boolean;
+  /** The later due time its holder has asked for, while no editor has answered. */
+  moreTimeUntil: Date | null;
 };
 
 /**
@@ -31,6 +33,7 @@ export async function listQueue(db: DbOrTx, params: { reviewerId: string }): Pro
       dueAt: assignments.dueAt,
       priority: assignments.priority,
       note: assignments.note,
+      moreTimeUntil: assignments.moreTimeUntil,
       overdue: sql<boolean>`(${assignments.dueAt} is not null and ${assignments.dueAt} < strftime('%s','now') * 1000 and ${claims.status} not in ('submitted','approved'))`.mapWith(Boolean),
     })
     .from(assignments)

@@ -42,6 +42,8 @@ test("a reviewer asks for more time; another editor finds it on the Dashboard an
     `You asked for until ${formatDateTime(until, "UTC")} (“The port authority sends the fare tables tomorrow morning.”). The due time changes when an editor grants it.Change the request`,
   );
   await expect(form).toHaveCount(0);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My queue" }).click();
+  await expect(page.getByRole("row", { name: new RegExp(tag) })).toContainText(`More time asked: until ${formatDateTime(until, "UTC")}`);
 
   // Any editor may answer, not only the one who assigned it.
   await signOut(page);
