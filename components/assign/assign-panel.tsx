@@ -126,8 +126,9 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
         </div>
         <div className="field">
           <label htmlFor={`due-${articleId}`}>Due</label>
-          <input id={`due-${articleId}`} type="datetime-local" value={due} onChange={(e) => setDue(e.target.value)} aria-describedby={`due-zone-${articleId}`} />
+          <input id={`due-${articleId}`} type="datetime-local" value={due} onChange={(e) => setDue(e.target.value)} aria-describedby={`due-zone-${articleId}`} aria-invalid={feedback?.fields?.dueAt ? true : undefined} />
           <LocalZoneHint id={`due-zone-${articleId}`} />
+          {feedback?.fields?.dueAt ? <p className="field-error">{feedback.fields.dueAt}</p> : null}
         </div>
         <div className="field">
           <label htmlFor={`priority-${articleId}`}>Priority</label>
@@ -138,7 +139,8 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
       </div>
       <div className="field">
         <label htmlFor={`note-${articleId}`}>Note <span className="hint">(optional, shown with each claim)</span></label>
-        <textarea id={`note-${articleId}`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+        <textarea id={`note-${articleId}`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={feedback?.fields?.note ? true : undefined} />
+        {feedback?.fields?.note ? <p className="field-error">{feedback.fields.note}</p> : null}
       </div>
       <div className={styles.foot}>
         <button

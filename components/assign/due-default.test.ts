@@ -8,6 +8,8 @@ describe("defaultDue", () => {
     ["no deadline: a day from now", null, new Date(2030, 0, 11, 9, 0)],
     ["two hours before a far deadline", new Date(2030, 0, 12, 18, 0).toISOString(), new Date(2030, 0, 12, 16, 0)],
     ["a close deadline: an hour from now, still before it", new Date(2030, 0, 10, 10, 30).toISOString(), new Date(2030, 0, 10, 10, 0)],
+    ["a deadline a few minutes off: just before it", new Date(2030, 0, 10, 9, 20).toISOString(), new Date(2030, 0, 10, 9, 19)],
+    ["a deadline already passed: a day from now, not in the past", new Date(2020, 0, 1, 12, 0).toISOString(), new Date(2030, 0, 11, 9, 0)],
   ])("%s", (_name, deadline, expected) => {
     expect(defaultDue(deadline, now)).toBe(toLocalInput(expected));
   });

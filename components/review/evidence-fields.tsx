@@ -5,7 +5,7 @@ import { siteOf, withoutTracking } from "@/lib/verdicts/source-url";
 import { isArchiveAddress, waybackCopyUrl, waybackSaveUrl } from "@/lib/verdicts/wayback";
 import { EVIDENCE_STANCES } from "@/lib/workflow/statuses";
 import styles from "./review.module.css";
-import { isSourceUrl, SOURCE_URL_MESSAGE } from "./schemas";
+import { ARCHIVE_URL_MESSAGE, isSourceUrl, SOURCE_URL_MESSAGE } from "./schemas";
 import { STANCE_LABELS, type EvidenceValue } from "./types";
 
 type EvidenceFieldsProps = {
@@ -24,7 +24,9 @@ export function EvidenceFields({ index, idPrefix, value, errors, disabled, onCha
   const n = index + 1;
   const id = (name: string) => `${idPrefix}-${name}`;
   const urlError = errors[`evidence.${index}.url`] ?? (urlTouched && value.url.trim() && !isSourceUrl(value.url) ? SOURCE_URL_MESSAGE : undefined);
-  const archiveError = errors[`evidence.${index}.archiveUrl`];
+  const [archiveTouched, setArchiveTouched] = useState(false);
+  const archiveError = errors[`evidence.${index}.archiveUrl`] ?? (archiveTouched && value.archiveUrl?.trim() && !isSourceUrl(value.archiveUrl) ? ARCHIVE_URL_MESSAGE : undefined);
+  const accessedError = errors[`evidence.${index}.accessedOn`];
   const set = (patch: Partial<EvidenceValue>) => onChange({ ...value, ...patch });
   // Leaving the address: campaign trackers go, and an empty Publisher starts from the site's name.
   const tidyUrl = () => {
@@ -79,7 +81,15 @@ export function EvidenceFields({ index, idPrefix, value, errors, disabled, onCha
         </div>
         <div className="field">
           <label htmlFor={id("accessed")}>Date accessed</label>
-          <input id={id("accessed")} type="date" value={value.accessedOn} onChange={(e) => set({ accessedOn: e.target.value })} />
+          <input
+            id={id("accessed")}
+            type="date"
+            value={value.accessedOn}
+            onChange={(e) => set({ accessedOn: e.target.value })}
+            aria-invalid={accessedError ? true : undefined}
+            aria-describedby={accessedError ? id("accessed-error") : undefined}
+          />
+          {accessedError ? <p className="field-error" id={id("accessed-error")}>{accessedError}</p> : null}
         </div>
         <div className="field" style={{ gridColumn: "1 / -1" }}>
           <label htmlFor={id("archive")}>Archive URL <span className="hint">(optional)</span></label>
@@ -89,9 +99,11 @@ export function EvidenceFields({ index, idPrefix, value, errors, disabled, onCha
             placeholder="https://web.archive.org/…"
             value={value.archiveUrl ?? ""}
             onChange={(e) => set({ archiveUrl: e.target.value })}
+            onBlur={() => setArchiveTouched(true)}
             aria-invalid={archiveError ? true : undefined}
+            aria-describedby={archiveError ? id("archive-error") : undefined}
           />
-          {archiveError ? <p className="field-error">{archiveError}</p> : null}
+          {archiveError ? <p className="field-error" id={id("archive-error")}>{archiveError}</p> : null}
           {isSourceUrl(value.url) && !value.archiveUrl && !isArchiveAddress(value.url) ? (
             // Sources change and vanish after a check; a copy keeps what the reviewer read.
             <p className="hint-line">

@@ -24,10 +24,16 @@ const httpUrl = (message: string) =>
 export const CONFLICT_MESSAGE = "This claim changed since you opened it.";
 
 export const SOURCE_URL_MESSAGE = "Enter the source's web address, starting with https://.";
+export const ARCHIVE_URL_MESSAGE = "Enter the archive's web address, starting with https://.";
 
 /** True when a string is an http(s) address a reader could open; used as the form validates on blur. */
 export function isSourceUrl(value: string): boolean {
   return httpUrl("").safeParse(value).success;
+}
+
+/** Evidence addresses a submit would refuse (a source or archive address that is not http(s)): a draft keeps them, and says so. */
+export function hasBadAddress(evidence: readonly { url: string; archiveUrl: string | null }[]): boolean {
+  return evidence.some((item) => (item.url.trim() !== "" && !isSourceUrl(item.url)) || (Boolean(item.archiveUrl?.trim()) && !isSourceUrl(item.archiveUrl ?? "")));
 }
 
 const token = z.object({ verdictId: z.string().nullable(), version: z.number().int().nullable() });
@@ -57,7 +63,12 @@ export const verdictSubmitSchema = verdictDraftSchema.extend({
     .array(
       draftEvidence.extend({
         url: httpUrl(SOURCE_URL_MESSAGE),
-        archiveUrl: z.union([z.literal("").transform(() => null), z.null(), httpUrl("Enter the archive's web address, starting with https://.")]),
+        // A day's grace: a desk ahead of UTC reads "today" before the server's calendar does.
+        accessedOn: draftEvidence.shape.accessedOn.refine(
+          (day) => day <= new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10),
+          "The date you read the source cannot be in the future.",
+        ),
+        archiveUrl: z.union([z.literal("").transform(() => null), z.null(), httpUrl(ARCHIVE_URL_MESSAGE)]),
       }),
     )
     .min(1, "Add at least one piece of evidence.")
@@ -105,7 +116,11 @@ export const answerMoreTimeSchema = z.object({
 export const assignSchema = z.object({
   claimIds: z.array(z.string().min(1)).min(1, "Select at least one claim."),
   reviewerId: z.string({ error: "Choose a reviewer." }).min(1, "Choose a reviewer."),
-  dueAt: z.iso.datetime({ error: "Enter a due date and time." }).nullable(),
+  // A minute or two of grace: the field has minutes only, and the editor takes a moment to press Assign.
+  dueAt: z.iso
+    .datetime({ error: "Enter a due date and time." })
+    .nullable()
+    .refine((value) => value === null || Date.parse(value) > Date.now() - 2 * 60_000, "Choose a due time still to come."),
   priority: z.enum(PRIORITIES),
   note: z.string().trim().max(1000, "Keep the note under 1,000 characters."),
   expectedVersions: z.record(z.string(), z.number().int()).optional(),

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { ConflictNotice } from "./conflict-notice";
 import { EvidenceFields } from "./evidence-fields";
+import { hasBadAddress } from "./schemas";
 import styles from "./review.module.css";
 import type { ArchiveSources, EvidenceValue, ScaleOption, VerdictSnapshot, VerdictToken } from "./types";
 import { useVerdictSave, type VerdictDraft } from "./use-verdict-save";
@@ -155,7 +156,7 @@ export function VerdictForm({ claimId, scale, token, initial, archiveSources = [
 
       <div className={styles.formFoot}>
         <span className={styles.saveState} data-state={status.state} role="status">
-          {status.state === "saving" ? "Saving…" : status.state === "saved" ? `${status.message ?? "Saved."}` : dirty ? "Unsaved changes" : "All changes saved"}
+          {saveLine(status.state, status.message, dirty, hasBadAddress(draft.evidence))}
         </span>
         <span className={styles.spacer} />
         <button type="button" disabled={blocked} onClick={() => void run("draft")}>Save draft</button>
@@ -163,4 +164,19 @@ export function VerdictForm({ claimId, scale, token, initial, archiveSources = [
       </div>
     </form>
   );
+}
+
+/**
+ * The line beside Save draft. After a refused submit the draft is still saved, so
+ * it says so rather than "All changes saved" under an error; a saved draft whose
+ * addresses a submit would refuse says that too, so "Draft saved." never reads as "ready".
+ */
+function saveLine(state: string, message: string | undefined, dirty: boolean, badAddress: boolean): string {
+  if (state === "saving") return "Saving…";
+  if (dirty) return "Unsaved changes";
+  const fix = badAddress ? " Fix the marked addresses before you submit." : "";
+  if (state === "saved") return `${message ?? "Saved."}${fix}`;
+  // Not dirty: what the form holds is what was last saved, whatever the submit said.
+  if (state === "error") return "Your draft is saved; it was not submitted.";
+  return badAddress ? `All changes saved.${fix}` : "All changes saved";
 }

@@ -1,0 +1,47 @@
+import { describe, expect, test } from "vitest";
+import { assignSchema, autoAssignSchema, pathErrors, verdictDraftSchema, verdictSubmitSchema } from "./schemas";
+
+const terms = { claimIds: ["c1"], reviewerId: "r1", priority: "normal" as const, note: "" };
+const errors = (raw: unknown) => {
+  const parsed = assignSchema.safeParse(raw);
+  return parsed.success ? {} : pathErrors(parsed.error);
+};
+
+describe("assignSchema", () => {
+  test("a due time to come, or none, is fine", () => {
+    expect(errors({ ...terms, dueAt: new Date(Date.now() + 3_600_000).toISOString() })).toEqual({});
+    expect(errors({ ...terms, dueAt: null })).toEqual({});
+  });
+
+  test("a due time already past is refused at the field, for one claim and for auto-assign", () => {
+    const past = new Date(Date.now() - 3_600_000).toISOString();
+    expect(errors({ ...terms, dueAt: past })).toEqual({ dueAt: "Choose a due time still to come." });
+    const auto = autoAssignSchema.safeParse({ articleId: "a1", dueAt: past, priority: "normal", note: "" });
+    expect(auto.success ? {} : pathErrors(auto.error)).toEqual({ dueAt: "Choose a due time still to come." });
+  });
+
+  test("a note over the limit says so at the field", () => {
+    expect(errors({ ...terms, dueAt: null, note: "x".repeat(1001) })).toEqual({ note: "Keep the note under 1,000 characters." });
+  });
+});
+
+describe("verdictSubmitSchema: the date a source was read", () => {
+  const verdict = (accessedOn: string) => ({
+    claimId: "c1",
+    expected: { verdictId: null, version: null },
+    verdictKey: "accurate",
+    rationale: "Table 4 says so.",
+    evidence: [{ url: "https://ons.gov.uk/t4", title: "", publisher: "", quote: "", accessedOn, archiveUrl: null, stance: "supports" }],
+  });
+  const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+  test("today, yesterday and tomorrow (a desk ahead of UTC) are fine", () => {
+    for (const offset of [-1, 0, 1]) expect(verdictSubmitSchema.safeParse(verdict(day(offset))).success).toBe(true);
+  });
+
+  test("a day further on cannot have been read yet; a draft still keeps it", () => {
+    const parsed = verdictSubmitSchema.safeParse(verdict("2099-01-01"));
+    expect(parsed.success ? {} : pathErrors(parsed.error)).toEqual({ "evidence.0.accessedOn": "The date you read the source cannot be in the future." });
+    expect(verdictDraftSchema.safeParse(verdict("2099-01-01")).success).toBe(true);
+  });
+});
