@@ -31,3 +31,19 @@ export const DEFAULT_VERDICT_SCALE: readonly VerdictScaleEntry[] = [
 export function findVerdict(key: string, scale: readonly VerdictScaleEntry[] = DEFAULT_VERDICT_SCALE) {
   return scale.find((entry) => entry.key === key) ?? null;
 }
+
+/**
+ * The labels that name two verdicts at once (ignoring case and spacing), each with
+ * the position of its second use: a reviewer choosing between two "Inaccurate"
+ * buttons with opposite ratings cannot tell which is which.
+ */
+export function repeatedLabels(labels: readonly string[]): { index: number; label: string }[] {
+  const seen = new Set<string>();
+  const repeats: { index: number; label: string }[] = [];
+  labels.forEach((label, index) => {
+    const name = label.trim().replace(/\s+/g, " ").toLowerCase();
+    if (seen.has(name)) repeats.push({ index, label: label.trim() });
+    seen.add(name);
+  });
+  return repeats;
+}

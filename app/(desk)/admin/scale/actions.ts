@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { updateVerdictScale } from "@/db/queries/settings";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
+import { repeatedLabels } from "@/lib/verdicts/scale";
 
 const scaleSchema = z.object({
   entries: z
@@ -17,7 +18,12 @@ const scaleSchema = z.object({
       }),
     )
     .min(1)
-    .max(20),
+    .max(20)
+    .superRefine((entries, ctx) => {
+      for (const { index, label } of repeatedLabels(entries.map((entry) => entry.label))) {
+        ctx.addIssue({ code: "custom", path: [index, "label"], message: `Two verdicts are called “${label}”: give each its own label.` });
+      }
+    }),
 });
 
 const save = authedAction("settings.manage", scaleSchema, async ({ entries }, admin): Promise<ActionResult> => {
