@@ -13,18 +13,26 @@ test("each step reads as a sentence; consecutive draft saves by one person fold 
     e("3", "verdict.draft_saved", "Rosa", { number: 1 }),
     e("4", "verdict.submitted", "Rosa", { number: 1 }),
     e("5", "verdict.returned", "Sam", { number: 1, comment: "Cite 2024" }),
+    // The return's comment, posted to the thread as well: already quoted on the line above.
+    e("51", "claim.commented", "Sam", { comment: "Cite 2024" }),
+    e("52", "claim.commented", "Sam", { comment: "And the 2023 one" }),
     e("6", "claim.reassigned", "Edna", { reviewer: "Bea" }, { reviewer: "Rosa" }),
     e("7", "verdict.approved", "Sam", { number: 2 }),
-    e("8", "claim.dismissed", "Edna"),
+    e("8", "claim.dismissed", "Edna", { reason: "opinion", note: "A forecast" }),
+    e("9", "claim.marked", "Edna"),
+    e("10", "claim.something_new", "Edna"),
   ]);
   expect(lines.map((l) => [l.text, l.detail, l.count])).toEqual([
     ["Edna assigned it to Rosa", "Census", 1],
     ["Rosa saved a draft of version 1", null, 2],
     ["Rosa submitted version 1 for sign-off", null, 1],
     ["Sam returned version 1 to the reviewer", "Cite 2024", 1],
+    ["Sam commented", "And the 2023 one", 1],
     ["Edna reassigned it from Rosa to Bea", null, 1],
     ["Sam approved version 2", null, 1],
-    ["Edna: dismissed", null, 1],
+    ["Edna dismissed it as opinion", "A forecast", 1],
+    ["Edna marked it as a claim", null, 1],
+    ["Edna something new", null, 1],
   ]);
   expect(lines[1].createdAt).toEqual(at(3));
 });

@@ -1,7 +1,9 @@
+import { activityDetail, activityPhrase } from "@/lib/audit/activity";
+
 /**
- * Sentences for a claim's audit events, for the history panel. Events other
- * issues write (accepting, dismissing, re-anchoring) fall back to their name, so
- * a new kind of event shows up rather than disappearing.
+ * Sentences for a claim's audit events, for the history panel. Curation and
+ * anchoring events (accepting, dismissing, re-anchoring) read as the Activity
+ * page words them, and an unknown kind by its name, so nothing disappears.
  */
 export type HistoryEntry = {
   id: string;
@@ -26,6 +28,12 @@ export function historyLines(events: readonly HistoryEntry[]): HistoryLine[] {
     const after = event.after ?? {};
     const number = typeof after.number === "number" ? ` version ${after.number}` : "";
     const last = lines.at(-1);
+    // A return's comment also goes into the thread (and so into the history as a
+    // comment); its line already quotes it, so the copy is not listed twice.
+    if (event.action === "claim.commented" && previous?.action === "verdict.returned" && previous.actorName === event.actorName && previous.after?.comment === after.comment) {
+      previous = event;
+      continue;
+    }
     if (event.action === "verdict.draft_saved" && last && previous?.action === event.action && previous.actorName === event.actorName) {
       last.count += 1;
       last.createdAt = event.createdAt;
@@ -52,7 +60,8 @@ export function historyLines(events: readonly HistoryEntry[]): HistoryLine[] {
         case "claim.comment_edited": return [`${who} edited a comment`, "plain", str(after.comment)];
         case "claim.comment_removed": return [`${who} removed a comment by ${str(after.author) ?? "someone"}`, "plain", null];
         case "claim.reopened": return [`${who} reopened the approved verdict`, "warn", null];
-        default: return [`${who}: ${event.action.replace(/^[a-z]+\./, "").replace(/_/g, " ")}`, "plain", null];
+        // Curation and anchoring steps read as the Activity page words them.
+        default: return [`${who} ${activityPhrase(event)}`, "plain", activityDetail(event)];
       }
     })();
     lines.push({ id: event.id, text, detail, createdAt: event.createdAt, tone, count: 1 });

@@ -83,7 +83,10 @@ export default async function QueuePage() {
           </table>
         </section>
       ) : null}
-      {items.length === 0 ? (
+      {items.length === 0 && awaiting.length > 0 ? (
+        // An editor with verdicts to sign off: the work is above; a big empty card would bury it.
+        <p className="muted">No claims are assigned to you to check.</p>
+      ) : items.length === 0 ? (
         <div className="card empty">
           <h2>Your queue is empty</h2>
           <p>When an editor assigns you a claim, it appears here with its due time. You will also get a notification.</p>
