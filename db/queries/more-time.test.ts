@@ -66,6 +66,13 @@ describe("asking for more time", () => {
     expect(await ask(ids.Rosa)).toEqual({ ok: false, reason: "bad_state" });
   });
 
+  test("submitting the verdict closes an open request, so a return does not bring it back", async () => {
+    await ask(ids.Rosa);
+    await saveVerdict(db, { claimId: ids.claim, actorId: ids.Rosa, expected: { verdictId: null, version: null }, submit: true, content: { verdictKey: "accurate", rationale: "Table 4", evidence: [] } });
+    expect(await pending()).toBeNull();
+    expect((await getActiveAssignment(db, ids.claim))?.dueAt).toEqual(due);
+  });
+
   test("nobody asks for time on a spiked article (spiking takes the claim off its holder)", async () => {
     const article = await getArticle(db, ids.article);
     await spikeArticle(db, { articleId: ids.article, expectedVersion: article!.version, reason: "Will not run", actorId: ids.Edna });

@@ -317,6 +317,11 @@ export async function saveVerdict(
       after: { status: next, number: saved.number, ...verdictSummary(saved) },
     });
     if (params.submit) {
+      // Handed over: a request for more time still open is moot, and must not come back if the verdict is returned.
+      await tx
+        .update(assignments)
+        .set({ moreTimeUntil: null, moreTimeReason: null, moreTimeAskedAt: null })
+        .where(and(eq(assignments.claimId, claim.id), eq(assignments.active, true), sql`${assignments.moreTimeAskedAt} is not null`));
       await notify(tx, {
         userIds: [assignedById].filter((id) => id !== params.actorId),
         kind: "submitted",
