@@ -1,5 +1,8 @@
 import styles from "./corrections.module.css";
 
+/** Spaces alone say nothing, so a draft saved with them shows the dash too. */
+const blank = (text: string) => text.trim() === "";
+
 type CorrectionTextsProps = { originalText: string; correctedText: string; note: string };
 
 /**
@@ -13,11 +16,11 @@ export function CorrectionTexts({ originalText, correctedText, note }: Correctio
       <dl className={styles.texts}>
         <div>
           <dt>Original</dt>
-          <dd className={styles.original}>{originalText || <span className="muted">—</span>}</dd>
+          <dd className={styles.original}>{blank(originalText) ? <span className="muted">—</span> : originalText}</dd>
         </div>
         <div>
           <dt>Corrected</dt>
-          <dd>{correctedText || <span className="muted">—</span>}</dd>
+          <dd>{blank(correctedText) ? <span className="muted">—</span> : correctedText}</dd>
         </div>
       </dl>
       <p className={styles.note}>{note}</p>

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from "vitest";
 import type { Database } from "../index";
 import { createTestDatabase } from "../testing";
 import { listAuditForEntity } from "./audit";
-import { countPendingCorrections, createCorrection, getCorrectionDraftSource, updateCorrection } from "./corrections";
+import { countPendingCorrections, createCorrection, getCorrection, getCorrectionDraftSource, updateCorrection } from "./corrections";
 import { HOSTILE, seedArticle, seedPeople, seedVerdict } from "./corrections.fixtures";
 
 let db: Database;
@@ -74,6 +74,39 @@ describe("corrections", () => {
     const back = await updateCorrection(db, { correctionId: correction.id, expectedVersion: 2, actorId: people.editor.id, patch: { status: "draft" } });
     expect(back.ok && back.correction).toMatchObject({ status: "draft", approvedById: null });
     expect(await countPendingCorrections(db, correction.articleId)).toBe(1);
+  });
+
+  test("blank corrected text may be saved in a draft but is refused on approving, and changes nothing", async () => {
+    const { correction } = await draft();
+    const saved = await updateCorrection(db, { correctionId: correction.id, expectedVersion: 1, actorId: people.editor.id, patch: { correctedText: "   " } });
+    expect(saved.ok && saved.correction).toMatchObject({ status: "draft", correctedText: "   ", version: 2 });
+
+    const refused = await updateCorrection(db, { correctionId: correction.id, expectedVersion: 2, actorId: people.admin.id, patch: { status: "approved" } });
+    expect(refused).toMatchObject({ ok: false, reason: "incomplete", gaps: { correctedText: "Write the corrected text before approving." } });
+    // Blanked in the same save as the approval: refused just the same.
+    const together = await updateCorrection(db, { correctionId: correction.id, expectedVersion: 2, actorId: people.admin.id, patch: { correctedText: "196", note: " \n ", status: "approved" } });
+    expect(together).toMatchObject({ ok: false, reason: "incomplete", gaps: { note: "Write the note readers will see before approving." } });
+    expect(await getCorrection(db, correction.id)).toMatchObject({ status: "draft", version: 2, approvedById: null });
+    const trail = await listAuditForEntity(db, { entityType: "correction", entityId: correction.id });
+    expect(trail.map((e) => e.action)).toEqual(["correction.created", "correction.updated"]);
+  });
+
+  test("an approved or published correction keeps its corrected text", async () => {
+    const { correction } = await draft();
+    await updateCorrection(db, { correctionId: correction.id, expectedVersion: 1, actorId: people.admin.id, patch: { status: "approved" } });
+    const blanked = await updateCorrection(db, { correctionId: correction.id, expectedVersion: 2, actorId: people.editor.id, patch: { correctedText: "" } });
+    expect(blanked).toMatchObject({ ok: false, reason: "incomplete", gaps: { correctedText: "Write the corrected text: an approved correction needs it." } });
+    // Back to draft is always allowed, blank or not.
+    const reopened = await updateCorrection(db, { correctionId: correction.id, expectedVersion: 2, actorId: people.editor.id, patch: { correctedText: "", status: "draft" } });
+    expect(reopened.ok && reopened.correction).toMatchObject({ status: "draft", correctedText: "" });
+    await updateCorrection(db, { correctionId: correction.id, expectedVersion: 3, actorId: people.admin.id, patch: { correctedText: "196", status: "approved" } });
+    const published = await updateCorrection(db, { correctionId: correction.id, expectedVersion: 4, actorId: people.admin.id, patch: { status: "published" } });
+    expect(published.ok).toBe(true);
+    const unpublishedText = await updateCorrection(db, { correctionId: correction.id, expectedVersion: 5, actorId: people.editor.id, patch: { correctedText: " " } });
+    expect(unpublishedText).toMatchObject({ ok: false, reason: "incomplete", gaps: { correctedText: "Write the corrected text: a published correction needs it." } });
+    // Turned into an editor's note, it may be published without corrected text.
+    const note = await updateCorrection(db, { correctionId: correction.id, expectedVersion: 5, actorId: people.editor.id, patch: { type: "editors_note", correctedText: "" } });
+    expect(note.ok && note.correction).toMatchObject({ status: "published", type: "editors_note", correctedText: "" });
   });
 
   test("the draft source gives the anchored text and the newest approved verdict", async () => {

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
+import { correctionGaps, type CorrectionGaps } from "@/lib/corrections";
 import type { CorrectionStatus, CorrectionType } from "@/lib/workflow/statuses";
 import type { Database, DbOrTx } from "../index";
 import { articles, claims, corrections, verdicts } from "../schema";
@@ -66,14 +67,17 @@ export type CorrectionPatch = Partial<Pick<CorrectionRow, "type" | "originalText
 
 export type UpdateCorrectionResult =
   | { ok: true; correction: CorrectionRow }
-  | { ok: false; reason: "not_found" | "conflict" | "invalid_transition"; current?: CorrectionRow };
+  | { ok: false; reason: "not_found" | "conflict" | "invalid_transition"; current?: CorrectionRow }
+  | { ok: false; reason: "incomplete"; gaps: CorrectionGaps; current: CorrectionRow };
 
 /**
  * Edits a correction and/or moves its status, optimistically: it succeeds only if
  * nobody saved the correction since `expectedVersion` was read. Approving records
  * the approver; publishing stamps the time. One audit event per save names the
  * action (`correction.updated`, `.approved`, `.published`, `.reopened`) with the
- * fields that changed before and after.
+ * fields that changed before and after. A correction that would be approved or
+ * published (or stay so) without the text readers need is refused as
+ * "incomplete", with a message per missing field; drafts may be incomplete.
  */
 export async function updateCorrection(
   db: Database,
@@ -87,6 +91,11 @@ export async function updateCorrection(
     if (nextStatus !== current.status && !CORRECTION_TRANSITIONS[current.status].includes(nextStatus)) {
       return { ok: false, reason: "invalid_transition", current };
     }
+    // Checked here, not only in the form, so no caller can approve or publish an empty correction.
+    const { patch } = params;
+    const content = { type: patch.type ?? current.type, correctedText: patch.correctedText ?? current.correctedText, note: patch.note ?? current.note };
+    const gaps = correctionGaps(content, current.status, nextStatus);
+    if (Object.keys(gaps).length > 0) return { ok: false, reason: "incomplete", gaps, current };
     const now = params.now ?? new Date();
     const set: Partial<CorrectionRow> = { ...params.patch, updatedAt: now };
     if (nextStatus !== current.status) {

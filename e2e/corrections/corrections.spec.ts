@@ -23,7 +23,7 @@ test("an editor drafts, edits and publishes a correction, then exports the log i
   await form.getByLabel("Corrected text").fill("The city has 196 schools.");
   // The note follows the house pattern while the editor types.
   await expect(form.getByLabel("Note")).toHaveValue(
-    'An earlier version of this article misstated The mayor said "169 schools, all open" 😀 — שלום עולם. It is The city has 196 schools.',
+    'An earlier version of this article misstated the mayor said "169 schools, all open" 😀 — שלום עולם. It is the city has 196 schools.',
   );
   await form.getByRole("button", { name: "Save draft" }).click();
 
@@ -74,6 +74,52 @@ test("an editor drafts, edits and publishes a correction, then exports the log i
   const html = await downloadFromMenu(page, "HTML");
   await page.setContent(html.text);
   await expect(page.getByText(NOTE, { exact: true })).toBeVisible();
+});
+
+test("a correction with blank corrected text saves as a draft but cannot be approved until the text is written", async ({ page }) => {
+  const seed = await seedApprovedInaccurateClaim();
+  await signIn(page, seed.editor);
+  await page.goto(`/corrections/new?claim=${seed.claimId}`);
+  const form = page.getByRole("form", { name: "New correction" });
+  await form.getByLabel("Corrected text").fill("   ");
+  await form.getByRole("button", { name: "Save draft" }).click();
+  await expect(page).toHaveURL(/\/corrections\?article=/);
+
+  const entry = page.getByRole("article", { name: seed.title });
+  await entry.getByText("Edit correction").click();
+  const editor = entry.getByRole("form", { name: `Edit correction on ${seed.title}` });
+  await editor.getByRole("button", { name: "Approve" }).click();
+  // The desk refuses, and says so at the field; the correction is still a draft.
+  await expect(editor.getByLabel("Corrected text")).toHaveAccessibleDescription("Write the corrected text before approving.");
+  await expect(editor.getByLabel("Corrected text")).toHaveAttribute("aria-invalid", "true");
+  await expect(entry.getByText("Draft", { exact: true })).toBeVisible();
+  await expect(editor.getByRole("button", { name: "Publish" })).toHaveCount(0);
+
+  // The note was drafted before the corrected text existed; it follows it now as it is typed.
+  await editor.getByLabel("Corrected text").fill("The city has 196 schools.");
+  await expect(editor.getByLabel("Note")).toHaveValue(
+    'An earlier version of this article misstated the mayor said "169 schools, all open" 😀 — שלום עולם. It is the city has 196 schools.',
+  );
+  await editor.getByRole("button", { name: "Approve" }).click();
+  await expect(editor.getByRole("status")).toHaveText("Approved.");
+  await editor.getByRole("button", { name: "Publish" }).click();
+  await expect(editor.getByRole("status")).toHaveText("Published.");
+  await expect(entry.getByRole("definition").nth(1)).toHaveText("The city has 196 schools.");
+});
+
+test("once the editor writes in the note, typing the corrected text no longer redrafts it", async ({ page }) => {
+  const seed = await seedApprovedInaccurateClaim();
+  await signIn(page, seed.editor);
+  await page.goto(`/corrections/new?claim=${seed.claimId}`);
+  await page.getByRole("form", { name: "New correction" }).getByRole("button", { name: "Save draft" }).click();
+  const entry = page.getByRole("article", { name: seed.title });
+  await entry.getByText("Edit correction").click();
+  const editor = entry.getByRole("form", { name: `Edit correction on ${seed.title}` });
+  await editor.getByLabel("Note").fill("The number of schools was wrong.");
+  await editor.getByLabel("Corrected text").fill("The city has 196 schools.");
+  await expect(editor.getByLabel("Note")).toHaveValue("The number of schools was wrong.");
+  await editor.getByRole("button", { name: "Redraft note from pattern" }).click();
+  await expect(editor.getByLabel("Note")).toHaveValue(/It is the city has 196 schools\.$/);
 });
 
 test("the article's memo export carries the verdict, people, evidence and published correction", async ({ page }) => {

@@ -1,6 +1,15 @@
 import { describe, expect, test } from "vitest";
 import { DEFAULT_VERDICT_SCALE, type VerdictScaleEntry } from "@/lib/verdicts/scale";
-import { correctionRequirement, draftCorrectionNote, suggestedCorrectionType, toFragment } from "./index";
+import {
+  correctionGaps,
+  correctionRequirement,
+  draftCorrectionNote,
+  isDraftedNote,
+  lowerSentenceOpener,
+  needsCorrectedText,
+  suggestedCorrectionType,
+  toFragment,
+} from "./index";
 
 describe("toFragment", () => {
   test.each([
@@ -31,8 +40,115 @@ describe("draftCorrectionNote", () => {
     ["update", "two people were hurt", "three people were hurt.", "This article has been updated. An earlier version said two people were hurt. It now says three people were hurt."],
     ["editors_note", "the report was final", "the report is a draft", "Editor's note: An earlier version of this article said the report was final. It now says the report is a draft."],
     ["editors_note", "", "", "Editor's note:"],
+    // Whole sentences from the article: the opener loses its capital mid-sentence and the full stops do not double.
+    [
+      "correction",
+      "The river rose 4.2 metres on Monday.",
+      "The river rose 3.9 metres on Monday.",
+      "An earlier version of this article misstated the river rose 4.2 metres on Monday. It is the river rose 3.9 metres on Monday.",
+    ],
+    ["correction", "It's 12 km long.", "It’s 21 km long.", "An earlier version of this article misstated it's 12 km long. It is it’s 21 km long."],
+    // A name keeps its capital, wherever it lands.
+    [
+      "correction",
+      "Mayor Lena Fischer opened the bridge.",
+      "Deputy Mayor Tom Berg opened the bridge.",
+      "An earlier version of this article misstated Mayor Lena Fischer opened the bridge. It is Deputy Mayor Tom Berg opened the bridge.",
+    ],
+    ["update", "There were two lanes.", "There are three lanes.", "This article has been updated. An earlier version said there were two lanes. It now says there are three lanes."],
+    // After a colon the corrected text is a sentence of its own and keeps its capital.
+    ["clarification", "The rent doubled.", "The median rent doubled.", "An earlier version of this article said the rent doubled. To clarify: The median rent doubled."],
+    ["editors_note", "", "The report is a draft.", "Editor's note: The report is a draft."],
   ] as const)("%s: %j / %j", (type, original, corrected, expected) => {
     expect(draftCorrectionNote({ type, original, corrected })).toBe(expected);
+  });
+});
+
+describe("lowerSentenceOpener", () => {
+  test.each([
+    ["The river rose", "the river rose"],
+    ["A bridge", "a bridge"],
+    ["An inquiry began", "an inquiry began"],
+    ["This year", "this year"],
+    ["Their report", "their report"],
+    ["Its budget", "its budget"],
+    ["There’s no limit", "there’s no limit"],
+    ["In 2024 the city", "in 2024 the city"],
+    // Names, months and words that can be names stay as written.
+    ["Mayor Lena Fischer said", "Mayor Lena Fischer said"],
+    ["May was wet", "May was wet"],
+    ["Will Smith said", "Will Smith said"],
+    ["Lena said", "Lena said"],
+    // Not a capitalised opener followed by more words.
+    ["THE END is near", "THE END is near"],
+    ["The", "The"],
+    ["Thereby hangs a tale", "Thereby hangs a tale"],
+    ["A-levels rose", "A-levels rose"],
+    ['"The bridge is safe," she said', '"The bridge is safe," she said'],
+    ["the river", "the river"],
+    ["196", "196"],
+    ["שלום עולם", "שלום עולם"],
+    ["", ""],
+  ])("%j → %j", (input, expected) => {
+    expect(lowerSentenceOpener(input)).toBe(expected);
+  });
+});
+
+describe("isDraftedNote", () => {
+  const texts = { type: "correction", original: "The city has 169 schools.", corrected: "" } as const;
+
+  test("a note still as drafted follows the texts; one the editor wrote does not", () => {
+    const drafted = draftCorrectionNote(texts);
+    expect(isDraftedNote({ ...texts, note: drafted })).toBe(true);
+    expect(isDraftedNote({ ...texts, note: `${drafted}\n` })).toBe(true);
+    expect(isDraftedNote({ ...texts, note: `${drafted} We regret the error.` })).toBe(false);
+    // Drafted before the corrected text was written: it is still the pattern's, not the editor's.
+    expect(isDraftedNote({ ...texts, corrected: "196", note: drafted })).toBe(false);
+    expect(isDraftedNote({ ...texts, corrected: "196", note: draftCorrectionNote({ ...texts, corrected: "196" }) })).toBe(true);
+  });
+
+  test("an unknown type is never a draft", () => {
+    expect(isDraftedNote({ ...texts, type: "retraction" as never, note: draftCorrectionNote(texts) })).toBe(false);
+  });
+});
+
+describe("correctionGaps", () => {
+  const complete = { type: "correction", correctedText: "The city has 196 schools.", note: "An earlier version misstated the number." } as const;
+
+  test("a draft may be incomplete", () => {
+    expect(correctionGaps({ ...complete, correctedText: "", note: "" }, "draft", "draft")).toEqual({});
+    expect(correctionGaps({ ...complete, correctedText: "  " }, "approved", "draft")).toEqual({});
+  });
+
+  test("a complete correction may be approved, published and edited", () => {
+    expect(correctionGaps(complete, "draft", "approved")).toEqual({});
+    expect(correctionGaps(complete, "approved", "published")).toEqual({});
+    expect(correctionGaps(complete, "published", "published")).toEqual({});
+  });
+
+  test.each([
+    ["draft", "approved", "Write the corrected text before approving."],
+    ["approved", "published", "Write the corrected text before publishing."],
+    ["approved", "approved", "Write the corrected text: an approved correction needs it."],
+    ["published", "published", "Write the corrected text: a published correction needs it."],
+  ] as const)("blank corrected text: %s → %s is held back", (from, to, message) => {
+    for (const correctedText of ["", "   ", " \n\t "]) {
+      expect(correctionGaps({ ...complete, correctedText }, from, to)).toEqual({ correctedText: message });
+    }
+  });
+
+  test("a blank note is held back too, beside the corrected text", () => {
+    expect(correctionGaps({ ...complete, correctedText: " ", note: " \n" }, "draft", "approved")).toEqual({
+      correctedText: "Write the corrected text before approving.",
+      note: "Write the note readers will see before approving.",
+    });
+  });
+
+  test("only an editor's note may go without corrected text", () => {
+    expect(["correction", "clarification", "update", "editors_note"].filter((t) => needsCorrectedText(t as never))).toEqual(["correction", "clarification", "update"]);
+    expect(correctionGaps({ type: "editors_note", correctedText: "", note: "Editor's note: the author owns shares in the firm." }, "draft", "approved")).toEqual({});
+    expect(correctionGaps({ type: "clarification", correctedText: " ", note: "To clarify." }, "draft", "approved")).toHaveProperty("correctedText");
+    expect(correctionGaps({ type: "update", correctedText: "", note: "Updated." }, "approved", "published")).toHaveProperty("correctedText");
   });
 });
 

@@ -1,2 +1,3 @@
-export { draftCorrectionNote, toFragment, type DraftNoteInput } from "./draft-note";
+export { correctionGaps, needsCorrectedText, type CorrectionContent, type CorrectionGaps } from "./completeness";
+export { draftCorrectionNote, isDraftedNote, lowerSentenceOpener, toFragment, type DraftNoteInput } from "./draft-note";
 export { correctionRequirement, suggestedCorrectionType } from "./requirement";

@@ -50,6 +50,8 @@ const edit = authedAction("corrections.manage", editCorrectionSchema, async (inp
   const result = await updateCorrection(getDb(), { correctionId: input.correctionId, expectedVersion: input.version, actorId: user.id, patch });
   if (!result.ok) {
     if (result.reason === "not_found") return { ok: false, error: "This correction no longer exists." };
+    // Shown beside the empty fields; the summary line is for anything without a field.
+    if (result.reason === "incomplete") return { ok: false, error: Object.values(result.gaps).join(" "), fieldErrors: result.gaps };
     if (result.reason === "conflict") {
       return {
         ok: false,

@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
+import { useActionState, useRef, useState, type FormEvent } from "react";
 import { useFormStatus } from "react-dom";
 import { CorrectionTypeSelect } from "@/components/corrections/correction-type-select";
 import styles from "@/components/corrections/corrections.module.css";
 import { TextareaField } from "@/components/corrections/textarea-field";
-import { draftCorrectionNote } from "@/lib/corrections";
+import { draftCorrectionNote, isDraftedNote } from "@/lib/corrections";
 import type { CorrectionStatus, CorrectionType } from "@/lib/workflow/statuses";
 import { keepingValues } from "@/components/ui/reach-action";
 import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
@@ -28,7 +28,11 @@ const saveCorrectionKeepingValues = keepingValues(saveCorrectionAction);
 /**
  * Edit form for one correction in the log. The form is keyed by version, so after
  * a save the fields show what the server now holds; on a conflict or an invalid
- * field they show what the editor sent.
+ * field they show what the editor sent. Like the new-correction form, a note that
+ * is still the pattern's draft follows the texts and the type as they change, so
+ * a correction saved before its corrected text was written gets its "It is Y."
+ * as the editor types it; once the editor writes in the note it is theirs, and
+ * only "Redraft note from pattern" replaces it.
  */
 export function CorrectionEditor({ correction, articleTitle }: CorrectionEditorProps) {
   const [state, formAction] = useActionState<CorrectionFormState | null, FormData>(saveCorrectionKeepingValues, null);
@@ -38,6 +42,17 @@ export function CorrectionEditor({ correction, articleTitle }: CorrectionEditorP
   // what was sent, so nothing the editor typed is lost.
   const sent = state && !state.ok ? state.values : undefined;
   const id = (name: string) => `${name}-${correction.id}`;
+  const shown = {
+    type: (sent?.type as CorrectionType | undefined) ?? correction.type,
+    original: sent?.originalText ?? correction.originalText,
+    corrected: sent?.correctedText ?? correction.correctedText,
+    note: sent?.note ?? correction.note,
+  };
+  // Whether the note holds the editor's own words. Until they write in it (or
+  // redraft) this session, it is judged from what the form shows, for the version
+  // it shows: a stored note that differs from the pattern was written by someone.
+  const [noteChoice, setNoteChoice] = useState<{ version: number; own: boolean } | null>(null);
+  const noteIsOwn = noteChoice?.version === correction.version ? noteChoice.own : !isDraftedNote(shown);
   // Typed into since the last save was sent; a refused save left its words unsaved too.
   const [typed, setTyped] = useState(false);
   useUnsavedWarning(typed || Boolean(state && !state.ok), "This correction has changes that are not saved. Leave without saving them?");
@@ -46,33 +61,53 @@ export function CorrectionEditor({ correction, articleTitle }: CorrectionEditorP
     formAction(data);
   };
 
-  // Redrafts the note from the pattern with whatever is in the fields now.
+  const field = (name: string) => formRef.current?.elements.namedItem(name) as HTMLTextAreaElement | HTMLSelectElement | null;
+  // The pattern's note for whatever is in the fields now.
+  const drafted = () =>
+    draftCorrectionNote({ type: (field("type")?.value ?? shown.type) as CorrectionType, original: field("originalText")?.value ?? "", corrected: field("correctedText")?.value ?? "" });
+  const setNote = (text: string) => {
+    const note = field("note");
+    if (note) note.value = text;
+  };
+
   const redraft = () => {
-    const form = formRef.current;
-    if (!form) return;
-    const field = (name: string) => form.elements.namedItem(name) as HTMLTextAreaElement | HTMLSelectElement;
     setTyped(true);
-    field("note").value = draftCorrectionNote({
-      type: field("type").value as CorrectionType,
-      original: field("originalText").value,
-      corrected: field("correctedText").value,
-    });
+    setNote(drafted());
+    setNoteChoice({ version: correction.version, own: false });
+  };
+
+  const onInput = (event: FormEvent<HTMLFormElement>) => {
+    setTyped(true);
+    const name = (event.target as { name?: unknown }).name;
+    if (name === "note") {
+      if (!noteIsOwn) setNoteChoice({ version: correction.version, own: true });
+    } else if (!noteIsOwn && (name === "type" || name === "originalText" || name === "correctedText")) {
+      setNote(drafted());
+    }
   };
 
   return (
-    <form ref={formRef} action={send} onInput={() => setTyped(true)} onChange={() => setTyped(true)} key={correction.version} aria-label={`Edit correction on ${articleTitle}`} noValidate>
+    <form ref={formRef} action={send} onInput={onInput} onChange={() => setTyped(true)} key={correction.version} aria-label={`Edit correction on ${articleTitle}`} noValidate>
       {state?.ok ? <p className="form-ok" role="status">{state.message}</p> : null}
       {state && !state.ok && !errors ? <p className="form-error" role="alert">{state.error}</p> : null}
       <input type="hidden" name="correctionId" value={correction.id} />
       <input type="hidden" name="version" value={correction.version} />
       <div style={{ maxWidth: 260 }}>
-        <CorrectionTypeSelect key={sent?.type ?? correction.type} id={id("type")} defaultValue={(sent?.type as CorrectionType | undefined) ?? correction.type} error={errors?.type} />
+        <CorrectionTypeSelect key={sent?.type ?? correction.type} id={id("type")} defaultValue={shown.type} error={errors?.type} />
       </div>
       <div className={styles.twoCol}>
-        <TextareaField label="Original text" name="originalText" id={id("original")} defaultValue={sent?.originalText ?? correction.originalText} error={errors?.originalText} />
-        <TextareaField label="Corrected text" name="correctedText" id={id("corrected")} defaultValue={sent?.correctedText ?? correction.correctedText} error={errors?.correctedText} />
+        <TextareaField label="Original text" name="originalText" id={id("original")} defaultValue={shown.original} error={errors?.originalText} />
+        <TextareaField label="Corrected text" name="correctedText" id={id("corrected")} defaultValue={shown.corrected} error={errors?.correctedText} />
       </div>
-      <TextareaField label="Note" name="note" id={id("note")} defaultValue={sent?.note ?? correction.note} error={errors?.note} hint="(what readers see)" rows={3} />
+      <TextareaField
+        label="Note"
+        name="note"
+        id={id("note")}
+        defaultValue={shown.note}
+        error={errors?.note}
+        hint={noteIsOwn ? "(what readers see)" : "(drafted from the pattern until you edit it)"}
+        rows={3}
+      />
       <div className="actions">
         {BUTTONS[correction.status].map((button) => (
           <IntentButton key={button.intent} {...button} />
