@@ -29,6 +29,8 @@ test("the demo newsroom walks its claims through the real workflow, so history a
   // The earlier check was published; the sample article is still in check.
   expect(await count("SELECT count(*) FROM articles WHERE status = 'published'")).toBe(1);
   expect(await count("SELECT count(*) FROM audit_events WHERE action = 'article.published'")).toBe(1);
+  // The sample article's claims were found as an editor finds them: the coverage gate knows its text was searched.
+  expect(await count("SELECT count(*) FROM audit_events WHERE action = 'claims.found' AND json_extract(after, '$.revision') = 1")).toBe(1);
   client.close();
 
   // A second run leaves the newsroom as it is.

@@ -1,11 +1,11 @@
 import { createArticle, getArticle } from "@/db/queries/articles";
 import { assignClaims } from "@/db/queries/assignments";
-import { insertClaims } from "@/db/queries/claims";
+import { insertClaims, listClaimsForArticle } from "@/db/queries/claims";
 import { decideClaim } from "@/db/queries/curation";
 import { decideVerdict } from "@/db/queries/review";
 import { createFirstAdministrator, createUser, findUserByEmail } from "@/db/queries/users";
 import { saveVerdict } from "@/db/queries/verdicts";
-import { markArticlePublished } from "@/db/queries/workspace";
+import { markArticlePublished, replaceSuggestions } from "@/db/queries/workspace";
 import { plainTextToDoc } from "@/lib/articles/doc-text";
 import { proposeClaims } from "@/lib/articles/proposals";
 import { hashPassword } from "@/lib/auth/password";
@@ -102,11 +102,9 @@ async function main() {
     bodyText: SAMPLE_ARTICLE.text,
     authorId: eve,
   });
-  const proposals = proposeClaims(SAMPLE_ARTICLE.text, []);
-  const rows = await insertClaims(
-    db,
-    proposals.map((p) => ({ ...p, articleId: article.id, origin: "suggested" as const, status: "proposed" as const, createdById: null })),
-  );
+  // Find claims as the editor runs it, on the first revision, so the coverage gate knows the text was searched.
+  await replaceSuggestions(db, { articleId: article.id, revision: 1, proposals: proposeClaims(SAMPLE_ARTICLE.text, []), actorId: eve });
+  const rows = await listClaimsForArticle(db, article.id);
 
   // Walk the claims through the workflow with the desk's own queries, as editors and
   // a reviewer would, so each claim's history, the notifications and the audit

@@ -170,7 +170,8 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
       if (dirty && !(await save())) return;
       const result = await findClaimsAction({ articleId: article.id });
       if (!result.ok) return setNotice({ kind: "error", text: result.error });
-      setNotice({ kind: "ok", text: result.data.count ? `Found ${result.data.count} claims worth checking.` : "No new check-worthy claims found." });
+      const n = result.data.count;
+      setNotice({ kind: "ok", text: n ? `Found ${n} claim${n === 1 ? "" : "s"} worth checking.` : "No new check-worthy claims found." });
       router.refresh();
     }, "find");
 
@@ -195,7 +196,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
       const result = await markClaimAction({ articleId: article.id, expectedArticleVersion: version, ...span });
       if (!result.ok) return setNotice({ kind: "error", text: result.error });
       setSelectedId(result.data.claimId);
-      setNotice({ kind: "ok", text: "Marked the selection as a claim." });
+      setNotice({ kind: "ok", text: result.message ?? "Marked the selection as a claim." });
       router.refresh();
     }, "mark");
 

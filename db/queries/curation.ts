@@ -1,9 +1,9 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { createAnchor } from "@/lib/anchoring";
 import { scoreSentence, type LinearModel } from "@/lib/claims";
 import { nextStatus } from "@/lib/workflow/transitions";
 import type { DismissReason } from "@/lib/workflow/statuses";
-import type { Database } from "../index";
+import type { Database, Transaction } from "../index";
 import { articles, claims } from "../schema";
 import { recordAuditEvent } from "./audit";
 import { type ClaimRow } from "./claims";
@@ -12,46 +12,62 @@ import { WRITE } from "./write-transaction";
 export type CurationResult = { ok: true; claim: ClaimRow } | { ok: false; reason: "conflict" | "missing" | "not_allowed" | "bad_span" };
 
 /**
+ * What "Mark as claim" did: made a new claim, accepted the suggestion already on
+ * that passage, or restored the dismissed claim there.
+ */
+export type MarkResult =
+  | { ok: true; claim: ClaimRow; outcome: "marked" | "accepted" | "restored" }
+  | { ok: false; reason: "conflict" | "missing" | "bad_span" | "duplicate" };
+
+type Decision = { decision: "accept" | "dismiss" | "restore"; reason?: DismissReason; note?: string; actorId: string };
+
+/**
  * Accepts or dismisses one claim, if it is still at `expectedVersion` and the
  * status machine allows the move. A dismissal keeps its reason, so the claim
  * finder can later be retrained on the desk's own decisions.
  */
 export async function decideClaim(
   db: Database,
-  params: { claimId: string; expectedVersion: number; decision: "accept" | "dismiss" | "restore"; reason?: DismissReason; note?: string; actorId: string },
+  params: { claimId: string; expectedVersion: number } & Decision,
 ): Promise<CurationResult> {
   return db.transaction(async (tx) => {
     const [claim] = await tx.select().from(claims).where(eq(claims.id, params.claimId)).limit(1);
     if (!claim) return { ok: false, reason: "missing" } as const;
     if (claim.version !== params.expectedVersion) return { ok: false, reason: "conflict" } as const;
-    const status = nextStatus(claim.status, params.decision);
-    if (!status) return { ok: false, reason: "not_allowed" } as const;
-    const now = new Date();
-    const dismissing = params.decision === "dismiss";
-    const [updated] = await tx
-      .update(claims)
-      .set({
-        status,
-        dismissReason: dismissing ? (params.reason ?? "other") : null,
-        dismissNote: dismissing ? (params.note ?? null) : null,
-        decidedById: params.actorId,
-        decidedAt: now,
-        updatedAt: now,
-        version: sql`${claims.version} + 1`,
-      })
-      .where(and(eq(claims.id, claim.id), eq(claims.version, claim.version)))
-      .returning();
-    await recordAuditEvent(tx, {
-      actorId: params.actorId,
-      entityType: "claim",
-      entityId: claim.id,
-      articleId: claim.articleId,
-      action: `claim.${params.decision === "accept" ? "accepted" : params.decision === "dismiss" ? "dismissed" : "restored"}`,
-      before: { status: claim.status },
-      after: { status, ...(dismissing ? { reason: params.reason ?? "other", note: params.note ?? null } : {}) },
-    });
-    return { ok: true, claim: updated } as const;
+    const updated = await applyDecision(tx, claim, params);
+    return updated ? ({ ok: true, claim: updated } as const) : ({ ok: false, reason: "not_allowed" } as const);
   }, WRITE);
+}
+
+/** Moves a claim by an editor's decision and audits it; null when the status machine refuses. */
+async function applyDecision(tx: Transaction, claim: ClaimRow, params: Decision): Promise<ClaimRow | null> {
+  const status = nextStatus(claim.status, params.decision);
+  if (!status) return null;
+  const now = new Date();
+  const dismissing = params.decision === "dismiss";
+  const [updated] = await tx
+    .update(claims)
+    .set({
+      status,
+      dismissReason: dismissing ? (params.reason ?? "other") : null,
+      dismissNote: dismissing ? (params.note ?? null) : null,
+      decidedById: params.actorId,
+      decidedAt: now,
+      updatedAt: now,
+      version: sql`${claims.version} + 1`,
+    })
+    .where(and(eq(claims.id, claim.id), eq(claims.version, claim.version)))
+    .returning();
+  await recordAuditEvent(tx, {
+    actorId: params.actorId,
+    entityType: "claim",
+    entityId: claim.id,
+    articleId: claim.articleId,
+    action: `claim.${params.decision === "accept" ? "accepted" : params.decision === "dismiss" ? "dismissed" : "restored"}`,
+    before: { status: claim.status },
+    after: { status, ...(dismissing ? { reason: params.reason ?? "other", note: params.note ?? null } : {}) },
+  });
+  return updated;
 }
 
 /** Accepts every suggestion at or above the finder's operating point. */
@@ -90,17 +106,34 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-/** Turns a passage the editor selected into an accepted claim. */
+/**
+ * Turns a passage the editor selected into an accepted claim. A passage that is
+ * already exactly a claim gets no second one (pressing the button twice must not
+ * double the work): a live claim there is refused as a duplicate, a suggestion
+ * there is accepted, and a dismissed claim there (dismissed, or merged away into
+ * a neighbour) is restored, keeping its history, since marking it is the editor
+ * changing their mind about that very passage.
+ */
 export async function markClaim(
   db: Database,
   params: { articleId: string; expectedArticleVersion: number; start: number; end: number; actorId: string; model?: LinearModel },
-): Promise<CurationResult> {
+): Promise<MarkResult> {
   return db.transaction(async (tx) => {
     const [article] = await tx.select().from(articles).where(eq(articles.id, params.articleId)).limit(1);
     if (!article) return { ok: false, reason: "missing" } as const;
     if (article.version !== params.expectedArticleVersion) return { ok: false, reason: "conflict" } as const;
     const [start, end] = trimSpan(article.bodyText, params.start, params.end);
     if (!spanIsValid(article.bodyText, start, end)) return { ok: false, reason: "bad_span" } as const;
+    const existing = await claimsOnSpan(tx, article.id, start, end);
+    const live = existing.find((c) => c.status !== "dismissed");
+    if (live && live.status !== "proposed") return { ok: false, reason: "duplicate" } as const;
+    const earlier = live ?? existing[0];
+    if (earlier) {
+      const decision = earlier.status === "proposed" ? "accept" : "restore";
+      const updated = await applyDecision(tx, earlier, { decision, actorId: params.actorId });
+      if (!updated) return { ok: false, reason: "duplicate" } as const;
+      return { ok: true, claim: updated, outcome: decision === "accept" ? "accepted" : "restored" } as const;
+    }
     const anchor = createAnchor(article.bodyText, start, end);
     const { score, checkworthy } = scoreSentence(anchor.quote.exact, params.model);
     const [claim] = await tx
@@ -129,8 +162,17 @@ export async function markClaim(
       action: "claim.marked",
       after: { text: claim.exact, start, end },
     });
-    return { ok: true, claim } as const;
+    return { ok: true, claim, outcome: "marked" } as const;
   }, WRITE);
+}
+
+/** Claims anchored exactly on this span of the current text (orphaned ones have no span). */
+async function claimsOnSpan(tx: Transaction, articleId: string, start: number, end: number): Promise<ClaimRow[]> {
+  return tx
+    .select()
+    .from(claims)
+    .where(and(eq(claims.articleId, articleId), eq(claims.start, start), eq(claims.end, end), ne(claims.anchorState, "orphaned")))
+    .orderBy(desc(claims.updatedAt));
 }
 
 /**

@@ -5,12 +5,12 @@ import { proposeClaims } from "@/lib/articles/proposals";
 import type { Database } from "../index";
 import { claims, verdicts } from "../schema";
 import { createTestDatabase } from "../testing";
-import { listAuditForEntity } from "./audit";
-import { createArticle, getArticle } from "./articles";
+import { listAuditForEntity, recordAuditEvent } from "./audit";
+import { createArticle, getArticle, listArticles } from "./articles";
 import { listClaimsForArticle } from "./claims";
 import { acceptAllSuggested, decideClaim, markClaim, respanClaim } from "./curation";
 import { createFirstAdministrator } from "./users";
-import { listWorkspaceClaims, markArticlePublished, replaceSuggestions, saveArticle } from "./workspace";
+import { getArticleReadiness, listWorkspaceClaims, markArticlePublished, publishArticleIfReady, replaceSuggestions, saveArticle } from "./workspace";
 
 const TEXT = [
   "The bridge will cost $48.5 million, according to the council's own estimate.",
@@ -40,7 +40,8 @@ beforeEach(async () => {
 
 async function findClaims(text = TEXT) {
   const existing = await listClaimsForArticle(db, articleId);
-  await replaceSuggestions(db, { articleId, proposals: proposeClaims(text, existing), actorId: editorId });
+  const article = await getArticle(db, articleId);
+  await replaceSuggestions(db, { articleId, revision: article!.revisionNumber, proposals: proposeClaims(text, existing), actorId: editorId });
   return listClaimsForArticle(db, articleId);
 }
 
@@ -127,6 +128,49 @@ describe("workspace", () => {
   });
 });
 
+describe("marking a passage that is already a claim", () => {
+  const mark = async (start: number, end: number) =>
+    markClaim(db, { articleId, expectedArticleVersion: (await getArticle(db, articleId))!.version, start, end, actorId: editorId });
+  const start = TEXT.indexOf("Harbourton's population");
+  const end = TEXT.length;
+
+  test("pressing Mark as claim twice makes one claim; the second press is refused", async () => {
+    expect(await mark(start, end)).toMatchObject({ ok: true, outcome: "marked" });
+    expect(await mark(start, end)).toEqual({ ok: false, reason: "duplicate" });
+    // A sloppier selection of the same words is the same passage.
+    expect(await mark(start - 2, end)).toEqual({ ok: false, reason: "duplicate" });
+    expect((await listClaimsForArticle(db, articleId)).filter((c) => c.start === start)).toHaveLength(1);
+    // A passage inside it is a different claim.
+    expect(await mark(start, start + 22)).toMatchObject({ ok: true, outcome: "marked" });
+  });
+
+  test("a claim further along the workflow is refused too", async () => {
+    const marked = await mark(start, end);
+    if (!marked.ok) throw new Error("setup");
+    await db.update(claims).set({ status: "approved" }).where(eq(claims.id, marked.claim.id));
+    expect(await mark(start, end)).toEqual({ ok: false, reason: "duplicate" });
+  });
+
+  test("a suggestion on that passage is accepted, not doubled", async () => {
+    const suggestion = (await findClaims()).find((c) => c.status === "proposed")!;
+    const result = await mark(suggestion.start, suggestion.end);
+    expect(result).toMatchObject({ ok: true, outcome: "accepted", claim: { id: suggestion.id, status: "open", origin: "suggested" } });
+    expect((await listClaimsForArticle(db, articleId)).filter((c) => c.start === suggestion.start && c.end === suggestion.end)).toHaveLength(1);
+  });
+
+  test("a dismissed claim on that passage is restored with its history", async () => {
+    const marked = await mark(start, end);
+    if (!marked.ok) throw new Error("setup");
+    await decideClaim(db, { claimId: marked.claim.id, expectedVersion: marked.claim.version, decision: "dismiss", reason: "opinion", actorId: editorId });
+    const again = await mark(start, end);
+    expect(again).toMatchObject({ ok: true, outcome: "restored", claim: { id: marked.claim.id, status: "open", dismissReason: null } });
+    expect((await listClaimsForArticle(db, articleId)).filter((c) => c.start === start)).toHaveLength(1);
+    const trail = await listAuditForEntity(db, { entityType: "claim", entityId: marked.claim.id });
+    expect(trail.map((e) => e.action)).toEqual(["claim.marked", "claim.dismissed", "claim.restored"]);
+    expect(await mark(start, end)).toEqual({ ok: false, reason: "duplicate" });
+  });
+});
+
 describe("publishing", () => {
   test("marks the article published at its version, audited; an old version is a conflict", async () => {
     const article = await getArticle(db, articleId);
@@ -135,5 +179,78 @@ describe("publishing", () => {
     expect((await getArticle(db, articleId))?.status).toBe("published");
     const trail = await listAuditForEntity(db, { entityType: "article", entityId: articleId });
     expect(trail.at(-1)).toMatchObject({ action: "article.published", after: { status: "published" } });
+  });
+
+  /** Settles every suggestion that counts, so only the coverage gate can stand in the way. */
+  async function dismissSuggestions() {
+    for (const claim of await listClaimsForArticle(db, articleId)) {
+      if (claim.status !== "proposed") continue;
+      await decideClaim(db, { claimId: claim.id, expectedVersion: claim.version, decision: "dismiss", reason: "not_checkable", actorId: editorId });
+    }
+  }
+  const publishNow = async () => publishArticleIfReady(db, { articleId, expectedVersion: (await getArticle(db, articleId))!.version, actorId: editorId });
+  const statusInList = async () => (await listArticles(db, { viewerId: editorId, all: true })).find((a) => a.id === articleId)?.status;
+
+  test("coverage gate: an article nobody looked for claims in is not published", async () => {
+    expect(await getArticleReadiness(db, articleId)).toEqual({ settled: 0, total: 0, ready: false, blockers: ["Find claims has not been run"] });
+    expect(await publishNow()).toEqual({ ok: false, reason: "not_ready", blockers: ["Find claims has not been run"] });
+    expect((await getArticle(db, articleId))?.status).toBe("draft");
+
+    await findClaims();
+    await dismissSuggestions();
+    expect(await getArticleReadiness(db, articleId)).toMatchObject({ ready: true, blockers: [] });
+    expect(await statusInList()).toBe("ready");
+    expect(await publishNow()).toEqual({ ok: true });
+    expect((await getArticle(db, articleId))?.status).toBe("published");
+  });
+
+  test("coverage gate: a run covers the text it read; a new title keeps it, new words undo it", async () => {
+    await findClaims();
+    await dismissSuggestions();
+    await save(TEXT); // a save that changes nothing in the text (the title, say)
+    expect(await getArticleReadiness(db, articleId)).toMatchObject({ ready: true });
+
+    await save(`${TEXT}
+
+The mayor said rents doubled.`);
+    const readiness = await getArticleReadiness(db, articleId);
+    expect(readiness.blockers[0]).toBe("Find claims has not been run since the text changed");
+    expect(await statusInList()).not.toBe("ready");
+    expect(await publishNow()).toMatchObject({ ok: false, reason: "not_ready" });
+
+    // The finder ran on the old text while someone saved new words: that run covers the old text only.
+    const latest = await getArticle(db, articleId);
+    await replaceSuggestions(db, { articleId, revision: latest!.revisionNumber - 1, proposals: [], actorId: editorId });
+    expect((await getArticleReadiness(db, articleId)).blockers[0]).toBe("Find claims has not been run since the text changed");
+    await findClaims(latest!.bodyText);
+    expect((await getArticleReadiness(db, articleId)).blockers).not.toContain("Find claims has not been run since the text changed");
+  });
+
+  test("coverage gate: runs recorded before the gate count for the text saved before them", async () => {
+    await recordAuditEvent(db, { actorId: editorId, entityType: "article", entityId: articleId, articleId, action: "claims.found", after: { suggestions: 0 } });
+    expect((await getArticleReadiness(db, articleId)).ready).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await save(`${TEXT}
+
+The mayor said rents doubled.`);
+    expect((await getArticleReadiness(db, articleId)).blockers).toEqual(["Find claims has not been run since the text changed"]);
+  });
+
+  test("coverage gate: a claim an editor marked shows someone looked", async () => {
+    const article = await getArticle(db, articleId);
+    const marked = await markClaim(db, { articleId, expectedArticleVersion: article!.version, start: 0, end: TEXT.indexOf("\n"), actorId: editorId });
+    if (!marked.ok) throw new Error("setup");
+    await decideClaim(db, { claimId: marked.claim.id, expectedVersion: marked.claim.version, decision: "dismiss", reason: "not_checkable", actorId: editorId });
+    expect(await getArticleReadiness(db, articleId)).toMatchObject({ settled: 1, total: 1, ready: true });
+    expect(await statusInList()).toBe("ready");
+    expect(await publishNow()).toEqual({ ok: true });
+  });
+
+  test("publishing when ready still refuses a stale screen and a spiked article", async () => {
+    await findClaims();
+    await dismissSuggestions();
+    const article = await getArticle(db, articleId);
+    expect(await publishArticleIfReady(db, { articleId, expectedVersion: article!.version + 1, actorId: editorId })).toEqual({ ok: false, reason: "conflict" });
+    expect(await publishArticleIfReady(db, { articleId: crypto.randomUUID(), expectedVersion: 1, actorId: editorId })).toEqual({ ok: false, reason: "missing" });
   });
 });

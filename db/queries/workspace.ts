@@ -6,6 +6,7 @@ import { articleRevisions, articles, assignments, claims, users, verdictScale, v
 import { articleReadiness, type ArticleReadiness } from "@/lib/workflow/readiness";
 import { recordAuditEvent } from "./audit";
 import { countPendingCorrections } from "./corrections";
+import { getClaimSearch } from "./workspace-coverage";
 import { WRITE } from "./write-transaction";
 
 export type ArticleFields = {
@@ -145,10 +146,12 @@ export async function saveArticle(
  * Replaces the article's open suggestions with a fresh run of the claim finder.
  * Decided claims (accepted, dismissed, assigned…) are untouched; the proposals
  * passed in already leave their passages alone (see lib/articles/proposals.ts).
+ * `revision` is the article revision whose text the finder read: the audit event
+ * keeps it, and the coverage gate compares that text with the current one.
  */
 export async function replaceSuggestions(
   db: Database,
-  params: { articleId: string; proposals: ClaimProposal[]; actorId: string },
+  params: { articleId: string; revision: number; proposals: ClaimProposal[]; actorId: string },
 ): Promise<number> {
   return db.transaction(async (tx) => {
     await tx.delete(claims).where(and(eq(claims.articleId, params.articleId), eq(claims.status, "proposed")));
@@ -172,7 +175,7 @@ export async function replaceSuggestions(
       entityId: params.articleId,
       articleId: params.articleId,
       action: "claims.found",
-      after: { suggestions: params.proposals.length },
+      after: { suggestions: params.proposals.length, revision: params.revision },
     });
     return params.proposals.length;
   }, WRITE);
@@ -219,47 +222,85 @@ export async function listWorkspaceClaims(db: DbOrTx, params: { articleId: strin
     .map(({ claim, verdictKey, verdictLabel, assigneeName }) => ({ ...claim, verdictKey, verdictLabel, assigneeName }));
 }
 
+type PublishParams = { articleId: string; expectedVersion: number; actorId: string };
+type PublishRefusal = { ok: false; reason: "conflict" | "missing" | "spiked" };
+
 /**
- * Marks an article published, only if it is still at `expectedVersion` and the
- * caller has checked it is ready (readiness is computed from claims and
- * corrections in lib/workflow/readiness.ts). Audited like every state change.
+ * Marks an article published, only if it is still at `expectedVersion`, without
+ * asking whether it is ready: for the desk's own setup (seed data, tests).
+ * "Mark as published" goes through publishArticleIfReady. Audited like every
+ * state change.
  */
-export async function markArticlePublished(
-  db: Database,
-  params: { articleId: string; expectedVersion: number; actorId: string },
-): Promise<{ ok: true } | { ok: false; reason: "conflict" | "missing" | "spiked" }> {
+export async function markArticlePublished(db: Database, params: PublishParams): Promise<{ ok: true } | PublishRefusal> {
   return db.transaction(async (tx) => {
-    const [article] = await tx.select().from(articles).where(eq(articles.id, params.articleId)).limit(1);
-    if (!article) return { ok: false, reason: "missing" } as const;
-    if (article.version !== params.expectedVersion) return { ok: false, reason: "conflict" } as const;
-    if (article.status === "spiked") return { ok: false, reason: "spiked" } as const;
-    await tx
-      .update(articles)
-      // The version counts edits to the text; publishing leaves it, so an editor
-      // with the workspace open can still save a late fix without a false conflict.
-      .set({ status: "published", updatedAt: new Date() })
-      .where(eq(articles.id, article.id));
-    await recordAuditEvent(tx, {
-      actorId: params.actorId,
-      entityType: "article",
-      entityId: article.id,
-      articleId: article.id,
-      action: "article.published",
-      before: { status: article.status },
-      after: { status: "published" },
-    });
+    const found = await publishable(tx, params);
+    if (!found.ok) return found;
+    await recordPublished(tx, found.article, params.actorId);
     return { ok: true } as const;
   }, WRITE);
 }
 
 /**
- * Whether an article is ready to publish, from all its claims and its pending
- * corrections: what the article page shows and what "Mark as published" checks.
+ * Publishes an article only when it is ready (lib/workflow/readiness.ts: claims
+ * looked for, every claim settled, no correction pending), checked in the same
+ * transaction as the write so nothing can unsettle it in between.
+ */
+export async function publishArticleIfReady(
+  db: Database,
+  params: PublishParams,
+): Promise<{ ok: true } | PublishRefusal | { ok: false; reason: "not_ready"; blockers: string[] }> {
+  return db.transaction(async (tx) => {
+    const found = await publishable(tx, params);
+    if (!found.ok) return found;
+    const readiness = await getArticleReadiness(tx, found.article.id);
+    if (!readiness.ready) return { ok: false, reason: "not_ready", blockers: readiness.blockers } as const;
+    await recordPublished(tx, found.article, params.actorId);
+    return { ok: true } as const;
+  }, WRITE);
+}
+
+type ArticleRow = typeof articles.$inferSelect;
+
+/** The article, if it exists, is still at the version the editor saw and is not spiked. */
+async function publishable(tx: DbOrTx, params: PublishParams): Promise<{ ok: true; article: ArticleRow } | PublishRefusal> {
+  const [article] = await tx.select().from(articles).where(eq(articles.id, params.articleId)).limit(1);
+  if (!article) return { ok: false, reason: "missing" };
+  if (article.version !== params.expectedVersion) return { ok: false, reason: "conflict" };
+  if (article.status === "spiked") return { ok: false, reason: "spiked" };
+  return { ok: true, article };
+}
+
+async function recordPublished(tx: DbOrTx, article: ArticleRow, actorId: string): Promise<void> {
+  await tx
+    .update(articles)
+    // The version counts edits to the text; publishing leaves it, so an editor
+    // with the workspace open can still save a late fix without a false conflict.
+    .set({ status: "published", updatedAt: new Date() })
+    .where(eq(articles.id, article.id));
+  await recordAuditEvent(tx, {
+    actorId,
+    entityType: "article",
+    entityId: article.id,
+    articleId: article.id,
+    action: "article.published",
+    before: { status: article.status },
+    after: { status: "published" },
+  });
+}
+
+/**
+ * Whether an article is ready to publish, from all its claims, its pending
+ * corrections and whether Find claims has run on its text: what the article page
+ * shows and what "Mark as published" checks.
  */
 export async function getArticleReadiness(db: DbOrTx, articleId: string): Promise<ArticleReadiness> {
-  const [rows, pendingCorrections] = await Promise.all([
-    db.select({ status: claims.status, text: claims.text, checkWorthy: claims.checkworthy }).from(claims).where(eq(claims.articleId, articleId)),
+  const [rows, pendingCorrections, claimSearch] = await Promise.all([
+    db
+      .select({ status: claims.status, text: claims.text, checkWorthy: claims.checkworthy, origin: claims.origin, anchorState: claims.anchorState })
+      .from(claims)
+      .where(eq(claims.articleId, articleId)),
     countPendingCorrections(db, articleId),
+    getClaimSearch(db, articleId),
   ]);
-  return articleReadiness({ claims: rows, pendingCorrections });
+  return articleReadiness({ claims: rows, pendingCorrections, claimSearch });
 }

@@ -115,8 +115,8 @@ test("assign, review with evidence, two-person sign-off, return, resubmit, appro
   await expect(history).toContainText([
     `${editor.name} assigned it to ${reviewer.name}`,
     `${reviewer.name} submitted version 1 for sign-off`,
+    // The return's line quotes its comment; the thread's copy is not listed again.
     `${otherEditor.name} returned version 1 to the reviewer`,
-    `${otherEditor.name} commented`,
     `${reviewer.name} submitted version 2 for sign-off`,
     `${otherEditor.name} approved version 2`,
   ]);

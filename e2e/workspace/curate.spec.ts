@@ -1,6 +1,8 @@
 import type { Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { claims, verdicts } from "@/db/schema";
+import { createArticle } from "@/db/queries/articles";
+import { plainTextToDoc } from "@/lib/articles/doc-text";
 import { expect, makeUser, signIn, test, testDb } from "../fixtures";
 import { caretBefore, pasteHtml, selectInEditor } from "./editor-helpers";
 
@@ -139,4 +141,25 @@ test("curate from the keyboard: move, accept, dismiss with a reason, each decisi
 
   await page.getByLabel("Show", { exact: true }).selectOption("dismissed");
   await expect(list.getByText("Not checkable")).toHaveCount(1);
+});
+
+test("pressing Mark as claim twice on the same passage makes one claim", async ({ page }) => {
+  const editor = await makeUser("editor");
+  const text = "The town is the poorest in the county.\n\nIts mayor was elected in 2019.";
+  const { id } = await createArticle(testDb(), { title: `Poorest ${Date.now()}`, byline: "", sourceUrl: null, deadline: null, bodyJson: JSON.stringify(plainTextToDoc(text)), bodyText: text, authorId: editor.id });
+  await signIn(page, editor);
+  await page.goto(`/articles/${id}`);
+  const list = page.getByRole("region", { name: "Claims", exact: true });
+  const claim = list.getByRole("button", { name: "Show claim: The town is the poorest in the county." });
+
+  await selectInEditor(page, "The town is the poorest in the county.");
+  const mark = page.getByRole("button", { name: "Mark as claim" });
+  await mark.click();
+  await expect(page.getByRole("status")).toHaveText("Marked the selection as a claim.");
+  await expect(claim).toHaveCount(1);
+  await mark.click();
+  await expect(page.getByRole("alert").filter({ hasText: "already" })).toHaveText("That passage is already a claim.");
+  await page.reload();
+  await expect(claim).toHaveCount(1);
+  expect(await testDb().select().from(claims).where(eq(claims.articleId, id))).toHaveLength(1);
 });

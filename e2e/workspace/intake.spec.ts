@@ -66,12 +66,17 @@ test("import file: Markdown comes in with its structure; a fake .docx is refused
   await expect(page.getByRole("alert").filter({ hasText: "broken.docx" })).toContainText(/not a readable Word document/);
   await expect(page.getByRole("textbox", { name: "Article text" })).toHaveText("");
 
-  await chooser.setInputFiles({ name: "notes.md", mimeType: "text/markdown", buffer: Buffer.from("# Budget notes\n\nThe budget grew by **4 percent** in 2025.\n\n- first point\n- second point\n") });
+  const md = "# Budget notes\n\nBy Sam Writer\n\nThe budget grew by **4 percent** in 2025.\n\n# Where it goes\n\n- first point\n- second point\n";
+  await chooser.setInputFiles({ name: "notes.md", mimeType: "text/markdown", buffer: Buffer.from(md) });
   const text = page.getByRole("textbox", { name: "Article text" });
-  await expect(text.getByRole("heading", { name: "Budget notes" })).toBeVisible();
   await expect(text.locator("strong")).toHaveText("4 percent");
   await expect(text.getByRole("listitem")).toHaveCount(2);
+  // The headline and byline go to their fields, not into the text; a later H1 is an H2 the toolbar can edit.
   await expect(page.getByLabel("Title")).toHaveValue("Budget notes");
+  await expect(page.getByLabel("Byline")).toHaveValue("By Sam Writer");
+  await expect(text.getByRole("heading", { name: "Budget notes" })).toHaveCount(0);
+  await expect(text).not.toContainText("Sam Writer");
+  await expect(text.getByRole("heading", { level: 2, name: "Where it goes" })).toBeVisible();
 });
 
 test("hostile paste: scripts, iframes, handlers and javascript: links never run and are not kept", async ({ page }) => {

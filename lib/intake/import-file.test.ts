@@ -7,15 +7,17 @@ import { MAX_FILE_BYTES } from "./limits";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-async function realDocx(): Promise<Uint8Array> {
+async function realDocx(extra: Paragraph[] = []): Promise<Uint8Array> {
   const document = new Document({
     sections: [
       {
         children: [
           new Paragraph({ text: "Ferry fares to double", heading: HeadingLevel.HEADING_1 }),
+          ...extra,
           new Paragraph({
             children: [new TextRun("Fares will rise to "), new TextRun({ text: "$5.50", bold: true }), new TextRun(" in June.")],
           }),
+          new Paragraph({ text: "What riders say", heading: HeadingLevel.HEADING_1 }),
         ],
       },
     ],
@@ -58,16 +60,37 @@ ${"<p>The repairs on the Harbor Bridge are now eighteen months behind schedule, 
 </article><footer>Leave a comment</footer><script>alert(1)</script></body></html>`;
 
 describe("importFile", () => {
-  test("a real .docx keeps its heading and bold text", async () => {
+  test("a real .docx: its headline becomes the title, not text; bold text and later headings stay", async () => {
     const result = await importFile("ferry.docx", await realDocx());
     expect(result.title).toBe("Ferry fares to double");
-    expect(result.html).toContain("<h1>Ferry fares to double</h1>");
-    expect(result.html).toContain("<p>Fares will rise to <strong>$5.50</strong> in June.</p>");
+    expect(result.byline).toBeUndefined();
+    expect(result.html).toBe("<p>Fares will rise to <strong>$5.50</strong> in June.</p><h2>What riders say</h2>");
+  });
+
+  test("a real .docx with a byline under its headline", async () => {
+    const result = await importFile("ferry.docx", await realDocx([new Paragraph({ children: [new TextRun("By Sam Writer")] })]));
+    expect(result).toMatchObject({ title: "Ferry fares to double", byline: "By Sam Writer" });
+    expect(result.html).not.toContain("Sam Writer");
+  });
+
+  test("markdown: the leading heading is the title and the By line the byline, neither left in the text", async () => {
+    const md = "# Budget vote\n\nBy Sam Writer\n\nThe council approved the budget by 7 votes to 2.\n\n# Reaction\n\nBy March, 40,000 jobs had gone.\n";
+    const result = await importFile("budget.md", utf8(md));
+    expect(result).toEqual({
+      title: "Budget vote",
+      byline: "By Sam Writer",
+      html: "<p>The council approved the budget by 7 votes to 2.</p>\n<h2>Reaction</h2>\n<p>By March, 40,000 jobs had gone.</p>",
+    });
+  });
+
+  test("markdown whose first line is text keeps it, and is not given a title", async () => {
+    const result = await importFile("notes.md", utf8("The council met.\n\n## Budget\n\nBy Sam Writer"));
+    expect(result).toEqual({ html: "<p>The council met.</p>\n<h2>Budget</h2>\n<p>By Sam Writer</p>" });
   });
 
   test.each([
     ["markdown", "story.md", "# Heading\n\nSome **bold** and _italic_ and [a link](https://example.org).\n\n<script>alert(1)</script>\n\n- one\n- two",
-      '<h1>Heading</h1>\n<p>Some <strong>bold</strong> and <em>italic</em> and <a href="https://example.org/" rel="noopener noreferrer nofollow">a link</a>.</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>'],
+      '<p>Some <strong>bold</strong> and <em>italic</em> and <a href="https://example.org/" rel="noopener noreferrer nofollow">a link</a>.</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>'],
     ["plain text", "story.txt", "\uFEFFFirst para\nline two\r\n\r\nSecond <para> & more\n\n\n",
       "<p>First para<br>line two</p>\n<p>Second &lt;para&gt; &amp; more</p>"],
     ["an HTML fragment", "clip.htm", '<p onclick="x()">Short <b>clip</b></p><iframe src="https://x"></iframe>', "<p>Short <b>clip</b></p>"],
@@ -76,11 +99,20 @@ describe("importFile", () => {
     expect(result.html).toBe(expected);
   });
 
-  test("an HTML article page goes through Readability", async () => {
+  test("an HTML article page goes through Readability, its headline and byline to their fields", async () => {
     const result = await importFile("page.html", utf8(articlePage));
     expect(result.title).toMatch(/Bridge repairs late/);
+    expect(result.byline).toBe("By Sam Writer");
     expect(result.html).toContain("eighteen months behind schedule");
-    expect(result.html).not.toMatch(/Sports|Leave a comment|script/);
+    expect(result.html).not.toMatch(/Sports|Leave a comment|script|Sam Writer|<h1/);
+  });
+
+  test("an HTML page whose <title> differs: the headline still leaves the text and names the article; a later H1 is an H2", async () => {
+    const page = articlePage.replace("Bridge repairs late | City News", "City News").replace("</article>", "<h1>Timeline</h1><p>Work began in 2021.</p></article>");
+    const result = await importFile("page.html", utf8(page));
+    expect(result).toMatchObject({ title: "Bridge repairs late", byline: "By Sam Writer" });
+    expect(result.html.startsWith("<p>The repairs")).toBe(true);
+    expect(result.html).toContain("<h2>Timeline</h2>");
   });
 
   test.each([

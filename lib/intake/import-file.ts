@@ -2,11 +2,12 @@ import mammoth from "mammoth";
 import { marked } from "marked";
 import { IntakeError } from "./errors";
 import { ALLOWED_FILE_EXTENSIONS, MAX_ARTICLE_CHARS, MAX_FILE_BYTES, type AllowedFileExtension } from "./limits";
+import { liftArticleLead } from "./lead";
 import { extractReadableArticle, htmlTextLength, parseDocument } from "./readable";
 import { sanitizeArticleHtml } from "./sanitize";
 import { decodeTextFile, plainTextToHtml } from "./text";
 
-export type ImportedArticle = { html: string; title?: string };
+export type ImportedArticle = { html: string; title?: string; byline?: string };
 
 /** A .docx is a zip archive; every zip starts with these bytes. */
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -33,31 +34,21 @@ async function docxToHtml(name: string, bytes: Uint8Array): Promise<string> {
   }
 }
 
-function firstHeading(html: string): string | undefined {
-  const heading = parseDocument(html).querySelector("h1");
-  return heading?.textContent?.trim() || undefined;
-}
-
 async function convert(name: string, extension: AllowedFileExtension, bytes: Uint8Array): Promise<ImportedArticle> {
-  if (extension === ".docx") {
-    const html = sanitizeArticleHtml(await docxToHtml(name, bytes));
-    return { html, title: firstHeading(html) };
-  }
+  // The headline and byline go to their fields, not into the text (lead.ts).
+  if (extension === ".docx") return liftArticleLead(sanitizeArticleHtml(await docxToHtml(name, bytes)));
   const text = decodeTextFile(name, bytes);
   if (extension === ".txt") return { html: plainTextToHtml(text) };
-  if (extension === ".md") {
-    const html = sanitizeArticleHtml(await marked.parse(text, { gfm: true }));
-    return { html, title: firstHeading(html) };
-  }
+  if (extension === ".md") return liftArticleLead(sanitizeArticleHtml(await marked.parse(text, { gfm: true })));
   try {
     const article = extractReadableArticle(text);
-    return { html: article.html, title: article.title || undefined };
+    return { html: article.html, title: article.title || undefined, byline: article.byline ?? undefined };
   } catch (error) {
     if (!(error instanceof IntakeError) || error.code !== "not_article") throw error;
     // A fragment or a bare page (not an article layout): keep its body.
     const document = parseDocument(text);
-    const title = document.querySelector("title")?.textContent?.trim() || undefined;
-    return { html: sanitizeArticleHtml(document.body?.innerHTML ?? text), title };
+    const lead = liftArticleLead(sanitizeArticleHtml(document.body?.innerHTML ?? text));
+    return { ...lead, title: document.querySelector("title")?.textContent?.trim() || lead.title };
   }
 }
 
@@ -68,8 +59,9 @@ async function convert(name: string, extension: AllowedFileExtension, bytes: Uin
  * whole body when it is not laid out as an article). Refuses files over
  * MAX_FILE_BYTES, other types, binaries posing as text, invalid UTF-8, broken
  * .docx, and results with no text or over MAX_ARTICLE_CHARS, each with an
- * IntakeError an editor can act on. The title, when found, is a suggestion
- * (the document's first heading or the page title).
+ * IntakeError an editor can act on. The title and byline, when found, are
+ * suggestions (the document's leading heading and "By …" line, taken out of
+ * the text, or the page's own); H1s left in the text become H2s.
  */
 export async function importFile(name: string, bytes: Uint8Array): Promise<ImportedArticle> {
   const extension = extensionOf(name);

@@ -1,6 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { IntakeError } from "./errors";
+import { liftArticleLead } from "./lead";
 import { sanitizeArticleHtml, type SanitizeOptions } from "./sanitize";
 
 /** Below this many characters of text, a page is not treated as an article. */
@@ -49,8 +50,12 @@ export function htmlTextLength(html: string): number {
 export function extractReadableArticle(html: string, url?: string, options: SanitizeOptions = {}): ReadableArticle {
   const document = parseDocument(html, url);
   const fallbackTitle = (document.querySelector("title")?.textContent ?? "").trim();
+  // Read before Readability, which renames every H1 to H2.
+  const headings = [...document.querySelectorAll("h1")].map((h1) => h1.textContent ?? "");
   const parsed = new Readability(document).parse();
-  const clean = parsed?.content ? sanitizeArticleHtml(parsed.content, options) : "";
+  // As with imported files, a headline and byline left in the text go to their fields.
+  const lead = parsed?.content ? liftArticleLead(sanitizeArticleHtml(parsed.content, options), [parsed.title || fallbackTitle, ...headings]) : { html: "" };
+  const clean = lead.html;
   const textLength = clean ? htmlTextLength(clean) : 0;
   if (textLength < MIN_ARTICLE_TEXT_CHARS) {
     throw new IntakeError(
@@ -59,8 +64,8 @@ export function extractReadableArticle(html: string, url?: string, options: Sani
     );
   }
   return {
-    title: (parsed?.title ?? "").trim() || fallbackTitle,
-    byline: parsed?.byline?.trim() || null,
+    title: lead.title || (parsed?.title ?? "").trim() || fallbackTitle,
+    byline: parsed?.byline?.trim() || lead.byline || null,
     html: clean,
     textLength,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { articleReadiness, type ReadinessClaim } from "./readiness";
+import { articleReadiness, type ClaimSearch, type ReadinessClaim } from "./readiness";
 
 const c = (status: ReadinessClaim["status"], text = "The bridge opened in 1932.", checkWorthy?: boolean): ReadinessClaim => ({
   status,
@@ -18,13 +18,34 @@ describe("articleReadiness", () => {
     ["stale blocks", [c("stale")], 0, { settled: 0, total: 1, ready: false }],
     ["returned blocks", [c("returned")], 0, { settled: 0, total: 1, ready: false }],
   ] as const)("%s", (_name, claims, pendingCorrections, expected) => {
-    expect(articleReadiness({ claims, pendingCorrections })).toMatchObject(expected);
+    expect(articleReadiness({ claims, pendingCorrections, claimSearch: "current" })).toMatchObject(expected);
+  });
+
+  describe("coverage gate: the claims must have been looked for", () => {
+    const manual = (anchorState: ReadinessClaim["anchorState"] = "anchored"): ReadinessClaim => ({ status: "approved", text: "x", origin: "manual", anchorState });
+    test.each([
+      ["never searched, no claims", "never", [], ["Find claims has not been run"]],
+      ["searched an earlier text", "outdated", [c("approved")], ["Find claims has not been run since the text changed"]],
+      ["never searched, but an editor marked a claim", "never", [manual()], []],
+      ["a marked claim whose text is gone does not count", "never", [manual("orphaned")], ["Find claims has not been run"]],
+      ["searched the current text and found nothing", "current", [], []],
+    ] as const)("%s", (_name, claimSearch: ClaimSearch, claims, blockers) => {
+      const result = articleReadiness({ claims, pendingCorrections: 0, claimSearch });
+      expect(result.blockers).toEqual(blockers);
+      expect(result.ready).toBe(blockers.length === 0);
+    });
+
+    test("the search comes first among the blockers", () => {
+      const result = articleReadiness({ claims: [c("open", "Rents doubled.")], pendingCorrections: 1, claimSearch: "never" });
+      expect(result.blockers).toEqual(["Find claims has not been run", "“Rents doubled.” is not assigned", "1 correction is not yet published"]);
+    });
   });
 
   test("blockers name each claim and the pending corrections, in order", () => {
     const result = articleReadiness({
       claims: [c("submitted", "Crime fell 12%."), c("approved"), c("open", "Rents doubled.")],
       pendingCorrections: 2,
+      claimSearch: "current",
     });
     expect(result.blockers).toEqual([
       "“Crime fell 12%.” is waiting for sign-off",
@@ -35,7 +56,7 @@ describe("articleReadiness", () => {
 
   test("long claim text is shortened without splitting an emoji", () => {
     const text = `${"a".repeat(58)}😀😀😀 and more`;
-    const [blocker] = articleReadiness({ claims: [c("open", text)], pendingCorrections: 0 }).blockers;
+    const [blocker] = articleReadiness({ claims: [c("open", text)], pendingCorrections: 0, claimSearch: "current" }).blockers;
     expect(blocker).toBe(`“${"a".repeat(58)}😀…” is not assigned`);
   });
 });

@@ -1,21 +1,30 @@
 /**
  * Whether an article is ready to publish, and what stands in the way.
  *
- * PRODUCT.md step 8 plus the "coverage gate": an article is ready only when every
- * claim is approved or dismissed, no correction is pending, and no check-worthy
- * suggestion is left undecided. Low-scoring suggestions that the claim finder kept
- * (checkWorthy false) neither count nor block, so the progress bar measures the
- * work people actually have to do.
+ * PRODUCT.md step 8 plus the "coverage gate": an article is ready only when its
+ * claims have been looked for, every claim is approved or dismissed, no correction
+ * is pending, and no check-worthy suggestion is left undecided. Low-scoring
+ * suggestions that the claim finder kept (checkWorthy false) neither count nor
+ * block, so the progress bar measures the work people actually have to do.
  */
 import { shorten } from "@/lib/text/shorten";
-import type { ClaimStatus } from "./statuses";
+import type { AnchorState, ClaimStatus } from "./statuses";
 
 export type ReadinessClaim = {
   status: ClaimStatus;
   text: string;
   /** For `proposed` claims: whether the finder scored it check-worthy. Defaults to true. */
   checkWorthy?: boolean;
+  /** "manual" when an editor marked the passage by hand. Defaults to "suggested". */
+  origin?: "suggested" | "manual";
+  anchorState?: AnchorState;
 };
+
+/**
+ * Whether Find claims has run on the article's text as it is now: "current";
+ * only on an earlier version of the text: "outdated"; or never: "never".
+ */
+export type ClaimSearch = "current" | "outdated" | "never";
 
 export type ArticleReadiness = {
   settled: number;
@@ -39,16 +48,32 @@ const SNIPPET_LENGTH = 60;
 /** Shortens claim text for a one-line blocker. */
 const snippet = (text: string): string => shorten(text, SNIPPET_LENGTH);
 
+const NOT_SEARCHED: Record<Exclude<ClaimSearch, "current">, string> = {
+  never: "Find claims has not been run",
+  outdated: "Find claims has not been run since the text changed",
+};
+
+/**
+ * Claims an editor marked by hand in the current text. "0 of 0 claims settled"
+ * means nothing to check only if someone looked: the finder ran on this text, or
+ * an editor read it and marked what needs checking, which is the finder's job done.
+ */
+function editorMarkedClaims(claims: readonly ReadinessClaim[]): boolean {
+  return claims.some((c) => c.origin === "manual" && c.anchorState !== "orphaned");
+}
+
 /**
  * Counts settled claims and lists the blockers, in the order the claims are given
  * (callers pass them by position). A claim is settled when approved or dismissed.
- * An article with no claims and no pending corrections is ready: there is nothing
- * to check.
+ * An article whose claims were looked for, with no claims left to settle and no
+ * pending corrections, is ready: there is nothing (more) to check.
  */
-export function articleReadiness(input: { claims: readonly ReadinessClaim[]; pendingCorrections: number }): ArticleReadiness {
+export function articleReadiness(input: { claims: readonly ReadinessClaim[]; pendingCorrections: number; claimSearch: ClaimSearch }): ArticleReadiness {
   let settled = 0;
   let total = 0;
   const blockers: string[] = [];
+  const search = input.claimSearch;
+  if (search !== "current" && !editorMarkedClaims(input.claims)) blockers.push(NOT_SEARCHED[search]);
   for (const claim of input.claims) {
     if (claim.status === "proposed" && claim.checkWorthy === false) continue;
     total += 1;

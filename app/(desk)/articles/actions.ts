@@ -7,8 +7,8 @@ import { createArticle } from "@/db/queries/articles";
 import { listClaimsForArticle } from "@/db/queries/claims";
 import { activeClaimModel } from "@/db/queries/claim-models";
 import { restoreArticle, spikeArticle } from "@/db/queries/spike";
-import { acceptAllSuggested, decideClaim, markClaim, respanClaim, type CurationResult } from "@/db/queries/curation";
-import { getArticleReadiness, markArticlePublished, replaceSuggestions, saveArticle } from "@/db/queries/workspace";
+import { acceptAllSuggested, decideClaim, markClaim, respanClaim, type CurationResult, type MarkResult } from "@/db/queries/curation";
+import { publishArticleIfReady, replaceSuggestions, saveArticle } from "@/db/queries/workspace";
 import { getArticle } from "@/db/queries/articles";
 import { proposeClaims } from "@/lib/articles/proposals";
 import {
@@ -32,7 +32,7 @@ async function findAndStore(articleId: string, actorId: string): Promise<number>
   const article = await getArticle(db, articleId);
   if (!article) return 0;
   const [existing, model] = await Promise.all([listClaimsForArticle(db, articleId), activeClaimModel(db)]);
-  return replaceSuggestions(db, { articleId, proposals: proposeClaims(article.bodyText, existing, model), actorId });
+  return replaceSuggestions(db, { articleId, revision: article.revisionNumber, proposals: proposeClaims(article.bodyText, existing, model), actorId });
 }
 
 const create = authedAction("articles.edit", createArticleSchema, async (input, user) => {
@@ -81,19 +81,27 @@ export async function findClaimsAction(raw: unknown): Promise<ActionResult<{ cou
   return find(raw);
 }
 
-function curationOutcome(result: CurationResult, articlePath: string): ActionResult<{ claimId: string }> {
+const CURATION_REFUSALS = {
+  conflict: CONFLICT_MESSAGE,
+  missing: "That claim no longer exists.",
+  not_allowed: "That claim has moved on in the workflow; this step no longer applies.",
+  bad_span: "Select some text in the article first.",
+  duplicate: "That passage is already a claim.",
+} as const;
+
+function curationOutcome(result: CurationResult | MarkResult, articlePath: string, message?: string): ActionResult<{ claimId: string }> {
   if (result.ok) {
     revalidatePath(articlePath);
-    return { ok: true, data: { claimId: result.claim.id } };
+    return { ok: true, data: { claimId: result.claim.id }, message };
   }
-  const messages = {
-    conflict: CONFLICT_MESSAGE,
-    missing: "That claim no longer exists.",
-    not_allowed: "That claim has moved on in the workflow; this step no longer applies.",
-    bad_span: "Select some text in the article first.",
-  } as const;
-  return { ok: false, error: messages[result.reason], conflict: result.reason === "conflict" };
+  return { ok: false, error: CURATION_REFUSALS[result.reason], conflict: result.reason === "conflict" };
 }
+
+const MARKED: Record<Extract<MarkResult, { ok: true }>["outcome"], string> = {
+  marked: "Marked the selection as a claim.",
+  accepted: "The selection was a suggestion; accepted it as a claim.",
+  restored: "The selection was a dismissed claim; restored it.",
+};
 
 const decide = authedAction("claims.curate", decideClaimSchema.extend({ articleId: z.string() }), async (input, user) =>
   curationOutcome(await decideClaim(getDb(), { ...input, actorId: user.id }), `/articles/${input.articleId}`),
@@ -111,9 +119,10 @@ export async function acceptAllSuggestedAction(raw: unknown): Promise<ActionResu
   return acceptAll(raw);
 }
 
-const mark = authedAction("claims.curate", markClaimSchema, async (input, user) =>
-  curationOutcome(await markClaim(getDb(), { ...input, actorId: user.id, model: await activeClaimModel(getDb()) }), `/articles/${input.articleId}`),
-);
+const mark = authedAction("claims.curate", markClaimSchema, async (input, user) => {
+  const result = await markClaim(getDb(), { ...input, actorId: user.id, model: await activeClaimModel(getDb()) });
+  return curationOutcome(result, `/articles/${input.articleId}`, result.ok ? MARKED[result.outcome] : undefined);
+});
 export async function markClaimAction(raw: unknown): Promise<ActionResult<{ claimId: string }>> {
   return mark(raw);
 }
@@ -130,7 +139,7 @@ const fileSchema = z.object({ file: z.instanceof(File, { message: "Choose a file
 const importFromFile = authedAction("articles.edit", fileSchema, async ({ file }): Promise<ActionResult<Imported>> => {
   try {
     const imported = await importFile(file.name, new Uint8Array(await file.arrayBuffer()));
-    return { ok: true, data: { html: imported.html, title: imported.title } };
+    return { ok: true, data: { html: imported.html, title: imported.title, byline: imported.byline } };
   } catch (error) {
     if (isIntakeError(error)) return { ok: false, error: error.userMessage };
     throw error;
@@ -165,18 +174,16 @@ const publish = authedAction(
   "articles.edit",
   z.object({ articleId: z.string().min(1), expectedVersion: z.number().int().positive() }),
   async ({ articleId, expectedVersion }, user): Promise<ActionResult> => {
-    const db = getDb();
-    // Readiness is checked here, on the server, not only by the button's state.
-    const readiness = await getArticleReadiness(db, articleId);
-    if (!readiness.ready) return { ok: false, error: `Not ready to publish: ${readiness.blockers[0] ?? "claims are still open"}.` };
-    const result = await markArticlePublished(db, { articleId, expectedVersion, actorId: user.id });
+    // Readiness is checked on the server, with the write, not only by the button's state.
+    const result = await publishArticleIfReady(getDb(), { articleId, expectedVersion, actorId: user.id });
+    if (!result.ok && result.reason === "not_ready") return { ok: false, error: `Not ready to publish: ${result.blockers[0] ?? "claims are still open"}.` };
     if (!result.ok) return { ok: false, error: PUBLISH_REFUSALS[result.reason] };
     revalidatePath(`/articles/${articleId}`);
     revalidatePath("/articles");
     return { ok: true, data: null, message: "Marked as published." };
   },
 );
-/** Marks a ready article as published (every claim settled, no correction pending). */
+/** Marks a ready article as published (claims looked for, every claim settled, no correction pending). */
 export async function markPublishedAction(raw: unknown): Promise<ActionResult> {
   return publish(raw);
 }
