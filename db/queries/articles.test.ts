@@ -3,7 +3,7 @@ import { createTestAdmin, createTestDatabase } from "../testing";
 import { eq } from "drizzle-orm";
 import { createArticle, listArticles, type ArticleListFilter } from "./articles";
 import { insertClaims, type NewClaim } from "./claims";
-import { getArticleReadiness } from "./workspace";
+import { getArticleReadiness, replaceSuggestions } from "./workspace";
 import { createUser } from "./users";
 import { articles, assignments, corrections } from "../schema";
 
@@ -77,12 +77,15 @@ test("the list's status is where the check stands: draft, in check, ready (nothi
   const correcting = await article("Correcting");
   await insertClaims(db, [claim(correcting, "approved")]);
   await db.insert(corrections).values({ articleId: correcting, type: "correction", originalText: "a", correctedText: "b", note: "n", createdById: admin.id, updatedAt: new Date() });
+  // Find claims ran and found nothing to check: ready, as its page says; never searched stays a draft.
+  const empty = await article("Nothing to check");
+  await replaceSuggestions(db, { articleId: empty, revision: 1, proposals: [], actorId: admin.id });
   const out = await article("Out");
   await insertClaims(db, [claim(out, "approved")]);
   await db.update(articles).set({ status: "published" }).where(eq(articles.id, out));
 
   const statuses = Object.fromEntries((await listArticles(db, { viewerId: admin.id, all: true })).map((a) => [a.title, a.status]));
-  expect(statuses).toEqual({ Untouched: "draft", Suggested: "draft", Working: "in_check", Done: "ready", Correcting: "in_check", Out: "published" });
+  expect(statuses).toEqual({ Untouched: "draft", Suggested: "draft", Working: "in_check", Done: "ready", Correcting: "in_check", "Nothing to check": "ready", Out: "published" });
   const ready = await listArticles(db, { viewerId: admin.id, all: true, status: "ready" });
-  expect(ready.map((a) => a.title)).toEqual(["Done"]);
+  expect(ready.map((a) => a.title).sort()).toEqual(["Done", "Nothing to check"]);
 });

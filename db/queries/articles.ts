@@ -44,14 +44,15 @@ const settledCount = sql<number>`(select count(*) from ${claims} c where c.artic
 
 /**
  * Where the check of an article stands, as the desk reads it: published once
- * published, spiked once spiked; ready when it has claims, all settled, its claims
- * were looked for on the current text and no correction is pending (readiness.ts's gate); in check once any claim went past being a suggestion;
- * else a draft. Derived on read rather than stored, so no workflow write (assign,
+ * published, spiked once spiked; ready when its claims were looked for on the
+ * current text, all of them are settled (or there were none to find) and no
+ * correction is pending, as the article page reckons it (readiness.ts); in check
+ * once any claim went past being a suggestion; else a draft. Derived on read rather than stored, so no workflow write (assign,
  * approve, dismiss, publish a correction…) can leave a stale status behind.
  */
 const deskStatus = sql<ArticleStatus>`(case
   when ${articles.status} in ('published', 'spiked') then ${articles.status}
-  when ${claimCount} > 0 and ${settledCount} = ${claimCount} and ${claimsLookedForSql()}
+  when ${settledCount} = ${claimCount} and ${claimsLookedForSql()}
     and not exists (select 1 from ${corrections} r where r.article_id = ${articles.id} and r.status <> 'published') then 'ready'
   when ${articles.status} <> 'draft' or exists (select 1 from ${claims} c where c.article_id = ${articles.id} and c.status <> 'proposed') then 'in_check'
   else 'draft' end)`;
