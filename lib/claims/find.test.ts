@@ -75,6 +75,8 @@ describe("atomic claims", () => {
     ["compound subject stays one", "The president and his wife visited Paris on Monday.", ["The president and his wife visited Paris on Monday"]],
     ["one fact stays one", "Unemployment fell to 3.5% last year.", ["Unemployment fell to 3.5% last year"]],
     ["semicolon", "Prices rose 4% in May; wages rose 2% in June.", ["Prices rose 4% in May", "wages rose 2% in June"]],
+    ["a toll after and", "Mayor Jane Doe said 1,200 homes were evacuated and 3 people died.", ["Mayor Jane Doe said 1,200 homes were evacuated", "3 people died"]],
+    ["and with no second verb stays one", "Between 2 and 3 people attended the meeting.", ["Between 2 and 3 people attended the meeting"]],
   ])("%s", (_what, sentence, expected) => {
     expect(parts(sentence)).toEqual(expected);
   });
