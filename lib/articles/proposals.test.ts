@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { proposeClaims } from "./proposals";
+import { proposeClaims, reasonsForPart } from "./proposals";
 
 const TEXT = [
   "The bridge will cost $48.5 million, according to the council's own estimate.",
@@ -38,5 +38,27 @@ describe("proposeClaims", () => {
     const [first] = proposeClaims(TEXT, []);
     const again = proposeClaims(TEXT, [{ start: first.start, end: first.end, exact: first.exact, status: "proposed" }]);
     expect(again.some((p) => p.exact === first.exact)).toBe(true);
+  });
+});
+
+describe("reasons of a claim split from a sentence", () => {
+  test("each part keeps the reasons that point at its own words, and who said it", () => {
+    const text = "Unemployment fell to 5% last year, the mayor said, and the council hired 40 new teachers.";
+    const parts = proposeClaims(text, []);
+    const first = parts.find((p) => p.exact.startsWith("Unemployment"));
+    const second = parts.find((p) => p.exact.includes("40 new teachers"));
+    expect(first?.reasons).toContain("percentage: 5%");
+    expect(first?.reasons).not.toContain("number: 40");
+    expect(second?.reasons).toContain("number: 40");
+    expect(second?.reasons).not.toContain("percentage: 5%");
+  });
+
+  test("reasonsForPart keeps sentence-wide reasons and those without a value", () => {
+    expect(reasonsForPart(["number: 40", "attributed to: the mayor", "question", "very short: 4 words", "date: last year"], "the council hired 40 teachers")).toEqual([
+      "number: 40",
+      "attributed to: the mayor",
+      "question",
+      "very short: 4 words",
+    ]);
   });
 });

@@ -56,9 +56,27 @@ export function proposeClaims(text: string, existing: readonly ExistingClaim[], 
         claimant: sentence.claimant,
         score: claim.score,
         checkworthy: claim.score >= 0.5 || sentence.checkworthy,
-        reasons: sentence.reasons,
+        reasons: sentence.claims.length > 1 ? reasonsForPart(sentence.reasons, claim.text) : sentence.reasons,
       });
     }
   }
   return proposals;
+}
+
+/** Reasons about the whole sentence, true of each claim split from it: who said it, and its length. */
+const SENTENCE_REASONS = new Set(["attributed to", "very short"]);
+
+/**
+ * The finder gives its reasons per sentence; a claim split from a sentence keeps
+ * those that point at words inside it ("number: 40" stays with "the council hired
+ * 40 teachers", not with "unemployment fell to 5%"), and those about the whole
+ * sentence. A reason without a quoted value ("question") stays too.
+ */
+export function reasonsForPart(reasons: readonly string[], part: string): string[] {
+  const text = part.toLowerCase();
+  return reasons.filter((reason) => {
+    const colon = reason.indexOf(": ");
+    if (colon === -1 || SENTENCE_REASONS.has(reason.slice(0, colon))) return true;
+    return text.includes(reason.slice(colon + 2).toLowerCase());
+  });
 }
