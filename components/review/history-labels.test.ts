@@ -72,11 +72,11 @@ test("a request for more time and its answer read as what happened to the due ti
     e("2", "claim.more_time_declined", "Edna", { dueAt: null, note: "The page closes at six" }, { dueAt: null, asked: "2026-12-07T09:00:00.000Z" }),
     e("3", "claim.more_time_asked", "Rosa", { until: "2026-12-06T20:00:00.000Z", reason: "Two hours, then" }, { dueAt: null }),
     e("4", "claim.more_time_granted", "Edna", { dueAt: "2026-12-06T20:00:00.000Z", note: "" }, { dueAt: null, asked: "2026-12-06T20:00:00.000Z" }),
-  ]);
+  ], (value) => value.toISOString().slice(11, 16));
   expect(lines.map((l) => [l.text, l.tone, l.detail])).toEqual([
-    ["Rosa asked for more time", "warn", "The ONS answers tomorrow"],
+    ["Rosa asked for more time, until 09:00", "warn", "The ONS answers tomorrow"],
     ["Edna declined more time: the due time stands", "plain", "The page closes at six"],
-    ["Rosa asked for more time", "warn", "Two hours, then"],
-    ["Edna granted more time: the due time moved", "ok", null],
+    ["Rosa asked for more time, until 20:00", "warn", "Two hours, then"],
+    ["Edna granted more time: now due 20:00", "ok", null],
   ]);
 });

@@ -19,7 +19,12 @@ export type HistoryLine = { id: string; text: string; detail: string | null; cre
 const str = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
 
 /** One readable line per event; consecutive draft saves by one person become one line. */
-export function historyLines(events: readonly HistoryEntry[]): HistoryLine[] {
+export function historyLines(events: readonly HistoryEntry[], formatTime: (value: Date) => string = (value) => value.toISOString()): HistoryLine[] {
+  // An ISO time from an event's record, as the desk reads times; null when absent or unreadable.
+  const when = (value: unknown): string | null => {
+    const date = typeof value === "string" ? new Date(value) : null;
+    return date && !Number.isNaN(date.getTime()) ? formatTime(date) : null;
+  };
   const lines: HistoryLine[] = [];
   let previous: HistoryEntry | null = null;
   for (const event of events) {
@@ -49,8 +54,8 @@ export function historyLines(events: readonly HistoryEntry[]): HistoryLine[] {
           if (after.because === "handed back") return [`${who} handed it back; it is in the open pool again`, "warn", str(after.reason)];
           if (after.because === "article spiked") return [`Back in the open pool: ${who} spiked the article`, "warn", null];
           return [`${who} took it off ${str(before.reviewer) ?? "the reviewer"}’s queue`, "plain", null];
-        case "claim.more_time_asked": return [`${who} asked for more time`, "warn", str(after.reason)];
-        case "claim.more_time_granted": return [`${who} granted more time: the due time moved`, "ok", str(after.note)];
+        case "claim.more_time_asked": return [`${who} asked for more time${when(after.until) ? `, until ${when(after.until)}` : ""}`, "warn", str(after.reason)];
+        case "claim.more_time_granted": return [`${who} granted more time${when(after.dueAt) ? `: now due ${when(after.dueAt)}` : ""}`, "ok", str(after.note)];
         case "claim.more_time_declined": return [`${who} declined more time: the due time stands`, "plain", str(after.note)];
         case "verdict.draft_saved": return [`${who} saved a draft of${number}`, "plain", null];
         case "verdict.submitted": return [`${who} submitted${number} for sign-off`, "info", null];

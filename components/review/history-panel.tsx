@@ -4,7 +4,7 @@ import styles from "./review.module.css";
 
 /** The claim's audit trail as a timeline, oldest first. */
 export function HistoryPanel({ events, zone }: { events: HistoryEntry[]; zone: string }) {
-  const lines = historyLines(events);
+  const lines = historyLines(events, (value) => formatDateTime(value, zone));
   return (
     <section className="card" aria-labelledby="history-heading">
       <h2 id="history-heading">History</h2>

@@ -60,10 +60,10 @@ test("a reviewer asks for more time; another editor finds it on the Dashboard an
   await ask.getByLabel(`Note for ${reviewer.name}`).fill("Fine, but file by noon.");
   await ask.getByRole("button", { name: "Grant more time" }).click();
   await expect(ask).toHaveCount(0);
-  await expect(page.getByText(formatDateTime(until, "UTC"))).toBeVisible();
+  await expect(page.getByText(formatDateTime(until, "UTC"), { exact: true })).toBeVisible();
   const history = page.getByRole("region", { name: "History" });
-  await expect(history).toContainText(`${reviewer.name} asked for more time`);
-  await expect(history).toContainText(`${desk.name} granted more time: the due time moved`);
+  await expect(history).toContainText(`${reviewer.name} asked for more time, until ${formatDateTime(until, "UTC")}`);
+  await expect(history).toContainText(`${desk.name} granted more time: now due ${formatDateTime(until, "UTC")}`);
   await expect(history).toContainText("Fine, but file by noon.");
 
   await signOut(page);
@@ -71,5 +71,5 @@ test("a reviewer asks for more time; another editor finds it on the Dashboard an
   await page.goto("/notifications");
   await page.getByRole("link", { name: `${desk.name} gave you the time you asked for (“Fine, but file by noon.”): ${sentence}` }).click();
   await expect(page.getByText("Need more time? Ask for it")).toBeVisible();
-  await expect(page.getByText(formatDateTime(until, "UTC"))).toBeVisible();
+  await expect(page.getByText(formatDateTime(until, "UTC"), { exact: true })).toBeVisible();
 });
