@@ -64,3 +64,17 @@ test("on a phone every section of the bar is in sight and no page scrolls sidewa
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
   }
 });
+
+test("the first Tab on a desk page offers a way past the navigation, straight to the page", async ({ page }) => {
+  await signIn(page, await makeUser("editor"));
+  await page.goto("/articles");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to the page" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main#main")).toBeFocused();
+  // The next Tab lands in the page, not back in the navigation.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("navigation", { name: "Main" }).locator(":focus")).toHaveCount(0);
+});

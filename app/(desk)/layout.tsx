@@ -19,6 +19,8 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
   const [unread, zone] = await Promise.all([countUnreadNotifications(getDb(), user.id), deskTimeZone()]);
   return (
     <div className="shell">
+      {/* For keyboard and screen-reader users: past the navigation in one key press. */}
+      <a className="skip-link" href="#main">Skip to the page</a>
       <header className="topbar">
         <Link className="brand" href="/articles">
           Fact-check desk
@@ -42,7 +44,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
           </form>
         </div>
       </header>
-      <main className="page" id="main">
+      <main className="page" id="main" tabIndex={-1}>
         <DeskZoneProvider zone={zone}>{children}</DeskZoneProvider>
       </main>
     </div>

@@ -1,3 +1,5 @@
+import { formatDateTime } from "@/components/ui/format";
+import { useDeskZone } from "@/components/ui/desk-zone";
 import styles from "./review.module.css";
 import { CONFLICT_MESSAGE } from "./schemas";
 import type { ScaleOption, VerdictSnapshot } from "./types";
@@ -15,6 +17,8 @@ type ConflictNoticeProps = {
  * lets them choose: load the saved version, or save theirs over it on purpose.
  */
 export function ConflictNotice({ current, scale, onLoadTheirs, onKeepMine }: ConflictNoticeProps) {
+  // On the desk's clock, with its zone, as every other time on the desk.
+  const zone = useDeskZone();
   const label = scale.find((s) => s.key === current?.verdictKey)?.label ?? "No verdict chosen";
   return (
     <div className={styles.conflict} role="alert" aria-labelledby="conflict-heading">
@@ -23,7 +27,7 @@ export function ConflictNotice({ current, scale, onLoadTheirs, onKeepMine }: Con
         <>
           <p className="small">
             {current.reviewerName} saved version {current.number} ({current.state}) at{" "}
-            {new Date(current.updatedAt).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}. The saved state:
+            {formatDateTime(new Date(current.updatedAt), zone)}. The saved state:
           </p>
           <blockquote aria-label="Saved version">
             <strong>{label}</strong>

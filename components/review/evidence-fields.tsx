@@ -20,11 +20,12 @@ type EvidenceFieldsProps = {
 
 /** One evidence item of the verdict form; the source address is checked as the reviewer leaves the field. */
 export function EvidenceFields({ index, idPrefix, value, errors, disabled, onChange, onRemove }: EvidenceFieldsProps) {
-  const [urlTouched, setUrlTouched] = useState(false);
+  // An address the draft already held (after a reload, say) is checked at once; a new one once the reviewer leaves it.
+  const [urlTouched, setUrlTouched] = useState(() => value.url.trim() !== "");
   const n = index + 1;
   const id = (name: string) => `${idPrefix}-${name}`;
   const urlError = errors[`evidence.${index}.url`] ?? (urlTouched && value.url.trim() && !isSourceUrl(value.url) ? SOURCE_URL_MESSAGE : undefined);
-  const [archiveTouched, setArchiveTouched] = useState(false);
+  const [archiveTouched, setArchiveTouched] = useState(() => Boolean(value.archiveUrl?.trim()));
   const archiveError = errors[`evidence.${index}.archiveUrl`] ?? (archiveTouched && value.archiveUrl?.trim() && !isSourceUrl(value.archiveUrl) ? ARCHIVE_URL_MESSAGE : undefined);
   const accessedError = errors[`evidence.${index}.accessedOn`];
   const set = (patch: Partial<EvidenceValue>) => onChange({ ...value, ...patch });

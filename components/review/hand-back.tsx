@@ -9,7 +9,6 @@ import styles from "./review.module.css";
 
 type Props = {
   claimId: string;
-  version: number;
   /** Whether the page stays open to them once the claim is no longer theirs (editors see every claim; reviewers only their own). */
   staysVisible: boolean;
 };
@@ -19,7 +18,7 @@ type Props = {
  * with a reason the assigning editor reads. A reviewer, who may open only the
  * claims they hold, then goes to My queue.
  */
-export function HandBack({ claimId, version, staysVisible }: Props) {
+export function HandBack({ claimId, staysVisible }: Props) {
   const router = useRouter();
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +33,7 @@ export function HandBack({ claimId, version, staysVisible }: Props) {
         onSubmit={(event) => {
           event.preventDefault();
           startTransition(async () => {
-            const result = await reachAction(() => handBackClaimAction({ claimId, expectedVersion: version, reason }));
+            const result = await reachAction(() => handBackClaimAction({ claimId, reason }));
             if (!result.ok) return setError(result.fieldErrors?.reason ?? result.error);
             setReason("");
             if (!staysVisible) router.push("/queue");

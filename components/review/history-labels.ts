@@ -48,7 +48,10 @@ export function historyLines(events: readonly HistoryEntry[], formatTime: (value
     const [text, tone, detail] = ((): [string, HistoryLine["tone"], string | null] => {
       switch (event.action) {
         case "claim.assigned": return [`${who} assigned it to ${str(after.reviewer) ?? "someone"}`, "info", str(after.note)];
-        case "claim.reassigned": return [`${who} reassigned it from ${str(before.reviewer) ?? "someone"} to ${str(after.reviewer) ?? "someone"}`, "info", str(after.note)];
+        case "claim.reassigned":
+          // Reassigned to its holder: the editor changed the due time, priority or note.
+          if (before.reviewer && before.reviewer === after.reviewer) return [`${who} changed the terms for ${str(after.reviewer)} (due time, priority, note)`, "info", str(after.note)];
+          return [`${who} reassigned it from ${str(before.reviewer) ?? "someone"} to ${str(after.reviewer) ?? "someone"}`, "info", str(after.note)];
         case "claim.unassigned":
           if (after.because === "holder deactivated") return [`Back in the open pool: ${who} deactivated ${str(before.reviewer) ?? "the reviewer"}, who held it`, "warn", null];
           if (after.because === "handed back") return [`${who} handed it back; it is in the open pool again`, "warn", str(after.reason)];
@@ -64,7 +67,7 @@ export function historyLines(events: readonly HistoryEntry[], formatTime: (value
         case "claim.commented": return [`${who} commented`, "plain", str(after.comment)];
         case "claim.comment_edited": return [`${who} edited a comment`, "plain", str(after.comment)];
         case "claim.comment_removed": return [`${who} removed a comment by ${str(after.author) ?? "someone"}`, "plain", null];
-        case "claim.reopened": return [`${who} reopened the approved verdict`, "warn", null];
+        case "claim.reopened": return [`${who} reopened the approved verdict`, "warn", str(after.reason)];
         // Curation and anchoring steps read as the Activity page words them.
         default: return [`${who} ${activityPhrase(event)}`, "plain", activityDetail(event)];
       }

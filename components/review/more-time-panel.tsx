@@ -5,21 +5,24 @@ import { AnswerMoreTime, AskMoreTime } from "./more-time";
 /** A claim's active assignment, with any open request for more time. */
 type Held = { reviewerName: string; dueAt: Date | null; moreTime: MoreTimeRequest | null };
 
-/** For editors, above the verdict: the holder's open request for more time, to grant or decline. */
+/** For editors, above the verdict: the holder's open request for more time, to grant or decline (and what came of it). */
 export function MoreTimeQuestion({ claimId, assignment, articleDeadline, zone }: { claimId: string; assignment: Held; articleDeadline: Date | null; zone: string }) {
   const request = assignment.moreTime;
-  if (!request) return null;
   return (
     <AnswerMoreTime
-      // A new request is a new question: its note box starts empty.
-      key={request.askedAt.toISOString()}
       claimId={claimId}
-      askedAt={request.askedAt.toISOString()}
       holderName={assignment.reviewerName}
-      untilLabel={formatDateTime(request.until, zone)}
-      span={moreTimeSpan(assignment.dueAt, request.until)}
-      reason={request.reason}
-      pastDeadline={pastDeadline(request.until, articleDeadline)}
+      request={
+        request
+          ? {
+              askedAt: request.askedAt.toISOString(),
+              untilLabel: formatDateTime(request.until, zone),
+              span: moreTimeSpan(assignment.dueAt, request.until),
+              reason: request.reason,
+              pastDeadline: pastDeadline(request.until, articleDeadline),
+            }
+          : null
+      }
     />
   );
 }
@@ -31,7 +34,7 @@ export function MoreTimeRequestForm({ claimId, assignment, zone }: { claimId: st
     <AskMoreTime
       claimId={claimId}
       currentDue={assignment.dueAt?.toISOString() ?? null}
-      pending={request ? { untilLabel: formatDateTime(request.until, zone), reason: request.reason } : null}
+      pending={request ? { untilLabel: formatDateTime(request.until, zone), until: request.until.toISOString(), reason: request.reason } : null}
     />
   );
 }

@@ -23,7 +23,7 @@ type AskProps = {
   /** The claim's due time now (ISO), or null. */
   currentDue: string | null;
   /** The holder's open request, already worded for the desk's time zone. */
-  pending: { untilLabel: string; reason: string } | null;
+  pending: { untilLabel: string; until: string; reason: string } | null;
 };
 
 /**
@@ -38,7 +38,8 @@ export function AskMoreTime({ claimId, currentDue, pending }: AskProps) {
   // With a request open, the form stays folded away until the holder wants to change it.
   const [changing, setChanging] = useState(false);
   const [saving, startTransition] = useTransition();
-  useUnsavedWarning(reason.trim() !== "", "Your request for more time is not sent yet. Leave without sending it?");
+  // Changing a request starts from its own words, which are already sent.
+  useUnsavedWarning(reason.trim() !== "" && !(changing && reason === pending?.reason), "Your request for more time is not sent yet. Leave without sending it?");
   const showForm = !pending || changing;
 
   return (
@@ -50,7 +51,17 @@ export function AskMoreTime({ claimId, currentDue, pending }: AskProps) {
             You asked for <strong>until {pending.untilLabel}</strong> (“{pending.reason}”). The due time changes when an editor grants it.
           </p>
           {showForm ? null : (
-            <button type="button" className="small" onClick={() => setChanging(true)}>Change the request</button>
+            <button
+              type="button"
+              className="small"
+              onClick={() => {
+                setUntil(toLocalInput(new Date(pending.until)));
+                setReason(pending.reason);
+                setChanging(true);
+              }}
+            >
+              Change the request
+            </button>
           )}
         </div>
       ) : null}
@@ -90,7 +101,7 @@ export function AskMoreTime({ claimId, currentDue, pending }: AskProps) {
               {pending ? "Replace the request" : "Ask for more time"}
             </button>
             {pending ? (
-              <button type="button" onClick={() => setChanging(false)} disabled={saving}>Keep it as it is</button>
+              <button type="button" onClick={() => { setChanging(false); setReason(""); setErrors({}); }} disabled={saving}>Keep it as it is</button>
             ) : null}
           </div>
         </form>
@@ -99,11 +110,10 @@ export function AskMoreTime({ claimId, currentDue, pending }: AskProps) {
   );
 }
 
-type AnswerProps = {
-  claimId: string;
-  /** When the request was made (ISO): the answer names it, so it never lands on a newer one. */
+/** A holder's open request, worded for the desk's time zone. */
+export type OpenRequest = {
+  /** When it was made (ISO): the answer names it, so it never lands on a newer one. */
   askedAt: string;
-  holderName: string;
   untilLabel: string;
   /** "3 hours more" and the like. */
   span: string;
@@ -112,28 +122,40 @@ type AnswerProps = {
   pastDeadline: boolean;
 };
 
-/** For editors: a holder's request for more time, to grant (the due time moves) or decline, with a note for them. */
-export function AnswerMoreTime({ claimId, askedAt, holderName, untilLabel, span, reason, pastDeadline }: AnswerProps) {
+type AnswerProps = { claimId: string; holderName: string; request: OpenRequest | null };
+
+/**
+ * For editors: a holder's request for more time, to grant (the due time moves) or
+ * decline, with a note for them. It stays mounted when the request goes or
+ * changes, so the answer's outcome and a note being typed survive the refresh:
+ * if the holder changed the request meanwhile, the editor reads why nothing
+ * happened, sees the new request, and still has their note.
+ */
+export function AnswerMoreTime({ claimId, holderName, request }: AnswerProps) {
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  useUnsavedWarning(note.trim() !== "", "Your note on this request is not sent yet. Leave without sending it?");
+  useUnsavedWarning(request !== null && note.trim() !== "", "Your note on this request is not sent yet. Leave without sending it?");
 
+  if (!request) return done ? <p className="form-ok" role="status">{done}</p> : null;
+  const { askedAt } = request;
   const answer = (grant: boolean) =>
     startTransition(async () => {
       const result = await reachAction(() => answerMoreTimeAction({ claimId, askedAt, grant, note }));
       if (!result.ok) return setError(result.fieldErrors?.note ?? result.error);
       setError(null);
       setNote("");
+      setDone(result.message ?? "Answered.");
     });
 
   return (
     <section className={`card ${styles.moreTimeAsk}`} aria-labelledby="more-time-heading">
       <h2 id="more-time-heading">{holderName} asks for more time</h2>
       <p>
-        Until <strong>{untilLabel}</strong> ({span}): “{reason}”
+        Until <strong>{request.untilLabel}</strong> ({request.span}): “{request.reason}”
       </p>
-      {pastDeadline ? <p className={styles.moreTimeWarn} role="note">That is after the article&apos;s publish deadline.</p> : null}
+      {request.pastDeadline ? <p className={styles.moreTimeWarn} role="note">That is after the article&apos;s publish deadline.</p> : null}
       <div className="field">
         <label htmlFor="more-time-note">Note for {holderName} <span className="hint">(optional)</span></label>
         <textarea id="more-time-note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} aria-invalid={error ? true : undefined} />

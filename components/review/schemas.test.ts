@@ -45,3 +45,12 @@ describe("verdictSubmitSchema: the date a source was read", () => {
     expect(verdictDraftSchema.safeParse(verdict("2099-01-01")).success).toBe(true);
   });
 });
+
+test("over-long drafts are refused in words a reviewer reads, not the validator's", () => {
+  const draft = { claimId: "c1", expected: { verdictId: null, version: null }, verdictKey: null, rationale: "x".repeat(20_001), evidence: [] };
+  const parsed = verdictDraftSchema.safeParse(draft);
+  expect(parsed.success ? {} : pathErrors(parsed.error)).toEqual({ rationale: "Keep the rationale under 20,000 characters." });
+  const many = { ...draft, rationale: "", evidence: Array.from({ length: 51 }, () => ({ url: "", title: "", publisher: "", quote: "", accessedOn: "2026-12-01", archiveUrl: null, stance: "supports" })) };
+  const tooMany = verdictDraftSchema.safeParse(many);
+  expect(tooMany.success ? {} : pathErrors(tooMany.error)).toEqual({ evidence: "Keep it to 50 sources." });
+});

@@ -38,11 +38,14 @@ export function hasBadAddress(evidence: readonly { url: string; archiveUrl: stri
 
 const token = z.object({ verdictId: z.string().nullable(), version: z.number().int().nullable() });
 
+/** Limits of the verdict form, which the form itself also enforces as people type. */
+export const VERDICT_LIMITS = { rationale: 20_000, evidence: 50, url: 2000, title: 500, publisher: 300, quote: 10_000 } as const;
+
 const draftEvidence = z.object({
-  url: z.string().max(2000),
-  title: z.string().max(500),
-  publisher: z.string().max(300),
-  quote: z.string().max(10000),
+  url: z.string().max(VERDICT_LIMITS.url, "Keep the address under 2,000 characters."),
+  title: z.string().max(VERDICT_LIMITS.title, "Keep the title under 500 characters."),
+  publisher: z.string().max(VERDICT_LIMITS.publisher, "Keep the publisher under 300 characters."),
+  quote: z.string().max(VERDICT_LIMITS.quote, "Keep the quote under 10,000 characters: the passage that bears on the claim."),
   accessedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date you read the source."),
   archiveUrl: z.string().max(2000).nullable(),
   stance: z.enum(EVIDENCE_STANCES, { error: "Choose whether the source supports, contradicts or gives context." }),
@@ -52,13 +55,13 @@ export const verdictDraftSchema = z.object({
   claimId: z.string().min(1),
   expected: token,
   verdictKey: z.string().nullable(),
-  rationale: z.string().max(20000),
-  evidence: z.array(draftEvidence).max(50, "Keep it to 50 sources."),
+  rationale: z.string().max(VERDICT_LIMITS.rationale, "Keep the rationale under 20,000 characters."),
+  evidence: z.array(draftEvidence).max(VERDICT_LIMITS.evidence, "Keep it to 50 sources."),
 });
 
 export const verdictSubmitSchema = verdictDraftSchema.extend({
   verdictKey: z.string({ error: "Choose a verdict." }).min(1, "Choose a verdict."),
-  rationale: z.string().trim().min(1, "Explain the verdict for the editor and the reader."),
+  rationale: z.string().trim().min(1, "Explain the verdict for the editor and the reader.").max(VERDICT_LIMITS.rationale, "Keep the rationale under 20,000 characters."),
   evidence: z
     .array(
       draftEvidence.extend({
@@ -72,7 +75,7 @@ export const verdictSubmitSchema = verdictDraftSchema.extend({
       }),
     )
     .min(1, "Add at least one piece of evidence.")
-    .max(50, "Keep it to 50 sources."),
+    .max(VERDICT_LIMITS.evidence, "Keep it to 50 sources."),
 });
 
 export type VerdictFormInput = z.infer<typeof verdictDraftSchema>;
@@ -95,7 +98,6 @@ export const commentRemoveSchema = z.object(commentRef);
 
 export const handBackSchema = z.object({
   claimId: z.string().min(1),
-  expectedVersion: z.number().int().positive(),
   reason: z.string().trim().min(1, "Say why, so the editor can find someone else.").max(1000, "Keep the reason under 1,000 characters."),
 });
 
@@ -131,6 +133,12 @@ export const autoAssignSchema = assignSchema.omit({ claimIds: true, reviewerId: 
 });
 
 export const claimRefSchema = z.object({ claimId: z.string().min(1), expectedVersion: z.number().int().optional() });
+
+export const reopenSchema = z.object({
+  claimId: z.string().min(1),
+  expectedVersion: z.number().int(),
+  reason: z.string().trim().min(1, "Say why, for the reviewer and the record.").max(1000, "Keep the reason under 1,000 characters."),
+});
 
 /** Messages per field, keyed by the full path ("evidence.1.url"), so nested fields get their own. */
 export function pathErrors(error: z.ZodError): Record<string, string> {

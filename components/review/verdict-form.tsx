@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { ConflictNotice } from "./conflict-notice";
 import { EvidenceFields } from "./evidence-fields";
-import { hasBadAddress } from "./schemas";
+import { hasBadAddress, VERDICT_LIMITS } from "./schemas";
 import styles from "./review.module.css";
 import type { ArchiveSources, EvidenceValue, ScaleOption, VerdictSnapshot, VerdictToken } from "./types";
 import { useVerdictSave, type VerdictDraft } from "./use-verdict-save";
@@ -37,6 +37,8 @@ export function VerdictForm({ claimId, scale, token, initial, archiveSources = [
   // Not disabled while saving: pressing a button blurs the field first, which starts
   // an autosave; a button disabled by that would swallow the click. Saves queue anyway.
   const blocked = conflict !== undefined;
+  const nearLimit = draft.rationale.length > VERDICT_LIMITS.rationale * 0.9;
+  const atSourceLimit = draft.evidence.length >= VERDICT_LIMITS.evidence;
   const setEvidence = (evidence: VerdictDraft["evidence"]) => setDraft((d) => ({ ...d, evidence }));
   const [reuseNote, setReuseNote] = useState("");
 
@@ -94,8 +96,16 @@ export function VerdictForm({ claimId, scale, token, initial, archiveSources = [
           rows={5}
           value={draft.rationale}
           onChange={(e) => setDraft((d) => ({ ...d, rationale: e.target.value }))}
+          maxLength={VERDICT_LIMITS.rationale}
           aria-invalid={errors.rationale ? true : undefined}
+          aria-describedby={nearLimit ? "rationale-count" : undefined}
         />
+        {/* Only near the limit: a counter the whole time is noise for a paragraph or two. */}
+        {nearLimit ? (
+          <p className="hint-line" id="rationale-count" aria-live="polite">
+            {draft.rationale.length.toLocaleString("en")} of {VERDICT_LIMITS.rationale.toLocaleString("en")} characters
+          </p>
+        ) : null}
         {errors.rationale ? <p className="field-error">{errors.rationale}</p> : null}
       </div>
 
@@ -114,8 +124,10 @@ export function VerdictForm({ claimId, scale, token, initial, archiveSources = [
         />
       ))}
       {errors.evidence ? <p className="field-error">{errors.evidence}</p> : null}
+      {atSourceLimit ? <p className="muted small">That is {VERDICT_LIMITS.evidence} sources, as many as a verdict takes. Remove one to add another.</p> : null}
       <button
         type="button"
+        disabled={atSourceLimit}
         onClick={() => setEvidence([...draft.evidence, withKey({ url: "", title: "", publisher: "", quote: "", accessedOn: today(), archiveUrl: "", stance: "supports" })])}
       >
         Add evidence
@@ -136,7 +148,8 @@ export function VerdictForm({ claimId, scale, token, initial, archiveSources = [
                     type="button"
                     className="small"
                     disabled={fresh.length === 0}
-                    aria-label={fresh.length === 0 ? `Sources of the check in ${check.articleTitle} added` : `Add the sources of the check in ${check.articleTitle}`}
+                    // The name starts with the words on the button, so voice control ("click Add its sources") finds it.
+                    aria-label={fresh.length === 0 ? `Added: the sources of the check in ${check.articleTitle}` : `Add its sources: the check in ${check.articleTitle}`}
                     onClick={() => {
                       setEvidence([...draft.evidence, ...fresh.map(withKey)]);
                       setReuseNote(`Added ${fresh.length} source${fresh.length === 1 ? "" : "s"} from the check in ${check.articleTitle}. Open each to make sure it still says what it said.`);

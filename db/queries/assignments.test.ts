@@ -65,6 +65,17 @@ describe("assign, reassign, unassign", () => {
     expect(trail.at(-1)).toMatchObject({ action: "claim.reassigned", before: { reviewer: "Rosa" }, after: { reviewer: "Sam" } });
   });
 
+  test("reassigning to the holder changes the terms: they are told that, not that a new claim came", async () => {
+    const rosa = await person("Rosa");
+    await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id], reviewerId: rosa });
+    const result = await assignClaims(db, { ...terms(), dueAt: new Date("2030-01-02T10:00:00Z"), claimIds: [claimRows[0].id], reviewerId: rosa });
+    expect(result.ok && result.assigned.map((a) => [a.sameHolder, a.previousReviewerId])).toEqual([[true, null]]);
+    expect((await listNotifications(db, { userId: rosa })).map((n) => n.message)).toEqual([
+      "The due time, priority or note changed on a claim you hold: Rents doubled in ten years.",
+      "You were assigned a claim on “City report”: Rents doubled in ten years.",
+    ]);
+  });
+
   test("unassigning returns the claim to the open pool", async () => {
     const rosa = await person("Rosa");
     await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id], reviewerId: rosa });

@@ -23,6 +23,8 @@ export type AssignedClaim = {
   articleTitle: string;
   reviewer: { id: string; name: string; email: string };
   previousReviewerId: string | null;
+  /** Reassigned to the person who held it: only the due time, priority or note changed. */
+  sameHolder: boolean;
 };
 
 /** The active assignment of a claim, if any. */
@@ -92,13 +94,21 @@ async function assignInTx(
     articleTitle: claim.articleTitle,
     reviewer: { id: params.reviewer.id, name: params.reviewer.name, email: params.reviewer.email },
     previousReviewerId: previous && previous.reviewerId !== params.reviewer.id ? previous.reviewerId : null,
+    sameHolder: previous?.reviewerId === params.reviewer.id,
   };
 }
 
 /** In-app notifications for a batch of assignments: one per new holder, one per person who lost a claim. */
 async function notifyAssigned(tx: DbOrTx, assigned: AssignedClaim[]): Promise<void> {
   const byReviewer = new Map<string, AssignedClaim[]>();
-  for (const item of assigned) byReviewer.set(item.reviewer.id, [...(byReviewer.get(item.reviewer.id) ?? []), item]);
+  for (const item of assigned) {
+    if (item.sameHolder) continue;
+    byReviewer.set(item.reviewer.id, [...(byReviewer.get(item.reviewer.id) ?? []), item]);
+  }
+  // Kept by its holder with new terms: they are told what changed, not that they got a new claim.
+  for (const item of assigned.filter((a) => a.sameHolder)) {
+    await notify(tx, { userIds: [item.reviewer.id], kind: "assigned", message: `The due time, priority or note changed on a claim you hold: ${item.claimText}`, link: `/claims/${item.claimId}` });
+  }
   for (const [reviewerId, items] of byReviewer) {
     const first = items[0];
     const message =

@@ -13,19 +13,19 @@ export type HandBackResult =
  * The holder of a claim gives it back (they cannot check it: off sick, no
  * expertise, a conflict of interest), with their reason: the claim goes back to
  * the open pool as an editor's "Unassign" sends it, its draft stays with it, and
- * the editor who assigned it is told why. Only the holder may; the claim's
- * version must be the one their page showed.
+ * the editor who assigned it is told why. Only the holder may. No version is
+ * compared: the holder's own autosaves move the claim's version under their page,
+ * and whether it is still theirs, and still in their hands, is all that matters.
  */
 export async function handBackClaim(
   db: Database,
-  params: { claimId: string; actorId: string; reason: string; expectedVersion: number },
+  params: { claimId: string; actorId: string; reason: string },
 ): Promise<HandBackResult> {
   return writeTransaction(db, async (tx) => {
     const [row] = await tx.select().from(claims).where(eq(claims.id, params.claimId)).limit(1);
     if (!row) return { ok: false, reason: "not_found" } as const;
     const assignment = await getActiveAssignment(tx, row.id);
     if (assignment?.reviewerId !== params.actorId) return { ok: false, reason: "not_holder" } as const;
-    if (row.version !== params.expectedVersion) return { ok: false, reason: "conflict" } as const;
     const outcome = await unassignInTx(tx, row, params.actorId, "handed back", params.reason);
     if (outcome !== "ok") return { ok: false, reason: outcome } as const;
     const [holder] = await tx.select({ name: users.name }).from(users).where(eq(users.id, params.actorId));

@@ -139,7 +139,10 @@ describe("sign-off", () => {
     if (!v1.ok) throw new Error("submit failed");
     await decideVerdict(db, { claimId: ids.claim, actorId: ids.edna, expected: { verdictId: v1.verdict.id, version: v1.verdict.version }, decision: "approve", comment: "" });
     const claim = await getClaim(db, ids.claim);
-    expect(await reviseApprovedClaim(db, { claimId: ids.claim, actorId: ids.edna, expectedVersion: claim!.version })).toEqual({ ok: true });
+    expect(await reviseApprovedClaim(db, { claimId: ids.claim, actorId: ids.edna, expectedVersion: claim!.version, reason: "The ONS revised the series" })).toMatchObject({ ok: true, holderId: ids.rosa });
+    // The holder is told why the approved verdict came back, and the history keeps the reason.
+    expect((await listNotifications(db, { userId: ids.rosa }))[0]).toMatchObject({ kind: "reopened", message: expect.stringContaining("reopened your approved verdict for a new version (“The ONS revised the series”)") });
+    expect((await listClaimHistory(db, ids.claim)).at(-1)).toMatchObject({ action: "claim.reopened", actorName: "Edna", after: { status: "in_review", reason: "The ONS revised the series" } });
     const [approved] = await listVerdictVersions(db, ids.claim);
     const v2 = await saveVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: { verdictId: approved.id, version: approved.version }, content: content("Two"), submit: true });
     if (!v2.ok) throw new Error("resubmit failed");

@@ -96,8 +96,8 @@ export async function decideVerdict(
  */
 export async function reviseApprovedClaim(
   db: Database,
-  params: { claimId: string; actorId: string; expectedVersion: number },
-): Promise<{ ok: true } | { ok: false; reason: "not_found" | "bad_state" | "conflict" }> {
+  params: { claimId: string; actorId: string; expectedVersion: number; reason: string },
+): Promise<{ ok: true; holderId: string | null; claimText: string; articleId: string } | { ok: false; reason: "not_found" | "bad_state" | "conflict" }> {
   return writeTransaction(db, async (tx) => {
     const claim = await getClaim(tx, params.claimId);
     if (!claim) return { ok: false, reason: "not_found" } as const;
@@ -112,9 +112,21 @@ export async function reviseApprovedClaim(
       articleId: claim.articleId,
       action: "claim.reopened",
       before: { status: claim.status },
-      after: { status: next },
+      after: { status: next, reason: params.reason },
     });
-    return { ok: true } as const;
+    // Its holder works on the new version: they are told why it came back.
+    const [holding] = await tx.select({ reviewerId: assignments.reviewerId }).from(assignments).where(and(eq(assignments.claimId, claim.id), eq(assignments.active, true))).limit(1);
+    const holderId = holding && holding.reviewerId !== params.actorId ? holding.reviewerId : null;
+    if (holderId) {
+      const [actor] = await tx.select({ name: users.name }).from(users).where(eq(users.id, params.actorId)).limit(1);
+      await notify(tx, {
+        userIds: [holderId],
+        kind: "reopened",
+        message: `${actor?.name ?? "An editor"} reopened your approved verdict for a new version (“${params.reason.slice(0, 140)}”): ${claim.text.slice(0, 140)}`,
+        link: `/claims/${claim.id}`,
+      });
+    }
+    return { ok: true, holderId, claimText: claim.text, articleId: claim.articleId } as const;
   });
 }
 

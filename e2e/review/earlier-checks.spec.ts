@@ -91,11 +91,11 @@ test("a reviewer adds the sources of an earlier check to their own verdict, once
   await page.goto(`/claims/${fresh.id}`);
   const form = page.getByRole("form", { name: "Verdict form" });
   const reuse = form.getByRole("group", { name: "Sources from earlier checks" });
-  await reuse.getByRole("button", { name: `Add the sources of the check in Harbour budget ${tag}` }).click();
+  await reuse.getByRole("button", { name: `Add its sources: the check in Harbour budget ${tag}` }).click();
   await expect(form.getByLabel("Source URL")).toHaveValue(`https://harbour.example/accounts-${tag}`);
   await expect(form.getByLabel("Publisher")).toHaveValue("Kestrel Harbour Board");
   await expect(reuse.getByText(/Added 1 source from the check in Harbour budget/)).toBeVisible();
-  await expect(reuse.getByRole("button", { name: `Sources of the check in Harbour budget ${tag} added` })).toBeDisabled();
+  await expect(reuse.getByRole("button", { name: `Added: the sources of the check in Harbour budget ${tag}` })).toBeDisabled();
   // Autosave keeps them: after a reload they are the draft's.
   await expect(form.getByRole("status")).not.toHaveText(/Unsaved|Saving/);
   await page.reload();

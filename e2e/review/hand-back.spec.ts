@@ -14,6 +14,10 @@ test("a reviewer who cannot check a claim hands it back with a reason; the edito
 
   await signIn(page, reviewer);
   await page.goto(`/claims/${claims[0].id}`);
+  // Some work first: the autosave moves the claim on under the page, which must not block handing it back.
+  await page.getByLabel(/^Rationale/).fill("Started on the harbour board's minutes.");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
   await page.getByText("Can't check this one? Hand it back").click();
   const form = page.getByRole("form", { name: "Hand back this claim" });
   await form.getByRole("button", { name: "Hand back" }).click();

@@ -1,4 +1,5 @@
 import { assignClaims } from "@/db/queries/assignments";
+import { askForMoreTime } from "@/db/queries/more-time";
 import { formatDateTime } from "@/lib/time/format";
 import { seriousViolations } from "../axe";
 import { expect, makeUser, signIn, signOut, test, testDb } from "../fixtures";
@@ -72,4 +73,36 @@ test("a reviewer asks for more time; another editor finds it on the Dashboard an
   await page.getByRole("link", { name: `${desk.name} gave you the time you asked for (“Fine, but file by noon.”): ${sentence}` }).click();
   await expect(page.getByText("Need more time? Ask for it")).toBeVisible();
   await expect(page.getByText(formatDateTime(until, "UTC"), { exact: true })).toBeVisible();
+});
+
+test("an answer to a request the reviewer changed meanwhile changes nothing, says why, and keeps the editor's note", async ({ page }) => {
+  await ensureFounder();
+  const tag = Date.now().toString(36);
+  const editor = await makeUser("editor");
+  const reviewer = await makeUser("reviewer");
+  const sentence = `Bus routes fell from 40 to 31 (${tag}).`;
+  const due = minute(Date.now() + 3 * HOUR);
+  const first = new Date(due.getTime() + 4 * HOUR);
+  const second = new Date(due.getTime() + 30 * HOUR);
+  const { claims } = await makeArticleWithClaims(editor.id, [sentence]);
+  await assignClaims(testDb(), { claimIds: [claims[0].id], reviewerId: reviewer.id, actorId: editor.id, dueAt: due, priority: "normal", note: "" });
+  expect(await askForMoreTime(testDb(), { claimId: claims[0].id, actorId: reviewer.id, until: first, reason: "The operator answers tonight" })).toMatchObject({ ok: true });
+
+  await signIn(page, editor);
+  await page.goto(`/claims/${claims[0].id}`);
+  const ask = page.getByRole("region", { name: `${reviewer.name} asks for more time` });
+  await expect(ask).toContainText(`Until ${formatDateTime(first, "UTC")}`);
+  // Meanwhile the reviewer asks for longer.
+  expect(await askForMoreTime(testDb(), { claimId: claims[0].id, actorId: reviewer.id, until: second, reason: "The operator wants a day" })).toMatchObject({ ok: true });
+  await ask.getByLabel(`Note for ${reviewer.name}`).fill("Four hours, no more.");
+  await ask.getByRole("button", { name: "Grant more time" }).click();
+  await expect(ask.getByRole("alert")).toHaveText("The reviewer changed their request since you opened it. Here it is as it stands now.");
+  await expect(ask).toContainText(`Until ${formatDateTime(second, "UTC")}`);
+  await expect(ask.getByLabel(`Note for ${reviewer.name}`)).toHaveValue("Four hours, no more.");
+  // The due time did not move.
+  await expect(page.getByText(formatDateTime(due, "UTC"), { exact: true })).toBeVisible();
+
+  await ask.getByRole("button", { name: "Decline" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Declined" })).toHaveText("Declined: the due time stands. The reviewer has been told.");
+  await expect(ask).toHaveCount(0);
 });

@@ -23,6 +23,7 @@ describe("activity phrases", () => {
     [event("claim.more_time_asked", { until: "2026-12-07T09:00:00.000Z", reason: "ONS answers tomorrow" }), "asked for more time"],
     [event("claim.more_time_granted", { dueAt: "2026-12-07T09:00:00.000Z", note: "" }), "granted more time"],
     [event("claim.more_time_declined", { dueAt: null, note: "Page closes at six" }), "declined a request for more time"],
+    [event("claim.reassigned", { reviewer: "Rita" }, { reviewer: "Rita" }), "changed the terms for Rita"],
     [event("claim.something_new"), "something new"],
   ])("%o reads %s", (e, phrase) => {
     expect(activityPhrase(e)).toBe(phrase);

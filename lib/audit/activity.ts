@@ -71,7 +71,9 @@ export function activityPhrase(event: ActivityEvent): string {
     case "claim.stale": return "changed its text in the article after a verdict: stale";
     case "claim.orphaned": return "removed its text from the article: orphaned";
     case "claim.assigned": return `assigned it to ${text(after.reviewer) ?? "someone"}`;
-    case "claim.reassigned": return `reassigned it from ${text(before.reviewer) ?? "someone"} to ${text(after.reviewer) ?? "someone"}`;
+    case "claim.reassigned":
+      if (text(before.reviewer) && before.reviewer === after.reviewer) return `changed the terms for ${text(after.reviewer)}`;
+      return `reassigned it from ${text(before.reviewer) ?? "someone"} to ${text(after.reviewer) ?? "someone"}`;
     case "claim.unassigned":
       if (after.because === "holder deactivated") return `deactivated ${text(before.reviewer) ?? "its reviewer"}, who held it`;
       if (after.because === "handed back") return "handed it back";
@@ -122,6 +124,7 @@ export function activityDetail(event: ActivityEvent): string | null {
       return text(after.note);
     case "claim.unassigned":
     case "claim.more_time_asked":
+    case "claim.reopened":
       return text(after.reason);
     case "claim.more_time_granted":
     case "claim.more_time_declined":

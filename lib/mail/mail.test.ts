@@ -103,7 +103,7 @@ describe("sendMail", () => {
   test("mailAssignments sends one message per reviewer and article", async () => {
     const before = sink.messages.length;
     const item = (claimId: string, reviewer: string) => ({
-      claimId, claimText: `Claim ${claimId}`, articleId: "a1", articleTitle: "Rents", previousReviewerId: null,
+      claimId, claimText: `Claim ${claimId}`, articleId: "a1", articleTitle: "Rents", previousReviewerId: null, sameHolder: false,
       reviewer: { id: reviewer, name: reviewer, email: `${reviewer}@desk.test` },
     });
     const settings = { SMTP_HOST: "127.0.0.1", SMTP_PORT: sink.port, SMTP_FROM: "desk@newsroom.example", APP_URL: "https://desk.example" };
@@ -111,6 +111,8 @@ describe("sendMail", () => {
     expect(await mailAssignments([item("c1", "rosa"), item("c2", "sam"), item("c3", "rosa")], terms, settings)).toBe(2);
     expect(sink.messages.slice(before).map((m) => /Subject: (.*)/.exec(m)?.[1])).toEqual(["2 claims to check: Rents", "A claim to check: Rents"]);
     expect(await mailAssignments([item("c1", "rosa")], terms, { ...settings, SMTP_HOST: undefined })).toBe(0);
+    // Reassigned to its own holder (new due time, say): no "claim to check" e-mail.
+    expect(await mailAssignments([{ ...item("c1", "rosa"), sameHolder: true }], terms, settings)).toBe(0);
   });
 
   test("mailNotice sends one message a person, and nothing without SMTP", async () => {

@@ -7,7 +7,7 @@ type Terms = { assignerName: string; dueAt: Date | null; priority: string; note:
 
 /**
  * One e-mail per reviewer (and article) for a batch of assignments, when SMTP is
- * configured. Returns how many were sent; failures are logged, never thrown,
+ * configured (not for a claim reassigned to its own holder). Returns how many were sent; failures are logged, never thrown,
  * since the assignment itself is already saved and notified in the app.
  */
 export async function mailAssignments(
@@ -17,7 +17,8 @@ export async function mailAssignments(
 ): Promise<number> {
   if (!settings.SMTP_HOST || !settings.SMTP_FROM || assigned.length === 0) return 0;
   const groups = new Map<string, AssignedClaim[]>();
-  for (const item of assigned) {
+  // A claim kept by its holder with new terms is no claim "to check" news: the bell tells them.
+  for (const item of assigned.filter((a) => !a.sameHolder)) {
     const key = `${item.reviewer.id}\u0000${item.articleId}`;
     groups.set(key, [...(groups.get(key) ?? []), item]);
   }

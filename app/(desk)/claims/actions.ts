@@ -20,6 +20,7 @@ import {
   claimRefSchema,
   commentSchema,
   decisionSchema,
+  reopenSchema,
   returnSchema,
   verdictDraftSchema,
 } from "@/components/review/schemas";
@@ -132,11 +133,18 @@ export async function returnVerdictAction(raw: unknown): Promise<DecisionResult>
   return returnVerdict(raw);
 }
 
-const reopen = authedAction("verdicts.revise", claimRefSchema.required(), async (input, user) => {
+const reopen = authedAction("verdicts.revise", reopenSchema, async (input, user) => {
   const result = await reviseApprovedClaim(getDb(), { ...input, actorId: user.id });
   if (!result.ok) return { ok: false, error: result.reason === "conflict" ? CONFLICT_MESSAGE : "Only an approved claim can be reopened.", conflict: result.reason === "conflict" };
-  const claim = await getClaim(getDb(), input.claimId);
-  refreshClaimPages(input.claimId, claim?.articleId);
+  if (result.holderId) {
+    noticeLater([result.holderId], "assignments", {
+      subject: `Reopened: ${shortened(result.claimText, 60)}`,
+      paragraphs: [`${user.name} reopened your approved verdict on “${shortened(result.claimText, 200)}” for a new version.`, `Their reason: “${shortened(input.reason, 500)}”`],
+      path: `/claims/${input.claimId}`,
+      linkLabel: "Open the claim",
+    });
+  }
+  refreshClaimPages(input.claimId, result.articleId);
   return { ok: true, data: null, message: "Reopened. The approved verdict stays until a new version is approved." };
 });
 

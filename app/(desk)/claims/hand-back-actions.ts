@@ -12,6 +12,7 @@ const REFUSED = {
   not_found: "This claim no longer exists.",
   not_holder: "This claim is no longer assigned to you.",
   bad_state: "This claim can no longer be handed back (its verdict is with the editors).",
+  // Changed by someone else in the moment between reading and writing it.
   conflict: CONFLICT_MESSAGE,
 } as const;
 

@@ -206,7 +206,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             <MoreTimeRequestForm claimId={claim.id} assignment={assignment} zone={zone} />
           ) : null}
           {assignment?.reviewerId === user.id && can(user.role, "claims.hand_back") && canApply(claim.status, "unassign") ? (
-            <HandBack claimId={claim.id} version={claim.version} staysVisible={seesAll} />
+            <HandBack claimId={claim.id} staysVisible={seesAll} />
           ) : null}
 
           <section className="card" aria-labelledby="comments-heading">

@@ -29,7 +29,12 @@ export function VerdictSection({ claimId, claimStatus, isHolder, working, scale,
     <section className="card" aria-labelledby="verdict-heading">
       <div className={styles.sectionHead}>
         <h2 id="verdict-heading">{editable ? "Your verdict" : "Verdict"}</h2>
-        {working ? <span className="muted small">Version {working.number}</span> : null}
+        {working ? (
+          <span className="muted small">
+            {/* The next save of a signed-off or returned verdict makes a new version; the form says which. */}
+            {editable && working.state !== "draft" ? `Version ${working.number + 1}, from version ${working.number} (${working.state})` : `Version ${working.number}`}
+          </span>
+        ) : null}
       </div>
       {editable && working?.state === "returned" ? (
         <div className={styles.notice} role="note">
