@@ -1,14 +1,18 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { zoneLabel } from "@/lib/time/zone";
+import { currentZoneName, zoneLabel } from "@/lib/time/zone";
 import { useDeskZone } from "./desk-zone";
 
 const noSubscription = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** UTC under its other names, so an editor on UTC is not told their clock differs. */
-const canonical = (zone: string) => (zone === "Etc/UTC" || zone === "Etc/GMT" || zone === "GMT" ? "UTC" : zone);
+/**
+ * One name per zone: UTC under its other names, and a renamed zone under its
+ * current name (a browser may say "Asia/Calcutta" for a desk set to
+ * "Asia/Kolkata"), so nobody is told their clock differs when it does not.
+ */
+const canonical = (zone: string) => (zone === "Etc/UTC" || zone === "Etc/GMT" || zone === "GMT" ? "UTC" : currentZoneName(zone));
 
 type LocalZoneHintProps = { id: string };
 
@@ -26,7 +30,7 @@ export function LocalZoneHint({ id }: LocalZoneHintProps) {
     text =
       canonical(zone) === canonical(desk)
         ? `Your time: ${zoneLabel(desk)}, as shown elsewhere on the desk.`
-        : `Your local time (${zoneLabel(zone)}); the desk shows ${zoneLabel(desk)}.`;
+        : `Your local time (${zoneLabel(currentZoneName(zone))}); the desk shows ${zoneLabel(desk)}.`;
   }
   return (
     <p id={id} className="hint-line">

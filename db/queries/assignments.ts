@@ -219,7 +219,7 @@ export async function releaseArticleClaims(tx: DbOrTx, params: { articleId: stri
 }
 
 /** Claim statuses that count as open work for a reviewer (not yet handed over). */
-const OPEN_WORK = ["assigned", "in_review", "returned"] as const;
+export const OPEN_WORK = ["assigned", "in_review", "returned"] as const;
 
 export type ReviewerWorkload = { id: string; name: string; email: string; openCount: number; awayUntil: Date | null };
 

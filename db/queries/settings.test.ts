@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { expect, test } from "vitest";
+import { timeZoneChoices } from "@/lib/time/zone";
 import { settings } from "../schema";
 import { createTestAdmin, createTestDatabase } from "../testing";
 import { listAuditForEntity } from "./audit";
@@ -31,4 +32,15 @@ test("the desk's time zone: UTC until an admin chooses one, audited, and a zone 
   await db.update(settings).set({ value: "Atlantis/Lost_City" }).where(eq(settings.key, "desk.time_zone"));
   expect(await getDeskTimeZone(db)).toBe("UTC");
   expect((await getNewsroomSettings(db)).timeZone).toBe("UTC");
+});
+
+test("a zone saved under its old spelling keeps its clock and reads under its current name, one of the choices", async () => {
+  const db = await createTestDatabase();
+  const admin = await createTestAdmin(db);
+  await updateNewsroomSettings(db, { actorId: admin.id, value: { name: "The Kyiv Ledger", url: "https://ledger.example", timeZone: "Europe/Kiev" } });
+  expect(await getDeskTimeZone(db)).toBe("Europe/Kyiv");
+  expect((await getNewsroomSettings(db)).timeZone).toBe("Europe/Kyiv");
+  await db.update(settings).set({ value: "Asia/Calcutta" }).where(eq(settings.key, "desk.time_zone"));
+  expect(await getDeskTimeZone(db)).toBe("Asia/Kolkata");
+  expect(timeZoneChoices()).toContain(await getDeskTimeZone(db));
 });

@@ -1,5 +1,5 @@
 import { asc, count, eq } from "drizzle-orm";
-import { DEFAULT_TIME_ZONE, isTimeZone } from "@/lib/time/zone";
+import { currentZoneName, DEFAULT_TIME_ZONE, isTimeZone } from "@/lib/time/zone";
 import { DEFAULT_VERDICT_SCALE, type VerdictScaleEntry } from "@/lib/verdicts/scale";
 import type { Database, DbOrTx } from "../index";
 import { settings, verdictScale } from "../schema";
@@ -12,8 +12,12 @@ export type NewsroomSettings = { name: string; url: string; timeZone: string };
 const DEFAULTS: NewsroomSettings = { name: "Our newsroom", url: "https://newsroom.example", timeZone: DEFAULT_TIME_ZONE };
 const TIME_ZONE_KEY = "desk.time_zone";
 
-/** A stored zone this runtime no longer knows (its time zone data changed) reads as the default. */
-const knownZone = (value: string | undefined) => (value !== undefined && isTimeZone(value) ? value : DEFAULTS.timeZone);
+/**
+ * A stored zone this runtime no longer knows (its time zone data changed) reads as
+ * the default; one saved under an old spelling ("Asia/Calcutta", as the settings
+ * once listed it) reads under its current name, the one the settings list offers.
+ */
+const knownZone = (value: string | undefined) => (value !== undefined && isTimeZone(value) ? currentZoneName(value) : DEFAULTS.timeZone);
 
 export async function getNewsroomSettings(db: DbOrTx): Promise<NewsroomSettings> {
   const rows = await db.select().from(settings);

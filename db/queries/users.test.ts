@@ -1,9 +1,12 @@
 import { beforeEach, describe, expect, test } from "vitest";
-import { createTestDatabase } from "../testing";
+import { createTestDatabase, createTestPeople } from "../testing";
 import type { Database } from "../index";
 import { createApiToken, findUserByApiToken } from "./api-tokens";
+import { createArticle } from "./articles";
+import { assignClaims } from "./assignments";
+import { insertClaims, updateClaimIfVersion } from "./claims";
 import { listAuditForEntity } from "./audit";
-import { countUsers, createFirstAdministrator, createUser, findUserByEmail, getPasswordHash, getSessionUser, getUserById, getMailOff, listMailablePeople, setMailOff, listPeopleByIds, setPassword, updateUser } from "./users";
+import { countHeldClaims, countUsers, createFirstAdministrator, createUser, findUserByEmail, getPasswordHash, getSessionUser, getUserById, getMailOff, listMailablePeople, setMailOff, listPeopleByIds, setPassword, updateUser } from "./users";
 
 let db: Database;
 beforeEach(async () => {
@@ -114,5 +117,32 @@ describe("users", () => {
     const trail = await listAuditForEntity(db, { entityType: "user", entityId: id });
     expect(trail.find((e) => e.action === "user.password_reset")?.after).toEqual({ apiTokensRevoked: 2 });
     expect(trail.find((e) => e.action === "user.password_changed")?.after).toBeNull();
+  });
+});
+
+describe("claims held", () => {
+  test("counts, per person, the claims deactivating them would put back in the pool, and no more", async () => {
+    const people = await createTestPeople(db, { Rosa: "reviewer", Sam: "reviewer" });
+    const text = "One. Two. Three. Four. Five.";
+    const article = await createArticle(db, { title: "Budget", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: text, authorId: people.admin });
+    const rows = await insertClaims(
+      db,
+      ["One.", "Two.", "Three.", "Four.", "Five."].map((exact) => ({
+        articleId: article.id, start: text.indexOf(exact), end: text.indexOf(exact) + exact.length, exact, prefix: "", suffix: "",
+        kind: "statistic" as const, claimant: null, score: 0.9, checkworthy: true, reasons: [], origin: "manual" as const, status: "open" as const, createdById: people.admin,
+      })),
+    );
+    const terms = { actorId: people.admin, dueAt: null, priority: "normal" as const, note: "" };
+    await assignClaims(db, { ...terms, claimIds: rows.slice(0, 4).map((row) => row.id), reviewerId: people.Rosa });
+    await assignClaims(db, { ...terms, claimIds: [rows[4].id], reviewerId: people.Sam });
+    // Rosa: one assigned, one in review, one returned to her, one handed over for sign-off (the editors' now).
+    for (const [row, status] of [[rows[1], "in_review"], [rows[2], "returned"], [rows[3], "submitted"]] as const) {
+      await updateClaimIfVersion(db, { claimId: row.id, expectedVersion: row.version + 1, patch: { status } });
+    }
+    expect(await countHeldClaims(db)).toEqual(new Map([[people.Rosa, 3], [people.Sam, 1]]));
+
+    const deactivated = await updateUser(db, { userId: people.Rosa, actorId: people.admin, active: false });
+    expect(deactivated?.released).toBe(3);
+    expect(await countHeldClaims(db)).toEqual(new Map([[people.Sam, 1]]));
   });
 });

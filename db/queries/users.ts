@@ -2,8 +2,8 @@ import { and, asc, count, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Role } from "@/lib/auth/roles";
 import { isMailKind, wantsMail, type MailKind } from "@/lib/mail/preferences";
 import type { Database, DbOrTx } from "../index";
-import { apiTokens, users } from "../schema";
-import { releaseHeldClaims } from "./assignments";
+import { apiTokens, assignments, claims, users } from "../schema";
+import { OPEN_WORK, releaseHeldClaims } from "./assignments";
 import { recordAuditEvent } from "./audit";
 import { WRITE } from "./write-transaction";
 
@@ -183,6 +183,22 @@ export async function updateUser(db: Database, change: UserChange): Promise<(Pub
     const released = before.active && !after.active ? await releaseHeldClaims(tx, { reviewerId: after.id, actorId: change.actorId }) : 0;
     return { ...after, released };
   }, WRITE);
+}
+
+/**
+ * How many claims each person holds and still has to work on, by user id (nobody
+ * listed holds none): what the Admin page tells an administrator about to
+ * deactivate someone, since those claims go back to the pool (the statuses
+ * deactivation releases; work handed over for sign-off stays with the editors).
+ */
+export async function countHeldClaims(db: DbOrTx): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ userId: assignments.reviewerId, held: count() })
+    .from(assignments)
+    .innerJoin(claims, eq(claims.id, assignments.claimId))
+    .where(and(eq(assignments.active, true), inArray(claims.status, [...OPEN_WORK])))
+    .groupBy(assignments.reviewerId);
+  return new Map(rows.map((row) => [row.userId, row.held]));
 }
 
 /** How many active administrators remain; the last one may not be demoted or deactivated. */

@@ -41,6 +41,11 @@ test("an admin adds a reviewer who then signs in", async ({ page }) => {
   await form.getByLabel("Name").fill("Rosa Reviewer");
   await form.getByLabel("Email").fill(email);
   await form.getByLabel("Role").selectOption("reviewer");
+  // Long enough, but nothing but spaces: refused, and nobody is added.
+  await form.getByLabel("Initial password").fill(" ".repeat(12));
+  await form.getByRole("button", { name: "Add user" }).click();
+  await expect(form.getByText("A password cannot be only spaces. Use letters, numbers or symbols too.")).toBeVisible();
+  await expect(page.getByRole("cell", { name: email })).toHaveCount(0);
   await form.getByLabel("Initial password").fill("rosa-password-1");
   await form.getByRole("button", { name: "Add user" }).click();
   await expect(page.getByRole("status")).toHaveText("Rosa Reviewer can now sign in as reviewer.");

@@ -39,6 +39,9 @@ test("a deactivated person cannot sign in, and the claim they held goes back to 
   await page.goto("/admin");
   const row = page.getByRole("row", { name: new RegExp(leaver.email) });
   await row.getByRole("button", { name: /Deactivate/ }).click();
+  const ask = page.getByRole("dialog", { name: `Deactivate ${leaver.name}?` });
+  await expect(ask).toContainText(`${leaver.name} holds 1 claim; it goes back to the open pool for reassigning.`);
+  await ask.getByRole("button", { name: "Deactivate" }).click();
   await expect(row.getByText("Deactivated", { exact: true })).toBeVisible();
   await expect(row.getByRole("status")).toHaveText(`${leaver.name} is deactivated. The claim they held is open again, for an editor to assign.`);
   const [after] = await testDb().select({ status: claims.status }).from(claims).where(eq(claims.id, claim.id));

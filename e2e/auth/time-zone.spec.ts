@@ -44,3 +44,18 @@ test("an admin sets the desk's time zone; deadlines read on the newsroom's clock
   await page.goto(`/claims/${article.claims[0].id}`);
   await expect(page.getByText("14 Jan 2030, 23:14 EST")).toBeVisible();
 });
+
+test("the list offers zones under their current names; one saved under an old spelling shows as chosen under its current name", async ({ page }) => {
+  await ensureFounder();
+  await testDb().insert(settings).values({ key: "desk.time_zone", value: "Asia/Calcutta" }).onConflictDoUpdate({ target: settings.key, set: { value: "Asia/Calcutta" } });
+  await signIn(page, await makeUser("admin"));
+  await page.goto("/admin/settings");
+  const zone = page.getByRole("form", { name: "Newsroom" }).getByLabel("Time zone");
+  await expect(zone).toHaveValue("Asia/Kolkata");
+  for (const current of ["Asia/Kathmandu", "Asia/Ho_Chi_Minh", "Europe/Kyiv", "America/Nuuk"]) await expect(zone.locator(`option[value="${current}"]`)).toHaveCount(1);
+  for (const old of ["Asia/Calcutta", "Asia/Katmandu", "Asia/Saigon", "Europe/Kiev", "America/Godthab"]) await expect(zone.locator(`option[value="${old}"]`)).toHaveCount(0);
+
+  await zone.selectOption("Europe/Kyiv");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved. Exports now name the newsroom this way; the desk shows times in Europe/Kyiv.");
+});

@@ -18,6 +18,10 @@ test("an editor's API token downloads exports until it is revoked; a reviewer ha
   const ok = await request.get(url, { headers: { authorization: `Bearer ${secret}` } });
   expect(ok.status()).toBe(200);
   expect(JSON.parse(await ok.text()).article.title).toBe("Token export");
+  // The scheme's name is case-insensitive in HTTP; the token is not.
+  expect((await request.get(url, { headers: { authorization: `bearer ${secret}` } })).status()).toBe(200);
+  expect((await request.get(url, { headers: { authorization: `BEARER ${secret}` } })).status()).toBe(200);
+  expect((await request.get(url, { headers: { authorization: `bearer ${secret.toUpperCase()}` } })).status()).toBe(401);
 
   await page.getByRole("button", { name: "Revoke Nightly export" }).click();
   await expect(page.getByText("Revoked", { exact: true })).toBeVisible();
@@ -28,4 +32,25 @@ test("an editor's API token downloads exports until it is revoked; a reviewer ha
   await signIn(page, reviewer);
   await expect(page.getByRole("link", { name: "API tokens" })).toHaveCount(0);
   expect((await page.goto("/tokens"))?.status()).toBe(403);
+});
+
+test("a token without a name is refused with a message at the field", async ({ page }) => {
+  await signIn(page, await makeUser("editor"));
+  await page.goto("/tokens");
+  const form = page.getByRole("form", { name: "New API token" });
+  const name = form.getByLabel("Token name");
+  for (const typed of ["", "   "]) {
+    await name.fill(typed);
+    await form.getByRole("button", { name: "Create token" }).click();
+    await expect(form.getByRole("alert")).toHaveText("Name the token after what will use it.");
+    await expect(name).toHaveAccessibleDescription("Name the token after what will use it.");
+    await expect(name).toBeFocused();
+  }
+  await expect(page.getByText("No tokens yet.")).toBeVisible();
+
+  await name.fill("Data desk");
+  await form.getByRole("button", { name: "Create token" }).click();
+  await expect(form.getByRole("status")).toContainText("Copy this token now");
+  await expect(form.getByRole("alert")).toHaveCount(0);
+  await expect(page.getByRole("cell", { name: "Data desk", exact: true })).toBeVisible();
 });

@@ -9,6 +9,7 @@ import { findUserByApiToken } from "@/db/queries/api-tokens";
 import { getSessionUser, type PublicUser } from "@/db/queries/users";
 import { can, type Permission } from "@/lib/workflow/permissions";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
+import { bearerToken } from "./bearer";
 import { fieldErrors, type FieldErrors } from "./schemas";
 import { createSessionCache } from "./session-cache";
 
@@ -159,8 +160,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * with the role allowed to do `permission`. Returns the user, or the Response to send.
  */
 export async function requireApiUser(request: Request, permission: Permission): Promise<PublicUser | Response> {
-  const header = request.headers.get("authorization");
-  const apiToken = header?.startsWith("Bearer ") ? header.slice("Bearer ".length).trim() : null;
+  const apiToken = bearerToken(request.headers.get("authorization"));
   // A session cookie travels with any request the browser makes, so a write on its
   // strength must come from the desk's own pages (a token is sent on purpose).
   if (apiToken === null && !SAFE_METHODS.has(request.method) && !isSameOriginRequest(request.headers)) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules";
+import { isBlankPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules";
 import { ROLES } from "./roles";
 
 /** One schema per form, shared by the page (messages) and the action (parsing). */
@@ -16,10 +16,12 @@ export const emailField = z
   .max(254, "That e-mail address is too long.")
   .pipe(z.email("Enter an e-mail address like name@example.org."));
 
+/** A new password, kept exactly as typed (never trimmed: see isBlankPassword). */
 export const passwordField = z
   .string()
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
-  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`);
+  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`)
+  .refine((password) => !isBlankPassword(password), "A password cannot be only spaces. Use letters, numbers or symbols too.");
 
 export const firstAdminSchema = z.object({ name: nameField, email: emailField, password: passwordField });
 

@@ -16,11 +16,53 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
+/**
+ * Zones the runtime lists under an old spelling, with the name IANA uses now.
+ * Node 20's Intl lists zones by their CLDR ids, which kept the old spellings
+ * ("Asia/Calcutta", "Europe/Kiev"); people look for the names their city goes by.
+ * Both spellings are the same zone, and the runtime takes either.
+ */
+const CURRENT_NAMES: Readonly<Record<string, string>> = {
+  "Africa/Asmera": "Africa/Asmara",
+  "America/Buenos_Aires": "America/Argentina/Buenos_Aires",
+  "America/Catamarca": "America/Argentina/Catamarca",
+  "America/Coral_Harbour": "America/Atikokan",
+  "America/Cordoba": "America/Argentina/Cordoba",
+  "America/Godthab": "America/Nuuk",
+  "America/Indianapolis": "America/Indiana/Indianapolis",
+  "America/Jujuy": "America/Argentina/Jujuy",
+  "America/Louisville": "America/Kentucky/Louisville",
+  "America/Mendoza": "America/Argentina/Mendoza",
+  "Asia/Calcutta": "Asia/Kolkata",
+  "Asia/Katmandu": "Asia/Kathmandu",
+  "Asia/Rangoon": "Asia/Yangon",
+  "Asia/Saigon": "Asia/Ho_Chi_Minh",
+  "Atlantic/Faeroe": "Atlantic/Faroe",
+  "Europe/Kiev": "Europe/Kyiv",
+  "Pacific/Enderbury": "Pacific/Kanton",
+  "Pacific/Ponape": "Pacific/Pohnpei",
+  "Pacific/Truk": "Pacific/Chuuk",
+};
+
+/**
+ * A zone under the name IANA uses now ("Asia/Kolkata" for "Asia/Calcutta"); any
+ * other name as it is. A desk that chose an old spelling keeps its clock and is
+ * shown it under the current name.
+ */
+export function currentZoneName(zone: string): string {
+  const current = Object.hasOwn(CURRENT_NAMES, zone) ? CURRENT_NAMES[zone] : undefined;
+  return current !== undefined && isTimeZone(current) ? current : zone;
+}
+
 let choices: readonly string[] | null = null;
 
-/** The zones an administrator can choose from: UTC first, then the runtime's IANA list. */
+/** The zones an administrator can choose from: UTC first, then the runtime's IANA list under current names. */
 export function timeZoneChoices(): readonly string[] {
-  choices ??= [DEFAULT_TIME_ZONE, ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== DEFAULT_TIME_ZONE)];
+  if (choices) return choices;
+  const named = new Set(Intl.supportedValuesOf("timeZone").map(currentZoneName));
+  named.delete(DEFAULT_TIME_ZONE);
+  // Renaming moves some out of order ("America/Argentina/…"): sort as the runtime's list is sorted.
+  choices = [DEFAULT_TIME_ZONE, ...[...named].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))];
   return choices;
 }
 

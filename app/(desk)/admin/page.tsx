@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate } from "@/components/ui/format";
 import { getDb } from "@/db";
-import { listAwayPeople, listUsers } from "@/db/queries/users";
+import { countHeldClaims, listAwayPeople, listUsers } from "@/db/queries/users";
 import { requirePermission } from "@/lib/auth/guards";
 import { dayIn } from "@/lib/time/days";
 import { AddUserForm } from "./add-user-form";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Admin" };
 export default async function AdminPage() {
   const admin = await requirePermission("users.manage");
   const now = new Date();
-  const [people, zone, away] = await Promise.all([listUsers(getDb()), deskTimeZone(), listAwayPeople(getDb(), now)]);
+  const [people, zone, away, held] = await Promise.all([listUsers(getDb()), deskTimeZone(), listAwayPeople(getDb(), now), countHeldClaims(getDb())]);
   return (
     <>
       <div className="page-head">
@@ -73,7 +73,14 @@ export default async function AdminPage() {
                 </td>
                 <td data-label="Since">{formatDate(person.createdAt, zone)}</td>
                 <td data-label="Role and access">
-                  <UserRowControls userId={person.id} name={person.name} role={person.role} active={person.active} self={person.id === admin.id} />
+                  <UserRowControls
+                    userId={person.id}
+                    name={person.name}
+                    role={person.role}
+                    active={person.active}
+                    held={held.get(person.id) ?? 0}
+                    self={person.id === admin.id}
+                  />
                   <div className="row-tools">
                     {person.id !== admin.id ? <ResetPassword userId={person.id} name={person.name} /> : null}
                     {person.active ? (

@@ -4,11 +4,18 @@ import { useState, useTransition } from "react";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import { changeUserAction } from "./actions";
 import { reachAction } from "@/components/ui/reach-action";
+import { DeactivateDialog } from "./deactivate-dialog";
 
-type UserRowControlsProps = { userId: string; name: string; role: Role; active: boolean; self?: boolean };
+type UserRowControlsProps = { userId: string; name: string; role: Role; active: boolean; held: number; self?: boolean };
 
-/** Role picker and (de)activate button for one row of the people table. */
-export function UserRowControls({ userId, name, role, active, self = false }: UserRowControlsProps) {
+/**
+ * Role picker and (de)activate button for one row of the people table.
+ * Deactivating asks first: it signs the person out and returns the `held` claims
+ * they were working on to the open pool. Reactivating gives nothing back, so it
+ * needs no asking.
+ */
+export function UserRowControls({ userId, name, role, active, held, self = false }: UserRowControlsProps) {
+  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -38,10 +45,22 @@ export function UserRowControls({ userId, name, role, active, self = false }: Us
       </select>
       {/* Nobody deactivates themselves (the server refuses it too). */}
       {self ? null : (
-        <button type="button" className={active ? "small danger" : "small"} disabled={pending} onClick={() => run({ active: !active })}>
+        <button type="button" className={active ? "small danger" : "small"} disabled={pending} onClick={() => (active ? setConfirming(true) : run({ active: true }))}>
           {active ? `Deactivate` : `Reactivate`}
           <span className="sr-only"> {name}</span>
         </button>
+      )}
+      {self || !active ? null : (
+        <DeactivateDialog
+          name={name}
+          held={held}
+          open={confirming}
+          onKeep={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            run({ active: false });
+          }}
+        />
       )}
       {error ? <p className="field-error" role="alert">{error}</p> : null}
       {note ? <p className="form-ok" role="status">{note}</p> : null}

@@ -6,10 +6,9 @@ import { getDb } from "@/db";
 import { createApiToken, revokeApiToken } from "@/db/queries/api-tokens";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
+import { createTokenSchema } from "./schema";
 
-const createSchema = z.object({ name: z.string().trim().min(1, "Name the token after what will use it.").max(80, "Keep the name under 80 characters.") });
-
-const create = authedAction("tokens.manage", createSchema, async ({ name }, user): Promise<ActionResult<{ secret: string }>> => {
+const create = authedAction("tokens.manage", createTokenSchema, async ({ name }, user): Promise<ActionResult<{ secret: string }>> => {
   const db = getDb();
   const secret = await createApiToken(db, { userId: user.id, name });
   await recordAuditEvent(db, { actorId: user.id, entityType: "user", entityId: user.id, action: "token.created", after: { name } });

@@ -3,6 +3,8 @@
 import { useState, useTransition } from "react";
 import type { VerdictScaleEntry } from "@/lib/verdicts/scale";
 import { saveVerdictScaleAction } from "./actions";
+import { showsOnWhite } from "@/lib/verdicts/colour-contrast";
+import { paleColourMessage } from "./schema";
 import { reachAction } from "@/components/ui/reach-action";
 
 type ScaleFormProps = { scale: VerdictScaleEntry[] };
@@ -19,12 +21,23 @@ export function ScaleForm({ scale }: ScaleFormProps) {
       [next[i], next[i + by]] = [next[i + by], next[i]];
       return next;
     });
-  const rating = (key: string) => scale.find((s) => s.key === key);
+  const saved = (key: string) => scale.find((s) => s.key === key);
+  // Controls are named by the verdict's label as saved, not by its key ("mostly_accurate")
+  // nor by what is being typed (a name that changes with each key press).
+  const nameOf = (key: string) => saved(key)?.label ?? key;
+  // A pale colour is flagged as soon as it is picked, by the check the server makes again on saving.
+  const colourError = (entry: (typeof entries)[number]) => (showsOnWhite(entry.color) ? null : paleColourMessage(entry.label.trim() || nameOf(entry.key)));
   return (
     <form
       aria-label="Verdict scale"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
+        const pale = entries.find((entry) => !showsOnWhite(entry.color));
+        if (pale) {
+          setMessage({ ok: false, text: colourError(pale)! });
+          return;
+        }
         start(async () => {
           const result = await reachAction(() => saveVerdictScaleAction({ entries: entries.map((entry, position) => ({ ...entry, position: position + 1 })) }));
           setMessage(result.ok ? { ok: true, text: result.message ?? "Saved." } : { ok: false, text: Object.values(result.fieldErrors ?? {})[0] ?? result.error });
@@ -43,24 +56,38 @@ export function ScaleForm({ scale }: ScaleFormProps) {
           </tr>
         </thead>
         <tbody>
-          {entries.map((entry, i) => (
-            <tr key={entry.key}>
-              <td>
-                <div className="actions">
-                  <button type="button" className="small" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${entry.label} up`}>↑</button>
-                  <button type="button" className="small" disabled={i === entries.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${entry.label} down`}>↓</button>
-                </div>
-              </td>
-              <td>
-                <input type="text" aria-label={`Label for ${entry.key}`} value={entry.label} onChange={(e) => update(i, { label: e.target.value })} />
-              </td>
-              <td>
-                <input type="color" aria-label={`Colour for ${entry.key}`} value={entry.color} onChange={(e) => update(i, { color: e.target.value })} />
-              </td>
-              <td className="muted">{rating(entry.key)?.ratingValue ?? "none"}</td>
-              <td className="muted">{rating(entry.key)?.needsCorrection}</td>
-            </tr>
-          ))}
+          {entries.map((entry, i) => {
+            const name = nameOf(entry.key);
+            const shown = entry.label.trim() || name;
+            const error = colourError(entry);
+            const errorId = `colour-${entry.key}-error`;
+            return (
+              <tr key={entry.key}>
+                <td>
+                  <div className="actions">
+                    <button type="button" className="small" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${shown} up`}>↑</button>
+                    <button type="button" className="small" disabled={i === entries.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${shown} down`}>↓</button>
+                  </div>
+                </td>
+                <td>
+                  <input type="text" aria-label={`Label for ${name}`} value={entry.label} onChange={(e) => update(i, { label: e.target.value })} />
+                </td>
+                <td>
+                  <input
+                    type="color"
+                    aria-label={`Colour for ${name}`}
+                    value={entry.color}
+                    onChange={(e) => update(i, { color: e.target.value })}
+                    aria-invalid={error ? true : undefined}
+                    aria-describedby={error ? errorId : undefined}
+                  />
+                  {error ? <p className="field-error" id={errorId}>{error}</p> : null}
+                </td>
+                <td className="muted">{saved(entry.key)?.ratingValue ?? "none"}</td>
+                <td className="muted">{saved(entry.key)?.needsCorrection}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       <div className="actions" style={{ padding: "1rem" }}>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { timeZoneChoices } from "@/lib/time/zone";
+import { currentZoneName, timeZoneChoices } from "@/lib/time/zone";
 
 /** The newsroom as ClaimReview names it (`author.name` and `author.url`), and the desk's clock. */
 export const newsroomSettingsSchema = z.object({
@@ -10,6 +10,11 @@ export const newsroomSettingsSchema = z.object({
     .min(1, "Enter the newsroom's web address.")
     .max(500, "That address is too long.")
     .pipe(z.url({ protocol: /^https?$/, error: "Enter a web address like https://newsroom.example." })),
-  // One of the listed names, so the form always shows what is saved.
-  timeZone: z.string().trim().refine((zone) => timeZoneChoices().includes(zone), "Choose a time zone from the list."),
+  // One of the listed names, so the form always shows what is saved. An old
+  // spelling (a form opened before the list used current names) is saved under its current one.
+  timeZone: z
+    .string()
+    .trim()
+    .transform(currentZoneName)
+    .refine((zone) => timeZoneChoices().includes(zone), "Choose a time zone from the list."),
 });
