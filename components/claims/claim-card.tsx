@@ -2,17 +2,12 @@
 
 import { useRef, useState } from "react";
 import Link from "next/link";
-import { CLAIM_STATUS_LABELS, DISMISS_REASONS, type DismissReason } from "@/lib/workflow/statuses";
+import { CLAIM_STATUS_LABELS, DISMISS_REASON_LABELS, DISMISS_REASONS, type DismissReason } from "@/lib/workflow/statuses";
 import { canApply } from "@/lib/workflow/transitions";
 import { claimTone } from "./claim-tone";
 import type { WorkspaceClaim } from "./types";
 
-const REASON_LABELS: Record<DismissReason, string> = {
-  opinion: "Opinion",
-  not_checkable: "Not checkable",
-  duplicate: "Duplicate",
-  other: "Other",
-};
+const REASON_LABELS = DISMISS_REASON_LABELS;
 
 type ClaimCardProps = {
   claim: WorkspaceClaim;

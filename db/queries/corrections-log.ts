@@ -38,6 +38,7 @@ const exportColumns = {
   note: corrections.note,
   publishedAt: corrections.publishedAt,
   createdAt: corrections.createdAt,
+  articleId: articles.id,
   articleTitle: articles.title,
   articleUrl: articles.sourceUrl,
   effective: effectiveAt,
@@ -53,6 +54,7 @@ export type ExportCorrectionRow = {
   note: string;
   publishedAt: Date | null;
   createdAt: Date;
+  articleId: string;
   articleTitle: string;
   articleUrl: string | null;
 };
@@ -68,7 +70,7 @@ export function toExportCorrection(row: ExportCorrectionRow): ExportCorrection {
     note: row.note,
     publishedAt: row.publishedAt ? row.publishedAt.toISOString() : null,
     createdAt: row.createdAt.toISOString(),
-    article: { title: row.articleTitle, url: row.articleUrl ?? "" },
+    article: { id: row.articleId, title: row.articleTitle, url: row.articleUrl ?? "" },
   };
 }
 

@@ -25,8 +25,6 @@ beforeEach(async () => {
   await assignClaims(db, { claimIds: [claim.id], reviewerId: ids.Rosa, actorId: ids.Edna, dueAt: null, priority: "normal", note: "" });
 });
 
-const version = async () => (await getClaim(db, ids.claim))!.version;
-
 describe("handing a claim back", () => {
   // The draft saved first moves the claim's version on, as autosave does under the page: it must not stand in the way.
   test("the holder gives it back with a reason: open again, the draft kept, the assigner told, the history says why", async () => {

@@ -1,8 +1,14 @@
 import { beforeEach, describe, expect, test } from "vitest";
-import { memoJsonLdValue, memoJsonValue } from "@/lib/export";
+import { memoJsonLdValue, memoJsonValue, memoToCsv, memoToDocx, memoToHtml, memoToMarkdown } from "@/lib/export";
+import { parseCsv } from "@/lib/export/test-support/parse-csv";
+import { docxParagraphs } from "@/lib/export/test-support/unzip";
 import type { Database } from "../index";
 import { createTestDatabase } from "../testing";
-import { updateClaimIfVersion } from "./claims";
+import { assignClaims } from "./assignments";
+import { getClaim, updateClaimIfVersion } from "./claims";
+import { decideClaim } from "./curation";
+import { decideVerdict } from "./review";
+import { getWorkingVerdict, saveVerdict } from "./verdicts";
 import { createCorrection, updateCorrection } from "./corrections";
 import { HOSTILE, seedArticle, seedEvidence, seedPeople, seedVerdict } from "./corrections.fixtures";
 import { buildMemoInput } from "./memo";
@@ -53,16 +59,16 @@ describe("buildMemoInput", () => {
     expect(memo.claims[0].verdict).toEqual({
       key: "inaccurate", label: "Inaccurate", ratingValue: 1, rationale: HOSTILE, version: 2,
       reviewer: { name: "Rita Reviewer" }, approver: { name: "Ed Editor" },
-      submittedAt: "2025-03-01T10:00:00.000Z", approvedAt: "2025-03-01T11:00:00.000Z",
+      submittedAt: "2025-03-01T10:00:00.000Z", approvedAt: "2025-03-01T11:00:00.000Z", state: "approved",
     });
     expect(memo.claims[0].evidence.map((e) => [e.url, e.quote, e.accessedAt])).toEqual([
       ["https://a.example", HOSTILE, "2025-03-01T00:00:00.000Z"],
       ["https://b.example", "second", "2025-03-01T00:00:00.000Z"],
     ]);
     // Submitted, not yet signed off: no approver, no approval date.
-    expect(memo.claims[1].verdict).toMatchObject({ key: "accurate", approver: null, approvedAt: null });
+    expect(memo.claims[1].verdict).toMatchObject({ key: "accurate", approver: null, approvedAt: null, state: "submitted" });
     expect(memo.corrections).toEqual([
-      expect.objectContaining({ id: correction.id, status: "published", publishedAt: "2025-03-02T12:00:00.000Z", article: { title: "City budget", url: "https://ledger.example/news/city-budget" } }),
+      expect.objectContaining({ id: correction.id, status: "published", publishedAt: "2025-03-02T12:00:00.000Z", article: { id: articleId, title: "City budget", url: "https://ledger.example/news/city-budget" } }),
     ]);
 
     // The exporters accept it: JSON round-trips, JSON-LD reviews the approved claim only.
@@ -77,5 +83,81 @@ describe("buildMemoInput", () => {
     const { articleId } = await seedArticle(db, people.editor.id, []);
     const memo = await buildMemoInput(db, { articleId, generatedAt });
     expect(memo).toMatchObject({ claims: [], corrections: [], newsroom: { name: "Our newsroom" } });
+  });
+});
+
+describe("buildMemoInput through the real workflow: drafts stay private, states and dismissals show", () => {
+  const DRAFT_RATIONALE = "Draft thinking, not handed over";
+  const evidence = (url: string) => [{ url, title: "Register", publisher: "City", quote: "q", accessedOn: "2025-03-01", archiveUrl: null, stance: "supports" as const }];
+
+  async function save(claimId: string, verdictKey: string, rationale: string, submit: boolean) {
+    const working = await getWorkingVerdict(db, claimId);
+    const saved = await saveVerdict(db, {
+      claimId, actorId: people.reviewer.id, submit,
+      expected: { verdictId: working?.id ?? null, version: working?.version ?? null },
+      content: { verdictKey, rationale, evidence: evidence(`https://${rationale.length}.example`) },
+    });
+    if (!saved.ok) throw new Error(`save: ${saved.reason}`);
+    return saved.verdict;
+  }
+
+  async function decide(claimId: string, decision: "approve" | "return") {
+    const working = await getWorkingVerdict(db, claimId);
+    const result = await decideVerdict(db, { claimId, actorId: people.editor.id, expected: { verdictId: working?.id ?? null, version: working?.version ?? null }, decision, comment: "Check the date." });
+    if (!result.ok) throw new Error(`decide: ${result.reason}`);
+  }
+
+  test("a draft 'Accurate' is no verdict in any format; approved, submitted, returned and dismissed read as such", async () => {
+    const texts = ["Approved claim.", "Draft claim.", "Submitted claim.", "Returned claim.", "Opinion claim."];
+    const { articleId, claims } = await seedArticle(db, people.editor.id, texts);
+    const [approved, draft, submitted, returned, opinion] = claims;
+    await assignClaims(db, { claimIds: claims.slice(0, 4).map((c) => c.id), reviewerId: people.reviewer.id, actorId: people.editor.id, dueAt: null, priority: "normal", note: "" });
+
+    await save(approved.id, "accurate", "Register says so.", true);
+    await decide(approved.id, "approve");
+    await save(draft.id, "accurate", DRAFT_RATIONALE, false);
+    await save(submitted.id, "mixed", "Only partly.", true);
+    await save(returned.id, "misleading", "First try.", true);
+    await decide(returned.id, "return");
+    // Reworking after the return: a new draft version over the returned one.
+    await save(returned.id, "accurate", DRAFT_RATIONALE, false);
+    const opinionRow = await getClaim(db, opinion.id);
+    const dismissed = await decideClaim(db, { claimId: opinion.id, expectedVersion: opinionRow?.version ?? 0, decision: "dismiss", reason: "opinion", note: "The mayor's view of the plan.", actorId: people.editor.id });
+    if (!dismissed.ok) throw new Error("dismiss");
+
+    const memo = await buildMemoInput(db, { articleId, generatedAt });
+    if (!memo) throw new Error("memo missing");
+    const byText = (text: string) => memo.claims.find((c) => c.text === text);
+    expect(byText("Draft claim.")).toMatchObject({ status: "in_review", verdict: null, evidence: [], draftInProgress: true, dismissal: null });
+    expect(byText("Approved claim.")).toMatchObject({ status: "approved", verdict: { key: "accurate", state: "approved", approver: { name: "Ed Editor" } }, draftInProgress: false });
+    expect(byText("Submitted claim.")).toMatchObject({ status: "submitted", verdict: { key: "mixed", state: "submitted", approver: null } });
+    // The returned version stays on record (with its own evidence); the draft over it is only flagged.
+    expect(byText("Returned claim.")).toMatchObject({ verdict: { key: "misleading", state: "returned", rationale: "First try.", version: 1 }, draftInProgress: true });
+    expect(byText("Returned claim.")?.evidence.map((e) => e.url)).toEqual(["https://10.example"]);
+    expect(byText("Opinion claim.")).toMatchObject({ status: "dismissed", verdict: null, dismissal: { reason: "opinion", note: "The mayor's view of the plan." } });
+
+    const md = memoToMarkdown(memo);
+    expect(md).not.toContain(DRAFT_RATIONALE);
+    expect(md).toContain("- **Verdict:** No verdict yet (a draft is in progress)");
+    expect(md).toContain("- **Verdict:** Needs context (3/5) (version 1) — submitted, awaiting sign-off");
+    expect(md).toContain("- **Verdict:** Misleading (2/5) (version 1) — returned to the reviewer; a newer draft is in progress");
+    expect(md).toContain("- **Dismissed:** opinion — The mayor's view of the plan.");
+    expect(md).toContain("- Accurate: 1\n");
+    expect(memoToHtml(memo)).not.toContain(DRAFT_RATIONALE);
+    const paragraphs = docxParagraphs(await memoToDocx(memo));
+    expect(paragraphs.join("\n")).not.toContain(DRAFT_RATIONALE);
+    expect(paragraphs).toContain("Accurate: 1");
+    expect(paragraphs).toContain("Dismissed: opinion — The mayor's view of the plan.");
+
+    const [header, ...rows] = parseCsv(memoToCsv(memo));
+    const draftRow = rows.find((r) => r[header.indexOf("claim")] === "Draft claim.") ?? [];
+    expect([draftRow[header.indexOf("verdict_key")], draftRow[header.indexOf("rationale")], draftRow[header.indexOf("draft_in_progress")]]).toEqual(["", "", "true"]);
+    const json = memoJsonValue(memo);
+    expect(JSON.stringify(json)).not.toContain(DRAFT_RATIONALE);
+    expect(json.summary.verdicts.find((r) => r.key === "accurate")?.count).toBe(1);
+
+    // ClaimReview JSON-LD: the approved claim only.
+    const graph = (memoJsonLdValue(memo) as { "@graph": Record<string, unknown>[] })["@graph"];
+    expect(graph.filter((n) => n["@type"] === "ClaimReview").map((n) => n.claimReviewed)).toEqual(["Approved claim."]);
   });
 });

@@ -1,6 +1,6 @@
 import { alias } from "drizzle-orm/sqlite-core";
 import { and, asc, eq, ne } from "drizzle-orm";
-import type { MemoClaim, MemoEvidence, MemoInput, MemoVerdict } from "@/lib/export/types";
+import type { MemoClaim, MemoEvidence, MemoInput, MemoVerdict, MemoVerdictState } from "@/lib/export/types";
 import { findVerdict, type VerdictScaleEntry } from "@/lib/verdicts/scale";
 import type { DbOrTx } from "../index";
 import { articles, claims, corrections, evidenceItems, users, verdicts } from "../schema";
@@ -32,10 +32,14 @@ type VerdictRow = {
   state: string;
 };
 
+/** The states a memo may show: a draft is the reviewer's unfinished work, a superseded version history. */
+const SHOWN_STATES: Record<string, MemoVerdictState | undefined> = { submitted: "submitted", returned: "returned", approved: "approved" };
+
 function toMemoVerdict(row: VerdictRow, scale: readonly VerdictScaleEntry[]): MemoVerdict | null {
-  if (!row.key) return null;
+  const state = SHOWN_STATES[row.state];
+  if (!row.key || !state) return null;
   const entry = findVerdict(row.key, scale);
-  const approved = row.state === "approved";
+  const approved = state === "approved";
   return {
     key: row.key,
     // A key removed from the scale still prints, under its own name.
@@ -47,6 +51,7 @@ function toMemoVerdict(row: VerdictRow, scale: readonly VerdictScaleEntry[]): Me
     submittedAt: isoOrNull(row.submittedAt),
     approvedAt: approved ? isoOrNull(row.decidedAt) : null,
     version: row.number,
+    state,
   };
 }
 
@@ -54,8 +59,9 @@ function toMemoVerdict(row: VerdictRow, scale: readonly VerdictScaleEntry[]): Me
  * Loads everything the fact-check memo of one article shows, as the exporters'
  * plain `MemoInput`: the newsroom, the article, the live scale, every claim the
  * desk took on (suggestions never accepted are not claims yet) in reading order
- * with its latest verdict — reviewer, approver, dates — and that verdict's
- * evidence, plus the article's corrections in log order. A fixed number of
+ * with its newest verdict that was at least submitted — reviewer, approver,
+ * dates — and that verdict's evidence, whether a newer draft exists, why it was
+ * dismissed, plus the article's corrections in log order. A fixed number of
  * queries whatever the article's size. Undefined when the article is missing.
  */
 export async function buildMemoInput(db: DbOrTx, params: { articleId: string; generatedAt: Date }): Promise<MemoInput | undefined> {
@@ -90,8 +96,20 @@ export async function buildMemoInput(db: DbOrTx, params: { articleId: string; ge
     .leftJoin(approvers, eq(approvers.id, verdicts.approverId))
     .where(eq(claims.articleId, article.id))
     .orderBy(asc(verdicts.claimId), asc(verdicts.number));
-  const latest = new Map<string, VerdictRow>();
-  for (const row of verdictRows) if (row.key) latest.set(row.claimId, row);
+  // The memo is a record: it shows each claim's newest version that was at least
+  // submitted, and of a newer draft only that it exists, never its verdict,
+  // rationale or evidence (the reviewer has not handed it over).
+  const shown = new Map<string, { row: VerdictRow; verdict: MemoVerdict }>();
+  const draftAfter = new Set<string>();
+  for (const row of verdictRows) {
+    const verdict = toMemoVerdict(row, scale);
+    if (verdict) {
+      shown.set(row.claimId, { row, verdict });
+      draftAfter.delete(row.claimId);
+    } else if (row.state === "draft") {
+      draftAfter.add(row.claimId);
+    }
+  }
 
   const evidenceRows = await db
     .select({ item: evidenceItems })
@@ -116,15 +134,18 @@ export async function buildMemoInput(db: DbOrTx, params: { articleId: string; ge
   }
 
   const memoClaims: MemoClaim[] = claimRows.map((claim, index) => {
-    const verdictRow = latest.get(claim.id);
+    const current = shown.get(claim.id);
     return {
       id: claim.id,
       position: index + 1,
       text: claim.text,
       claimant: claim.claimant,
       status: claim.status,
-      verdict: verdictRow ? toMemoVerdict(verdictRow, scale) : null,
-      evidence: verdictRow ? (evidenceByVerdict.get(verdictRow.id) ?? []) : [],
+      verdict: current?.verdict ?? null,
+      evidence: current ? (evidenceByVerdict.get(current.row.id) ?? []) : [],
+      draftInProgress: draftAfter.has(claim.id),
+      // The reason is kept only while dismissed (a restore clears it), but check the status anyway.
+      dismissal: claim.status === "dismissed" ? { reason: claim.dismissReason ?? "other", note: claim.dismissNote?.trim() || null } : null,
     };
   });
 
@@ -157,6 +178,6 @@ export async function buildMemoInput(db: DbOrTx, params: { articleId: string; ge
     timeZone: newsroom.timeZone,
     scale,
     claims: memoClaims,
-    corrections: correctionRows.map((row) => toExportCorrection({ ...row, articleTitle: article.title, articleUrl: article.sourceUrl })),
+    corrections: correctionRows.map((row) => toExportCorrection({ ...row, articleId: article.id, articleTitle: article.title, articleUrl: article.sourceUrl })),
   };
 }

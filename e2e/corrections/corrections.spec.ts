@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { DOCX_LOG_LIMIT } from "@/lib/export";
 import { parseCsv } from "@/lib/export/test-support/parse-csv";
-import { corrections } from "@/db/schema";
+import { corrections, verdicts } from "@/db/schema";
+import { insertClaims, updateClaimIfVersion } from "@/db/queries/claims";
 import { docxParagraphs } from "@/lib/export/test-support/unzip";
 import { updateCorrection } from "@/db/queries/corrections";
 import { expect, makeUser, signIn, test, testDb } from "../fixtures";
@@ -141,6 +142,31 @@ test("the article's memo export carries the verdict, people, evidence and publis
     itemReviewed: { "@type": "Claim", author: { name: "Mayor Ana Lopez" }, appearance: { url: "https://ledger.example/news/budget" } },
   });
   expect((await page.request.get(`/api/articles/${seed.articleId}/export/pdf`)).status()).toBe(404);
+});
+
+test("the memo keeps a reviewer's draft out and says why a claim was dismissed", async ({ page }) => {
+  const seed = await seedApprovedInaccurateClaim();
+  const db = testDb();
+  // Two more claims on the seeded text: one with a reviewer's unsubmitted draft, one dismissed as opinion.
+  const [drafted, opinion] = await insertClaims(db, [
+    { articleId: seed.articleId, start: 0, end: 11, exact: "Intro line.", prefix: "", suffix: "", kind: "other", claimant: null, score: 0.5, checkworthy: true, reasons: [], origin: "manual", status: "in_review", createdById: seed.editor.id },
+    { articleId: seed.articleId, start: 12 + CLAIM_TEXT.length + 1, end: 12 + CLAIM_TEXT.length + 7, exact: "Outro.", prefix: "", suffix: "", kind: "opinion", claimant: null, score: 0.5, checkworthy: true, reasons: [], origin: "manual", status: "open", createdById: seed.editor.id },
+  ]);
+  await updateClaimIfVersion(db, { claimId: opinion.id, expectedVersion: opinion.version, patch: { status: "dismissed", dismissReason: "opinion", dismissNote: "A columnist's view." } });
+  await db.insert(verdicts).values({ claimId: drafted.id, number: 1, verdictKey: "accurate", state: "draft", rationale: "Unsubmitted draft rationale.", reviewerId: seed.reviewer.id, updatedAt: new Date() });
+  await signIn(page, seed.editor);
+
+  const md = await (await page.request.get(`/api/articles/${seed.articleId}/export/markdown`)).text();
+  expect(md).not.toContain("Unsubmitted draft rationale.");
+  expect(md).toContain("- **Verdict:** No verdict yet (a draft is in progress)");
+  expect(md).toContain("- **Dismissed:** opinion — A columnist's view.");
+  expect(md).toContain("- Accurate: 0\n");
+  const memo = await (await page.request.get(`/api/articles/${seed.articleId}/export/json`)).json();
+  expect(memo.version).toBe(2);
+  expect(memo.claims.find((c: { id: string }) => c.id === drafted.id)).toMatchObject({ status: "in_review", verdict: null, draftInProgress: true });
+  expect(memo.claims.find((c: { id: string }) => c.id === opinion.id)).toMatchObject({ dismissal: { reason: "opinion", note: "A columnist's view." } });
+  const graph = (await (await page.request.get(`/api/articles/${seed.articleId}/export/jsonld`)).json())["@graph"];
+  expect(graph.filter((n: { "@type": string }) => n["@type"] === "ClaimReview")).toHaveLength(1);
 });
 
 test("an empty range exports an empty but valid file; a reversed range is refused", async ({ page }) => {

@@ -15,6 +15,7 @@ import { correctionsLogToMarkdown, memoToMarkdown } from "./markdown";
 import { collectText } from "./shared";
 import { HOSTILE_TEXT, hostileLog, memoFixture } from "./test-support/fixtures";
 import { parseCsv } from "./test-support/parse-csv";
+import { correctionsOf, nodesById } from "./test-support/jsonld-graph";
 import { docxParagraphs } from "./test-support/unzip";
 
 const htmlTexts = (html: string) => [...parseHTML(html).document.querySelectorAll(".text")].map((el) => el.textContent);
@@ -69,9 +70,9 @@ describe("the corrections log carries hostile text through every format", () => 
   });
 
   test("JSON-LD", async () => {
-    const graph = JSON.parse(await collectText(correctionsLogToJsonLd(hostileLog())))["@graph"];
-    expect(graph.at(-1).correction[0].text).toBe(HOSTILE_TEXT);
-    expect(graph.at(-1).headline).toBe(HOSTILE_TEXT);
+    const byId = nodesById(JSON.parse(await collectText(correctionsLogToJsonLd(hostileLog()))));
+    expect(correctionsOf(byId, "https://ledger.example/x")[0].text).toBe(HOSTILE_TEXT);
+    expect(byId.get("https://ledger.example/x")?.headline).toBe(HOSTILE_TEXT);
   });
 
   test("CSV", async () => {

@@ -10,6 +10,7 @@
  */
 import { stringify, type Options } from "csv-stringify/sync";
 import { CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
+import { verdictState } from "./decision";
 import { humanDay, iso, orderedCorrections, sortClaims } from "./shared";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
 
@@ -28,6 +29,8 @@ function rows(records: Cell[][]): string {
 export const MEMO_CSV_COLUMNS = [
   "claim_id", "position", "claim", "claimant", "status", "verdict_key", "verdict", "rating_value", "rationale",
   "reviewer", "submitted_at", "approver", "approved_at", "verdict_version", "evidence_count", "evidence",
+  // Added after the first release, so at the end: readers that go by position keep working.
+  "verdict_state", "draft_in_progress", "dismiss_reason", "dismiss_note",
 ] as const;
 
 /** Evidence flattened into one cell, one item per line, so a row stays one claim. */
@@ -49,11 +52,14 @@ function memoRow(claim: MemoClaim): Cell[] {
     claim.id, claim.position, claim.text, claim.claimant ?? "", claim.status, v?.key ?? "", v?.label ?? "",
     v?.ratingValue ?? "", v?.rationale ?? "", v?.reviewer.name ?? "", iso(v?.submittedAt) ?? "", v?.approver?.name ?? "",
     iso(v?.approvedAt) ?? "", v?.version ?? "", claim.evidence.length, evidenceCell(claim),
+    v ? verdictState(v) : "", claim.draftInProgress === true ? "true" : "false", claim.dismissal?.reason ?? "", claim.dismissal?.note ?? "",
   ];
 }
 
 /**
- * The memo as CSV: one row per claim in article order. The memo's corrections
+ * The memo as CSV: one row per claim in article order. The verdict columns hold
+ * the newest version that was at least submitted (`verdict_state` says whether
+ * it is approved); a draft never appears, only `draft_in_progress`. The memo's corrections
  * are in the corrections log export; JSON carries everything in one file.
  */
 export function memoToCsv(input: MemoInput): string {

@@ -10,7 +10,8 @@
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun, type ParagraphChild } from "docx";
 import { CLAIM_STATUS_LABELS, CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
 import { humanDate, humanDay, iso, orderedCorrections, sortClaims } from "./shared";
-import { correctionsByDate, ratingText, summarizeMemo } from "./summary";
+import { decisionOf, dismissalText, noVerdictText, verdictSuffix } from "./decision";
+import { correctionsByDate, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
 
 // Characters XML 1.0 forbids; Word refuses a file that contains them.
@@ -47,17 +48,16 @@ const text = (value: string, indent = false) => para(runs(value), { indent, rtlO
 const hyperlink = (label: string, url: string) => new ExternalHyperlink({ link: url, children: [new TextRun({ text: (label || url).replace(XML_INVALID, ""), style: "Hyperlink" })] });
 
 function claimParagraphs(claim: MemoClaim, index: number, zone: string): Paragraph[] {
-  const v = claim.verdict;
+  const decision = decisionOf(claim);
   const out = [para([new TextRun(`Claim ${index + 1}`)], { heading: HeadingLevel.HEADING_3 }), text(claim.text, true)];
   out.push(field("Claimant", claim.claimant ?? "—"), field("Status", CLAIM_STATUS_LABELS[claim.status]));
-  if (v) {
-    out.push(field("Verdict", `${v.label}${ratingText(v.ratingValue)} (version ${v.version})`));
-    out.push(field("Reviewer", `${v.reviewer.name}${v.submittedAt ? `, submitted ${humanDate(v.submittedAt, zone)}` : ""}`));
-    out.push(field("Approver", v.approver ? `${v.approver.name}${v.approvedAt ? `, approved ${humanDate(v.approvedAt, zone)}` : ""}` : "—"));
-    out.push(para([new TextRun({ text: "Rationale", bold: true })]), text(v.rationale || "—", true));
-  } else {
-    out.push(field("Verdict", "none yet"));
-  }
+  if (decision.kind === "dismissed") return [...out, field("Dismissed", dismissalText(decision.dismissal))];
+  if (decision.kind === "none") return [...out, field("Verdict", noVerdictText(decision))];
+  const v = decision.verdict;
+  out.push(field("Verdict", `${v.label}${verdictSuffix(decision)}`));
+  out.push(field("Reviewer", `${v.reviewer.name}${v.submittedAt ? `, submitted ${humanDate(v.submittedAt, zone)}` : ""}`));
+  out.push(field("Approver", v.approver ? `${v.approver.name}${v.approvedAt ? `, approved ${humanDate(v.approvedAt, zone)}` : ""}` : "—"));
+  out.push(para([new TextRun({ text: "Rationale", bold: true })]), text(v.rationale || "—", true));
   if (claim.evidence.length > 0) out.push(para([new TextRun({ text: "Evidence", bold: true })]));
   claim.evidence.forEach((e, i) => {
     const meta = [e.publisher, `stance: ${e.stance}`, e.accessedAt ? `accessed ${humanDay(e.accessedAt)}` : ""].filter(Boolean).join(", ");

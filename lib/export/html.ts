@@ -7,30 +7,35 @@
 import { CLAIM_STATUS_LABELS, CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
 import { PAGE_END, esc, link, pageStart, time } from "./html-page";
 import { batched, humanDate, humanDay, iso, orderedCorrections, sortClaims } from "./shared";
-import { correctionsByDate, ratingText, summarizeMemo } from "./summary";
+import { decisionOf, dismissalText, noVerdictText, ratingText, verdictNotes } from "./decision";
+import { correctionsByDate, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
 
 const text = (value: string, tag = "div") => `<${tag} class="text" dir="auto">${esc(value)}</${tag}>`;
 const when = (value: string | null | undefined, zone: string) => time(iso(value), humanDate(value, zone));
 
 function claimHtml(claim: MemoClaim, index: number, colors: Map<string, string>, zone: string): string {
-  const v = claim.verdict;
+  const decision = decisionOf(claim);
   const rows = [
     `<dt>Claimant</dt><dd dir="auto">${claim.claimant ? esc(claim.claimant) : "—"}</dd>`,
     `<dt>Status</dt><dd>${esc(CLAIM_STATUS_LABELS[claim.status])}</dd>`,
   ];
-  if (v) {
-    // Scale colours are admin input; only a hex colour reaches the style attribute.
-    const stored = colors.get(v.key) ?? "";
-    const color = /^#[0-9a-f]{3,8}$/i.test(stored) ? stored : "#59636e";
-    rows.push(`<dt>Verdict</dt><dd><span class="verdict" style="background:${esc(color)}">${esc(v.label)}</span>${esc(ratingText(v.ratingValue))} <span class="muted">version ${v.version}</span></dd>`);
-    rows.push(`<dt>Reviewer</dt><dd>${esc(v.reviewer.name)}, submitted ${when(v.submittedAt, zone)}</dd>`);
-    rows.push(`<dt>Approver</dt><dd>${v.approver ? `${esc(v.approver.name)}, approved ${when(v.approvedAt, zone)}` : "—"}</dd>`);
-  } else {
-    rows.push(`<dt>Verdict</dt><dd>none yet</dd>`);
+  const parts = [`<article class="claim" id="claim-${esc(claim.id)}">`, `<h3>Claim ${index + 1}</h3>`, `<blockquote>${text(claim.text)}</blockquote>`];
+  if (decision.kind !== "verdict") {
+    rows.push(decision.kind === "dismissed" ? `<dt>Dismissed</dt><dd>${text(dismissalText(decision.dismissal), "span")}</dd>` : `<dt>Verdict</dt><dd>${esc(noVerdictText(decision))}</dd>`);
+    parts.push(`<dl class="meta">${rows.join("")}</dl>`, `</article>`);
+    return parts.join("\n");
   }
-  const parts = [`<article class="claim" id="claim-${esc(claim.id)}">`, `<h3>Claim ${index + 1}</h3>`, `<blockquote>${text(claim.text)}</blockquote>`, `<dl class="meta">${rows.join("")}</dl>`];
-  if (v) parts.push(`<h4>Rationale</h4>`, text(v.rationale || "—"));
+  const v = decision.verdict;
+  // Scale colours are admin input; only a hex colour reaches the style attribute.
+  const stored = colors.get(v.key) ?? "";
+  const color = /^#[0-9a-f]{3,8}$/i.test(stored) ? stored : "#59636e";
+  const pending = verdictNotes(decision);
+  const notes = pending.length > 0 ? ` — <strong>${esc(pending.join("; "))}</strong>` : "";
+  rows.push(`<dt>Verdict</dt><dd><span class="verdict" style="background:${esc(color)}">${esc(v.label)}</span>${esc(ratingText(v.ratingValue))} <span class="muted">version ${v.version}</span>${notes}</dd>`);
+  rows.push(`<dt>Reviewer</dt><dd>${esc(v.reviewer.name)}, submitted ${when(v.submittedAt, zone)}</dd>`);
+  rows.push(`<dt>Approver</dt><dd>${v.approver ? `${esc(v.approver.name)}, approved ${when(v.approvedAt, zone)}` : "—"}</dd>`);
+  parts.push(`<dl class="meta">${rows.join("")}</dl>`, `<h4>Rationale</h4>`, text(v.rationale || "—"));
   if (claim.evidence.length > 0) {
     const items = claim.evidence.map((e) => {
       const meta = [e.publisher && esc(e.publisher), `stance: ${esc(e.stance)}`, e.accessedAt && `accessed ${time(humanDay(e.accessedAt), humanDay(e.accessedAt))}`].filter(Boolean);

@@ -18,9 +18,10 @@ export { collectText, compareCorrections, effectiveDate, toReadableStream } from
 export { memoToMarkdown, correctionsLogToMarkdown } from "./markdown";
 export { memoToHtml, correctionsLogToHtml } from "./html";
 export { memoToCsv, correctionsLogToCsv, MEMO_CSV_COLUMNS, LOG_CSV_COLUMNS } from "./csv";
-export { memoToJson, memoJsonValue, correctionsLogToJson, MEMO_JSON_FORMAT, LOG_JSON_FORMAT, JSON_VERSION } from "./json";
+export { memoToJson, memoJsonValue, correctionsLogToJson, MEMO_JSON_FORMAT, LOG_JSON_FORMAT, MEMO_JSON_VERSION, LOG_JSON_VERSION } from "./json";
 export { memoToJsonLd, memoJsonLdValue, correctionsLogToJsonLd, jsonLdText, claimantType } from "./jsonld";
 export { memoToDocx, correctionsLogToDocx, ExportTooLargeError, DOCX_LOG_LIMIT } from "./docx";
+export { decisionOf, verdictState } from "./decision";
 
 /** Menu label (PRODUCT.md names), MIME type and extension per format. */
 export const EXPORT_FORMATS: Readonly<Record<MemoFormat, { label: string; contentType: string; extension: string }>> = {

@@ -1,19 +1,20 @@
 import { describe, expect, test } from "vitest";
-import { JSON_VERSION, correctionsLogToJson, memoToJson } from "./json";
+import { LOG_JSON_VERSION, MEMO_JSON_VERSION, correctionsLogToJson, memoToJson } from "./json";
 import { collectText, toReadableStream } from "./shared";
 import { CORRECTIONS, logFixture, memoFixture } from "./test-support/fixtures";
 
-describe("memo JSON (v1)", () => {
+describe("memo JSON (v2)", () => {
   const memo = JSON.parse(memoToJson(memoFixture()));
 
   test("declares its format and version, and keeps every top-level key", () => {
     expect(memo.format).toBe("factcheck-desk/memo");
-    expect(memo.version).toBe(JSON_VERSION);
+    expect(memo.version).toBe(MEMO_JSON_VERSION);
+    expect(MEMO_JSON_VERSION).toBe(2);
     expect(Object.keys(memo)).toEqual(["format", "version", "generatedAt", "newsroom", "article", "scale", "summary", "claims", "corrections"]);
   });
 
   test("claims by position, corrections by date, dates in ISO-8601 UTC", () => {
-    expect(memo.claims.map((c: { id: string }) => c.id)).toEqual(["c1", "c2", "c3", "c4"]);
+    expect(memo.claims.map((c: { id: string }) => c.id)).toEqual(["c1", "c2", "c3", "c4", "c5"]);
     expect(memo.corrections.map((c: { id: string }) => c.id)).toEqual(["cor-1", "cor-2"]);
     expect(memo.article.publishedAt).toBe("2025-03-01T21:00:00.000Z");
     expect(memo.claims[0].verdict.approver).toEqual({ name: "Lee Park" });
@@ -28,6 +29,7 @@ describe("corrections log JSON (v1)", () => {
   ] as const)("%s range parses with count", async (_name, corrections, count) => {
     const log = JSON.parse(await collectText(correctionsLogToJson(logFixture([...corrections]))));
     expect(log.format).toBe("factcheck-desk/corrections-log");
+    expect(log.version).toBe(LOG_JSON_VERSION);
     expect(log.corrections).toHaveLength(count);
     expect(log.count).toBe(count);
   });

@@ -4,13 +4,20 @@
  * consumers can rely on every key being present and golden files stay stable.
  * Bump the version on any change a consumer could notice; adding a key is one.
  */
+import { verdictState } from "./decision";
 import { batched, iso, orderedCorrections, sortClaims } from "./shared";
 import { correctionsByDate, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
 
 export const MEMO_JSON_FORMAT = "factcheck-desk/memo";
 export const LOG_JSON_FORMAT = "factcheck-desk/corrections-log";
-export const JSON_VERSION = 1;
+/**
+ * Memo v2 added `verdict.state`, `draftInProgress` and `dismissal`, and the
+ * summary now tallies approved verdicts only ("No approved verdict" for the
+ * rest). The log's shape has not changed since v1.
+ */
+export const MEMO_JSON_VERSION = 2;
+export const LOG_JSON_VERSION = 1;
 
 function claimJson(claim: MemoClaim) {
   const v = claim.verdict;
@@ -20,12 +27,15 @@ function claimJson(claim: MemoClaim) {
     text: claim.text,
     claimant: claim.claimant,
     status: claim.status,
+    dismissal: claim.dismissal ? { reason: claim.dismissal.reason, note: claim.dismissal.note } : null,
+    draftInProgress: claim.draftInProgress === true,
     verdict: v && {
       key: v.key,
       label: v.label,
       ratingValue: v.ratingValue,
       rationale: v.rationale,
       version: v.version,
+      state: verdictState(v),
       reviewer: { name: v.reviewer.name },
       submittedAt: iso(v.submittedAt),
       approver: v.approver && { name: v.approver.name },
@@ -63,7 +73,7 @@ export function memoJsonValue(input: MemoInput) {
   const summary = summarizeMemo(input);
   return {
     format: MEMO_JSON_FORMAT,
-    version: JSON_VERSION,
+    version: MEMO_JSON_VERSION,
     generatedAt: iso(input.generatedAt),
     newsroom: { name: newsroom.name, url: newsroom.url },
     article: {
@@ -96,7 +106,7 @@ function nested(value: unknown): string {
 async function* logParts(input: CorrectionsLogInput): AsyncGenerator<string> {
   const head = {
     format: LOG_JSON_FORMAT,
-    version: JSON_VERSION,
+    version: LOG_JSON_VERSION,
     generatedAt: iso(input.generatedAt),
     newsroom: { name: input.newsroom.name, url: input.newsroom.url },
     range: { from: iso(input.range.from), to: iso(input.range.to) },

@@ -1,7 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { claimantType, correctionsLogToJsonLd, memoToJsonLd } from "./jsonld";
 import { collectText } from "./shared";
-import { HOSTILE_TEXT, logFixture, memoFixture } from "./test-support/fixtures";
+import { CORRECTIONS, HOSTILE_TEXT, logFixture, memoFixture } from "./test-support/fixtures";
+import { correctionsOf, nodesById } from "./test-support/jsonld-graph";
+import type { ExportCorrection } from "./types";
 
 type Node = Record<string, unknown> & { "@type": string };
 const graphOf = (text: string): Node[] => {
@@ -66,23 +68,97 @@ describe("memo JSON-LD", () => {
     });
   });
 
+  test.each([
+    ["By Mara Okafor, City Desk", { "@type": "Person", name: "Mara Okafor", affiliation: { "@type": "Organization", name: "City Desk" } }],
+    ["by Mara Okafor", { "@type": "Person", name: "Mara Okafor" }],
+    ["BY: Mara Okafor and Lee Chan", { "@type": "Person", name: "Mara Okafor and Lee Chan" }],
+    ["Okafor, Mara", { "@type": "Person", name: "Okafor, Mara" }],
+  ])("byline %j: the author is named without the 'By'", (byline, author) => {
+    const memo = memoFixture();
+    const [news] = graphOf(memoToJsonLd({ ...memo, article: { ...memo.article, byline } }));
+    expect(news.author).toEqual(author);
+  });
+
+  test("a byline that is only 'By' leaves the article without an author", () => {
+    const memo = memoFixture();
+    const [news] = graphOf(memoToJsonLd({ ...memo, article: { ...memo.article, byline: "  By  " } }));
+    expect(news).not.toHaveProperty("author");
+  });
+
+  test.each([
+    ["submitted", { state: "submitted", approver: null, approvedAt: null }],
+    ["returned", { state: "returned", approver: null, approvedAt: null }],
+    // Even mislabelled input (approved status, a verdict not approved) publishes nothing.
+    ["approved status over a submitted verdict", { state: "submitted" }],
+  ] as const)("no ClaimReview for a verdict that is %s", (_name, patch) => {
+    const memo = memoFixture();
+    const claims = memo.claims.map((c) => (c.verdict ? { ...c, status: "approved" as const, verdict: { ...c.verdict, ...patch } } : c));
+    expect(graphOf(memoToJsonLd({ ...memo, claims })).filter((n) => n["@type"] === "ClaimReview")).toEqual([]);
+  });
+
+  test("a dismissed claim is never reviewed, whatever verdict it had before", () => {
+    const memo = memoFixture();
+    const claims = memo.claims.map((c) => (c.id === "c1" ? { ...c, status: "dismissed" as const, dismissal: { reason: "opinion" as const, note: null } } : c));
+    const reviews = graphOf(memoToJsonLd({ ...memo, claims })).filter((n) => n["@type"] === "ClaimReview");
+    expect(reviews.map((r) => r.url)).toEqual([`${ARTICLE_URL}#claim-c2`]);
+  });
+
   test("safe inside a <script> element: no literal '<' in the text", () => {
     expect(memoToJsonLd(memoFixture())).not.toContain("<");
   });
 });
 
 describe("corrections log JSON-LD", () => {
-  test("published corrections as NewsArticle nodes keyed by article URL", async () => {
+  const COMMENT = { "@type": "CorrectionComment", text: "An earlier version of this article misstated the number of schools. It is 196.", datePublished: "2025-03-01T18:30:00.000Z" };
+
+  test("each published correction is a CorrectionComment the article refers to by @id", async () => {
     const graph = graphOf(await collectText(correctionsLogToJsonLd(logFixture())));
     expect(graph).toEqual([
-      {
-        "@type": "NewsArticle",
-        "@id": ARTICLE_URL,
-        url: ARTICLE_URL,
-        headline: "City budget",
-        correction: [{ "@type": "CorrectionComment", text: "An earlier version of this article misstated the number of schools. It is 196.", datePublished: "2025-03-01T18:30:00.000Z" }],
-      },
+      { ...COMMENT, "@id": `${ARTICLE_URL}#correction-cor-1` },
+      { "@type": "NewsArticle", "@id": ARTICLE_URL, url: ARTICLE_URL, headline: "City budget", correction: [{ "@id": `${ARTICLE_URL}#correction-cor-1` }] },
     ]);
+  });
+
+  test("an article with several corrections, between other articles', is stated once and lists them in log order", async () => {
+    const other = "https://ledger.example/news/schools";
+    const at = (day: number) => `2025-03-0${day}T12:00:00.000Z`;
+    const make = (id: string, day: number, url: string, status: ExportCorrection["status"] = "published"): ExportCorrection => ({
+      ...CORRECTIONS[1], id, status, note: `note ${id}`, publishedAt: status === "published" ? at(day) : null, createdAt: at(day),
+      article: { title: url === ARTICLE_URL ? "City budget" : "Schools", url },
+    });
+    const log = logFixture([make("a1", 1, ARTICLE_URL), make("b1", 2, other), make("a2", 3, ARTICLE_URL, "draft"), make("a3", 4, ARTICLE_URL), make("b2", 5, other)]);
+    const doc = JSON.parse(await collectText(correctionsLogToJsonLd(log)));
+    const byId = nodesById(doc);
+    const articles = doc["@graph"].filter((n: Node) => n["@type"] === "NewsArticle");
+    expect(articles.map((n: Node) => n["@id"])).toEqual([ARTICLE_URL, other]);
+    expect(correctionsOf(byId, ARTICLE_URL).map((n) => n.text)).toEqual(["note a1", "note a3"]);
+    expect(correctionsOf(byId, other).map((n) => n.text)).toEqual(["note b1", "note b2"]);
+    // Every comment belongs to exactly one article, and the draft is in none.
+    const comments = doc["@graph"].filter((n: Node) => n["@type"] === "CorrectionComment");
+    expect(comments).toHaveLength(4);
+    const referenced = articles.flatMap((n: Node & { correction: { "@id": string }[] }) => n.correction.map((r) => r["@id"]));
+    expect([...referenced].sort()).toEqual(comments.map((n: Node) => n["@id"]).sort());
+  });
+
+  test("articles without a URL are kept apart by their id, as blank nodes", async () => {
+    const base = CORRECTIONS[1];
+    const log = logFixture([
+      { ...base, id: "x1", article: { id: "art-a", title: "Same title", url: "" } },
+      { ...base, id: "x2", publishedAt: "2025-03-02T00:00:00Z", article: { id: "art-b", title: "Same title", url: "" } },
+    ]);
+    const doc = JSON.parse(await collectText(correctionsLogToJsonLd(log)));
+    const byId = nodesById(doc);
+    const articles = doc["@graph"].filter((n: Node) => n["@type"] === "NewsArticle");
+    expect(articles).toHaveLength(2);
+    for (const article of articles) {
+      expect(article["@id"]).toMatch(/^_:/);
+      expect(article).not.toHaveProperty("url");
+      expect(correctionsOf(byId, article["@id"])).toHaveLength(1);
+    }
+  });
+
+  test("an empty range is an empty graph", async () => {
+    expect(graphOf(await collectText(correctionsLogToJsonLd(logFixture([]))))).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@
  * appear: JSON-LD is what search engines and fact-check aggregators read, so it
  * must never announce a verdict or correction the desk has not signed off.
  */
+import { bylineAuthor } from "./byline";
 import { batched, compareCorrections, iso, orderedCorrections, sortClaims } from "./shared";
 import { isChecked } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput, Newsroom } from "./types";
@@ -30,8 +31,9 @@ function organization(newsroom: Newsroom): Node {
   return { "@type": "Organization", name: newsroom.name, url: newsroom.url };
 }
 
-function correctionComment(c: ExportCorrection): Node {
-  return { "@type": "CorrectionComment", text: c.note, datePublished: iso(c.publishedAt) };
+/** A correction as schema.org's CorrectionComment; `id` when other nodes refer to it. */
+function correctionComment(c: ExportCorrection, id?: string): Node {
+  return { "@type": "CorrectionComment", ...(id ? { "@id": id } : {}), text: c.note, datePublished: iso(c.publishedAt) };
 }
 
 const isPublished = (c: ExportCorrection) => c.status === "published" && c.publishedAt !== null;
@@ -64,12 +66,14 @@ function claimReview(claim: MemoClaim, input: MemoInput): Node {
 export function memoJsonLdValue(input: MemoInput): Node {
   const { article } = input;
   const news: Node = { "@type": "NewsArticle", "@id": article.sourceUrl, url: article.sourceUrl, headline: article.title };
-  if (article.byline.trim()) news.author = { "@type": "Person", name: article.byline.trim() };
+  const author = bylineAuthor(article.byline);
+  // The desk ("City Desk") is where the author works, so it is their affiliation, not part of the name.
+  if (author) news.author = { "@type": "Person", name: author.name, ...(author.desk ? { affiliation: { "@type": "Organization", name: author.desk } } : {}) };
   news.publisher = organization(input.newsroom);
   const published = iso(article.publishedAt);
   if (published) news.datePublished = published;
   const corrections = input.corrections.filter(isPublished).sort(compareCorrections);
-  if (corrections.length > 0) news.correction = corrections.map(correctionComment);
+  if (corrections.length > 0) news.correction = corrections.map((c) => correctionComment(c));
   const reviews = sortClaims(input.claims).filter(isChecked).map((claim) => claimReview(claim, input));
   return { "@context": "https://schema.org", "@graph": [news, ...reviews] };
 }
@@ -88,16 +92,53 @@ export function memoToJsonLd(input: MemoInput): string {
   return `${jsonLdText(memoJsonLdValue(input), 2)}\n`;
 }
 
+/** Where a log's article node is kept: its URL, or its id (or title) when it has none. */
+function articleKey(article: ExportCorrection["article"]): string {
+  return article.url || `no-url:${article.id ?? article.title}`;
+}
+
+type LogArticle = { node: Node; corrections: string[] };
+
+/** A correction's @id: a fragment of its article's URL, or a blank node beside the article's own. */
+function commentNodeId(article: Node, correctionId: string): string {
+  const base = String(article["@id"]);
+  return base.startsWith("_:") ? `${base}-correction-${correctionId}` : `${base}#correction-${encodeURIComponent(correctionId)}`;
+}
+
+/**
+ * The log as one `@graph`: every published correction is a `CorrectionComment`
+ * node with its own `@id`, streamed as it comes; each article is one
+ * `NewsArticle` node, written once at the end, whose `correction` lists its
+ * comments by `@id` (schema.org's `correction` runs from the article to the
+ * comment). Articles come last because the log is in date order, not grouped
+ * by article: until the end it is not known which corrections an article has.
+ * What is held meanwhile is one small node per article and one id per
+ * correction, not the corrections themselves.
+ */
 async function* logParts(input: CorrectionsLogInput): AsyncGenerator<string> {
   yield `{\n  "@context": "https://schema.org",\n  "@graph": [`;
+  const articles = new Map<string, LogArticle>();
   let count = 0;
-  // One NewsArticle node per correction, keyed by the article URL: JSON-LD
-  // merges nodes with the same @id, so this streams without grouping in memory.
   for await (const c of orderedCorrections(input.corrections)) {
     if (!isPublished(c)) continue;
-    const node = { "@type": "NewsArticle", "@id": c.article.url, url: c.article.url, headline: c.article.title, correction: [correctionComment(c)] };
-    yield `${count === 0 ? "" : ","}\n    ${jsonLdText(node)}`;
+    const key = articleKey(c.article);
+    let article = articles.get(key);
+    if (!article) {
+      // An article without a URL gets a blank-node id: "" would merge every such article into one.
+      const id = c.article.url || `_:article-${articles.size + 1}`;
+      const node: Node = { "@type": "NewsArticle", "@id": id };
+      if (c.article.url) node.url = c.article.url;
+      node.headline = c.article.title;
+      article = { node, corrections: [] };
+      articles.set(key, article);
+    }
+    // Only the correction's own id is kept (it is already in memory); its @id is rebuilt at the end.
+    article.corrections.push(c.id);
+    yield `${count === 0 ? "" : ","}\n    ${jsonLdText(correctionComment(c, commentNodeId(article.node, c.id)))}`;
     count += 1;
+  }
+  for (const { node, corrections } of articles.values()) {
+    yield `,\n    ${jsonLdText({ ...node, correction: corrections.map((id) => ({ "@id": commentNodeId(node, id) })) })}`;
   }
   yield `${count === 0 ? "" : "\n  "}]\n}\n`;
 }

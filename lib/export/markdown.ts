@@ -5,22 +5,28 @@
 import { CLAIM_STATUS_LABELS, CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
 import { mdInline, mdLink, mdQuote } from "./markdown-escape";
 import { batched, humanDate, humanDay, orderedCorrections, sortClaims } from "./shared";
-import { correctionsByDate, ratingText, summarizeMemo } from "./summary";
+import { decisionOf, dismissalText, noVerdictText, verdictSuffix } from "./decision";
+import { correctionsByDate, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
 
 function claimSection(claim: MemoClaim, index: number, zone: string): string {
   const lines = [`### Claim ${index + 1}`, "", mdQuote(claim.text), ""];
-  const v = claim.verdict;
+  const decision = decisionOf(claim);
   lines.push(`- **Claimant:** ${claim.claimant ? mdInline(claim.claimant, "  ") : "—"}`);
   lines.push(`- **Status:** ${CLAIM_STATUS_LABELS[claim.status]}`);
-  if (v) {
-    lines.push(`- **Verdict:** ${mdInline(v.label, "  ")}${ratingText(v.ratingValue)} (version ${v.version})`);
-    lines.push(`- **Reviewer:** ${mdInline(v.reviewer.name, "  ")}${v.submittedAt ? `, submitted ${humanDate(v.submittedAt, zone)}` : ""}`);
-    lines.push(`- **Approver:** ${v.approver ? mdInline(v.approver.name, "  ") : "—"}${v.approvedAt ? `, approved ${humanDate(v.approvedAt, zone)}` : ""}`);
-    lines.push("", "**Rationale**", "", v.rationale.trim() ? mdQuote(v.rationale) : "—");
-  } else {
-    lines.push("- **Verdict:** none yet");
+  if (decision.kind === "dismissed") {
+    lines.push(`- **Dismissed:** ${mdInline(dismissalText(decision.dismissal), "  ")}`);
+    return lines.join("\n");
   }
+  if (decision.kind === "none") {
+    lines.push(`- **Verdict:** ${noVerdictText(decision)}`);
+    return lines.join("\n");
+  }
+  const v = decision.verdict;
+  lines.push(`- **Verdict:** ${mdInline(v.label, "  ")}${verdictSuffix(decision)}`);
+  lines.push(`- **Reviewer:** ${mdInline(v.reviewer.name, "  ")}${v.submittedAt ? `, submitted ${humanDate(v.submittedAt, zone)}` : ""}`);
+  lines.push(`- **Approver:** ${v.approver ? mdInline(v.approver.name, "  ") : "—"}${v.approvedAt ? `, approved ${humanDate(v.approvedAt, zone)}` : ""}`);
+  lines.push("", "**Rationale**", "", v.rationale.trim() ? mdQuote(v.rationale) : "—");
   if (claim.evidence.length > 0) {
     lines.push("", "**Evidence**", "");
     claim.evidence.forEach((e, i) => {

@@ -3,7 +3,7 @@
  * formatters never touch the database or the clock, so the same input always
  * gives the same bytes. Dates are ISO-8601 strings in UTC.
  */
-import type { ClaimStatus, CorrectionStatus, CorrectionType, EvidenceStance } from "@/lib/workflow/statuses";
+import type { ClaimStatus, CorrectionStatus, CorrectionType, DismissReason, EvidenceStance } from "@/lib/workflow/statuses";
 import type { VerdictScaleEntry } from "@/lib/verdicts/scale";
 
 export type Iso8601 = string;
@@ -21,6 +21,13 @@ export type MemoArticle = {
 
 export type PersonRef = { name: string };
 
+/**
+ * Where a verdict version stands. A draft is never one of them: the memo is a
+ * record, and a draft is the reviewer's unfinished work (the query leaves drafts
+ * out and says `draftInProgress` instead).
+ */
+export type MemoVerdictState = "submitted" | "returned" | "approved";
+
 export type MemoVerdict = {
   key: string;
   label: string;
@@ -31,6 +38,12 @@ export type MemoVerdict = {
   submittedAt: Iso8601 | null;
   approvedAt: Iso8601 | null;
   version: number;
+  /**
+   * Optional so callers that only build approved or submitted verdicts need not
+   * say; absent means approved when `approvedAt` is set, else submitted
+   * (`verdictState` in decision.ts).
+   */
+  state?: MemoVerdictState;
 };
 
 export type MemoEvidence = {
@@ -51,9 +64,17 @@ export type MemoClaim = {
   /** Lets JSON-LD say Person or Organization; guessed from the name when absent. */
   claimantKind?: "person" | "organization";
   status: ClaimStatus;
+  /** The newest verdict version that was at least submitted, never a draft. */
   verdict: MemoVerdict | null;
+  /** Evidence of `verdict` (a draft's evidence is left out with the draft). */
   evidence: MemoEvidence[];
+  /** A reviewer has an unsubmitted draft newer than `verdict` (absent: no). */
+  draftInProgress?: boolean;
+  /** Why an editor dismissed the claim, when its status is `dismissed` (absent: not dismissed). */
+  dismissal?: MemoDismissal | null;
 };
+
+export type MemoDismissal = { reason: DismissReason; note: string | null };
 
 export type ExportCorrection = {
   id: string;
@@ -64,7 +85,8 @@ export type ExportCorrection = {
   note: string;
   publishedAt: Iso8601 | null;
   createdAt: Iso8601;
-  article: { title: string; url: string };
+  /** `id` lets JSON-LD tell apart articles that have no URL; absent, the title stands in. */
+  article: { id?: string; title: string; url: string };
 };
 
 export type MemoInput = {

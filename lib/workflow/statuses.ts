@@ -46,6 +46,14 @@ export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export const DISMISS_REASONS = ["opinion", "not_checkable", "duplicate", "other"] as const;
 export type DismissReason = (typeof DISMISS_REASONS)[number];
 
+/** How the desk names each reason (the dismiss menu; the memo in lower case). */
+export const DISMISS_REASON_LABELS: Record<DismissReason, string> = {
+  opinion: "Opinion",
+  not_checkable: "Not checkable",
+  duplicate: "Duplicate",
+  other: "Other",
+};
+
 /** Stored: draft, published, spiked (withdrawn: it will not run). In check and ready are derived on read (db/queries/articles.ts). */
 export const ARTICLE_STATUSES = ["draft", "in_check", "ready", "published", "spiked"] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];

@@ -50,7 +50,12 @@ export function memoFixture(): MemoInput {
         verdict: { key: "unverifiable", label: "Could not be verified", ratingValue: null, rationale: `No record, "anywhere".\n${HOSTILE_TEXT}`, reviewer: { name: "Lee Park" }, approver: { name: "Dana Reyes" }, submittedAt: "2025-03-01T10:30:00Z", approvedAt: "2025-03-01T11:30:00Z", version: 1 },
         evidence: [{ url: "https://cbp.example/a", title: HOSTILE_TEXT, publisher: "CBP", quote: HOSTILE_TEXT, accessedAt: null, archiveUrl: null, stance: "context" }],
       },
-      { id: "c4", position: 4, text: FORMULA_TEXT, claimant: "-Anonymous", status: "open", verdict: null, evidence: [] },
+      // A reviewer's unsubmitted draft is not in a memo input at all; only that one exists.
+      { id: "c4", position: 4, text: FORMULA_TEXT, claimant: "-Anonymous", status: "in_review", verdict: null, evidence: [], draftInProgress: true },
+      {
+        id: "c5", position: 5, text: "The new plan is the best in decades.", claimant: "Councillor Ben Ode", status: "dismissed", verdict: null, evidence: [],
+        dismissal: { reason: "opinion", note: "A judgement, not a checkable fact." },
+      },
     ],
     corrections: CORRECTIONS,
   };

@@ -1,0 +1,125 @@
+/**
+ * How every memo format shows where each claim stands: a verdict signed off,
+ * awaiting sign-off or returned; only a draft (its content never shown); or a
+ * dismissal with its reason. And which claims the summary counts as decided.
+ */
+import { parseHTML } from "linkedom";
+import { describe, expect, test } from "vitest";
+import { memoToCsv } from "./csv";
+import { decisionOf } from "./decision";
+import { memoToDocx } from "./docx";
+import { memoToHtml } from "./html";
+import { memoJsonValue } from "./json";
+import { memoToMarkdown } from "./markdown";
+import { summarizeMemo } from "./summary";
+import { memoFixture } from "./test-support/fixtures";
+import { parseCsv } from "./test-support/parse-csv";
+import { docxParagraphs } from "./test-support/unzip";
+import type { MemoClaim, MemoInput, MemoVerdict } from "./types";
+
+const accurate = (patch: Partial<MemoVerdict>): MemoVerdict => ({
+  key: "accurate", label: "Accurate", ratingValue: 5, rationale: "Matches the register.", reviewer: { name: "Sam Okafor" },
+  approver: { name: "Lee Park" }, submittedAt: "2025-03-01T10:00:00Z", approvedAt: "2025-03-01T11:00:00Z", version: 1, state: "approved", ...patch,
+});
+const claim = (id: string, patch: Partial<MemoClaim>): MemoClaim => ({
+  id, position: Number(id.slice(1)), text: `Claim text ${id}.`, claimant: null, status: "approved", verdict: null, evidence: [], ...patch,
+});
+
+/** One claim in each situation QA met, in article order. */
+function statesMemo(): MemoInput {
+  return {
+    ...memoFixture(),
+    corrections: [],
+    claims: [
+      claim("s1", { verdict: accurate({}) }),
+      claim("s2", { status: "submitted", verdict: accurate({ state: "submitted", approver: null, approvedAt: null, rationale: "Submitted reasoning." }) }),
+      claim("s3", { status: "returned", verdict: accurate({ state: "returned", approver: null, approvedAt: null, rationale: "Returned reasoning." }) }),
+      // What the query gives for a reviewer's unsubmitted draft: no verdict, only that a draft exists.
+      claim("s4", { status: "in_review", draftInProgress: true }),
+      claim("s5", { status: "dismissed", dismissal: { reason: "opinion", note: "The columnist's view.\nNot a fact." } }),
+      claim("s6", { status: "dismissed", dismissal: { reason: "not_checkable", note: null } }),
+      // Approved earlier, and a newer version is being drafted.
+      claim("s7", { status: "in_review", verdict: accurate({ key: "misleading", label: "Misleading", ratingValue: 2 }), draftInProgress: true }),
+      claim("s8", { status: "open" }),
+    ],
+  };
+}
+
+const VERDICT_LINES = [
+  "Verdict: Accurate (5/5) (version 1)",
+  "Verdict: Accurate (5/5) (version 1) — submitted, awaiting sign-off",
+  "Verdict: Accurate (5/5) (version 1) — returned to the reviewer",
+  "Verdict: No verdict yet (a draft is in progress)",
+  "Dismissed: opinion — The columnist's view.\nNot a fact.",
+  "Dismissed: not checkable",
+  "Verdict: Misleading (2/5) (version 1) — a newer draft is in progress",
+  "Verdict: No verdict yet",
+];
+
+describe("decisionOf", () => {
+  test("dismissal first, then a verdict with its state, else nothing (saying so when a draft exists)", () => {
+    expect(statesMemo().claims.map((c) => { const d = decisionOf(c); return d.kind === "verdict" ? `${d.kind}:${d.state}:${d.draftInProgress}` : d.kind === "none" ? `none:${d.draftInProgress}` : `dismissed:${d.dismissal.reason}`; })).toEqual([
+      "verdict:approved:false", "verdict:submitted:false", "verdict:returned:false", "none:true", "dismissed:opinion", "dismissed:not_checkable", "verdict:approved:true", "none:false",
+    ]);
+  });
+
+  test("an input verdict without a state is approved when it has an approval date, else submitted", () => {
+    const { state: _ignored, ...plain } = accurate({});
+    expect(decisionOf(claim("x1", { verdict: plain }))).toMatchObject({ state: "approved" });
+    expect(decisionOf(claim("x1", { verdict: { ...plain, approvedAt: null } }))).toMatchObject({ state: "submitted" });
+  });
+});
+
+describe("summary", () => {
+  test("counts only verdicts signed off on approved claims; everything else is 'No approved verdict'", () => {
+    const { verdictCounts, settled, total } = summarizeMemo(statesMemo());
+    expect({ total, settled }).toEqual({ total: 8, settled: 3 });
+    expect(verdictCounts.filter((r) => r.count > 0)).toEqual([
+      { key: "accurate", label: "Accurate", count: 1 },
+      { key: null, label: "No approved verdict", count: 7 },
+    ]);
+  });
+});
+
+describe("every memo format", () => {
+  const memo = statesMemo();
+
+  test("Markdown", () => {
+    const md = memoToMarkdown(memo);
+    const lines = md.split("\n").filter((l) => /^- \*\*(Verdict|Dismissed):\*\*/.test(l) || /^  Not a fact\.$/.test(l)).join("\n").replace(/\*\*/g, "").replace(/^- /gm, "").replace(/  \n/g, "\n").replace(/\n  /g, "\n");
+    expect(lines.split("\n")).toEqual(VERDICT_LINES.join("\n").split("\n"));
+    expect(md).toContain("- Accurate: 1\n");
+    expect(md).not.toContain("- Misleading: 1");
+  });
+
+  test("HTML", () => {
+    const doc = parseHTML(memoToHtml(memo)).document;
+    const lines = [...doc.querySelectorAll("article.claim dt")].filter((dt) => /Verdict|Dismissed/.test(dt.textContent ?? "")).map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`);
+    expect(lines).toEqual(VERDICT_LINES.map((l) => l.replace(/ \(version 1\)/, " version 1")));
+    expect(doc.querySelector("#claim-s2 strong")?.textContent).toBe("submitted, awaiting sign-off");
+  });
+
+  test("DOCX", async () => {
+    const paragraphs = docxParagraphs(await memoToDocx(memo));
+    expect(paragraphs.filter((p) => /^(Verdict|Dismissed): /.test(p))).toEqual(VERDICT_LINES);
+    expect(paragraphs).toContain("Accurate: 1");
+    expect(paragraphs).toContain("No approved verdict: 7");
+  });
+
+  test("CSV", () => {
+    const [header, ...rows] = parseCsv(memoToCsv(memo));
+    const col = (name: string) => rows.map((r) => r[header.indexOf(name)]);
+    expect(col("verdict_state")).toEqual(["approved", "submitted", "returned", "", "", "", "approved", ""]);
+    expect(col("draft_in_progress")).toEqual(["false", "false", "false", "true", "false", "false", "true", "false"]);
+    expect(col("dismiss_reason")).toEqual(["", "", "", "", "opinion", "not_checkable", "", ""]);
+    expect(col("dismiss_note")[4]).toBe("The columnist's view.\nNot a fact.");
+  });
+
+  test("JSON", () => {
+    const json = JSON.parse(JSON.stringify(memoJsonValue(memo)));
+    expect(json.claims.map((c: { verdict: { state: string } | null }) => c.verdict?.state ?? null)).toEqual(["approved", "submitted", "returned", null, null, null, "approved", null]);
+    expect(json.claims[3]).toMatchObject({ draftInProgress: true, verdict: null, dismissal: null });
+    expect(json.claims[4].dismissal).toEqual({ reason: "opinion", note: "The columnist's view.\nNot a fact." });
+    expect(json.summary.verdicts.find((r: { key: string | null }) => r.key === "accurate").count).toBe(1);
+  });
+});
