@@ -79,6 +79,14 @@ describe("memo JSON-LD", () => {
     expect(news.author).toEqual(author);
   });
 
+  test("an article with no address yet has no empty @id or url, and its reviews point nowhere rather than at '#claim-…'", () => {
+    const memo = memoFixture();
+    const [news, ...rest] = graphOf(memoToJsonLd({ ...memo, article: { ...memo.article, sourceUrl: "" } }));
+    expect(news).not.toHaveProperty("@id");
+    expect(news).not.toHaveProperty("url");
+    expect(rest.filter((n) => n["@type"] === "ClaimReview").map((r) => r.url)).toEqual([undefined, undefined]);
+  });
+
   test("a byline that is only 'By' leaves the article without an author", () => {
     const memo = memoFixture();
     const [news] = graphOf(memoToJsonLd({ ...memo, article: { ...memo.article, byline: "  By  " } }));

@@ -53,7 +53,8 @@ function claimReview(claim: MemoClaim, input: MemoInput): Node {
 
   return {
     "@type": "ClaimReview",
-    url: `${input.article.sourceUrl}#claim-${claim.id}`,
+    // Without the article's address there is nowhere for the review to point (an empty "#claim-…" would be wrong).
+    ...(input.article.sourceUrl ? { url: `${input.article.sourceUrl}#claim-${claim.id}` } : {}),
     claimReviewed: claim.text,
     itemReviewed: item,
     author: organization(input.newsroom),
@@ -65,7 +66,8 @@ function claimReview(claim: MemoClaim, input: MemoInput): Node {
 /** The memo's JSON-LD as a value: one `@graph` with the NewsArticle first, then ClaimReviews in article order. */
 export function memoJsonLdValue(input: MemoInput): Node {
   const { article } = input;
-  const news: Node = { "@type": "NewsArticle", "@id": article.sourceUrl, url: article.sourceUrl, headline: article.title };
+  // An article not yet online has no address: no "@id" then, rather than an empty one every such article would share.
+  const news: Node = { "@type": "NewsArticle", ...(article.sourceUrl ? { "@id": article.sourceUrl, url: article.sourceUrl } : {}), headline: article.title };
   const author = bylineAuthor(article.byline);
   // The desk ("City Desk") is where the author works, so it is their affiliation, not part of the name.
   if (author) news.author = { "@type": "Person", name: author.name, ...(author.desk ? { affiliation: { "@type": "Organization", name: author.desk } } : {}) };
