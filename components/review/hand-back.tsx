@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { handBackClaimAction } from "@/app/(desk)/claims/hand-back-actions";
+import { closeOnEscape } from "@/components/ui/close-on-escape";
 import { reachAction } from "@/components/ui/reach-action";
 import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
 import styles from "./review.module.css";
@@ -26,7 +27,7 @@ export function HandBack({ claimId, staysVisible }: Props) {
   useUnsavedWarning(reason.trim() !== "", "Your reason for handing this claim back is not sent yet. Leave without sending it?");
 
   return (
-    <details className={`card ${styles.handBack}`}>
+    <details className={`card ${styles.handBack}`} onKeyDown={closeOnEscape}>
       <summary>Can&apos;t check this one? Hand it back</summary>
       <form
         aria-label="Hand back this claim"

@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { answerMoreTimeAction, askMoreTimeAction } from "@/app/(desk)/claims/more-time-actions";
 import { localInputToIso, toLocalInput } from "@/components/assign/due-default";
 import { LocalZoneHint } from "@/components/ui/local-zone-hint";
+import { closeOnEscape } from "@/components/ui/close-on-escape";
 import { reachAction } from "@/components/ui/reach-action";
 import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
 import styles from "./review.module.css";
@@ -43,7 +44,7 @@ export function AskMoreTime({ claimId, currentDue, pending }: AskProps) {
   const showForm = !pending || changing;
 
   return (
-    <details className={`card ${styles.handBack}`} open={pending ? true : undefined}>
+    <details className={`card ${styles.handBack}`} open={pending ? true : undefined} onKeyDown={closeOnEscape}>
       <summary>{pending ? "You asked for more time" : "Need more time? Ask for it"}</summary>
       {pending ? (
         <div className={styles.moreTimePending} role="status">

@@ -20,6 +20,11 @@ test("a reviewer who cannot check a claim hands it back with a reason; the edito
   await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
   await page.getByText("Can't check this one? Hand it back").click();
   const form = page.getByRole("form", { name: "Hand back this claim" });
+  // Escape folds it away again, back on its summary; opening it again goes on.
+  await form.getByLabel(/^Why/).press("Escape");
+  await expect(form).toBeHidden();
+  await expect(page.getByText("Can't check this one? Hand it back")).toBeFocused();
+  await page.getByText("Can't check this one? Hand it back").click();
   await form.getByRole("button", { name: "Hand back" }).click();
   await expect(form.getByRole("alert")).toHaveText("Say why, so the editor can find someone else.");
   expect(await seriousViolations(page)).toEqual([]);
