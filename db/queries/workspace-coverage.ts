@@ -35,13 +35,30 @@ export function claimSearchSql(): SQL<ClaimSearch> {
 }
 
 /**
+ * When the article's current text was first saved: the first revision after the
+ * last one whose text differs from it (a save that changed only the title keeps
+ * the text's age). A claim marked by hand since then was marked on these words.
+ */
+export function currentTextSinceSql(): SQL<number> {
+  return sql<number>`(select min(t.created_at) from ${articleRevisions} t where t.article_id = ${ARTICLE_ID} and t.number > coalesce(
+    (select max(d.number) from ${articleRevisions} d where d.article_id = ${ARTICLE_ID} and d.body_text <> ${ARTICLE_TEXT}), 0))`;
+}
+
+/**
  * Whether an article's claims have been looked for, as lib/workflow/readiness.ts
  * reckons it: the finder ran on the current text, or an editor marked a passage
- * of it by hand. For the articles list, which computes readiness in SQL.
+ * of the current text by hand. For the articles list, which computes readiness in SQL.
  */
 export function claimsLookedForSql(): SQL<boolean> {
   return sql<boolean>`(${claimSearchSql()} = 'current' or exists (
-    select 1 from ${claims} m where m.article_id = ${ARTICLE_ID} and m.origin = 'manual' and m.anchor_state <> 'orphaned'))`;
+    select 1 from ${claims} m where m.article_id = ${ARTICLE_ID} and m.origin = 'manual' and m.anchor_state <> 'orphaned'
+      and m.created_at >= ${currentTextSinceSql()}))`;
+}
+
+/** When the article's current text was first saved (see currentTextSinceSql), as a Date; null for an article with no revisions. */
+export async function getCurrentTextSince(db: DbOrTx, articleId: string): Promise<Date | null> {
+  const [row] = await db.select({ since: currentTextSinceSql() }).from(articles).where(eq(articles.id, articleId)).limit(1);
+  return row?.since == null ? null : new Date(Number(row.since));
 }
 
 /** Whether Find claims has run on this article's current text (see claimSearchSql). */

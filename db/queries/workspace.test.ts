@@ -9,7 +9,9 @@ import { listAuditForEntity, recordAuditEvent } from "./audit";
 import { createArticle, getArticle, listArticles } from "./articles";
 import { listClaimsForArticle } from "./claims";
 import { acceptAllSuggested, decideClaim, markClaim, respanClaim } from "./curation";
-import { createFirstAdministrator } from "./users";
+import { assignClaims } from "./assignments";
+import { listNotifications } from "./notifications";
+import { createFirstAdministrator, createUser } from "./users";
 import { getArticleReadiness, listWorkspaceClaims, markArticlePublished, publishArticleIfReady, replaceSuggestions, saveArticle } from "./workspace";
 
 const TEXT = [
@@ -111,6 +113,27 @@ describe("workspace", () => {
     expect(conflict).toEqual({ ok: false, reason: "conflict" });
   });
 
+  test("the holder hears when their claim's words change, go stale under a verdict, or leave the text; the editor who saved does not", async () => {
+    const [budget, traffic, census] = await findClaims();
+    const rita = await createUser(db, { name: "Rita", email: "rita@example.org", role: "reviewer", passwordHash: "h", actorId: editorId });
+    if (!rita.ok) throw new Error("setup");
+    for (const claim of [budget, traffic, census]) await decideClaim(db, { claimId: claim.id, expectedVersion: claim.version, decision: "accept", actorId: editorId });
+    await assignClaims(db, { claimIds: [budget.id, traffic.id, census.id], reviewerId: rita.user.id, actorId: editorId, dueAt: null, priority: "normal", note: "" });
+    await db.insert(verdicts).values({ claimId: traffic.id, number: 1, verdictKey: "accurate", state: "approved", reviewerId: rita.user.id, updatedAt: new Date() });
+    await db.update(claims).set({ status: "approved" }).where(eq(claims.id, traffic.id));
+
+    const edited = TEXT.replace("$48.5 million", "$49 million").replace("38 percent", "31 percent").replace(/\n\nHarbourton's population[^\n]*/, "");
+    expect(await save(edited)).toMatchObject({ ok: true, stale: 1, orphaned: 1 });
+    const told = (await listNotifications(db, { userId: rita.user.id })).filter((n) => n.kind === "claim_changed").map((n) => [n.message.split(":")[0], n.link]);
+    expect(told.sort()).toEqual([
+      ["A claim you hold is no longer in the article's text", `/claims/${census.id}`],
+      ["The words of a claim you checked changed in the article; check it again", `/claims/${traffic.id}`],
+      ["The words of a claim you hold changed in the article", `/claims/${budget.id}`],
+    ].sort());
+    expect((await listAuditForEntity(db, { entityType: "claim", entityId: budget.id })).at(-1)).toMatchObject({ action: "claim.reworded", after: { text: expect.stringContaining("$49 million") } });
+    expect(await listNotifications(db, { userId: editorId })).toEqual([]);
+  });
+
   test("mark a selection as a claim, then merge it with a neighbour", async () => {
     const article = await getArticle(db, articleId);
     const start = TEXT.indexOf("Harbourton's population");
@@ -202,6 +225,24 @@ describe("publishing", () => {
     expect(await statusInList()).toBe("ready");
     expect(await publishNow()).toEqual({ ok: true });
     expect((await getArticle(db, articleId))?.status).toBe("published");
+  });
+
+  test("coverage gate: a claim marked by hand covers the text it was marked on, not words added later", async () => {
+    const article = await getArticle(db, articleId);
+    const start = TEXT.indexOf("Traffic");
+    const marked = await markClaim(db, { articleId, expectedArticleVersion: article!.version, start, end: start + 40, actorId: editorId });
+    if (!marked.ok) throw new Error("setup: mark");
+    const [claim] = (await listClaimsForArticle(db, articleId)).filter((c) => c.origin === "manual");
+    await decideClaim(db, { claimId: claim.id, expectedVersion: claim.version, decision: "dismiss", reason: "other", actorId: editorId });
+    expect(await getArticleReadiness(db, articleId)).toMatchObject({ ready: true });
+    expect(await statusInList()).toBe("ready");
+
+    // New words after the marking: nobody has looked at them.
+    await new Promise((resolve) => setTimeout(resolve, 5)); // the revision must be later than the mark, to the millisecond
+    await save(`${TEXT}\n\nThe minister said 5,000 jobs will be lost.`);
+    expect((await getArticleReadiness(db, articleId)).blockers).toEqual(["Find claims has not been run"]);
+    expect(await statusInList()).not.toBe("ready");
+    expect(await publishNow()).toMatchObject({ ok: false, reason: "not_ready" });
   });
 
   test("coverage gate: a run covers the text it read; a new title keeps it, new words undo it", async () => {

@@ -5,8 +5,9 @@ import type { Database, DbOrTx } from "../index";
 import { articleRevisions, articles, assignments, claims, users, verdictScale, verdicts } from "../schema";
 import { articleReadiness, type ArticleReadiness } from "@/lib/workflow/readiness";
 import { recordAuditEvent } from "./audit";
+import { notify } from "./notifications";
 import { countPendingCorrections } from "./corrections";
-import { getClaimSearch } from "./workspace-coverage";
+import { getClaimSearch, getCurrentTextSince } from "./workspace-coverage";
 import { WRITE } from "./write-transaction";
 
 export type ArticleFields = {
@@ -55,6 +56,8 @@ export async function saveArticle(
     );
     const byId = new Map(rows.map((r) => [r.id, r]));
     const counts = { stale: 0, orphaned: 0, moved: 0 };
+    // Claims whose holder must hear of this save: their words changed, went stale, or left the text.
+    const told: { claimId: string; change: ClaimChange; text: string }[] = [];
     for (const update of updates) {
       const before = byId.get(update.id)!;
       const unchanged =
@@ -92,7 +95,21 @@ export async function saveArticle(
           before: { status: before.status, text: update.textChange?.before },
           after: { status: update.status, text: update.textChange?.after, revision },
         });
+        told.push({ claimId: update.id, change: "stale", text: update.exact });
+      } else if (textChanged && update.anchorState !== "orphaned") {
+        // No verdict yet to go stale, but the holder is checking different words now.
+        await recordAuditEvent(tx, {
+          actorId: params.actorId,
+          entityType: "claim",
+          entityId: update.id,
+          articleId: params.articleId,
+          action: "claim.reworded",
+          before: { text: update.textChange?.before },
+          after: { text: update.textChange?.after, revision },
+        });
+        told.push({ claimId: update.id, change: "reworded", text: update.exact });
       } else if (update.anchorState === "orphaned" && before.anchorState !== "orphaned") {
+        told.push({ claimId: update.id, change: "lost", text: before.exact });
         await recordAuditEvent(tx, {
           actorId: params.actorId,
           entityType: "claim",
@@ -104,6 +121,8 @@ export async function saveArticle(
         });
       }
     }
+
+    await tellHolders(tx, told, params.actorId);
 
     await tx
       .update(articles)
@@ -294,13 +313,42 @@ async function recordPublished(tx: DbOrTx, article: ArticleRow, actorId: string)
  * shows and what "Mark as published" checks.
  */
 export async function getArticleReadiness(db: DbOrTx, articleId: string): Promise<ArticleReadiness> {
-  const [rows, pendingCorrections, claimSearch] = await Promise.all([
+  const [rows, pendingCorrections, claimSearch, textSince] = await Promise.all([
     db
-      .select({ status: claims.status, text: claims.text, checkWorthy: claims.checkworthy, origin: claims.origin, anchorState: claims.anchorState })
+      .select({ status: claims.status, text: claims.text, checkWorthy: claims.checkworthy, origin: claims.origin, anchorState: claims.anchorState, createdAt: claims.createdAt })
       .from(claims)
       .where(eq(claims.articleId, articleId)),
     countPendingCorrections(db, articleId),
     getClaimSearch(db, articleId),
+    getCurrentTextSince(db, articleId),
   ]);
-  return articleReadiness({ claims: rows, pendingCorrections, claimSearch });
+  const marked = rows.map(({ createdAt, ...claim }) => ({ ...claim, markedOnCurrentText: textSince === null || createdAt.getTime() >= textSince.getTime() }));
+  return articleReadiness({ claims: marked, pendingCorrections, claimSearch });
+}
+
+type ClaimChange = "stale" | "reworded" | "lost";
+
+const CHANGE_MESSAGES: Record<ClaimChange, (text: string) => string> = {
+  stale: (text) => `The words of a claim you checked changed in the article; check it again: ${text}`,
+  reworded: (text) => `The words of a claim you hold changed in the article: ${text}`,
+  lost: (text) => `A claim you hold is no longer in the article's text: ${text}`,
+};
+
+/**
+ * Tells each claim's holder (not the editor who saved) that their claim's words
+ * changed, went stale under their verdict, or left the text, so nobody goes on
+ * checking words the article no longer says.
+ */
+async function tellHolders(tx: DbOrTx, told: { claimId: string; change: ClaimChange; text: string }[], actorId: string): Promise<void> {
+  if (told.length === 0) return;
+  const holders = await tx
+    .select({ claimId: assignments.claimId, reviewerId: assignments.reviewerId })
+    .from(assignments)
+    .where(and(inArray(assignments.claimId, told.map((t) => t.claimId)), eq(assignments.active, true)));
+  const holderOf = new Map(holders.map((h) => [h.claimId, h.reviewerId]));
+  for (const { claimId, change, text } of told) {
+    const holder = holderOf.get(claimId);
+    if (!holder || holder === actorId) continue;
+    await notify(tx, { userIds: [holder], kind: "claim_changed", message: CHANGE_MESSAGES[change](text.slice(0, 200)), link: `/claims/${claimId}` });
+  }
 }

@@ -70,6 +70,7 @@ export function activityPhrase(event: ActivityEvent): string {
     case "claim.respanned": return "changed its span";
     case "claim.stale": return "changed its text in the article after a verdict: stale";
     case "claim.orphaned": return "removed its text from the article: orphaned";
+    case "claim.reworded": return "changed its words in the article";
     case "claim.assigned": return `assigned it to ${text(after.reviewer) ?? "someone"}`;
     case "claim.reassigned":
       if (text(before.reviewer) && before.reviewer === after.reviewer) return `changed the terms for ${text(after.reviewer)}`;
@@ -129,6 +130,9 @@ export function activityDetail(event: ActivityEvent): string | null {
     case "claim.more_time_granted":
     case "claim.more_time_declined":
       return text(after.note);
+    case "claim.reworded":
+    case "claim.stale":
+      return text(after.text);
     case "claim.dismissed":
       return text(after.note);
     case "article.spiked":

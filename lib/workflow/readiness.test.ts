@@ -22,12 +22,13 @@ describe("articleReadiness", () => {
   });
 
   describe("coverage gate: the claims must have been looked for", () => {
-    const manual = (anchorState: ReadinessClaim["anchorState"] = "anchored"): ReadinessClaim => ({ status: "approved", text: "x", origin: "manual", anchorState });
+    const manual = (anchorState: ReadinessClaim["anchorState"] = "anchored", markedOnCurrentText = true): ReadinessClaim => ({ status: "approved", text: "x", origin: "manual", anchorState, markedOnCurrentText });
     test.each([
       ["never searched, no claims", "never", [], ["Find claims has not been run"]],
       ["searched an earlier text", "outdated", [c("approved")], ["Find claims has not been run since the text changed"]],
       ["never searched, but an editor marked a claim", "never", [manual()], []],
       ["a marked claim whose text is gone does not count", "never", [manual("orphaned")], ["Find claims has not been run"]],
+      ["a claim marked before the text last changed does not count for the words added since", "outdated", [manual("anchored", false)], ["Find claims has not been run since the text changed"]],
       ["searched the current text and found nothing", "current", [], []],
     ] as const)("%s", (_name, claimSearch: ClaimSearch, claims, blockers) => {
       const result = articleReadiness({ claims, pendingCorrections: 0, claimSearch });

@@ -17,6 +17,8 @@ export type ReadinessClaim = {
   checkWorthy?: boolean;
   /** "manual" when an editor marked the passage by hand. Defaults to "suggested". */
   origin?: "suggested" | "manual";
+  /** For a hand-marked claim: whether it was marked on the text as it is now (after its last change). */
+  markedOnCurrentText?: boolean;
   anchorState?: AnchorState;
 };
 
@@ -59,7 +61,8 @@ const NOT_SEARCHED: Record<Exclude<ClaimSearch, "current">, string> = {
  * an editor read it and marked what needs checking, which is the finder's job done.
  */
 function editorMarkedClaims(claims: readonly ReadinessClaim[]): boolean {
-  return claims.some((c) => c.origin === "manual" && c.anchorState !== "orphaned");
+  // Marked before the text last changed, a claim says nothing about the words added since.
+  return claims.some((c) => c.origin === "manual" && c.anchorState !== "orphaned" && c.markedOnCurrentText === true);
 }
 
 /**

@@ -36,8 +36,9 @@ type Rule = { from: readonly ClaimStatus[]; to: ClaimStatus };
  * - `save_draft` from `in_review` stays in `in_review` so autosave is always legal.
  * - `revise` reopens an approved verdict; the next submit makes a new version.
  * - `mark_stale` applies only where a verdict exists or is being written; an
- *   `assigned` claim has nothing to go stale. `reopen` puts a stale claim back in
- *   the open pool when the editor wants someone else to look.
+ *   `assigned` claim has nothing to go stale. Its holder checks it again straight
+ *   away (`save_draft`, `submit` from `stale`: a new version of the verdict);
+ *   `reopen` puts it back in the open pool when the editor wants someone else to look.
  */
 export const TRANSITIONS: Readonly<Record<ClaimEvent, Rule>> = {
   accept: { from: ["proposed"], to: "open" },
@@ -47,8 +48,8 @@ export const TRANSITIONS: Readonly<Record<ClaimEvent, Rule>> = {
   assign: { from: ["open", "assigned", "in_review", "returned", "stale"], to: "assigned" },
   unassign: { from: ["assigned", "in_review", "returned"], to: "open" },
   start_review: { from: ["assigned", "returned"], to: "in_review" },
-  save_draft: { from: ["assigned", "returned", "in_review"], to: "in_review" },
-  submit: { from: ["assigned", "in_review", "returned"], to: "submitted" },
+  save_draft: { from: ["assigned", "returned", "in_review", "stale"], to: "in_review" },
+  submit: { from: ["assigned", "in_review", "returned", "stale"], to: "submitted" },
   approve: { from: ["submitted"], to: "approved" },
   return: { from: ["submitted"], to: "returned" },
   revise: { from: ["approved"], to: "in_review" },

@@ -16,7 +16,8 @@ type VerdictSectionProps = {
   archiveSources: ArchiveSources[];
 };
 
-const EDITABLE: ClaimStatus[] = ["assigned", "in_review", "returned"];
+// A stale claim's holder checks it again: its words changed under the verdict.
+const EDITABLE: ClaimStatus[] = ["assigned", "in_review", "returned", "stale"];
 
 /**
  * The verdict card: the form for the person holding the claim while it is theirs
