@@ -1,13 +1,50 @@
-import type { Extensions } from "@tiptap/core";
+import { Extension, type Extensions } from "@tiptap/core";
 import { Placeholder } from "@tiptap/extensions";
 import StarterKit from "@tiptap/starter-kit";
+import { cleanDoc } from "@/lib/articles/clean-doc";
 import { ClaimHighlights } from "./claim-highlights";
+import { cleanPastedHtml } from "./paste-html";
+
+/**
+ * Word / Google Docs clipboard cleanup (tracked changes, comments, list
+ * paragraphs, blank lines) before the schema parses a paste; see paste-html.ts.
+ */
+const PasteCleanup = Extension.create({
+  name: "articlePasteCleanup",
+  transformPastedHTML(html) {
+    return cleanPastedHtml(html);
+  },
+});
+
+/**
+ * A stored document goes through the server's cleaner before it is parsed.
+ * Articles saved while underline, strike-through and code were still allowed
+ * carry marks this schema no longer has, and Tiptap answers an unknown mark in
+ * JSON content by loading an empty document, which the next save would store.
+ * The cleaner drops exactly those marks and keeps their text, and it is what
+ * the server applies on save, so what loads is what would be saved.
+ */
+const StoredContentGuard = Extension.create({
+  name: "articleStoredContentGuard",
+  onBeforeCreate() {
+    const content = this.editor.options.content;
+    if (!content || typeof content !== "object" || Array.isArray(content) || (content as { type?: unknown }).type !== "doc") return;
+    try {
+      this.editor.setOptions({ content: cleanDoc(content) });
+    } catch {
+      // Unreadable as an article: leave it to Tiptap, as before.
+    }
+  },
+});
 
 /**
  * The article editor's extensions in one place: the shapes an article may have
- * (headings, paragraphs, lists, quotes, bold/italic, links) and the claim
- * highlights. Pasted content is parsed against this schema, so anything else a
- * paste carries (scripts, styles, iframes, images) never enters the document.
+ * (PRODUCT.md: headings, paragraphs, lists, bold/italic, links; plus block
+ * quotes, which a newsroom's articles are full of) and the claim highlights.
+ * Pasted content is parsed against this schema, so anything else a paste
+ * carries (underline, strike-through, code, rules, scripts, styles, iframes,
+ * images) never enters the document; the server's cleaner (clean-doc.ts)
+ * enforces the same list on save.
  */
 export function articleExtensions(onClaimClick: (claimId: string) => void): Extensions {
   return [
@@ -17,6 +54,8 @@ export function articleExtensions(onClaimClick: (claimId: string) => void): Exte
       code: false,
       codeBlock: false,
       horizontalRule: false,
+      strike: false,
+      underline: false,
       link: {
         openOnClick: false,
         autolink: true,
@@ -26,5 +65,7 @@ export function articleExtensions(onClaimClick: (claimId: string) => void): Exte
     }),
     Placeholder.configure({ placeholder: "Paste or type the article here…" }),
     ClaimHighlights.configure({ onClaimClick }),
+    PasteCleanup,
+    StoredContentGuard,
   ];
 }
