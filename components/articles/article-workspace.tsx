@@ -14,14 +14,17 @@ import {
 } from "@/app/(desk)/articles/actions";
 import { ClaimSidePanel } from "@/components/claims/claim-side-panel";
 import { claimTone } from "@/components/claims/claim-tone";
+import type { Dismissal } from "@/components/claims/dismissal";
 import type { WorkspaceClaim } from "@/components/claims/types";
 import { setClaimHighlights } from "@/components/editor/claim-highlights";
 import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
 import { EditorToolbar } from "@/components/editor/editor-toolbar";
 import { articleExtensions } from "@/components/editor/extensions";
 import { buildBlockIndex, offsetToPos, posToOffset } from "@/components/editor/text-positions";
+import type { ActionResult } from "@/lib/auth/guards";
 import type { FieldErrors } from "@/lib/auth/schemas";
-import type { DismissReason } from "@/lib/workflow/statuses";
+import { shorten } from "@/lib/text/shorten";
+import { DISMISS_REASON_LABELS } from "@/lib/workflow/statuses";
 import { ArticleFields, isoToLocalInput, localInputToIso, type ArticleFieldValues } from "./article-fields";
 import { ImportControls, type ImportedContent } from "./import-controls";
 
@@ -155,6 +158,8 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
 
   async function run(work: () => Promise<void>, name = "other") {
     setTask(name);
+    // A new action starts clean: an earlier error must not sit beside its success.
+    setNotice(null);
     try {
       await work();
     } catch {
@@ -200,12 +205,14 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
       router.refresh();
     }, "mark");
 
-  const curate = (action: () => Promise<{ ok: boolean; error?: string }>, name?: string) =>
+  /** Runs one curation step; on success says what was done, so the change is announced and not only seen. */
+  const curate = <T,>(action: () => Promise<ActionResult<T>>, done: string | ((data: T) => string), name?: string) =>
     run(async () => {
       const result = await action();
-      if (!result.ok) setNotice({ kind: "error", text: result.error ?? "That did not work." });
+      setNotice(result.ok ? { kind: "ok", text: typeof done === "string" ? done : done(result.data) } : { kind: "error", text: result.error || "That did not work." });
       router.refresh();
     }, name);
+  const named = (claim: WorkspaceClaim) => `“${shorten(claim.text, 60)}”`;
 
   const selected = claims.find((c) => c.id === selectedId) ?? null;
   const neighbour = selected ? claims.filter((c) => c.anchorState !== "orphaned" && c.status !== "dismissed" && c.start >= selected.end).sort((a, b) => a.start - b.start)[0] : undefined;
@@ -258,7 +265,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
             <button type="button" className="primary" disabled={busy} aria-busy={task === "find"} onClick={findClaims}>
               Find claims
             </button>
-            <button type="button" disabled={busy || !article || suggested === 0} aria-busy={task === "accept-all"} onClick={() => article && curate(() => acceptAllSuggestedAction({ articleId: article.id }), "accept-all")}>
+            <button type="button" disabled={busy || !article || suggested === 0} aria-busy={task === "accept-all"} onClick={() => article && curate(() => acceptAllSuggestedAction({ articleId: article.id }), ({ count }) => `Accepted ${count} suggested claim${count === 1 ? "" : "s"}.`, "accept-all")}>
               Accept all suggested{suggested ? ` (${suggested})` : ""}
             </button>
             <button type="button" disabled={busy} aria-busy={task === "mark"} onClick={markAsClaim}>
@@ -268,12 +275,12 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
               <div className="actions selected-tools" aria-label="Selected claim">
                 <button type="button" className="small" disabled={busy} onClick={() => run(async () => {
                   const span = await selectionOffsets();
-                  if (span) await curate(() => respanClaimAction({ articleId: article.id, claimId: selected.id, expectedVersion: selected.version, ...span }));
+                  if (span) await curate(() => respanClaimAction({ articleId: article.id, claimId: selected.id, expectedVersion: selected.version, ...span }), "Moved the claim to the selected passage.");
                 })}>
                   Set span to selection
                 </button>
                 {neighbour ? (
-                  <button type="button" className="small" disabled={busy} onClick={() => curate(() => respanClaimAction({ articleId: article.id, claimId: selected.id, expectedVersion: selected.version, start: 0, end: 0, mergeWithId: neighbour.id }))}>
+                  <button type="button" className="small" disabled={busy} onClick={() => curate(() => respanClaimAction({ articleId: article.id, claimId: selected.id, expectedVersion: selected.version, start: 0, end: 0, mergeWithId: neighbour.id }), "Merged the claim with the next one.")}>
                     Merge with next claim
                   </button>
                 ) : null}
@@ -287,9 +294,11 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
           canCurate={canEdit}
           busy={busy}
           onSelect={selectClaim}
-          onAccept={(c) => article && curate(() => decideClaimAction({ articleId: article.id, claimId: c.id, expectedVersion: c.version, decision: "accept" }))}
-          onDismiss={(c, reason: DismissReason) => article && curate(() => decideClaimAction({ articleId: article.id, claimId: c.id, expectedVersion: c.version, decision: "dismiss", reason }))}
-          onRestore={(c) => article && curate(() => decideClaimAction({ articleId: article.id, claimId: c.id, expectedVersion: c.version, decision: "restore" }))}
+          onAccept={(c) => article && curate(() => decideClaimAction({ articleId: article.id, claimId: c.id, expectedVersion: c.version, decision: "accept" }), `Accepted ${named(c)}.`)}
+          onDismiss={(c, { reason, note }: Dismissal) =>
+            article && curate(() => decideClaimAction({ articleId: article.id, claimId: c.id, expectedVersion: c.version, decision: "dismiss", reason, note }), `Dismissed ${named(c)} as ${DISMISS_REASON_LABELS[reason].toLowerCase()}.`)
+          }
+          onRestore={(c) => article && curate(() => decideClaimAction({ articleId: article.id, claimId: c.id, expectedVersion: c.version, decision: "restore" }), `Restored ${named(c)}.`)}
         />
       </aside>
       {children ? <div className="workspace-extra">{children}</div> : null}

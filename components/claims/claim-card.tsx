@@ -1,10 +1,12 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import Link from "next/link";
-import { CLAIM_STATUS_LABELS, DISMISS_REASON_LABELS, DISMISS_REASONS, type DismissReason } from "@/lib/workflow/statuses";
+import { CLAIM_STATUS_LABELS, DISMISS_REASON_LABELS } from "@/lib/workflow/statuses";
 import { canApply } from "@/lib/workflow/transitions";
 import { claimTone } from "./claim-tone";
+import { DismissForm } from "./dismiss-form";
+import type { Dismissal } from "./dismissal";
 import type { WorkspaceClaim } from "./types";
 
 const REASON_LABELS = DISMISS_REASON_LABELS;
@@ -19,7 +21,7 @@ type ClaimCardProps = {
   onDismissingChange: (open: boolean) => void;
   onSelect: () => void;
   onAccept: () => void;
-  onDismiss: (reason: DismissReason) => void;
+  onDismiss: (dismissal: Dismissal) => void;
   onRestore: () => void;
 };
 
@@ -30,7 +32,6 @@ export function ClaimCard({ claim, selected, canCurate, busy, dismissing, onDism
     setDismissing(false);
     textButton.current?.focus();
   };
-  const [reason, setReason] = useState<DismissReason>("opinion");
   const tone = claimTone(claim);
   return (
     <li className={`claim-card tone-${tone}${selected ? " is-selected" : ""}`} aria-current={selected ? "true" : undefined}>
@@ -76,34 +77,15 @@ export function ClaimCard({ claim, selected, canCurate, busy, dismissing, onDism
         ) : null}
       </div>
       {dismissing ? (
-        <div
-          className="dismiss-form"
-          role="group"
-          aria-label="Dismiss with a reason"
-          onKeyDown={(event) => {
-            if (event.key !== "Escape") return;
-            event.stopPropagation();
-            closeDismissal();
+        <DismissForm
+          claimId={claim.id}
+          busy={busy}
+          onCancel={closeDismissal}
+          onConfirm={(dismissal) => {
+            setDismissing(false);
+            onDismiss(dismissal);
           }}
-        >
-          <label htmlFor={`reason-${claim.id}`}>Reason</label>
-          {/* Focused on opening: from the keyboard (D) the reason is the next thing to choose. */}
-          <select id={`reason-${claim.id}`} autoFocus value={reason} onChange={(e) => setReason(e.target.value as DismissReason)}>
-            {DISMISS_REASONS.map((r) => (
-              <option key={r} value={r}>
-                {REASON_LABELS[r]}
-              </option>
-            ))}
-          </select>
-          <div className="actions">
-            <button type="button" className="small danger" disabled={busy} onClick={() => { setDismissing(false); onDismiss(reason); }}>
-              Confirm dismissal
-            </button>
-            <button type="button" className="small" onClick={closeDismissal}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        />
       ) : null}
     </li>
   );

@@ -1,10 +1,10 @@
 "use client";
 
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
-import type { DismissReason } from "@/lib/workflow/statuses";
 import { canApply } from "@/lib/workflow/transitions";
 import { ClaimCard } from "./claim-card";
 import { claimAfter, curationKeyAction, stepClaim } from "./curation-keys";
+import type { Dismissal } from "./dismissal";
 import type { WorkspaceClaim } from "./types";
 
 type Filter = "all" | "suggested" | "accepted" | "dismissed" | "attention";
@@ -40,7 +40,7 @@ type ClaimSidePanelProps = {
   busy: boolean;
   onSelect: (id: string) => void;
   onAccept: (claim: WorkspaceClaim) => void;
-  onDismiss: (claim: WorkspaceClaim, reason: DismissReason) => void;
+  onDismiss: (claim: WorkspaceClaim, dismissal: Dismissal) => void;
   onRestore: (claim: WorkspaceClaim) => void;
 };
 
@@ -113,8 +113,8 @@ export function ClaimSidePanel(props: ClaimSidePanelProps) {
         props.onAccept(claim);
         decided(claim);
       }}
-      onDismiss={(reason) => {
-        props.onDismiss(claim, reason);
+      onDismiss={(dismissal) => {
+        props.onDismiss(claim, dismissal);
         decided(claim);
       }}
       onRestore={() => props.onRestore(claim)}

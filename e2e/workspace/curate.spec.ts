@@ -125,9 +125,18 @@ test("curate from the keyboard: move, accept, dismiss with a reason, each decisi
   await expect(second.getByText("Suggested", { exact: true })).toBeVisible();
   await expect(second.getByRole("button", { name: /^Show claim:/ })).toBeFocused();
 
-  // Letters typed in the reason are not shortcuts.
+  // No reason is chosen for the editor: confirming without one is refused at the field.
   await page.keyboard.press("d");
   await expect(reason).toBeFocused();
+  await expect(reason).toHaveValue("");
+  await page.keyboard.press("Tab");
+  await expect(second.getByRole("button", { name: "Confirm dismissal" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(second.getByText("Choose a reason for dismissing this claim.")).toBeVisible();
+  await expect(reason).toBeFocused();
+  await expect(second.getByText("Suggested", { exact: true })).toBeVisible();
+
+  // Letters typed in the reason are not shortcuts.
   await reason.selectOption("not_checkable");
   await page.keyboard.press("a");
   await expect(second.getByText("Suggested", { exact: true })).toBeVisible();

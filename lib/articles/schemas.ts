@@ -65,9 +65,14 @@ export const decideClaimSchema = z.object({
   claimId: id,
   expectedVersion: z.number().int().positive(),
   decision: z.enum(["accept", "dismiss", "restore"]),
-  reason: z.enum(DISMISS_REASONS).optional(),
-  note: z.string().trim().max(1000).optional(),
+  reason: z.enum(DISMISS_REASONS, { error: "Choose a reason for dismissing this claim." }).optional(),
+  note: z.string().trim().max(1000, "Keep the note under 1,000 characters.").optional(),
 });
+/** A dismissal says why: the reasons train the claim finder, so none is assumed. (A refinement, applied after any extension.) */
+export const DISMISS_NEEDS_REASON: [(input: { decision: string; reason?: string }) => boolean, { path: string[]; message: string }] = [
+  (input) => input.decision !== "dismiss" || input.reason !== undefined,
+  { path: ["reason"], message: "Choose a reason for dismissing this claim." },
+];
 export const markClaimSchema = z.object({
   articleId: id,
   expectedArticleVersion: z.number().int().positive(),

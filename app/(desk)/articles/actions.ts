@@ -15,6 +15,7 @@ import {
   articleIdSchema,
   createArticleSchema,
   decideClaimSchema,
+  DISMISS_NEEDS_REASON,
   importUrlSchema,
   markClaimSchema,
   respanClaimSchema,
@@ -103,7 +104,7 @@ const MARKED: Record<Extract<MarkResult, { ok: true }>["outcome"], string> = {
   restored: "The selection was a dismissed claim; restored it.",
 };
 
-const decide = authedAction("claims.curate", decideClaimSchema.extend({ articleId: z.string() }), async (input, user) =>
+const decide = authedAction("claims.curate", decideClaimSchema.extend({ articleId: z.string() }).refine(...DISMISS_NEEDS_REASON), async (input, user) =>
   curationOutcome(await decideClaim(getDb(), { ...input, actorId: user.id }), `/articles/${input.articleId}`),
 );
 export async function decideClaimAction(raw: unknown): Promise<ActionResult<{ claimId: string }>> {

@@ -7,6 +7,7 @@ import { CommentsList } from "@/components/review/comments-list";
 import { HandBack } from "@/components/review/hand-back";
 import { MoreTimeQuestion, MoreTimeRequestForm } from "@/components/review/more-time-panel";
 import { EarlierChecks } from "@/components/claims/earlier-checks";
+import { LostPassage } from "@/components/claims/lost-claim-passage";
 import { CorrectionPrompt } from "@/components/corrections/correction-prompt";
 import { HistoryPanel } from "@/components/review/history-panel";
 import { ReopenButton } from "@/components/review/reopen-button";
@@ -93,7 +94,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const working = versions[0] ?? null;
   // A verdict sent back after a return: the editor reads what changed since.
   const resubmitted = working?.state === "submitted" && versions[1]?.state === "returned" ? { sent: working, returned: versions[1] } : null;
-  const context = claimParagraph(article.bodyText, claim.start, claim.end);
+  // A lost claim's old offsets now point at unrelated text: it is shown from its own saved quote instead.
+  const lost = claim.anchorState === "orphaned";
+  const context = lost ? null : claimParagraph(article.bodyText, claim.start, claim.end);
   const now = new Date();
   const handedOver = claim.status === "submitted" || claim.status === "approved";
   const overdue = assignment?.dueAt && assignment.dueAt < now && !handedOver;
@@ -138,11 +141,15 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         <div>
           <section className="card" aria-labelledby="claim-heading">
             <h2 id="claim-heading" className="sr-only">The claim in its paragraph</h2>
-            <p className={styles.paragraph}>
-              {context.before}
-              <mark>{context.claim}</mark>
-              {context.after}
-            </p>
+            {context ? (
+              <p className={styles.paragraph}>
+                {context.before}
+                <mark>{context.claim}</mark>
+                {context.after}
+              </p>
+            ) : (
+              <LostPassage quote={claim} articleId={article.id} paragraphClassName={styles.paragraph} />
+            )}
             {claim.text !== claim.exact ? <p className={styles.claimText}>As the desk states it: {claim.text}</p> : null}
             <dl className={styles.facts}>
               <dt>Claimant</dt>

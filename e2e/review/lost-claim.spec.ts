@@ -1,0 +1,72 @@
+import { eq } from "drizzle-orm";
+import { createArticle, getArticle } from "@/db/queries/articles";
+import { insertClaims } from "@/db/queries/claims";
+import { saveArticle } from "@/db/queries/workspace";
+import { claims } from "@/db/schema";
+import { createAnchor } from "@/lib/anchoring/create";
+import { plainTextToDoc } from "@/lib/articles/doc-text";
+import { expect, makeUser, signIn, test, testDb } from "../fixtures";
+import { ensureFounder } from "./desk";
+
+/** Saves new text the way the workspace's Save article does, and returns what the save reported. */
+async function saveText(articleId: string, bodyText: string, actorId: string) {
+  const article = await getArticle(testDb(), articleId);
+  if (!article) throw new Error("setup: article");
+  const { title, byline, version } = article;
+  return saveArticle(testDb(), { articleId, expectedVersion: version, title, byline, sourceUrl: null, deadline: null, bodyJson: JSON.stringify(plainTextToDoc(bodyText)), bodyText, actorId });
+}
+
+test("a lost claim's page shows its saved words and says it is lost, highlighting nothing else", async ({ page }) => {
+  await ensureFounder();
+  const editor = await makeUser("editor");
+  const tag = Date.now().toString(36);
+  const opening = `The council met on Tuesday (${tag}).`;
+  const sentence = `Three primary schools need new roofs, the council said.`;
+  const budget = `The budget sets aside $4 million for repairs. ${sentence} The bridge is expected to cut journeys by ten minutes.`;
+  const closing = "The next meeting is in January.";
+  const bodyText = [opening, budget, closing].join("\n\n");
+  const { id: articleId } = await createArticle(testDb(), { title: `Lost claim ${tag}`, byline: "City desk", sourceUrl: null, deadline: null, bodyJson: JSON.stringify(plainTextToDoc(bodyText)), bodyText, authorId: editor.id });
+  const start = bodyText.indexOf(sentence);
+  const { quote } = createAnchor(bodyText, start, start + sentence.length);
+  const [claim] = await insertClaims(testDb(), [
+    { articleId, start, end: start + sentence.length, ...quote, kind: "statistic", claimant: "the council", score: 0.9, checkworthy: true, reasons: [], origin: "manual", status: "open", createdById: editor.id },
+  ]);
+
+  // The QA steps: the claim's sentence is deleted and saved, then the paragraphs are moved and saved.
+  const withoutSentence = bodyText.replace(`${sentence} `, "");
+  expect(await saveText(articleId, withoutSentence, editor.id)).toMatchObject({ ok: true, orphaned: 1 });
+  const [first, second, third] = withoutSentence.split("\n\n");
+  await saveText(articleId, [third, second, first].join("\n\n"), editor.id);
+  const [row] = await testDb().select().from(claims).where(eq(claims.id, claim.id));
+  expect(row.anchorState).toBe("orphaned");
+
+  await signIn(page, editor);
+  await page.goto(`/claims/${claim.id}`);
+  await expect(page.getByRole("note").filter({ hasText: "Lost:" })).toHaveText("Lost: this passage is no longer in the article. Mark it again in the article, or dismiss it.");
+  const passage = page.getByRole("region", { name: "The claim in its paragraph" });
+  // The only highlight is the claim's own saved words, with its saved context beside them.
+  await expect(passage.locator("mark")).toHaveCount(1);
+  await expect(passage.locator("mark")).toHaveText(sentence);
+  await expect(passage.getByRole("blockquote")).toContainText(`for repairs. ${sentence} The bridge`);
+  await expect(passage.getByRole("link", { name: "article" })).toHaveAttribute("href", `/articles/${articleId}`);
+});
+
+test("an anchored claim's page still highlights it in its paragraph, with no lost notice", async ({ page }) => {
+  await ensureFounder();
+  const editor = await makeUser("editor");
+  const sentence = `The ferry carried 41,000 passengers in May (${Date.now().toString(36)}).`;
+  const bodyText = `Opening paragraph.\n\nAccording to the operator, ${sentence} Numbers fell in June.\n\nClosing line.`;
+  const { id: articleId } = await createArticle(testDb(), { title: "Ferry figures", byline: "", sourceUrl: null, deadline: null, bodyJson: JSON.stringify(plainTextToDoc(bodyText)), bodyText, authorId: editor.id });
+  const start = bodyText.indexOf(sentence);
+  const { quote } = createAnchor(bodyText, start, start + sentence.length);
+  const [claim] = await insertClaims(testDb(), [
+    { articleId, start, end: start + sentence.length, ...quote, kind: "statistic", claimant: null, score: 0.9, checkworthy: true, reasons: [], origin: "manual", status: "open", createdById: editor.id },
+  ]);
+
+  await signIn(page, editor);
+  await page.goto(`/claims/${claim.id}`);
+  const passage = page.getByRole("region", { name: "The claim in its paragraph" });
+  await expect(passage.locator("mark")).toHaveText(sentence);
+  await expect(passage).toContainText(`According to the operator, ${sentence} Numbers fell in June.`);
+  await expect(page.getByRole("note").filter({ hasText: "Lost:" })).toHaveCount(0);
+});

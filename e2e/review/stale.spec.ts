@@ -1,0 +1,36 @@
+import { getArticle } from "@/db/queries/articles";
+import { assignClaims } from "@/db/queries/assignments";
+import { decideVerdict } from "@/db/queries/review";
+import { saveVerdict } from "@/db/queries/verdicts";
+import { saveArticle } from "@/db/queries/workspace";
+import { expect, makeUser, signIn, test, testDb } from "../fixtures";
+import { ensureFounder, makeArticleWithClaims } from "./desk";
+
+test("when an approved claim's words change, its reviewer is told and checks it again as the next version", async ({ page }) => {
+  await ensureFounder();
+  const tag = Date.now().toString(36);
+  const [editor, approver, reviewer] = [await makeUser("editor"), await makeUser("editor"), await makeUser("reviewer")];
+  const sentence = `The ferry carried 41,000 passengers in May (${tag}).`;
+  const { id: articleId, claims } = await makeArticleWithClaims(editor.id, [sentence]);
+  const claimId = claims[0].id;
+  await assignClaims(testDb(), { claimIds: [claimId], reviewerId: reviewer.id, actorId: editor.id, dueAt: null, priority: "normal", note: "" });
+  const content = { verdictKey: "accurate", rationale: "The operator's May figures.", evidence: [{ url: "https://ferry.example/may", title: "May figures", publisher: "Operator", quote: "41,000", accessedOn: "2026-12-01", archiveUrl: null, stance: "supports" as const }] };
+  const sent = await saveVerdict(testDb(), { claimId, actorId: reviewer.id, expected: { verdictId: null, version: null }, submit: true, content });
+  if (!sent.ok) throw new Error("setup: submit");
+  await decideVerdict(testDb(), { claimId, actorId: approver.id, expected: { verdictId: sent.verdict.id, version: sent.verdict.version }, decision: "approve", comment: "" });
+
+  // The editor changes the figure in the article: the claim goes stale under its verdict.
+  const article = await getArticle(testDb(), articleId);
+  const bodyText = article!.bodyText.replace("41,000", "44,000");
+  const saved = await saveArticle(testDb(), { articleId, expectedVersion: article!.version, title: article!.title, byline: article!.byline, sourceUrl: null, deadline: null, bodyJson: "{}", bodyText, actorId: editor.id });
+  expect(saved).toMatchObject({ ok: true, stale: 1 });
+
+  await signIn(page, reviewer);
+  await page.goto("/notifications");
+  await page.getByRole("link", { name: `The words of a claim you checked changed in the article; check it again: ${sentence.replace("41,000", "44,000")}` }).click();
+  const verdict = page.getByRole("region", { name: "Your verdict" });
+  await expect(verdict).toContainText("Version 2, from version 1 (approved)");
+  await verdict.getByLabel(/^Rationale/).fill("The operator's revised May figures say 44,000.");
+  await verdict.getByRole("button", { name: "Submit for sign-off" }).click();
+  await expect(page.getByText("Submitted", { exact: true }).first()).toBeVisible();
+});
