@@ -1,5 +1,7 @@
 import { createDatabase, openClient, type Database } from "./index";
 import { migrateDatabase } from "./migrate";
+import { createArticle } from "./queries/articles";
+import { insertClaims } from "./queries/claims";
 import { ensureVerdictScale } from "./queries/settings";
 import { createFirstAdministrator, createUser } from "./queries/users";
 
@@ -35,4 +37,17 @@ export async function createTestPeople<N extends string>(db: Database, people: R
     ids[name] = created.user.id;
   }
   return ids;
+}
+
+/**
+ * An article ("Rents") whose whole text is one open claim, written by `authorId`,
+ * for tests about what happens to a claim once someone holds it.
+ */
+export async function createOneClaimArticle(db: Database, authorId: string, text = "Rents doubled in ten years."): Promise<{ articleId: string; claimId: string }> {
+  const article = await createArticle(db, { title: "Rents", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: text, authorId });
+  const [claim] = await insertClaims(db, [{
+    articleId: article.id, start: 0, end: text.length, exact: text, prefix: "", suffix: "", kind: "statistic", claimant: null, score: 0.9,
+    checkworthy: true, reasons: [], origin: "manual", status: "open", createdById: authorId,
+  }]);
+  return { articleId: article.id, claimId: claim.id };
 }

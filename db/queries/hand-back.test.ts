@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import type { Database } from "../index";
-import { createTestDatabase, createTestPeople } from "../testing";
-import { createArticle } from "./articles";
+import { createOneClaimArticle, createTestDatabase, createTestPeople } from "../testing";
 import { assignClaims, getActiveAssignment } from "./assignments";
-import { getClaim, insertClaims } from "./claims";
+import { getClaim } from "./claims";
 import { handBackClaim } from "./hand-back";
 import { listNotifications } from "./notifications";
 import { listClaimHistory } from "./review";
@@ -15,14 +14,8 @@ let ids: Record<"admin" | "Rosa" | "Sam" | "Edna", string> & { claim: string };
 beforeEach(async () => {
   db = await createTestDatabase();
   ids = { ...(await createTestPeople(db, { Rosa: "reviewer", Sam: "reviewer", Edna: "editor" })), claim: "" };
-  const text = "Rents doubled in ten years.";
-  const article = await createArticle(db, { title: "Rents", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: text, authorId: ids.Edna });
-  const [claim] = await insertClaims(db, [{
-    articleId: article.id, start: 0, end: text.length, exact: text, prefix: "", suffix: "", kind: "statistic", claimant: null, score: 0.9,
-    checkworthy: true, reasons: [], origin: "manual", status: "open", createdById: ids.Edna,
-  }]);
-  ids.claim = claim.id;
-  await assignClaims(db, { claimIds: [claim.id], reviewerId: ids.Rosa, actorId: ids.Edna, dueAt: null, priority: "normal", note: "" });
+  ids.claim = (await createOneClaimArticle(db, ids.Edna)).claimId;
+  await assignClaims(db, { claimIds: [ids.claim], reviewerId: ids.Rosa, actorId: ids.Edna, dueAt: null, priority: "normal", note: "" });
 });
 
 describe("handing a claim back", () => {

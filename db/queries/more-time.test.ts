@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import type { Database } from "../index";
-import { createTestDatabase, createTestPeople } from "../testing";
-import { createArticle, getArticle } from "./articles";
+import { createOneClaimArticle, createTestDatabase, createTestPeople } from "../testing";
+import { getArticle } from "./articles";
 import { assignClaims, getActiveAssignment } from "./assignments";
-import { getClaim, insertClaims } from "./claims";
+import { getClaim } from "./claims";
 import { sendDueReminders } from "./due-reminders";
 import { answerMoreTime, askForMoreTime } from "./more-time";
 import { listNotifications } from "./notifications";
@@ -21,15 +21,10 @@ const later = new Date(now.getTime() + 20 * HOUR);
 beforeEach(async () => {
   db = await createTestDatabase();
   ids = { ...(await createTestPeople(db, { Rosa: "reviewer", Sam: "reviewer", Edna: "editor", Eli: "editor" })), claim: "", article: "" };
-  const text = "Rents doubled in ten years.";
-  const article = await createArticle(db, { title: "Rents", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: text, authorId: ids.Edna });
-  const [claim] = await insertClaims(db, [{
-    articleId: article.id, start: 0, end: text.length, exact: text, prefix: "", suffix: "", kind: "statistic", claimant: null, score: 0.9,
-    checkworthy: true, reasons: [], origin: "manual", status: "open", createdById: ids.Edna,
-  }]);
-  ids.claim = claim.id;
-  ids.article = article.id;
-  await assignClaims(db, { claimIds: [claim.id], reviewerId: ids.Rosa, actorId: ids.Edna, dueAt: due, priority: "normal", note: "" });
+  const made = await createOneClaimArticle(db, ids.Edna);
+  ids.claim = made.claimId;
+  ids.article = made.articleId;
+  await assignClaims(db, { claimIds: [ids.claim], reviewerId: ids.Rosa, actorId: ids.Edna, dueAt: due, priority: "normal", note: "" });
 });
 
 const ask = (actorId: string, until = later, reason = "The ONS answers tomorrow morning") => askForMoreTime(db, { claimId: ids.claim, actorId, until, reason, now });
