@@ -196,3 +196,10 @@ test("an article saved with underline, strike, code or a code block still loads,
   expect(docToPlainText(json)).toBe("Fares rose 12%\n\na = 1\nb = 2\n\nfare_table");
   expect([...typesIn(json)].filter((t) => t.startsWith("mark:"))).toEqual(["mark:bold"]);
 });
+
+test("a link the article could not keep (relative, ftp:, a local file) becomes plain words at paste, as saving would leave it", () => {
+  const out = clean('<p>See <a href="/news/earlier">our report</a>, <a href="ftp://files.example/t4.csv">table 4</a>, <a href="file:///C:/notes.docx">my notes</a> and <a href="https://ons.gov.uk/t4">the ONS</a>.</p>');
+  expect(out).toContain('<a href="https://ons.gov.uk/t4">the ONS</a>');
+  expect(out).not.toMatch(/<a [^>]*href="(\/news|ftp:|file:)/);
+  expect(out).toContain("See our report, table 4, my notes and");
+});

@@ -217,6 +217,18 @@ function dropEmptyBlocks(document: Document): void {
   }
 }
 
+/** The addresses an article's links may have (lib/articles/clean-doc.ts keeps no others on save). */
+const KEPT_HREF = /^\s*(https?:|mailto:)/i;
+
+/**
+ * A link to an address the article cannot keep (relative, ftp:, a file on the
+ * writer's disk) loses its link here, its words kept: otherwise the editor shows
+ * it as a link and saving quietly drops it.
+ */
+function unwrapUnkeptLinks(document: Document): void {
+  for (const element of all(document)) if (tag(element) === "a" && !KEPT_HREF.test(element.getAttribute("href") ?? "")) unwrap(element);
+}
+
 /** Cleans Word / Google Docs clipboard HTML; see the file comment. */
 export function cleanPastedHtml(html: string, parse: ParseHtml = browserParse): string {
   let source = html;
@@ -224,6 +236,7 @@ export function cleanPastedHtml(html: string, parse: ParseHtml = browserParse): 
   source = source.replace(BARE_CONDITIONAL, "");
   const document = parse(/<(?:html|body)[\s>]/i.test(source) ? source : `<!doctype html><html><body>${source}</body></html>`);
   dropReviewMarkup(document);
+  unwrapUnkeptLinks(document);
   rebuildWordLists(document);
   flattenRetiredShapes(document);
   dropEmptyBlocks(document);
