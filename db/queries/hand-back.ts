@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "../index";
-import { claims, users } from "../schema";
+import { claims } from "../schema";
 import { getActiveAssignment, unassignInTx } from "./assignments";
 import { notify } from "./notifications";
+import { userNameOr } from "./users";
 import { writeTransaction } from "./write-transaction";
 
 export type HandBackResult =
@@ -28,12 +29,11 @@ export async function handBackClaim(
     if (assignment?.reviewerId !== params.actorId) return { ok: false, reason: "not_holder" } as const;
     const outcome = await unassignInTx(tx, row, params.actorId, "handed back", params.reason);
     if (outcome !== "ok") return { ok: false, reason: outcome } as const;
-    const [holder] = await tx.select({ name: users.name }).from(users).where(eq(users.id, params.actorId));
     if (assignment.assignedById !== params.actorId) {
       await notify(tx, {
         userIds: [assignment.assignedById],
         kind: "handed_back",
-        message: `${holder?.name ?? "The reviewer"} handed back a claim you assigned (“${params.reason.slice(0, 140)}”): ${row.text.slice(0, 140)}`,
+        message: `${await userNameOr(tx, params.actorId, "The reviewer")} handed back a claim you assigned (“${params.reason.slice(0, 140)}”): ${row.text.slice(0, 140)}`,
         link: `/claims/${row.id}`,
       });
     }

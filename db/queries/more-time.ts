@@ -2,9 +2,10 @@ import { and, eq } from "drizzle-orm";
 import { moreTimeProblem } from "@/lib/workflow/more-time";
 import { canApply } from "@/lib/workflow/transitions";
 import type { Database, DbOrTx } from "../index";
-import { articles, assignments, claims, users } from "../schema";
+import { articles, assignments, claims } from "../schema";
 import { recordAuditEvent } from "./audit";
 import { notify } from "./notifications";
+import { userNameOr } from "./users";
 import { writeTransaction } from "./write-transaction";
 
 type Refusal = "not_found" | "not_holder" | "bad_state";
@@ -32,11 +33,6 @@ async function claimWithHolder(tx: DbOrTx, claimId: string) {
 
 /** Whether the holder is still at work on the claim: not handed over for sign-off, settled, or spiked with its article. */
 const stillAtWork = (status: typeof claims.$inferSelect.status, articleStatus: string) => articleStatus !== "spiked" && canApply(status, "save_draft");
-
-async function nameOf(tx: DbOrTx, id: string): Promise<string> {
-  const [row] = await tx.select({ name: users.name }).from(users).where(eq(users.id, id)).limit(1);
-  return row?.name ?? "Someone";
-}
 
 /**
  * The holder of a claim asks for more time: until when, and why. The request sits
@@ -71,7 +67,7 @@ export async function askForMoreTime(
       before: { dueAt: assignment.dueAt?.toISOString() ?? null },
       after: { until: params.until.toISOString(), reason: params.reason },
     });
-    const holderName = await nameOf(tx, params.actorId);
+    const holderName = await userNameOr(tx, params.actorId, "Someone");
     if (assignment.assignedById !== params.actorId) {
       await notify(tx, {
         userIds: [assignment.assignedById],
@@ -118,7 +114,7 @@ export async function answerMoreTime(
       before: { dueAt: assignment.dueAt?.toISOString() ?? null, asked: until.toISOString() },
       after: { dueAt: dueAt?.toISOString() ?? null, note: params.note },
     });
-    const editorName = await nameOf(tx, params.actorId);
+    const editorName = await userNameOr(tx, params.actorId, "Someone");
     if (assignment.reviewerId !== params.actorId) {
       const said = params.note ? ` (“${params.note.slice(0, 140)}”)` : "";
       await notify(tx, {

@@ -12,6 +12,8 @@ import { insertComment } from "./comments";
 import { notify } from "./notifications";
 import { getWorkingVerdict, tokenMatches, type VerdictToken, type VerdictView } from "./verdicts";
 import { insertionOrder } from "./insertion-order";
+import { getActiveAssignment } from "./assignments";
+import { userNameOr } from "./users";
 
 export type DecideResult =
   | { ok: true; claimStatus: ClaimStatus; claimText: string; articleId: string; reviewerId: string }
@@ -115,14 +117,13 @@ export async function reviseApprovedClaim(
       after: { status: next, reason: params.reason },
     });
     // Its holder works on the new version: they are told why it came back.
-    const [holding] = await tx.select({ reviewerId: assignments.reviewerId }).from(assignments).where(and(eq(assignments.claimId, claim.id), eq(assignments.active, true))).limit(1);
+    const holding = await getActiveAssignment(tx, claim.id);
     const holderId = holding && holding.reviewerId !== params.actorId ? holding.reviewerId : null;
     if (holderId) {
-      const [actor] = await tx.select({ name: users.name }).from(users).where(eq(users.id, params.actorId)).limit(1);
       await notify(tx, {
         userIds: [holderId],
         kind: "reopened",
-        message: `${actor?.name ?? "An editor"} reopened your approved verdict for a new version (“${params.reason.slice(0, 140)}”): ${claim.text.slice(0, 140)}`,
+        message: `${await userNameOr(tx, params.actorId, "An editor")} reopened your approved verdict for a new version (“${params.reason.slice(0, 140)}”): ${claim.text.slice(0, 140)}`,
         link: `/claims/${claim.id}`,
       });
     }

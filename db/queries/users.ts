@@ -60,6 +60,12 @@ export async function setMailOff(db: DbOrTx, userId: string, off: readonly MailK
   await db.update(users).set({ mailOff: [...new Set(off)], updatedAt: new Date() }).where(eq(users.id, userId));
 }
 
+/** A person's name for a notification's sentence, or `fallback` ("An editor") if they are gone. */
+export async function userNameOr(db: DbOrTx, id: string, fallback: string): Promise<string> {
+  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, id)).limit(1);
+  return row?.name ?? fallback;
+}
+
 /** Names and e-mails of `ids`, active or not: enough to show who a comment mentioned. */
 export async function listPeopleByIds(db: DbOrTx, ids: readonly string[]): Promise<{ id: string; name: string; email: string }[]> {
   if (ids.length === 0) return [];
