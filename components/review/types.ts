@@ -31,6 +31,8 @@ export type VerdictSnapshot = {
   updatedAt: Date;
   version: number;
   returnComment: string | null;
+  /** The claim's words this version was given for (null or absent: not known). */
+  claimText?: string | null;
 };
 
 export const STANCE_LABELS: Record<EvidenceStance, string> = {

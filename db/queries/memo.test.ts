@@ -13,6 +13,9 @@ import { createCorrection, updateCorrection } from "./corrections";
 import { HOSTILE, seedArticle, seedEvidence, seedPeople, seedVerdict } from "./corrections.fixtures";
 import { buildMemoInput } from "./memo";
 import { saveNewsroomSettings } from "./settings";
+import { plainTextToDoc } from "@/lib/articles/doc-text";
+import { getArticle } from "./articles";
+import { saveArticle } from "./workspace";
 
 let db: Database;
 let people: Awaited<ReturnType<typeof seedPeople>>;
@@ -57,7 +60,7 @@ describe("buildMemoInput", () => {
     // The suggestion nobody accepted is not in the memo.
     expect(memo.claims.map((c) => [c.position, c.text])).toEqual([[1, "The city has 169 schools."], [2, HOSTILE]]);
     expect(memo.claims[0].verdict).toEqual({
-      key: "inaccurate", label: "Inaccurate", ratingValue: 1, rationale: HOSTILE, version: 2,
+      key: "inaccurate", label: "Inaccurate", ratingValue: 1, rationale: HOSTILE, version: 2, checkedText: null,
       reviewer: { name: "Rita Reviewer" }, approver: { name: "Ed Editor" },
       submittedAt: "2025-03-01T10:00:00.000Z", approvedAt: "2025-03-01T11:00:00.000Z", state: "approved",
     });
@@ -159,5 +162,32 @@ describe("buildMemoInput through the real workflow: drafts stay private, states 
     // ClaimReview JSON-LD: the approved claim only.
     const graph = (memoJsonLdValue(memo) as { "@graph": Record<string, unknown>[] })["@graph"];
     expect(graph.filter((n) => n["@type"] === "ClaimReview").map((n) => n.claimReviewed)).toEqual(["Approved claim."]);
+  });
+
+  test("a verdict keeps the words it was given for: after the article changes, the memo quotes them under the verdict", async () => {
+    const texts = ["Bus fares rose 20% in 2024.", "The depot opened in 1998."];
+    const { articleId, claims } = await seedArticle(db, people.editor.id, texts);
+    const [fares, depot] = claims;
+    await assignClaims(db, { claimIds: [fares.id, depot.id], reviewerId: people.reviewer.id, actorId: people.editor.id, dueAt: null, priority: "normal", note: "" });
+    await save(fares.id, "accurate", "The fare table shows 20%.", true);
+    await decide(fares.id, "approve");
+    await save(depot.id, "accurate", "Opening plaque.", true);
+    await decide(depot.id, "approve");
+
+    const edited = texts.join(" ").replace("20%", "30%");
+    const article = await getArticle(db, articleId);
+    const saved = await saveArticle(db, {
+      articleId, expectedVersion: article!.version, title: "City budget", byline: "Dana Reyes", sourceUrl: null, deadline: null,
+      bodyJson: JSON.stringify(plainTextToDoc(edited)), bodyText: edited, actorId: people.editor.id,
+    });
+    expect(saved).toMatchObject({ ok: true, stale: 1 });
+
+    const memo = await buildMemoInput(db, { articleId, generatedAt });
+    const [staleClaim, unchanged] = memo!.claims;
+    expect(staleClaim).toMatchObject({ status: "stale", text: "Bus fares rose 30% in 2024.", verdict: { key: "accurate", checkedText: "Bus fares rose 20% in 2024." } });
+    expect(unchanged.verdict?.checkedText).toBe("The depot opened in 1998.");
+    const md = memoToMarkdown(memo!);
+    expect(md.match(/Words checked/g)).toHaveLength(1);
+    expect(md).toContain("- **Words checked:** “Bus fares rose 20% in 2024.” — the article's words changed after this verdict");
   });
 });

@@ -25,6 +25,7 @@ type VerdictRow = {
   number: number;
   key: string | null;
   rationale: string;
+  claimText: string | null;
   reviewerName: string;
   approverName: string | null;
   submittedAt: Date | null;
@@ -46,6 +47,7 @@ function toMemoVerdict(row: VerdictRow, scale: readonly VerdictScaleEntry[]): Me
     label: entry?.label ?? row.key,
     ratingValue: entry?.ratingValue ?? null,
     rationale: row.rationale,
+    checkedText: row.claimText,
     reviewer: { name: row.reviewerName },
     approver: approved && row.approverName ? { name: row.approverName } : null,
     submittedAt: isoOrNull(row.submittedAt),
@@ -84,6 +86,7 @@ export async function buildMemoInput(db: DbOrTx, params: { articleId: string; ge
       number: verdicts.number,
       key: verdicts.verdictKey,
       rationale: verdicts.rationale,
+      claimText: verdicts.claimText,
       reviewerName: reviewers.name,
       approverName: approvers.name,
       submittedAt: verdicts.submittedAt,

@@ -38,6 +38,8 @@ export type VerdictView = VerdictContent & {
   submittedAt: Date | null;
   decidedAt: Date | null;
   returnComment: string | null;
+  /** The claim's words this version was given for (null: saved before the desk kept them). */
+  claimText: string | null;
   updatedAt: Date;
   version: number;
 };
@@ -93,6 +95,7 @@ function toView(verdict: VerdictRow, reviewerName: string, approverName: string 
     submittedAt: verdict.submittedAt,
     decidedAt: verdict.decidedAt,
     returnComment: verdict.returnComment,
+    claimText: verdict.claimText,
     updatedAt: verdict.updatedAt,
     version: verdict.version,
     evidence: evidence.map(({ url, title, publisher, quote, accessedOn, archiveUrl, stance }) => ({ url, title, publisher, quote, accessedOn, archiveUrl, stance })),
@@ -202,6 +205,7 @@ const updateDraftIfVersion = perTransaction((tx) => {
     .set({
       verdictKey: stored("verdictKey"),
       rationale: stored("rationale"),
+      claimText: stored("claimText"),
       reviewerId: stored("reviewerId"),
       state: stored("state"),
       submittedAt: stored("submittedAt"),
@@ -252,6 +256,8 @@ export async function saveVerdict(
     const fields = {
       verdictKey,
       rationale: params.content.rationale,
+      // The words this version rules on, kept with it for the record (see the column).
+      claimText: claim.text,
       reviewerId: params.actorId,
       state: params.submit ? ("submitted" as const) : ("draft" as const),
       submittedAt: params.submit ? now : null,
@@ -288,6 +294,7 @@ export async function saveVerdict(
         submittedAt: fields.submittedAt,
         decidedAt: working.decidedAt,
         returnComment: working.returnComment,
+        claimText: claim.text,
         updatedAt: now,
         version: updated.version,
         evidence,

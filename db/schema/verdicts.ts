@@ -34,6 +34,13 @@ export const verdicts = sqliteTable(
     number: integer("number").notNull(),
     verdictKey: text("verdict_key").references(() => verdictScale.key),
     rationale: text("rationale").notNull().default(""),
+    /**
+     * The claim's words when this version was last saved: what the verdict rules
+     * on. The claim's own text can change later (the article is edited and the
+     * claim goes stale), and the record must still say which words were checked.
+     * Null for versions saved before the desk kept it.
+     */
+    claimText: text("claim_text"),
     state: text("state", { enum: VERDICT_STATES }).notNull().default("draft"),
     reviewerId: text("reviewer_id")
       .notNull()

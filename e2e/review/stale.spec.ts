@@ -30,6 +30,8 @@ test("when an approved claim's words change, its reviewer is told and checks it 
   await page.getByRole("link", { name: `The words of a claim you checked changed in the article; check it again: ${sentence.replace("41,000", "44,000")}` }).click();
   const verdict = page.getByRole("region", { name: "Your verdict" });
   await expect(verdict).toContainText("Version 2, from version 1 (approved)");
+  // The page quotes the words the approved verdict ruled on, so nobody reads it as a ruling on the new ones.
+  await expect(verdict.getByRole("note")).toContainText(`Version 1 was given for: “${sentence}” Check the claim as it reads now`);
   await verdict.getByLabel(/^Rationale/).fill("The operator's revised May figures say 44,000.");
   await verdict.getByRole("button", { name: "Submit for sign-off" }).click();
   await expect(page.getByText("Submitted", { exact: true }).first()).toBeVisible();

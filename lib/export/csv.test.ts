@@ -17,7 +17,7 @@ describe("memo CSV", () => {
     expect(csv.endsWith("\r\n")).toBe(true);
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual([...MEMO_CSV_COLUMNS]);
-    expect(rows.slice(1).map((r) => r[0])).toEqual(["c1", "c2", "c3", "c4", "c5"]);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(["c1", "c2", "c3", "c4", "c5", "c6"]);
     expect(rows.every((r) => r.length === MEMO_CSV_COLUMNS.length)).toBe(true);
   });
 
@@ -43,7 +43,7 @@ describe("memo CSV", () => {
 
   test("numbers are not text: a rating cell holds a bare number", () => {
     const [header, ...rows] = parseCsv(memoToCsv(memoFixture()));
-    expect(rows.map((r) => r[header.indexOf("rating_value")])).toEqual(["1", "", "3", "", ""]);
+    expect(rows.map((r) => r[header.indexOf("rating_value")])).toEqual(["1", "", "3", "", "", "5"]);
   });
 
   test("evidence flattens into one cell with one line per item", () => {

@@ -5,6 +5,7 @@
  * outcome; it only shows as "a draft is in progress".
  */
 import { DISMISS_REASON_LABELS, type DismissReason } from "@/lib/workflow/statuses";
+import { earlierWording as wordsCheckedBefore } from "@/lib/verdicts/checked-words";
 import type { MemoClaim, MemoDismissal, MemoVerdict, MemoVerdictState } from "./types";
 
 export type MemoDecision =
@@ -63,6 +64,14 @@ export function verdictNotes(decision: Extract<MemoDecision, { kind: "verdict" }
 export function verdictSuffix(decision: Extract<MemoDecision, { kind: "verdict" }>): string {
   const notes = verdictNotes(decision);
   return `${ratingText(decision.verdict.ratingValue)} (version ${decision.verdict.version})${notes.length > 0 ? ` — ${notes.join("; ")}` : ""}`;
+}
+
+/** Follows the earlier words on the memo's "Words checked" line. */
+export const EARLIER_WORDING_NOTE = "the article's words changed after this verdict";
+
+/** The words `verdict` was given for when the claim's words have changed since (see lib/verdicts/checked-words). */
+export function earlierWording(claim: Pick<MemoClaim, "text">, verdict: MemoVerdict): string | null {
+  return wordsCheckedBefore(verdict.checkedText, claim.text);
 }
 
 /** "No verdict yet", saying so when a reviewer has a draft (its content stays private). */

@@ -10,7 +10,7 @@
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun, type ParagraphChild } from "docx";
 import { CLAIM_STATUS_LABELS, CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
 import { humanDate, humanDay, iso, orderedCorrections, sortClaims } from "./shared";
-import { decisionOf, dismissalText, noVerdictText, verdictSuffix } from "./decision";
+import { EARLIER_WORDING_NOTE, decisionOf, dismissalText, earlierWording, noVerdictText, verdictSuffix } from "./decision";
 import { correctionsByDate, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
 
@@ -55,6 +55,8 @@ function claimParagraphs(claim: MemoClaim, index: number, zone: string): Paragra
   if (decision.kind === "none") return [...out, field("Verdict", noVerdictText(decision))];
   const v = decision.verdict;
   out.push(field("Verdict", `${v.label}${verdictSuffix(decision)}`));
+  const earlier = earlierWording(claim, v);
+  if (earlier) out.push(field("Words checked", `“${earlier}” — ${EARLIER_WORDING_NOTE}`));
   out.push(field("Reviewer", `${v.reviewer.name}${v.submittedAt ? `, submitted ${humanDate(v.submittedAt, zone)}` : ""}`));
   out.push(field("Approver", v.approver ? `${v.approver.name}${v.approvedAt ? `, approved ${humanDate(v.approvedAt, zone)}` : ""}` : "—"));
   out.push(para([new TextRun({ text: "Rationale", bold: true })]), text(v.rationale || "—", true));

@@ -17,7 +17,7 @@ describe("memo HTML", () => {
 
   test("claims in article order with verdict, reviewer and approver", () => {
     const claims = [...doc(html).querySelectorAll("article.claim")];
-    expect(claims.map((c) => c.id)).toEqual(["claim-c1", "claim-c2", "claim-c3", "claim-c4", "claim-c5"]);
+    expect(claims.map((c) => c.id)).toEqual(["claim-c1", "claim-c2", "claim-c3", "claim-c4", "claim-c5", "claim-c6"]);
     const first = claims[0].textContent ?? "";
     for (const part of ["Inaccurate", "(1/5)", "Sam Okafor", "Lee Park", "The education department lists 196.", "School directory"]) {
       expect(first).toContain(part);

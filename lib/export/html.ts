@@ -7,7 +7,7 @@
 import { CLAIM_STATUS_LABELS, CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
 import { PAGE_END, esc, link, pageStart, time } from "./html-page";
 import { batched, humanDate, humanDay, iso, orderedCorrections, sortClaims } from "./shared";
-import { decisionOf, dismissalText, noVerdictText, ratingText, verdictNotes } from "./decision";
+import { EARLIER_WORDING_NOTE, decisionOf, dismissalText, earlierWording, noVerdictText, ratingText, verdictNotes } from "./decision";
 import { correctionsByDate, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
 
@@ -33,6 +33,8 @@ function claimHtml(claim: MemoClaim, index: number, colors: Map<string, string>,
   const pending = verdictNotes(decision);
   const notes = pending.length > 0 ? ` — <strong>${esc(pending.join("; "))}</strong>` : "";
   rows.push(`<dt>Verdict</dt><dd><span class="verdict" style="background:${esc(color)}">${esc(v.label)}</span>${esc(ratingText(v.ratingValue))} <span class="muted">version ${v.version}</span>${notes}</dd>`);
+  const earlier = earlierWording(claim, v);
+  if (earlier) rows.push(`<dt>Words checked</dt><dd>${text(`“${earlier}”`, "span")} <span class="muted">— ${esc(EARLIER_WORDING_NOTE)}</span></dd>`);
   rows.push(`<dt>Reviewer</dt><dd>${esc(v.reviewer.name)}, submitted ${when(v.submittedAt, zone)}</dd>`);
   rows.push(`<dt>Approver</dt><dd>${v.approver ? `${esc(v.approver.name)}, approved ${when(v.approvedAt, zone)}` : "—"}</dd>`);
   parts.push(`<dl class="meta">${rows.join("")}</dl>`, `<h4>Rationale</h4>`, text(v.rationale || "—"));

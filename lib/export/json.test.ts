@@ -3,18 +3,18 @@ import { LOG_JSON_VERSION, MEMO_JSON_VERSION, correctionsLogToJson, memoToJson }
 import { collectText, toReadableStream } from "./shared";
 import { CORRECTIONS, logFixture, memoFixture } from "./test-support/fixtures";
 
-describe("memo JSON (v2)", () => {
+describe("memo JSON (v3)", () => {
   const memo = JSON.parse(memoToJson(memoFixture()));
 
   test("declares its format and version, and keeps every top-level key", () => {
     expect(memo.format).toBe("factcheck-desk/memo");
     expect(memo.version).toBe(MEMO_JSON_VERSION);
-    expect(MEMO_JSON_VERSION).toBe(2);
+    expect(MEMO_JSON_VERSION).toBe(3);
     expect(Object.keys(memo)).toEqual(["format", "version", "generatedAt", "newsroom", "article", "scale", "summary", "claims", "corrections"]);
   });
 
   test("claims by position, corrections by date, dates in ISO-8601 UTC", () => {
-    expect(memo.claims.map((c: { id: string }) => c.id)).toEqual(["c1", "c2", "c3", "c4", "c5"]);
+    expect(memo.claims.map((c: { id: string }) => c.id)).toEqual(["c1", "c2", "c3", "c4", "c5", "c6"]);
     expect(memo.corrections.map((c: { id: string }) => c.id)).toEqual(["cor-1", "cor-2"]);
     expect(memo.article.publishedAt).toBe("2025-03-01T21:00:00.000Z");
     expect(memo.claims[0].verdict.approver).toEqual({ name: "Lee Park" });

@@ -14,9 +14,10 @@ export const LOG_JSON_FORMAT = "factcheck-desk/corrections-log";
 /**
  * Memo v2 added `verdict.state`, `draftInProgress` and `dismissal`, and the
  * summary now tallies approved verdicts only ("No approved verdict" for the
- * rest). The log's shape has not changed since v1.
+ * rest). Memo v3 added `verdict.checkedText`, the claim's words the verdict was
+ * given for (null when not known). The log's shape has not changed since v1.
  */
-export const MEMO_JSON_VERSION = 2;
+export const MEMO_JSON_VERSION = 3;
 export const LOG_JSON_VERSION = 1;
 
 function claimJson(claim: MemoClaim) {
@@ -34,6 +35,7 @@ function claimJson(claim: MemoClaim) {
       label: v.label,
       ratingValue: v.ratingValue,
       rationale: v.rationale,
+      checkedText: v.checkedText ?? null,
       version: v.version,
       state: verdictState(v),
       reviewer: { name: v.reviewer.name },

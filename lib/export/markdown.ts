@@ -5,7 +5,7 @@
 import { CLAIM_STATUS_LABELS, CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
 import { mdInline, mdLink, mdQuote } from "./markdown-escape";
 import { batched, humanDate, humanDay, orderedCorrections, sortClaims } from "./shared";
-import { decisionOf, dismissalText, noVerdictText, verdictSuffix } from "./decision";
+import { EARLIER_WORDING_NOTE, decisionOf, dismissalText, earlierWording, noVerdictText, verdictSuffix } from "./decision";
 import { correctionsByDate, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
 
@@ -24,6 +24,8 @@ function claimSection(claim: MemoClaim, index: number, zone: string): string {
   }
   const v = decision.verdict;
   lines.push(`- **Verdict:** ${mdInline(v.label, "  ")}${verdictSuffix(decision)}`);
+  const earlier = earlierWording(claim, v);
+  if (earlier) lines.push(`- **Words checked:** ${mdInline(`“${earlier}”`, "  ")} — ${EARLIER_WORDING_NOTE}`);
   lines.push(`- **Reviewer:** ${mdInline(v.reviewer.name, "  ")}${v.submittedAt ? `, submitted ${humanDate(v.submittedAt, zone)}` : ""}`);
   lines.push(`- **Approver:** ${v.approver ? mdInline(v.approver.name, "  ") : "—"}${v.approvedAt ? `, approved ${humanDate(v.approvedAt, zone)}` : ""}`);
   lines.push("", "**Rationale**", "", v.rationale.trim() ? mdQuote(v.rationale) : "—");

@@ -6,7 +6,7 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
 import { memoToCsv } from "./csv";
-import { decisionOf } from "./decision";
+import { decisionOf, earlierWording } from "./decision";
 import { memoToDocx } from "./docx";
 import { memoToHtml } from "./html";
 import { memoJsonValue } from "./json";
@@ -121,5 +121,43 @@ describe("every memo format", () => {
     expect(json.claims[3]).toMatchObject({ draftInProgress: true, verdict: null, dismissal: null });
     expect(json.claims[4].dismissal).toEqual({ reason: "opinion", note: "The columnist's view.\nNot a fact." });
     expect(json.summary.verdicts.find((r: { key: string | null }) => r.key === "accurate").count).toBe(1);
+  });
+});
+
+describe("a verdict given for words the article has since changed", () => {
+  const stale = claim("w1", { status: "stale", text: "Bus fares rose 30% in 2024.", verdict: accurate({ checkedText: "Bus fares rose 20% in 2024." }) });
+  const memo: MemoInput = {
+    ...memoFixture(),
+    corrections: [],
+    claims: [
+      stale,
+      // Same words (spacing aside), and a version from before the words were kept: no line.
+      claim("w2", { text: "The levy  raised\n$4m.", verdict: accurate({ checkedText: "The levy raised $4m." }) }),
+      claim("w3", { verdict: accurate({ checkedText: null }) }),
+    ],
+  };
+  const LINE = "Words checked: “Bus fares rose 20% in 2024.” — the article's words changed after this verdict";
+
+  test("earlierWording gives the checked words only when they differ", () => {
+    expect(memo.claims.map((c) => (c.verdict ? earlierWording(c, c.verdict) : null))).toEqual(["Bus fares rose 20% in 2024.", null, null]);
+  });
+
+  test("Markdown, HTML and Word quote the earlier words under the verdict, once", async () => {
+    const md = memoToMarkdown(memo).replace(/\*\*/g, "");
+    expect(md.match(/Words checked/g)).toHaveLength(1);
+    expect(md).toContain(`- ${LINE}`);
+    const doc = parseHTML(memoToHtml(memo)).document;
+    const dt = [...doc.querySelectorAll("#claim-w1 dt")].find((d) => d.textContent === "Words checked");
+    expect(`${dt?.textContent}: ${dt?.nextElementSibling?.textContent}`).toBe(LINE);
+    expect([...doc.querySelectorAll("dt")].filter((d) => d.textContent === "Words checked")).toHaveLength(1);
+    const paragraphs = docxParagraphs(await memoToDocx(memo));
+    expect(paragraphs.filter((p) => p.startsWith("Words checked"))).toEqual([LINE]);
+  });
+
+  test("CSV and JSON carry the checked words as data", () => {
+    const [header, ...rows] = parseCsv(memoToCsv(memo));
+    expect(rows.map((r) => r[header.indexOf("checked_text")])).toEqual(["Bus fares rose 20% in 2024.", "The levy raised $4m.", ""]);
+    const json = JSON.parse(JSON.stringify(memoJsonValue(memo)));
+    expect(json.claims.map((c: { verdict: { checkedText: string | null } }) => c.verdict.checkedText)).toEqual(["Bus fares rose 20% in 2024.", "The levy raised $4m.", null]);
   });
 });

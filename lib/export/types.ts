@@ -33,6 +33,12 @@ export type MemoVerdict = {
   label: string;
   ratingValue: number | null;
   rationale: string;
+  /**
+   * The claim's words this verdict was given for. They differ from the claim's
+   * `text` when the article changed after the check (the claim is then stale);
+   * absent or null when not known (versions saved before the desk kept them).
+   */
+  checkedText?: string | null;
   reviewer: PersonRef;
   approver: PersonRef | null;
   submittedAt: Iso8601 | null;

@@ -56,6 +56,11 @@ export function memoFixture(): MemoInput {
         id: "c5", position: 5, text: "The new plan is the best in decades.", claimant: "Councillor Ben Ode", status: "dismissed", verdict: null, evidence: [],
         dismissal: { reason: "opinion", note: "A judgement, not a checkable fact." },
       },
+      // The article was edited after the sign-off: the verdict ruled on the earlier words.
+      {
+        id: "c6", position: 6, text: "Bus fares rose 30% in 2024.", claimant: "Transit Authority", status: "stale", evidence: [],
+        verdict: { key: "accurate", label: "Accurate", ratingValue: 5, rationale: "The fare table shows 20%.", checkedText: "Bus fares rose 20% in 2024.", reviewer: { name: "Lee Park" }, approver: { name: "Dana Reyes" }, submittedAt: "2025-03-01T13:00:00Z", approvedAt: "2025-03-01T13:30:00Z", version: 1 },
+      },
     ],
     corrections: CORRECTIONS,
   };

@@ -182,6 +182,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <VerdictSection
             claimId={claim.id}
             claimStatus={claim.status}
+            claimText={claim.text}
             isHolder={assignment?.reviewerId === user.id}
             working={working}
             scale={scale}

@@ -3,10 +3,13 @@ import type { ArchiveSources, ScaleOption, VerdictSnapshot } from "@/components/
 import { VerdictForm } from "@/components/review/verdict-form";
 import { VerdictSummary } from "@/components/review/verdict-summary";
 import type { ClaimStatus } from "@/lib/workflow/statuses";
+import { earlierWording } from "@/lib/verdicts/checked-words";
 
 type VerdictSectionProps = {
   claimId: string;
   claimStatus: ClaimStatus;
+  /** The claim's words now, to say when the verdict was given for others. */
+  claimText: string;
   isHolder: boolean;
   working: (VerdictSnapshot & { reviewerId: string }) | null;
   scale: ScaleOption[];
@@ -24,8 +27,10 @@ const EDITABLE: ClaimStatus[] = ["assigned", "in_review", "returned", "stale"];
  * to work on, otherwise the latest version read-only. A returned verdict shows
  * the editor's comment above the form, which starts from the returned version.
  */
-export function VerdictSection({ claimId, claimStatus, isHolder, working, scale, zone, archiveSources }: VerdictSectionProps) {
+export function VerdictSection({ claimId, claimStatus, claimText, isHolder, working, scale, zone, archiveSources }: VerdictSectionProps) {
   const editable = isHolder && EDITABLE.includes(claimStatus);
+  // Only a decided version speaks for words; a draft is rewritten for the new ones at its next save.
+  const earlier = working && working.state !== "draft" ? earlierWording(working.claimText, claimText) : null;
   return (
     <section className="card" aria-labelledby="verdict-heading">
       <div className={styles.sectionHead}>
@@ -37,6 +42,15 @@ export function VerdictSection({ claimId, claimStatus, isHolder, working, scale,
           </span>
         ) : null}
       </div>
+      {earlier ? (
+        <div className={styles.notice} role="note">
+          <strong>The article&apos;s words changed after this verdict</strong>
+          <p>
+            Version {working?.number} was given for: “{earlier}”
+            {editable ? " Check the claim as it reads now; your next save starts a new version." : ""}
+          </p>
+        </div>
+      ) : null}
       {editable && working?.state === "returned" ? (
         <div className={styles.notice} role="note">
           <strong>Returned by {working.approverName ?? "an editor"}</strong>
