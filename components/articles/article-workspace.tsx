@@ -27,6 +27,8 @@ import { shorten } from "@/lib/text/shorten";
 import { DISMISS_REASON_LABELS } from "@/lib/workflow/statuses";
 import { ArticleFields, isoToLocalInput, localInputToIso, type ArticleFieldValues } from "./article-fields";
 import { ImportControls, type ImportedContent } from "./import-controls";
+import { LocalDraftNotice } from "./local-draft-notice";
+import { useLocalDraft } from "./use-local-draft";
 
 export type WorkspaceArticle = {
   id: string;
@@ -44,6 +46,8 @@ type ArticleWorkspaceProps = {
   canEdit: boolean;
   limitsSummary: string;
   maxChars: number;
+  /** Where this browser keeps unsaved edits of this article for this person (lib/articles/local-draft). */
+  draftKey: string;
   /** Rendered under the text: assignment and other panels from the page. */
   children?: ReactNode;
 };
@@ -55,7 +59,7 @@ type Notice = { kind: "ok" | "error"; text: string } | null;
  * the claims beside it. Saving, finding and curating go through server actions;
  * after each, the page is refreshed so the claims shown are the server's.
  */
-export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxChars, children }: ArticleWorkspaceProps) {
+export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxChars, draftKey, children }: ArticleWorkspaceProps) {
   const router = useRouter();
   const [fields, setFields] = useState<ArticleFieldValues>({
     title: article?.title ?? "",
@@ -66,6 +70,12 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
   const [version, setVersion] = useState(article?.version ?? 0);
   const [dirty, setDirty] = useState(false);
   useUnsavedWarning(canEdit && dirty);
+  // Counts edits, so the safety copy of unsaved work follows each one.
+  const [changes, setChanges] = useState(0);
+  const edited = useCallback(() => {
+    setDirty(true);
+    setChanges((n) => n + 1);
+  }, []);
   const [chars, setChars] = useState(0);
   // Which action is running ("find", "save", …): every action button waits, and
   // the one pressed shows a spinner, so a slow Find claims does not look ignored.
@@ -83,10 +93,24 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     editorProps: { attributes: { "aria-label": "Article text", role: "textbox", "aria-multiline": "true", class: "article-text" } },
     onCreate: ({ editor: e }) => setChars(e.state.doc.textBetween(0, e.state.doc.content.size, "\n\n", "\n").length),
     onUpdate: ({ editor: e, transaction }) => {
-      if (transaction.docChanged) setDirty(true);
+      if (transaction.docChanged) edited();
       setChars(e.state.doc.textBetween(0, e.state.doc.content.size, "\n\n", "\n").length);
     },
   });
+
+  const localDraft = useLocalDraft(draftKey, canEdit && dirty, changes, () =>
+    editor ? { baseVersion: version, fields, body: editor.getJSON() as { type: "doc" } } : null,
+  );
+
+  function restoreLocalDraft() {
+    const draft = localDraft.recovered;
+    if (!editor || !draft) return;
+    setFields(draft.fields);
+    editor.commands.setContent(draft.body);
+    edited();
+    localDraft.forget();
+    setNotice({ kind: "ok", text: "Your kept edits are back in the editor. They are not saved yet." });
+  }
 
   const highlights = useMemo(
     () =>
@@ -136,6 +160,8 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
         setNotice({ kind: "error", text: result.fieldErrors?.body ?? result.error });
         return false;
       }
+      setDirty(false);
+      localDraft.forget();
       router.push(`/articles/${result.data.id}`);
       return true;
     }
@@ -147,6 +173,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     }
     setVersion(result.data.version);
     setDirty(false);
+    localDraft.forget();
     const extra = [
       result.data.stale ? `${result.data.stale} claim${result.data.stale === 1 ? "" : "s"} turned stale and reopened` : "",
       result.data.orphaned ? `${result.data.orphaned} not found in the text` : "",
@@ -221,7 +248,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     if (!editor) return;
     if (!editor.isEmpty && !window.confirm("Replace the text in the editor with the imported article?")) return;
     editor.commands.setContent(content.html);
-    setDirty(true);
+    edited();
     setFields((f) => ({
       ...f,
       title: f.title || content.title || "",
@@ -234,7 +261,10 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
   return (
     <div className="workspace">
       <div className="workspace-main">
-        {canEdit ? <ArticleFields values={fields} errors={errors} disabled={busy} onChange={(v) => { setFields(v); setDirty(true); }} /> : null}
+        {canEdit && localDraft.recovered ? (
+          <LocalDraftNotice draft={localDraft.recovered} currentVersion={version} onRestore={restoreLocalDraft} onDiscard={localDraft.forget} />
+        ) : null}
+        {canEdit ? <ArticleFields values={fields} errors={errors} disabled={busy} onChange={(v) => { setFields(v); edited(); }} /> : null}
         {canEdit ? <ImportControls disabled={busy} limitsSummary={limitsSummary} onImported={importContent} /> : null}
         <div className="editor-frame">
           {editor && canEdit ? <EditorToolbar editor={editor} /> : null}

@@ -35,3 +35,50 @@ test("leaving an article with unsaved edits asks first; staying keeps the edits,
   await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
   expect(asked).toHaveLength(1);
 });
+
+test("edits left by the browser's Back are kept on this computer and offered back; saving them clears the copy", async ({ page }) => {
+  const editor = await makeUser("editor");
+  const text = "The ferry carried 41,000 passengers in May.";
+  const { id } = await createArticle(testDb(), { title: "Kept edits", byline: "", sourceUrl: null, deadline: null, bodyJson: JSON.stringify(plainTextToDoc(text)), bodyText: text, authorId: editor.id });
+  await signIn(page, editor);
+  await page.goto("/articles");
+  await page.goto(`/articles/${id}`);
+
+  const body = page.getByRole("textbox", { name: "Article text" });
+  await body.click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Fares rose in June.");
+  await page.getByLabel("Title").fill("Kept edits, retitled");
+  await expect(page.getByText("Unsaved changes")).toBeVisible();
+
+  // Back is the browser's own: no prompt can stop it inside the desk, so the edits must survive it.
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
+  await page.goto(`/articles/${id}`);
+  const offer = page.getByRole("region", { name: "Unsaved edits on this computer" });
+  await expect(offer).toContainText("were kept on this computer");
+  await expect(body).not.toContainText("Fares rose in June.");
+  await offer.getByRole("button", { name: "Restore my edits" }).click();
+  await expect(offer).toHaveCount(0);
+  await expect(body).toContainText("The ferry carried 41,000 passengers in May. Fares rose in June.");
+  await expect(page.getByLabel("Title")).toHaveValue("Kept edits, retitled");
+  await expect(page.getByText("Unsaved changes")).toBeVisible();
+
+  await page.getByRole("button", { name: "Save article" }).click();
+  await expect(page.getByText("Unsaved changes")).toHaveCount(0);
+  await page.reload();
+  await expect(body).toContainText("Fares rose in June.");
+  await expect(page.getByRole("region", { name: "Unsaved edits on this computer" })).toHaveCount(0);
+
+  // Another person on the same browser is never offered someone else's copy.
+  await body.click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Draft only.");
+  await page.goBack();
+  const colleague = await makeUser("editor");
+  await page.context().clearCookies();
+  await signIn(page, colleague);
+  await page.goto(`/articles/${id}`);
+  await expect(body).toBeVisible();
+  await expect(page.getByRole("region", { name: "Unsaved edits on this computer" })).toHaveCount(0);
+});

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleWorkspace } from "@/components/articles/article-workspace";
+import { localDraftKey } from "@/lib/articles/local-draft";
 import { AssignPanel } from "@/components/assign/assign-panel";
 import { ExportMenu } from "@/components/export/export-menu";
 import { PublishButton } from "@/components/articles/publish-button";
@@ -133,6 +134,7 @@ export default async function ArticlePage({ params }: Props) {
         canEdit={canEdit}
         limitsSummary={INTAKE_LIMITS_SUMMARY}
         maxChars={MAX_ARTICLE_CHARS}
+        draftKey={localDraftKey(user.id, article.id)}
       >
         {mayAssign && !spiked ? (
           <AssignPanel
