@@ -190,4 +190,25 @@ describe("buildMemoInput through the real workflow: drafts stay private, states 
     expect(md.match(/Words checked/g)).toHaveLength(1);
     expect(md).toContain("- **Words checked:** “Bus fares rose 20% in 2024.” — the article's words changed after this verdict");
   });
+
+  test("a signed-off claim an edit removed stays in the memo as lost and is not published as a ClaimReview", async () => {
+    const texts = ["Bus fares rose 20% in 2024.", "The depot opened in 1998."];
+    const { articleId, claims } = await seedArticle(db, people.editor.id, texts);
+    await assignClaims(db, { claimIds: claims.map((c) => c.id), reviewerId: people.reviewer.id, actorId: people.editor.id, dueAt: null, priority: "normal", note: "" });
+    for (const claim of claims) {
+      await save(claim.id, "accurate", "Checked.", true);
+      await decide(claim.id, "approve");
+    }
+    const edited = texts[0];
+    const article = await getArticle(db, articleId);
+    expect(await saveArticle(db, {
+      articleId, expectedVersion: article!.version, title: "City budget", byline: "Dana Reyes", sourceUrl: "https://ledger.example/news/city-budget", deadline: null,
+      bodyJson: JSON.stringify(plainTextToDoc(edited)), bodyText: edited, actorId: people.editor.id,
+    })).toMatchObject({ ok: true, orphaned: 1 });
+
+    const memo = (await buildMemoInput(db, { articleId, generatedAt }))!;
+    expect(memo.claims.map((c) => [c.text, c.lost])).toEqual([["Bus fares rose 20% in 2024.", false], ["The depot opened in 1998.", true]]);
+    const reviews = (memoJsonLdValue(memo)["@graph"] as Array<Record<string, unknown>>).filter((n) => n["@type"] === "ClaimReview");
+    expect(reviews.map((r) => r.claimReviewed)).toEqual(["Bus fares rose 20% in 2024."]);
+  });
 });

@@ -147,6 +147,7 @@ export async function buildMemoInput(db: DbOrTx, params: { articleId: string; ge
       verdict: current?.verdict ?? null,
       evidence: current ? (evidenceByVerdict.get(current.row.id) ?? []) : [],
       draftInProgress: draftAfter.has(claim.id),
+      lost: claim.anchorState === "orphaned",
       // The reason is kept only while dismissed (a restore clears it), but check the status anyway.
       dismissal: claim.status === "dismissed" ? { reason: claim.dismissReason ?? "other", note: claim.dismissNote?.trim() || null } : null,
     };

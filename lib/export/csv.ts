@@ -30,7 +30,7 @@ export const MEMO_CSV_COLUMNS = [
   "claim_id", "position", "claim", "claimant", "status", "verdict_key", "verdict", "rating_value", "rationale",
   "reviewer", "submitted_at", "approver", "approved_at", "verdict_version", "evidence_count", "evidence",
   // Added after the first release, so at the end: readers that go by position keep working.
-  "verdict_state", "draft_in_progress", "dismiss_reason", "dismiss_note", "checked_text",
+  "verdict_state", "draft_in_progress", "dismiss_reason", "dismiss_note", "checked_text", "in_article",
 ] as const;
 
 /** Evidence flattened into one cell, one item per line, so a row stays one claim. */
@@ -53,7 +53,7 @@ function memoRow(claim: MemoClaim): Cell[] {
     v?.ratingValue ?? "", v?.rationale ?? "", v?.reviewer.name ?? "", iso(v?.submittedAt) ?? "", v?.approver?.name ?? "",
     iso(v?.approvedAt) ?? "", v?.version ?? "", claim.evidence.length, evidenceCell(claim),
     v ? verdictState(v) : "", claim.draftInProgress === true ? "true" : "false", claim.dismissal?.reason ?? "", claim.dismissal?.note ?? "",
-    v?.checkedText ?? "",
+    v?.checkedText ?? "", claim.lost === true ? "false" : "true",
   ];
 }
 

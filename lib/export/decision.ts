@@ -4,7 +4,7 @@
  * sign-off or returned), or nothing yet. A draft verdict never counts as an
  * outcome; it only shows as "a draft is in progress".
  */
-import { DISMISS_REASON_LABELS, type DismissReason } from "@/lib/workflow/statuses";
+import { CLAIM_STATUS_LABELS, DISMISS_REASON_LABELS, type DismissReason } from "@/lib/workflow/statuses";
 import { earlierWording as wordsCheckedBefore } from "@/lib/verdicts/checked-words";
 import type { MemoClaim, MemoDismissal, MemoVerdict, MemoVerdictState } from "./types";
 
@@ -33,6 +33,11 @@ export function decisionOf(claim: MemoClaim): MemoDecision {
   if (claim.status === "dismissed") return { kind: "dismissed", dismissal: claim.dismissal ?? { reason: "other", note: null } };
   if (claim.verdict) return { kind: "verdict", state: verdictState(claim.verdict), verdict: claim.verdict, draftInProgress };
   return { kind: "none", draftInProgress };
+}
+
+/** The claim's status as the memo prints it, saying when its words have left the article. */
+export function statusText(claim: Pick<MemoClaim, "status" | "lost">): string {
+  return `${CLAIM_STATUS_LABELS[claim.status]}${claim.lost ? " — no longer in the article's text" : ""}`;
 }
 
 /** "opinion", or "opinion — the columnist's view" with the editor's note. */

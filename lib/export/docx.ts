@@ -8,9 +8,9 @@
  * ids. We do pin the document properties (created/modified = generatedAt).
  */
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun, type ParagraphChild } from "docx";
-import { CLAIM_STATUS_LABELS, CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
+import { CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
 import { humanDate, humanDay, iso, orderedCorrections, sortClaims } from "./shared";
-import { EARLIER_WORDING_NOTE, decisionOf, dismissalText, earlierWording, noVerdictText, verdictSuffix } from "./decision";
+import { EARLIER_WORDING_NOTE, decisionOf, statusText, dismissalText, earlierWording, noVerdictText, verdictSuffix } from "./decision";
 import { correctionsByDate, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
 
@@ -50,7 +50,7 @@ const hyperlink = (label: string, url: string) => new ExternalHyperlink({ link: 
 function claimParagraphs(claim: MemoClaim, index: number, zone: string): Paragraph[] {
   const decision = decisionOf(claim);
   const out = [para([new TextRun(`Claim ${index + 1}`)], { heading: HeadingLevel.HEADING_3 }), text(claim.text, true)];
-  out.push(field("Claimant", claim.claimant ?? "—"), field("Status", CLAIM_STATUS_LABELS[claim.status]));
+  out.push(field("Claimant", claim.claimant ?? "—"), field("Status", statusText(claim)));
   if (decision.kind === "dismissed") return [...out, field("Dismissed", dismissalText(decision.dismissal))];
   if (decision.kind === "none") return [...out, field("Verdict", noVerdictText(decision))];
   const v = decision.verdict;

@@ -4,10 +4,10 @@
  * `esc`; user text sits in `dir="auto"` elements so right-to-left claims render
  * in their own direction, with `white-space: pre-line` keeping their line breaks.
  */
-import { CLAIM_STATUS_LABELS, CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
+import { CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
 import { PAGE_END, esc, link, pageStart, time } from "./html-page";
 import { batched, humanDate, humanDay, iso, orderedCorrections, sortClaims } from "./shared";
-import { EARLIER_WORDING_NOTE, decisionOf, dismissalText, earlierWording, noVerdictText, ratingText, verdictNotes } from "./decision";
+import { EARLIER_WORDING_NOTE, decisionOf, statusText, dismissalText, earlierWording, noVerdictText, ratingText, verdictNotes } from "./decision";
 import { correctionsByDate, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
 
@@ -18,7 +18,7 @@ function claimHtml(claim: MemoClaim, index: number, colors: Map<string, string>,
   const decision = decisionOf(claim);
   const rows = [
     `<dt>Claimant</dt><dd dir="auto">${claim.claimant ? esc(claim.claimant) : "—"}</dd>`,
-    `<dt>Status</dt><dd>${esc(CLAIM_STATUS_LABELS[claim.status])}</dd>`,
+    `<dt>Status</dt><dd>${esc(statusText(claim))}</dd>`,
   ];
   const parts = [`<article class="claim" id="claim-${esc(claim.id)}">`, `<h3>Claim ${index + 1}</h3>`, `<blockquote>${text(claim.text)}</blockquote>`];
   if (decision.kind !== "verdict") {

@@ -15,7 +15,7 @@ export const LOG_JSON_FORMAT = "factcheck-desk/corrections-log";
  * Memo v2 added `verdict.state`, `draftInProgress` and `dismissal`, and the
  * summary now tallies approved verdicts only ("No approved verdict" for the
  * rest). Memo v3 added `verdict.checkedText`, the claim's words the verdict was
- * given for (null when not known). The log's shape has not changed since v1.
+ * given for (null when not known), and `lost`. The log's shape has not changed since v1.
  */
 export const MEMO_JSON_VERSION = 3;
 export const LOG_JSON_VERSION = 1;
@@ -30,6 +30,7 @@ function claimJson(claim: MemoClaim) {
     status: claim.status,
     dismissal: claim.dismissal ? { reason: claim.dismissal.reason, note: claim.dismissal.note } : null,
     draftInProgress: claim.draftInProgress === true,
+    lost: claim.lost === true,
     verdict: v && {
       key: v.key,
       label: v.label,

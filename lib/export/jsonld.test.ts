@@ -111,6 +111,13 @@ describe("memo JSON-LD", () => {
     expect(reviews.map((r) => r.url)).toEqual([`${ARTICLE_URL}#claim-c2`]);
   });
 
+  test("an approved claim whose words an edit removed is not published: the article no longer makes it", () => {
+    const memo = memoFixture();
+    const claims = memo.claims.map((c) => (c.id === "c1" ? { ...c, lost: true } : c));
+    const reviews = graphOf(memoToJsonLd({ ...memo, claims })).filter((n) => n["@type"] === "ClaimReview");
+    expect(reviews.map((r) => r.url)).toEqual([`${ARTICLE_URL}#claim-c2`]);
+  });
+
   test("safe inside a <script> element: no literal '<' in the text", () => {
     expect(memoToJsonLd(memoFixture())).not.toContain("<");
   });

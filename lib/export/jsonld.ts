@@ -8,7 +8,7 @@
  */
 import { bylineAuthor } from "./byline";
 import { batched, compareCorrections, iso, orderedCorrections, sortClaims } from "./shared";
-import { isChecked } from "./summary";
+import { isPublishable } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput, Newsroom } from "./types";
 
 type Node = Record<string, unknown>;
@@ -76,7 +76,7 @@ export function memoJsonLdValue(input: MemoInput): Node {
   if (published) news.datePublished = published;
   const corrections = input.corrections.filter(isPublished).sort(compareCorrections);
   if (corrections.length > 0) news.correction = corrections.map((c) => correctionComment(c));
-  const reviews = sortClaims(input.claims).filter(isChecked).map((claim) => claimReview(claim, input));
+  const reviews = sortClaims(input.claims).filter(isPublishable).map((claim) => claimReview(claim, input));
   return { "@context": "https://schema.org", "@graph": [news, ...reviews] };
 }
 

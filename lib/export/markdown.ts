@@ -2,10 +2,10 @@
  * Markdown exports: the fact-check memo (a string) and the corrections log
  * (streamed). Layout is chosen to read well as plain text as much as rendered.
  */
-import { CLAIM_STATUS_LABELS, CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
+import { CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
 import { mdInline, mdLink, mdQuote } from "./markdown-escape";
 import { batched, humanDate, humanDay, orderedCorrections, sortClaims } from "./shared";
-import { EARLIER_WORDING_NOTE, decisionOf, dismissalText, earlierWording, noVerdictText, verdictSuffix } from "./decision";
+import { EARLIER_WORDING_NOTE, decisionOf, statusText, dismissalText, earlierWording, noVerdictText, verdictSuffix } from "./decision";
 import { correctionsByDate, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
 
@@ -13,7 +13,7 @@ function claimSection(claim: MemoClaim, index: number, zone: string): string {
   const lines = [`### Claim ${index + 1}`, "", mdQuote(claim.text), ""];
   const decision = decisionOf(claim);
   lines.push(`- **Claimant:** ${claim.claimant ? mdInline(claim.claimant, "  ") : "—"}`);
-  lines.push(`- **Status:** ${CLAIM_STATUS_LABELS[claim.status]}`);
+  lines.push(`- **Status:** ${statusText(claim)}`);
   if (decision.kind === "dismissed") {
     lines.push(`- **Dismissed:** ${mdInline(dismissalText(decision.dismissal), "  ")}`);
     return lines.join("\n");

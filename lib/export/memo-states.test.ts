@@ -161,3 +161,20 @@ describe("a verdict given for words the article has since changed", () => {
     expect(json.claims.map((c: { verdict: { checkedText: string | null } }) => c.verdict.checkedText)).toEqual(["Bus fares rose 20% in 2024.", "The levy raised $4m.", null]);
   });
 });
+
+describe("a claim whose words an edit removed", () => {
+  const memo: MemoInput = { ...memoFixture(), corrections: [], claims: [claim("l1", { verdict: accurate({}), lost: true }), claim("l2", { verdict: accurate({}) })] };
+  const STATUS = "Status: Approved — no longer in the article's text";
+
+  test("every format says so beside its status; the summary still counts its signed-off verdict", async () => {
+    expect(memoToMarkdown(memo).replace(/\*\*/g, "")).toContain(`- ${STATUS}\n`);
+    const doc = parseHTML(memoToHtml(memo)).document;
+    const dt = [...doc.querySelectorAll("#claim-l1 dt")].find((d) => d.textContent === "Status");
+    expect(`${dt?.textContent}: ${dt?.nextElementSibling?.textContent}`).toBe(STATUS);
+    expect(docxParagraphs(await memoToDocx(memo)).filter((p) => p.startsWith("Status:"))).toEqual([STATUS, "Status: Approved"]);
+    const [header, ...rows] = parseCsv(memoToCsv(memo));
+    expect(rows.map((r) => r[header.indexOf("in_article")])).toEqual(["false", "true"]);
+    expect(JSON.parse(JSON.stringify(memoJsonValue(memo))).claims.map((c: { lost: boolean }) => c.lost)).toEqual([true, false]);
+    expect(summarizeMemo(memo).verdictCounts.find((r) => r.key === "accurate")?.count).toBe(2);
+  });
+});

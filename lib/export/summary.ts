@@ -27,6 +27,15 @@ export function isChecked(claim: MemoClaim): boolean {
   return claim.status === "approved" && v !== null && verdictState(v) === "approved" && v.approvedAt !== null;
 }
 
+/**
+ * Whether a claim's review may be published as a ClaimReview: signed off
+ * (`isChecked`) and its words still in the article. A claim an edit removed was
+ * checked, and the memo keeps it, but the published article no longer makes it.
+ */
+export function isPublishable(claim: MemoClaim): boolean {
+  return isChecked(claim) && claim.lost !== true;
+}
+
 /** Counts and verdict tallies for the memo's summary section. */
 export function summarizeMemo(input: MemoInput): MemoSummary {
   const settled = input.claims.filter((c) => c.status === "approved" || c.status === "dismissed").length;

@@ -76,6 +76,11 @@ export type MemoClaim = {
   evidence: MemoEvidence[];
   /** A reviewer has an unsubmitted draft newer than `verdict` (absent: no). */
   draftInProgress?: boolean;
+  /**
+   * The claim's words are no longer in the article (an edit removed them after
+   * it was found). Absent: still there.
+   */
+  lost?: boolean;
   /** Why an editor dismissed the claim, when its status is `dismissed` (absent: not dismissed). */
   dismissal?: MemoDismissal | null;
 };
