@@ -38,9 +38,9 @@ function shifted(oldText: string, newText: string, segments: Segment[], previous
  * paragraph costs about as much as the claims in that paragraph.
  *
  * The rest are searched in two rounds: exact position/quote first, then fuzzy
- * matching, which may not land on text another claim holds unless the two
- * claims overlapped before (so a deleted claim cannot slide onto a similar
- * neighbouring claim and pass as "changed").
+ * matching. Neither may land on text another claim holds unless the two claims
+ * overlapped before (so a deleted claim cannot slide onto a similar, or an
+ * identical, neighbouring claim and pass as "changed" or "moved").
  */
 export function reanchorAll(
   oldText: string,
@@ -51,16 +51,32 @@ export function reanchorAll(
   const segments = options.strategy === "full" ? [] : computeEditMap(oldText, newText);
   const hints = anchors.map((anchor) => mapOffset(segments, anchor.position.start, newText.length));
   const results: Array<ReanchorResult | null> = anchors.map((anchor) => shifted(oldText, newText, segments, anchor));
+  /** Where the other claims sit now, leaving out those that overlapped claim i before. */
+  const occupiedFor = (i: number): PositionSelector[] => {
+    const spans: PositionSelector[] = [];
+    results.forEach((other, j) => {
+      if (other?.anchor && j !== i && !overlaps(anchors[j].position, anchors[i].position)) spans.push(other.anchor.position);
+    });
+    return spans;
+  };
+  // Exact matches may not take another claim's text either: when one of two
+  // identical sentences is deleted, the claim on the deleted copy must not land
+  // on the copy its twin still holds.
+  // The best-placed claims choose first (a match at its own position, then the
+  // best-scored quote), so of two twins the one whose copy is left keeps it.
+  const firstLook = new Map<number, ReanchorResult>();
   anchors.forEach((anchor, i) => {
-    if (results[i] === null) results[i] = reanchor(newText, anchor, { ...options, hint: hints[i], exactOnly: true });
+    if (results[i] === null) firstLook.set(i, reanchor(newText, anchor, { ...options, hint: hints[i], exactOnly: true }));
   });
+  const byScore = [...firstLook.entries()].sort(([, a], [, b]) => b.score - a.score);
+  for (const [i, look] of byScore) {
+    const occupied = occupiedFor(i);
+    const taken = look.anchor !== null && occupied.some((span) => overlaps(span, look.anchor!.position));
+    results[i] = taken ? reanchor(newText, anchors[i], { ...options, hint: hints[i], exactOnly: true, occupied }) : look;
+  }
   anchors.forEach((anchor, i) => {
     if (results[i]?.state !== "orphaned") return;
-    const occupied: PositionSelector[] = [];
-    results.forEach((other, j) => {
-      if (other?.anchor && j !== i && !overlaps(anchors[j].position, anchor.position)) occupied.push(other.anchor.position);
-    });
-    results[i] = reanchor(newText, anchor, { ...options, hint: hints[i], occupied });
+    results[i] = reanchor(newText, anchor, { ...options, hint: hints[i], occupied: occupiedFor(i) });
   });
   return results.filter((result): result is ReanchorResult => result !== null);
 }

@@ -32,6 +32,17 @@ const claims = [
 const anchors = claims.map((claim) => anchorOn(article, claim));
 
 describe("reanchorAll on edit scenarios", () => {
+  test.each(["incremental", "full"] as const)("one of two identical sentences deleted: its claim is lost, its twin keeps the copy left (%s)", (strategy) => {
+    const twice = "Ferry fares will rise by 8% in April, the operator said.";
+    const text = `${twice}\n\nThe harbour reopens in May.\n\n${twice}`;
+    const pair = [anchorOn(text, twice, 0), anchorOn(text, twice, 1)];
+    const edited = `The harbour reopens in May.\n\n${twice}`;
+    const results = reanchorAll(text, edited, pair, { strategy });
+    expect(results.map((r) => r.state)).toEqual(["orphaned", "moved"]);
+    expect(landed(edited, results[1])).toBe(twice);
+  });
+
+
   test("text inserted before: every claim moves, none needs a search", () => {
     const edited = `UPDATED at 5 p.m. with the comptroller's figures.\n\n${article}`;
     const results = reanchorAll(article, edited, anchors);
