@@ -45,7 +45,11 @@ function para(children: ParagraphChild[], options: { heading?: (typeof HeadingLe
 
 const field = (label: string, value: string) => para([new TextRun({ text: `${label}: `, bold: true }), ...runs(value)], { rtlOf: value });
 const text = (value: string, indent = false) => para(runs(value), { indent, rtlOf: value });
-const hyperlink = (label: string, url: string) => new ExternalHyperlink({ link: url, children: [new TextRun({ text: (label || url).replace(XML_INVALID, ""), style: "Hyperlink" })] });
+/** A link; without an address (an article not online yet) the words alone, or a dash. */
+const hyperlink = (label: string, url: string) =>
+  url.trim()
+    ? new ExternalHyperlink({ link: url, children: [new TextRun({ text: (label || url).replace(XML_INVALID, ""), style: "Hyperlink" })] })
+    : new TextRun((label || "—").replace(XML_INVALID, ""));
 
 function claimParagraphs(claim: MemoClaim, index: number, zone: string): Paragraph[] {
   const decision = decisionOf(claim);

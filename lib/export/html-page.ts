@@ -16,7 +16,7 @@ export function esc(text: string): string {
  * link in a file people open locally. Anything else is shown as text.
  */
 export function link(label: string, url: string): string {
-  return /^https?:\/\//i.test(url) ? `<a href="${esc(url)}">${esc(label || url)}</a>` : esc(label || url);
+  return /^https?:\/\//i.test(url) ? `<a href="${esc(url)}">${esc(label || url)}</a>` : esc(label || url || "—");
 }
 
 /** A `<time>` element with the machine value in `datetime`. */

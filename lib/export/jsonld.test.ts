@@ -84,7 +84,9 @@ describe("memo JSON-LD", () => {
     const [news, ...rest] = graphOf(memoToJsonLd({ ...memo, article: { ...memo.article, sourceUrl: "" } }));
     expect(news).not.toHaveProperty("@id");
     expect(news).not.toHaveProperty("url");
-    expect(rest.filter((n) => n["@type"] === "ClaimReview").map((r) => r.url)).toEqual([undefined, undefined]);
+    const reviews = rest.filter((n) => n["@type"] === "ClaimReview");
+    expect(reviews.map((r) => r.url)).toEqual([undefined, undefined]);
+    expect(reviews.map((r) => (r.itemReviewed as Record<string, unknown>).appearance)).toEqual([undefined, undefined]);
   });
 
   test("a byline that is only 'By' leaves the article without an author", () => {

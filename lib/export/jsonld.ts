@@ -47,7 +47,8 @@ function claimReview(claim: MemoClaim, input: MemoInput): Node {
 
   const item: Node = { "@type": "Claim" };
   if (claim.claimant?.trim()) item.author = { "@type": claimantType(claim.claimant, claim.claimantKind), name: claim.claimant.trim() };
-  item.appearance = { "@type": "CreativeWork", url: input.article.sourceUrl };
+  // Where the claim appears: the article, once it has an address (an empty url would be invalid).
+  if (input.article.sourceUrl) item.appearance = { "@type": "CreativeWork", url: input.article.sourceUrl };
   const published = iso(input.article.publishedAt);
   if (published) item.datePublished = published;
 

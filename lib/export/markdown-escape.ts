@@ -45,6 +45,8 @@ export function mdQuote(text: string, indent = ""): string {
 
 /** A link whose label and destination cannot break out of the link syntax. */
 export function mdLink(label: string, url: string): string {
+  // No address (an article not online yet): the words alone, or a dash, never "[](<>)".
+  if (!url.trim()) return label ? mdInline(label) : "—";
   const safeUrl = url.replace(/[\s<>]/g, (c) => encodeURIComponent(c));
   return `[${mdInline(label || url)}](<${safeUrl}>)`;
 }

@@ -178,3 +178,15 @@ describe("a claim whose words an edit removed", () => {
     expect(summarizeMemo(memo).verdictCounts.find((r) => r.key === "accurate")?.count).toBe(2);
   });
 });
+
+describe("an article not online yet (no source address)", () => {
+  const memo: MemoInput = { ...memoFixture(), article: { ...memoFixture().article, sourceUrl: "" }, corrections: [] };
+
+  test("Markdown and Word show a dash, not an empty link; HTML has no empty href", async () => {
+    const md = memoToMarkdown(memo);
+    expect(md).toContain("- **Source:** —\n");
+    expect(md).not.toContain("(<>)");
+    expect(docxParagraphs(await memoToDocx(memo))).toContain("Source: —");
+    expect(memoToHtml(memo)).not.toContain('href=""');
+  });
+});
