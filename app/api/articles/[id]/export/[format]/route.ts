@@ -3,6 +3,7 @@ import { buildMemoInput } from "@/db/queries/memo";
 import { exportFilename, isExportFormat, renderMemo, responseBody } from "@/lib/export";
 import { requireApiUser } from "@/lib/auth/guards";
 import { downloadHeaders } from "@/components/export/download-headers";
+import { dayIn } from "@/lib/time/days";
 
 type Params = { params: Promise<{ id: string; format: string }> };
 
@@ -19,6 +20,7 @@ export async function GET(request: Request, { params }: Params): Promise<Respons
   const input = await buildMemoInput(getDb(), { articleId: id, generatedAt });
   if (!input) return Response.json({ error: "No such article." }, { status: 404 });
   const rendered = await renderMemo(format, input);
-  const filename = exportFilename("memo", input.article.title, input.generatedAt, format);
+  // Named by the desk's day, the day the memo itself says it was generated.
+  const filename = exportFilename("memo", input.article.title, dayIn(input.timeZone, generatedAt), format);
   return new Response(responseBody(rendered.body), { headers: downloadHeaders(rendered.contentType, filename) });
 }
