@@ -1,26 +1,31 @@
 import { describe, expect, test } from "vitest";
-import { bylineAuthor } from "./byline";
+import { bylineAuthors } from "./byline";
 
-describe("bylineAuthor", () => {
+describe("bylineAuthors", () => {
   test.each([
-    ["By Mara Okafor, City Desk", { name: "Mara Okafor", desk: "City Desk" }],
-    ["  by   Mara Okafor  ", { name: "Mara Okafor", desk: null }],
-    ["BY: Mara Okafor", { name: "Mara Okafor", desk: null }],
-    ["Mara Okafor, Washington bureau", { name: "Mara Okafor", desk: "Washington bureau" }],
-    ["Mara Okafor", { name: "Mara Okafor", desk: null }],
+    ["By Mara Okafor, City Desk", { names: ["Mara Okafor"], desk: "City Desk" }],
+    ["  by   Mara Okafor  ", { names: ["Mara Okafor"], desk: null }],
+    ["BY: Mara Okafor", { names: ["Mara Okafor"], desk: null }],
+    ["Mara Okafor, Washington bureau", { names: ["Mara Okafor"], desk: "Washington bureau" }],
+    ["Mara Okafor", { names: ["Mara Okafor"], desk: null }],
     // "By" only as a word of its own: a name that starts with the letters stays whole.
-    ["Byron Lee", { name: "Byron Lee", desk: null }],
-    // A comma alone is not enough to split: co-authors, suffixes, inverted names.
-    ["Mara Okafor, Lee Chan and Ana Ruiz", { name: "Mara Okafor, Lee Chan and Ana Ruiz", desk: null }],
-    ["Mara Okafor, Jr.", { name: "Mara Okafor, Jr.", desk: null }],
-    ["Okafor, Mara", { name: "Okafor, Mara", desk: null }],
-    ["Mara Okafor, Lee Chan, City Desk", { name: "Mara Okafor, Lee Chan, City Desk", desk: null }],
-    ["Mara Okafor, Desk", { name: "Mara Okafor, Desk", desk: null }],
+    ["Byron Lee", { names: ["Byron Lee"], desk: null }],
+    // Co-authors, one entry each, however they are joined.
+    ["Mara Okafor, Lee Chan and Ana Ruiz", { names: ["Mara Okafor", "Lee Chan", "Ana Ruiz"], desk: null }],
+    ["By Sam Writer and Ana Pérez", { names: ["Sam Writer", "Ana Pérez"], desk: null }],
+    ["Jane Doe, Omar Said", { names: ["Jane Doe", "Omar Said"], desk: null }],
+    ["Jane Doe & Omar Said, Metro Desk", { names: ["Jane Doe", "Omar Said"], desk: "Metro Desk" }],
+    ["Mara Okafor, Lee Chan, City Desk", { names: ["Mara Okafor", "Lee Chan"], desk: "City Desk" }],
+    // A comma inside one name stays: suffixes, inverted names, one-word parts.
+    ["Mara Okafor, Jr.", { names: ["Mara Okafor, Jr."], desk: null }],
+    ["Okafor, Mara", { names: ["Okafor, Mara"], desk: null }],
+    ["Mara Okafor, Desk", { names: ["Mara Okafor, Desk"], desk: null }],
+    ["Mara Okafor and Lee", { names: ["Mara Okafor and Lee"], desk: null }],
   ])("%j", (byline, author) => {
-    expect(bylineAuthor(byline)).toEqual(author);
+    expect(bylineAuthors(byline)).toEqual(author);
   });
 
   test.each([[""], ["   "], ["By"], ["by:  "]])("%j has no author", (byline) => {
-    expect(bylineAuthor(byline)).toBeNull();
+    expect(bylineAuthors(byline)).toBeNull();
   });
 });

@@ -71,9 +71,13 @@ describe("memo JSON-LD", () => {
   test.each([
     ["By Mara Okafor, City Desk", { "@type": "Person", name: "Mara Okafor", affiliation: { "@type": "Organization", name: "City Desk" } }],
     ["by Mara Okafor", { "@type": "Person", name: "Mara Okafor" }],
-    ["BY: Mara Okafor and Lee Chan", { "@type": "Person", name: "Mara Okafor and Lee Chan" }],
+    ["BY: Mara Okafor and Lee Chan", [{ "@type": "Person", name: "Mara Okafor" }, { "@type": "Person", name: "Lee Chan" }]],
+    ["Jane Doe, Omar Said, Metro Desk", [
+      { "@type": "Person", name: "Jane Doe", affiliation: { "@type": "Organization", name: "Metro Desk" } },
+      { "@type": "Person", name: "Omar Said", affiliation: { "@type": "Organization", name: "Metro Desk" } },
+    ]],
     ["Okafor, Mara", { "@type": "Person", name: "Okafor, Mara" }],
-  ])("byline %j: the author is named without the 'By'", (byline, author) => {
+  ] as Array<[string, unknown]>)("byline %j: each author named alone, without the 'By'", (byline, author) => {
     const memo = memoFixture();
     const [news] = graphOf(memoToJsonLd({ ...memo, article: { ...memo.article, byline } }));
     expect(news.author).toEqual(author);
@@ -185,6 +189,12 @@ describe("claimantType", () => {
     ["Ministry of Health", undefined, "Organization"],
     ["Acme Inc", undefined, "Organization"],
     ["Mayor Ana Lopez", undefined, "Person"],
+    ["NHS England", undefined, "Organization"],
+    ["the operator", undefined, "Organization"],
+    ["an audit", undefined, "Organization"],
+    ["JD Vance", undefined, "Organization"],
+    ["J.K. Rowling", undefined, "Person"],
+    ["Theo Walcott", undefined, "Person"],
     ["Ana Lopez", "organization", "Organization"],
     ["WHO", "person", "Person"],
   ] as const)("%s (%s) → %s", (name, kind, type) => {

@@ -6,7 +6,7 @@
  * appear: JSON-LD is what search engines and fact-check aggregators read, so it
  * must never announce a verdict or correction the desk has not signed off.
  */
-import { bylineAuthor } from "./byline";
+import { bylineAuthors } from "./byline";
 import { batched, compareCorrections, iso, orderedCorrections, sortClaims } from "./shared";
 import { isPublishable } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput, Newsroom } from "./types";
@@ -17,14 +17,18 @@ const ORG_WORDS =
   /\b(inc|ltd|llc|plc|gmbh|corp|corporation|company|co|department|dept|ministry|agency|bureau|office|police|council|committee|commission|university|college|institute|association|union|party|government|court|foundation|hospital|bank|board|authority|service|news|times|post)\b/i;
 
 /**
- * Person or Organization for a claimant. The claim may say; otherwise an
- * all-capitals acronym ("CBP") or an institutional word ("Ministry of Health")
+ * Person or Organization for a claimant. The claim may say; otherwise a
+ * leading all-capitals acronym ("CBP", "NHS England"), a leading lower-case
+ * article ("the operator") or an institutional word ("Ministry of Health")
  * means an organisation, and anything else is taken as a person.
  */
 export function claimantType(name: string, kind?: "person" | "organization"): "Person" | "Organization" {
   if (kind) return kind === "person" ? "Person" : "Organization";
   const trimmed = name.trim();
-  return /^[A-Z0-9&.\-]{2,}$/.test(trimmed) || ORG_WORDS.test(trimmed) ? "Organization" : "Person";
+  // "CBP", "NHS England" (an acronym leads), "the regional transport agency" (no
+  // person's name starts with an article): an organisation, as are institutional words.
+  const acronymLed = /^[A-Z0-9&.\-]{2,}(?:\s|$)/.test(trimmed) && /[A-Z]{2}/.test(trimmed.split(/\s/)[0]);
+  return acronymLed || /^(?:the|a|an)\s/.test(trimmed) || ORG_WORDS.test(trimmed) ? "Organization" : "Person";
 }
 
 function organization(newsroom: Newsroom): Node {
@@ -69,9 +73,12 @@ export function memoJsonLdValue(input: MemoInput): Node {
   const { article } = input;
   // An article not yet online has no address: no "@id" then, rather than an empty one every such article would share.
   const news: Node = { "@type": "NewsArticle", ...(article.sourceUrl ? { "@id": article.sourceUrl, url: article.sourceUrl } : {}), headline: article.title };
-  const author = bylineAuthor(article.byline);
-  // The desk ("City Desk") is where the author works, so it is their affiliation, not part of the name.
-  if (author) news.author = { "@type": "Person", name: author.name, ...(author.desk ? { affiliation: { "@type": "Organization", name: author.desk } } : {}) };
+  const byline = bylineAuthors(article.byline);
+  if (byline) {
+    // The desk ("City Desk") is where the authors work, so it is their affiliation, not part of a name.
+    const people = byline.names.map((name) => ({ "@type": "Person", name, ...(byline.desk ? { affiliation: { "@type": "Organization", name: byline.desk } } : {}) }));
+    news.author = people.length === 1 ? people[0] : people;
+  }
   news.publisher = organization(input.newsroom);
   const published = iso(article.publishedAt);
   if (published) news.datePublished = published;
