@@ -78,7 +78,7 @@ describe("mayHaveLead", () => {
     fc.assert(fc.property(fc.string({ unit, maxLength: 50 }), (s) => {
       if (LEAD.test(s)) expect(mayHaveLead(s)).toBe(true);
     }), { numRuns: 5000 });
-    for (const s of ["WASHINGTON (AP) — x", "LONDON (Reuters) - x", "- x", "• x", "12) x", "ÉMILE (AP) — x", " A (B) - x", "HARBOURTON — X", "LONDON, Dec 4 (Reuters) - x"]) expect(mayHaveLead(s)).toBe(true);
+    for (const s of ["WASHINGTON (AP) — x", "LONDON (Reuters) - x", "- x", "• x", "12) x", "ÉMILE (AP) — x", " A (B) - x", "HARBOURTON — X", "LONDON, Dec 4 (Reuters) - x", "SPRINGFIELD, Dec. 3 — X", "NEW YORK, Sept. 12, 2026 /PRNewswire/ -- X"]) expect(mayHaveLead(s)).toBe(true);
   });
 });
 
@@ -94,6 +94,10 @@ describe("claimCore", () => {
     ["LONDON, Dec 4 (Reuters) - Prices rose 4% in May.", "Prices rose 4% in May"],
     ["NEW YORK, N.Y. — The city hired 300 teachers.", "The city hired 300 teachers"],
     ["ST. LOUIS -- The mayor said crime fell.", "The mayor said crime fell"],
+    ["SPRINGFIELD, Dec. 3 — The bridge will cost £48.2 million.", "The bridge will cost £48.2 million"],
+    ["SPRINGFIELD, Dec 3 — The bridge will cost £48.2 million.", "The bridge will cost £48.2 million"],
+    ["SPRINGFIELD, December 3 — The bridge will cost £48.2 million.", "The bridge will cost £48.2 million"],
+    ["NEW YORK, Sept. 12, 2026 /PRNewswire/ -- Acme Corp reported revenue of $3.1bn.", "Acme Corp reported revenue of $3.1bn"],
     ["- Unemployment fell to 3%.", "Unemployment fell to 3%"],
   ])("leaves the dateline or list marker out: %s", (sentence, expected) => expect(core(sentence)).toBe(expected));
 
@@ -103,5 +107,7 @@ describe("claimCore", () => {
     // No spaces around the hyphen: a name.
     ["COVID-19 cases rose 12% last week.", "COVID-19 cases rose 12% last week"],
     ["UK inflation rose to 4% in May.", "UK inflation rose to 4% in May"],
+    // A date after the place but a lower-case word after the dash: an aside.
+    ["BOEING, Dec. 3 — the day of the crash — said 12 planes were grounded.", "BOEING, Dec. 3 — the day of the crash — said 12 planes were grounded"],
   ])("keeps a sentence that only starts in capitals whole: %s", (sentence, expected) => expect(core(sentence)).toBe(expected));
 });

@@ -21,11 +21,13 @@ const verbWordLookup = makeWordGate([[1, VERB_WORDS.replaceAll("|", " ")]]).look
  * What goes before a claim without being part of it: a list marker ("- ", "• ",
  * "3. ") or a dateline. Datelines: "WASHINGTON (AP) — ", "LONDON, Dec 4 (Reuters) - "
  * (a place in capitals, maybe a date, the agency), or a place in capitals alone
- * before a spaced dash and a capital ("HARBOURTON — The council…"); the capital
+ * before a spaced dash and a capital ("HARBOURTON — The council…"), or with a date
+ * and maybe a wire service in slashes ("SPRINGFIELD, Dec. 3 — ", "NEW YORK,
+ * Sept. 12, 2026 /PRNewswire/ -- "); the capital
  * keeps "NASA — the agency — said" whole, and the spaces keep "COVID-19".
  */
 export const LEAD =
-  /^(?:[-*•–—]\s+|\d{1,3}[.)]\s+|[\p{Lu}\s.,]{3,40}\([\p{L}\s]{1,20}\)\s*[—–-]\s*|\p{Lu}{2}[\p{Lu}\s.'’]{0,30},[\p{L}\d\s.]{1,20}\([\p{L}\s]{1,20}\)\s*[—–-]\s*|\p{Lu}{2}[\p{Lu}\s.,'’]{0,38}\s(?:[—–]|--?)\s+(?=\p{Lu}))/u;
+  /^(?:[-*•–—]\s+|\d{1,3}[.)]\s+|[\p{Lu}\s.,]{3,40}\([\p{L}\s]{1,20}\)\s*[—–-]\s*|\p{Lu}{2}[\p{Lu}\s.'’]{0,30},[\p{L}\d\s.]{1,20}\([\p{L}\s]{1,20}\)\s*[—–-]\s*|\p{Lu}{2}[\p{Lu}\s.'’]{0,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\/[\p{L}\s-]{1,30}\/\s*)?(?:[—–]|--?)\s+(?=\p{Lu})|\p{Lu}{2}[\p{Lu}\s.,'’]{0,38}\s(?:[—–]|--?)\s+(?=\p{Lu}))/u;
 const LEAD_FROM_START = new RegExp(LEAD.source, "gu");
 
 const WORD = /[\p{L}\p{N}'’-]+/gu;

@@ -110,6 +110,14 @@ describe("news attribution", () => {
     ["The deficit was £22 billion, said Chancellor of the Exchequer Rachel Reeves.", "Chancellor of the Exchequer Rachel Reeves"],
     ["Growth slowed, according to the Governor of the Bank of England.", "the Governor of the Bank of England"],
     ["In the last debate the Vice President of the United States said that I was wrong.", "Vice President of the United States"],
+    // Operators and authorities speak too; a title before the name between commas.
+    ["Ferry fares will rise by 8% in January, the operator said.", "the operator"],
+    ["Dock workers have been on strike for 15 days, the port authority said on Monday.", "the port authority"],
+    ["The firm's chief executive, Tom Reyes, said the firm had missed 3 of 12 milestones.", "Tom Reyes"],
+    // A source that is no name is kept whole, up to what goes on about it.
+    ["According to official statistics, the scheme costs £1.4bn a year.", "official statistics"],
+    ["The council will spend £412m next year, according to budget papers published on Monday.", "budget papers"],
+    ["According to officials familiar with the talks, the deal is close.", "officials"],
   ])("%s → %s", (sentence, claimant) => {
     expect(findClaimant(sentence)).toBe(claimant);
     expect(afterPass(sentence)).toBe(claimant);

@@ -19,7 +19,7 @@ const VERBS =
  */
 const NAME = "(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Prof|Pres)\\.\\s)*\\p{Lu}[\\p{L}'’.&-]*(?:\\s(?:of\\sthe\\s|of\\s|the\\s|for\\s)?\\p{Lu}[\\p{L}'’.&-]*){0,6}";
 const GROUP_NOUNS =
-  "officials?|report|statement|study|survey|data|figures|spokes(?:man|woman|person|men|women|people)|police|authorities|experts?|analysts?|researchers?|ministry|department|agency|government|witnesses|sources?|people|residents|economists|scientists|prosecutors|investigators|documents|records|lawmakers|critics|aides?|diplomats|company|firm|court|committee|council|commission|campaign|administration|board|union|regulators?|lawyers?|attorneys?|ministers?|hospital|university|organi[sz]ation|" +
+  "officials?|report|statement|study|survey|data|figures|spokes(?:man|woman|person|men|women|people)|police|authorities|experts?|analysts?|researchers?|ministry|department|agency|authority|watchdog|operators?|government|witnesses|sources?|people|residents|economists|scientists|prosecutors|investigators|documents|records|lawmakers|critics|aides?|diplomats|company|firm|court|committee|council|commission|campaign|administration|board|union|regulators?|lawyers?|attorneys?|ministers?|hospital|university|organi[sz]ation|" +
   // Titles: "the mayor said", "the chief executive told analysts"; the plurals for a
   // name's people ("Tesco executives said").
   "mayor|president|governor|senator|premier|chancellor|secretary|chair(?:man|woman|person)?|executives?|directors?|managers?|leaders?|councill?ors?|commissioners?|superintendent|sheriff|chiefs?";
@@ -72,7 +72,13 @@ const SUBJECT = `${GROUP}|${NAMED_GROUP}|${NAME}`;
  */
 const SUBJECT_PLAIN = `${GROUP}|${NAME}`;
 
-const ACCORDING = new RegExp(`[Aa]ccording to ((?:the\\s)?${NAME}|(?:the\\s|a\\s|an\\s)?(?:[\\p{L}-]+\\s){0,3}?(?:${GROUP_NOUNS}|\\p{L}+))`, "u");
+/**
+ * "according to official statistics, …", "according to budget papers published on
+ * Monday": a source that is no name ends before punctuation or a word that goes on
+ * about it, so it is not cut to its first word ("official", "budget").
+ */
+const SOURCE_END = "(?=\\s*[,.;:)\"”]|\\s(?:published|released|issued|seen|obtained|familiar|close|with|from|on|in|at|for|by|which|that|who|and|to|show|shows|showed|suggest|suggests|estimate|estimates)\\b|\\s*$)";
+const ACCORDING = new RegExp(`[Aa]ccording to ((?:the\\s)?${NAME}|(?:the\\s|a\\s|an\\s)?(?:[\\p{L}-]+\\s){0,3}?(?:${GROUP_NOUNS}|\\p{L}+)${SOURCE_END})`, "u");
 const subjectVerb = (subject: string): string => `(?:^|[\\s,"“(])(${subject})\\s(?:also\\s|has\\s|have\\s|had\\s)?(?:${VERBS})\\b`;
 const SUBJECT_VERB = new RegExp(subjectVerb(SUBJECT), "u");
 // "…, said Sen. Warren." The name after the verb must be whole and must not be the
@@ -98,13 +104,17 @@ const APPOSITIVE = new RegExp(
   `(?:^|[\\s"“(])(?<!\\b(?:${NOT_AFTER})\\s)(?!(?:${OPENING_WORDS})\\b)(${NAME}),\\s(?:(?!\\b(?:${VERBS})\\b)[^,;"“”]){1,60},\\s(?:also\\s)?(?:${VERBS})\\b`,
   "u",
 );
+// "The firm's chief executive, Tom Reyes, said …": a title first (one of the group
+// nouns, so "a lady in Houston, Texas, told" names no Texas), the name between
+// commas right before the verb.
+const NAME_BEFORE_VERB = new RegExp(`\\b(?:${GROUP_NOUNS}),\\s(${NAME}),\\s(?:also\\s)?(?:${VERBS})\\b`, "u");
 // Every match of VERB_SUBJECT, SUBJECT_VERB and RELATIVE holds one of VERBS as a
 // whole \w-word (\s or a quote before it, \s or \b after), and ACCORDING holds
 // "ccording to": text with neither cannot match, and most sentences have neither
 // (see wordgate.ts).
 const verbGate = makeWordGate([[1, VERBS.replaceAll("|", " ")]]);
 const verbLookup = verbGate.lookup;
-const PATTERNS = [ACCORDING, VERB_SUBJECT, SUBJECT_VERB, RELATIVE, APPOSITIVE];
+const PATTERNS = [ACCORDING, VERB_SUBJECT, SUBJECT_VERB, RELATIVE, APPOSITIVE, NAME_BEFORE_VERB];
 /** SUBJECT_VERB searching from lastIndex (see subjectVerbFrom). */
 const SUBJECT_VERB_FROM = new RegExp(SUBJECT_VERB.source, "gu");
 /** The three patterns on SUBJECT_PLAIN, for text without a group noun after a space. */
@@ -229,7 +239,7 @@ function runPatterns(sentence: string, verb: boolean, according: boolean): strin
   for (const pattern of PATTERNS) {
     if (pattern === ACCORDING ? !according : !verb) continue;
     if (pattern === RELATIVE && !RELATIVE_GATE.test(sentence)) continue;
-    if (pattern === APPOSITIVE && !APPOSITIVE_GATE.test(sentence)) continue;
+    if ((pattern === APPOSITIVE || pattern === NAME_BEFORE_VERB) && !APPOSITIVE_GATE.test(sentence)) continue;
     if (pattern === VERB_SUBJECT && !verbSubjectMay) continue;
     if (pattern === SUBJECT_VERB && subjectVerbFrom < 0) continue;
     if (named < 0 && (pattern === VERB_SUBJECT || pattern === RELATIVE)) named = mayHaveNamedGroup(sentence) ? 1 : 0;
