@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { getSchema } from "@tiptap/core";
 import { DOMParser as PMDOMParser } from "@tiptap/pm/model";
 import { parseHTML } from "linkedom";
@@ -202,4 +203,35 @@ test("a link the article could not keep (relative, ftp:, a local file) becomes p
   expect(out).toContain('<a href="https://ons.gov.uk/t4">the ONS</a>');
   expect(out).not.toMatch(/<a [^>]*href="(\/news|ftp:|file:)/);
   expect(out).toContain("See our report, table 4, my notes and");
+});
+
+// The same cleanup serves file and URL import (lib/intake/office-html.ts); these
+// pastes use the QA's files in lib/intake/fixtures.
+const fixture = (name: string) => readFileSync(new URL(`../../lib/intake/fixtures/${name}`, import.meta.url), "utf8");
+
+describe("shared with import", () => {
+  test("Word's saved web page: the Title paragraph is a heading, changes accepted, no review marks or bullets", () => {
+    const doc = pasted(fixture("word-saved.htm"));
+    expect(doc.content?.[0]).toMatchObject({ type: "heading", attrs: { level: 1 } });
+    const text = docToPlainText(doc);
+    expect(text).toContain("strike for four days next week");
+    expect(text).not.toMatch(/threefour|\[EI1\]|\[1\]|CEBR figure|·/);
+    expect((doc.content ?? []).map((b) => b.type)).toContain("bulletList");
+  });
+
+  test("Google Docs' clipboard: footnote markers go and links point past Google's redirect", () => {
+    const html = clean(fixture("gdocs-clipboard.html"));
+    expect(html).not.toContain("[1]");
+    expect(html).toContain('href="https://www.ons.gov.uk/x"');
+    expect(docToPlainText(pasted(fixture("gdocs-clipboard.html")))).toContain("Real pay rose 1.1%.");
+  });
+
+  test("soft hyphens, zero-width spaces and word joiners go; emoji joiners stay", () => {
+    expect(docToPlainText(pasted("<p>The con\u00adtrac\u00adtor\u200b said\u2060 so 👩\u200d💻.</p>"))).toBe("The contractor said so 👩\u200d💻.");
+  });
+
+  test("a table pastes as one paragraph per row", () => {
+    const doc = pasted("<table><tr><th>Service</th><th>2026</th></tr><tr><td>Roads</td><td>£35m</td></tr></table>");
+    expect(docToPlainText(doc)).toBe("Service | 2026\n\nRoads | £35m");
+  });
 });

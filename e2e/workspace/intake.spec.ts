@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import { expect, makeUser, signIn, test } from "../fixtures";
 import { pasteHtml } from "./editor-helpers";
 
@@ -11,6 +13,9 @@ const READABLE_PAGE = `<!doctype html><html><head><title>Ferry fares rise again<
 <p>Residents say the timetable has not improved since the last rise and that evening sailings are often cancelled at short notice.</p>
 <script>window.__imported = true</script></article><footer>Subscribe to our newsletter</footer></body></html>`;
 
+/** Files from the import QA pass, shared with the unit tests. */
+const fixture = (name: string) => readFileSync(path.resolve("lib/intake/fixtures", name));
+
 let server: Server;
 let base: string;
 test.beforeAll(async () => {
@@ -18,6 +23,10 @@ test.beforeAll(async () => {
     if (req.url === "/story") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       res.end(READABLE_PAGE);
+    } else if (req.url?.startsWith("/cafe?")) {
+      // windows-1252, declared only by the page's <meta charset>.
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end(fixture("latin1-meta.html"));
     } else if (req.url === "/report.pdf") {
       res.writeHead(200, { "content-type": "application/pdf" });
       res.end("%PDF-1.4");
@@ -124,4 +133,26 @@ test("empty and over-limit text get a clear message and nothing is saved", async
   await page.getByRole("button", { name: "Save article" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "the desk takes up to 200,000" })).toBeVisible();
   await expect(page).toHaveURL(/\/articles\/new$/);
+});
+
+test("import: Word's web page and a page in windows-1252 come in as their authors wrote them", async ({ page }) => {
+  await signIn(page, await makeUser("editor"));
+  await page.goto("/articles/new");
+  const text = page.getByRole("textbox", { name: "Article text" });
+
+  await page.getByLabel("Article file").setInputFiles({ name: "word-saved.htm", mimeType: "text/html", buffer: fixture("word-saved.htm") });
+  await expect(page.getByLabel("Title")).toHaveValue("Rail strike to cost economy £200m a day");
+  await expect(page.getByLabel("Byline")).toHaveValue("By Priya Raman");
+  await expect(text).toContainText("Train drivers will strike for four days next week");
+  await expect(text).not.toContainText(/threefour|\[EI1\]|\[1\]|CEBR figure|Aslef ballot|·/);
+  await expect(text.getByRole("listitem")).toHaveCount(2);
+
+  await page.goto("/articles/new");
+  await page.getByRole("button", { name: "Import from URL" }).click();
+  await page.getByLabel("Article URL").fill(`${base}/cafe?utm_source=newsletter&utm_medium=email&fbclid=IwAR0`);
+  await page.getByRole("button", { name: "Fetch article" }).click();
+  await expect(text).toContainText("“Customers are noticing,” said Renée Dupré");
+  await expect(text).not.toContainText("\ufffd");
+  await expect(page.getByLabel("Title")).toHaveValue("Café prices up 12%");
+  await expect(page.getByLabel("Source URL")).toHaveValue(`${base}/cafe`);
 });

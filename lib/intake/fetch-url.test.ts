@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -10,6 +11,8 @@ const paragraph =
 const article = `<!doctype html><html><head><title>Trees for the river</title></head><body>
 <header><a href="/">Home</a></header><article><h1>Trees for the river</h1><p class="byline">By Ana Lima</p>
 ${paragraph.repeat(4)}<p><a href="/plan.pdf">Read the plan</a></p></article></body></html>`;
+// The QA's page: windows-1252 bytes, declared only by <meta charset>.
+const latin1Page = readFileSync(new URL("./fixtures/latin1-meta.html", import.meta.url));
 const notAnArticle = `<!doctype html><html><head><title>Search</title></head><body><form><input name="q"></form></body></html>`;
 
 let server: Server;
@@ -19,6 +22,9 @@ beforeAll(async () => {
   server = createServer((request, response) => {
     const path = request.url ?? "/";
     if (path === "/article") return void response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(article);
+    if (path.startsWith("/article?")) return void response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(article);
+    // Declared only in the page, as old sites do: the header has no charset.
+    if (path === "/latin1") return void response.writeHead(200, { "content-type": "text/html" }).end(latin1Page);
     if (path === "/moved") return void response.writeHead(301, { location: "/article" }).end();
     if (path === "/pdf") return void response.writeHead(200, { "content-type": "application/pdf" }).end("%PDF-1.7");
     if (path === "/search") return void response.writeHead(200, { "content-type": "text/html" }).end(notAnArticle);
@@ -59,6 +65,18 @@ describe("fetchArticleFromUrl against a local server", () => {
     expect(result.html).toContain("plant 12,000 trees");
     expect(result.html).toContain(`href="${base}/plan.pdf"`);
     expect(result.textLength).toBeGreaterThan(400);
+  });
+
+  test("a page whose charset is only in its <meta> is decoded in it, with no replacement characters", async () => {
+    const result = await fetchArticleFromUrl(`${base}/latin1`, local);
+    expect(result.html).toContain("“Customers are noticing,” said Renée Dupré, who runs a café");
+    expect(result.html).not.toMatch(/\ufffd|[\u0080-\u009f]/);
+    expect(result).toMatchObject({ title: "Café prices up 12%", byline: "By Renée Dupré" });
+  });
+
+  test("the source URL comes back without tracking parameters; the others stay", async () => {
+    const result = await fetchArticleFromUrl(`${base}/article?utm_source=newsletter&id=7&fbclid=IwAR0&gclid=x1`, local);
+    expect(result.url).toBe(`${base}/article?id=7`);
   });
 
   test("a redirect is followed to the article", async () => {

@@ -1,4 +1,6 @@
+import { withoutTracking } from "@/lib/verdicts/source-url";
 import { assertPublicHost } from "./address";
+import { decodeHtml } from "./charset";
 import { IntakeError } from "./errors";
 import { MAX_ARTICLE_CHARS, MAX_FILE_BYTES, URL_FETCH_TIMEOUT_MS } from "./limits";
 import { extractReadableArticle, type ReadableArticle } from "./readable";
@@ -77,15 +79,6 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
   return body;
 }
 
-function decode(body: Uint8Array, contentType: string): string {
-  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? "utf-8";
-  try {
-    return new TextDecoder(charset).decode(body);
-  } catch {
-    return new TextDecoder("utf-8").decode(body);
-  }
-}
-
 /** Follows up to MAX_REDIRECTS redirects by hand so every hop's host is checked. */
 async function fetchChecked(start: URL, options: Required<FetchArticleOptions>, signal: AbortSignal): Promise<Response> {
   let url = start;
@@ -110,7 +103,9 @@ async function fetchChecked(start: URL, options: Required<FetchArticleOptions>, 
  * re-checking after every redirect, unless `allowPrivateHosts`; gives up
  * after `timeoutMs` (default 10 s) for the whole exchange; requires an HTML
  * content type; streams the body and stops past `maxBytes` (default 5 MB);
- * then extracts the readable article. Every failure is an IntakeError that
+ * decodes it as a browser would (the header's charset, else the page's
+ * <meta>); then extracts the readable article, and returns the final address
+ * without tracking parameters (utm_*, fbclid, gclid, …). Every failure is an IntakeError that
  * says what happened (bad_url, private_address, unreachable, timeout,
  * http_status, not_html, too_big, not_article, too_long). Known gap: the
  * address is checked before the fetch resolves it again, so a host that
@@ -140,15 +135,18 @@ export async function fetchArticleFromUrl(rawUrl: string, opts: FetchArticleOpti
         `That address is not a web page (it is ${contentType.split(";")[0] || "of an unknown type"}). Download the file and use "Import file", or link to the article page.`,
       );
     }
-    const html = decode(await readCapped(response, options.maxBytes), contentType);
-    const article = extractReadableArticle(html, response.url || url.href);
+    // Decoded as a browser would: the header's charset, else the page's <meta> (charset.ts).
+    const html = decodeHtml(await readCapped(response, options.maxBytes), contentType);
+    const finalUrl = response.url || url.href;
+    const article = extractReadableArticle(html, finalUrl);
     if (article.textLength > MAX_ARTICLE_CHARS) {
       throw new IntakeError(
         "too_long",
         `The article has ${article.textLength.toLocaleString("en-US")} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString("en-US")}.`,
       );
     }
-    return { ...article, url: response.url || url.href };
+    // The article's source is the page, not the campaign that led to it (utm_*, fbclid, …).
+    return { ...article, url: withoutTracking(finalUrl) };
   } catch (error) {
     if (error instanceof IntakeError) throw error;
     if (controller.signal.aborted) {

@@ -91,8 +91,9 @@ describe("importFile", () => {
   test.each([
     ["markdown", "story.md", "# Heading\n\nSome **bold** and _italic_ and [a link](https://example.org).\n\n<script>alert(1)</script>\n\n- one\n- two",
       '<p>Some <strong>bold</strong> and <em>italic</em> and <a href="https://example.org/" rel="noopener noreferrer nofollow">a link</a>.</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>'],
+    // With blank lines between paragraphs, a single line break is a soft wrap (text.test.ts).
     ["plain text", "story.txt", "\uFEFFFirst para\nline two\r\n\r\nSecond <para> & more\n\n\n",
-      "<p>First para<br>line two</p>\n<p>Second &lt;para&gt; &amp; more</p>"],
+      "<p>First para line two</p>\n<p>Second &lt;para&gt; &amp; more</p>"],
     ["an HTML fragment", "clip.htm", '<p onclick="x()">Short <b>clip</b></p><iframe src="https://x"></iframe>', "<p>Short <b>clip</b></p>"],
   ])("%s", async (_label, name, content, expected) => {
     const result = await importFile(name, utf8(content));

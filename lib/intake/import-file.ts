@@ -3,9 +3,11 @@ import { marked } from "marked";
 import { IntakeError } from "./errors";
 import { ALLOWED_FILE_EXTENSIONS, MAX_ARTICLE_CHARS, MAX_FILE_BYTES, type AllowedFileExtension } from "./limits";
 import { liftArticleLead } from "./lead";
-import { extractReadableArticle, htmlTextLength, parseDocument } from "./readable";
+import { stripInvisibleCharacters } from "./invisible";
+import type { OfficeSource } from "./office-html";
+import { extractReadableArticle, htmlTextLength, parseImportedHtml } from "./readable";
 import { sanitizeArticleHtml } from "./sanitize";
-import { decodeTextFile, plainTextToHtml } from "./text";
+import { decodeHtmlFile, decodeTextFile, plainTextToHtml } from "./text";
 
 export type ImportedArticle = { html: string; title?: string; byline?: string };
 
@@ -18,6 +20,10 @@ function extensionOf(name: string): AllowedFileExtension | null {
   return ALLOWED_FILE_EXTENSIONS.find((allowed) => allowed === extension) ?? null;
 }
 
+// Word's "Title" style is the headline, as "Heading 1" is (mammoth maps only
+// the headings by default, leaving a Title-styled headline as a paragraph).
+const DOCX_STYLE_MAP = ["p[style-name='Title'] => h1:fresh"];
+
 async function docxToHtml(name: string, bytes: Uint8Array): Promise<string> {
   const notWord = (cause?: unknown) =>
     new IntakeError(
@@ -27,28 +33,39 @@ async function docxToHtml(name: string, bytes: Uint8Array): Promise<string> {
     );
   if (!ZIP_SIGNATURE.every((byte, i) => bytes[i] === byte)) throw notWord();
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: DOCX_STYLE_MAP });
     return result.value;
   } catch (cause) {
     throw notWord(cause);
   }
 }
 
+/**
+ * Converted HTML (mammoth's, marked's, or a page that is not laid out as an
+ * article) to the editor's: cleaned (office-html.ts), sanitized, and its
+ * headline and byline lifted into their fields (lead.ts). A page's <title>
+ * names the article only when the text has no headline: Word fills it from
+ * the document's properties or its file name.
+ */
+function articleFromHtml(html: string, source: OfficeSource): ImportedArticle {
+  const document = parseImportedHtml(html, undefined, source);
+  const lead = liftArticleLead(sanitizeArticleHtml(document.body?.innerHTML ?? ""));
+  const title = lead.title || document.querySelector("title")?.textContent?.trim() || undefined;
+  return title ? { ...lead, title } : lead;
+}
+
 async function convert(name: string, extension: AllowedFileExtension, bytes: Uint8Array): Promise<ImportedArticle> {
-  // The headline and byline go to their fields, not into the text (lead.ts).
-  if (extension === ".docx") return liftArticleLead(sanitizeArticleHtml(await docxToHtml(name, bytes)));
-  const text = decodeTextFile(name, bytes);
-  if (extension === ".txt") return { html: plainTextToHtml(text) };
-  if (extension === ".md") return liftArticleLead(sanitizeArticleHtml(await marked.parse(text, { gfm: true })));
+  if (extension === ".docx") return articleFromHtml(await docxToHtml(name, bytes), "docx");
+  if (extension === ".txt") return { html: plainTextToHtml(stripInvisibleCharacters(decodeTextFile(name, bytes))) };
+  if (extension === ".md") return articleFromHtml(await marked.parse(decodeTextFile(name, bytes), { gfm: true }), "page");
+  const text = decodeHtmlFile(name, bytes);
   try {
     const article = extractReadableArticle(text);
     return { html: article.html, title: article.title || undefined, byline: article.byline ?? undefined };
   } catch (error) {
     if (!(error instanceof IntakeError) || error.code !== "not_article") throw error;
     // A fragment or a bare page (not an article layout): keep its body.
-    const document = parseDocument(text);
-    const lead = liftArticleLead(sanitizeArticleHtml(document.body?.innerHTML ?? text));
-    return { ...lead, title: document.querySelector("title")?.textContent?.trim() || lead.title };
+    return articleFromHtml(text, "page");
   }
 }
 

@@ -1,4 +1,5 @@
 import { parseHTML } from "linkedom";
+import { rebuildWordLists } from "./word-html";
 
 // Google Docs marks bold and italic with inline styles on spans, and Word
 // writes list items as styled paragraphs; neither survives a sanitizer that
@@ -28,28 +29,6 @@ function rewriteSpan(document: Document, span: Element): void {
   span.replaceWith(...content);
 }
 
-/** Turns runs of Word list paragraphs (mso-list) into <ul>/<ol> lists. */
-function rewriteWordLists(document: Document): void {
-  const items = [...document.querySelectorAll("p")].filter((p) => styleOf(p).includes("mso-list"));
-  let list: Element | null = null;
-  items.forEach((paragraph, i) => {
-    const marker = [...paragraph.querySelectorAll("span")].find((span) => styleOf(span).includes("mso-list:ignore"));
-    const ordered = /^\s*[\da-z]{1,3}[.)]/i.test(marker?.textContent ?? "");
-    marker?.remove();
-    const item = document.createElement("li");
-    item.append(...paragraph.childNodes);
-    if (list === null || items[i - 1]?.nextElementSibling !== paragraph) {
-      list = document.createElement(ordered ? "ol" : "ul");
-      paragraph.before(list);
-    }
-    list.appendChild(item);
-    // Keep the emptied paragraph in place until the next item has checked
-    // adjacency against it; all are dropped at the end.
-    paragraph.replaceChildren();
-  });
-  for (const paragraph of items) paragraph.remove();
-}
-
 /**
  * Rewrites inline-styled bold/italic spans (Google Docs) and Word list
  * paragraphs into semantic HTML, leaving everything else for the sanitizer.
@@ -59,7 +38,8 @@ export function normalizePastedStyles(html: string): string {
   // Word's clipboard holds a whole document; anything else is a fragment.
   const whole = /<(html|body)[\s>]/i.test(html);
   const { document } = parseHTML(whole ? html : `<!doctype html><html><body>${html}</body></html>`);
-  rewriteWordLists(document);
+  // Imports have had this done already (office-html.ts); direct callers get it here.
+  rebuildWordLists(document);
   for (const span of [...document.querySelectorAll("span[style]")]) rewriteSpan(document, span);
   return document.body.innerHTML;
 }

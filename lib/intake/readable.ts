@@ -2,6 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { IntakeError } from "./errors";
 import { liftArticleLead } from "./lead";
+import { cleanOfficeHtml, type OfficeSource } from "./office-html";
 import { sanitizeArticleHtml, type SanitizeOptions } from "./sanitize";
 
 /** Below this many characters of text, a page is not treated as an article. */
@@ -35,6 +36,16 @@ export function parseDocument(html: string, url?: string): Document {
   return document;
 }
 
+/**
+ * Parses imported HTML (links made absolute against `url`) and cleans what a
+ * word processor left in it, before Readability or the sanitizer drop the
+ * styles and classes that say what is a list, a comment or a note
+ * (office-html.ts, the same cleanup a paste in the editor gets).
+ */
+export function parseImportedHtml(html: string, url?: string, source: OfficeSource = "page"): Document {
+  return cleanOfficeHtml(html, (markup) => parseDocument(markup, url), source);
+}
+
 /** Text length of sanitized HTML, as the editor will count it. */
 export function htmlTextLength(html: string): number {
   const document = parseDocument(html);
@@ -43,12 +54,13 @@ export function htmlTextLength(html: string): number {
 
 /**
  * Extracts the readable article from a web page with @mozilla/readability
- * over linkedom: title, byline and the main text as sanitized HTML (links
- * made absolute against `url`). Throws IntakeError "not_article" when the
- * page has no readable article text, e.g. a home page, search or login page.
+ * over linkedom, after parseImportedHtml's cleanup: title, byline and the
+ * main text as sanitized HTML (links made absolute against `url`). Throws
+ * IntakeError "not_article" when the page has no readable article text, e.g.
+ * a home page, search or login page.
  */
 export function extractReadableArticle(html: string, url?: string, options: SanitizeOptions = {}): ReadableArticle {
-  const document = parseDocument(html, url);
+  const document = parseImportedHtml(html, url);
   const fallbackTitle = (document.querySelector("title")?.textContent ?? "").trim();
   // Read before Readability, which renames every H1 to H2.
   const headings = [...document.querySelectorAll("h1")].map((h1) => h1.textContent ?? "");
@@ -63,8 +75,13 @@ export function extractReadableArticle(html: string, url?: string, options: Sani
       "No article text was found on that page. It may be a home page, a list of links or a page behind a login. Open the article itself, or copy its text and paste it into the editor.",
     );
   }
+  // Readability may drop the headline from the text and name the article by
+  // the <title>, site name and all ("Café prices up 12% – Gazette"); the
+  // page's only H1, when that title starts with it, is the headline without it.
+  const pageTitle = (parsed?.title ?? "").trim();
+  const onlyHeading = headings.length === 1 ? headings[0].replace(/\s+/g, " ").trim() : "";
   return {
-    title: lead.title || (parsed?.title ?? "").trim() || fallbackTitle,
+    title: lead.title || (onlyHeading && pageTitle.startsWith(onlyHeading) ? onlyHeading : pageTitle) || fallbackTitle,
     byline: parsed?.byline?.trim() || lead.byline || null,
     html: clean,
     textLength,

@@ -1,3 +1,4 @@
+import { decodeBytes, htmlEncoding } from "./charset";
 import { IntakeError } from "./errors";
 
 /** Bytes looked at when deciding whether a "text" file is really binary. */
@@ -9,12 +10,7 @@ const SNIFF_BYTES = 8192;
  * a file saved in an old Windows encoding), and dropping a byte-order mark.
  */
 export function decodeTextFile(name: string, bytes: Uint8Array): string {
-  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) {
-    throw new IntakeError(
-      "binary_file",
-      `"${name}" is not a text file (it contains binary data). Check that you picked the right file, or save it as plain text and try again.`,
-    );
-  }
+  assertNotBinary(name, bytes);
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch (cause) {
@@ -26,22 +22,56 @@ export function decodeTextFile(name: string, bytes: Uint8Array): string {
   }
 }
 
+function assertNotBinary(name: string, bytes: Uint8Array): void {
+  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) {
+    throw new IntakeError(
+      "binary_file",
+      `"${name}" is not a text file (it contains binary data). Check that you picked the right file, or save it as plain text and try again.`,
+    );
+  }
+}
+
+/**
+ * Decodes an .html/.htm file: in the encoding its <meta> declares when that
+ * is not UTF-8 (Word saves web pages as windows-1252 by default), otherwise
+ * as decodeTextFile does, refusing binaries and invalid UTF-8.
+ */
+export function decodeHtmlFile(name: string, bytes: Uint8Array): string {
+  const encoding = htmlEncoding(bytes);
+  if (encoding === "utf-8") return decodeTextFile(name, bytes);
+  // UTF-16 text is full of NUL bytes; only its byte-order mark can have chosen it.
+  if (!encoding.startsWith("utf-16")) assertNotBinary(name, bytes);
+  return decodeBytes(bytes, encoding);
+}
+
 /** Escapes text for use as HTML element content. */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
+// A line that starts a list item ("- ", "• ", "3. "): its break is the
+// author's even inside a wrapped paragraph.
+const LIST_LINE = /^(?:[-*•]|\d{1,2}[.)])\s/;
+
 /**
- * Plain text to HTML: a blank line separates paragraphs, and a single line
- * break inside a paragraph is kept as <br> (addresses, verse, lists typed
- * with dashes keep their shape).
+ * Plain text to HTML. A blank line separates paragraphs. When the text has
+ * such paragraphs, a single line break inside one is a soft wrap (e-mail and
+ * wire copy are wrapped at about 70 characters) and becomes a space, except
+ * before a line that starts a list item. When the text has no blank lines at
+ * all, every line is meant as its own line and is kept with <br>.
  */
 export function plainTextToHtml(text: string): string {
-  return text
+  const blocks = text
     .replace(/\r\n?/g, "\n")
     .split(/\n[ \t]*\n+/)
     .map((block) => block.trim())
-    .filter((block) => block.length > 0)
-    .map((block) => `<p>${block.split("\n").map((line) => escapeHtml(line.trim())).join("<br>")}</p>`)
+    .filter((block) => block.length > 0);
+  const wrapped = blocks.length > 1;
+  return blocks
+    .map((block) => {
+      const lines = block.split("\n").map((line) => line.trim());
+      const html = lines.map((line, i) => (i === 0 ? "" : wrapped && !LIST_LINE.test(line) ? " " : "<br>") + escapeHtml(line));
+      return `<p>${html.join("")}</p>`;
+    })
     .join("\n");
 }
