@@ -1,6 +1,8 @@
 import { Extension, type Extensions } from "@tiptap/core";
 import { Placeholder } from "@tiptap/extensions";
+import { Plugin } from "@tiptap/pm/state";
 import StarterKit from "@tiptap/starter-kit";
+import { stripInvisibleCharacters } from "@/lib/intake/invisible";
 import { cleanDoc } from "@/lib/articles/clean-doc";
 import { ClaimHighlights } from "./claim-highlights";
 import { cleanPastedHtml } from "./paste-html";
@@ -8,11 +10,16 @@ import { cleanPastedHtml } from "./paste-html";
 /**
  * Word / Google Docs clipboard cleanup (tracked changes, comments, list
  * paragraphs, blank lines) before the schema parses a paste; see paste-html.ts.
+ * A paste of plain text only (a text editor, a terminal, a PDF) loses its soft
+ * hyphens and zero-width characters too (lib/intake/invisible.ts).
  */
 const PasteCleanup = Extension.create({
   name: "articlePasteCleanup",
   transformPastedHTML(html) {
     return cleanPastedHtml(html);
+  },
+  addProseMirrorPlugins() {
+    return [new Plugin({ props: { transformPastedText: (text) => stripInvisibleCharacters(text) } })];
   },
 });
 

@@ -44,3 +44,18 @@ test("Word paste: tracked deletions and comments are not article text; list para
   // The list paragraphs, the sentence and nothing else: no blank paragraph is left behind.
   await expect(text.locator(":scope > *")).toHaveCount(2);
 });
+
+test("plain-text paste: soft hyphens and zero-width spaces do not come into the article", async ({ page }) => {
+  await signIn(page, await makeUser("editor"));
+  await page.goto("/articles/new");
+  const text = page.getByRole("textbox", { name: "Article text" });
+  await text.click();
+  // Only text/plain on the clipboard, as from a PDF or a text editor.
+  await text.evaluate((el) => {
+    const transfer = new DataTransfer();
+    transfer.setData("text/plain", "The con\u00ADtrac\u00ADtor\u200B was paid £4\u2060m.");
+    el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }));
+  });
+  await expect(text).toContainText("The contractor was paid £4m.");
+  expect(await text.evaluate((el) => /[\u00ad\u200b\u2060]/.test(el.textContent ?? ""))).toBe(false);
+});
