@@ -10,6 +10,23 @@ const optional = z
   .transform((value) => (value === "" ? undefined : value))
   .optional();
 
+/**
+ * An on/off setting: 1, true, yes or on; 0, false, no, off or unset. Anything
+ * else stops the server, so a mistyped value never turns a protection off (a
+ * plain string would make "false" true).
+ */
+const flag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || ["", "0", "false", "no", "off"].includes(value)) return false;
+    if (["1", "true", "yes", "on"].includes(value)) return true;
+    ctx.addIssue({ code: "custom", message: "must be true or false (1 or 0)" });
+    return z.NEVER;
+  });
+
 const envSchema = z
   .object({
     DATABASE_URL: z
@@ -39,7 +56,14 @@ const envSchema = z
     /** Minutes before a claim is due that its holder is reminded (bell, and e-mail with SMTP); 0 turns reminders off. */
     DUE_REMINDER_MINUTES: z.coerce.number().int().min(0).max(7 * 24 * 60).optional(),
     /** Lets "Import from URL" reach private addresses; for tests and intranets only. */
-    ALLOW_PRIVATE_URL_IMPORT: optional,
+    ALLOW_PRIVATE_URL_IMPORT: flag,
+    /**
+     * How many proxies in front of the desk append to X-Forwarded-For (0: none,
+     * the desk is reached directly). Sign-in throttling counts failures by the
+     * address the outermost of them saw; without this, the header is the client's
+     * to write and is not believed.
+     */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];

@@ -1,5 +1,7 @@
 import cluster, { type Worker } from "node:cluster";
 import { availableParallelism } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { prepareOrExit } from "./prepare";
 import { serverProcessCount } from "./server-processes";
 import { startDueReminders } from "./due-reminders";
@@ -26,7 +28,13 @@ prepareOrExit().then((env) => {
     exec: require.resolve("next/dist/bin/next"),
     args,
     // The TypeScript loader this script runs under is of no use to Next; profiling flags are.
-    execArgv: [...process.execArgv.filter((arg) => arg.startsWith("--cpu-prof") || arg.startsWith("--max-old-space-size")), ...youngGeneration()],
+    // The peer-address preload tells sign-in throttling who is connecting (see the file).
+    execArgv: [
+      ...process.execArgv.filter((arg) => arg.startsWith("--cpu-prof") || arg.startsWith("--max-old-space-size")),
+      ...youngGeneration(),
+      "--import",
+      pathToFileURL(path.join(__dirname, "peer-address.mjs")).href,
+    ],
   });
   const workerEnv = { AUTH_SECRET: env.AUTH_SECRET, NEXT_TELEMETRY_DISABLED: "1" };
   const startedAt = new Map<Worker, number>();

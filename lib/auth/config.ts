@@ -26,7 +26,7 @@ function providers(): NextAuthConfig["providers"] {
         const outcome = await checkPassword(getDb(), {
           email: String(credentials?.email ?? ""),
           password: String(credentials?.password ?? ""),
-          address: clientAddress(request?.headers),
+          address: clientAddress(request?.headers, env().TRUST_PROXY_HOPS),
           now: new Date(),
         });
         if (outcome.kind === "throttled") throw new ThrottledSignIn();

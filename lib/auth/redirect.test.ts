@@ -8,6 +8,14 @@ test.each([
   ["//evil.example", "/articles"],
   ["/\\evil.example", "/articles"],
   ["/sign-in", "/articles"],
+  // Browsers drop tabs and line breaks and read "\\" as "/": each of these is another site to them.
+  ["/\t/evil.example", "/articles"],
+  ["/\n/evil.example", "/articles"],
+  ["/\r\n/evil.example", "/articles"],
+  ["/%09/evil.example", "/%09/evil.example"],
+  ["/./sign-in", "/articles"],
+  ["/articles/../api/health", "/articles"],
+  ["/claims/1#history", "/claims/1#history"],
   [undefined, "/articles"],
   [42, "/articles"],
 ])("safeRedirectPath(%j) is %j", (input, expected) => {

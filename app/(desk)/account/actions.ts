@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { getPasswordHash, setMailOff, setPassword } from "@/db/queries/users";
 import { clientAddress } from "@/lib/auth/client-address";
+import { env } from "@/lib/env";
 import { signOut } from "@/lib/auth/config";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
 import { hashPassword } from "@/lib/auth/password";
@@ -19,7 +20,7 @@ const changePassword = authedAction("account.manage", changePasswordSchema, asyn
   if (!stored) return { ok: false, error: "You sign in through single sign-on; your password is kept there." };
   // The sign-in check itself, throttle included: a session left open on a shared
   // computer must not become a way to guess the password.
-  const check = await checkPassword(db, { email: user.email, password: input.current, address: clientAddress(await headers()), now: new Date() });
+  const check = await checkPassword(db, { email: user.email, password: input.current, address: clientAddress(await headers(), env().TRUST_PROXY_HOPS), now: new Date() });
   if (check.kind === "throttled") return { ok: false, error: "Too many wrong passwords. Wait 15 minutes and try again; nothing was changed." };
   if (check.kind !== "ok") return { ok: false, error: "Some fields need attention.", fieldErrors: { current: "That is not your current password." } };
   const changed = await setPassword(db, { userId: user.id, passwordHash: await hashPassword(input.password), actorId: user.id, expectedHash: stored });

@@ -153,7 +153,7 @@ export async function importFileAction(formData: FormData): Promise<ActionResult
 
 const importFromUrl = authedAction("articles.edit", importUrlSchema, async ({ url }): Promise<ActionResult<Imported & { url: string }>> => {
   try {
-    const article = await fetchArticleFromUrl(url, { allowPrivateHosts: Boolean(env().ALLOW_PRIVATE_URL_IMPORT) });
+    const article = await fetchArticleFromUrl(url, { allowPrivateHosts: env().ALLOW_PRIVATE_URL_IMPORT });
     return { ok: true, data: { html: article.html, title: article.title ?? undefined, byline: article.byline ?? undefined, url: article.url } };
   } catch (error) {
     if (isIntakeError(error)) return { ok: false, error: error.userMessage };
