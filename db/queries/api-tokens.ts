@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { apiTokens, users } from "../schema";
+import { can } from "@/lib/workflow/permissions";
 import { getUserById, type PublicUser } from "./users";
 
 function hashToken(secret: string): string {
@@ -28,8 +29,12 @@ export async function findUserByApiToken(db: DbOrTx, secret: string): Promise<Pu
     .where(and(eq(apiTokens.tokenHash, hashToken(secret)), isNull(apiTokens.revokedAt)))
     .limit(1);
   if (!row?.active) return null;
+  const user = await getUserById(db, row.userId);
+  // A role that may not hold tokens (a demoted editor) cannot use one either,
+  // should revocation at the role change (updateUser) ever have missed it.
+  if (!user || !can(user.role, "tokens.manage")) return null;
   await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.tokenId));
-  return (await getUserById(db, row.userId)) ?? null;
+  return user;
 }
 
 /** A user's tokens (never the secret), newest first. */

@@ -103,6 +103,8 @@ describe("users", () => {
 
   test("a reset by an administrator revokes the user's API tokens; a change of one's own password keeps them", async () => {
     const { admin, id } = await adminAndReviewer();
+    // Only editors and administrators hold tokens.
+    await updateUser(db, { userId: id, actorId: admin.user.id, role: "editor" });
     const kept = await createApiToken(db, { userId: id, name: "newsroom CMS" });
     const adminToken = await createApiToken(db, { userId: admin.user.id, name: "admin's own" });
     await setPassword(db, { userId: id, passwordHash: "new", actorId: id, expectedHash: "old" });

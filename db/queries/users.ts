@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Role } from "@/lib/auth/roles";
+import { can } from "@/lib/workflow/permissions";
 import { isMailKind, wantsMail, type MailKind } from "@/lib/mail/preferences";
 import type { Database, DbOrTx } from "../index";
 import { apiTokens, assignments, claims, users } from "../schema";
@@ -173,22 +174,37 @@ export async function updateUser(db: Database, change: UserChange): Promise<(Pub
     const before = await getUserById(tx, change.userId);
     if (!before) return undefined;
     const patch = "role" in change ? { role: change.role } : { active: change.active };
+    const deactivated = before.active && "active" in change && !change.active;
     const [after] = await tx
       .update(users)
-      .set({ ...patch, updatedAt: new Date(), version: sql`${users.version} + 1` })
+      // Deactivation ends every session (the epoch moves on, as a password change
+      // does), so reactivating the account later does not bring old ones back.
+      .set({ ...patch, ...(deactivated ? { sessionEpoch: sql`${users.sessionEpoch} + 1` } : {}), updatedAt: new Date(), version: sql`${users.version} + 1` })
       .where(eq(users.id, change.userId))
       .returning(publicColumns);
+    // Tokens die with the account's access to them: deactivated, or moved to a role that may not hold any.
+    const tokensRevoked = deactivated || !can(after.role, "tokens.manage") ? await revokeAllApiTokens(tx, after.id) : 0;
     await recordAuditEvent(tx, {
       actorId: change.actorId,
       entityType: "user",
       entityId: change.userId,
       action: "role" in change ? "user.role_changed" : change.active ? "user.reactivated" : "user.deactivated",
       before: { role: before.role, active: before.active },
-      after: { role: after.role, active: after.active },
+      after: { role: after.role, active: after.active, ...(tokensRevoked ? { apiTokensRevoked: tokensRevoked } : {}) },
     });
     const released = before.active && !after.active ? await releaseHeldClaims(tx, { reviewerId: after.id, actorId: change.actorId }) : 0;
     return { ...after, released };
   }, WRITE);
+}
+
+/** Revokes every live API token of a user; how many there were. */
+async function revokeAllApiTokens(db: DbOrTx, userId: string): Promise<number> {
+  const revoked = await db
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return revoked.length;
 }
 
 /**
@@ -250,20 +266,14 @@ export async function setPassword(db: Database, change: PasswordChange): Promise
       .returning({ id: users.id });
     if (!row) return false;
     const reset = change.actorId !== change.userId;
-    const revoked = reset
-      ? await tx
-          .update(apiTokens)
-          .set({ revokedAt: new Date() })
-          .where(and(eq(apiTokens.userId, change.userId), isNull(apiTokens.revokedAt)))
-          .returning({ id: apiTokens.id })
-      : [];
+    const revoked = reset ? await revokeAllApiTokens(tx, change.userId) : 0;
     await recordAuditEvent(tx, {
       actorId: change.actorId,
       entityType: "user",
       entityId: change.userId,
       action: reset ? "user.password_reset" : "user.password_changed",
       before: null,
-      after: revoked.length > 0 ? { apiTokensRevoked: revoked.length } : null,
+      after: revoked > 0 ? { apiTokensRevoked: revoked } : null,
     });
     return true;
   }, WRITE);
