@@ -12,6 +12,11 @@ test("sign-in, articles, admin, account, settings, claim finder, activity, dashb
   expect(await seriousViolations(page)).toEqual([]);
   await page.goto("/admin");
   expect(await seriousViolations(page)).toEqual([]);
+  // A role picked but not saved yet: its Save role button shows.
+  const role = page.getByRole("combobox", { name: /^Role for/ }).last();
+  await role.selectOption((await role.inputValue()) === "editor" ? "reviewer" : "editor");
+  await expect(page.getByRole("button", { name: /^Save role for/ })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole("button", { name: /^Reset password for/ }).first().click();
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole("button", { name: /^Mark away/ }).first().click();

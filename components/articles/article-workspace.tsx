@@ -17,6 +17,7 @@ import { claimTone } from "@/components/claims/claim-tone";
 import type { Dismissal } from "@/components/claims/dismissal";
 import type { WorkspaceClaim } from "@/components/claims/types";
 import { setClaimHighlights } from "@/components/editor/claim-highlights";
+import { keepFocusWhenRemoved, waitingProps } from "@/components/ui/focus";
 import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
 import { EditorToolbar } from "@/components/editor/editor-toolbar";
 import { articleExtensions } from "@/components/editor/extensions";
@@ -53,6 +54,10 @@ type ArticleWorkspaceProps = {
 };
 
 type Notice = { kind: "ok" | "error"; text: string } | null;
+const NOTICE_ID = "workspace-notice";
+
+/** Scrolls smoothly unless the reader asked the system for less motion. */
+const scrollBehavior = (): ScrollBehavior => (window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth");
 
 /**
  * The article workspace: the fields, the Tiptap editor with claim highlights, and
@@ -82,6 +87,9 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
   const [task, setTask] = useState<string | null>(null);
   const busy = task !== null;
   const [notice, setNotice] = useState<Notice>(null);
+  // Where the notice shows: beside the buttons that started the action. Under the
+  // editor, a Find claims or Mark as claim message sat below the fold, unseen.
+  const [noticeNear, setNoticeNear] = useState<"editor" | "side">("editor");
   const [errors, setErrors] = useState<FieldErrors | undefined>();
   const [selectedId, setSelectedId] = useState<string | null>(null);
 
@@ -109,6 +117,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     editor.commands.setContent(draft.body);
     edited();
     localDraft.forget();
+    setNoticeNear("editor");
     setNotice({ kind: "ok", text: "Your kept edits are back in the editor. They are not saved yet." });
   }
 
@@ -135,7 +144,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
       const from = offsetToPos(index, claim.start);
       editor.commands.setTextSelection({ from, to: offsetToPos(index, claim.end) });
       editor.commands.scrollIntoView();
-      document.querySelector(`[data-claim-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+      document.querySelector(`[data-claim-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "center", behavior: scrollBehavior() });
     },
     [claims, dirty, editor],
   );
@@ -187,12 +196,17 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     setTask(name);
     // A new action starts clean: an earlier error must not sit beside its success.
     setNotice(null);
+    setNoticeNear(canEdit && name !== "save" ? "side" : "editor");
     try {
       await work();
     } catch {
       setNotice({ kind: "error", text: "The desk could not reach the server. Your text is still here; try again." });
     } finally {
       setTask(null);
+      // A button the refreshed page no longer shows (a claim's Accept, Merge with next
+      // claim) took focus with it: it goes to the message saying what was done.
+      const focused = document.activeElement;
+      if (focused instanceof HTMLElement && focused !== document.body) keepFocusWhenRemoved(focused, () => document.getElementById(NOTICE_ID));
     }
   }
 
@@ -258,6 +272,11 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
   }
 
   const suggested = claims.filter((c) => c.status === "proposed" && c.checkworthy).length;
+  const noticeView = notice ? (
+    <p id={NOTICE_ID} className={notice.kind === "ok" ? "form-ok" : "form-error"} role={notice.kind === "ok" ? "status" : "alert"}>
+      {notice.text}
+    </p>
+  ) : null;
   return (
     <div className="workspace">
       <div className="workspace-main">
@@ -277,40 +296,38 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
             </span>
             <span className="actions">
               {dirty ? <span className="badge warn">Unsaved changes</span> : null}
-              <button type="button" className="primary" disabled={busy} aria-busy={task === "save"} onClick={() => run(async () => void (await save()), "save")}>
+              <button type="button" className="primary" {...waitingProps(busy, task === "save")} onClick={() => run(async () => void (await save()), "save")}>
                 Save article
               </button>
             </span>
           </div>
         ) : null}
-        {notice ? (
-          <p className={notice.kind === "ok" ? "form-ok" : "form-error"} role={notice.kind === "ok" ? "status" : "alert"}>
-            {notice.text}
-          </p>
-        ) : null}
+        {noticeNear === "editor" ? noticeView : null}
       </div>
       <aside className="workspace-side">
         {canEdit ? (
           <div className="card side-actions">
-            <button type="button" className="primary" disabled={busy} aria-busy={task === "find"} onClick={findClaims}>
+            {/* Busy buttons are aria-disabled, not disabled: a disabled button drops keyboard focus (components/ui/focus.ts). */}
+            <button type="button" className="primary" {...waitingProps(busy, task === "find")} onClick={findClaims}>
               Find claims
             </button>
-            <button type="button" disabled={busy || !article || suggested === 0} aria-busy={task === "accept-all"} onClick={() => article && curate(() => acceptAllSuggestedAction({ articleId: article.id }), ({ count }) => `Accepted ${count} suggested claim${count === 1 ? "" : "s"}.`, "accept-all")}>
+            <button type="button" {...waitingProps(busy || !article || suggested === 0, task === "accept-all")} onClick={() => article && curate(() => acceptAllSuggestedAction({ articleId: article.id }), ({ count }) => `Accepted ${count} suggested claim${count === 1 ? "" : "s"}.`, "accept-all")}>
               Accept all suggested{suggested ? ` (${suggested})` : ""}
             </button>
-            <button type="button" disabled={busy} aria-busy={task === "mark"} onClick={markAsClaim}>
+            <button type="button" {...waitingProps(busy, task === "mark")} onClick={markAsClaim}>
               Mark as claim
             </button>
+            {noticeNear === "side" ? noticeView : null}
             {selected && article ? (
               <div className="actions selected-tools" aria-label="Selected claim">
-                <button type="button" className="small" disabled={busy} onClick={() => run(async () => {
+                <button type="button" className="small" {...waitingProps(busy)} onClick={() => run(async () => {
                   const span = await selectionOffsets();
                   if (span) await curate(() => respanClaimAction({ articleId: article.id, claimId: selected.id, expectedVersion: selected.version, ...span }), "Moved the claim to the selected passage.");
                 })}>
                   Set span to selection
                 </button>
                 {neighbour ? (
-                  <button type="button" className="small" disabled={busy} onClick={() => curate(() => respanClaimAction({ articleId: article.id, claimId: selected.id, expectedVersion: selected.version, start: 0, end: 0, mergeWithId: neighbour.id }), "Merged the claim with the next one.")}>
+                  <button type="button" className="small" {...waitingProps(busy)} onClick={() => curate(() => respanClaimAction({ articleId: article.id, claimId: selected.id, expectedVersion: selected.version, start: 0, end: 0, mergeWithId: neighbour.id }), "Merged the claim with the next one.")}>
                     Merge with next claim
                   </button>
                 ) : null}

@@ -2,7 +2,10 @@
 
 import { useRef, useState } from "react";
 import { importFileAction, importUrlAction } from "@/app/(desk)/articles/actions";
+import { focusElement, focusWhenShown, waitingProps } from "@/components/ui/focus";
 import { reachAction } from "@/components/ui/reach-action";
+
+const MESSAGE_ID = "import-message";
 
 export type ImportedContent = { html: string; title?: string; byline?: string; url?: string };
 
@@ -14,6 +17,7 @@ type ImportControlsProps = { disabled: boolean; limitsSummary: string; onImporte
  */
 export function ImportControls({ disabled, limitsSummary, onImported }: ImportControlsProps) {
   const fileInput = useRef<HTMLInputElement>(null);
+  const urlField = useRef<HTMLInputElement>(null);
   const [showUrl, setShowUrl] = useState(false);
   const [url, setUrl] = useState("");
   const [busy, setBusy] = useState(false);
@@ -47,7 +51,12 @@ export function ImportControls({ disabled, limitsSummary, onImported }: ImportCo
         onImported(result.data);
         setShowUrl(false);
         setMessage({ kind: "ok", text: "Imported the article from the web page. Review the text, then press Save article." });
-      } else setMessage({ kind: "error", text: result.fieldErrors?.url ?? result.error });
+        // The URL form folds away with the button pressed: focus goes to the message.
+        focusWhenShown(() => document.getElementById(MESSAGE_ID));
+      } else {
+        setMessage({ kind: "error", text: result.fieldErrors?.url ?? result.error });
+        focusElement(urlField.current);
+      }
     } finally {
       setBusy(false);
     }
@@ -85,15 +94,26 @@ export function ImportControls({ disabled, limitsSummary, onImported }: ImportCo
         >
           <label htmlFor="import-url">Article URL</label>
           <div className="actions">
-            <input id="import-url" type="url" value={url} placeholder="https://" onChange={(e) => setUrl(e.target.value)} style={{ flex: 1 }} />
-            <button type="submit" className="primary" disabled={busy || !url.trim()}>
+            <input
+              ref={urlField}
+              id="import-url"
+              type="url"
+              value={url}
+              placeholder="https://"
+              onChange={(e) => setUrl(e.target.value)}
+              // The message under the form is the address's error while the form is open.
+              aria-invalid={message?.kind === "error" ? true : undefined}
+              aria-describedby={message?.kind === "error" ? MESSAGE_ID : undefined}
+              style={{ flex: 1 }}
+            />
+            <button type="submit" className="primary" disabled={!url.trim()} {...waitingProps(busy, busy)}>
               {busy ? "Fetching…" : "Fetch article"}
             </button>
           </div>
         </form>
       ) : null}
       {message ? (
-        <p className={message.kind === "ok" ? "form-ok" : "form-error"} role={message.kind === "ok" ? "status" : "alert"}>
+        <p id={MESSAGE_ID} className={message.kind === "ok" ? "form-ok" : "form-error"} role={message.kind === "ok" ? "status" : "alert"}>
           {message.text}
         </p>
       ) : null}

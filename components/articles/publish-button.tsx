@@ -2,13 +2,15 @@
 
 import { markPublishedAction } from "@/app/(desk)/articles/actions";
 import { ActionButton } from "@/components/ui/action-button";
+import { READINESS_ID } from "./readiness-panel";
 
 type PublishButtonProps = { articleId: string; version: number; ready: boolean };
 
 /** "Mark as published", enabled once the article is ready; the server checks again. */
 export function PublishButton({ articleId, version, ready }: PublishButtonProps) {
   return (
-    <ActionButton className="small primary" disabled={!ready} run={() => markPublishedAction({ articleId, expectedVersion: version })}>
+    // Published, the panel drops the button and says "Published": focus goes to the panel.
+    <ActionButton className="small primary" disabled={!ready} run={() => markPublishedAction({ articleId, expectedVersion: version })} focusAfter={() => document.getElementById(READINESS_ID)}>
       Mark as published
     </ActionButton>
   );

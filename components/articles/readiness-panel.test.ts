@@ -25,4 +25,17 @@ describe("ReadinessPanel", () => {
     expect(html).toContain("and 480 more");
     expect(html.match(/<li/g)).toHaveLength(21);
   });
+
+  test("a new article's bar runs from 0 to 1 and says there are no claims yet, not 0 of 0", () => {
+    const html = renderToStaticMarkup(createElement(ReadinessPanel, { readiness: readiness(0), published: false }));
+    expect(html).toContain('aria-valuemax="1"');
+    expect(html).toContain('aria-valuenow="0"');
+    expect(html).toContain('aria-valuetext="No claims yet"');
+  });
+
+  test("the bar counts the claims settled out of all of them", () => {
+    const html = renderToStaticMarkup(createElement(ReadinessPanel, { readiness: { ...readiness(4), settled: 1 }, published: false }));
+    expect(html).toContain('aria-valuemax="4"');
+    expect(html).toContain('aria-valuetext="1 of 4"');
+  });
 });

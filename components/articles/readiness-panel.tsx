@@ -4,6 +4,8 @@ import type { ArticleReadiness } from "@/lib/workflow/readiness";
 type ReadinessPanelProps = { readiness: ArticleReadiness; published: boolean; action?: ReactNode };
 
 /** Blockers listed by name: past this, a list stops helping (a long article can have hundreds). */
+export const READINESS_ID = "article-progress";
+
 const LISTED = 20;
 
 /** "n of m claims settled" as a bar, and whether the article may be published. */
@@ -11,7 +13,7 @@ export function ReadinessPanel({ readiness, published, action }: ReadinessPanelP
   const { settled, total, ready, blockers } = readiness;
   const percent = total === 0 ? 0 : Math.round((settled / total) * 100);
   return (
-    <section className="card readiness" aria-label="Progress">
+    <section id={READINESS_ID} className="card readiness" aria-label="Progress">
       <div className="readiness-head">
         <strong>
           {settled} of {total} {total === 1 ? "claim" : "claims"} settled
@@ -27,7 +29,16 @@ export function ReadinessPanel({ readiness, published, action }: ReadinessPanelP
           {published ? null : action}
         </div>
       </div>
-      <div className="progress" role="progressbar" aria-label="Claims settled" aria-valuemin={0} aria-valuemax={total} aria-valuenow={settled}>
+      {/* A new article has no claims: a bar from 0 to 0 means nothing, so it runs to 1 and says so in words. */}
+      <div
+        className="progress"
+        role="progressbar"
+        aria-label="Claims settled"
+        aria-valuemin={0}
+        aria-valuemax={Math.max(total, 1)}
+        aria-valuenow={settled}
+        aria-valuetext={total === 0 ? "No claims yet" : `${settled} of ${total}`}
+      >
         <span style={{ width: `${percent}%` }} />
       </div>
       {blockers.length > 0 ? (

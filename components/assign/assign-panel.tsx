@@ -7,6 +7,7 @@ import { LocalZoneHint } from "@/components/ui/local-zone-hint";
 import styles from "./assign.module.css";
 import { defaultDue, localInputToIso } from "./due-default";
 import { reachAction } from "@/components/ui/reach-action";
+import { focusElement, focusWhenShown, waitingProps } from "@/components/ui/focus";
 
 type AssignPanelProps = {
   articleId: string;
@@ -55,12 +56,18 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
   // A preselected claim further down the list is shown, not left hidden behind "Show more".
   const [limit, setLimit] = useState(() => Math.max(PAGE_SIZE, ...preselected.map((id) => assignable.findIndex((c) => c.id === id) + 1)));
 
+  const ids = { feedback: `assign-feedback-${articleId}`, reviewer: `reviewer-${articleId}`, due: `due-${articleId}`, note: `note-${articleId}` };
   const run = (which: "assign" | "auto" | "unassign", work: () => Promise<{ ok: boolean; error?: string; message?: string; fieldErrors?: Partial<Record<string, string>> }>) =>
     startTransition(async () => {
       setRunning(which);
       const result = await reachAction(work);
       setFeedback(result.ok ? { ok: true, text: result.message ?? "Done." } : { ok: false, text: result.error ?? "Nothing was changed.", fields: result.fieldErrors });
       if (result.ok) setSelected(new Set());
+      // A refusal over a field puts focus on that field. Otherwise focus goes to the
+      // message: the button pressed is greyed out (nothing left ticked) or gone (Unassign).
+      const field = !result.ok && result.fieldErrors ? [["reviewerId", ids.reviewer], ["dueAt", ids.due], ["note", ids.note]].find(([key]) => result.fieldErrors?.[key]) : undefined;
+      if (field) focusElement(document.getElementById(field[1]));
+      else focusWhenShown(() => document.getElementById(ids.feedback));
     });
   const terms = () => ({ dueAt: localInputToIso(due), priority, note });
   const toggle = (id: string) => setSelected((s) => { const next = new Set(s); if (next.has(id)) next.delete(id); else next.add(id); return next; });
@@ -69,7 +76,7 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
   return (
     <section className="card" aria-labelledby={`assign-${articleId}`}>
       <h2 id={`assign-${articleId}`}>Assign claims</h2>
-      {feedback ? <p className={feedback.ok ? "form-ok" : "form-error"} role={feedback.ok ? "status" : "alert"}>{feedback.text}</p> : null}
+      {feedback ? <p id={ids.feedback} className={feedback.ok ? "form-ok" : "form-error"} role={feedback.ok ? "status" : "alert"}>{feedback.text}</p> : null}
       {assignable.length === 0 ? (
         <p className="muted">No claims to assign. Accept suggested claims first, or wait for returned ones.</p>
       ) : (
@@ -98,7 +105,7 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
                 </label>
                 <span className={styles.rowActions}>
                   {claim.assigneeName && UNASSIGNABLE.includes(claim.status) ? (
-                    <button type="button" className="small" disabled={pending} onClick={() => run("unassign", () => unassignClaimAction({ claimId: claim.id, expectedVersion: claim.version }))}>
+                    <button type="button" className="small" {...waitingProps(pending)} onClick={() => run("unassign", () => unassignClaimAction({ claimId: claim.id, expectedVersion: claim.version }))}>
                       Unassign<span className="sr-only"> {claim.text}</span>
                     </button>
                   ) : null}
@@ -115,20 +122,33 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
       )}
       <div className="form-grid">
         <div className="field">
-          <label htmlFor={`reviewer-${articleId}`}>Reviewer</label>
-          <select id={`reviewer-${articleId}`} value={reviewerId} onChange={(e) => setReviewerId(e.target.value)} aria-invalid={feedback?.fields?.reviewerId ? true : undefined}>
+          <label htmlFor={ids.reviewer}>Reviewer</label>
+          <select
+            id={ids.reviewer}
+            value={reviewerId}
+            onChange={(e) => setReviewerId(e.target.value)}
+            aria-invalid={feedback?.fields?.reviewerId ? true : undefined}
+            aria-describedby={feedback?.fields?.reviewerId ? `${ids.reviewer}-error` : undefined}
+          >
             <option value="">Choose a reviewer…</option>
             {reviewers.map((r) => (
               <option key={r.id} value={r.id}>{r.name} ({r.openCount} open{r.away ? `, ${r.away}` : ""})</option>
             ))}
           </select>
-          {feedback?.fields?.reviewerId ? <p className="field-error">{feedback.fields.reviewerId}</p> : null}
+          {feedback?.fields?.reviewerId ? <p className="field-error" id={`${ids.reviewer}-error`}>{feedback.fields.reviewerId}</p> : null}
         </div>
         <div className="field">
-          <label htmlFor={`due-${articleId}`}>Due</label>
-          <input id={`due-${articleId}`} type="datetime-local" value={due} onChange={(e) => setDue(e.target.value)} aria-describedby={`due-zone-${articleId}`} aria-invalid={feedback?.fields?.dueAt ? true : undefined} />
+          <label htmlFor={ids.due}>Due</label>
+          <input
+            id={ids.due}
+            type="datetime-local"
+            value={due}
+            onChange={(e) => setDue(e.target.value)}
+            aria-describedby={feedback?.fields?.dueAt ? `${ids.due}-error due-zone-${articleId}` : `due-zone-${articleId}`}
+            aria-invalid={feedback?.fields?.dueAt ? true : undefined}
+          />
           <LocalZoneHint id={`due-zone-${articleId}`} />
-          {feedback?.fields?.dueAt ? <p className="field-error">{feedback.fields.dueAt}</p> : null}
+          {feedback?.fields?.dueAt ? <p className="field-error" id={`${ids.due}-error`}>{feedback.fields.dueAt}</p> : null}
         </div>
         <div className="field">
           <label htmlFor={`priority-${articleId}`}>Priority</label>
@@ -138,16 +158,23 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
         </div>
       </div>
       <div className="field">
-        <label htmlFor={`note-${articleId}`}>Note <span className="hint">(optional, shown with each claim)</span></label>
-        <textarea id={`note-${articleId}`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={feedback?.fields?.note ? true : undefined} />
-        {feedback?.fields?.note ? <p className="field-error">{feedback.fields.note}</p> : null}
+        <label htmlFor={ids.note}>Note <span className="hint">(optional, shown with each claim)</span></label>
+        <textarea
+          id={ids.note}
+          rows={2}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          aria-invalid={feedback?.fields?.note ? true : undefined}
+          aria-describedby={feedback?.fields?.note ? `${ids.note}-error` : undefined}
+        />
+        {feedback?.fields?.note ? <p className="field-error" id={`${ids.note}-error`}>{feedback.fields.note}</p> : null}
       </div>
       <div className={styles.foot}>
         <button
           type="button"
           className="primary"
-          disabled={pending || selected.size === 0 || !reviewerId}
-          aria-busy={pending && running === "assign"}
+          disabled={selected.size === 0 || !reviewerId}
+          {...waitingProps(pending, pending && running === "assign")}
           onClick={() => run("assign", () => assignClaimsAction({ claimIds: [...selected], reviewerId, ...terms(), expectedVersions: versions }))}
         >
           Assign
@@ -157,7 +184,7 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
           <span className="muted small">{selected.size === 0 ? "Tick the claims to assign" : "Choose a reviewer"}</span>
         ) : null}
         <span className={styles.spacer} />
-        <button type="button" disabled={pending || unassignedCount === 0 || reviewers.length === 0} aria-busy={pending && running === "auto"} onClick={() => run("auto", () => autoAssignAction({ articleId, ...terms() }))}>
+        <button type="button" disabled={unassignedCount === 0 || reviewers.length === 0} {...waitingProps(pending, pending && running === "auto")} onClick={() => run("auto", () => autoAssignAction({ articleId, ...terms() }))}>
           Auto-assign
         </button>
       </div>

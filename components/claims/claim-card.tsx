@@ -2,6 +2,7 @@
 
 import { useRef } from "react";
 import Link from "next/link";
+import { waitingProps } from "@/components/ui/focus";
 import { CLAIM_STATUS_LABELS, DISMISS_REASON_LABELS } from "@/lib/workflow/statuses";
 import { canApply } from "@/lib/workflow/transitions";
 import { claimTone } from "./claim-tone";
@@ -56,17 +57,17 @@ export function ClaimCard({ claim, selected, canCurate, busy, dismissing, onDism
       ) : null}
       <div className="actions">
         {canCurate && canApply(claim.status, "accept") ? (
-          <button type="button" className="small primary" disabled={busy} onClick={onAccept} aria-keyshortcuts={selected ? "A" : undefined}>
+          <button type="button" className="small primary" {...waitingProps(busy)} onClick={onAccept} aria-keyshortcuts={selected ? "A" : undefined}>
             Accept
           </button>
         ) : null}
         {canCurate && canApply(claim.status, "dismiss") && !dismissing ? (
-          <button type="button" className="small" disabled={busy} onClick={() => setDismissing(true)} aria-keyshortcuts={selected ? "D" : undefined}>
+          <button type="button" className="small" {...waitingProps(busy)} onClick={() => setDismissing(true)} aria-keyshortcuts={selected ? "D" : undefined}>
             Dismiss
           </button>
         ) : null}
         {canCurate && claim.status === "dismissed" ? (
-          <button type="button" className="small" disabled={busy} onClick={onRestore}>
+          <button type="button" className="small" {...waitingProps(busy)} onClick={onRestore}>
             Restore
           </button>
         ) : null}
@@ -82,6 +83,8 @@ export function ClaimCard({ claim, selected, canCurate, busy, dismissing, onDism
           busy={busy}
           onCancel={closeDismissal}
           onConfirm={(dismissal) => {
+            // The form goes at once: focus goes to the claim's text first, not to the page's body.
+            textButton.current?.focus();
             setDismissing(false);
             onDismiss(dismissal);
           }}

@@ -158,7 +158,16 @@ export function ClaimSidePanel(props: ClaimSidePanelProps) {
       ) : null}
       <ol className="claim-list">{inText.slice(0, visibleCount).map(card)}</ol>
       {visibleCount < inText.length ? (
-        <button type="button" className="small show-more" onClick={() => setLimit(visibleCount + PAGE_SIZE)}>
+        <button
+          type="button"
+          className="small show-more"
+          onClick={() => {
+            const first = inText[visibleCount];
+            setLimit(visibleCount + PAGE_SIZE);
+            // On to the first claim shown (the button goes once all are), not to the page's body.
+            if (first) requestAnimationFrame(() => panel.current?.querySelector<HTMLElement>(`[data-claim-card-id="${CSS.escape(first.id)}"]`)?.focus());
+          }}
+        >
           Show {Math.min(PAGE_SIZE, inText.length - visibleCount)} more of {inText.length - visibleCount}
         </button>
       ) : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
+import { waitingProps } from "@/components/ui/focus";
 import { DISMISS_REASON_LABELS, DISMISS_REASONS } from "@/lib/workflow/statuses";
 import { DISMISS_NOTE_MAX, readDismissal, takesNote, type Dismissal } from "./dismissal";
 
@@ -82,7 +83,7 @@ export function DismissForm({ claimId, busy, onConfirm, onCancel }: DismissFormP
         </div>
       ) : null}
       <div className="actions">
-        <button type="submit" className="small danger" disabled={busy}>
+        <button type="submit" className="small danger" {...waitingProps(busy)}>
           Confirm dismissal
         </button>
         <button type="button" className="small" onClick={onCancel}>

@@ -63,6 +63,8 @@ export function ExportMenu(props: ExportMenuProps) {
       setOpen(false);
       buttonRef.current?.focus();
     } else if (event.key === "Tab") {
+      // From the button, so Tab goes on to what follows the menu and not from a link that is about to go.
+      buttonRef.current?.focus();
       setOpen(false);
     }
   };
@@ -109,8 +111,14 @@ export function ExportMenu(props: ExportMenuProps) {
                 href={hrefFor(props, entry.format)}
                 download
                 // Closed on the next task: removing the link inside its own click
-                // would disconnect it before the browser starts the download.
-                onClick={() => window.setTimeout(() => setOpen(false), 0)}
+                // would disconnect it before the browser starts the download. Focus
+                // goes back to the button, not to the page's body with the link.
+                onClick={() =>
+                  window.setTimeout(() => {
+                    setOpen(false);
+                    buttonRef.current?.focus();
+                  }, 0)
+                }
               >
                 {entry.label}
                 <span className={styles.ext} aria-hidden="true">

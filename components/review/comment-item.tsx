@@ -1,8 +1,9 @@
 "use client";
 
-import { useState, useTransition, type KeyboardEvent, type ReactNode } from "react";
+import { useRef, useState, useTransition, type KeyboardEvent, type ReactNode } from "react";
 import { editCommentAction, removeCommentAction } from "@/app/(desk)/claims/comment-actions";
 import type { MentionPerson } from "@/lib/workflow/mention-typing";
+import { focusElement, focusWhenShown, waitingProps } from "@/components/ui/focus";
 import { reachAction } from "@/components/ui/reach-action";
 import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
 import { MentionTextarea } from "./mention-textarea";
@@ -42,11 +43,17 @@ export function CommentItem({ comment, shownBody, mayEdit, mayRemove, people }: 
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const boxId = `comment-edit-${comment.id}`;
+  const errorId = `comment-error-${comment.id}`;
   useUnsavedWarning(mode.kind === "edit" && mode.draft !== comment.body, "Your change to this comment is not saved. Leave without saving it?");
+  // The box, or the question, goes when it is done with: focus goes back to the button that opened it.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const backTo = (button: { current: HTMLButtonElement | null }) => requestAnimationFrame(() => focusElement(button.current));
 
-  const leave = () => {
+  const leave = (from: "edit" | "remove" = "edit") => {
     setMode({ kind: "view" });
     setError(null);
+    backTo(from === "edit" ? editButton : removeButton);
   };
 
   const save = (draft: string, seen: number) =>
@@ -59,21 +66,28 @@ export function CommentItem({ comment, shownBody, mayEdit, mayRemove, people }: 
   const remove = () =>
     startTransition(async () => {
       const result = await reachAction(() => removeCommentAction({ claimId: comment.claimId, commentId: comment.id, expectedVersion: comment.version }));
-      if (result.ok) return leave();
+      if (result.ok) {
+        setMode({ kind: "view" });
+        setError(null);
+        // Its buttons go once the page shows it removed: focus goes to the line saying so.
+        focusWhenShown(() => document.querySelector<HTMLElement>(`[data-removed-comment="${CSS.escape(comment.id)}"]`));
+        return;
+      }
+      // Back to the comment, its Remove button focused, with the refusal under it.
+      leave("remove");
       setError(result.error);
-      setMode({ kind: "view" });
     });
 
   const controls =
     mode.kind === "view" && !comment.removed && (mayEdit || mayRemove) ? (
       <span className={styles.commentTools}>
         {mayEdit ? (
-          <button type="button" aria-label={`Edit comment by ${comment.authorName}, ${comment.createdLabel}`} onClick={() => { setError(null); setMode({ kind: "edit", draft: comment.body, seen: comment.version }); }}>
+          <button ref={editButton} type="button" aria-label={`Edit comment by ${comment.authorName}, ${comment.createdLabel}`} onClick={() => { setError(null); setMode({ kind: "edit", draft: comment.body, seen: comment.version }); }}>
             Edit
           </button>
         ) : null}
         {mayRemove ? (
-          <button type="button" aria-label={`Remove comment by ${comment.authorName}, ${comment.createdLabel}`} onClick={() => { setError(null); setMode({ kind: "confirm-remove" }); }}>
+          <button ref={removeButton} type="button" aria-label={`Remove comment by ${comment.authorName}, ${comment.createdLabel}`} onClick={() => { setError(null); setMode({ kind: "confirm-remove" }); }}>
             Remove
           </button>
         ) : null}
@@ -93,7 +107,7 @@ export function CommentItem({ comment, shownBody, mayEdit, mayRemove, people }: 
     return (
       <>
         {header}
-        <p className={styles.removed}>Removed by {comment.removed.byName}, {comment.removed.label}. The claim&apos;s history keeps what it said.</p>
+        <p className={styles.removed} data-removed-comment={comment.id}>Removed by {comment.removed.byName}, {comment.removed.label}. The claim&apos;s history keeps what it said.</p>
       </>
     );
   }
@@ -122,11 +136,11 @@ export function CommentItem({ comment, shownBody, mayEdit, mayRemove, people }: 
           }}
         >
           <label className="sr-only" htmlFor={boxId}>Edit comment</label>
-          <MentionTextarea id={boxId} value={mode.draft} onChange={(draft) => setMode({ ...mode, draft })} people={people} invalid={Boolean(error)} />
-          {error ? <p className="field-error" role="alert">{error}</p> : null}
+          <MentionTextarea id={boxId} value={mode.draft} onChange={(draft) => setMode({ ...mode, draft })} people={people} invalid={Boolean(error)} describedBy={error ? errorId : undefined} />
+          {error ? <p className="field-error" id={errorId} role="alert">{error}</p> : null}
           <div className={styles.commentButtons}>
-            <button type="submit" className="small" disabled={pending || Boolean(comment.removed)}>{pending ? "Saving…" : "Save comment"}</button>
-            <button type="button" className="small" onClick={leave} disabled={pending}>Cancel</button>
+            <button type="submit" className="small" disabled={Boolean(comment.removed)} {...waitingProps(pending)}>{pending ? "Saving…" : "Save comment"}</button>
+            <button type="button" className="small" onClick={() => leave()} {...waitingProps(pending)}>Cancel</button>
           </div>
         </form>
       </>
@@ -141,8 +155,8 @@ export function CommentItem({ comment, shownBody, mayEdit, mayRemove, people }: 
       {mode.kind === "confirm-remove" ? (
         <div className={styles.commentButtons} role="group" aria-label="Remove this comment?">
           <span className="small">Remove this comment? The claim&apos;s history keeps what it said.</span>
-          <button type="button" className="small danger" onClick={remove} disabled={pending}>{pending ? "Removing…" : "Remove comment"}</button>
-          <button type="button" className="small" onClick={leave} disabled={pending}>Keep it</button>
+          <button type="button" className="small danger" onClick={remove} {...waitingProps(pending)}>{pending ? "Removing…" : "Remove comment"}</button>
+          <button type="button" className="small" onClick={() => leave("remove")} {...waitingProps(pending)}>Keep it</button>
         </div>
       ) : null}
     </>

@@ -13,6 +13,8 @@ type Props = {
   rows?: number;
   disabled?: boolean;
   invalid?: boolean;
+  /** Ids of the hint or error that describe the box. */
+  describedBy?: string;
 };
 
 type Open = { mention: MentionInProgress; caret: number; options: MentionPerson[]; active: number };
@@ -23,7 +25,7 @@ type Open = { mention: MentionInProgress; caret: number; options: MentionPerson[
  * on as before). The textarea keeps focus throughout and points at the active
  * option, so screen readers follow along.
  */
-export function MentionTextarea({ id, value, onChange, people, rows = 3, disabled, invalid }: Props) {
+export function MentionTextarea({ id, value, onChange, people, rows = 3, disabled, invalid, describedBy }: Props) {
   const listId = useId();
   const box = useRef<HTMLTextAreaElement>(null);
   const [open, setOpen] = useState<Open | null>(null);
@@ -86,6 +88,7 @@ export function MentionTextarea({ id, value, onChange, people, rows = 3, disable
         value={value}
         disabled={disabled}
         aria-invalid={invalid ? true : undefined}
+        aria-describedby={describedBy}
         aria-autocomplete="list"
         aria-controls={open ? listId : undefined}
         aria-activedescendant={open ? optionId(open.active) : undefined}

@@ -1,10 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { answerMoreTimeAction, askMoreTimeAction } from "@/app/(desk)/claims/more-time-actions";
 import { localInputToIso, toLocalInput } from "@/components/assign/due-default";
 import { LocalZoneHint } from "@/components/ui/local-zone-hint";
 import { closeOnEscape } from "@/components/ui/close-on-escape";
+import { focusElement, focusWhenShown, waitingProps } from "@/components/ui/focus";
 import { reachAction } from "@/components/ui/reach-action";
 import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
 import styles from "./review.module.css";
@@ -42,12 +43,15 @@ export function AskMoreTime({ claimId, currentDue, pending }: AskProps) {
   // Changing a request starts from its own words, which are already sent.
   useUnsavedWarning(reason.trim() !== "" && !(changing && reason === pending?.reason), "Your request for more time is not sent yet. Leave without sending it?");
   const showForm = !pending || changing;
+  const details = useRef<HTMLDetailsElement>(null);
+  /** After a refusal: focus on the first field it marked (where the fix goes). */
+  const focusFirstError = () => focusWhenShown(() => details.current?.querySelector<HTMLElement>('[aria-invalid="true"]'));
 
   return (
-    <details className={`card ${styles.handBack}`} open={pending ? true : undefined} onKeyDown={closeOnEscape}>
+    <details ref={details} className={`card ${styles.handBack}`} open={pending ? true : undefined} onKeyDown={closeOnEscape}>
       <summary>{pending ? "You asked for more time" : "Need more time? Ask for it"}</summary>
       {pending ? (
-        <div className={styles.moreTimePending} role="status">
+        <div className={styles.moreTimePending} role="status" data-more-time-pending>
           <p>
             You asked for <strong>until {pending.untilLabel}</strong> (“{pending.reason}”). The due time changes when an editor grants it.
           </p>
@@ -73,36 +77,70 @@ export function AskMoreTime({ claimId, currentDue, pending }: AskProps) {
           onSubmit={(event) => {
             event.preventDefault();
             const iso = localInputToIso(until);
-            if (!iso) return setErrors({ until: "Enter the date and time you need." });
+            if (!iso) {
+              setErrors({ until: "Enter the date and time you need." });
+              return focusFirstError();
+            }
             startTransition(async () => {
               const result = await reachAction(() => askMoreTimeAction({ claimId, until: iso, reason }));
-              if (!result.ok) return setErrors({ until: result.fieldErrors?.until, reason: result.fieldErrors?.reason, form: result.fieldErrors ? undefined : result.error });
+              if (!result.ok) {
+                setErrors({ until: result.fieldErrors?.until, reason: result.fieldErrors?.reason, form: result.fieldErrors ? undefined : result.error });
+                return focusFirstError();
+              }
               setErrors({});
               setReason("");
               setChanging(false);
+              // The form folds away once the request shows: focus goes to what it says.
+              focusWhenShown(() => details.current?.querySelector<HTMLElement>("[data-more-time-pending]"));
             });
           }}
         >
           <div className="form-grid">
             <div className="field">
               <label htmlFor="more-time-until">Until</label>
-              <input id="more-time-until" type="datetime-local" value={until} onChange={(event) => setUntil(event.target.value)} aria-describedby="more-time-zone" aria-invalid={errors.until ? true : undefined} />
+              <input
+                id="more-time-until"
+                type="datetime-local"
+                value={until}
+                onChange={(event) => setUntil(event.target.value)}
+                aria-describedby={errors.until ? "more-time-until-error more-time-zone" : "more-time-zone"}
+                aria-invalid={errors.until ? true : undefined}
+              />
               <LocalZoneHint id="more-time-zone" />
-              {errors.until ? <p className="field-error" role="alert">{errors.until}</p> : null}
+              {errors.until ? <p className="field-error" id="more-time-until-error" role="alert">{errors.until}</p> : null}
             </div>
           </div>
           <div className="field">
             <label htmlFor="more-time-reason">Why <span className="hint">(the editors read this)</span></label>
-            <textarea id="more-time-reason" rows={2} value={reason} onChange={(event) => setReason(event.target.value)} aria-invalid={errors.reason ? true : undefined} />
-            {errors.reason ? <p className="field-error" role="alert">{errors.reason}</p> : null}
+            <textarea
+              id="more-time-reason"
+              rows={2}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+              aria-invalid={errors.reason ? true : undefined}
+              aria-describedby={errors.reason ? "more-time-reason-error" : undefined}
+            />
+            {errors.reason ? <p className="field-error" id="more-time-reason-error" role="alert">{errors.reason}</p> : null}
           </div>
           {errors.form ? <p className="form-error" role="alert">{errors.form}</p> : null}
           <div className={styles.commentButtons}>
-            <button type="submit" disabled={saving} aria-busy={saving}>
+            <button type="submit" {...waitingProps(saving, saving)}>
               {pending ? "Replace the request" : "Ask for more time"}
             </button>
             {pending ? (
-              <button type="button" onClick={() => { setChanging(false); setReason(""); setErrors({}); }} disabled={saving}>Keep it as it is</button>
+              <button
+                type="button"
+                {...waitingProps(saving)}
+                onClick={() => {
+                  setChanging(false);
+                  setReason("");
+                  setErrors({});
+                  // Back to the request it left unchanged.
+                  focusWhenShown(() => details.current?.querySelector<HTMLElement>("[data-more-time-pending] button"));
+                }}
+              >
+                Keep it as it is
+              </button>
             ) : null}
           </div>
         </form>
@@ -137,17 +175,25 @@ export function AnswerMoreTime({ claimId, holderName, request }: AnswerProps) {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const [answering, setAnswering] = useState<"grant" | "decline" | null>(null);
   useUnsavedWarning(request !== null && note.trim() !== "", "Your note on this request is not sent yet. Leave without sending it?");
 
-  if (!request) return done ? <p className="form-ok" role="status">{done}</p> : null;
+  if (!request) return done ? <p className="form-ok" role="status" data-more-time-answered>{done}</p> : null;
   const { askedAt } = request;
   const answer = (grant: boolean) =>
     startTransition(async () => {
+      setAnswering(grant ? "grant" : "decline");
       const result = await reachAction(() => answerMoreTimeAction({ claimId, askedAt, grant, note }));
-      if (!result.ok) return setError(result.fieldErrors?.note ?? result.error);
+      if (!result.ok) {
+        setError(result.fieldErrors?.note ?? result.error);
+        if (result.fieldErrors?.note) focusElement(document.getElementById("more-time-note"));
+        return;
+      }
       setError(null);
       setNote("");
       setDone(result.message ?? "Answered.");
+      // The request and its buttons go with the refresh; focus goes to the answer's outcome.
+      focusWhenShown(() => document.querySelector<HTMLElement>("[data-more-time-answered]"));
     });
 
   return (
@@ -159,12 +205,19 @@ export function AnswerMoreTime({ claimId, holderName, request }: AnswerProps) {
       {request.pastDeadline ? <p className={styles.moreTimeWarn} role="note">That is after the article&apos;s publish deadline.</p> : null}
       <div className="field">
         <label htmlFor="more-time-note">Note for {holderName} <span className="hint">(optional)</span></label>
-        <textarea id="more-time-note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} aria-invalid={error ? true : undefined} />
+        <textarea
+          id="more-time-note"
+          rows={2}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "more-time-answer-error" : undefined}
+        />
       </div>
-      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      {error ? <p className="form-error" id="more-time-answer-error" role="alert">{error}</p> : null}
       <div className={styles.commentButtons}>
-        <button type="button" className="primary" onClick={() => answer(true)} disabled={pending} aria-busy={pending}>Grant more time</button>
-        <button type="button" onClick={() => answer(false)} disabled={pending}>Decline</button>
+        <button type="button" className="primary" onClick={() => answer(true)} {...waitingProps(pending, pending && answering === "grant")}>Grant more time</button>
+        <button type="button" onClick={() => answer(false)} {...waitingProps(pending, pending && answering === "decline")}>Decline</button>
       </div>
     </section>
   );

@@ -3,35 +3,49 @@
 import { useState, useTransition } from "react";
 import { approveVerdictAction, returnVerdictAction } from "@/app/(desk)/claims/actions";
 import type { MentionPerson } from "@/lib/workflow/mention-typing";
+import { announceOnClaim } from "./claim-announcer";
 import { MentionTextarea } from "./mention-textarea";
 import type { VerdictToken } from "./types";
+import { focusElement, waitingProps } from "@/components/ui/focus";
 import { reachAction } from "@/components/ui/reach-action";
 import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
 
 type SignOffPanelProps = { claimId: string; token: VerdictToken; authorName: string; isAuthor: boolean; people: readonly MentionPerson[] };
 
+const COMMENT_ID = "return-comment";
+const COMMENT_ERROR_ID = "return-comment-error";
+
 /**
  * "Approve" or "Return to reviewer" for an editor. The author of the verdict
- * sees why they cannot decide it; the server refuses them either way.
+ * sees why they cannot decide it; the server refuses them either way. Once
+ * decided, this panel goes with the refresh: the verdict card says what was done.
  */
 export function SignOffPanel({ claimId, token, authorName, isAuthor, people }: SignOffPanelProps) {
   const [comment, setComment] = useState("");
   const [error, setError] = useState<string | null>(null);
+  // The one refusal about the comment box, shown under it and tied to it.
+  const [commentError, setCommentError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const [deciding, setDeciding] = useState<"approve" | "return" | null>(null);
   useUnsavedWarning(comment.trim() !== "", "Your comment for the reviewer is not sent yet. Leave without sending it?");
-  const decide = (decision: "approve" | "return") =>
+  const decide = (decision: "approve" | "return") => {
+    if (decision === "return" && !comment.trim()) {
+      setError(null);
+      setCommentError("Tell the reviewer what to change before returning it.");
+      focusElement(document.getElementById(COMMENT_ID));
+      return;
+    }
+    setCommentError(null);
     startTransition(async () => {
       setDeciding(decision);
-      if (decision === "return" && !comment.trim()) {
-        setError("Tell the reviewer what to change before returning it.");
-        return;
-      }
       const action = decision === "approve" ? approveVerdictAction : returnVerdictAction;
       const result = await reachAction(() => action({ claimId, expected: token, comment }));
       setError(result.ok ? null : result.error);
-      if (result.ok) setComment("");
+      if (!result.ok) return;
+      setComment("");
+      announceOnClaim(claimId, result.message ?? (decision === "approve" ? "Approved." : "Returned to the reviewer."));
     });
+  };
   return (
     <section className="card" aria-labelledby="signoff-heading">
       <h2 id="signoff-heading">Sign-off</h2>
@@ -42,12 +56,32 @@ export function SignOffPanel({ claimId, token, authorName, isAuthor, people }: S
       )}
       {error ? <p className="form-error" role="alert">{error}</p> : null}
       <div className="field">
-        <label htmlFor="return-comment">Comment for the reviewer <span className="hint">(needed to return it)</span></label>
-        <MentionTextarea id="return-comment" value={comment} onChange={setComment} people={people} disabled={isAuthor || pending} />
+        <label htmlFor={COMMENT_ID}>Comment for the reviewer <span className="hint">(needed to return it)</span></label>
+        <MentionTextarea
+          id={COMMENT_ID}
+          value={comment}
+          onChange={(value) => {
+            setComment(value);
+            if (value.trim()) setCommentError(null);
+          }}
+          people={people}
+          disabled={isAuthor}
+          invalid={Boolean(commentError)}
+          describedBy={commentError ? COMMENT_ERROR_ID : undefined}
+        />
+        {commentError ? (
+          <p className="field-error" id={COMMENT_ERROR_ID} role="alert">
+            {commentError}
+          </p>
+        ) : null}
       </div>
       <div className="actions">
-        <button type="button" className="primary" disabled={isAuthor || pending} aria-busy={pending && deciding === "approve"} onClick={() => decide("approve")}>Approve</button>
-        <button type="button" disabled={isAuthor || pending} aria-busy={pending && deciding === "return"} onClick={() => decide("return")}>Return to reviewer</button>
+        <button type="button" className="primary" disabled={isAuthor} {...waitingProps(pending, pending && deciding === "approve")} onClick={() => decide("approve")}>
+          Approve
+        </button>
+        <button type="button" disabled={isAuthor} {...waitingProps(pending, pending && deciding === "return")} onClick={() => decide("return")}>
+          Return to reviewer
+        </button>
       </div>
     </section>
   );

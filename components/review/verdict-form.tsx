@@ -1,6 +1,8 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
+import { focusElement, focusWhenShown } from "@/components/ui/focus";
+import { announceOnClaim } from "./claim-announcer";
 import { ConflictNotice } from "./conflict-notice";
 import { EvidenceFields } from "./evidence-fields";
 import { hasBadAddress, VERDICT_LIMITS } from "./schemas";
@@ -41,14 +43,30 @@ export function VerdictForm({ claimId, scale, token, initial, archiveSources = [
   const atSourceLimit = draft.evidence.length >= VERDICT_LIMITS.evidence;
   const setEvidence = (evidence: VerdictDraft["evidence"]) => setDraft((d) => ({ ...d, evidence }));
   const [reuseNote, setReuseNote] = useState("");
+  const form = useRef<HTMLFormElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  /** Focus after the render that shows it: an evidence item's Source URL, or "Add evidence" when none is left. */
+  const focusEvidence = (key: string | undefined) =>
+    requestAnimationFrame(() => focusElement(key ? document.getElementById(`${key}-url`) : addButton.current));
+
+  const submit = async () => {
+    if (await run("submit")) {
+      // The form goes with the refresh (the claim is with the editors now): the verdict card says so.
+      announceOnClaim(claimId, "Submitted for sign-off. The editors have it now.");
+      return;
+    }
+    // Refused: focus goes to the first field marked, in the order the form reads.
+    if (form.current) focusWhenShown(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-refused]'));
+  };
 
   return (
     <form
+      ref={form}
       aria-label="Verdict form"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void run("submit");
+        void submit();
       }}
       onBlur={() => void run("autosave")}
     >
@@ -72,13 +90,15 @@ export function VerdictForm({ claimId, scale, token, initial, archiveSources = [
       <fieldset className={styles.scale} aria-describedby={errors.verdictKey ? "verdict-error" : undefined}>
         <legend>Verdict</legend>
         <div className={styles.scaleOptions}>
-          {scale.map((entry) => (
+          {scale.map((entry, index) => (
             <label key={entry.key} className={styles.scaleOption} style={{ "--swatch": entry.color } as React.CSSProperties}>
               <input
                 type="radio"
                 name={`verdict-${claimId}`}
                 value={entry.key}
                 checked={draft.verdictKey === entry.key}
+                // Where a refused submit for want of a verdict takes focus (the fieldset names the error).
+                data-refused={errors.verdictKey && index === 0 ? true : undefined}
                 onChange={() => setDraft((d) => ({ ...d, verdictKey: entry.key }))}
               />
               <span className={styles.swatch} aria-hidden="true" />
@@ -98,7 +118,7 @@ export function VerdictForm({ claimId, scale, token, initial, archiveSources = [
           onChange={(e) => setDraft((d) => ({ ...d, rationale: e.target.value }))}
           maxLength={VERDICT_LIMITS.rationale}
           aria-invalid={errors.rationale ? true : undefined}
-          aria-describedby={nearLimit ? "rationale-count" : undefined}
+          aria-describedby={[errors.rationale ? "rationale-error" : "", nearLimit ? "rationale-count" : ""].filter(Boolean).join(" ") || undefined}
         />
         {/* Only near the limit: a counter the whole time is noise for a paragraph or two. */}
         {nearLimit ? (
@@ -106,32 +126,48 @@ export function VerdictForm({ claimId, scale, token, initial, archiveSources = [
             {draft.rationale.length.toLocaleString("en")} of {VERDICT_LIMITS.rationale.toLocaleString("en")} characters
           </p>
         ) : null}
-        {errors.rationale ? <p className="field-error">{errors.rationale}</p> : null}
+        {errors.rationale ? <p className="field-error" id="rationale-error">{errors.rationale}</p> : null}
       </div>
 
-      <h3>Evidence</h3>
-      {draft.evidence.length === 0 ? <p className="muted small">No sources yet. Add the documents, data or interviews the verdict rests on.</p> : null}
-      {draft.evidence.map((item, index) => (
-        <EvidenceFields
-          key={item.key}
-          index={index}
-          idPrefix={item.key}
-          value={item}
-          errors={errors}
-          disabled={false}
-          onChange={(value) => setEvidence(draft.evidence.map((e) => (e.key === item.key ? { ...value, key: item.key } : e)))}
-          onRemove={() => setEvidence(draft.evidence.filter((e) => e.key !== item.key))}
-        />
-      ))}
-      {errors.evidence ? <p className="field-error">{errors.evidence}</p> : null}
-      {atSourceLimit ? <p className="muted small">That is {VERDICT_LIMITS.evidence} sources, as many as a verdict takes. Remove one to add another.</p> : null}
-      <button
-        type="button"
-        disabled={atSourceLimit}
-        onClick={() => setEvidence([...draft.evidence, withKey({ url: "", title: "", publisher: "", quote: "", accessedOn: today(), archiveUrl: "", stance: "supports" })])}
-      >
-        Add evidence
-      </button>
+      {/* A group, so "Add at least one piece of evidence." is read with it. */}
+      <div role="group" aria-labelledby="evidence-heading" aria-describedby={errors.evidence ? "evidence-error" : undefined}>
+        <h3 id="evidence-heading">Evidence</h3>
+        {draft.evidence.length === 0 ? <p className="muted small">No sources yet. Add the documents, data or interviews the verdict rests on.</p> : null}
+        {draft.evidence.map((item, index) => (
+          <EvidenceFields
+            key={item.key}
+            index={index}
+            idPrefix={item.key}
+            value={item}
+            errors={errors}
+            disabled={false}
+            onChange={(value) => setEvidence(draft.evidence.map((e) => (e.key === item.key ? { ...value, key: item.key } : e)))}
+            onRemove={() => {
+              setEvidence(draft.evidence.filter((e) => e.key !== item.key));
+              // The Remove button goes with its item: focus goes to the item before it (or after it), else "Add evidence".
+              focusEvidence((draft.evidence[index - 1] ?? draft.evidence[index + 1])?.key);
+            }}
+          />
+        ))}
+        {errors.evidence ? <p className="field-error" id="evidence-error">{errors.evidence}</p> : null}
+        {atSourceLimit ? <p className="muted small">That is {VERDICT_LIMITS.evidence} sources, as many as a verdict takes. Remove one to add another.</p> : null}
+        <button
+          ref={addButton}
+          type="button"
+          disabled={atSourceLimit}
+          // Where a refused submit for want of evidence takes focus.
+          data-refused={errors.evidence ? true : undefined}
+          aria-describedby={errors.evidence ? "evidence-error" : undefined}
+          onClick={() => {
+            const added = withKey({ url: "", title: "", publisher: "", quote: "", accessedOn: today(), archiveUrl: "", stance: "supports" });
+            setEvidence([...draft.evidence, added]);
+            // Straight into the new item's first field.
+            focusEvidence(added.key);
+          }}
+        >
+          Add evidence
+        </button>
+      </div>
       {archiveSources.length > 0 ? (
         <div className={styles.reuse} role="group" aria-labelledby={`reuse-${claimId}`}>
           <h4 id={`reuse-${claimId}`}>Sources from earlier checks</h4>
@@ -147,10 +183,12 @@ export function VerdictForm({ claimId, scale, token, initial, archiveSources = [
                   <button
                     type="button"
                     className="small"
-                    disabled={fresh.length === 0}
+                    // aria-disabled, not disabled, once added: the button keeps focus and says "Added".
+                    aria-disabled={fresh.length === 0 ? true : undefined}
                     // The name starts with the words on the button, so voice control ("click Add its sources") finds it.
                     aria-label={fresh.length === 0 ? `Added: the sources of the check in ${check.articleTitle}` : `Add its sources: the check in ${check.articleTitle}`}
                     onClick={() => {
+                      if (fresh.length === 0) return;
                       setEvidence([...draft.evidence, ...fresh.map(withKey)]);
                       setReuseNote(`Added ${fresh.length} source${fresh.length === 1 ? "" : "s"} from the check in ${check.articleTitle}. Open each to make sure it still says what it said.`);
                     }}
@@ -168,8 +206,13 @@ export function VerdictForm({ claimId, scale, token, initial, archiveSources = [
       ) : null}
 
       <div className={styles.formFoot}>
-        <span className={styles.saveState} data-state={status.state} role="status">
+        {/* Shown always, read out never: "Unsaved changes" and "Saving…" come and go at every
+            pause in typing. The line below says only what was saved (errors come as alerts). */}
+        <span className={styles.saveState} data-state={status.state} role="status" aria-live="off">
           {saveLine(status.state, status.message, dirty, hasBadAddress(draft.evidence))}
+        </span>
+        <span className="sr-only" aria-live="polite">
+          {status.state === "saved" && !dirty ? saveLine(status.state, status.message, dirty, hasBadAddress(draft.evidence)) : ""}
         </span>
         <span className={styles.spacer} />
         <button type="button" disabled={blocked} onClick={() => void run("draft")}>Save draft</button>

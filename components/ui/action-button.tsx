@@ -1,8 +1,9 @@
 "use client";
 
-import { useState, useTransition, type ReactNode } from "react";
+import { useRef, useState, useTransition, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/auth/guards";
 import { reachAction } from "@/components/ui/reach-action";
+import { keepFocusWhenRemoved, waitingProps } from "./focus";
 
 type ActionButtonProps = {
   children: ReactNode;
@@ -10,6 +11,8 @@ type ActionButtonProps = {
   run: () => Promise<ActionResult<unknown>>;
   className?: string;
   disabled?: boolean;
+  /** Where focus goes when the refreshed page no longer shows the button (Restore, Mark as published). */
+  focusAfter?: () => HTMLElement | null;
 };
 
 /**
@@ -17,20 +20,23 @@ type ActionButtonProps = {
  * twice), the action's error beside it when it refuses. The page itself shows
  * the outcome, since the actions revalidate it.
  */
-export function ActionButton({ children, run, className, disabled = false }: ActionButtonProps) {
+export function ActionButton({ children, run, className, disabled = false, focusAfter }: ActionButtonProps) {
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
+  const button = useRef<HTMLButtonElement>(null);
   return (
     <div className="actions">
       <button
+        ref={button}
         type="button"
         className={className}
-        disabled={disabled || pending}
-        aria-busy={pending}
+        disabled={disabled}
+        {...waitingProps(pending, pending)}
         onClick={() =>
           start(async () => {
             const result = await reachAction(run);
             setError(result.ok ? null : result.error);
+            if (result.ok && focusAfter) keepFocusWhenRemoved(button.current, focusAfter);
           })
         }
       >

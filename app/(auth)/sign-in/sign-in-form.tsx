@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
+import { focusElement } from "@/components/ui/focus";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { signInAction, type SignInState } from "./actions";
@@ -12,8 +13,13 @@ type SignInFormProps = { from?: string };
 
 export function SignInForm({ from }: SignInFormProps) {
   const [state, formAction] = useActionState<SignInState, FormData>(signInKeepingValues, {});
+  const form = useRef<HTMLFormElement>(null);
+  // A refused sign-in puts focus on the first field it marked, where the fix is typed.
+  useEffect(() => {
+    if (state.fieldErrors) focusElement(form.current?.querySelector<HTMLElement>('[aria-invalid="true"]'));
+  }, [state]);
   return (
-    <form action={formAction} noValidate>
+    <form ref={form} action={formAction} noValidate>
       {state.error ? (
         <p className="form-error" role="alert">
           {state.error}

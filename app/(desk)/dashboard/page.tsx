@@ -73,7 +73,7 @@ export default async function DashboardPage() {
                 Nothing in progress. Bring in an article from <Link href="/articles">Articles</Link> to start a check.
               </p>
             ) : (
-              <table className="list stack">
+              <table className="list stack deadline-table">
                 <thead>
                   <tr>
                     <th scope="col">Article</th>

@@ -1,3 +1,4 @@
+import { ClaimAnnouncement, VERDICT_HEADING_ID } from "@/components/review/claim-announcer";
 import styles from "@/components/review/review.module.css";
 import type { ArchiveSources, ScaleOption, VerdictSnapshot } from "@/components/review/types";
 import { VerdictForm } from "@/components/review/verdict-form";
@@ -32,9 +33,12 @@ export function VerdictSection({ claimId, claimStatus, claimText, isHolder, work
   // Only a decided version speaks for words; a draft is rewritten for the new ones at its next save.
   const earlier = working && working.state !== "draft" ? earlierWording(working.claimText, claimText) : null;
   return (
-    <section className="card" aria-labelledby="verdict-heading">
+    <section className="card" aria-labelledby={VERDICT_HEADING_ID}>
       <div className={styles.sectionHead}>
-        <h2 id="verdict-heading">{editable ? "Your verdict" : "Verdict"}</h2>
+        {/* Focus comes here after Submit, Approve or Return (their buttons go with the refresh). */}
+        <h2 id={VERDICT_HEADING_ID} tabIndex={-1}>
+          {editable ? "Your verdict" : "Verdict"}
+        </h2>
         {working ? (
           <span className="muted small">
             {/* The next save of a signed-off or returned verdict makes a new version; the form says which. */}
@@ -42,6 +46,7 @@ export function VerdictSection({ claimId, claimStatus, claimText, isHolder, work
           </span>
         ) : null}
       </div>
+      <ClaimAnnouncement claimId={claimId} />
       {earlier ? (
         <div className={styles.notice} role="note">
           <strong>The article&apos;s words changed after this verdict</strong>
