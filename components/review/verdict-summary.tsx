@@ -11,6 +11,13 @@ const STATE_BADGES: Record<VerdictSnapshot["state"], [string, string]> = {
   superseded: ["Superseded", ""],
 };
 
+/**
+ * Only web addresses become links. A draft's sources are not checked yet (the
+ * reviewer may be half way through typing one), so a draft could hold a data: or
+ * an app's own scheme, which an editor reading it must not be one click from.
+ */
+const isWebAddress = (url: string) => /^https?:\/\//i.test(url.trim());
+
 /** A verdict version read-only: label, rationale, sources, who wrote and who decided it. */
 export function VerdictSummary({ verdict, scale, zone }: { verdict: VerdictSnapshot; scale: ScaleOption[]; zone: string }) {
   const entry = scale.find((s) => s.key === verdict.verdictKey);
@@ -31,9 +38,13 @@ export function VerdictSummary({ verdict, scale, zone }: { verdict: VerdictSnaps
           {verdict.evidence.map((item, index) => (
             <li key={index}>
               <span className={`badge ${item.stance === "supports" ? "ok" : item.stance === "contradicts" ? "danger" : "info"}`}>{STANCE_LABELS[item.stance]}</span>{" "}
-              <a href={item.url} rel="noreferrer noopener" target="_blank">{item.title || item.url}</a>
+              {isWebAddress(item.url) ? (
+                <a href={item.url} rel="noreferrer noopener" target="_blank">{item.title || item.url}</a>
+              ) : (
+                <span>{item.title || item.url}</span>
+              )}
               <span className="muted small"> {item.publisher ? `· ${item.publisher} ` : ""}· accessed {formatDay(item.accessedOn)}</span>
-              {item.archiveUrl ? <span className="small"> · <a href={item.archiveUrl} rel="noreferrer noopener" target="_blank">archived copy</a></span> : null}
+              {item.archiveUrl && isWebAddress(item.archiveUrl) ? <span className="small"> · <a href={item.archiveUrl} rel="noreferrer noopener" target="_blank">archived copy</a></span> : null}
               {item.quote ? <q>{item.quote}</q> : null}
             </li>
           ))}

@@ -9,6 +9,19 @@ test("right-to-left text and emoji: a marked claim's highlight lands on exactly 
   await page.getByRole("button", { name: "Save article" }).click();
   await expect(page).toHaveURL(/\/articles\/[0-9a-f-]{36}$/);
 
+  // Each paragraph runs in its own direction: the Hebrew one from the right edge, the English ones from the left.
+  const paragraphs = page.getByRole("textbox", { name: "Article text" }).locator("p");
+  const sides = await paragraphs.evaluateAll((ps) =>
+    ps.map((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      const text = range.getBoundingClientRect();
+      const box = p.getBoundingClientRect();
+      return text.right > box.right - 2 && text.left > box.left + 20 ? "right" : "left";
+    }),
+  );
+  expect(sides).toEqual(["left", "right", "left"]);
+
   const phrase = "תקציב של 5 מיליארד שקל 💰";
   await selectInEditor(page, phrase);
   await page.getByRole("button", { name: "Mark as claim" }).click();
