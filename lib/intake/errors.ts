@@ -14,6 +14,7 @@ export type IntakeErrorCode =
   | "http_status"
   | "not_html"
   | "too_big"
+  | "too_complex"
   | "not_article";
 
 /**

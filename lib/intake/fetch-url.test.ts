@@ -35,6 +35,8 @@ beforeAll(async () => {
       return void response.end("x".repeat(64 * 1024));
     }
     if (path === "/slow") return; // never answers; the client's timeout ends it
+    // The QA's page: 200,000 nested <div>s around one sentence (2.2 MB).
+    if (path === "/deep") return void response.writeHead(200, { "content-type": "text/html" }).end(`<html><body>${"<div>".repeat(200_000)}<p>One sentence.</p>${"</div>".repeat(200_000)}</body></html>`);
     response.writeHead(404, { "content-type": "text/html" }).end("<h1>Not found</h1>");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -91,6 +93,7 @@ describe("fetchArticleFromUrl against a local server", () => {
     ["a search page", "/search", {}, "not_article", "No article text"],
     ["a page over the size cap", "/huge", { maxBytes: 100 * 1024 }, "too_big", "larger than"],
     ["a server that never answers", "/slow", { timeoutMs: 300 }, "timeout", "did not answer"],
+    ["a page nested 200,000 deep", "/deep", {}, "too_complex", "This page is built too deeply to read as an article (more than 200 levels)."],
   ])("%s", async (_label, path, extra, code, message) => {
     const error = await failure(fetchArticleFromUrl(`${base}${path}`, { ...local, ...extra }));
     expect(error.code).toBe(code);

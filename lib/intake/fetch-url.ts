@@ -107,7 +107,8 @@ async function fetchChecked(start: URL, options: Required<FetchArticleOptions>, 
  * <meta>); then extracts the readable article, and returns the final address
  * without tracking parameters (utm_*, fbclid, gclid, …). Every failure is an IntakeError that
  * says what happened (bad_url, private_address, unreachable, timeout,
- * http_status, not_html, too_big, not_article, too_long). Known gap: the
+ * http_status, not_html, too_big, not_article, too_long, and too_complex for
+ * a page nested too deeply or too big to read: html-shape.ts). Known gap: the
  * address is checked before the fetch resolves it again, so a host that
  * changes its DNS answer in between (DNS rebinding) is not caught.
  */

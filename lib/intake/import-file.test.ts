@@ -1,9 +1,11 @@
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
+import { Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from "docx";
 import { describe, expect, test } from "vitest";
+import { randomBytes } from "node:crypto";
 import { deflateRawSync } from "node:zlib";
 import { IntakeError } from "./errors";
 import { importFile } from "./import-file";
-import { MAX_FILE_BYTES } from "./limits";
+import { MAX_DOCX_PARAGRAPHS, MAX_FILE_BYTES, MAX_HTML_DEPTH } from "./limits";
+import { docxArchive, documentXml } from "./test-support/zip";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -73,6 +75,39 @@ describe("importFile", () => {
     expect(result.html).not.toContain("Sam Writer");
   });
 
+  test("a .docx with an image: the text comes through, the image does not", async () => {
+    // A 1×1 PNG.
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+    const image = new Paragraph({ children: [new ImageRun({ type: "png", data: png, transformation: { width: 10, height: 10 } })] });
+    const result = await importFile("ferry.docx", await realDocx([image]));
+    expect(result.html).toBe("<p>Fares will rise to <strong>$5.50</strong> in June.</p><h2>What riders say</h2>");
+  });
+
+  test("a .docx placing one large image 500 times imports without copying it 500 times", async () => {
+    // mammoth's default wrote the image into the HTML at every place: 700 MB here.
+    const picture =
+      '<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr id="1" name="Picture"/>' +
+      '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">' +
+      '<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:blipFill>' +
+      '<a:blip xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:embed="rIdImage"/>' +
+      "</pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>";
+    const relationships =
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rIdImage" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/></Relationships>';
+    const file = docxArchive({ content: documentXml(`<w:p><w:r><w:t>Ferry fares will double in June.</w:t></w:r></w:p>${picture.repeat(500)}`) }, [
+      { name: "word/_rels/document.xml.rels", content: relationships },
+      // 1 MB that does not compress.
+      { name: "word/media/image1.png", content: randomBytes(1024 * 1024), stored: true },
+    ]);
+    expect((await importFile("pictures.docx", file)).html).toBe("<p>Ferry fares will double in June.</p>");
+  });
+
+  test("a .docx at the paragraph limit imports", async () => {
+    const body = `<w:p><w:r><w:t>Ferry fares will double in June.</w:t></w:r></w:p>${"<w:p/>".repeat(MAX_DOCX_PARAGRAPHS - 1)}`;
+    const result = await importFile("long.docx", docxArchive({ content: documentXml(body) }));
+    expect(result.html).toBe("<p>Ferry fares will double in June.</p>");
+  });
+
   test("markdown: the leading heading is the title and the By line the byline, neither left in the text", async () => {
     const md = "# Budget vote\n\nBy Sam Writer\n\nThe council approved the budget by 7 votes to 2.\n\n# Reaction\n\nBy March, 40,000 jobs had gone.\n";
     const result = await importFile("budget.md", utf8(md));
@@ -125,6 +160,22 @@ describe("importFile", () => {
     ["an empty file", "empty.md", new Uint8Array(), "empty", "has no text"],
     ["an oversized file", "huge.txt", new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61), "file_too_big", "the limit is 5 MB"],
     ["text over the article limit", "long.txt", utf8("word ".repeat(50_000)), "too_long", "at most 200,000"],
+    // The QA's files: minutes of CPU and gigabytes before the limits. Each
+    // finishing within the test timeout is the test of speed.
+    ["200,000 nested <div>s around a sentence (2.2 MB)", "deep.html", utf8(`<html><body>${"<div>".repeat(200_000)}<p>One sentence.</p>${"</div>".repeat(200_000)}</body></html>`),
+      "too_complex", `"deep.html" is built too deeply to read as an article (more than ${MAX_HTML_DEPTH} levels). Copy the article's text and paste it instead.`],
+    ["2,000 nested <div>s (22 KB, 80 s before)", "deep.htm", utf8(`${"<div>".repeat(2_000)}<p>One sentence.</p>${"</div>".repeat(2_000)}`),
+      "too_complex", "is built too deeply"],
+    ["a .docx of 1,000,000 paragraphs (100 KB unpacking to 34 MB)", "bomb.docx", docxArchive({ content: documentXml("<w:p><w:r><w:t>a</w:t></w:r></w:p>".repeat(1_000_000)) }),
+      "too_big", '"bomb.docx" holds a part (its text, or an image) that unpacks to more than 25 MB'],
+    ["the same, declaring a small size", "liar.docx", docxArchive({ content: documentXml("<w:p><w:r><w:t>a</w:t></w:r></w:p>".repeat(1_000_000)), declaredSize: 5_000 }),
+      "too_big", "unpacks to more than 25 MB"],
+    ["a .docx of 1,000,000 empty paragraphs (10 KB)", "empty.docx", docxArchive({ content: documentXml("<w:p/>".repeat(1_000_000)) }),
+      "too_complex", `more than ${MAX_DOCX_PARAGRAPHS.toLocaleString("en-US")} paragraphs`],
+    ["Markdown lists nested 2,000 deep (39 s in marked before)", "deep.md", utf8(Array.from({ length: 2_000 }, (_, i) => `${"  ".repeat(i)}- item`).join("\n")),
+      "too_complex", '"deep.md" is nested too deeply to read as an article'],
+    ["Markdown with 3,000 list markers on a line (overflowed marked's stack)", "line.md", utf8(`${"- ".repeat(3_000)}item`),
+      "too_complex", "is nested too deeply"],
   ])("refuses %s with a clear message", async (_label, name, bytes, code, message) => {
     const error = await importFile(name, bytes).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(IntakeError);

@@ -1,6 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { IntakeError } from "./errors";
+import { assertDocumentReadable, assertMarkupReadable } from "./html-shape";
 import { liftArticleLead } from "./lead";
 import { cleanOfficeHtml, type OfficeSource } from "./office-html";
 import { sanitizeArticleHtml, type SanitizeOptions } from "./sanitize";
@@ -17,14 +18,25 @@ export type ReadableArticle = {
   textLength: number;
 };
 
+export type ReadableOptions = SanitizeOptions & {
+  /** Names the input in errors: "This page" (the default) or a quoted file name. */
+  subject?: string;
+};
+
 /**
  * Parses an HTML document with linkedom and makes its links absolute against
  * `url` (linkedom has no base URI for Readability to resolve them with).
+ * Refuses, as IntakeError "too_complex", markup nested too deeply or with too
+ * many elements to parse or read in reasonable time, before parsing it and
+ * again before anything walks the tree (html-shape.ts).
  */
-export function parseDocument(html: string, url?: string): Document {
+export function parseDocument(html: string, url?: string, subject = "This page"): Document {
   // linkedom needs a whole document; a fragment would leave <body> empty.
   const whole = /<(html|body)[\s>]/i.test(html);
-  const { document } = parseHTML(whole ? html : `<!doctype html><html><body>${html}</body></html>`);
+  const markup = whole ? html : `<!doctype html><html><body>${html}</body></html>`;
+  assertMarkupReadable(markup, subject);
+  const { document } = parseHTML(markup);
+  assertDocumentReadable(document, subject);
   if (!url) return document;
   for (const link of [...document.querySelectorAll("a[href]")]) {
     try {
@@ -42,13 +54,13 @@ export function parseDocument(html: string, url?: string): Document {
  * styles and classes that say what is a list, a comment or a note
  * (office-html.ts, the same cleanup a paste in the editor gets).
  */
-export function parseImportedHtml(html: string, url?: string, source: OfficeSource = "page"): Document {
-  return cleanOfficeHtml(html, (markup) => parseDocument(markup, url), source);
+export function parseImportedHtml(html: string, url?: string, source: OfficeSource = "page", subject?: string): Document {
+  return cleanOfficeHtml(html, (markup) => parseDocument(markup, url, subject), source);
 }
 
-/** Text length of sanitized HTML, as the editor will count it. */
-export function htmlTextLength(html: string): number {
-  const document = parseDocument(html);
+/** Text length of sanitized HTML, as the editor will count it. `subject` as for parseDocument. */
+export function htmlTextLength(html: string, subject?: string): number {
+  const document = parseDocument(html, undefined, subject);
   return (document.body.textContent ?? "").replace(/\s+/g, " ").trim().length;
 }
 
@@ -57,16 +69,18 @@ export function htmlTextLength(html: string): number {
  * over linkedom, after parseImportedHtml's cleanup: title, byline and the
  * main text as sanitized HTML (links made absolute against `url`). Throws
  * IntakeError "not_article" when the page has no readable article text, e.g.
- * a home page, search or login page.
+ * a home page, search or login page, and "too_complex" when it is too deep or
+ * big to read (parseDocument).
  */
-export function extractReadableArticle(html: string, url?: string, options: SanitizeOptions = {}): ReadableArticle {
-  const document = parseImportedHtml(html, url);
+export function extractReadableArticle(html: string, url?: string, options: ReadableOptions = {}): ReadableArticle {
+  const { subject, ...sanitizeOptions } = options;
+  const document = parseImportedHtml(html, url, "page", subject);
   const fallbackTitle = (document.querySelector("title")?.textContent ?? "").trim();
   // Read before Readability, which renames every H1 to H2.
   const headings = [...document.querySelectorAll("h1")].map((h1) => h1.textContent ?? "");
   const parsed = new Readability(document).parse();
   // As with imported files, a headline and byline left in the text go to their fields.
-  const lead = parsed?.content ? liftArticleLead(sanitizeArticleHtml(parsed.content, options), [parsed.title || fallbackTitle, ...headings]) : { html: "" };
+  const lead = parsed?.content ? liftArticleLead(sanitizeArticleHtml(parsed.content, sanitizeOptions), [parsed.title || fallbackTitle, ...headings]) : { html: "" };
   const clean = lead.html;
   const textLength = clean ? htmlTextLength(clean) : 0;
   if (textLength < MIN_ARTICLE_TEXT_CHARS) {
