@@ -11,7 +11,7 @@ import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun, 
 import { CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
 import { humanDate, humanDay, iso, orderedCorrections, sortClaims } from "./shared";
 import { EARLIER_WORDING_NOTE, decisionOf, statusText, dismissalText, earlierWording, noVerdictText, verdictSuffix } from "./decision";
-import { correctionsByDate, summarizeMemo } from "./summary";
+import { correctionsByDate, settledSentence, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
 
 // Characters XML 1.0 forbids; Word refuses a file that contains them.
@@ -109,7 +109,7 @@ export async function memoToDocx(input: MemoInput): Promise<Uint8Array> {
     field("Published", humanDate(article.publishedAt, zone) || "not yet"),
     field("Generated", humanDate(input.generatedAt, zone)),
     para([new TextRun("Summary")], { heading: HeadingLevel.HEADING_2 }),
-    text(`${summary.settled} of ${summary.total} claims settled.`),
+    text(settledSentence(summary)),
     ...summary.verdictCounts.map((row) => text(`${row.label}: ${row.count}`)),
     para([new TextRun("Claims")], { heading: HeadingLevel.HEADING_2 }),
   ];

@@ -15,7 +15,8 @@ export const LOG_JSON_FORMAT = "factcheck-desk/corrections-log";
  * Memo v2 added `verdict.state`, `draftInProgress` and `dismissal`, and the
  * summary now tallies approved verdicts only ("No approved verdict" for the
  * rest). Memo v3 added `verdict.checkedText`, the claim's words the verdict was
- * given for (null when not known), and `lost`. The log's shape has not changed since v1.
+ * given for (null when not known), `lost`, and `summary.lost` (lost claims
+ * are left out of the summary's other counts). The log's shape has not changed since v1.
  */
 export const MEMO_JSON_VERSION = 3;
 export const LOG_JSON_VERSION = 1;
@@ -90,7 +91,7 @@ export function memoJsonValue(input: MemoInput) {
     scale: [...input.scale]
       .sort((a, b) => a.position - b.position)
       .map((e) => ({ key: e.key, label: e.label, ratingValue: e.ratingValue, needsCorrection: e.needsCorrection })),
-    summary: { total: summary.total, settled: summary.settled, verdicts: summary.verdictCounts },
+    summary: { total: summary.total, settled: summary.settled, lost: summary.lost, verdicts: summary.verdictCounts },
     claims: sortClaims(input.claims).map(claimJson),
     corrections: correctionsByDate(input.corrections).map(correctionJson),
   };

@@ -6,7 +6,7 @@ import { CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
 import { mdInline, mdLink, mdQuote } from "./markdown-escape";
 import { batched, humanDate, humanDay, orderedCorrections, sortClaims } from "./shared";
 import { EARLIER_WORDING_NOTE, decisionOf, statusText, dismissalText, earlierWording, noVerdictText, verdictSuffix } from "./decision";
-import { correctionsByDate, summarizeMemo } from "./summary";
+import { correctionsByDate, settledSentence, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
 
 function claimSection(claim: MemoClaim, index: number, zone: string): string {
@@ -66,7 +66,7 @@ export function memoToMarkdown(input: MemoInput): string {
     "",
     "## Summary",
     "",
-    `${summary.settled} of ${summary.total} claims settled.`,
+    settledSentence(summary),
     "",
     ...summary.verdictCounts.map((row) => `- ${mdInline(row.label)}: ${row.count}`),
     "",

@@ -166,7 +166,7 @@ describe("a claim whose words an edit removed", () => {
   const memo: MemoInput = { ...memoFixture(), corrections: [], claims: [claim("l1", { verdict: accurate({}), lost: true }), claim("l2", { verdict: accurate({}) })] };
   const STATUS = "Status: Approved — no longer in the article's text";
 
-  test("every format says so beside its status; the summary still counts its signed-off verdict", async () => {
+  test("every format says so beside its status; the summary leaves it out of its counts and says so", async () => {
     expect(memoToMarkdown(memo).replace(/\*\*/g, "")).toContain(`- ${STATUS}\n`);
     const doc = parseHTML(memoToHtml(memo)).document;
     const dt = [...doc.querySelectorAll("#claim-l1 dt")].find((d) => d.textContent === "Status");
@@ -175,7 +175,10 @@ describe("a claim whose words an edit removed", () => {
     const [header, ...rows] = parseCsv(memoToCsv(memo));
     expect(rows.map((r) => r[header.indexOf("in_article")])).toEqual(["false", "true"]);
     expect(JSON.parse(JSON.stringify(memoJsonValue(memo))).claims.map((c: { lost: boolean }) => c.lost)).toEqual([true, false]);
-    expect(summarizeMemo(memo).verdictCounts.find((r) => r.key === "accurate")?.count).toBe(2);
+    // The summary counts the article's own claims and says how many more left it.
+    expect(summarizeMemo(memo)).toMatchObject({ total: 1, settled: 1, lost: 1 });
+    expect(summarizeMemo(memo).verdictCounts.find((r) => r.key === "accurate")?.count).toBe(1);
+    expect(memoToMarkdown(memo)).toContain("1 of 1 claims settled. 1 more is no longer in the article's text.");
   });
 });
 

@@ -7,8 +7,11 @@ import { compareCorrections } from "./shared";
 import type { ExportCorrection, MemoClaim, MemoInput } from "./types";
 
 export type MemoSummary = {
+  /** Claims whose words are in the article; a lost one is counted apart (`lost`). */
   total: number;
   settled: number;
+  /** Claims an edit removed from the article: listed in the memo, left out of the counts. */
+  lost: number;
   /**
    * Signed-off verdicts only (`isChecked`): one row per scale entry (in scale
    * order), then keys no longer on the scale, then "No approved verdict" for
@@ -38,11 +41,13 @@ export function isPublishable(claim: MemoClaim): boolean {
 
 /** Counts and verdict tallies for the memo's summary section. */
 export function summarizeMemo(input: MemoInput): MemoSummary {
-  const settled = input.claims.filter((c) => c.status === "approved" || c.status === "dismissed").length;
+  // The article's own claims: one an edit removed is no longer a fact it states.
+  const inArticle = input.claims.filter((c) => c.lost !== true);
+  const settled = inArticle.filter((c) => c.status === "approved" || c.status === "dismissed").length;
   const counts = new Map<string, number>();
-  const checked = input.claims.filter(isChecked);
+  const checked = inArticle.filter(isChecked);
   for (const { verdict } of checked) if (verdict) counts.set(verdict.key, (counts.get(verdict.key) ?? 0) + 1);
-  const none = input.claims.length - checked.length;
+  const none = inArticle.length - checked.length;
   const scale = [...input.scale].sort((a, b) => a.position - b.position);
   const verdictCounts: MemoSummary["verdictCounts"] = scale.map((e) => ({ key: e.key, label: e.label, count: counts.get(e.key) ?? 0 }));
   // Verdicts whose key left the scale since they were recorded still get counted.
@@ -53,7 +58,13 @@ export function summarizeMemo(input: MemoInput): MemoSummary {
     verdictCounts.push({ key, label, count: counts.get(key) ?? 0 });
   }
   if (none > 0) verdictCounts.push({ key: null, label: "No approved verdict", count: none });
-  return { total: input.claims.length, settled, verdictCounts };
+  return { total: inArticle.length, settled, lost: input.claims.length - inArticle.length, verdictCounts };
+}
+
+/** "3 of 5 claims settled.", adding how many more left the article's text. */
+export function settledSentence(summary: MemoSummary): string {
+  const lost = summary.lost > 0 ? ` ${summary.lost} more ${summary.lost === 1 ? "is" : "are"} no longer in the article's text.` : "";
+  return `${summary.settled} of ${summary.total} claims settled.${lost}`;
 }
 
 /** A sorted copy of the memo's corrections (effective date, then id). */
