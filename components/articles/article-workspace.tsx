@@ -53,6 +53,9 @@ type ArticleWorkspaceProps = {
   children?: ReactNode;
 };
 
+const OVERWRITE_QUESTION =
+  "Someone saved this article after your kept edits were made. Saving now replaces their changes with your text. Save anyway?";
+
 type Notice = { kind: "ok" | "error"; text: string } | null;
 const NOTICE_ID = "workspace-notice";
 
@@ -110,9 +113,17 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     editor ? { baseVersion: version, fields, body: editor.getJSON() as { type: "doc" } } : null,
   );
 
+  /**
+   * The article version a restored copy would write over when it was made on an
+   * older one (someone saved since): the next save asks before replacing their
+   * changes, so the warning on the notice is not the only thing between them.
+   */
+  const [overwrites, setOverwrites] = useState<number | null>(null);
+
   function restoreLocalDraft() {
     const draft = localDraft.recovered;
     if (!editor || !draft) return;
+    if (article && draft.baseVersion !== version) setOverwrites(version);
     setFields(draft.fields);
     editor.commands.setContent(draft.body);
     edited();
@@ -174,6 +185,10 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
       router.push(`/articles/${result.data.id}`);
       return true;
     }
+    if (overwrites === version && !window.confirm(OVERWRITE_QUESTION)) {
+      setNotice({ kind: "error", text: "Nothing was saved. Compare your text with the saved article (Compare revisions) before you save, or reload to drop your edits." });
+      return false;
+    }
     const result = await saveArticleAction({ articleId: article.id, expectedVersion: version, ...payload() });
     if (!result.ok) {
       setErrors(result.fieldErrors);
@@ -183,6 +198,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     setVersion(result.data.version);
     setDirty(false);
     localDraft.forget();
+    setOverwrites(null);
     const extra = [
       result.data.stale ? `${result.data.stale} claim${result.data.stale === 1 ? "" : "s"} turned stale and reopened` : "",
       result.data.orphaned ? `${result.data.orphaned} not found in the text` : "",

@@ -1,4 +1,5 @@
-import { createArticle } from "@/db/queries/articles";
+import { createArticle, getArticle } from "@/db/queries/articles";
+import { saveArticle } from "@/db/queries/workspace";
 import { plainTextToDoc } from "@/lib/articles/doc-text";
 import { expect, makeUser, signIn, test, testDb } from "../fixtures";
 
@@ -81,4 +82,46 @@ test("edits left by the browser's Back are kept on this computer and offered bac
   await page.goto(`/articles/${id}`);
   await expect(body).toBeVisible();
   await expect(page.getByRole("region", { name: "Unsaved edits on this computer" })).toHaveCount(0);
+});
+
+test("kept edits made before someone else saved: restoring warns, and saving asks before replacing their changes", async ({ page }) => {
+  const [editor, colleague] = [await makeUser("editor"), await makeUser("editor")];
+  const text = "The depot opened in 1998.";
+  const { id } = await createArticle(testDb(), { title: "Depot", byline: "", sourceUrl: null, deadline: null, bodyJson: JSON.stringify(plainTextToDoc(text)), bodyText: text, authorId: editor.id });
+  await signIn(page, editor);
+  await page.goto("/articles");
+  await page.goto(`/articles/${id}`);
+  const body = page.getByRole("textbox", { name: "Article text" });
+  await body.click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" It cost £12m.");
+  await expect(page.getByText("Unsaved changes")).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
+
+  // Meanwhile a colleague saves the article.
+  const theirs = "The depot opened in 1998 and closed in 2020.";
+  const saved = await getArticle(testDb(), id);
+  await saveArticle(testDb(), { articleId: id, expectedVersion: saved!.version, title: "Depot", byline: "", sourceUrl: null, deadline: null, bodyJson: JSON.stringify(plainTextToDoc(theirs)), bodyText: theirs, actorId: colleague.id });
+
+  await page.goto(`/articles/${id}`);
+  const offer = page.getByRole("region", { name: "Unsaved edits on this computer" });
+  await expect(offer).toContainText("The article has been saved since they were made");
+  await offer.getByRole("button", { name: "Restore my edits" }).click();
+  await expect(body).toContainText("It cost £12m.");
+
+  const asked: string[] = [];
+  page.once("dialog", (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole("button", { name: "Save article" }).click();
+  await expect(page.getByText("Nothing was saved.")).toBeVisible();
+  expect(asked).toEqual(["Someone saved this article after your kept edits were made. Saving now replaces their changes with your text. Save anyway?"]);
+  expect((await getArticle(testDb(), id))!.bodyText).toBe(theirs);
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Save article" }).click();
+  await expect(page.getByText("Unsaved changes")).toHaveCount(0);
+  expect((await getArticle(testDb(), id))!.bodyText).toContain("It cost £12m.");
 });
