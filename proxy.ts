@@ -6,7 +6,7 @@ import { NextResponse, type NextRequest } from "next/server";
  * handler checks the session and the role itself.
  */
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-const PUBLIC_PATHS = ["/sign-in", "/setup", "/api/", "/_next/", "/favicon"];
+const PUBLIC_PATHS = ["/sign-in", "/setup", "/api/", "/_next/", "/favicon", "/icon.svg"];
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;

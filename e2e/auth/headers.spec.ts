@@ -2,8 +2,10 @@ import { expect, makeUser, signIn, test } from "../fixtures";
 
 test("every page carries the security headers, and the desk runs under its content security policy", async ({ page }) => {
   const refused: string[] = [];
+  const failed: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    if (/Failed to load resource/i.test(message.text())) failed.push(message.text());
   });
   const response = await page.goto("/sign-in");
   const headers = response!.headers();
@@ -12,6 +14,8 @@ test("every page carries the security headers, and the desk runs under its conte
   expect(headers["content-security-policy"]).toContain("object-src 'none'");
   expect(headers["strict-transport-security"]).toMatch(/max-age=\d+/);
   expect(headers["x-frame-options"]).toBe("DENY");
+  // The desk's icon loads for a signed-out visitor too (no 404 or sign-in redirect in the console).
+  expect((await page.request.get("/icon.svg", { maxRedirects: 0 })).status()).toBe(200);
 
   // Sign-in, the article editor (Tiptap) and a page with client navigation all work under it.
   await signIn(page, await makeUser("editor"));
@@ -26,4 +30,5 @@ test("every page carries the security headers, and the desk runs under its conte
   await expect(page).toHaveURL(/\/queue$/);
   await expect(page.getByRole("heading", { level: 1, name: "My queue" })).toBeVisible();
   expect(refused).toEqual([]);
+  expect(failed).toEqual([]);
 });
