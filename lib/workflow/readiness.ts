@@ -9,6 +9,7 @@
  */
 import { shorten } from "@/lib/text/shorten";
 import type { AnchorState, ClaimStatus } from "./statuses";
+import { canApply } from "./transitions";
 
 export type ReadinessClaim = {
   status: ClaimStatus;
@@ -44,6 +45,8 @@ const WAITING_ON: Record<Exclude<ClaimStatus, "approved" | "dismissed">, string>
   returned: "was returned to the reviewer",
   stale: "is stale: the text changed after the verdict",
 };
+
+const LOST = "is no longer in the article's text: dismiss it, or mark the passage again";
 
 const SNIPPET_LENGTH = 60;
 
@@ -84,7 +87,11 @@ export function articleReadiness(input: { claims: readonly ReadinessClaim[]; pen
       settled += 1;
       continue;
     }
-    blockers.push(`“${snippet(claim.text)}” ${WAITING_ON[claim.status]}`);
+    // A lost claim's words left the text: an editor dismisses it (or marks the
+    // passage again) where it can be dismissed; elsewhere its work just says so.
+    const lost = claim.anchorState === "orphaned";
+    const waiting = lost && canApply(claim.status, "dismiss") ? LOST : `${WAITING_ON[claim.status]}${lost ? ", though it is no longer in the article's text" : ""}`;
+    blockers.push(`“${snippet(claim.text)}” ${waiting}`);
   }
   if (input.pendingCorrections > 0) {
     const n = input.pendingCorrections;
