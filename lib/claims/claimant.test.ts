@@ -118,6 +118,9 @@ describe("news attribution", () => {
     ["According to official statistics, the scheme costs £1.4bn a year.", "official statistics"],
     ["The council will spend £412m next year, according to budget papers published on Monday.", "budget papers"],
     ["According to officials familiar with the talks, the deal is close.", "officials"],
+    ["\"We will not go back for less than 9%,\" said union leader Dan O'Neill.", "Dan O'Neill"],
+    ["Sales fell 4%, said chief executive Tom Reyes.", "Tom Reyes"],
+    ["Crime fell 8%, said the mayor.", "the mayor"],
   ])("%s → %s", (sentence, claimant) => {
     expect(findClaimant(sentence)).toBe(claimant);
     expect(afterPass(sentence)).toBe(claimant);

@@ -86,8 +86,11 @@ const SUBJECT_VERB = new RegExp(subjectVerb(SUBJECT), "u");
 // Harbourton is what was said about, not who said it. So the name may not be cut
 // short inside a word or before another capitalised word, nor be followed by a verb.
 const REPORTED_VERB = "has|have|had|is|are|was|were|will|would|can|could|does|did|do|should|must|may|might|needs?|remains?|faces?|spends?|gets?|pays?|lacks?";
+// "…," said union leader Dan O'Neill: a title in lower case before the name is
+// left out of the claimant (a capitalised one is part of it, as "said Chancellor …").
+const LOWER_TITLE = `(?:(?:[\\p{Ll}-]+\\s){0,2}?(?:${GROUP_NOUNS})\\s(?=\\p{Lu}))?`;
 const verbSubject = (subject: string): string =>
-  `(?:,|["”’]|,["”])\\s*(?:${VERBS})\\s(${subject})(?![\\p{L}\\p{N}'’&-])(?!\\s+\\p{Lu})(?!\\s+(?:${REPORTED_VERB})\\b)`;
+  `(?:,|["”’]|,["”])\\s*(?:${VERBS})\\s${LOWER_TITLE}(${subject})(?![\\p{L}\\p{N}'’&-])(?!\\s+\\p{Lu})(?!\\s+(?:${REPORTED_VERB})\\b)`;
 const VERB_SUBJECT = new RegExp(verbSubject(SUBJECT), "u");
 // "Councillor David Brandt, who voted against the plan, said …": the subject is
 // separated from its verb by a relative clause between commas.
