@@ -12,7 +12,14 @@ for (const [network, prefix] of [
 ] as const) {
   blocked.addSubnet(network, prefix, "ipv4");
 }
-for (const [network, prefix] of [["::", 127], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8], ["64:ff9b::", 96]] as const) {
+// IPv6: loopback and unspecified, IPv4-compatible (::a.b.c.d, so ::7f00:1 is
+// 127.0.0.1), unique-local, link-local, the old site-local, multicast, NAT64,
+// discard-only, documentation, and the tunnels that carry an IPv4 address
+// inside (6to4 2002::/16, Teredo 2001::/32), which could point at a private one.
+for (const [network, prefix] of [
+  ["::", 96], ["fc00::", 7], ["fe80::", 10], ["fec0::", 10], ["ff00::", 8], ["64:ff9b::", 96],
+  ["100::", 64], ["2001:db8::", 32], ["2002::", 16], ["2001::", 32],
+] as const) {
   blocked.addSubnet(network, prefix, "ipv6");
 }
 

@@ -134,7 +134,9 @@ describe("isPrivateAddress", () => {
   test.each([
     ["127.0.0.1", true], ["10.1.2.3", true], ["172.20.0.1", true], ["192.168.1.1", true], ["169.254.169.254", true],
     ["100.64.0.1", true], ["0.0.0.0", true], ["::1", true], ["fe80::1", true], ["fd00::1", true], ["::ffff:127.0.0.1", true],
-    ["8.8.8.8", false], ["93.184.216.34", false], ["2606:4700:4700::1111", false], ["not-an-ip", true],
+    // IPv4 inside IPv6 (compatible, 6to4, Teredo), old site-local, documentation.
+    ["::7f00:1", true], ["::a00:1", true], ["fec0::1", true], ["2002:7f00:1::", true], ["2001:0:4136:e378::1", true], ["2001:db8::1", true],
+    ["8.8.8.8", false], ["93.184.216.34", false], ["2606:4700:4700::1111", false], ["2a00:1450:4009:81f::200e", false], ["not-an-ip", true],
   ])("%s → %s", (address, expected) => {
     expect(isPrivateAddress(address)).toBe(expected);
   });
