@@ -4,6 +4,7 @@ import { IntakeError } from "./errors";
 import { assertDocumentReadable, assertMarkupReadable } from "./html-shape";
 import { liftArticleLead } from "./lead";
 import { cleanOfficeHtml, type OfficeSource } from "./office-html";
+import { dropPageFurniture } from "./page-furniture";
 import { sanitizeArticleHtml, type SanitizeOptions } from "./sanitize";
 
 /** Below this many characters of text, a page is not treated as an article. */
@@ -78,6 +79,7 @@ export function extractReadableArticle(html: string, url?: string, options: Read
   const fallbackTitle = (document.querySelector("title")?.textContent ?? "").trim();
   // Read before Readability, which renames every H1 to H2.
   const headings = [...document.querySelectorAll("h1")].map((h1) => h1.textContent ?? "");
+  dropPageFurniture(document);
   const parsed = new Readability(document).parse();
   // As with imported files, a headline and byline left in the text go to their fields.
   const lead = parsed?.content ? liftArticleLead(sanitizeArticleHtml(parsed.content, sanitizeOptions), [parsed.title || fallbackTitle, ...headings]) : { html: "" };
