@@ -6,7 +6,7 @@ import { createArticle } from "./articles";
 import { assignClaims } from "./assignments";
 import { insertClaims, updateClaimIfVersion } from "./claims";
 import { listAuditForEntity } from "./audit";
-import { countHeldClaims, countUsers, createFirstAdministrator, createUser, findUserByEmail, getPasswordHash, getSessionUser, getUserById, getMailOff, listMailablePeople, setMailOff, listPeopleByIds, setPassword, updateUser } from "./users";
+import { countHeldClaims, countUsers, endAllSessions, createFirstAdministrator, createUser, findUserByEmail, getPasswordHash, getSessionUser, getUserById, getMailOff, listMailablePeople, setMailOff, listPeopleByIds, setPassword, updateUser } from "./users";
 
 let db: Database;
 beforeEach(async () => {
@@ -99,6 +99,15 @@ describe("users", () => {
     const trail = await listAuditForEntity(db, { entityType: "user", entityId: id });
     expect(trail.map((e) => e.action)).toEqual(["user.created", "user.password_changed", "user.password_reset"]);
     expect(JSON.stringify(trail)).not.toMatch(/"(new|reset|old)"/);
+  });
+
+  test("signing out everywhere moves the session epoch on, keeps the password, and is audited", async () => {
+    const { id } = await adminAndReviewer();
+    expect(await endAllSessions(db, { userId: id, actorId: id })).toBe(true);
+    expect((await getSessionUser(db, id))?.sessionEpoch).toBe(1);
+    expect(await getPasswordHash(db, id)).toBe("old");
+    expect(await endAllSessions(db, { userId: "nobody", actorId: id })).toBe(false);
+    expect((await listAuditForEntity(db, { entityType: "user", entityId: id })).map((e) => e.action)).toEqual(["user.created", "user.sessions_ended"]);
   });
 
   test("a reset by an administrator revokes the user's API tokens; a change of one's own password keeps them", async () => {

@@ -279,6 +279,25 @@ export async function setPassword(db: Database, change: PasswordChange): Promise
   }, WRITE);
 }
 
+/**
+ * Ends every session the user has (this one included): the session epoch moves
+ * on, as at a password change, so every token signed before it is refused on its
+ * next request. For a laptop left signed in somewhere, or a copied session
+ * cookie. Audited.
+ */
+export async function endAllSessions(db: Database, params: { userId: string; actorId: string }): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(users)
+      .set({ sessionEpoch: sql`${users.sessionEpoch} + 1`, updatedAt: new Date(), version: sql`${users.version} + 1` })
+      .where(eq(users.id, params.userId))
+      .returning({ id: users.id });
+    if (!row) return false;
+    await recordAuditEvent(tx, { actorId: params.actorId, entityType: "user", entityId: params.userId, action: "user.sessions_ended", before: null, after: null });
+    return true;
+  }, WRITE);
+}
+
 /** Until when someone said they are away; null when they did not (whether that is now: isAway in lib/workflow/away.ts). */
 export async function getAwayUntil(db: DbOrTx, userId: string): Promise<Date | null> {
   const [row] = await db.select({ awayUntil: users.awayUntil }).from(users).where(eq(users.id, userId));

@@ -97,6 +97,7 @@ export function activityPhrase(event: ActivityEvent): string {
     case "user.reactivated": return "reactivated them";
     case "user.password_changed": return "changed their own password";
     case "user.password_reset": return "reset their password";
+    case "user.sessions_ended": return "signed out everywhere";
     case "user.away_set": return `marked them away until ${text(after.day) ?? "a later day"}`;
     case "user.away_cleared": return "marked them back at work";
     case "token.created": return `made an API token${text(after.name) ? ` "${text(after.name)}"` : ""}`;

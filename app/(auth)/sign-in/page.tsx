@@ -11,11 +11,11 @@ import { SignInForm } from "./sign-in-form";
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<{ from?: string; error?: string; changed?: string }> };
+type Props = { searchParams: Promise<{ from?: string; error?: string; changed?: string; ended?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   if ((await countUsers(getDb())) === 0) redirect("/setup");
-  const { from, error, changed } = await searchParams;
+  const { from, error, changed, ended } = await searchParams;
   if (await currentUser()) redirect(safeRedirectPath(from));
   const sso = oidcEnabled();
   return (
@@ -30,6 +30,11 @@ export default async function SignInPage({ searchParams }: Props) {
           {changed ? (
             <p className="form-ok" role="status">
               Your password was changed and every session of yours has ended. Sign in with the new password.
+            </p>
+          ) : null}
+          {ended ? (
+            <p className="form-ok" role="status">
+              You are signed out on every device and browser. Sign in again here.
             </p>
           ) : null}
           {error === "AccessDenied" ? (

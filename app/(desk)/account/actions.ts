@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { getPasswordHash, setMailOff, setPassword } from "@/db/queries/users";
+import { endAllSessions, getPasswordHash, setMailOff, setPassword } from "@/db/queries/users";
 import { clientAddress } from "@/lib/auth/client-address";
 import { env } from "@/lib/env";
 import { signOut } from "@/lib/auth/config";
@@ -42,6 +42,22 @@ export async function changePasswordAction(_prev: ChangePasswordState, formData:
   });
   if (!result.ok) return result;
   await signOut({ redirectTo: "/sign-in?changed=1" });
+  return result;
+}
+
+const endSessions = authedAction("account.manage", z.object({}), async (_input, user): Promise<ActionResult> => {
+  const ended = await endAllSessions(getDb(), { userId: user.id, actorId: user.id });
+  return ended ? { ok: true, data: null } : { ok: false, error: "Your account could not be found. Sign in again." };
+});
+
+/**
+ * Signs the person out on every device and browser (a laptop left signed in, a
+ * copied session): their sessions all end, this one too, and they sign in again.
+ */
+export async function signOutEverywhereAction(): Promise<ActionResult> {
+  const result = await endSessions({});
+  if (!result.ok) return result;
+  await signOut({ redirectTo: "/sign-in?ended=1" });
   return result;
 }
 

@@ -10,6 +10,7 @@ import { isAway } from "@/lib/workflow/away";
 import { AwayForm } from "./away-form";
 import { ChangePasswordForm } from "./change-password-form";
 import { MailForm } from "./mail-form";
+import { SignOutEverywhereForm } from "./sign-out-everywhere-form";
 import { deskTimeZone } from "../desk-time-zone";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -57,6 +58,10 @@ export default async function AccountPage() {
           ) : (
             <p className="muted">You sign in through single sign-on, so your password is kept by your organisation&apos;s identity provider.</p>
           )}
+        </section>
+        <section className="card" aria-labelledby="sessions-heading">
+          <h2 id="sessions-heading">Sessions</h2>
+          <SignOutEverywhereForm />
         </section>
       </div>
     </>
