@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { reachAction } from "@/components/ui/reach-action";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { signOutEverywhereAction } from "./actions";
 
@@ -20,7 +21,7 @@ export function SignOutEverywhereForm() {
         if (!window.confirm(QUESTION)) event.preventDefault();
       }}
       action={async () => {
-        const result = await signOutEverywhereAction();
+        const result = await reachAction(() => signOutEverywhereAction());
         if (!result.ok) setError(result.error);
       }}
     >
