@@ -49,5 +49,5 @@ test("a backup never overwrites a file, and says where it could not write", asyn
 });
 
 test("default names sort by time", () => {
-  expect(backupFileName(new Date("2026-12-06T04:35:59Z"))).toBe("factcheck-2026-12-06T0435Z.db");
+  expect(backupFileName(new Date("2026-12-06T04:35:59Z"))).toBe("factcheck-2026-12-06T043559Z.db");
 });

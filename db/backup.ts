@@ -28,7 +28,7 @@ export async function backupDatabase(client: Client, target: string): Promise<Ba
   return { path: file, bytes: statSync(file).size };
 }
 
-/** The default name of a backup taken at `now`: `factcheck-2026-12-06T0435Z.db`, sorting by time. */
+/** The default name of a backup taken at `now`: `factcheck-2026-12-06T043559Z.db`, sorting by time (to the second, so two in a minute do not clash). */
 export function backupFileName(now: Date): string {
-  return `factcheck-${now.toISOString().slice(0, 16).replace(/:/g, "")}Z.db`;
+  return `factcheck-${now.toISOString().slice(0, 19).replace(/:/g, "")}Z.db`;
 }

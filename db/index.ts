@@ -36,7 +36,7 @@ export function openClient(url: string, authToken?: string): Client {
 }
 
 /** The path a plain local URL names (`file:data/desk.db`, `file:///abs.db`, `:memory:`), else null. */
-function localPath(url: string): string | null {
+export function localPath(url: string): string | null {
   if (url === ":memory:" || url === "file::memory:") return ":memory:";
   if (!isFileDatabase(url) || url.includes("?") || url.includes("#")) return null;
   // file://host/… names another machine: @libsql/client refuses it with a clear message.

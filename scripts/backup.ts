@@ -1,6 +1,6 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { fileDatabaseFolder, openClient } from "@/db";
+import { fileDatabaseFolder, localPath, openClient } from "@/db";
 import { backupDatabase, backupFileName } from "@/db/backup";
 import { parseEnv } from "@/lib/env";
 
@@ -15,6 +15,11 @@ async function main(): Promise<void> {
   const folder = fileDatabaseFolder(env.DATABASE_URL);
   if (!folder || env.DATABASE_URL.includes(":memory:")) {
     throw new Error(`DATABASE_URL=${env.DATABASE_URL} is not a local database file; back up a libSQL server with its own tools.`);
+  }
+  // Opening a file that is not there would create an empty database and "back it up".
+  const source = localPath(env.DATABASE_URL);
+  if (source && !existsSync(source)) {
+    throw new Error(`There is no database at ${path.resolve(source)}: check DATABASE_URL. Nothing was backed up.`);
   }
   let target = process.argv[2];
   if (!target) {

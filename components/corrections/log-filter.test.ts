@@ -19,8 +19,9 @@ describe("parseLogQuery", () => {
 
   test.each([
     [{ from: "2025-02-30x" }, "Use a date like 2025-03-01."],
-    [{ from: "2025-13-01" }, "That is not a real date."],
-    [{ to: "2025-02-30" }, "That is not a real date."],
+    [{ from: "2025-13-01" }, "Use a real date, in the years 1000 to 9998."],
+    [{ to: "9999-12-31" }, "Use a real date, in the years 1000 to 9998."],
+    [{ to: "2025-02-30" }, "Use a real date, in the years 1000 to 9998."],
     [{ from: "2025-03-02", to: "2025-03-01" }, "The start date must not be after the end date."],
     [{ type: "retraction" }, "Unknown correction type."],
     [{ status: "pending" }, "Unknown correction status."],

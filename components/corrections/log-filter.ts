@@ -8,7 +8,7 @@ export const DEFAULT_RANGE_DAYS = 30;
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2025-03-01.")
-  .refine(isCalendarDay, "That is not a real date.");
+  .refine(isCalendarDay, "Use a real date, in the years 1000 to 9998.");
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v == null ? undefined : v), schema.optional());
 
 /** The log's filters as they travel in a URL: days (on the desk's clock), and optional article, type and status. */

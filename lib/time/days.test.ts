@@ -34,6 +34,9 @@ describe("days on a zone's clock", () => {
 test("isCalendarDay: real days as date fields give them", () => {
   expect(["2026-12-05", "2028-02-29"].every(isCalendarDay)).toBe(true);
   expect(["2026-02-29", "2026-13-01", "2026-12-5", "5 Dec 2026", "", "2026-12-05T00:00"].some(isCalendarDay)).toBe(false);
+  // Years a day can be counted past: "9999-12-31" typed to mean "any time" is dropped, not a crash.
+  expect(["9999-12-31", "0999-01-01", "0001-01-01"].some(isCalendarDay)).toBe(false);
+  expect(dayRange("2020-01-01", "9999-12-31")).toEqual({ from: "2020-01-01" });
 });
 
 test("a day range drops what is not a day and puts the days in order", () => {

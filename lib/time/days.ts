@@ -32,10 +32,15 @@ export function endOfDay(day: string, zone: string): Date {
   return new Date(startOfDay(addDays(day, 1), zone).getTime() - 1);
 }
 
-/** Whether `value` is a calendar day as date fields give it ("2026-12-05"), and a real one (not 30 February). */
+/**
+ * Whether `value` is a calendar day as date fields give it ("2026-12-05"), and a
+ * real one (not 30 February), in the years 1000–9998. A date field takes any
+ * year, and "9999-12-31" typed to mean "until any time" would leave no next day
+ * to count to; out of range it is dropped, as any unusable day is.
+ */
 export function isCalendarDay(value: string): boolean {
   const [, y, m, d] = DAY.exec(value) ?? [];
-  if (!y) return false;
+  if (!y || Number(y) < 1000 || Number(y) > 9998) return false;
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
   return date.toISOString().slice(0, 10) === value;
 }
