@@ -16,6 +16,20 @@ test("admins relabel, recolour and reorder the scale; ratings and correction rul
   expect(trail.map((e) => e.action)).toEqual(["scale.updated"]);
 });
 
+test("a save over a scale someone else saved since is refused and changes nothing", async () => {
+  const db = await createTestDatabase();
+  const admin = await createTestAdmin(db);
+  const loaded = (await listVerdictScale(db)).map(({ key, label, color, position }) => ({ key, label, color, position }));
+  const misleading = loaded.find((e) => e.key === "misleading")!;
+  // Tab B renames "Misleading"; tab A, opened before, then recolours another verdict.
+  expect(await updateVerdictScale(db, { actorId: admin.id, expected: loaded, entries: [{ ...misleading, label: "Misleading claim" }] })).toEqual({ ok: true });
+  const mixed = loaded.find((e) => e.key === "mixed")!;
+  expect(await updateVerdictScale(db, { actorId: admin.id, expected: loaded, entries: [...loaded.filter((e) => e.key !== "mixed"), { ...mixed, color: "#7a5a00" }] })).toEqual({ ok: false, reason: "conflict" });
+  const now = await listVerdictScale(db);
+  expect(now.find((e) => e.key === "misleading")?.label).toBe("Misleading claim");
+  expect(now.find((e) => e.key === "mixed")?.color).toBe(mixed.color);
+});
+
 test("the desk's time zone: UTC until an admin chooses one, audited, and a zone the runtime no longer knows reads as UTC", async () => {
   const db = await createTestDatabase();
   const admin = await createTestAdmin(db);

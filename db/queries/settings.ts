@@ -66,9 +66,15 @@ export type ScaleEdit = { key: string; label: string; color: string; position: n
  * Saves admins' edits to the scale's labels, colours and order. Keys, rating
  * values and correction rules stay: exports and corrections depend on them.
  */
-export async function updateVerdictScale(db: Database, params: { entries: ScaleEdit[]; actorId: string }): Promise<void> {
-  await db.transaction(async (tx) => {
+export async function updateVerdictScale(
+  db: Database,
+  params: { entries: ScaleEdit[]; actorId: string; expected?: ScaleEdit[] },
+): Promise<{ ok: true } | { ok: false; reason: "conflict" }> {
+  return db.transaction(async (tx) => {
     const before = await listVerdictScale(tx);
+    // Over the scale the form showed, or not at all: a second administrator's
+    // save in between would otherwise be undone without a word.
+    if (params.expected && scaleKey(params.expected) !== scaleKey(before)) return { ok: false, reason: "conflict" } as const;
     for (const entry of params.entries) {
       await tx.update(verdictScale).set({ label: entry.label, color: entry.color, position: entry.position }).where(eq(verdictScale.key, entry.key));
     }
@@ -80,5 +86,11 @@ export async function updateVerdictScale(db: Database, params: { entries: ScaleE
       before: { entries: before.map(({ key, label, color, position }) => ({ key, label, color, position })) },
       after: { entries: params.entries },
     });
+    return { ok: true } as const;
   }, WRITE);
+}
+
+/** A scale's entries as one comparable string, whatever order they were listed in. */
+function scaleKey(entries: readonly ScaleEdit[]): string {
+  return JSON.stringify([...entries].sort((a, b) => a.key.localeCompare(b.key)).map(({ key, label, color, position }) => [key, label, color, position]));
 }

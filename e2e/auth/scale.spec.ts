@@ -47,3 +47,30 @@ test("a colour too pale to see on the white page is refused at its field", async
   await page.getByRole("button", { name: "Save scale" }).click();
   await expect(page.getByRole("status")).toHaveText("Verdict scale saved.");
 });
+
+test("two administrators at once: a save over a scale saved since is refused, and nothing is undone", async ({ page, context }) => {
+  await signIn(page, await makeUser("admin"));
+  await page.goto("/admin/scale");
+  const other = await context.newPage();
+  await other.goto("/admin/scale");
+
+  await other.getByLabel("Label for Misleading").fill("Misleading claim");
+  await other.getByRole("button", { name: "Save scale" }).click();
+  await expect(other.getByRole("status")).toHaveText("Verdict scale saved.");
+
+  // The first tab still shows the scale from before that save.
+  await page.getByLabel("Label for Needs context").fill("Lacks context");
+  await page.getByRole("button", { name: "Save scale" }).click();
+  await expect(page.getByRole("form", { name: "Verdict scale" }).getByRole("alert")).toContainText("Someone saved the verdict scale since you opened it");
+  await page.reload();
+  await expect(page.getByLabel("Label for Misleading claim")).toHaveValue("Misleading claim");
+
+  // After a save the form knows the scale it saved: a second save in a row goes through.
+  await page.getByLabel("Label for Misleading claim").fill("Misleading");
+  await page.getByRole("button", { name: "Save scale" }).click();
+  await expect(page.getByRole("status")).toHaveText("Verdict scale saved.");
+  await page.getByLabel("Label for Needs context").fill("Needs context");
+  await page.getByRole("button", { name: "Save scale" }).click();
+  await expect(page.getByRole("status")).toHaveText("Verdict scale saved.");
+  await other.close();
+});

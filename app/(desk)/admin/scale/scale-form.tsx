@@ -39,7 +39,8 @@ export function ScaleForm({ scale }: ScaleFormProps) {
           return;
         }
         start(async () => {
-          const result = await reachAction(() => saveVerdictScaleAction({ entries: entries.map((entry, position) => ({ ...entry, position: position + 1 })) }));
+          const expected = scale.map(({ key, label, color, position }) => ({ key, label, color, position }));
+          const result = await reachAction(() => saveVerdictScaleAction({ expected, entries: entries.map((entry, position) => ({ ...entry, position: position + 1 })) }));
           setMessage(result.ok ? { ok: true, text: result.message ?? "Saved." } : { ok: false, text: Object.values(result.fieldErrors ?? {})[0] ?? result.error });
         });
       }}

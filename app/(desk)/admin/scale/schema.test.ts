@@ -6,12 +6,12 @@ import { scaleSchema } from "./schema";
 const entries = () => DEFAULT_VERDICT_SCALE.map(({ key, label, color, position }) => ({ key, label, color, position }));
 
 test("the default scale is accepted", () => {
-  expect(scaleSchema.safeParse({ entries: entries() }).success).toBe(true);
+  expect(scaleSchema.safeParse({ expected: [], entries: entries() }).success).toBe(true);
 });
 
 test("a colour too pale for the white page is refused, naming the verdict", () => {
   const edited = entries().map((entry) => (entry.key === "mixed" ? { ...entry, color: "#FFFFFF" } : entry));
-  const result = scaleSchema.safeParse({ entries: edited });
+  const result = scaleSchema.safeParse({ expected: [], entries: edited });
   expect(result.success).toBe(false);
   const errors = fieldErrors(result.error!);
   expect(errors).toEqual({ color: "Too pale to see on the white page: pick a darker colour for “Needs context”." });
@@ -19,5 +19,5 @@ test("a colour too pale for the white page is refused, naming the verdict", () =
 
 test("a darker colour of the same hue is fine", () => {
   const edited = entries().map((entry) => (entry.key === "mixed" ? { ...entry, color: "#8a6d00" } : entry));
-  expect(scaleSchema.safeParse({ entries: edited }).success).toBe(true);
+  expect(scaleSchema.safeParse({ expected: [], entries: edited }).success).toBe(true);
 });

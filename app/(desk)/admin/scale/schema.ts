@@ -5,7 +5,11 @@ import { showsOnWhite } from "@/lib/verdicts/colour-contrast";
 /** Why a verdict's colour is refused, naming the verdict (the message also heads the form). */
 export const paleColourMessage = (label: string) => `Too pale to see on the white page: pick a darker colour for “${label.trim()}”.`;
 
+/** An entry as the form loaded it, for the check that nobody saved the scale since. */
+const loadedEntry = z.object({ key: z.string().max(40), label: z.string().max(200), color: z.string().max(20), position: z.number().int() });
+
 export const scaleSchema = z.object({
+  expected: z.array(loadedEntry).max(20),
   entries: z
     .array(
       z.object({
