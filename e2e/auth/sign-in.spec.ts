@@ -7,7 +7,7 @@ test("sign in and sign out", async ({ page }) => {
   const editor = await makeUser("editor");
   await signIn(page, editor);
   await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
   await page.goto("/articles");
   await expect(page).toHaveURL(/\/sign-in/);
@@ -46,7 +46,7 @@ test("a deactivated person cannot sign in, and the claim they held goes back to 
   await expect(row.getByRole("status")).toHaveText(`${leaver.name} is deactivated. The claim they held is open again, for an editor to assign.`);
   const [after] = await testDb().select({ status: claims.status }).from(claims).where(eq(claims.id, claim.id));
   expect(after.status).toBe("open");
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
 
   await page.getByLabel("Email").fill(leaver.email);

@@ -87,5 +87,5 @@ test("signing in while the connection is down says so and keeps the e-mail", asy
   await context.setOffline(false);
   await page.getByLabel("Password").fill(reviewer.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
 });
