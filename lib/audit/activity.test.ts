@@ -13,6 +13,9 @@ describe("activity phrases", () => {
     [event("claims.found", { suggestions: 1 }), "ran Find claims: 1 suggestion"],
     [event("claims.found", { suggestions: 12 }), "ran Find claims: 12 suggestions"],
     [event("user.role_changed", { role: "editor" }, { role: "reviewer" }), "changed their role from reviewer to editor"],
+    // The away day in the desk's style, as Admin and the Dashboard show it.
+    [event("user.away_set", { day: "2026-12-10" }), "marked them away until 10 Dec 2026"],
+    [event("user.sessions_ended"), "signed out everywhere"],
     [event("correction.published"), "published it"],
     [event("claim_model.used", { modelId: null }), "went back to the shipped claim finder"],
     [event("article.spiked", { status: "spiked", reason: "Vote postponed" }), "spiked it"],

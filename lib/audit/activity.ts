@@ -4,6 +4,7 @@
  * opinion"). The page shows who did it and what it is about beside the phrase, so
  * phrases speak of "it" (the claim, article, correction or person of the row).
  */
+import { formatDay } from "@/lib/time/format";
 
 export const ACTIVITY_KINDS = ["articles", "claims", "verdicts", "corrections", "people", "settings"] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
@@ -98,7 +99,7 @@ export function activityPhrase(event: ActivityEvent): string {
     case "user.password_changed": return "changed their own password";
     case "user.password_reset": return "reset their password";
     case "user.sessions_ended": return "signed out everywhere";
-    case "user.away_set": return `marked them away until ${text(after.day) ?? "a later day"}`;
+    case "user.away_set": return `marked them away until ${text(after.day) ? formatDay(text(after.day)!) : "a later day"}`;
     case "user.away_cleared": return "marked them back at work";
     case "token.created": return `made an API token${text(after.name) ? ` "${text(after.name)}"` : ""}`;
     case "token.revoked": return "revoked an API token";

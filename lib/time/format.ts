@@ -4,6 +4,7 @@
  * formatters are built once per zone: making an Intl.DateTimeFormat per call cost
  * a fifth of a long queue page's render.
  */
+import { isCalendarDay } from "./days";
 
 type Formatters = { dateTime: Intl.DateTimeFormat; date: Intl.DateTimeFormat; usZone: Intl.DateTimeFormat; stamp: Intl.DateTimeFormat };
 
@@ -40,6 +41,16 @@ export function formatDateTime(value: Date | null | undefined, zone: string): st
   if (!offset) return british;
   const american = f.usZone.formatToParts(value).find((part) => part.type === "timeZoneName")?.value ?? "";
   return /^[A-Z]{2,5}$/.test(american) ? british.slice(0, offset.index) + american : british;
+}
+
+/**
+ * A calendar day kept as text ("2026-12-05", as date inputs give it) in the desk's
+ * style; anything else as it is. A day has no clock, so it is read in UTC, where
+ * the text's midnight falls on the same day.
+ */
+export function formatDay(day: string): string {
+  // A day that does not exist (30 February) would roll over; show it as typed instead.
+  return isCalendarDay(day) ? formatDate(new Date(`${day}T00:00:00Z`), "UTC") : day;
 }
 
 /** "8 Dec 2026": the day on the desk's clock; "—" for none. */
