@@ -1,19 +1,31 @@
 import { createArticle, getArticle } from "@/db/queries/articles";
 import { saveArticle } from "@/db/queries/workspace";
 import { plainTextToDoc } from "@/lib/articles/doc-text";
+import type { Page } from "@playwright/test";
 import { expect, makeUser, signIn, test, testDb } from "../fixtures";
+
+/** A saved one-paragraph article by `authorId`; its id. */
+async function articleOf(title: string, text: string, authorId: string): Promise<string> {
+  const { id } = await createArticle(testDb(), { title, byline: "", sourceUrl: null, deadline: null, bodyJson: JSON.stringify(plainTextToDoc(text)), bodyText: text, authorId });
+  return id;
+}
+
+/** Types `words` at the end of the article text, leaving it unsaved. */
+async function typeAtEnd(page: Page, words: string): Promise<void> {
+  await page.getByRole("textbox", { name: "Article text" }).click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(words);
+}
 
 test("leaving an article with unsaved edits asks first; staying keeps the edits, and after saving nothing asks", async ({ page }) => {
   const editor = await makeUser("editor");
   const text = "The council voted 7 to 2 on Tuesday.";
-  const { id } = await createArticle(testDb(), { title: "Unsaved edits", byline: "", sourceUrl: null, deadline: null, bodyJson: JSON.stringify(plainTextToDoc(text)), bodyText: text, authorId: editor.id });
+  const id = await articleOf("Unsaved edits", text, editor.id);
   await signIn(page, editor);
   await page.goto(`/articles/${id}`);
 
   const body = page.getByRole("textbox", { name: "Article text" });
-  await body.click();
-  await page.keyboard.press("End");
-  await page.keyboard.type(" The bridge opens in May.");
+  await typeAtEnd(page, " The bridge opens in May.");
   await expect(page.getByText("Unsaved changes")).toBeVisible();
 
   const asked: string[] = [];
@@ -40,15 +52,13 @@ test("leaving an article with unsaved edits asks first; staying keeps the edits,
 test("edits left by the browser's Back are kept on this computer and offered back; saving them clears the copy", async ({ page }) => {
   const editor = await makeUser("editor");
   const text = "The ferry carried 41,000 passengers in May.";
-  const { id } = await createArticle(testDb(), { title: "Kept edits", byline: "", sourceUrl: null, deadline: null, bodyJson: JSON.stringify(plainTextToDoc(text)), bodyText: text, authorId: editor.id });
+  const id = await articleOf("Kept edits", text, editor.id);
   await signIn(page, editor);
   await page.goto("/articles");
   await page.goto(`/articles/${id}`);
 
   const body = page.getByRole("textbox", { name: "Article text" });
-  await body.click();
-  await page.keyboard.press("End");
-  await page.keyboard.type(" Fares rose in June.");
+  await typeAtEnd(page, " Fares rose in June.");
   await page.getByLabel("Title").fill("Kept edits, retitled");
   await expect(page.getByText("Unsaved changes")).toBeVisible();
 
@@ -72,9 +82,7 @@ test("edits left by the browser's Back are kept on this computer and offered bac
   await expect(page.getByRole("region", { name: "Unsaved edits on this computer" })).toHaveCount(0);
 
   // Another person on the same browser is never offered someone else's copy.
-  await body.click();
-  await page.keyboard.press("End");
-  await page.keyboard.type(" Draft only.");
+  await typeAtEnd(page, " Draft only.");
   await page.goBack();
   const colleague = await makeUser("editor");
   await page.context().clearCookies();
@@ -87,14 +95,12 @@ test("edits left by the browser's Back are kept on this computer and offered bac
 test("kept edits made before someone else saved: restoring warns, and saving asks before replacing their changes", async ({ page }) => {
   const [editor, colleague] = [await makeUser("editor"), await makeUser("editor")];
   const text = "The depot opened in 1998.";
-  const { id } = await createArticle(testDb(), { title: "Depot", byline: "", sourceUrl: null, deadline: null, bodyJson: JSON.stringify(plainTextToDoc(text)), bodyText: text, authorId: editor.id });
+  const id = await articleOf("Depot", text, editor.id);
   await signIn(page, editor);
   await page.goto("/articles");
   await page.goto(`/articles/${id}`);
   const body = page.getByRole("textbox", { name: "Article text" });
-  await body.click();
-  await page.keyboard.press("End");
-  await page.keyboard.type(" It cost £12m.");
+  await typeAtEnd(page, " It cost £12m.");
   await expect(page.getByText("Unsaved changes")).toBeVisible();
   await page.goBack();
   await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();

@@ -1,7 +1,7 @@
 import { Document, Packer, Paragraph, TextRun } from "docx";
 import { describe, expect, test } from "vitest";
 import { assertDocxWithinLimits, countXml, type DocxCounts } from "./docx-guard";
-import { IntakeError } from "./errors";
+import { refusal } from "./test-support/refusal";
 import { MAX_DOCX_PARAGRAPHS, MAX_DOCX_PART_BYTES, MAX_DOCX_UNPACKED_BYTES, MAX_DOCX_XML_ELEMENTS } from "./limits";
 import { docxArchive, documentXml, zipArchive } from "./test-support/zip";
 import { listZipEntries, unpackZipEntry, ZipFormatError } from "./zip-entries";
@@ -11,16 +11,6 @@ const MB = 1024 * 1024;
 async function wordDocx(paragraphs: number): Promise<Uint8Array> {
   const children = Array.from({ length: paragraphs }, (_, i) => new Paragraph({ children: [new TextRun(`Paragraph ${i} of the story.`), new TextRun({ text: " Bold.", bold: true })] }));
   return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
-}
-
-function refusal(run: () => unknown): IntakeError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof IntakeError) return error;
-    throw error;
-  }
-  throw new Error("expected an IntakeError");
 }
 
 describe("countXml", () => {

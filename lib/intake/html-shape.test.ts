@@ -1,6 +1,6 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
-import { IntakeError } from "./errors";
+import { refusal } from "./test-support/refusal";
 import { assertDocumentReadable, assertMarkupReadable, measureDocument } from "./html-shape";
 import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_HTML_NESTING_WORK } from "./limits";
 import { extractReadableArticle } from "./readable";
@@ -9,16 +9,6 @@ const sentence = "The council approved the budget by seven votes to two on Tuesd
 const page = (body: string) => `<!doctype html><html><head><title>Budget</title></head><body>${body}</body></html>`;
 /** <html> is 1 and <body> 2, so the innermost <p> is at depth `depth`. */
 const nestedPage = (depth: number) => page("<div>".repeat(depth - 3) + `<p>${sentence} ${sentence}</p>` + "</div>".repeat(depth - 3));
-
-function refusal(run: () => unknown): IntakeError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof IntakeError) return error;
-    throw error;
-  }
-  throw new Error("expected an IntakeError");
-}
 
 describe("measureDocument", () => {
   test("depth, elements and nesting work of a parsed page", () => {
