@@ -4,7 +4,7 @@ import { useRef } from "react";
 import Link from "next/link";
 import { waitingProps } from "@/components/ui/focus";
 import { CLAIM_STATUS_LABELS, DISMISS_REASON_LABELS } from "@/lib/workflow/statuses";
-import { canApply } from "@/lib/workflow/transitions";
+import { canApply, canDismiss } from "@/lib/workflow/transitions";
 import { claimTone } from "./claim-tone";
 import { DismissForm } from "./dismiss-form";
 import type { Dismissal } from "./dismissal";
@@ -61,7 +61,7 @@ export function ClaimCard({ claim, selected, canCurate, busy, dismissing, onDism
             Accept
           </button>
         ) : null}
-        {canCurate && canApply(claim.status, "dismiss") && !dismissing ? (
+        {canCurate && canDismiss(claim) && !dismissing ? (
           <button type="button" className="small" {...waitingProps(busy)} onClick={() => setDismissing(true)} aria-keyshortcuts={selected ? "D" : undefined}>
             Dismiss
           </button>

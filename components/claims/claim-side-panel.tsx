@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { canApply } from "@/lib/workflow/transitions";
+import { canApply, canDismiss } from "@/lib/workflow/transitions";
 import { ClaimCard } from "./claim-card";
 import { claimAfter, curationKeyAction, stepClaim } from "./curation-keys";
 import type { Dismissal } from "./dismissal";
@@ -93,7 +93,7 @@ export function ClaimSidePanel(props: ClaimSidePanelProps) {
       event.preventDefault();
       props.onAccept(selected);
       decided(selected);
-    } else if (action === "dismiss" && canApply(selected.status, "dismiss")) {
+    } else if (action === "dismiss" && canDismiss(selected)) {
       event.preventDefault();
       setDismissingId(selected.id);
     }

@@ -181,6 +181,28 @@ export async function unassignInTx(
 }
 
 /**
+ * Ends the check of a claim an editor dismissed because its words left the
+ * article (`drop_lost`), inside the caller's transaction: the assignment ends
+ * (kept as history) and its holder, if anyone else, is told the work is no
+ * longer needed. Returns the holder's name, or null when nobody held it.
+ */
+export async function endCheckOfDroppedClaim(tx: DbOrTx, row: typeof claims.$inferSelect, actorId: string): Promise<string | null> {
+  const previous = await getActiveAssignment(tx, row.id);
+  if (!previous) return null;
+  await endActiveAssignment(tx, row.id);
+  const [holder] = await tx.select({ name: users.name }).from(users).where(eq(users.id, previous.reviewerId));
+  if (previous.reviewerId !== actorId) {
+    const title = await articleTitleOf(tx, row.articleId);
+    await notify(tx, {
+      userIds: [previous.reviewerId],
+      kind: "unassigned",
+      message: `A claim on “${title}” was dismissed: its words are no longer in the article. You need not check it.`,
+    });
+  }
+  return holder?.name ?? null;
+}
+
+/**
  * When someone is deactivated, the claims they still had to work on (assigned,
  * in review, returned) go back to the open pool for an editor to assign again,
  * in the caller's transaction: nobody would ever finish them. What they handed

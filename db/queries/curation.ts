@@ -1,10 +1,11 @@
 import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { createAnchor } from "@/lib/anchoring";
 import { scoreSentence, type LinearModel } from "@/lib/claims";
-import { nextStatus } from "@/lib/workflow/transitions";
+import { dismissEvent, nextStatus } from "@/lib/workflow/transitions";
 import type { DismissReason } from "@/lib/workflow/statuses";
 import type { Database, Transaction } from "../index";
 import { articles, claims } from "../schema";
+import { endCheckOfDroppedClaim } from "./assignments";
 import { recordAuditEvent } from "./audit";
 import { type ClaimRow } from "./claims";
 import { WRITE } from "./write-transaction";
@@ -41,10 +42,12 @@ export async function decideClaim(
 
 /** Moves a claim by an editor's decision and audits it; null when the status machine refuses. */
 async function applyDecision(tx: Transaction, claim: ClaimRow, params: Decision): Promise<ClaimRow | null> {
-  const status = nextStatus(claim.status, params.decision);
+  const dismissing = params.decision === "dismiss";
+  // A claim under check whose words left the article is dismissed by `drop_lost`.
+  const event = dismissing ? dismissEvent(claim) : params.decision;
+  const status = event && nextStatus(claim.status, event);
   if (!status) return null;
   const now = new Date();
-  const dismissing = params.decision === "dismiss";
   const [updated] = await tx
     .update(claims)
     .set({
@@ -58,14 +61,15 @@ async function applyDecision(tx: Transaction, claim: ClaimRow, params: Decision)
     })
     .where(and(eq(claims.id, claim.id), eq(claims.version, claim.version)))
     .returning();
+  const holder = event === "drop_lost" ? await endCheckOfDroppedClaim(tx, claim, params.actorId) : null;
   await recordAuditEvent(tx, {
     actorId: params.actorId,
     entityType: "claim",
     entityId: claim.id,
     articleId: claim.articleId,
     action: `claim.${params.decision === "accept" ? "accepted" : params.decision === "dismiss" ? "dismissed" : "restored"}`,
-    before: { status: claim.status },
-    after: { status, ...(dismissing ? { reason: params.reason ?? "other", note: params.note ?? null } : {}) },
+    before: { status: claim.status, ...(holder ? { reviewer: holder } : {}) },
+    after: { status, ...(dismissing ? { reason: params.reason ?? "other", note: params.note ?? null } : {}), ...(holder ? { reviewer: null } : {}) },
   });
   return updated;
 }

@@ -134,6 +134,34 @@ describe("workspace", () => {
     expect(await listNotifications(db, { userId: editorId })).toEqual([]);
   });
 
+  test("a claim lost mid-check is dismissed in one step: the check ends and its holder is told; one still in the text is not", async () => {
+    const [budget, , census] = await findClaims();
+    const rita = await createUser(db, { name: "Rita", email: "rita@example.org", role: "reviewer", passwordHash: "h", actorId: editorId });
+    if (!rita.ok) throw new Error("setup");
+    for (const claim of [budget, census]) await decideClaim(db, { claimId: claim.id, expectedVersion: claim.version, decision: "accept", actorId: editorId });
+    await assignClaims(db, { claimIds: [budget.id, census.id], reviewerId: rita.user.id, actorId: editorId, dueAt: null, priority: "normal", note: "" });
+    await db.insert(verdicts).values({ claimId: census.id, number: 1, verdictKey: "accurate", state: "submitted", reviewerId: rita.user.id, updatedAt: new Date() });
+    await db.update(claims).set({ status: "submitted" }).where(eq(claims.id, census.id));
+    await save(TEXT.replace(/\n\nHarbourton's population[^\n]*/, ""));
+
+    const byId = async (id: string) => (await listClaimsForArticle(db, articleId)).find((c) => c.id === id)!;
+    const held = await byId(budget.id);
+    expect(await decideClaim(db, { claimId: held.id, expectedVersion: held.version, decision: "dismiss", reason: "other", actorId: editorId })).toEqual({ ok: false, reason: "not_allowed" });
+
+    const lost = await byId(census.id);
+    expect(lost).toMatchObject({ status: "submitted", anchorState: "orphaned" });
+    expect(await decideClaim(db, { claimId: lost.id, expectedVersion: lost.version, decision: "dismiss", reason: "other", note: "Cut from the story", actorId: editorId })).toMatchObject({ ok: true, claim: { status: "dismissed" } });
+    expect((await listWorkspaceClaims(db, { articleId })).find((c) => c.id === census.id)).toMatchObject({ status: "dismissed", assigneeName: null });
+    const told = (await listNotifications(db, { userId: rita.user.id })).filter((n) => n.kind === "unassigned").map((n) => n.message);
+    expect(told).toEqual(["A claim on “Bridge” was dismissed: its words are no longer in the article. You need not check it."]);
+    expect((await listAuditForEntity(db, { entityType: "claim", entityId: census.id })).at(-1)).toMatchObject({
+      action: "claim.dismissed",
+      before: { status: "submitted", reviewer: "Rita" },
+      after: { status: "dismissed", reason: "other", note: "Cut from the story", reviewer: null },
+    });
+    expect((await getArticleReadiness(db, articleId))?.blockers.join(" ")).not.toContain("Harbourton");
+  });
+
   test("mark a selection as a claim, then merge it with a neighbour", async () => {
     const article = await getArticle(db, articleId);
     const start = TEXT.indexOf("Harbourton's population");

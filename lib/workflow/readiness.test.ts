@@ -55,12 +55,12 @@ describe("articleReadiness", () => {
     ]);
   });
 
-  test("a lost claim not yet settled says its words left the text, and asks for a dismissal where one is possible", () => {
+  test("a lost claim not yet settled says its words left the text and asks for a dismissal, even mid-check", () => {
     const lost = (status: Parameters<typeof c>[0]) => ({ ...c(status, "Fares rose 8%."), anchorState: "orphaned" as const });
     const result = articleReadiness({ claims: [lost("open"), lost("submitted"), lost("approved")], pendingCorrections: 0, claimSearch: "current" });
     expect(result.blockers).toEqual([
       "“Fares rose 8%.” is no longer in the article's text: dismiss it, or mark the passage again",
-      "“Fares rose 8%.” is waiting for sign-off, though it is no longer in the article's text",
+      "“Fares rose 8%.” is no longer in the article's text: dismiss it, or mark the passage again",
     ]);
   });
 

@@ -9,7 +9,7 @@
  */
 import { shorten } from "@/lib/text/shorten";
 import type { AnchorState, ClaimStatus } from "./statuses";
-import { canApply } from "./transitions";
+import { canDismiss } from "./transitions";
 
 export type ReadinessClaim = {
   status: ClaimStatus;
@@ -87,10 +87,9 @@ export function articleReadiness(input: { claims: readonly ReadinessClaim[]; pen
       settled += 1;
       continue;
     }
-    // A lost claim's words left the text: an editor dismisses it (or marks the
-    // passage again) where it can be dismissed; elsewhere its work just says so.
-    const lost = claim.anchorState === "orphaned";
-    const waiting = lost && canApply(claim.status, "dismiss") ? LOST : `${WAITING_ON[claim.status]}${lost ? ", though it is no longer in the article's text" : ""}`;
+    // A lost claim's words left the text: whatever its state, an editor dismisses
+    // it (see canDismiss) or marks the passage again.
+    const waiting = claim.anchorState === "orphaned" && canDismiss(claim) ? LOST : WAITING_ON[claim.status];
     blockers.push(`“${snippet(claim.text)}” ${waiting}`);
   }
   if (input.pendingCorrections > 0) {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { CLAIM_STATUSES, type ClaimStatus } from "./statuses";
-import { CLAIM_EVENTS, allowedEvents, canApply, isClaimEvent, nextStatus, type ClaimEvent } from "./transitions";
+import { CLAIM_EVENTS, allowedEvents, canApply, canDismiss, dismissEvent, isClaimEvent, nextStatus, type ClaimEvent } from "./transitions";
 
 // Written out by hand, independent of TRANSITIONS, so a slip in the table fails here.
 const ALLOWED: [ClaimStatus, ClaimEvent, ClaimStatus][] = [
@@ -35,6 +35,10 @@ const ALLOWED: [ClaimStatus, ClaimEvent, ClaimStatus][] = [
   ["submitted", "mark_stale", "stale"],
   ["approved", "mark_stale", "stale"],
   ["returned", "mark_stale", "stale"],
+  ["assigned", "drop_lost", "dismissed"],
+  ["in_review", "drop_lost", "dismissed"],
+  ["submitted", "drop_lost", "dismissed"],
+  ["returned", "drop_lost", "dismissed"],
 ];
 
 const expected = new Map(ALLOWED.map(([from, event, to]) => [`${from}:${event}`, to]));
@@ -71,5 +75,23 @@ describe("claim status machine", () => {
     ["", false],
   ])("isClaimEvent(%j) = %s", (value, ok) => {
     expect(isClaimEvent(value)).toBe(ok);
+  });
+});
+
+describe("dismissing a claim", () => {
+  test.each([
+    ["open", "anchored", "dismiss"],
+    ["stale", "orphaned", "dismiss"],
+    ["in_review", "orphaned", "drop_lost"],
+    ["submitted", "orphaned", "drop_lost"],
+    ["assigned", "orphaned", "drop_lost"],
+    ["returned", "orphaned", "drop_lost"],
+    ["in_review", "anchored", null],
+    ["submitted", "moved", null],
+    ["approved", "orphaned", null],
+    ["dismissed", "orphaned", null],
+  ] as const)("%s and %s: %s", (status, anchorState, event) => {
+    expect(dismissEvent({ status, anchorState })).toBe(event);
+    expect(canDismiss({ status, anchorState })).toBe(event !== null);
   });
 });

@@ -22,6 +22,7 @@ export const CLAIM_EVENTS = [
   "return",
   "revise",
   "mark_stale",
+  "drop_lost",
 ] as const;
 export type ClaimEvent = (typeof CLAIM_EVENTS)[number];
 
@@ -39,6 +40,10 @@ type Rule = { from: readonly ClaimStatus[]; to: ClaimStatus };
  *   `assigned` claim has nothing to go stale. Its holder checks it again straight
  *   away (`save_draft`, `submit` from `stale`: a new version of the verdict);
  *   `reopen` puts it back in the open pool when the editor wants someone else to look.
+ * - `drop_lost` dismisses a claim whose words an edit took out of the article
+ *   while someone was checking it (the caller checks that it is lost): the check
+ *   is moot, and making the editor return, unassign and then dismiss it would be
+ *   three steps for one decision. An approved claim is settled and stays so.
  */
 export const TRANSITIONS: Readonly<Record<ClaimEvent, Rule>> = {
   accept: { from: ["proposed"], to: "open" },
@@ -54,6 +59,7 @@ export const TRANSITIONS: Readonly<Record<ClaimEvent, Rule>> = {
   return: { from: ["submitted"], to: "returned" },
   revise: { from: ["approved"], to: "in_review" },
   mark_stale: { from: ["in_review", "submitted", "approved", "returned"], to: "stale" },
+  drop_lost: { from: ["assigned", "in_review", "submitted", "returned"], to: "dismissed" },
 };
 
 /** The status a claim in `from` moves to on `event`, or null when the move is not allowed. */
@@ -70,6 +76,21 @@ export function canApply(from: ClaimStatus, event: ClaimEvent): boolean {
 /** The events a claim in `from` accepts, in table order (for menus and guards). */
 export function allowedEvents(from: ClaimStatus): ClaimEvent[] {
   return CLAIM_EVENTS.filter((event) => canApply(from, event));
+}
+
+/**
+ * Whether an editor may dismiss this claim: where the status machine allows a
+ * dismissal, or anywhere a check is under way on a claim that is no longer in
+ * the article's text (`drop_lost`).
+ */
+export function canDismiss(claim: { status: ClaimStatus; anchorState?: string }): boolean {
+  return canApply(claim.status, "dismiss") || (claim.anchorState === "orphaned" && canApply(claim.status, "drop_lost"));
+}
+
+/** The event that dismisses this claim (see canDismiss), or null when it cannot be dismissed. */
+export function dismissEvent(claim: { status: ClaimStatus; anchorState?: string }): "dismiss" | "drop_lost" | null {
+  if (canApply(claim.status, "dismiss")) return "dismiss";
+  return claim.anchorState === "orphaned" && canApply(claim.status, "drop_lost") ? "drop_lost" : null;
 }
 
 /** Type guard for strings from forms or the database. */
