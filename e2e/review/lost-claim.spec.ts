@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { createArticle, getArticle } from "@/db/queries/articles";
+import { assignClaims } from "@/db/queries/assignments";
 import { insertClaims } from "@/db/queries/claims";
 import { saveArticle } from "@/db/queries/workspace";
 import { claims } from "@/db/schema";
@@ -69,4 +70,43 @@ test("an anchored claim's page still highlights it in its paragraph, with no los
   await expect(passage.locator("mark")).toHaveText(sentence);
   await expect(passage).toContainText(`According to the operator, ${sentence} Numbers fell in June.`);
   await expect(page.getByRole("note").filter({ hasText: "Lost:" })).toHaveCount(0);
+});
+
+test("a claim lost while a reviewer checks it is dismissed from the article in one step, and leaves their queue", async ({ browser, page }) => {
+  await ensureFounder();
+  const editor = await makeUser("editor");
+  const reviewer = await makeUser("reviewer");
+  const tag = Date.now().toString(36);
+  const sentence = `The pier took 2,300 visitors on its first day (${tag}).`;
+  const bodyText = `Opening paragraph.\n\n${sentence}\n\nClosing line.`;
+  const { id: articleId } = await createArticle(testDb(), { title: `Pier ${tag}`, byline: "", sourceUrl: null, deadline: null, bodyJson: JSON.stringify(plainTextToDoc(bodyText)), bodyText, authorId: editor.id });
+  const start = bodyText.indexOf(sentence);
+  const { quote } = createAnchor(bodyText, start, start + sentence.length);
+  const [claim] = await insertClaims(testDb(), [
+    { articleId, start, end: start + sentence.length, ...quote, kind: "statistic", claimant: null, score: 0.9, checkworthy: true, reasons: [], origin: "manual", status: "open", createdById: editor.id },
+  ]);
+  await assignClaims(testDb(), { claimIds: [claim.id], reviewerId: reviewer.id, actorId: editor.id, dueAt: null, priority: "normal", note: "" });
+  await testDb().update(claims).set({ status: "in_review" }).where(eq(claims.id, claim.id));
+  expect(await saveText(articleId, "Opening paragraph.\n\nClosing line.", editor.id)).toMatchObject({ ok: true, orphaned: 1 });
+
+  await signIn(page, editor);
+  await page.goto(`/articles/${articleId}`);
+  const card = page.getByRole("region", { name: "Claims", exact: true }).getByRole("listitem").filter({ hasText: sentence });
+  await expect(card.getByText("In review", { exact: true })).toBeVisible();
+  await card.getByRole("button", { name: "Dismiss" }).click();
+  await card.getByLabel("Reason", { exact: true }).selectOption("other");
+  await card.getByLabel("Note (optional)").fill("Cut from the story");
+  await card.getByRole("button", { name: "Confirm dismissal" }).click();
+  await expect(page.getByRole("status")).toHaveText(`Dismissed “${sentence}” as other.`);
+  // Dismissed claims leave the default list; the Dismissed filter keeps it, to restore.
+  await expect(card).toHaveCount(0);
+  await page.getByLabel("Show", { exact: true }).selectOption("dismissed");
+  await expect(card.getByRole("button", { name: "Restore" })).toBeVisible();
+
+  const context = await browser.newContext();
+  const theirs = await context.newPage();
+  await signIn(theirs, reviewer);
+  await theirs.goto("/queue");
+  await expect(theirs.getByText(sentence)).toHaveCount(0);
+  await context.close();
 });
