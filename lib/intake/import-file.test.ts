@@ -118,6 +118,11 @@ describe("importFile", () => {
     });
   });
 
+  test("a text file's headline and byline lines go to their fields", async () => {
+    const result = await importFile("story.txt", utf8("Rail fares to rise 4.6% in March\n\nBy Sam Writer\n\nFares in England will rise\nby 4.6% in March.\n"));
+    expect(result).toEqual({ title: "Rail fares to rise 4.6% in March", byline: "By Sam Writer", html: "<p>Fares in England will rise by 4.6% in March.</p>" });
+  });
+
   test("markdown whose first line is text keeps it, and is not given a title", async () => {
     const result = await importFile("notes.md", utf8("The council met.\n\n## Budget\n\nBy Sam Writer"));
     expect(result).toEqual({ html: "<p>The council met.</p>\n<h2>Budget</h2>\n<p>By Sam Writer</p>" });

@@ -85,7 +85,7 @@ async function convert(name: string, extension: AllowedFileExtension, bytes: Uin
   // Names the file in the errors of parsing what it became (html-shape.ts).
   const subject = `"${name}"`;
   if (extension === ".docx") return articleFromHtml(await docxToHtml(name, bytes), "docx", subject);
-  if (extension === ".txt") return { html: plainTextToHtml(stripInvisibleCharacters(decodeTextFile(name, bytes))) };
+  if (extension === ".txt") return liftArticleLead(plainTextToHtml(stripInvisibleCharacters(decodeTextFile(name, bytes)), { headline: true }));
   if (extension === ".md") return articleFromHtml(await markdownToHtml(name, decodeTextFile(name, bytes)), "page", subject);
   const text = decodeHtmlFile(name, bytes);
   try {

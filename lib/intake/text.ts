@@ -54,13 +54,34 @@ export function escapeHtml(text: string): string {
 const LIST_LINE = /^(?:[-*•]|\d{1,2}[.)])\s/;
 
 /**
+ * A wrapped paragraph's lines run to about the wrap width (70 characters in
+ * e-mail and wire copy); a line well short of it in such a block ended where
+ * the author pressed Enter: a live blog's "23:58", a label, a dateline.
+ */
+const WIDE_BLOCK_CHARS = 50;
+const SHORT_LINE_CHARS = 30;
+
+/** The longest first block read as a plain-text file's headline. */
+const MAX_HEADLINE_CHARS = 150;
+
+/**
+ * Whether a plain-text file's first block is its headline: one line, short,
+ * not ending as a sentence or a lead-in does, with more text after it.
+ */
+function isHeadlineBlock(block: string, blocksAfter: number): boolean {
+  return blocksAfter > 0 && !block.includes("\n") && block.length <= MAX_HEADLINE_CHARS && !/[.,;:…]$/.test(block);
+}
+
+/**
  * Plain text to HTML. A blank line separates paragraphs. When the text has
  * such paragraphs, a single line break inside one is a soft wrap (e-mail and
  * wire copy are wrapped at about 70 characters) and becomes a space, except
- * before a line that starts a list item. When the text has no blank lines at
- * all, every line is meant as its own line and is kept with <br>.
+ * before a line that starts a list item and after a short line in a block of
+ * long ones. When the text has no blank lines at all, every line is meant as
+ * its own line and is kept with <br>. With `headline`, a first block that reads
+ * as a headline becomes an H1 (lead.ts lifts it into the Title field).
  */
-export function plainTextToHtml(text: string): string {
+export function plainTextToHtml(text: string, options: { headline?: boolean } = {}): string {
   const blocks = text
     .replace(/\r\n?/g, "\n")
     .split(/\n[ \t]*\n+/)
@@ -68,9 +89,12 @@ export function plainTextToHtml(text: string): string {
     .filter((block) => block.length > 0);
   const wrapped = blocks.length > 1;
   return blocks
-    .map((block) => {
+    .map((block, index) => {
       const lines = block.split("\n").map((line) => line.trim());
-      const html = lines.map((line, i) => (i === 0 ? "" : wrapped && !LIST_LINE.test(line) ? " " : "<br>") + escapeHtml(line));
+      if (index === 0 && options.headline && isHeadlineBlock(block, blocks.length - 1)) return `<h1>${escapeHtml(block)}</h1>`;
+      const wide = Math.max(...lines.map((line) => line.length)) >= WIDE_BLOCK_CHARS;
+      const softWrap = (i: number) => wrapped && !LIST_LINE.test(lines[i]) && !(wide && lines[i - 1].length < SHORT_LINE_CHARS);
+      const html = lines.map((line, i) => (i === 0 ? "" : softWrap(i) ? " " : "<br>") + escapeHtml(line));
       return `<p>${html.join("")}</p>`;
     })
     .join("\n");
