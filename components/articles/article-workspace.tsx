@@ -56,7 +56,8 @@ type ArticleWorkspaceProps = {
 const OVERWRITE_QUESTION =
   "Someone saved this article after your kept edits were made. Saving now replaces their changes with your text. Save anyway?";
 
-type Notice = { kind: "ok" | "error"; text: string } | null;
+/** `undo`: a way back offered beside the message (a dismissal's Undo). */
+type Notice = { kind: "ok" | "error"; text: string; undo?: () => void } | null;
 const NOTICE_ID = "workspace-notice";
 
 /** Scrolls smoothly unless the reader asked the system for less motion. */
@@ -271,6 +272,23 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     }, name);
   const named = (claim: WorkspaceClaim) => `“${shorten(claim.text, 60)}”`;
 
+  /**
+   * Dismisses a claim and offers Undo beside the message: the dismissed claim
+   * leaves the list and its highlight leaves the text, so a slip of the D key
+   * must be one click from undone (a suggestion goes back to the suggestions).
+   */
+  const dismiss = (claim: WorkspaceClaim, { reason, note }: Dismissal) =>
+    article &&
+    run(async () => {
+      const result = await decideClaimAction({ articleId: article.id, claimId: claim.id, expectedVersion: claim.version, decision: "dismiss", reason, note });
+      if (!result.ok) setNotice({ kind: "error", text: result.error || "That did not work." });
+      else {
+        const undo = () => curate(() => decideClaimAction({ articleId: article.id, claimId: claim.id, expectedVersion: result.data.version, decision: "undo_dismiss" }), `Brought back ${named(claim)}.`);
+        setNotice({ kind: "ok", text: `Dismissed ${named(claim)} as ${DISMISS_REASON_LABELS[reason].toLowerCase()}.`, undo });
+      }
+      router.refresh();
+    });
+
   const selected = claims.find((c) => c.id === selectedId) ?? null;
   const neighbour = selected ? claims.filter((c) => c.anchorState !== "orphaned" && c.status !== "dismissed" && c.start >= selected.end).sort((a, b) => a.start - b.start)[0] : undefined;
 
@@ -289,9 +307,17 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
 
   const suggested = claims.filter((c) => c.status === "proposed" && c.checkworthy).length;
   const noticeView = notice ? (
-    <p id={NOTICE_ID} className={notice.kind === "ok" ? "form-ok" : "form-error"} role={notice.kind === "ok" ? "status" : "alert"}>
-      {notice.text}
-    </p>
+    <>
+      <p id={NOTICE_ID} className={notice.kind === "ok" ? "form-ok" : "form-error"} role={notice.kind === "ok" ? "status" : "alert"}>
+        {notice.text}
+      </p>
+      {/* Beside the message, not in it: the live region announces what was done, once. */}
+      {notice.undo ? (
+        <button type="button" className="small notice-undo" {...waitingProps(busy)} onClick={notice.undo}>
+          Undo
+        </button>
+      ) : null}
+    </>
   ) : null;
   return (
     <div className="workspace">
@@ -358,9 +384,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
           busy={busy}
           onSelect={selectClaim}
           onAccept={(c) => article && curate(() => decideClaimAction({ articleId: article.id, claimId: c.id, expectedVersion: c.version, decision: "accept" }), `Accepted ${named(c)}.`)}
-          onDismiss={(c, { reason, note }: Dismissal) =>
-            article && curate(() => decideClaimAction({ articleId: article.id, claimId: c.id, expectedVersion: c.version, decision: "dismiss", reason, note }), `Dismissed ${named(c)} as ${DISMISS_REASON_LABELS[reason].toLowerCase()}.`)
-          }
+          onDismiss={dismiss}
           onRestore={(c) => article && curate(() => decideClaimAction({ articleId: article.id, claimId: c.id, expectedVersion: c.version, decision: "restore" }), `Restored ${named(c)}.`)}
         />
       </aside>

@@ -63,6 +63,14 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
       const result = await reachAction(work);
       setFeedback(result.ok ? { ok: true, text: result.message ?? "Done." } : { ok: false, text: result.error ?? "Nothing was changed.", fields: result.fieldErrors });
       if (result.ok) setSelected(new Set());
+      if (result.ok && which !== "unassign") {
+        // The terms belonged to the assignment just made: the next one (an
+        // Auto-assign over other claims, say) starts from the defaults, not with
+        // this one's note and priority copied onto claims they were not written for.
+        setNote("");
+        setPriority("normal");
+        setDue(null);
+      }
       // A refusal over a field puts focus on that field. Otherwise focus goes to the
       // message: the button pressed is greyed out (nothing left ticked) or gone (Unassign).
       const field = !result.ok && result.fieldErrors ? [["reviewerId", ids.reviewer], ["dueAt", ids.due], ["note", ids.note]].find(([key]) => result.fieldErrors?.[key]) : undefined;

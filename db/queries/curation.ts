@@ -4,9 +4,10 @@ import { scoreSentence, type LinearModel } from "@/lib/claims";
 import { dismissEvent, nextStatus } from "@/lib/workflow/transitions";
 import type { DismissReason } from "@/lib/workflow/statuses";
 import type { Database, Transaction } from "../index";
-import { articles, claims } from "../schema";
+import { articles, auditEvents, claims } from "../schema";
 import { endCheckOfDroppedClaim } from "./assignments";
 import { recordAuditEvent } from "./audit";
+import { insertionOrder } from "./insertion-order";
 import { type ClaimRow } from "./claims";
 import { WRITE } from "./write-transaction";
 
@@ -20,7 +21,7 @@ export type MarkResult =
   | { ok: true; claim: ClaimRow; outcome: "marked" | "accepted" | "restored" }
   | { ok: false; reason: "conflict" | "missing" | "bad_span" | "duplicate" };
 
-type Decision = { decision: "accept" | "dismiss" | "restore"; reason?: DismissReason; note?: string; actorId: string };
+type Decision = { decision: "accept" | "dismiss" | "restore" | "undo_dismiss"; reason?: DismissReason; note?: string; actorId: string };
 
 /**
  * Accepts or dismisses one claim, if it is still at `expectedVersion` and the
@@ -43,8 +44,10 @@ export async function decideClaim(
 /** Moves a claim by an editor's decision and audits it; null when the status machine refuses. */
 async function applyDecision(tx: Transaction, claim: ClaimRow, params: Decision): Promise<ClaimRow | null> {
   const dismissing = params.decision === "dismiss";
-  // A claim under check whose words left the article is dismissed by `drop_lost`.
-  const event = dismissing ? dismissEvent(claim) : params.decision;
+  // A claim under check whose words left the article is dismissed by `drop_lost`;
+  // an Undo puts a dismissed suggestion back among the suggestions, anything else
+  // back in the open pool as a restore does.
+  const event = dismissing ? dismissEvent(claim) : params.decision === "undo_dismiss" ? await undoEvent(tx, claim.id) : params.decision;
   const status = event && nextStatus(claim.status, event);
   if (!status) return null;
   const now = new Date();
@@ -67,11 +70,23 @@ async function applyDecision(tx: Transaction, claim: ClaimRow, params: Decision)
     entityType: "claim",
     entityId: claim.id,
     articleId: claim.articleId,
-    action: `claim.${params.decision === "accept" ? "accepted" : params.decision === "dismiss" ? "dismissed" : "restored"}`,
+    action: `claim.${params.decision === "accept" ? "accepted" : dismissing ? "dismissed" : "restored"}`,
     before: { status: claim.status, ...(holder ? { reviewer: holder } : {}) },
     after: { status, ...(dismissing ? { reason: params.reason ?? "other", note: params.note ?? null } : {}), ...(holder ? { reviewer: null } : {}) },
   });
   return updated;
+}
+
+/** How to take back a claim's latest dismissal: to a suggestion if it was one, else as a restore. */
+async function undoEvent(tx: Transaction, claimId: string): Promise<"undo_dismiss" | "restore"> {
+  const [last] = await tx
+    .select({ before: auditEvents.before })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityType, "claim"), eq(auditEvents.entityId, claimId), eq(auditEvents.action, "claim.dismissed")))
+    .orderBy(desc(auditEvents.createdAt), desc(insertionOrder(auditEvents)))
+    .limit(1);
+  const before = last?.before as { status?: string } | null | undefined;
+  return before?.status === "proposed" ? "undo_dismiss" : "restore";
 }
 
 /** Accepts every suggestion at or above the finder's operating point. */

@@ -78,6 +78,20 @@ describe("workspace", () => {
     expect(again.length).toBe(found.length);
   });
 
+  test("Undo after a dismissal puts a suggestion back among the suggestions and an accepted claim back in the open pool", async () => {
+    const [suggestion, accepted] = await findClaims();
+    const opened = await decideClaim(db, { claimId: accepted.id, expectedVersion: accepted.version, decision: "accept", actorId: editorId });
+    if (!opened.ok) throw new Error("setup");
+    const dismissedSuggestion = await decideClaim(db, { claimId: suggestion.id, expectedVersion: suggestion.version, decision: "dismiss", reason: "opinion", actorId: editorId });
+    const dismissedClaim = await decideClaim(db, { claimId: accepted.id, expectedVersion: opened.claim.version, decision: "dismiss", reason: "duplicate", actorId: editorId });
+    if (!dismissedSuggestion.ok || !dismissedClaim.ok) throw new Error("setup");
+
+    expect(await decideClaim(db, { claimId: suggestion.id, expectedVersion: suggestion.version, decision: "undo_dismiss", actorId: editorId })).toEqual({ ok: false, reason: "conflict" });
+    expect(await decideClaim(db, { claimId: suggestion.id, expectedVersion: dismissedSuggestion.claim.version, decision: "undo_dismiss", actorId: editorId })).toMatchObject({ ok: true, claim: { status: "proposed", dismissReason: null } });
+    expect(await decideClaim(db, { claimId: accepted.id, expectedVersion: dismissedClaim.claim.version, decision: "undo_dismiss", actorId: editorId })).toMatchObject({ ok: true, claim: { status: "open" } });
+    expect((await listAuditForEntity(db, { entityType: "claim", entityId: suggestion.id })).at(-1)).toMatchObject({ action: "claim.restored", before: { status: "dismissed" }, after: { status: "proposed" } });
+  });
+
   test("accept all suggested takes those at the operating point", async () => {
     const found = await findClaims();
     const n = await acceptAllSuggested(db, { articleId, actorId: editorId });

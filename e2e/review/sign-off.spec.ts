@@ -26,6 +26,9 @@ test("assign, review with evidence, two-person sign-off, return, resubmit, appro
   await editorPage.getByLabel("Note").fill("Use the audited accounts.");
   await editorPage.getByRole("button", { name: "Assign", exact: true }).click();
   await expect(editorPage.getByRole("status")).toHaveText(`Assigned 2 claims to ${reviewer.name}.`);
+  // The note and priority were for those two: Auto-assign does not copy them onto the third.
+  await expect(editorPage.getByLabel("Note")).toHaveValue("");
+  await expect(editorPage.getByLabel("Priority")).toHaveValue("normal");
   await editorPage.getByRole("button", { name: "Auto-assign" }).click();
   await expect(editorPage.getByRole("status")).toHaveText(`Auto-assigned 1 claim to ${reviewer.name}.`);
 

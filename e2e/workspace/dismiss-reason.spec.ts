@@ -46,6 +46,13 @@ test("a dismissal needs a chosen reason; Other takes an optional note", async ({
   await card.getByRole("button", { name: "Confirm dismissal" }).click();
   await expect(page.getByRole("status")).toHaveText(`Dismissed “${sentence}” as other.`);
   await expect.poll(async () => (await testDb().select().from(claims).where(eq(claims.id, rows[0].id)))[0]).toMatchObject({ status: "dismissed", dismissReason: "other", dismissNote: "Wire copy, checked by the agency" });
+
+  // A slip is one click from undone: the suggestion comes back as a suggestion.
+  await expect(card).toHaveCount(0);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("status")).toHaveText(`Brought back “${sentence}”.`);
+  await expect(card.getByText("Suggested", { exact: true })).toBeVisible();
+  await expect(card.getByRole("button", { name: "Accept" })).toBeVisible();
 });
 
 test("an earlier error gives way to the next action's confirmation", async ({ page }) => {

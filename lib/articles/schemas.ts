@@ -64,7 +64,8 @@ export const articleIdSchema = z.object({ articleId: id });
 export const decideClaimSchema = z.object({
   claimId: id,
   expectedVersion: z.number().int().positive(),
-  decision: z.enum(["accept", "dismiss", "restore"]),
+  // undo_dismiss: the Undo offered right after a dismissal (db/queries/curation.ts).
+  decision: z.enum(["accept", "dismiss", "restore", "undo_dismiss"]),
   reason: z.enum(DISMISS_REASONS, { error: "Choose a reason for dismissing this claim." }).optional(),
   note: z.string().trim().max(1000, "Keep the note under 1,000 characters.").optional(),
 });

@@ -39,6 +39,7 @@ const ALLOWED: [ClaimStatus, ClaimEvent, ClaimStatus][] = [
   ["in_review", "drop_lost", "dismissed"],
   ["submitted", "drop_lost", "dismissed"],
   ["returned", "drop_lost", "dismissed"],
+  ["dismissed", "undo_dismiss", "proposed"],
 ];
 
 const expected = new Map(ALLOWED.map(([from, event, to]) => [`${from}:${event}`, to]));
@@ -59,7 +60,7 @@ describe("claim status machine", () => {
   test.each([
     ["proposed", ["accept", "dismiss"]],
     ["approved", ["revise", "mark_stale"]],
-    ["dismissed", ["restore"]],
+    ["dismissed", ["restore", "undo_dismiss"]],
   ] as const)("allowedEvents(%s)", (from, events) => {
     expect(allowedEvents(from)).toEqual(events);
   });

@@ -23,6 +23,7 @@ export const CLAIM_EVENTS = [
   "revise",
   "mark_stale",
   "drop_lost",
+  "undo_dismiss",
 ] as const;
 export type ClaimEvent = (typeof CLAIM_EVENTS)[number];
 
@@ -44,6 +45,9 @@ type Rule = { from: readonly ClaimStatus[]; to: ClaimStatus };
  *   while someone was checking it (the caller checks that it is lost): the check
  *   is moot, and making the editor return, unassign and then dismiss it would be
  *   three steps for one decision. An approved claim is settled and stays so.
+ * - `undo_dismiss` takes back the dismissal of a suggestion at once (the
+ *   caller checks that the claim was a suggestion when dismissed): it goes back
+ *   to `proposed`, where `restore` would accept it.
  */
 export const TRANSITIONS: Readonly<Record<ClaimEvent, Rule>> = {
   accept: { from: ["proposed"], to: "open" },
@@ -60,6 +64,7 @@ export const TRANSITIONS: Readonly<Record<ClaimEvent, Rule>> = {
   revise: { from: ["approved"], to: "in_review" },
   mark_stale: { from: ["in_review", "submitted", "approved", "returned"], to: "stale" },
   drop_lost: { from: ["assigned", "in_review", "submitted", "returned"], to: "dismissed" },
+  undo_dismiss: { from: ["dismissed"], to: "proposed" },
 };
 
 /** The status a claim in `from` moves to on `event`, or null when the move is not allowed. */

@@ -90,10 +90,10 @@ const CURATION_REFUSALS = {
   duplicate: "That passage is already a claim.",
 } as const;
 
-function curationOutcome(result: CurationResult | MarkResult, articlePath: string, message?: string): ActionResult<{ claimId: string }> {
+function curationOutcome(result: CurationResult | MarkResult, articlePath: string, message?: string): ActionResult<{ claimId: string; version: number }> {
   if (result.ok) {
     revalidatePath(articlePath);
-    return { ok: true, data: { claimId: result.claim.id }, message };
+    return { ok: true, data: { claimId: result.claim.id, version: result.claim.version }, message };
   }
   return { ok: false, error: CURATION_REFUSALS[result.reason], conflict: result.reason === "conflict" };
 }
@@ -107,7 +107,7 @@ const MARKED: Record<Extract<MarkResult, { ok: true }>["outcome"], string> = {
 const decide = authedAction("claims.curate", decideClaimSchema.extend({ articleId: z.string() }).refine(...DISMISS_NEEDS_REASON), async (input, user) =>
   curationOutcome(await decideClaim(getDb(), { ...input, actorId: user.id }), `/articles/${input.articleId}`),
 );
-export async function decideClaimAction(raw: unknown): Promise<ActionResult<{ claimId: string }>> {
+export async function decideClaimAction(raw: unknown): Promise<ActionResult<{ claimId: string; version: number }>> {
   return decide(raw);
 }
 
