@@ -78,7 +78,7 @@ describe("mayHaveLead", () => {
     fc.assert(fc.property(fc.string({ unit, maxLength: 50 }), (s) => {
       if (LEAD.test(s)) expect(mayHaveLead(s)).toBe(true);
     }), { numRuns: 5000 });
-    for (const s of ["WASHINGTON (AP) — x", "LONDON (Reuters) - x", "- x", "• x", "12) x", "ÉMILE (AP) — x", " A (B) - x", "HARBOURTON — X", "LONDON, Dec 4 (Reuters) - x", "SPRINGFIELD, Dec. 3 — X", "NEW YORK, Sept. 12, 2026 /PRNewswire/ -- X"]) expect(mayHaveLead(s)).toBe(true);
+    for (const s of ["WASHINGTON (AP) — x", "LONDON (Reuters) - x", "- x", "• x", "12) x", "ÉMILE (AP) — x", " A (B) - x", "HARBOURTON — X", "LONDON, Dec 4 (Reuters) - x", "SPRINGFIELD, Dec. 3 — X", "NEW YORK, Sept. 12, 2026 /PRNewswire/ -- X", "23:58 X", "MANCHESTER, England — X", "AB/CD, Oct 2 (W) – x"]) expect(mayHaveLead(s)).toBe(true);
   });
 });
 
@@ -99,7 +99,13 @@ describe("claimCore", () => {
     ["SPRINGFIELD, December 3 — The bridge will cost £48.2 million.", "The bridge will cost £48.2 million"],
     ["NEW YORK, Sept. 12, 2026 /PRNewswire/ -- Acme Corp reported revenue of $3.1bn.", "Acme Corp reported revenue of $3.1bn"],
     ["- Unemployment fell to 3%.", "Unemployment fell to 3%"],
-  ])("leaves the dateline or list marker out: %s", (sentence, expected) => expect(core(sentence)).toBe(expected));
+    ["MANCHESTER, England — A former director was jailed for six years.", "A former director was jailed for six years"],
+    ["NEW YORK, New York State -- Rents rose 4%.", "Rents rose 4%"],
+    ["STOCKHOLM/FRANKFURT, Oct 23 (Wire) – Shares in Nordvik fell 14%.", "Shares in Nordvik fell 14%"],
+    ["23:58 Social Democrat leader Jonas Brandt has arrived at party headquarters.", "Social Democrat leader Jonas Brandt has arrived at party headquarters"],
+    ["10.42am: Turnout reached 61% at noon.", "Turnout reached 61% at noon"],
+    ["9:05 p.m. Polls have closed in 12 states.", "Polls have closed in 12 states"],
+  ])("leaves the dateline, time stamp or list marker out: %s", (sentence, expected) => expect(core(sentence)).toBe(expected));
 
   test.each([
     // A lower-case word after the dash: an aside, not a dateline.
@@ -109,5 +115,9 @@ describe("claimCore", () => {
     ["UK inflation rose to 4% in May.", "UK inflation rose to 4% in May"],
     // A date after the place but a lower-case word after the dash: an aside.
     ["BOEING, Dec. 3 — the day of the crash — said 12 planes were grounded.", "BOEING, Dec. 3 — the day of the crash — said 12 planes were grounded"],
+    // A decimal or a time before a lower-case word: the sentence's own figure.
+    ["10.42 percent of voters stayed home.", "10.42 percent of voters stayed home"],
+    ["12:30 was the time the polls closed.", "12:30 was the time the polls closed"],
+    ["NATO, Europe's alliance — the biggest — grew.", "NATO, Europe's alliance — the biggest — grew"],
   ])("keeps a sentence that only starts in capitals whole: %s", (sentence, expected) => expect(core(sentence)).toBe(expected));
 });

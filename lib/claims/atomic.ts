@@ -4,22 +4,30 @@ import { doubled } from "./grow";
 
 /**
  * Splits a sentence into atomic claims: independent clauses joined by "and",
- * "but", "while" or a semicolon, and non-restrictive relative clauses (", who …",
- * ", which …") that add a second checkable fact. Without a parser the test for
- * "independent clause" is a subject-looking word followed closely by a verb, and
- * the part before must have a verb of its own — so "The president and his wife
+ * "but", "while" or a semicolon. Without a parser the test for "independent
+ * clause" is a subject-looking word followed closely by a verb (before any comma),
+ * and the part before must have a verb of its own — so "The president and his wife
  * visited Paris" stays one claim. Each part is a real span of the sentence.
+ *
+ * Never split: a relative clause (", who was acquitted …") from its head noun, which
+ * it is about; or the pair in "between X and Y" or "of rice and corn". A source
+ * that trails the sentence ("…, the company said") stays on the last part's span;
+ * every part carries it as the sentence's claimant (find.ts).
  */
 
 const JOINT = /;\s+|,\s+(?=(?:who|which)\s)|,?\s+(?=(?:and|but|while|whereas|yet)\s)/g;
+/** Adverbs that open a verb phrase sharing the earlier subject ("…, and later founded", "and then raced"): no subject. */
+const ADVERB = /^(?:later|then|also|still|now|once|soon|often|again|since|\p{L}+ly)$/iu;
 const SUBJECT_START = /^(?:the|a|an|its|their|his|her|our|my|this|that|these|those|he|she|it|they|we|i|there|some|many|most|all|no|more|\p{Lu}[\p{L}'’.-]*|\d[\d,.]*%?)$/u;
 const VERB_WORDS = "is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|face|faces|remain|remains|live|lives|lack|lacks|rose|fell|grew|won|lost|led|leads|made|makes|took|takes|gave|gives|became|becomes|got|gets|spent|spends|paid|pays|saw|sees|cut|cuts|hold|holds|held|left|leaves|need|needs|want|wants|know|knows|knew|include|includes|own|owns|run|runs|ran|went|goes|came|comes|reach|reaches|account|accounts|earn|earns|died|dies";
 export const VERB = new RegExp(`^(?:${VERB_WORDS}|\\p{L}{3,}ed|\\p{L}+n't)$`, "u");
 /** Hashes of VERB's listed words: a miss proves an ASCII word is none of them. */
 const verbWordLookup = makeWordGate([[1, VERB_WORDS.replaceAll("|", " ")]]).lookup;
 /**
- * What goes before a claim without being part of it: a list marker ("- ", "• ",
- * "3. ") or a dateline. Datelines: "WASHINGTON (AP) — ", "LONDON, Dec 4 (Reuters) - "
+ * What goes before a claim without being part of it: a live blog's time stamp
+ * ("23:58 ", "10.42am: ", before a capital), a list marker ("- ", "• ", "3. ") or a
+ * dateline. Datelines may name places joined by "/" ("STOCKHOLM/FRANKFURT, Oct 23
+ * (Wire) – ") or a region after the place ("MANCHESTER, England — "). Datelines: "WASHINGTON (AP) — ", "LONDON, Dec 4 (Reuters) - "
  * (a place in capitals, maybe a date, the agency), or a place in capitals alone
  * before a spaced dash and a capital ("HARBOURTON — The council…"), or with a date
  * and maybe a wire service in slashes ("SPRINGFIELD, Dec. 3 — ", "NEW YORK,
@@ -27,7 +35,7 @@ const verbWordLookup = makeWordGate([[1, VERB_WORDS.replaceAll("|", " ")]]).look
  * keeps "NASA — the agency — said" whole, and the spaces keep "COVID-19".
  */
 export const LEAD =
-  /^(?:[-*•–—]\s+|\d{1,3}[.)]\s+|[\p{Lu}\s.,]{3,40}\([\p{L}\s]{1,20}\)\s*[—–-]\s*|\p{Lu}{2}[\p{Lu}\s.'’]{0,30},[\p{L}\d\s.]{1,20}\([\p{L}\s]{1,20}\)\s*[—–-]\s*|\p{Lu}{2}[\p{Lu}\s.'’]{0,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\/[\p{L}\s-]{1,30}\/\s*)?(?:[—–]|--?)\s+(?=\p{Lu})|\p{Lu}{2}[\p{Lu}\s.,'’]{0,38}\s(?:[—–]|--?)\s+(?=\p{Lu}))/u;
+  /^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*:?\s+(?=\p{Lu})|[-*•–—]\s+|\d{1,3}[.)]\s+|[\p{Lu}\s.,]{3,40}\([\p{L}\s]{1,20}\)\s*[—–-]\s*|\p{Lu}{2}[\p{Lu}\s.'’/]{0,30},[\p{L}\d\s.]{1,20}\([\p{L}\s]{1,20}\)\s*[—–-]\s*|\p{Lu}{2}[\p{Lu}\s.'’/]{0,30},\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s(?:[—–]|--?)\s+(?=\p{Lu})|\p{Lu}{2}[\p{Lu}\s.'’]{0,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\/[\p{L}\s-]{1,30}\/\s*)?(?:[—–]|--?)\s+(?=\p{Lu})|\p{Lu}{2}[\p{Lu}\s.,'’]{0,38}\s(?:[—–]|--?)\s+(?=\p{Lu}))/u;
 const LEAD_FROM_START = new RegExp(LEAD.source, "gu");
 
 const WORD = /[\p{L}\p{N}'’-]+/gu;
@@ -73,11 +81,31 @@ function firstWords(text: string, limit: number): string[] {
   return found;
 }
 
+/** Whether text[from, to) holds a comma followed by a space. */
+function hasCommaBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) if (text.charCodeAt(i) === 44 && isSpaceCode(text.charCodeAt(i + 1))) return true;
+  return false;
+}
+
+/** How many words back from a joint "between" still pairs its two sides ("between 1 June 2017 and …"). */
+const PAIR_REACH = 4;
+
+/**
+ * Whether the "and" after `leftWords` joins a pair of nouns, not two clauses:
+ * "between X and Y" (within PAIR_REACH words), or "of X and Y" with a bare noun
+ * after the "and" ("hectares of rice and corn affected").
+ */
+function pairsNouns(leftWords: string[], rightFirst: string): boolean {
+  if (leftWords.slice(-PAIR_REACH).some((w) => w.toLowerCase() === "between")) return true;
+  return leftWords.length >= 2 && leftWords[leftWords.length - 2].toLowerCase() === "of" && !SUBJECT_START.test(rightFirst);
+}
+
 function startsClause(text: string): boolean {
-  const ws = firstWords(text, 5);
+  const cut = text.search(/,\s/);
+  const ws = firstWords(cut < 0 ? text : text.slice(0, cut), 5);
   if (ws.length < 2) return false;
-  // "profits fell": a bare noun counts as a subject when a verb follows at once.
-  if (!SUBJECT_START.test(ws[0])) return !isVerb(ws[0]) && isVerb(ws[1]);
+  // "profits fell": a bare noun counts as a subject when a verb follows at once ("later founded" has none).
+  if (!SUBJECT_START.test(ws[0])) return !isVerb(ws[0]) && !ADVERB.test(ws[0]) && isVerb(ws[1]);
   return ws.slice(1).some(isVerb);
 }
 
@@ -246,10 +274,39 @@ class Words {
     return false;
   }
 
+  /**
+   * How many of the `n` words from index `from` (range starting at `rangeStart`) come
+   * before the first ", " (clauseWords' cut): a subject and its verb are not
+   * separated by a comma, so "but more slowly, said the author" starts no clause.
+   */
+  beforeCommaBreak(rangeStart: number, from: number, n: number): number {
+    let gapStart = rangeStart;
+    for (let k = from; k < from + n; k++) {
+      if (hasCommaBreak(this.sentence, gapStart, this.starts[k])) return k - from;
+      gapStart = this.ends[k];
+    }
+    return n;
+  }
+
+  /** Whether word `k` is `lower` (lower-case ASCII) in any case. */
+  wordIs(k: number, lower: string): boolean {
+    const start = this.starts[k];
+    if (this.ends[k] - start !== lower.length) return false;
+    for (let i = 0; i < lower.length; i++) if ((this.sentence.charCodeAt(start + i) | 32) !== lower.charCodeAt(i)) return false;
+    return true;
+  }
+
+  /** pairsNouns() over the words [from, to) before a joint and the first word after it. */
+  pairsNouns(from: number, to: number, right: number): boolean {
+    for (let k = Math.max(from, to - PAIR_REACH); k < to; k++) if (this.wordIs(k, "between")) return true;
+    return to - from >= 2 && this.wordIs(to - 2, "of") && !SUBJECT_START.test(this.sentence.slice(this.starts[right], this.ends[right]));
+  }
+
   /** startsClause() of a range whose first `n` (at most 5) words start at index `from`. */
   startsClause(from: number, n: number): boolean {
     if (n < 2) return false;
-    if (!SUBJECT_START.test(this.sentence.slice(this.starts[from], this.ends[from]))) return !this.isVerb(from) && this.isVerb(from + 1);
+    const first = this.sentence.slice(this.starts[from], this.ends[from]);
+    if (!SUBJECT_START.test(first)) return !this.isVerb(from) && !ADVERB.test(first) && this.isVerb(from + 1);
     return this.anyVerb(from + 1, from + n);
   }
 }
@@ -314,12 +371,15 @@ export function findAtomicClaims(sentence: string, mayHaveJoint = true): number 
     const rightFrom = words.firstAt(rightStart);
     const rightCount = words.countFrom(rightFrom, 5);
     if (rightCount < 3) continue;
+    if (relative) continue;
     if (!semicolon && !words.anyVerb(leftFrom, leftTo)) continue;
-    if (!semicolon && !relative && !words.startsClause(rightFrom, rightCount)) continue;
+    if (!semicolon && words.pairsNouns(leftFrom, leftTo, rightFrom)) continue;
+    if (!semicolon && !words.startsClause(rightFrom, words.beforeCommaBreak(rightStart, rightFrom, rightCount))) continue;
     pushPart(partStart, trimEnd(sentence, partStart, index));
     partStart = rightStart;
   }
   pushPart(partStart, to);
+  for (let k = 0; k < partCount; k++) trimQuotes(sentence, k);
   return partCount;
 }
 
@@ -341,13 +401,58 @@ export function splitAtomicClaimsBySlices(sentence: string): Span[] {
     const relative = RELATIVE.test(rest);
     const semicolon = m[0].startsWith(";");
     if (firstWords(left, 3).length < 3 || firstWords(right, 3).length < 3) continue;
+    if (relative) continue;
     if (!semicolon && !hasVerb(left)) continue;
-    if (!semicolon && !relative && !startsClause(right)) continue;
+    if (!semicolon && pairsNouns(words(left), firstWords(right, 1)[0])) continue;
+    if (!semicolon && !startsClause(right)) continue;
     parts.push({ start: partStart, end: trimEnd(sentence, partStart, m.index) });
     partStart = rightStart;
   }
   parts.push({ start: partStart, end: core.end });
-  return parts;
+  return parts.map((p) => {
+    const [start, end] = quotesTrimmed(sentence, p.start, p.end);
+    return { start, end };
+  });
+}
+
+/**
+ * A part's span without a quotation mark left alone at either end: the closing
+ * mark (and the stop before it) of a quote that opened in an earlier sentence or
+ * part, or the opening mark of one that closes later. A quote opened and closed
+ * inside the part keeps both marks.
+ */
+function quotesTrimmed(text: string, start: number, end: number): [number, number] {
+  let straight = 0;
+  let open = 0;
+  let close = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) straight++;
+    else if (c === 0x201c) open++;
+    else if (c === 0x201d) close++;
+  }
+  let s = start;
+  let e = end;
+  const last = text.charCodeAt(e - 1);
+  if ((last === 34 && straight % 2 === 1) || (last === 0x201d && close > open)) {
+    if (last === 34) straight--;
+    else close--;
+    e = trimEnd(text, s, e - 1);
+  }
+  const first = text.charCodeAt(s);
+  if ((first === 34 && straight % 2 === 1) || (first === 0x201c && open > close)) {
+    s++;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  }
+  // A part that was nothing but the quote keeps its span.
+  return e > s ? [s, e] : [start, end];
+}
+
+/** quotesTrimmed on part `k` of `parts`, in place. */
+function trimQuotes(text: string, k: number): void {
+  const [start, end] = quotesTrimmed(text, parts.starts[k], parts.ends[k]);
+  parts.starts[k] = start;
+  parts.ends[k] = end;
 }
 
 /** Where the last joint found by `nextJoint` ends. */

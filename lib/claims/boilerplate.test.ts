@@ -18,6 +18,7 @@ const PIECES = [
   "/", " ", "\"", "“", "(", "[", "•", "*", "-", "\u00a0", "\n", "x", "É", "ap", "map/", "12",
   "Updated", "Last updated", "Published:", "Posted", "10:30", "Dec. 5", "on 5", "Tuesday", "This story was corrected",
   "An earlier version of this article", "Correction:", "Clarification:", "Editor's note:", "Editor’s note:", "9 pm", "2026-12-05", "05/12/2026", "2025 census", "at",
+  "Caption:", "Picture:", "Graphic:", "Source:", "Sources:", "Correction, 13 June:", "Corrections, ",
 ];
 
 const line = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "binary", maxLength: 2 })), { maxLength: 8 })
@@ -84,5 +85,41 @@ describe("bylines on a line of their own", () => {
     const found = findClaims("By Dana Whitfield, Business Reporter\nNorthwind Foods posted a pre-tax profit of £1.2bn, up 18% on a year earlier.");
     expect(found[0]).toMatchObject({ text: "By Dana Whitfield, Business Reporter", boilerplate: true, checkworthy: false });
     expect(found[1]).toMatchObject({ boilerplate: false, checkworthy: true });
+  });
+});
+
+describe("credits, footers and table furniture on a line of their own", () => {
+  test.each([
+    "Associated Press writer Jim Gomez contributed to this report.\n",
+    "Reuters staff contributed reporting to this story.",
+    "Gwen Pritchard is a Local Democracy Reporter funded by the BBC.\n",
+    "Correction, 13 June: An earlier version of this article said the planet was 79 light years away.\n",
+    "($1 = 10.5621 Swedish crowns)\n",
+    "($1 = 0.9247 euros)",
+    "Chidi Okonkwo celebrates his second goal in front of the home fans. (Photo: Mark Daly/Sportsfile)\n",
+    "Workers at the plant in Alvesta, southern Sweden, in a 2023 file photo. REUTERS/Tom Little\n",
+    "Graham Ellison arriving at Manchester Crown Court in May. Photo: PA\n",
+    "Caption: Residents protest outside the Town Hall before Tuesday's meeting. Picture: Gwen Pritchard\n",
+    "Graphic: How transit spectroscopy works. Source: NASA/ESA/CSA\n",
+    "Source: Campaign for Better Transport analysis of National Rail data. Prices rounded to the nearest pound.\n",
+    "Route | 2024 price | 2025 price | Increase\n",
+    "Q3 2024 | Q3 2023 | Change",
+    "Nordvik Q3 results (SEK million)\n",
+    "Council spending (£m)",
+  ])("are furniture: %j", (line) => expect(isBoilerplateLine(line)).toBe(true));
+
+  test.each([
+    "Shots | 19 | 6\n",
+    "Reading to London | £5,100 | £5,340 | 4.7%",
+    "The council said the reporter had been given the wrong figures.\n",
+    "Police said 12 people were arrested outside the ground.\n",
+    "Net sales (excluding currency effects) fell 7% in the quarter.\n",
+    "The source of the leak was traced to a council office.",
+    "Revenue rose to 9.8 billion crowns (SEK) in the quarter.",
+  ])("a line that only looks like one is not: %j", (line) => expect(isBoilerplateLine(line)).toBe(false));
+
+  test("a caption line is never suggested, the table's data rows still are scored", () => {
+    const found = findClaims("Nordvik Q3 results (SEK million)\nQ3 2024 | Q3 2023 | Change\nNet sales | 9,812 | 11,025 | -11%\n");
+    expect(found.map((s) => s.boilerplate)).toEqual([true, true, false]);
   });
 });

@@ -26,7 +26,9 @@ export const LINE_PROMPTS = new RegExp(
       "(?:last )?(?:updated|published|posted)\\s*:?\\s*(?:(?:on|at)\\s+)?" + STAMP,
       // The article's own earlier corrections are the desk's record, not claims to check again.
       "this (?:story|article|report) (?:has been|was) (?:corrected|amended|clarified)", "an earlier version of this (?:story|article|report)",
-      "corrections?\\s*:", "clarification\\s*:", "editor['’]?s note\\s*:",
+      "corrections?\\s*(?::|,[^:\\n]{1,30}:)", "clarification\\s*:", "editor['’]?s note\\s*:",
+      // Captions, graphics and their sources: furniture around the story, not in it.
+      "caption\\s*:", "picture\\s*:", "graphic\\s*:", "sources?\\s*:",
     ].join("|") +
     ")",
   "i",
@@ -87,7 +89,7 @@ export function isBoilerplate(line: string): boolean {
  * with a letter. Its other alternatives start with a digit or "©". LINE_PROMPTS is
  * case-insensitive without the u flag, so only ASCII letters match its letters.
  */
-const PROMPT_STARTS = "le jo co sh vi ad se re mo wa li cl si su ge ne tw fo ph im cr pi al th em pr la up pu po an ed";
+const PROMPT_STARTS = "le jo co sh vi ad se re mo wa li cl si su ge ne tw fo ph im cr pi al th em pr la up pu po an ed ca gr so";
 const promptStart = new Uint8Array(128 * 128);
 for (const pair of PROMPT_STARTS.split(" ")) promptStart[pair.charCodeAt(0) * 128 + pair.charCodeAt(1)] = 1;
 
@@ -162,6 +164,45 @@ export function isBoilerplateLine(line: string): boolean {
   return (
     (mayBePrompt(line) && LINE_PROMPTS.test(line)) ||
     (mayBeByline(line) && BYLINE.test(line)) ||
-    (line.length < 400 && line.includes("/") && CAPTION_END.test(line))
+    (line.length < 400 && line.includes("/") && CAPTION_END.test(line)) ||
+    (line.length < 400 && isFurnitureLine(line))
   );
+}
+
+/**
+ * A caption ending in its credit: "(Photo: Mark Daly/Sportsfile)", "Photo: PA",
+ * "REUTERS/Tom Little" (an agency in capitals), "(Wire/John Peters)".
+ */
+const CREDIT_END =
+  /(?:\((?:Photo|Picture|Image)s?\s*:[^()]{1,60}\)|\b(?:Photo|Picture|Image)s?\s*:\s*[^.:()]{1,40}|\b\p{Lu}{2,}\s*\/\s*\p{Lu}[\p{L}.' -]{1,40}|\(\p{Lu}[\p{L}]{1,30}\/\p{Lu}[\p{L}.' -]{1,40}\))\s*$/u;
+/** "Jim Gomez contributed to this report.", "… is a Local Democracy Reporter funded by the BBC." */
+const CONTRIBUTOR = /(?:\bcontributed(?: reporting)? to this (?:report|story|article)|^[^.]{1,80}\b(?:is|are) an? [\p{L} -]{0,40}\b(?:reporters?|correspondents?)\b[^.]{0,60})\.?\s*$/iu;
+/** CONTRIBUTOR needs one of these words: a linear look before its nested ranges run. */
+const CONTRIBUTOR_WORD = /contributed|reporter|correspondent/i;
+/** A wire story's exchange-rate footer: "($1 = 10.5621 Swedish crowns)". */
+const RATE_FOOTER = /^\s*\(\s*\p{Sc}\s*1\s*=\s*\p{Sc}?\s*\d[\d.,]*\s*[\p{L} .]{1,30}\)\s*$/u;
+/** A table's caption naming its unit: "Nordvik Q3 results (SEK million)", "Spending (£m)". */
+const TABLE_CAPTION = /^[^.!?|()]{1,60}\((?:\p{Lu}{3}\s*|\p{Sc}\s*)?(?:m|bn|k|million|billion|thousand|000s|%|per cent)\)\s*$/u;
+/** A cell that is a figure: "19", "£5,340", "4.7%", "-12", "412,000+". */
+const FIGURE_CELL = /^[-+−]?\p{Sc}?\d[\d,.]*\s*(?:%|k|m|bn|pts?)?\+?$/iu;
+
+/** Whether `line` is a credit, contributor or rate footer, or a table's caption or header row. */
+function isFurnitureLine(line: string): boolean {
+  return CREDIT_END.test(line) || (CONTRIBUTOR_WORD.test(line) && CONTRIBUTOR.test(line)) || RATE_FOOTER.test(line) || TABLE_CAPTION.test(line) || isTableHeader(line);
+}
+
+/**
+ * A table's header row: cells between "|" (two at least), none of them a figure
+ * ("Route | 2024 price | 2025 price | Increase"). A row with a figure is data.
+ */
+export function isTableHeader(line: string): boolean {
+  if (line.indexOf("|") < 0) return false;
+  let cells = 0;
+  for (const raw of line.split("|")) {
+    const cell = raw.trim();
+    if (cell === "" || /^:?-+:?$/.test(cell)) continue;
+    if (FIGURE_CELL.test(cell)) return false;
+    cells++;
+  }
+  return cells >= 2;
 }

@@ -10,14 +10,16 @@ import { makeWordGate, makeWordSet } from "./wordgate";
 
 const VERBS =
   "said|says|told|tells|stated|announced|claimed|reported|estimated|added|adds|wrote|writes|testified|argued|argues|warned|warns|confirmed|found|showed|shows|" +
-  "insisted|insists|noted|explained|explains|acknowledged|admitted|admits|conceded|denied|denies|predicted|responded|replied|maintained|maintains";
+  "insisted|insists|noted|explained|explains|acknowledged|admitted|admits|conceded|denied|denies|predicted|responded|replied|maintained|maintains|" +
+  // Sources that are data or forecasts: "Police data show", "The OBR forecast", "research suggests".
+  "show|forecast|forecasts|suggest|suggests|suggested";
 /**
  * A name: capitalised words, after any abbreviated titles. Up to seven words, so a
  * title and a full name stay whole ("White House Press Secretary Karine Jean-Pierre",
  * "European Central Bank President Christine Lagarde"); "of", "the", "for" or "of the"
  * may join two of them ("Bank of England", "Chancellor of the Exchequer Rachel Reeves").
  */
-const NAME = "(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Prof|Pres)\\.\\s)*\\p{Lu}[\\p{L}'’.&-]*(?:\\s(?:of\\sthe\\s|of\\s|the\\s|for\\s)?\\p{Lu}[\\p{L}'’.&-]*){0,6}";
+const NAME = "(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Prof|Pres)\\.\\s)*\\p{Lu}[\\p{L}'’.&-]*(?:\\s(?:of\\sthe\\s|of\\s|the\\s|for\\s|and\\s)?\\p{Lu}[\\p{L}'’.&-]*){0,6}";
 const GROUP_NOUNS =
   "officials?|report|statement|study|survey|data|figures|spokes(?:man|woman|person|men|women|people)|police|authorities|experts?|analysts?|researchers?|ministry|department|agency|authority|watchdog|operators?|government|witnesses|sources?|people|residents|economists|scientists|prosecutors|investigators|documents|records|lawmakers|critics|aides?|diplomats|company|firm|court|committee|council|commission|campaign|administration|board|union|regulators?|lawyers?|attorneys?|ministers?|hospital|university|organi[sz]ation|" +
   // Titles: "the mayor said", "the chief executive told analysts"; the plurals for a
@@ -88,7 +90,9 @@ const SUBJECT_VERB = new RegExp(subjectVerb(SUBJECT), "u");
 const REPORTED_VERB = "has|have|had|is|are|was|were|will|would|can|could|does|did|do|should|must|may|might|needs?|remains?|faces?|spends?|gets?|pays?|lacks?";
 // "…," said union leader Dan O'Neill: a title in lower case before the name is
 // left out of the claimant (a capitalised one is part of it, as "said Chancellor …").
-const LOWER_TITLE = `(?:(?:[\\p{Ll}-]+\\s){0,2}?(?:${GROUP_NOUNS})\\s(?=\\p{Lu}))?`;
+// A capitalised word may lead the title ("said Rovers manager Liam Doherty"): the
+// claimant is then "Liam Doherty (Rovers manager)", the title naming whose he is.
+const LOWER_TITLE = `((?:\\p{Lu}[\\p{L}'’-]*\\s)?(?:[\\p{Ll}-]+\\s){0,2}?(?:${GROUP_NOUNS})\\s(?=\\p{Lu}))?`;
 const verbSubject = (subject: string): string =>
   `(?:,|["”’]|,["”])\\s*(?:${VERBS})\\s${LOWER_TITLE}(${subject})(?![\\p{L}\\p{N}'’&-])(?!\\s+\\p{Lu})(?!\\s+(?:${REPORTED_VERB})\\b)`;
 const VERB_SUBJECT = new RegExp(verbSubject(SUBJECT), "u");
@@ -168,6 +172,30 @@ const PRONOUNS = new Set([
 /** The longest pronoun: a longer name cannot lower-case to one (lower-casing never shortens a string). */
 const PRONOUN_MAX = Math.max(...[...PRONOUNS].map((p) => p.length));
 
+/**
+ * A bracketed party or acronym between a name and its verb: "Cllr Sandra Kemp
+ * (Labour) said", "the … Management Council (NDRRMC) said". The name is matched
+ * without it.
+ */
+const ASIDE = new RegExp(`\\s\\([^()]{1,40}\\)(?=\\s(?:also\\s)?(?:${VERBS})\\b)`, "gu");
+const withoutAsides = (sentence: string): string => (sentence.includes("(") ? sentence.replace(ASIDE, "") : sentence);
+
+/**
+ * Words that name nobody on their own: a determiner, a weekday or a month. Not the
+ * months that are also names ("May said net migration would fall").
+ */
+const NAME_MONTHS = new Set(["April", "May", "June", "August"]);
+const NOBODY = new Set(["The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", ...WEEKDAYS.split("|"), ...MONTHS.split("|").filter((m) => !NAME_MONTHS.has(m))]);
+
+/** The claimant a pattern's match names (its subject group), with a capitalised title after it in brackets; null for nobody. */
+function claimantOf(match: RegExpExecArray, clean: (name: string) => string): string | null {
+  // The subject is the last group; VERB_SUBJECT's optional title is the one before it.
+  const who = clean(match[match.length - 1]);
+  if (!who || NOBODY.has(who)) return null;
+  const title = match.length > 2 ? match[1] : undefined;
+  return title !== undefined && OPENING_CAPITAL.test(title) ? `${who} (${title.trim()})` : who;
+}
+
 /** The words of VERBS, for callers that gate on them in a pass of their own. */
 export const CLAIMANT_VERBS = VERBS.replaceAll("|", " ");
 
@@ -177,8 +205,14 @@ export const CLAIMANT_VERBS = VERBS.replaceAll("|", " ");
  * a \w-word (a caller that already scanned the words passes it to skip the scan).
  */
 export function findClaimant(sentence: string, verbSeen?: boolean): string | null {
+  const plain = withoutAsides(sentence);
+  return plain === sentence ? findClaimantIn(sentence, verbSeen) : findClaimantIn(plain);
+}
+
+/** findClaimant on a sentence whose asides are gone (stripped once: what is left may look like one again). */
+function findClaimantIn(sentence: string, verbSeen?: boolean): string | null {
   const main = mainClauseStart(sentence);
-  if (main > 0) return findClaimant(sentence.slice(main));
+  if (main > 0) return findClaimantIn(sentence.slice(main));
   const verb = verbSeen ?? verbGate.scan(sentence) !== 0;
   const according = sentence.includes("ccording to");
   if (!verb && !according) return null;
@@ -194,7 +228,7 @@ export function findClaimant(sentence: string, verbSeen?: boolean): string | nul
  */
 export function findClaimantAtVerbs(sentence: string, at: Int32Array, bits: Int32Array, count: number, verbBit: number, according: boolean): string | null {
   // Rare enough to take the scanning path rather than shift the pass's positions.
-  if (mainClauseStart(sentence) > 0) return findClaimant(sentence);
+  if (mainClauseStart(sentence) > 0 || withoutAsides(sentence) !== sentence) return findClaimant(sentence);
   verbSubjectMay = false;
   subjectVerbFrom = -1;
   groupNounBeforeVerb = false;
@@ -261,7 +295,7 @@ function runPatterns(sentence: string, verb: boolean, according: boolean): strin
     }
     if (!match) continue;
     // A capitalised conjunction opens the clause, not the name: "And Business Week".
-    const who = cleanClaimant(match[1]);
+    const who = claimantOf(match, cleanClaimant);
     // Lower-case a copy only of a name short enough to be a pronoun.
     if (who && (who.length > PRONOUN_MAX || !PRONOUNS.has(who.toLowerCase()))) return who;
   }
@@ -545,12 +579,17 @@ function openerEnd(name: string, start: number, end: number): number {
 
 /** The definition findClaimant is pinned to: every pattern run in full, no gates. */
 export function findClaimantUngated(sentence: string): string | null {
+  return ungatedIn(withoutAsides(sentence));
+}
+
+/** findClaimantUngated on a sentence whose asides are gone. */
+function ungatedIn(sentence: string): string | null {
   const main = mainClauseStart(sentence);
-  if (main > 0) return findClaimantUngated(sentence.slice(main));
+  if (main > 0) return ungatedIn(sentence.slice(main));
   for (const pattern of PATTERNS) {
     const match = pattern.exec(sentence);
     if (!match) continue;
-    const who = cleanClaimantByRegex(match[1]);
+    const who = claimantOf(match, cleanClaimantByRegex);
     if (who && !PRONOUNS.has(who.toLowerCase())) return who;
   }
   return null;

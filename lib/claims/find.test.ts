@@ -3,7 +3,7 @@ import { CLAIM_KINDS } from "@/lib/workflow/statuses";
 import { splitAtomicClaims } from "./atomic";
 import { isBoilerplate } from "./boilerplate";
 import { findClaimant } from "./claimant";
-import { findClaims, scoreSentence } from "./index";
+import { findClaims, scoreSentence, shippedModel } from "./index";
 
 const ARTICLE = [
   "WASHINGTON (AP) — Haiti is one of the poorest countries in the world and its people face repression.",
@@ -25,16 +25,39 @@ describe("findClaims", () => {
     }
   });
 
-  test("the death-toll sentence is check-worthy, attributed and split in two", () => {
+  test("the death-toll sentence is check-worthy, attributed, and its relative clause stays with its head", () => {
     const toll = results.find((r) => r.text.includes("Abu Bakr"))!;
     expect(toll.checkworthy).toBe(true);
     expect(toll.claimant).toBe("three officials");
     expect(toll.reasons).toContain("attributed to: three officials");
     expect(toll.reasons).toContain("number: 100");
     expect(toll.claims.map((c) => c.text)).toEqual([
-      "The group is led primarily by Abu Bakr",
-      "who carried out attacks including the 2015 bombing that killed more than 100 people, three officials said",
+      "The group is led primarily by Abu Bakr, who carried out attacks including the 2015 bombing that killed more than 100 people, three officials said",
     ]);
+  });
+
+  test("a split-off part is suggested only at the operating point, and a sentence keeps one claim at least", () => {
+    const text = [
+      "Sandberg said she did not expect the European Union to impose tariffs on Chinese heat pumps but that it \"would certainly help\".",
+      "Council leader Cllr Sandra Kemp said the authority had filled 8,400 potholes last year, more than any previous year, and that the two budgets were separate.",
+    ].join(" ");
+    const model = shippedModel();
+    for (const sentence of findClaims(text)) {
+      expect(sentence.checkworthy).toBe(true);
+      expect(sentence.claims.length).toBeGreaterThan(0);
+      if (sentence.claims.length > 1) for (const claim of sentence.claims) expect(claim.score).toBeGreaterThanOrEqual(model.threshold);
+    }
+    const [tariffs, potholes] = findClaims(text);
+    expect(tariffs.claims.map((c) => c.text)).toEqual(["Sandberg said she did not expect the European Union to impose tariffs on Chinese heat pumps"]);
+    expect(potholes.claims.map((c) => c.text)).toEqual(["Council leader Cllr Sandra Kemp said the authority had filled 8,400 potholes last year, more than any previous year"]);
+  });
+
+  test("a sentence whose parts all fall below the operating point is proposed whole", () => {
+    const text = "The poorest fifth of households are the least likely to own a car, and they are the ones breathing the dirtiest air.";
+    const [sentence] = findClaims(text);
+    expect(splitAtomicClaims(text)).toHaveLength(2);
+    expect(sentence.checkworthy).toBe(true);
+    expect(sentence.claims).toEqual([{ start: 0, end: text.length - 1, text: text.slice(0, -1), score: sentence.score }]);
   });
 
   test("opinion scores low and proposes nothing", () => {
@@ -71,7 +94,20 @@ describe("atomic claims", () => {
   const parts = (s: string) => splitAtomicClaims(s).map((p) => s.slice(p.start, p.end));
   test.each([
     ["two facts joined by and", "Haiti is one of the poorest countries and its people face repression.", ["Haiti is one of the poorest countries", "its people face repression"]],
-    ["relative clause", "It is led by Abu Bakr, who ordered attacks that killed 100 people.", ["It is led by Abu Bakr", "who ordered attacks that killed 100 people"]],
+    ["a relative clause stays with its head", "It is led by Abu Bakr, who ordered attacks that killed 100 people.", ["It is led by Abu Bakr, who ordered attacks that killed 100 people"]],
+    ["a mid-sentence relative clause stays", "Officers said that evidence from Wales, which introduced a 20mph limit in 2023, showed a 28% fall.", ["Officers said that evidence from Wales, which introduced a 20mph limit in 2023, showed a 28% fall"]],
+    ["between X and Y is one pair", "Borrowing reached £98.3bn between April and January, according to figures published last month.", ["Borrowing reached £98.3bn between April and January, according to figures published last month"]],
+    ["between X and Y without a comma", "Trade grew 4% between 2019 and 2023 prices rose 6%.", ["Trade grew 4% between 2019 and 2023 prices rose 6%"]],
+    ["of X and Y is one pair", "Losses were put at 4.7 billion pesos, with 98,000 hectares of rice and corn affected.", ["Losses were put at 4.7 billion pesos, with 98,000 hectares of rice and corn affected"]],
+    ["but as an adverb starts no clause", "Beyond 7,000 steps the benefits continued to accrue, but more slowly, said the lead author.", ["Beyond 7,000 steps the benefits continued to accrue, but more slowly, said the lead author"]],
+    // The source stays on the last span; every part carries it as the sentence's claimant.
+    ["a trailing source does not stop a split", "The company cut 300 jobs and its shares fell 12%, analysts said.", ["The company cut 300 jobs", "its shares fell 12%, analysts said"]],
+    ["a bare-noun subject after a comma is no clause", "Sales fell 31% in Germany, while sales in the Nordics rose 3%, the company said.", ["Sales fell 31% in Germany, while sales in the Nordics rose 3%, the company said"]],
+    ["a source in front does not stop a split", "Nordvik said sales fell 31% in Germany, while the Nordics saw a 3% rise.", ["Nordvik said sales fell 31% in Germany", "the Nordics saw a 3% rise"]],
+    ["an adverb after and is no subject", "Dr Lind, who performed the first transplant, and later founded a programme that treated 12,000 children, died on Sunday.", ["Dr Lind, who performed the first transplant, and later founded a programme that treated 12,000 children, died on Sunday"]],
+    ["a closing quote left from an earlier sentence goes with its stop", "It was a scheme, planned over four and a half years.\"", ["It was a scheme, planned over four and a half years"]],
+    ["an opening quote that closes later goes", "\u201cThere are 15 games left.", ["There are 15 games left"]],
+    ["a quote opened and closed in the claim stays", "She said it \"would certainly help\".", ["She said it \"would certainly help\""]],
     ["compound subject stays one", "The president and his wife visited Paris on Monday.", ["The president and his wife visited Paris on Monday"]],
     ["one fact stays one", "Unemployment fell to 3.5% last year.", ["Unemployment fell to 3.5% last year"]],
     ["semicolon", "Prices rose 4% in May; wages rose 2% in June.", ["Prices rose 4% in May", "wages rose 2% in June"]],
@@ -125,6 +161,16 @@ describe("reasons", () => {
   ])("a capitalised sentence opener is not a named entity: %s", (text) => {
     const reasons = reasonsOf(text);
     for (const opener of ["The", "And", "In", "But"]) expect(reasons).not.toContain(`named entity: ${opener}`);
+  });
+
+  test("every figure is listed once, up to six of a sort, and money loses a trailing comma", () => {
+    const reasons = reasonsOf("Ellison paid £310,000 for a home, £87,500 for a car, £12,400 in fees, £310,000 in tax and £9,000 to a friend, police said.");
+    expect(reasons.filter((r) => r.startsWith("money: "))).toEqual(["money: £310,000", "money: £87,500", "money: £12,400", "money: £9,000"]);
+    expect(reasonsOf("The average invoice was for £6,075, below the £10,000 threshold.")).toEqual(expect.arrayContaining(["money: £6,075", "money: £10,000"]));
+    const many = reasonsOf("The poll found 11%, 12%, 13%, 14%, 15%, 16% and 17% support across seven regions.");
+    expect(many.filter((r) => r.startsWith("percentage: "))).toEqual(["11", "12", "13", "14", "15", "16"].map((n) => `percentage: ${n}%`));
+    const numbers = reasonsOf("Rovers have 58 points from 31 games, 4 more than the 54 of City with 12 wins.");
+    expect(numbers.filter((r) => r.startsWith("number: "))).toEqual(["number: 58", "number: 31", "number: 4", "number: 54", "number: 12"]);
   });
 
   test("a name after a capitalised opener is still reported, without the opener", () => {

@@ -57,10 +57,22 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
       const n = findAtomicClaims(sentence, lastMayHaveJoint(body));
       // Collected in a scratch array and copied out at their count (no array literal: see below).
       const made = claimScratch;
-      if (n === 1) made[0] = claimAt(sentence, start, 0, value, model);
-      else for (let p = 0; p < n; p++) made[p] = claimAt(sentence, start, p, -1, model);
-      claims = made.slice(0, n);
-      made.fill(NO_CLAIM, 0, n);
+      let kept = 0;
+      if (n > 1) {
+        // A part is suggested on its own score: one below the operating point would be a
+        // card the model itself judges not worth checking, however worthy the sentence.
+        for (let p = 0; p < n; p++) {
+          const partScore = scoreText(sentence.slice(parts.starts[p], parts.ends[p]), model);
+          if (partScore >= threshold) made[kept++] = claimAt(sentence, start, p, partScore);
+        }
+      }
+      // No part (or only one) stands alone: the sentence's core is the one claim.
+      if (kept === 0) {
+        findAtomicClaims(sentence, false);
+        made[kept++] = claimAt(sentence, start, 0, value);
+      }
+      claims = made.slice(0, kept);
+      made.fill(NO_CLAIM, 0, kept);
     }
     out[k] = new SentenceRecord(start, end, sentence, false, round(value), checkworthy, kindOfFound(body, found, claimant), claimant, reasonsOfFound(body, found, claimant), claims);
   }
@@ -68,17 +80,11 @@ export function findClaims(text: string, model: LinearModel = shippedModel()): S
   return out;
 }
 
-/**
- * Claim part `p` of the sentence starting at `start` (parts in atomic.ts's scratch),
- * scored `value` when that is the sentence's own score (a single part) or by its own
- * text otherwise (value -1).
- */
-function claimAt(sentence: string, start: number, p: number, value: number, model: LinearModel): AtomicClaim {
+/** Claim part `p` of the sentence starting at `start` (parts in atomic.ts's scratch), scored `claimScore`. */
+function claimAt(sentence: string, start: number, p: number, claimScore: number): AtomicClaim {
   const partStart = parts.starts[p];
   const partEnd = parts.ends[p];
-  const claimText = sentence.slice(partStart, partEnd);
-  const claimScore = value >= 0 ? value : scoreText(claimText, model);
-  return new ClaimRecord(start + partStart, start + partEnd, claimText, round(claimScore));
+  return new ClaimRecord(start + partStart, start + partEnd, sentence.slice(partStart, partEnd), round(claimScore));
 }
 
 /*

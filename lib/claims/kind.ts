@@ -64,21 +64,22 @@ export function classifyKind(s: Signals, claimant: string | null): ClaimKind {
 const first = (items: readonly string[]) => items[0]?.trim();
 
 /**
- * Appends "label: item" for the first `max` (at most 3) distinct trimmed items, in
- * order. No array or Set per call: this runs for every sentence, and at most two
- * earlier items need remembering.
+ * How many figures of one sort (money, percentages, numbers) a sentence's reasons
+ * list: the checker needs the one the claim turns on, whichever place it holds in the
+ * sentence, and more than this is a table read as a sentence.
+ */
+export const FIGURE_CAP = 6;
+
+/**
+ * Appends "label: item" for the first `max` distinct trimmed items, in order. Checked
+ * against the reasons already appended under this label, so no set per call: this
+ * runs for every sentence, and `max` is small.
  */
 function addReasons(reasons: string[], label: string, items: readonly string[], max: number, strip = false): void {
-  let taken = 0;
-  let first: string | null = null;
-  let second: string | null = null;
-  for (let k = 0; k < items.length && taken < max; k++) {
-    const item = (strip ? stripTrailing(items[k]) : items[k]).trim();
-    if (item === first || item === second) continue;
-    if (taken === 0) first = item;
-    else second = item;
-    reasons.push(label + ": " + item);
-    taken++;
+  const from = reasons.length;
+  for (let k = 0; k < items.length && reasons.length - from < max; k++) {
+    const reason = label + ": " + (strip ? stripTrailing(items[k]) : items[k]).trim();
+    if (!reasons.includes(reason, from)) reasons.push(reason);
   }
 }
 
@@ -177,8 +178,9 @@ function shownEntities(entities: readonly string[], dates: readonly string[], cl
 /** Human-readable reasons, strongest evidence first, at most a handful of each sort. */
 export function describeReasons(s: Signals, claimant: string | null): string[] {
   const reasons: string[] = [];
-  addReasons(reasons, "money", s.money, 2);
-  addReasons(reasons, "percentage", s.percents, 2);
+  // Money and percentages lose a trailing comma or stop as numbers do ("£6,075," of "for £6,075, below…").
+  addReasons(reasons, "money", s.money, FIGURE_CAP, true);
+  addReasons(reasons, "percentage", s.percents, FIGURE_CAP, true);
   if (s.numbers.length > 0) {
     // Numbers already shown as money, a percentage or a date are not repeated.
     const { money, percents, dates } = s;
@@ -190,7 +192,7 @@ export function describeReasons(s: Signals, claimant: string | null): string[] {
       shown = rest;
     }
     // A number ends in a comma when the sentence goes on after it ("John Smith, 45, said").
-    addReasons(reasons, "number", shown, 3, true);
+    addReasons(reasons, "number", shown, FIGURE_CAP, true);
   }
   addReasons(reasons, "date", s.dates, 1);
   // "last" in "last month" is the date already shown, not a superlative worth naming.
@@ -246,10 +248,10 @@ export function reasonsOfFound(text: string, f: Found, claimant: string | null):
   reasonCount = 0;
   const n = f.count;
   // Most lists are empty: tested here rather than in a call each.
-  if (n[MONEY_LIST] > 0) addRanges("money: ", text, f, MONEY_LIST, 2, false);
-  if (n[PERCENTS] > 0) addRanges("percentage: ", text, f, PERCENTS, 2, false);
+  if (n[MONEY_LIST] > 0) addRanges("money: ", text, f, MONEY_LIST, FIGURE_CAP, false, true);
+  if (n[PERCENTS] > 0) addRanges("percentage: ", text, f, PERCENTS, FIGURE_CAP, false, true);
   // Numbers already shown as money, a percentage or a date are not repeated.
-  if (n[NUMBERS] > 0) addRanges("number: ", text, f, NUMBERS, 3, n[MONEY_LIST] + n[PERCENTS] + n[DATES] > 0, true);
+  if (n[NUMBERS] > 0) addRanges("number: ", text, f, NUMBERS, FIGURE_CAP, n[MONEY_LIST] + n[PERCENTS] + n[DATES] > 0, true);
   if (n[DATES] > 0) addRanges("date: ", text, f, DATES, 1, false);
   if (n[SUPERLATIVES] > 0) addRanges("superlative: ", text, f, SUPERLATIVES, 1, false, false, n[DATES] > 0);
   if (n[COMPARATIVES] > 0) addRanges("comparative: ", text, f, COMPARATIVES, 1, false);
@@ -370,23 +372,26 @@ function addRanges(prefix: string, text: string, f: Found, list: number, max: nu
   const from = f.first[list];
   const to = from + f.count[list];
   let taken = 0;
-  let a1 = 0, b1 = 0, a2 = 0, b2 = 0;
   for (let k = from; k < to && taken < max; k++) {
     if (skipInDates && occursInList(text, f, DATES, f.starts[k], f.ends[k])) continue;
     trimmedRange(text, f.starts[k], f.ends[k], strip);
     if (skipShown && shownElsewhere(text, f, itemStart, itemEnd)) continue;
-    if (taken > 0 && sameText(text, itemStart, itemEnd, a1, b1)) continue;
-    if (taken > 1 && sameText(text, itemStart, itemEnd, a2, b2)) continue;
-    if (taken === 0) {
-      a1 = itemStart;
-      b1 = itemEnd;
-    } else {
-      a2 = itemStart;
-      b2 = itemEnd;
-    }
+    if (takenBefore(text, taken)) continue;
+    takenStarts[taken] = itemStart;
+    takenEnds[taken] = itemEnd;
     addReason(prefix + text.slice(itemStart, itemEnd));
     taken++;
   }
+}
+
+/** The ranges addRanges has listed so far for the current list (max is at most FIGURE_CAP). */
+const takenStarts = new Int32Array(FIGURE_CAP);
+const takenEnds = new Int32Array(FIGURE_CAP);
+
+/** Whether the item in itemStart/itemEnd repeats one of the first `taken` listed ranges. */
+function takenBefore(text: string, taken: number): boolean {
+  for (let t = 0; t < taken; t++) if (sameText(text, itemStart, itemEnd, takenStarts[t], takenEnds[t])) return true;
+  return false;
 }
 
 /**
