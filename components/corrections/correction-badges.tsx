@@ -2,7 +2,7 @@ import { CORRECTION_TYPE_LABELS, type CorrectionStatus, type CorrectionType } fr
 
 /** Labels and badge tones for a correction's status. */
 export const CORRECTION_STATUS_LABELS: Record<CorrectionStatus, string> = { draft: "Draft", approved: "Approved", published: "Published" };
-const STATUS_TONE: Record<CorrectionStatus, string> = { draft: "badge warn", approved: "badge info", published: "badge ok" };
+export const CORRECTION_STATUS_TONE: Record<CorrectionStatus, string> = { draft: "badge warn", approved: "badge info", published: "badge ok" };
 
 type CorrectionBadgesProps = { type: CorrectionType; status: CorrectionStatus };
 
@@ -11,7 +11,7 @@ export function CorrectionBadges({ type, status }: CorrectionBadgesProps) {
   return (
     <span style={{ display: "inline-flex", gap: "0.35rem" }}>
       <span className="badge">{CORRECTION_TYPE_LABELS[type]}</span>
-      <span className={STATUS_TONE[status]}>{CORRECTION_STATUS_LABELS[status]}</span>
+      <span className={CORRECTION_STATUS_TONE[status]}>{CORRECTION_STATUS_LABELS[status]}</span>
     </span>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { defaultRange, logSearchParams, parseLogQuery, rangeInstants } from "./log-filter";
+import { correctionLogHref, defaultRange, logSearchParams, parseLogQuery, rangeInstants } from "./log-filter";
 
 const now = new Date("2025-03-31T15:00:00Z");
 
@@ -47,4 +47,18 @@ test("days are the desk's: today in New York, and its whole day in UTC instants"
   expect(parseLogQuery({}, lateEvening, "America/New_York")).toEqual({ ok: true, query: { from: "2025-03-02", to: "2025-03-31" } });
   const range = rangeInstants({ from: "2025-03-31", to: "2025-03-31" }, "America/New_York");
   expect([range.from.toISOString(), range.to.toISOString()]).toEqual(["2025-03-31T04:00:00.000Z", "2025-04-01T03:59:59.999Z"]);
+});
+
+describe("correctionLogHref", () => {
+  const drafted = { id: "c1", articleId: "a1", createdAt: new Date("2025-03-05T02:00:00Z"), publishedAt: null };
+
+  test("files a draft under the day it was drafted on the desk's clock, so the log's range holds it", () => {
+    // 02:00 UTC on the 5th is still the 4th in New York: a UTC day would start the range too late.
+    expect(correctionLogHref(drafted, "America/New_York")).toBe("/corrections?article=a1&from=2025-03-04#correction-c1");
+    expect(correctionLogHref(drafted, "UTC")).toBe("/corrections?article=a1&from=2025-03-05#correction-c1");
+  });
+
+  test("files a published correction under its publication day", () => {
+    expect(correctionLogHref({ ...drafted, publishedAt: new Date("2025-03-09T12:00:00Z") }, "UTC")).toBe("/corrections?article=a1&from=2025-03-09#correction-c1");
+  });
 });

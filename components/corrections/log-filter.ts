@@ -74,3 +74,13 @@ export function logSearchParams(query: LogQuery): string {
   if (query.status) params.set("status", query.status);
   return params.toString();
 }
+
+/**
+ * Where one correction sits in the log: its article's entries from the day the
+ * log files it under (published, else drafted; on the desk's clock, as the log's
+ * range is), anchored on its entry.
+ */
+export function correctionLogHref(correction: { id: string; articleId: string; createdAt: Date; publishedAt: Date | null }, zone: string): string {
+  const params = new URLSearchParams({ article: correction.articleId, from: dayIn(zone, correction.publishedAt ?? correction.createdAt) });
+  return `/corrections?${params.toString()}#correction-${correction.id}`;
+}

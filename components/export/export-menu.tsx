@@ -70,6 +70,9 @@ export function ExportMenu(props: ExportMenuProps) {
   };
 
   const title = props.articleId !== undefined ? "Fact-check memo" : "Corrections log";
+  // The log's JSON-LD holds only CorrectionComment items (no claim is reviewed
+  // in it), so it is named for what it holds; the memo's keeps PRODUCT.md's name.
+  const labelOf = (entry: (typeof FORMATS)[number]) => (entry.format === "jsonld" && props.articleId === undefined ? "JSON-LD (CorrectionComment)" : entry.label);
   return (
     <div ref={wrapRef} className={`${styles.wrap} ${open ? styles.open : ""}`}>
       <button
@@ -120,7 +123,7 @@ export function ExportMenu(props: ExportMenuProps) {
                   }, 0)
                 }
               >
-                {entry.label}
+                {labelOf(entry)}
                 <span className={styles.ext} aria-hidden="true">
                   {entry.ext}
                 </span>

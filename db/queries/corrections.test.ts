@@ -2,7 +2,10 @@ import { beforeEach, describe, expect, test } from "vitest";
 import type { Database } from "../index";
 import { createTestDatabase } from "../testing";
 import { listAuditForEntity } from "./audit";
-import { countPendingCorrections, createCorrection, getCorrection, getCorrectionDraftSource, updateCorrection } from "./corrections";
+import { countPendingCorrections, createCorrection, discardCorrection, getCorrection, getCorrectionDraftSource, updateCorrection } from "./corrections";
+import { iterateCorrectionsLog, listArticlesWithCorrections, listCorrectionsLog } from "./corrections-log";
+import { buildMemoInput } from "./memo";
+import { getArticleReadiness } from "./workspace";
 import { HOSTILE, seedArticle, seedPeople, seedVerdict } from "./corrections.fixtures";
 
 let db: Database;
@@ -119,5 +122,71 @@ describe("corrections", () => {
     expect(source?.existing).toHaveLength(1);
     expect(await getCorrectionDraftSource(db, "missing")).toBeUndefined();
     expect((await getCorrectionDraftSource(db, claims[1].id))?.approvedVerdictKey).toBeNull();
+  });
+
+  describe("discarding", () => {
+    const everything = { from: new Date(0), to: new Date("9999-01-01") };
+
+    test("a draft drafted by mistake is discarded: it stops blocking readiness and leaves the log, memo and exports", async () => {
+      const { articleId, claims, correction } = await draft();
+      expect(await countPendingCorrections(db, articleId)).toBe(1);
+      expect((await getArticleReadiness(db, articleId)).blockers).toContain("1 correction is not yet published");
+
+      const result = await discardCorrection(db, { correctionId: correction.id, expectedVersion: 1, actorId: people.admin.id });
+      expect(result).toMatchObject({ ok: true, discarded: { id: correction.id, status: "draft" } });
+
+      expect(await getCorrection(db, correction.id)).toBeUndefined();
+      expect(await countPendingCorrections(db, articleId)).toBe(0);
+      expect((await getArticleReadiness(db, articleId)).blockers).not.toContain("1 correction is not yet published");
+      expect((await listCorrectionsLog(db, everything)).entries).toEqual([]);
+      const exported = [];
+      for await (const c of iterateCorrectionsLog(db, everything)) exported.push(c);
+      expect(exported).toEqual([]);
+      expect(await listArticlesWithCorrections(db)).toEqual([]);
+      expect((await getCorrectionDraftSource(db, claims[0].id))?.existing).toEqual([]);
+      const memo = await buildMemoInput(db, { articleId, generatedAt: new Date() });
+      expect(memo?.corrections).toEqual([]);
+    });
+
+    test("the audit trail keeps what a discarded correction said, who discarded it, and the events before it", async () => {
+      const { claims, correction } = await draft();
+      await updateCorrection(db, { correctionId: correction.id, expectedVersion: 1, actorId: people.editor.id, patch: { note: HOSTILE } });
+      await discardCorrection(db, { correctionId: correction.id, expectedVersion: 2, actorId: people.admin.id });
+      const trail = await listAuditForEntity(db, { entityType: "correction", entityId: correction.id });
+      expect(trail.map((e) => e.action)).toEqual(["correction.created", "correction.updated", "correction.discarded"]);
+      expect(trail[2]).toMatchObject({
+        actorName: "Ada Admin",
+        before: { type: "correction", status: "draft", claimId: claims[0].id, originalText: "The city has 169 schools.", correctedText: "The city has 196 schools.", note: HOSTILE, version: 2 },
+        after: { status: "discarded" },
+      });
+    });
+
+    test("an approved correction that has not run can be discarded too", async () => {
+      const { articleId, correction } = await draft();
+      await updateCorrection(db, { correctionId: correction.id, expectedVersion: 1, actorId: people.admin.id, patch: { status: "approved" } });
+      expect(await discardCorrection(db, { correctionId: correction.id, expectedVersion: 2, actorId: people.editor.id })).toMatchObject({ ok: true });
+      expect(await countPendingCorrections(db, articleId)).toBe(0);
+    });
+
+    test("a published correction is never discarded; readers have seen it", async () => {
+      const { correction } = await draft();
+      await updateCorrection(db, { correctionId: correction.id, expectedVersion: 1, actorId: people.admin.id, patch: { status: "approved" } });
+      await updateCorrection(db, { correctionId: correction.id, expectedVersion: 2, actorId: people.admin.id, patch: { status: "published" } });
+      const refused = await discardCorrection(db, { correctionId: correction.id, expectedVersion: 3, actorId: people.editor.id });
+      expect(refused).toMatchObject({ ok: false, reason: "published" });
+      expect(await getCorrection(db, correction.id)).toMatchObject({ status: "published", version: 3 });
+      const trail = await listAuditForEntity(db, { entityType: "correction", entityId: correction.id });
+      expect(trail.map((e) => e.action)).not.toContain("correction.discarded");
+    });
+
+    test("a stale version is a conflict and keeps the correction; a missing one is not found", async () => {
+      const { correction } = await draft();
+      await updateCorrection(db, { correctionId: correction.id, expectedVersion: 1, actorId: people.editor.id, patch: { note: "Rewritten." } });
+      const stale = await discardCorrection(db, { correctionId: correction.id, expectedVersion: 1, actorId: people.admin.id });
+      expect(stale).toMatchObject({ ok: false, reason: "conflict", current: { note: "Rewritten.", version: 2 } });
+      expect(await getCorrection(db, correction.id)).toBeDefined();
+      await discardCorrection(db, { correctionId: correction.id, expectedVersion: 2, actorId: people.admin.id });
+      expect(await discardCorrection(db, { correctionId: correction.id, expectedVersion: 2, actorId: people.admin.id })).toEqual({ ok: false, reason: "not_found" });
+    });
   });
 });

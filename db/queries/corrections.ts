@@ -126,6 +126,67 @@ export async function updateCorrection(
   }, WRITE);
 }
 
+export type DiscardCorrectionResult =
+  | { ok: true; discarded: CorrectionRow }
+  | { ok: false; reason: "not_found" }
+  | { ok: false; reason: "conflict" | "published"; current: CorrectionRow };
+
+/**
+ * Discards an unpublished correction (a draft, or an approved one that has not
+ * run), so a correction drafted by mistake stops holding the article back.
+ *
+ * The row is deleted rather than marked withdrawn. Readers never saw it, so the
+ * newsroom's corrections log, the memo and every export should not list it, and
+ * readiness should not count it: with the row gone, each of those is right
+ * without learning a new status. What it said is not lost: the append-only audit
+ * trail keeps a `correction.discarded` event with the whole correction as it was
+ * (type, status, texts, note, claim, who drafted and approved it). A published
+ * correction is refused, because readers have seen it; a newsroom answers it
+ * with a new correction. Optimistic like every edit: a stale `expectedVersion`
+ * is a conflict, so nobody discards wording they have not seen.
+ */
+export async function discardCorrection(
+  db: Database,
+  params: { correctionId: string; expectedVersion: number; actorId: string },
+): Promise<DiscardCorrectionResult> {
+  return db.transaction(async (tx) => {
+    const current = await getCorrection(tx, params.correctionId);
+    if (!current) return { ok: false, reason: "not_found" };
+    if (current.status === "published") return { ok: false, reason: "published", current };
+    if (current.version !== params.expectedVersion) return { ok: false, reason: "conflict", current };
+    const [gone] = await tx
+      .delete(corrections)
+      .where(and(eq(corrections.id, current.id), eq(corrections.version, params.expectedVersion), ne(corrections.status, "published")))
+      .returning();
+    if (!gone) {
+      const now = await getCorrection(tx, current.id);
+      if (!now) return { ok: false, reason: "not_found" };
+      return { ok: false, reason: now.status === "published" ? "published" : "conflict", current: now };
+    }
+    await recordAuditEvent(tx, {
+      actorId: params.actorId,
+      entityType: "correction",
+      entityId: gone.id,
+      articleId: gone.articleId,
+      action: "correction.discarded",
+      before: {
+        type: gone.type,
+        status: gone.status,
+        claimId: gone.claimId,
+        originalText: gone.originalText,
+        correctedText: gone.correctedText,
+        note: gone.note,
+        createdById: gone.createdById,
+        approvedById: gone.approvedById,
+        createdAt: gone.createdAt,
+        version: gone.version,
+      },
+      after: { status: "discarded" },
+    });
+    return { ok: true, discarded: gone };
+  }, WRITE);
+}
+
 /** Corrections already written for a claim, newest first (the claim page lists them). */
 export async function listCorrectionsForClaim(db: DbOrTx, claimId: string): Promise<CorrectionRow[]> {
   return db.select().from(corrections).where(eq(corrections.claimId, claimId)).orderBy(desc(corrections.createdAt), asc(corrections.id));

@@ -24,7 +24,7 @@ test("an editor drafts, edits and publishes a correction, then exports the log i
   await form.getByLabel("Corrected text").fill("The city has 196 schools.");
   // The note follows the house pattern while the editor types.
   await expect(form.getByLabel("Note")).toHaveValue(
-    'An earlier version of this article misstated the mayor said "169 schools, all open" 😀 — שלום עולם. It is the city has 196 schools.',
+    'An earlier version of this article incorrectly said that the mayor said "169 schools, all open" 😀 — שלום עולם. The city has 196 schools.',
   );
   await form.getByRole("button", { name: "Save draft" }).click();
 
@@ -35,12 +35,12 @@ test("an editor drafts, edits and publishes a correction, then exports the log i
   const editor = entry.getByRole("form", { name: `Edit correction on ${seed.title}` });
   await editor.getByLabel("Note").fill(NOTE);
   await editor.getByRole("button", { name: "Save draft" }).click();
-  await expect(editor.getByRole("status")).toHaveText("Saved.");
+  await expect(entry.getByRole("status")).toHaveText("Draft saved.");
   await expect(entry.getByRole("paragraph").filter({ hasText: NOTE })).toBeVisible();
   await editor.getByRole("button", { name: "Approve" }).click();
-  await expect(editor.getByRole("status")).toHaveText("Approved.");
+  await expect(entry.getByRole("status")).toHaveText("Approved.");
   await editor.getByRole("button", { name: "Publish" }).click();
-  await expect(editor.getByRole("status")).toHaveText("Published.");
+  await expect(entry.getByRole("status")).toHaveText("Published.");
   await expect(entry.getByText("Published", { exact: true })).toBeVisible();
   await expect(entry.getByText(/^Published \d/)).toBeVisible();
 
@@ -63,7 +63,7 @@ test("an editor drafts, edits and publishes a correction, then exports the log i
   expect(json).toMatchObject({ format: "factcheck-desk/corrections-log", version: 1 });
   expect(json.corrections.find((c: { article: { title: string } }) => c.article.title === seed.title)).toMatchObject({ note: NOTE, originalText: CLAIM_TEXT, status: "published" });
 
-  const jsonld = JSON.parse((await downloadFromMenu(page, "ClaimReview JSON-LD")).text);
+  const jsonld = JSON.parse((await downloadFromMenu(page, "JSON-LD (CorrectionComment)")).text);
   expect(JSON.stringify(jsonld)).toContain(JSON.stringify(NOTE).slice(1, -1));
   expect(JSON.stringify(jsonld)).toContain('"CorrectionComment"');
 
@@ -99,12 +99,12 @@ test("a correction with blank corrected text saves as a draft but cannot be appr
   // The note was drafted before the corrected text existed; it follows it now as it is typed.
   await editor.getByLabel("Corrected text").fill("The city has 196 schools.");
   await expect(editor.getByLabel("Note")).toHaveValue(
-    'An earlier version of this article misstated the mayor said "169 schools, all open" 😀 — שלום עולם. It is the city has 196 schools.',
+    'An earlier version of this article incorrectly said that the mayor said "169 schools, all open" 😀 — שלום עולם. The city has 196 schools.',
   );
   await editor.getByRole("button", { name: "Approve" }).click();
-  await expect(editor.getByRole("status")).toHaveText("Approved.");
+  await expect(entry.getByRole("status")).toHaveText("Approved.");
   await editor.getByRole("button", { name: "Publish" }).click();
-  await expect(editor.getByRole("status")).toHaveText("Published.");
+  await expect(entry.getByRole("status")).toHaveText("Published.");
   await expect(entry.getByRole("definition").nth(1)).toHaveText("The city has 196 schools.");
 });
 
@@ -120,7 +120,7 @@ test("once the editor writes in the note, typing the corrected text no longer re
   await editor.getByLabel("Corrected text").fill("The city has 196 schools.");
   await expect(editor.getByLabel("Note")).toHaveValue("The number of schools was wrong.");
   await editor.getByRole("button", { name: "Redraft note from pattern" }).click();
-  await expect(editor.getByLabel("Note")).toHaveValue(/It is the city has 196 schools\.$/);
+  await expect(editor.getByLabel("Note")).toHaveValue(/\. The city has 196 schools\.$/);
 });
 
 test("the article's memo export carries the verdict, people, evidence and published correction", async ({ page }) => {
@@ -256,7 +256,9 @@ test("the corrections pages have no serious accessibility violations", async ({ 
   await page.getByRole("button", { name: "Export" }).click();
   await expect(page.getByRole("menuitem", { name: "Markdown" })).toBeFocused();
   await page.keyboard.press("ArrowUp");
-  await expect(page.getByRole("menuitem", { name: "ClaimReview JSON-LD" })).toBeFocused();
+  // The log's file holds CorrectionComment items only, and says so; the article's menu keeps "ClaimReview JSON-LD".
+  await expect(page.getByRole("menuitem", { name: "JSON-LD (CorrectionComment)" })).toBeFocused();
+  await expect(page.getByRole("menuitem", { name: "ClaimReview JSON-LD" })).toHaveCount(0);
   await page.keyboard.press("Escape");
   await expect(page.getByRole("menu")).toBeHidden();
   await expect(page.getByRole("button", { name: "Export" })).toBeFocused();
@@ -288,7 +290,7 @@ test("leaving a correction with unsaved words asks first; once saved, nothing as
   await expect.poll(() => asked).toHaveLength(2);
   expect(asked[1]).toBe("This correction has changes that are not saved. Leave without saving them?");
   await editor.getByRole("button", { name: "Save draft" }).click();
-  await expect(editor.getByRole("status")).toHaveText("Saved.");
+  await expect(entry.getByRole("status")).toHaveText("Draft saved.");
   await leave();
   await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
   expect(asked).toHaveLength(2);

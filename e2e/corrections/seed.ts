@@ -1,6 +1,6 @@
 /**
  * Data for the corrections e2e: an article with one claim approved as
- * inaccurate, written through the app's own query functions (verdict and
+ * inaccurate (or with the verdict a test names), written through the app's own query functions (verdict and
  * evidence rows directly, as the review module's queries own those writes).
  */
 import { createArticle } from "@/db/queries/articles";
@@ -11,7 +11,7 @@ import { makeUser, testDb } from "../fixtures";
 /** Claim text with quotes, a comma, emoji and right-to-left script, which every format must carry. */
 export const CLAIM_TEXT = 'The mayor said "169 schools, all open" 😀 — שלום עולם.';
 
-export async function seedApprovedInaccurateClaim() {
+export async function seedApprovedInaccurateClaim(verdictKey = "inaccurate") {
   const db = testDb();
   const [editor, reviewer, approver] = [await makeUser("editor"), await makeUser("reviewer"), await makeUser("editor")];
   const title = `Budget check ${Date.now().toString(36)}`;
@@ -27,7 +27,7 @@ export async function seedApprovedInaccurateClaim() {
   await updateClaimIfVersion(db, { claimId: claim.id, expectedVersion: claim.version, patch: { status: "approved" } });
   const now = new Date();
   const [verdict] = await db.insert(verdicts).values({
-    claimId: claim.id, number: 1, verdictKey: "inaccurate", state: "approved", rationale: "The department lists 196.",
+    claimId: claim.id, number: 1, verdictKey, state: "approved", rationale: "The department lists 196.",
     reviewerId: reviewer.id, approverId: approver.id, submittedAt: now, decidedAt: now, updatedAt: now,
   }).returning();
   await db.insert(evidenceItems).values({

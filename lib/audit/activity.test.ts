@@ -17,6 +17,7 @@ describe("activity phrases", () => {
     [event("user.away_set", { day: "2026-12-10" }), "marked them away until 10 Dec 2026"],
     [event("user.sessions_ended"), "signed out everywhere"],
     [event("correction.published"), "published it"],
+    [event("correction.discarded", { status: "discarded" }, { status: "draft", note: "An earlier version misstated the fare." }), "discarded it"],
     [event("claim_model.used", { modelId: null }), "went back to the shipped claim finder"],
     [event("article.spiked", { status: "spiked", reason: "Vote postponed" }), "spiked it"],
     [event("claim.unassigned", { because: "article spiked" }, { reviewer: "Rita" }), "released it from Rita: the article was spiked"],
@@ -40,6 +41,8 @@ describe("activity phrases", () => {
     expect(activityDetail(event("claim.unassigned", { because: "handed back", reason: "Conflict of interest" }))).toBe("Conflict of interest");
     expect(activityDetail(event("claim.comment_edited", { comment: "Table 4 says 98%" }, { comment: "89%" }))).toBe("Table 4 says 98%");
     expect(activityDetail(event("article.spiked", { reason: "Vote postponed" }))).toBe("Vote postponed");
+    // A discarded correction's row is gone: the note it had is what the feed can show.
+    expect(activityDetail(event("correction.discarded", { status: "discarded" }, { note: "An earlier version misstated the fare." }))).toBe("An earlier version misstated the fare.");
     expect(activityDetail(event("claim.more_time_asked", { reason: "ONS answers tomorrow" }))).toBe("ONS answers tomorrow");
     expect(activityDetail(event("claim.more_time_declined", { note: "Page closes at six" }))).toBe("Page closes at six");
     expect(activityDetail(event("claim.more_time_granted", { note: "" }))).toBeNull();

@@ -44,7 +44,7 @@ export type ActivityEvent = {
 };
 
 const DISMISS_REASONS: Record<string, string> = { opinion: "opinion", not_checkable: "not checkable", duplicate: "a duplicate", other: "another reason" };
-const CORRECTION_STEPS: Record<string, string> = { created: "drafted", updated: "edited", approved: "approved", published: "published", reopened: "reopened" };
+const CORRECTION_STEPS: Record<string, string> = { created: "drafted", updated: "edited", approved: "approved", published: "published", reopened: "reopened", discarded: "discarded" };
 
 const text = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
 const num = (value: unknown): number | null => (typeof value === "number" && Number.isFinite(value) ? value : null);
@@ -137,6 +137,9 @@ export function activityDetail(event: ActivityEvent): string | null {
       return text(after.text);
     case "claim.dismissed":
       return text(after.note);
+    case "correction.discarded":
+      // The row is gone; the event keeps what it said.
+      return text((event.before ?? {}).note);
     case "article.spiked":
       return text(after.reason);
     default:

@@ -1,9 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { DEFAULT_VERDICT_SCALE, type VerdictScaleEntry } from "@/lib/verdicts/scale";
 import {
+  balanceQuotes,
+  capitaliseSentence,
   correctionGaps,
   correctionRequirement,
   draftCorrectionNote,
+  initialCorrectionType,
   isDraftedNote,
   lowerSentenceOpener,
   needsCorrectedText,
@@ -18,6 +21,7 @@ describe("toFragment", () => {
     ["a\nsplit\n\tline.", "a split line"],
     ['he said "it is 5."', 'he said "it is 5"'],
     ["she wrote “169 schools.”", "she wrote “169 schools”"],
+    ["(it was 5.)", "(it was 5)"],
     ["the U.S.", "the U.S"],
     ["ends in quote 'x'", "ends in quote 'x'"],
     ["…", ""],
@@ -30,37 +34,102 @@ describe("toFragment", () => {
 
 describe("draftCorrectionNote", () => {
   test.each([
-    ["correction", "the city has 169 schools.", "196", "An earlier version of this article misstated the city has 169 schools. It is 196."],
+    // Phrases keep the house pattern word for word.
+    ["correction", "the number of schools", "196", "An earlier version of this article misstated the number of schools. It is 196."],
     ["correction", "the U.S.", "Canada.", "An earlier version of this article misstated the U.S. It is Canada."],
-    ["correction", 'the mayor said "tax rose 5%."', "3%", 'An earlier version of this article misstated the mayor said "tax rose 5%". It is 3%.'],
     ["correction", "the date", "", "An earlier version of this article misstated the date."],
     ["correction", "", "1932", "An earlier version of this article contained an error. It is 1932."],
     ["correction", "  ", " ", "An earlier version of this article contained an error."],
-    ["clarification", "prices rose", "prices rose in real terms", "An earlier version of this article said prices rose. To clarify: prices rose in real terms."],
-    ["update", "two people were hurt", "three people were hurt.", "This article has been updated. An earlier version said two people were hurt. It now says three people were hurt."],
-    ["editors_note", "the report was final", "the report is a draft", "Editor's note: An earlier version of this article said the report was final. It now says the report is a draft."],
-    ["editors_note", "", "", "Editor's note:"],
-    // Whole sentences from the article: the opener loses its capital mid-sentence and the full stops do not double.
+    // A claim is usually a whole sentence: it is reported, and a corrected sentence stands on its own.
     [
       "correction",
       "The river rose 4.2 metres on Monday.",
       "The river rose 3.9 metres on Monday.",
-      "An earlier version of this article misstated the river rose 4.2 metres on Monday. It is the river rose 3.9 metres on Monday.",
+      "An earlier version of this article incorrectly said that the river rose 4.2 metres on Monday. The river rose 3.9 metres on Monday.",
     ],
-    ["correction", "It's 12 km long.", "It’s 21 km long.", "An earlier version of this article misstated it's 12 km long. It is it’s 21 km long."],
+    ["correction", "The city has 169 schools.", "196", "An earlier version of this article incorrectly said that the city has 169 schools. It is 196."],
+    ["correction", "the city has 169 schools.", "the city has 196 schools.", "An earlier version of this article incorrectly said that the city has 169 schools. The city has 196 schools."],
+    ["correction", "It's 12 km long.", "it’s 21 km long.", "An earlier version of this article incorrectly said that it's 12 km long. It’s 21 km long."],
     // A name keeps its capital, wherever it lands.
     [
       "correction",
-      "Mayor Lena Fischer opened the bridge.",
+      "Mayor Lena Fischer opened the bridge on 3 May.",
       "Deputy Mayor Tom Berg opened the bridge.",
-      "An earlier version of this article misstated Mayor Lena Fischer opened the bridge. It is Deputy Mayor Tom Berg opened the bridge.",
+      "An earlier version of this article incorrectly said that Mayor Lena Fischer opened the bridge on 3 May. Deputy Mayor Tom Berg opened the bridge.",
     ],
-    ["update", "There were two lanes.", "There are three lanes.", "This article has been updated. An earlier version said there were two lanes. It now says there are three lanes."],
-    // After a colon the corrected text is a sentence of its own and keeps its capital.
-    ["clarification", "The rent doubled.", "The median rent doubled.", "An earlier version of this article said the rent doubled. To clarify: The median rent doubled."],
-    ["editors_note", "", "The report is a draft.", "Editor's note: The report is a draft."],
+    ["correction", "The iPhone 15 sold 2 million units.", "iPhone sales were 1.2 million units.", "An earlier version of this article incorrectly said that the iPhone 15 sold 2 million units. iPhone sales were 1.2 million units."],
+    // Quotations: reported after a colon, full stops inside the quote not doubled.
+    ['correction', 'the mayor said "tax rose 5%."', "3%", 'An earlier version of this article incorrectly said that the mayor said "tax rose 5%". It is 3%.'],
+    [
+      "correction",
+      "“The bridge is safe,” the mayor said.",
+      "“The bridge needs repairs,” the mayor said.",
+      "An earlier version of this article incorrectly said: “The bridge is safe,” the mayor said. “The bridge needs repairs,” the mayor said.",
+    ],
+    // A quotation the claim's span cut in half is closed, or opened, never left dangling.
+    ["correction", "“Tax rose 5% last year.", "", "An earlier version of this article incorrectly said: “Tax rose 5% last year”."],
+    ["correction", "tax rose 5%,” the mayor said.", "", "An earlier version of this article incorrectly said: “Tax rose 5%,” the mayor said."],
+    ['correction', 'He called it "a disaster and left.', "", 'An earlier version of this article incorrectly said that he called it "a disaster and left".'],
+    // Brackets and abbreviations: one full stop, never two.
+    ["correction", "The budget grew (by 4%.)", "", "An earlier version of this article incorrectly said that the budget grew (by 4%)."],
+    ["correction", "The firm is based in Washington, D.C.", "", "An earlier version of this article incorrectly said that the firm is based in Washington, D.C."],
+    ["correction", "The council\n  voted 7 to 2.", "", "An earlier version of this article incorrectly said that the council voted 7 to 2."],
+    // The other types.
+    ["clarification", "prices rose", "prices rose in real terms", "An earlier version of this article said prices rose. To clarify, prices rose in real terms."],
+    ["clarification", "The rent doubled.", "The median rent doubled.", "An earlier version of this article said that the rent doubled. To clarify, the median rent doubled."],
+    ["clarification", "The rent doubled.", "", "An earlier version of this article said that the rent doubled, which needed clarification."],
+    ["clarification", "", "The figure is the median rent.", "This article has been updated to clarify that the figure is the median rent."],
+    ["update", "two people were hurt", "three people were hurt.", "This article has been updated. An earlier version said two people were hurt. It now says that three people were hurt."],
+    ["update", "There were two lanes.", "There are three lanes.", "This article has been updated. An earlier version said that there were two lanes. It now says that there are three lanes."],
+    ["update", "", "The road reopened on Friday.", "This article has been updated. It now says that the road reopened on Friday."],
+    ["editors_note", "The report was final.", "The report is a draft.", "Editor's note: An earlier version of this article said that the report was final. It now says that the report is a draft."],
+    ["editors_note", "", "the author owns shares in the firm.", "Editor's note: The author owns shares in the firm."],
+    ["editors_note", "", "", "Editor's note:"],
   ] as const)("%s: %j / %j", (type, original, corrected, expected) => {
     expect(draftCorrectionNote({ type, original, corrected })).toBe(expected);
+  });
+
+  test("a drafted note starts with a capital, ends with one full stop and balances its quotes", () => {
+    const claims = [
+      "The mayor said \"169 schools, all open\" 😀 — שלום עולם.",
+      "“We will not raise taxes,” the mayor said, “not this year.",
+      "the council spent £2.4m on the scheme...",
+      "In 2024 the city counted 1,204 homeless people.",
+    ];
+    for (const type of ["correction", "clarification", "update", "editors_note"] as const) {
+      for (const original of claims) {
+        const note = draftCorrectionNote({ type, original, corrected: "The council spent £1.9m." });
+        expect(note).toMatch(/^\p{Lu}/u);
+        expect(note).toMatch(/[^.]\.$/u);
+        expect(note).not.toMatch(/\.\s*\./u);
+        expect(note.split("“").length).toBe(note.split("”").length);
+        expect((note.match(/"/g) ?? []).length % 2).toBe(0);
+      }
+    }
+  });
+});
+
+describe("balanceQuotes and capitaliseSentence", () => {
+  test.each([
+    ["“Tax rose", "“Tax rose”"],
+    ["rose,” she said", "“rose,” she said"],
+    ['he said "no', 'he said "no"'],
+    ['no," he said', '"no," he said'],
+    ["«Oui", "«Oui»"],
+    ["it's fine", "it's fine"],
+    ["“a” and “b”", "“a” and “b”"],
+  ])("balanceQuotes %j → %j", (input, expected) => {
+    expect(balanceQuotes(input)).toBe(expected);
+  });
+
+  test.each([
+    ["the river rose", "The river rose"],
+    ["“the bridge is safe,” she said", "“The bridge is safe,” she said"],
+    ["iPhone sales fell", "iPhone sales fell"],
+    ["196 schools", "196 schools"],
+    ["Already capital", "Already capital"],
+  ])("capitaliseSentence %j → %j", (input, expected) => {
+    expect(capitaliseSentence(input)).toBe(expected);
   });
 });
 
@@ -164,6 +233,18 @@ describe("correctionRequirement", () => {
   ] as const)("%s → %s (%s)", (key, need, type) => {
     expect(correctionRequirement(key, DEFAULT_VERDICT_SCALE)).toBe(need);
     expect(suggestedCorrectionType(key, DEFAULT_VERDICT_SCALE)).toBe(type);
+  });
+
+  test.each([
+    ["accurate", "update"],
+    ["unverifiable", "update"],
+    ["mostly_accurate", "clarification"],
+    ["mixed", "clarification"],
+    ["misleading", "correction"],
+    ["inaccurate", "correction"],
+    [null, "correction"],
+  ] as const)("the new-correction form starts %s on %s", (key, type) => {
+    expect(initialCorrectionType(key, DEFAULT_VERDICT_SCALE)).toBe(type);
   });
 
   test("reads an edited scale, not the default", () => {

@@ -2,26 +2,33 @@
  * Drafts the correction note an editor then edits.
  *
  * The house pattern is "An earlier version of this article misstated X. It is Y."
- * X and Y come from the claim's anchored text and the corrected text, which are
- * usually whole sentences with their own full stop, sometimes inside quotes. The
- * note is one paragraph, so line breaks collapse to spaces and the trailing
- * sentence punctuation of each fragment is dropped before the pattern adds its own.
- * A fragment that opened its sentence now sits mid-sentence, so a capital on a
- * common opening word is lowered ("misstated the river rose", not "misstated The
- * river rose"); any other capital is left, since it may be a name.
+ * It reads well when X and Y are phrases ("the number of schools", "196"), but X
+ * is the claim's anchored text, nearly always a whole sentence, and the editor
+ * often types Y as one too. Dropping a sentence into "misstated X" or "It is Y"
+ * gives "It is the river rose 3.9 metres", which no newsroom would print. So each
+ * fragment is first judged a phrase or a sentence, and the note is worded to fit:
+ * a sentence is reported ("incorrectly said that the river rose…") or stands as a
+ * sentence of its own ("The river rose 3.9 metres on Monday."), a phrase keeps
+ * the house pattern.
+ *
+ * The note is one paragraph: line breaks collapse to spaces, a quotation the
+ * claim's span cut in half is closed (or opened), and the fragment's own closing
+ * punctuation is dropped before the pattern adds its full stop, so stops never
+ * double. A fragment that lands mid-sentence loses the capital of a common
+ * opening word ("said that the river…"); one that starts a sentence gains one.
  */
 import type { CorrectionType } from "@/lib/workflow/statuses";
 
 export type DraftNoteInput = { original: string; corrected: string; type: CorrectionType };
 
-const CLOSING_QUOTES = `"'”’»›`;
+const CLOSERS = `"'”’»›)]`;
 const TRAILING_PUNCTUATION = /[.!?;:,…]+$/u;
 
 /**
  * Normalises a fragment for the pattern: trims, collapses whitespace and removes
- * trailing sentence punctuation, also when it sits just inside a closing quote
- * (`he said "it is 5."` becomes `he said "it is 5"`). Abbreviations lose their
- * last dot too, which the pattern's own full stop puts back.
+ * trailing sentence punctuation, also when it sits just inside a closing quote or
+ * bracket (`he said "it is 5."` becomes `he said "it is 5"`). Abbreviations lose
+ * their last dot too, which the pattern's own full stop puts back.
  */
 export function toFragment(text: string): string {
   let out = text.replace(/\s+/gu, " ").trim();
@@ -29,12 +36,36 @@ export function toFragment(text: string): string {
     const before = out;
     out = out.replace(TRAILING_PUNCTUATION, "").trimEnd();
     const last = out.at(-1);
-    if (last !== undefined && CLOSING_QUOTES.includes(last)) {
+    if (last !== undefined && CLOSERS.includes(last)) {
       const inner = out.slice(0, -1).replace(TRAILING_PUNCTUATION, "");
       out = inner + last;
     }
     if (out === before) return out;
   }
+}
+
+const count = (text: string, char: string) => text.split(char).length - 1;
+
+/**
+ * Closes a quotation the claim's span cut off at its end, or opens one it cut off
+ * at its start, so a note never carries a lone quote mark. Curly quotes and
+ * guillemets say which side is missing; for straight double quotes the side is
+ * read from the stray mark: after a space (or first) it opens, else it closes.
+ * Single quotes are left, since most of them are apostrophes.
+ */
+export function balanceQuotes(text: string): string {
+  let out = text;
+  for (const [open, close] of [["“", "”"], ["«", "»"]] as const) {
+    const missing = count(out, open) - count(out, close);
+    if (missing > 0) out += close.repeat(missing);
+    if (missing < 0) out = open.repeat(-missing) + out;
+  }
+  if (count(out, '"') % 2 === 1) {
+    const at = out.indexOf('"');
+    const opens = at === 0 || /[\s([]/u.test(out[at - 1]);
+    out = opens ? `${out}"` : `"${out}`;
+  }
+  return out;
 }
 
 /**
@@ -67,32 +98,79 @@ export function lowerSentenceOpener(fragment: string): string {
   return word[0].toLowerCase() + fragment.slice(1);
 }
 
-type Pattern = { both: (x: string, y: string) => string; onlyOriginal: (x: string) => string; onlyCorrected: (y: string) => string };
+/**
+ * Gives a fragment that starts a sentence its capital, past any opening quote or
+ * bracket. A word with a capital inside it ("iPhone", "eBay") is a name written
+ * that way and keeps its small first letter.
+ */
+export function capitaliseSentence(fragment: string): string {
+  const match = /^([\p{Pi}\p{Ps}"'\s]*)(\p{Ll})(\p{L}*)/u.exec(fragment);
+  if (!match) return fragment;
+  const [whole, lead, first, rest] = match;
+  if (rest !== rest.toLowerCase()) return fragment;
+  return lead + first.toUpperCase() + fragment.slice(whole.length - rest.length);
+}
 
-// `mid` marks a fragment that lands mid-sentence ("misstated X", "It is Y"); after
-// a colon ("To clarify: Y") a fragment is a sentence of its own and keeps its capital.
-const mid = lowerSentenceOpener;
+/** A claim or corrected text as the pattern sees it: its words, and whether they make a sentence. */
+type Fragment = { text: string; sentence: boolean; quoted: boolean };
+
+/** Ends with a full stop, question or exclamation mark, perhaps inside a closing quote or bracket. */
+const ENDS_SENTENCE = /[.!?](?:["'”’»›)\]])*$/u;
+
+/**
+ * Reads a text into a fragment, or null when it says nothing. It counts as a
+ * sentence when it ends like one and has at least three words: "Canada." or
+ * "the U.S." are answers, "The river rose 4.2 metres." is a statement.
+ */
+function readFragment(raw: string): Fragment | null {
+  const balanced = balanceQuotes(raw.replace(/\s+/gu, " ").trim());
+  const text = toFragment(balanced);
+  if (!text) return null;
+  const sentence = ENDS_SENTENCE.test(balanced) && text.split(" ").length >= 3;
+  return { text, sentence, quoted: /^[\p{Pi}"]/u.test(text) };
+}
+
+/** The fragment inside a sentence, after a verb ("misstated X", "It is Y"). */
+const mid = (f: Fragment) => lowerSentenceOpener(f.text);
+/** The fragment as a sentence of its own. */
+const own = (f: Fragment) => capitaliseSentence(f.text);
+
+/**
+ * What follows "said": a sentence reported with "that", a quotation after a
+ * colon (reported speech would have to rewrite it), a phrase as it is.
+ */
+function said(f: Fragment): string {
+  if (!f.sentence) return ` ${mid(f)}`;
+  return f.quoted ? `: ${own(f)}` : ` that ${mid(f)}`;
+}
+
+type Pattern = { both: (x: Fragment, y: Fragment) => string; onlyOriginal: (x: Fragment) => string; onlyCorrected: (y: Fragment) => string };
+
+/** The house pattern's first half: "misstated X" for a phrase, "incorrectly said that X" for a sentence. */
+const misstated = (x: Fragment) => (x.sentence ? `An earlier version of this article incorrectly said${said(x)}.` : `An earlier version of this article misstated ${mid(x)}.`);
+/** The house pattern's second half: "It is Y." for a phrase; a corrected sentence says itself. */
+const itIs = (y: Fragment) => (y.sentence ? `${own(y)}.` : `It is ${mid(y)}.`);
 
 const PATTERNS: Record<CorrectionType, Pattern> = {
   correction: {
-    both: (x, y) => `An earlier version of this article misstated ${mid(x)}. It is ${mid(y)}.`,
-    onlyOriginal: (x) => `An earlier version of this article misstated ${mid(x)}.`,
-    onlyCorrected: (y) => `An earlier version of this article contained an error. It is ${mid(y)}.`,
+    both: (x, y) => `${misstated(x)} ${itIs(y)}`,
+    onlyOriginal: misstated,
+    onlyCorrected: (y) => `An earlier version of this article contained an error. ${itIs(y)}`,
   },
   clarification: {
-    both: (x, y) => `An earlier version of this article said ${mid(x)}. To clarify: ${y}.`,
-    onlyOriginal: (x) => `An earlier version of this article said ${mid(x)}, which needed clarification.`,
-    onlyCorrected: (y) => `This article has been updated to clarify: ${y}.`,
+    both: (x, y) => `An earlier version of this article said${said(x)}. To clarify, ${mid(y)}.`,
+    onlyOriginal: (x) => `An earlier version of this article said${said(x)}, which needed clarification.`,
+    onlyCorrected: (y) => `This article has been updated to clarify${y.sentence ? " that" : ""} ${mid(y)}.`,
   },
   update: {
-    both: (x, y) => `This article has been updated. An earlier version said ${mid(x)}. It now says ${mid(y)}.`,
-    onlyOriginal: (x) => `This article has been updated. An earlier version said ${mid(x)}.`,
-    onlyCorrected: (y) => `This article has been updated: ${y}.`,
+    both: (x, y) => `This article has been updated. An earlier version said${said(x)}. It now says${said(y)}.`,
+    onlyOriginal: (x) => `This article has been updated. An earlier version said${said(x)}.`,
+    onlyCorrected: (y) => `This article has been updated. It now says${said(y)}.`,
   },
   editors_note: {
-    both: (x, y) => `Editor's note: An earlier version of this article said ${mid(x)}. It now says ${mid(y)}.`,
-    onlyOriginal: (x) => `Editor's note: An earlier version of this article said ${mid(x)}.`,
-    onlyCorrected: (y) => `Editor's note: ${y}.`,
+    both: (x, y) => `Editor's note: An earlier version of this article said${said(x)}. It now says${said(y)}.`,
+    onlyOriginal: (x) => `Editor's note: An earlier version of this article said${said(x)}.`,
+    onlyCorrected: (y) => `Editor's note: ${own(y)}.`,
   },
 };
 
@@ -109,8 +187,8 @@ const FALLBACK: Record<CorrectionType, string> = {
  * uses the half it has, or a neutral sentence when it has neither.
  */
 export function draftCorrectionNote(input: DraftNoteInput): string {
-  const x = toFragment(input.original);
-  const y = toFragment(input.corrected);
+  const x = readFragment(input.original);
+  const y = readFragment(input.corrected);
   const pattern = PATTERNS[input.type];
   if (x && y) return pattern.both(x, y);
   if (x) return pattern.onlyOriginal(x);

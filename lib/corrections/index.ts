@@ -1,3 +1,3 @@
 export { correctionGaps, needsCorrectedText, type CorrectionContent, type CorrectionGaps } from "./completeness";
-export { draftCorrectionNote, isDraftedNote, lowerSentenceOpener, toFragment, type DraftNoteInput } from "./draft-note";
-export { correctionRequirement, suggestedCorrectionType } from "./requirement";
+export { balanceQuotes, capitaliseSentence, draftCorrectionNote, isDraftedNote, lowerSentenceOpener, toFragment, type DraftNoteInput } from "./draft-note";
+export { correctionRequirement, initialCorrectionType, suggestedCorrectionType } from "./requirement";

@@ -23,3 +23,19 @@ export function suggestedCorrectionType(verdictKey: string, scale: readonly Verd
   if (!entry || entry.needsCorrection === "no") return null;
   return entry.suggestedCorrectionType ?? (entry.needsCorrection === "yes" ? "correction" : null);
 }
+
+/**
+ * The type the "new correction" form starts on. A verdict that needs a correction
+ * starts on the scale's suggestion (else "correction"); an optional one on its
+ * suggestion (else "clarification", the scale's reading of "optional"); and a
+ * verdict that needs none, such as Accurate, on "update", because an editor
+ * adding something there is updating or annotating the article, not admitting an
+ * error. With no approved verdict yet the desk cannot tell, and starts on
+ * "correction", the common case for a claim checked ahead of its sign-off.
+ */
+export function initialCorrectionType(verdictKey: string | null, scale: readonly VerdictScaleEntry[]): CorrectionType {
+  if (verdictKey === null) return "correction";
+  const need = correctionRequirement(verdictKey, scale);
+  if (need === "no") return "update";
+  return suggestedCorrectionType(verdictKey, scale) ?? (need === "yes" ? "correction" : "clarification");
+}

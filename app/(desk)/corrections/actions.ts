@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
-import { createCorrection, getCorrectionDraftSource, updateCorrection, type CorrectionPatch } from "@/db/queries/corrections";
+import { createCorrection, discardCorrection, getCorrectionDraftSource, updateCorrection, type CorrectionPatch } from "@/db/queries/corrections";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
 import type { CorrectionStatus } from "@/lib/workflow/statuses";
-import { editCorrectionSchema, newCorrectionSchema, type SaveIntent } from "./schemas";
+import { discardCorrectionSchema, editCorrectionSchema, newCorrectionSchema, type SaveIntent } from "./schemas";
 
 export type CorrectionFormState = ActionResult<{ id: string }> & { values?: Record<string, string> };
 
@@ -41,7 +41,9 @@ export async function createCorrectionAction(_prev: CorrectionFormState | null, 
 }
 
 const NEXT_STATUS: Record<SaveIntent, CorrectionStatus | undefined> = { save: undefined, approve: "approved", publish: "published", reopen: "draft" };
-const DONE: Record<SaveIntent, string> = { save: "Saved.", approve: "Approved.", publish: "Published.", reopen: "Back to draft." };
+const DONE: Record<SaveIntent, string> = { save: "Changes saved.", approve: "Approved.", publish: "Published.", reopen: "Back to draft." };
+
+const CONFLICT = "Someone else saved this correction while you were editing it. Your changes were not saved: copy what you need, reload to see their version, and edit again.";
 
 const edit = authedAction("corrections.manage", editCorrectionSchema, async (input, user) => {
   const patch: CorrectionPatch = { type: input.type, originalText: input.originalText, correctedText: input.correctedText, note: input.note };
@@ -56,13 +58,15 @@ const edit = authedAction("corrections.manage", editCorrectionSchema, async (inp
       return {
         ok: false,
         conflict: true,
-        error: "Someone else saved this correction while you were editing it. Your changes were not saved: copy what you need, reload to see their version, and edit again.",
+        error: CONFLICT,
       };
     }
     return { ok: false, error: `A ${result.current?.status ?? ""} correction cannot be moved that way. Reload to see where it stands.` };
   }
   revalidatePath("/corrections");
-  return { ok: true, data: { id: result.correction.id }, message: DONE[input.intent] };
+  // A plain save of a draft says what it is, so nobody wonders whether it went out.
+  const message = input.intent === "save" && result.correction.status === "draft" ? "Draft saved." : DONE[input.intent];
+  return { ok: true, data: { id: result.correction.id }, message };
 });
 
 /**
@@ -73,4 +77,25 @@ export async function saveCorrectionAction(_prev: CorrectionFormState | null, fo
   const raw = read(formData, ["correctionId", "version", "intent", ...FIELDS]);
   const result = await edit(raw);
   return result.ok ? result : { ...result, values: raw };
+}
+
+const discard = authedAction("corrections.manage", discardCorrectionSchema, async (input, user) => {
+  const result = await discardCorrection(getDb(), { correctionId: input.correctionId, expectedVersion: input.version, actorId: user.id });
+  if (!result.ok) {
+    if (result.reason === "not_found") return { ok: false, error: "This correction is already gone. Reload to see the log as it is." };
+    if (result.reason === "published") return { ok: false, error: "A published correction cannot be discarded: readers have seen it. Publish a new correction instead." };
+    return { ok: false, conflict: true, error: "Someone else saved this correction since you opened it, so it was not discarded. Reload to see what it says now." };
+  }
+  revalidatePath("/corrections");
+  if (result.discarded.claimId) revalidatePath(`/claims/${result.discarded.claimId}`);
+  revalidatePath(`/articles/${result.discarded.articleId}`);
+  return { ok: true, data: null, message: "Correction discarded. The audit trail keeps what it said." };
+});
+
+/**
+ * Discards a draft or approved correction nobody wants (it no longer holds the
+ * article back); the audit trail keeps its words. Published ones are refused.
+ */
+export async function discardCorrectionAction(raw: { correctionId: string; version: number }): Promise<ActionResult> {
+  return discard(raw);
 }

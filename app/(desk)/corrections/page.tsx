@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CorrectionBadges } from "@/components/corrections/correction-badges";
 import { CorrectionTexts } from "@/components/corrections/correction-texts";
 import styles from "@/components/corrections/corrections.module.css";
+import { LogAnnouncement } from "@/components/corrections/log-announcer";
 import { defaultRange, parseLogQuery, rangeInstants, type LogQuery } from "@/components/corrections/log-filter";
 import { ExportMenu } from "@/components/export/export-menu";
 import { formatDate, formatDateTime } from "@/components/ui/format";
@@ -41,6 +42,7 @@ export default async function CorrectionsPage({ searchParams }: PageProps) {
         {can(user.role, "exports.download") ? <ExportMenu correctionsLog={query} /> : null}
       </div>
       <LogFilters query={query} articles={articles} error={parsed.ok ? undefined : parsed.error} />
+      <LogAnnouncement />
       <p className={styles.summary} role="status">
         <span>
           {entries.length === 0 ? "No corrections" : `${entries.length}${more ? "+" : ""} correction${entries.length === 1 && !more ? "" : "s"}`} from{" "}
@@ -72,12 +74,7 @@ export default async function CorrectionsPage({ searchParams }: PageProps) {
               </div>
             </div>
             <CorrectionTexts originalText={entry.originalText} correctedText={entry.correctedText} note={entry.note} />
-            {canEdit ? (
-              <details className={styles.edit}>
-                <summary>Edit correction</summary>
-                <CorrectionEditor correction={entry} articleTitle={entry.articleTitle} />
-              </details>
-            ) : null}
+            {canEdit ? <CorrectionEditor correction={entry} articleTitle={entry.articleTitle} /> : null}
           </article>
         ))
       )}

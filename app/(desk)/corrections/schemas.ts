@@ -27,3 +27,9 @@ export const editCorrectionSchema = z.object({
   intent: z.enum(SAVE_INTENTS),
   ...correctionFields,
 });
+
+/** Discarding an unpublished correction; `version` is the one the editor saw, so nobody discards wording they have not read. */
+export const discardCorrectionSchema = z.object({
+  correctionId: z.string().min(1),
+  version: z.coerce.number().int().positive(),
+});

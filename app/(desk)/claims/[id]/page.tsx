@@ -8,7 +8,7 @@ import { HandBack } from "@/components/review/hand-back";
 import { MoreTimeQuestion, MoreTimeRequestForm } from "@/components/review/more-time-panel";
 import { EarlierChecks } from "@/components/claims/earlier-checks";
 import { LostPassage } from "@/components/claims/lost-claim-passage";
-import { CorrectionPrompt } from "@/components/corrections/correction-prompt";
+import { ClaimCorrectionPrompt } from "@/app/(desk)/corrections/claim-correction-prompt";
 import { HistoryPanel } from "@/components/review/history-panel";
 import { ReopenButton } from "@/components/review/reopen-button";
 import styles from "@/components/review/review.module.css";
@@ -201,7 +201,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             />
           ) : null}
           {claim.status === "approved" && working?.verdictKey && can(user.role, "corrections.manage") ? (
-            <CorrectionPrompt claimId={claim.id} need={correctionRequirement(working.verdictKey, scale)} />
+            <ClaimCorrectionPrompt claimId={claim.id} need={correctionRequirement(working.verdictKey, scale)} zone={zone} />
           ) : null}
           {claim.status === "approved" && can(user.role, "verdicts.revise") ? (
             <section className="card" aria-label="Change an approved verdict">

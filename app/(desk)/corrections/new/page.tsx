@@ -3,13 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CorrectionBadges } from "@/components/corrections/correction-badges";
 import styles from "@/components/corrections/corrections.module.css";
+import { correctionLogHref } from "@/components/corrections/log-filter";
 import { getDb } from "@/db";
 import { getCorrectionDraftSource } from "@/db/queries/corrections";
 import { listVerdictScale } from "@/db/queries/settings";
 import { requirePermission } from "@/lib/auth/guards";
-import { correctionRequirement, suggestedCorrectionType } from "@/lib/corrections";
+import { correctionRequirement, initialCorrectionType } from "@/lib/corrections";
 import { findVerdict } from "@/lib/verdicts/scale";
 import { NewCorrectionForm } from "./new-correction-form";
+import { deskTimeZone } from "../../desk-time-zone";
 
 export const metadata: Metadata = { title: "New correction" };
 
@@ -18,7 +20,7 @@ type PageProps = { searchParams: Promise<{ claim?: string | string[] }> };
 const NEED_TEXT = {
   yes: "The scale says this verdict needs a correction.",
   optional: "The scale makes a correction optional for this verdict.",
-  no: "The scale does not call for a correction for this verdict; you may still add one.",
+  no: "The scale does not call for a correction for this verdict. If the article changes for another reason, add an update or an editor's note.",
 } as const;
 
 export default async function NewCorrectionPage({ searchParams }: PageProps) {
@@ -27,12 +29,12 @@ export default async function NewCorrectionPage({ searchParams }: PageProps) {
   const claimId = Array.isArray(raw) ? raw[0] : raw;
   if (!claimId) notFound();
   const db = getDb();
-  const [source, scale] = await Promise.all([getCorrectionDraftSource(db, claimId), listVerdictScale(db)]);
+  const [source, scale, zone] = await Promise.all([getCorrectionDraftSource(db, claimId), listVerdictScale(db), deskTimeZone()]);
   if (!source) notFound();
   const key = source.approvedVerdictKey;
   const verdict = key ? findVerdict(key, scale) : null;
   const need = key ? correctionRequirement(key, scale) : null;
-  const suggested = (key && suggestedCorrectionType(key, scale)) || "correction";
+  const suggested = initialCorrectionType(key, scale);
   return (
     <>
       <div className="page-head">
@@ -62,7 +64,7 @@ export default async function NewCorrectionPage({ searchParams }: PageProps) {
             {source.existing.map((c, i) => (
               <span key={c.id}>
                 {i > 0 ? ", " : ""}
-                <Link href={`/corrections?article=${source.article.id}&from=${c.createdAt.toISOString().slice(0, 10)}#correction-${c.id}`}>
+                <Link href={correctionLogHref(c, zone)}>
                   <CorrectionBadges type={c.type} status={c.status} />
                 </Link>
               </span>
