@@ -54,6 +54,8 @@ const draftEvidence = z.object({
 export const verdictDraftSchema = z.object({
   claimId: z.string().min(1),
   expected: token,
+  /** The claim's words as the form showed them; a save for other words is refused. Optional for API clients. */
+  claimText: z.string().max(100_000).optional(),
   verdictKey: z.string().nullable(),
   rationale: z.string().max(VERDICT_LIMITS.rationale, "Keep the rationale under 20,000 characters."),
   evidence: z.array(draftEvidence).max(VERDICT_LIMITS.evidence, "Keep it to 50 sources."),

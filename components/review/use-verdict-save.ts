@@ -28,9 +28,14 @@ function contentOf(draft: VerdictDraft) {
  * changed or a conflict is waiting for the reviewer's decision. A conflict never
  * replaces what the reviewer typed: it is shown beside it.
  */
-export function useVerdictSave(claimId: string, draft: VerdictDraft, initialToken: VerdictToken) {
+export function useVerdictSave(claimId: string, draft: VerdictDraft, initialToken: VerdictToken, shownClaimText: string) {
   const draftRef = useRef(draft);
   const tokenRef = useRef(initialToken);
+  // The claim's words the reviewer has read: sent with every save, so a verdict is
+  // never saved for words an editor put in the article since (verdict-save.ts).
+  const claimTextRef = useRef(shownClaimText);
+  /** The claim's new words while the reviewer has not yet said they checked them; saving waits. */
+  const [wordsChanged, setWordsChanged] = useState<string | null>(null);
   const [initialJson] = useState(() => JSON.stringify(contentOf(draft)));
   const savedRef = useRef(initialJson);
   // The last saved content, mirrored in state so "unsaved changes" can render from it.
@@ -52,7 +57,7 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, initialToke
       const json = JSON.stringify(content);
       if (kind === "autosave" && (json === savedRef.current || conflictRef.current)) return true;
       setStatus({ state: "saving" });
-      const payload = { claimId, expected: tokenRef.current, ...content };
+      const payload = { claimId, expected: tokenRef.current, claimText: claimTextRef.current, ...content };
       try {
         const result = kind === "submit" ? await submitVerdictAction(payload) : await putVerdictDraft(claimId, payload);
         if (result.ok) {
@@ -63,6 +68,13 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, initialToke
           setStatus({ state: "saved", at: new Date(), message: result.message });
           setUnreachable(false);
           return true;
+        }
+        if ("wordsChanged" in result) {
+          // Held like a conflict: no autosave until the reviewer has read the new words.
+          conflictRef.current = true;
+          setWordsChanged(result.wordsChanged);
+          setStatus({ state: "conflict", message: result.error });
+          return false;
         }
         if ("current" in result) {
           conflictRef.current = true;
@@ -129,5 +141,14 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, initialToke
     setStatus({ state: "idle" });
   }, []);
 
-  return { run, status, errors, conflict, dirty, resolveConflict };
+  /** The reviewer has checked their verdict against the claim's new words: saves go on, for those words. */
+  const acceptNewWords = useCallback(() => {
+    if (wordsChanged === null) return;
+    claimTextRef.current = wordsChanged;
+    conflictRef.current = false;
+    setWordsChanged(null);
+    setStatus({ state: "idle" });
+  }, [wordsChanged]);
+
+  return { run, status, errors, conflict, dirty, resolveConflict, wordsChanged, acceptNewWords };
 }

@@ -1,10 +1,12 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { focusElement, focusWhenShown } from "@/components/ui/focus";
 import { announceOnClaim } from "./claim-announcer";
 import { ConflictNotice } from "./conflict-notice";
 import { EvidenceFields } from "./evidence-fields";
+import { WordsChangedNotice } from "./words-changed-notice";
 import { hasBadAddress, VERDICT_LIMITS } from "./schemas";
 import styles from "./review.module.css";
 import type { ArchiveSources, EvidenceValue, ScaleOption, VerdictSnapshot, VerdictToken } from "./types";
@@ -12,6 +14,8 @@ import { useVerdictSave, type VerdictDraft } from "./use-verdict-save";
 
 type VerdictFormProps = {
   claimId: string;
+  /** The claim's words as the page shows them: every save says which words the verdict is for. */
+  claimText: string;
   scale: ScaleOption[];
   token: VerdictToken;
   initial: { verdictKey: string | null; rationale: string; evidence: EvidenceValue[] };
@@ -33,12 +37,15 @@ export function draftFrom(snapshot: Pick<VerdictSnapshot, "verdictKey" | "ration
  * rationale and the evidence. Typing autosaves shortly after it stops and when a
  * field is left; "Save draft" and "Submit for sign-off" save at once.
  */
-export function VerdictForm({ claimId, scale, token, initial, archiveSources = [] }: VerdictFormProps) {
+export function VerdictForm({ claimId, claimText, scale, token, initial, archiveSources = [] }: VerdictFormProps) {
   const [draft, setDraft] = useState<VerdictDraft>(() => draftFrom(initial));
-  const { run, status, errors, conflict, dirty, resolveConflict } = useVerdictSave(claimId, draft, token);
+  const { run, status, errors, conflict, dirty, resolveConflict, wordsChanged, acceptNewWords } = useVerdictSave(claimId, draft, token, claimText);
+  // The words the reviewer read, for the notice when they change under the form.
+  const [openedWith] = useState(claimText);
+  const router = useRouter();
   // Not disabled while saving: pressing a button blurs the field first, which starts
   // an autosave; a button disabled by that would swallow the click. Saves queue anyway.
-  const blocked = conflict !== undefined;
+  const blocked = conflict !== undefined || wordsChanged !== null;
   const nearLimit = draft.rationale.length > VERDICT_LIMITS.rationale * 0.9;
   const atSourceLimit = draft.evidence.length >= VERDICT_LIMITS.evidence;
   const setEvidence = (evidence: VerdictDraft["evidence"]) => setDraft((d) => ({ ...d, evidence }));
@@ -81,6 +88,18 @@ export function VerdictForm({ claimId, scale, token, initial, archiveSources = [
           }}
           onKeepMine={() => {
             resolveConflict(conflict, null);
+            void run("draft");
+          }}
+        />
+      ) : null}
+      {wordsChanged !== null ? (
+        <WordsChangedNotice
+          now={wordsChanged}
+          before={openedWith}
+          onChecked={() => {
+            acceptNewWords();
+            // The paragraph above the form shows the new words too.
+            router.refresh();
             void run("draft");
           }}
         />

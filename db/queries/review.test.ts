@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, test } from "vitest";
 import type { Database } from "../index";
+import { claims } from "../schema";
 import { createTestDatabase } from "../testing";
 import { createArticle } from "./articles";
 import { assignClaims } from "./assignments";
@@ -63,6 +65,25 @@ describe("recording a verdict", () => {
     expect(stale).toMatchObject({ ok: false, reason: "conflict", current: { rationale: "Tab A", version: 2 } });
     const [current] = await listVerdictVersions(db, ids.claim);
     expect(current.evidence).toHaveLength(1);
+  });
+
+  test("a save names the claim's words the form showed: other words are refused, so no verdict is recorded for words never read", async () => {
+    const opened = "rents doubled in ten years.";
+    const first = await saveVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: fresh, content: content("Census"), submit: false, claimText: opened });
+    if (!first.ok) throw new Error("save failed");
+    // An editor's edit changes the claim's words while the form is open.
+    await db.update(claims).set({ text: "rents tripled in ten years." }).where(eq(claims.id, ids.claim));
+    const token = { verdictId: first.verdict.id, version: first.verdict.version };
+    expect(await saveVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: token, content: content("Census"), submit: true, claimText: opened })).toEqual({
+      ok: false,
+      reason: "words_changed",
+      claimText: "rents tripled in ten years.",
+      claimStatus: "in_review",
+    });
+    expect((await listVerdictVersions(db, ids.claim))[0]).toMatchObject({ state: "draft", version: first.verdict.version });
+    // Checked against the new words, the save goes through and the verdict keeps them.
+    const again = await saveVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: token, content: content("Census"), submit: true, claimText: "rents tripled in ten years." });
+    expect(again).toMatchObject({ ok: true, verdict: { state: "submitted", claimText: "rents tripled in ten years." } });
   });
 
   test("the view a save returns is exactly what a fresh read gives, evidence order included", async () => {

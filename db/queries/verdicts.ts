@@ -134,7 +134,8 @@ export function verdictSummary(v: Pick<VerdictView, "state" | "verdictKey" | "ra
 export type SaveVerdictResult =
   | { ok: true; verdict: VerdictView; claimStatus: ClaimStatus; claimVersion: number; statusChanged: boolean; articleId: string }
   | { ok: false; reason: "not_found" | "not_assigned" | "bad_state" | "not_on_scale"; claimStatus?: ClaimStatus }
-  | { ok: false; reason: "conflict"; current: VerdictView | null; claimStatus: ClaimStatus };
+  | { ok: false; reason: "conflict"; current: VerdictView | null; claimStatus: ClaimStatus }
+  | { ok: false; reason: "words_changed"; claimText: string; claimStatus: ClaimStatus };
 
 const newer = alias(verdicts, "newer");
 
@@ -237,7 +238,7 @@ type WorkingVerdict = Pick<
  */
 export async function saveVerdict(
   db: Database,
-  params: { claimId: string; actorId: string; expected: VerdictToken; content: VerdictContent; submit: boolean },
+  params: { claimId: string; actorId: string; expected: VerdictToken; content: VerdictContent; submit: boolean; claimText?: string },
 ): Promise<SaveVerdictResult> {
   const { verdictKey } = params.content;
   return writeTransaction(db, async (tx) => {
@@ -249,6 +250,9 @@ export async function saveVerdict(
     if (!claim.onScale) return { ok: false, reason: "not_on_scale" } as const;
     const conflict = async () => ({ ok: false, reason: "conflict", current: await getWorkingVerdict(tx, claim.id), claimStatus: claim.status }) as const;
     if (!tokenMatches(working, params.expected)) return conflict();
+    // The words the form showed: a verdict must not be saved (and later signed
+    // off) for words an edit put in the article after the reviewer read them.
+    if (params.claimText !== undefined && params.claimText !== claim.text) return { ok: false, reason: "words_changed", claimText: claim.text, claimStatus: claim.status } as const;
     const next = nextStatus(claim.status, params.submit ? "submit" : "save_draft");
     if (!next) return { ok: false, reason: "bad_state", claimStatus: claim.status } as const;
 

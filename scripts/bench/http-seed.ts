@@ -28,7 +28,7 @@ export async function seedBenchDesk(url: string, claimCount: number) {
       }),
     );
     await assignClaims(db, { claimIds: claims.map((c) => c.id), reviewerId: made.user.id, actorId: admin.user.id, dueAt: new Date(Date.now() + 86_400_000), priority: "normal", note: "" });
-    return { reviewer: made.user, claimIds: claims.map((c) => c.id) };
+    return { reviewer: made.user, claimIds: claims.map((c) => c.id), claimTexts: new Map(claims.map((c) => [c.id, c.exact])) };
   } finally {
     client.close();
   }

@@ -207,6 +207,8 @@ async function main(): Promise<void> {
               tally.n += 1;
               const payload = {
                 expected: seen.get(claimId) ?? { verdictId: null, version: null },
+                // The words the form showed, as the browser sends them.
+                claimText: desk.claimTexts.get(claimId),
                 verdictKey: "mostly_accurate",
                 rationale: `Checked against the audited accounts, revision ${tally.n}.`,
                 evidence: [{ url: "https://city.example/accounts.pdf", title: "Accounts", publisher: "City", quote: "4.1m", accessedOn: "2026-01-02", archiveUrl: null, stance: "supports" }],

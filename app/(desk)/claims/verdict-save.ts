@@ -7,7 +7,11 @@ import { CONFLICT_MESSAGE, pathErrors, verdictDraftSchema, verdictSubmitSchema }
 import { refreshClaimPages } from "./refresh";
 
 export type ConflictResult = { ok: false; error: string; conflict: true; current: VerdictView | null; claimStatus: ClaimStatus };
-export type VerdictSaveResult = ActionResult<{ verdict: VerdictView; claimStatus: ClaimStatus }> | ConflictResult;
+/** The article's words for the claim changed since the form was opened: `claimText` is what they are now. */
+export type WordsChangedResult = { ok: false; error: string; wordsChanged: string; claimStatus: ClaimStatus };
+export type VerdictSaveResult = ActionResult<{ verdict: VerdictView; claimStatus: ClaimStatus }> | ConflictResult | WordsChangedResult;
+
+export const WORDS_CHANGED_MESSAGE = "The article's words for this claim changed since you opened it. Check your verdict against the new words; nothing was saved.";
 
 /** What a save answered, and the HTTP status the verdict route sends with it. */
 export type VerdictSaveOutcome = { result: VerdictSaveResult; status: number };
@@ -29,6 +33,7 @@ export async function saveVerdictForm(raw: unknown, user: Pick<PublicUser, "id">
     actorId: user.id,
     expected: input.expected,
     submit,
+    claimText: input.claimText,
     content: { verdictKey: input.verdictKey, rationale: input.rationale, evidence: input.evidence.map((e) => ({ ...e, archiveUrl: e.archiveUrl || null })) },
   });
   if (result.ok) {
@@ -41,6 +46,8 @@ export async function saveVerdictForm(raw: unknown, user: Pick<PublicUser, "id">
   switch (result.reason) {
     case "conflict":
       return { result: { ok: false, error: CONFLICT_MESSAGE, conflict: true, current: result.current, claimStatus: result.claimStatus }, status: 409 };
+    case "words_changed":
+      return { result: { ok: false, error: WORDS_CHANGED_MESSAGE, wordsChanged: result.claimText, claimStatus: result.claimStatus }, status: 409 };
     case "not_on_scale":
       return { result: { ok: false, error: "That verdict is no longer on the scale.", fieldErrors: { verdictKey: "Choose a verdict." } }, status: 422 };
     case "not_assigned":

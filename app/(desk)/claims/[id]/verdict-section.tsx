@@ -67,6 +67,7 @@ export function VerdictSection({ claimId, claimStatus, claimText, isHolder, work
         // gets a new id), or typing made while the save was in flight would be lost.
         <VerdictForm
           claimId={claimId}
+          claimText={claimText}
           scale={scale}
           token={working ? { verdictId: working.id, version: working.version } : { verdictId: null, version: null }}
           initial={{ verdictKey: working?.verdictKey ?? null, rationale: working?.rationale ?? "", evidence: working?.evidence ?? [] }}
