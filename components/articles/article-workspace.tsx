@@ -141,24 +141,29 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     [claims],
   );
 
+  // Someone else saved since this editor loaded the text: the page's claims (and
+  // their offsets) come from their newer text, which the editor does not hold.
+  const outdated = article !== null && article.version > version;
+
   // Offsets refer to the saved text, so highlights are rebuilt only while the
   // editor holds exactly that text; during unsaved edits they follow the mapping.
+  // On an outdated editor they would fall on the wrong words: none are shown.
   useEffect(() => {
-    if (editor && !dirty) setClaimHighlights(editor, highlights, selectedId);
-  }, [editor, highlights, selectedId, dirty]);
+    if (editor && !dirty) setClaimHighlights(editor, outdated ? [] : highlights, selectedId);
+  }, [editor, highlights, selectedId, dirty, outdated]);
 
   const selectClaim = useCallback(
     (id: string) => {
       setSelectedId(id);
       const claim = claims.find((c) => c.id === id);
-      if (!editor || !claim || dirty || claim.anchorState === "orphaned") return;
+      if (!editor || !claim || dirty || outdated || claim.anchorState === "orphaned") return;
       const index = buildBlockIndex(editor.state.doc);
       const from = offsetToPos(index, claim.start);
       editor.commands.setTextSelection({ from, to: offsetToPos(index, claim.end) });
       editor.commands.scrollIntoView();
       document.querySelector(`[data-claim-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "center", behavior: scrollBehavior() });
     },
-    [claims, dirty, editor],
+    [claims, dirty, editor, outdated],
   );
   // Whichever way a claim was selected (its card or its highlight), show its card.
   useEffect(() => {
@@ -271,6 +276,8 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
       router.refresh();
     }, name);
   const named = (claim: WorkspaceClaim) => `“${shorten(claim.text, 60)}”`;
+  /** A message ending on a quoted claim that ends its own sentence takes no second full stop. */
+  const ended = (message: string) => (/[.!?…]”$/.test(message) ? message : `${message}.`);
 
   /**
    * Dismisses a claim and offers Undo beside the message: the dismissed claim
@@ -283,7 +290,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
       const result = await decideClaimAction({ articleId: article.id, claimId: claim.id, expectedVersion: claim.version, decision: "dismiss", reason, note });
       if (!result.ok) setNotice({ kind: "error", text: result.error || "That did not work." });
       else {
-        const undo = () => curate(() => decideClaimAction({ articleId: article.id, claimId: claim.id, expectedVersion: result.data.version, decision: "undo_dismiss" }), `Brought back ${named(claim)}.`);
+        const undo = () => curate(() => decideClaimAction({ articleId: article.id, claimId: claim.id, expectedVersion: result.data.version, decision: "undo_dismiss" }), ended(`Brought back ${named(claim)}`));
         setNotice({ kind: "ok", text: `Dismissed ${named(claim)} as ${DISMISS_REASON_LABELS[reason].toLowerCase()}.`, undo });
       }
       router.refresh();
@@ -327,6 +334,18 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
         ) : null}
         {canEdit ? <ArticleFields values={fields} errors={errors} disabled={busy} onChange={(v) => { setFields(v); edited(); }} /> : null}
         {canEdit ? <ImportControls disabled={busy} limitsSummary={limitsSummary} onImported={importContent} /> : null}
+        {outdated ? (
+          <div className="form-error outdated-editor" role="alert">
+            <p>
+              Someone else saved this article since you opened it. Your editor still shows the text you opened, so claims are not highlighted and saving
+              would be refused.
+              {dirty ? " Your unsaved edits are kept in this browser: after reloading, choose Restore my edits." : ""}
+            </p>
+            <button type="button" className="small" onClick={() => window.location.reload()}>
+              Reload the article
+            </button>
+          </div>
+        ) : null}
         <div className="editor-frame">
           {editor && canEdit ? <EditorToolbar editor={editor} /> : null}
           <EditorContent editor={editor} />
@@ -364,12 +383,12 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
               <div className="actions selected-tools" aria-label="Selected claim">
                 <button type="button" className="small" {...waitingProps(busy)} onClick={() => run(async () => {
                   const span = await selectionOffsets();
-                  if (span) await curate(() => respanClaimAction({ articleId: article.id, claimId: selected.id, expectedVersion: selected.version, ...span }), "Moved the claim to the selected passage.");
+                  if (span) await curate(() => respanClaimAction({ articleId: article.id, claimId: selected.id, expectedVersion: selected.version, expectedArticleVersion: version, ...span }), "Moved the claim to the selected passage.");
                 })}>
                   Set span to selection
                 </button>
                 {neighbour ? (
-                  <button type="button" className="small" {...waitingProps(busy)} onClick={() => curate(() => respanClaimAction({ articleId: article.id, claimId: selected.id, expectedVersion: selected.version, start: 0, end: 0, mergeWithId: neighbour.id }), "Merged the claim with the next one.")}>
+                  <button type="button" className="small" {...waitingProps(busy)} onClick={() => curate(() => respanClaimAction({ articleId: article.id, claimId: selected.id, expectedVersion: selected.version, expectedArticleVersion: version, start: 0, end: 0, mergeWithId: neighbour.id }), "Merged the claim with the next one.")}>
                     Merge with next claim
                   </button>
                 ) : null}
@@ -383,9 +402,9 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
           canCurate={canEdit}
           busy={busy}
           onSelect={selectClaim}
-          onAccept={(c) => article && curate(() => decideClaimAction({ articleId: article.id, claimId: c.id, expectedVersion: c.version, decision: "accept" }), `Accepted ${named(c)}.`)}
+          onAccept={(c) => article && curate(() => decideClaimAction({ articleId: article.id, claimId: c.id, expectedVersion: c.version, decision: "accept" }), ended(`Accepted ${named(c)}`))}
           onDismiss={dismiss}
-          onRestore={(c) => article && curate(() => decideClaimAction({ articleId: article.id, claimId: c.id, expectedVersion: c.version, decision: "restore" }), `Restored ${named(c)}.`)}
+          onRestore={(c) => article && curate(() => decideClaimAction({ articleId: article.id, claimId: c.id, expectedVersion: c.version, decision: "restore" }), ended(`Restored ${named(c)}`))}
         />
       </aside>
       {children ? <div className="workspace-extra">{children}</div> : null}

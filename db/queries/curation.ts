@@ -11,7 +11,7 @@ import { insertionOrder } from "./insertion-order";
 import { type ClaimRow } from "./claims";
 import { WRITE } from "./write-transaction";
 
-export type CurationResult = { ok: true; claim: ClaimRow } | { ok: false; reason: "conflict" | "missing" | "not_allowed" | "bad_span" };
+export type CurationResult = { ok: true; claim: ClaimRow } | { ok: false; reason: "conflict" | "missing" | "not_allowed" | "bad_span" | "article_changed" };
 
 /**
  * What "Mark as claim" did: made a new claim, accepted the suggestion already on
@@ -200,13 +200,17 @@ async function claimsOnSpan(tx: Transaction, articleId: string, start: number, e
  */
 export async function respanClaim(
   db: Database,
-  params: { claimId: string; expectedVersion: number; start: number; end: number; mergeWithId?: string; actorId: string },
+  params: { claimId: string; expectedVersion: number; expectedArticleVersion: number; start: number; end: number; mergeWithId?: string; actorId: string },
 ): Promise<CurationResult> {
   return db.transaction(async (tx) => {
     const [claim] = await tx.select().from(claims).where(eq(claims.id, params.claimId)).limit(1);
     if (!claim) return { ok: false, reason: "missing" } as const;
     if (claim.version !== params.expectedVersion) return { ok: false, reason: "conflict" } as const;
     const [article] = await tx.select().from(articles).where(eq(articles.id, claim.articleId)).limit(1);
+    // The offsets count characters of the text the editor had; after someone else's
+    // save the same numbers fall on other words (a save re-anchors claims without
+    // moving their version, so the claim's version alone does not catch it).
+    if (article.version !== params.expectedArticleVersion) return { ok: false, reason: "article_changed" } as const;
     let [start, end] = [params.start, params.end];
     let other: ClaimRow | undefined;
     if (params.mergeWithId) {

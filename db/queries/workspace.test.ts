@@ -186,10 +186,22 @@ describe("workspace", () => {
     if (!marked.ok) return;
     const second = await markClaim(db, { articleId, expectedArticleVersion: article!.version, start: start + 41, end: TEXT.length, actorId: editorId });
     if (!second.ok) throw new Error("setup");
-    const merged = await respanClaim(db, { claimId: marked.claim.id, expectedVersion: marked.claim.version, start: 0, end: 0, mergeWithId: second.claim.id, actorId: editorId });
+    const merged = await respanClaim(db, { claimId: marked.claim.id, expectedVersion: marked.claim.version, expectedArticleVersion: article!.version, start: 0, end: 0, mergeWithId: second.claim.id, actorId: editorId });
     expect(merged.ok && merged.claim.exact).toBe(TEXT.slice(start));
     const after = await listClaimsForArticle(db, articleId);
     expect(after.find((c) => c.id === second.claim.id)).toMatchObject({ status: "dismissed", dismissReason: "duplicate" });
+  });
+});
+
+describe("moving a claim to a selection", () => {
+  test("offsets from an editor opened before someone else's save are refused, not applied to the newer text", async () => {
+    const [claim] = await findClaims();
+    const before = await getArticle(db, articleId);
+    expect(await save(`A new opening sentence.\n\n${TEXT}`)).toMatchObject({ ok: true });
+    const [moved] = (await listClaimsForArticle(db, articleId)).filter((c) => c.id === claim.id);
+    const start = TEXT.indexOf("Traffic on the Mill Street bridge");
+    expect(await respanClaim(db, { claimId: claim.id, expectedVersion: moved.version, expectedArticleVersion: before!.version, start, end: start + 20, actorId: editorId })).toEqual({ ok: false, reason: "article_changed" });
+    expect((await listClaimsForArticle(db, articleId)).find((c) => c.id === claim.id)?.exact).toBe(moved.exact);
   });
 });
 

@@ -50,7 +50,7 @@ test("a dismissal needs a chosen reason; Other takes an optional note", async ({
   // A slip is one click from undone: the suggestion comes back as a suggestion.
   await expect(card).toHaveCount(0);
   await page.getByRole("button", { name: "Undo" }).click();
-  await expect(page.getByRole("status")).toHaveText(`Brought back “${sentence}”.`);
+  await expect(page.getByRole("status")).toHaveText(`Brought back “${sentence}”`);
   await expect(card.getByText("Suggested", { exact: true })).toBeVisible();
   await expect(card.getByRole("button", { name: "Accept" })).toBeVisible();
 });
@@ -63,7 +63,7 @@ test("an earlier error gives way to the next action's confirmation", async ({ pa
   await page.getByRole("button", { name: "Mark as claim" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Select a passage" })).toHaveText("Select a passage in the article first.");
   await list.getByRole("listitem").filter({ hasText: sentences[0] }).getByRole("button", { name: "Accept" }).click();
-  await expect(page.getByRole("status")).toHaveText(`Accepted “${sentences[0]}”.`);
+  await expect(page.getByRole("status")).toHaveText(`Accepted “${sentences[0]}”`);
   await expect(page.getByText("Select a passage in the article first.")).toHaveCount(0);
 
   await page.getByRole("button", { name: "Mark as claim" }).click();

@@ -83,6 +83,8 @@ export const markClaimSchema = z.object({
 export const respanClaimSchema = z.object({
   claimId: id,
   expectedVersion: z.number().int().positive(),
+  /** The article version the editor's offsets were taken from: offsets into older text point at other words. */
+  expectedArticleVersion: z.number().int().positive(),
   start: z.number().int().min(0),
   end: z.number().int().min(0),
   mergeWithId: id.optional(),

@@ -88,6 +88,7 @@ const CURATION_REFUSALS = {
   not_allowed: "That claim has moved on in the workflow; this step no longer applies.",
   bad_span: "Select some text in the article first.",
   duplicate: "That passage is already a claim.",
+  article_changed: "Someone else saved this article since you opened it, so your selection may fall on other words. Nothing was changed: reload the article and select the passage again.",
 } as const;
 
 function curationOutcome(result: CurationResult | MarkResult, articlePath: string, message?: string): ActionResult<{ claimId: string; version: number }> {
