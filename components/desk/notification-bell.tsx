@@ -1,22 +1,26 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 
 /** How often an open, visible tab asks for the count: a new assignment shows within a minute. */
 const POLL_MS = 60_000;
+/** Past this the badge says "99+": a four-digit count would cover the bell. The link's name keeps the full number. */
+const MOST_SHOWN = 99;
 
 /**
  * The bell with the unread count. The layout renders it once, so the count is
- * asked again on every move to another page (opening Notifications reads them
- * all), every minute while the tab is visible, and when the tab comes back.
+ * asked again on every move to another page or another page of one list
+ * (each page of Notifications reads what it shows), every minute while the tab
+ * is visible, and when the tab comes back.
  */
 export function NotificationBell({ initialUnread }: { initialUnread: number }) {
-  const pathname = usePathname();
+  // The query string counts: Notifications' older pages and filters share its path.
+  const location = `${usePathname()}?${useSearchParams().toString()}`;
   const [unread, setUnread] = useState(initialUnread);
   const [fromServer, setFromServer] = useState(initialUnread);
-  const askedFor = useRef(pathname);
+  const askedFor = useRef(location);
 
   // A new render of the layout (after a form's action, say) knows best.
   if (fromServer !== initialUnread) {
@@ -38,8 +42,8 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
       }
     };
     // The first page's count came with it; every later page asks.
-    if (pathname !== askedFor.current) {
-      askedFor.current = pathname;
+    if (location !== askedFor.current) {
+      askedFor.current = location;
       void refresh();
     }
     const timer = window.setInterval(refresh, POLL_MS);
@@ -49,7 +53,7 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
       window.clearInterval(timer);
       document.removeEventListener("visibilitychange", refresh);
     };
-  }, [pathname]);
+  }, [location]);
 
   return (
     <Link className="bell" href="/notifications" aria-label={`Notifications, ${unread} unread`}>
@@ -57,7 +61,7 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
         <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
         <path d="M13.7 21a2 2 0 0 1-3.4 0" />
       </svg>
-      {unread > 0 ? <span className="count">{unread}</span> : null}
+      {unread > 0 ? <span className="count">{unread > MOST_SHOWN ? `${MOST_SHOWN}+` : unread}</span> : null}
     </Link>
   );
 }

@@ -139,3 +139,27 @@ test("the archive search lists the newest of all its matches, not of the index's
   expect(found).toHaveLength(50);
   expect(more).toBe(true);
 });
+
+test("a figure finds its claims however its thousands are written, typed or stored", async () => {
+  const db = await createTestDatabase();
+  const admin = await createTestAdmin(db);
+  const { id: articleId } = await createArticle(db, { title: "Overtime", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: "x".repeat(200), authorId: admin.id });
+  const claim = (exact: string): NewClaim => ({ articleId, start: 0, end: 10, exact, prefix: "", suffix: "", kind: "statistic", claimant: null, score: 1, checkworthy: true, reasons: [], origin: "manual", status: "approved", createdById: null });
+  const stored = await insertClaims(db, [
+    claim("Nurses worked 3,400 hours of overtime."),
+    claim("Porters worked 3400 hours of overtime."),
+    claim("Cleaners worked 3 400 hours of overtime."),
+    claim("Doctors worked 34,000 hours of overtime."),
+    claim("Cooks worked 13,400 hours of overtime."),
+  ]);
+  await db.insert(verdicts).values(stored.map((row, i) => ({ claimId: row.id, number: 1, verdictKey: "accurate", state: "approved" as const, reviewerId: admin.id, decidedAt: new Date(Date.UTC(2025, 0, 1 + i)), updatedAt: new Date() })));
+  const search = async (q: string) => (await searchArchive(db, { query: { q }, viewerId: admin.id, seesAll: true, zone: "UTC" })).rows.map((r) => r.text).sort();
+  const threeThousandFourHundred = ["Cleaners worked 3 400 hours of overtime.", "Nurses worked 3,400 hours of overtime.", "Porters worked 3400 hours of overtime."];
+  for (const typed of ["3400", "3,400", "3 400", "3400 hours", "3,400 hours", "overtime 3\u202f400"]) {
+    expect(await search(typed), typed).toEqual(threeThousandFourHundred);
+  }
+  expect(await search("34000")).toEqual(["Doctors worked 34,000 hours of overtime."]);
+  // "Checked before" asks the index the same way: every spelling is a candidate.
+  const candidates = await listCheckedClaims(db, { match: checkedBeforeQuery("Midwives: 3,400") ?? "" });
+  expect(candidates.map((c) => c.text).sort()).toEqual(threeThousandFourHundred);
+});

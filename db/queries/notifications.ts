@@ -1,23 +1,81 @@
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import type { ActivityCursor } from "@/lib/audit/activity-query";
 import type { DbOrTx } from "../index";
 import { notifications } from "../schema";
 import { insertionOrder } from "./insertion-order";
 
-export async function countUnreadNotifications(db: DbOrTx, userId: string): Promise<number> {
+/** The kinds a person can narrow their notifications to; every other kind shows only among all of them. */
+export const NOTIFICATION_KIND_FILTERS = { mentions: ["mention"] } as const satisfies Record<string, readonly string[]>;
+export type NotificationKindFilter = keyof typeof NOTIFICATION_KIND_FILTERS;
+
+/** How many of a person's notifications are unread (the bell's count), or of one filter's kinds. */
+export async function countUnreadNotifications(db: DbOrTx, userId: string, kind?: NotificationKindFilter): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(notifications)
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        isNull(notifications.readAt),
+        kind ? inArray(notifications.kind, [...NOTIFICATION_KIND_FILTERS[kind]]) : undefined,
+      ),
+    );
   return row?.n ?? 0;
 }
 
-export async function listNotifications(db: DbOrTx, params: { userId: string; limit?: number }) {
+export type NotificationRow = typeof notifications.$inferSelect & { cursor: ActivityCursor };
+
+const seq = insertionOrder(notifications);
+
+/**
+ * A person's notifications, newest first, a page at a time: `before` is the
+ * cursor of the last row of the page before (its time and insertion order, as on
+ * the Activity page), so older pages are reached without skipping or repeating a
+ * row when new ones arrive meanwhile. `kind` narrows to one filter's kinds.
+ */
+export async function listNotifications(
+  db: DbOrTx,
+  params: { userId: string; kind?: NotificationKindFilter; before?: ActivityCursor | null; limit?: number },
+): Promise<NotificationRow[]> {
+  return (await listNotificationsPage(db, params)).rows;
+}
+
+/** listNotifications with whether older rows remain (one extra row is read to tell). */
+export async function listNotificationsPage(
+  db: DbOrTx,
+  params: { userId: string; kind?: NotificationKindFilter; before?: ActivityCursor | null; limit?: number },
+): Promise<{ rows: NotificationRow[]; more: boolean }> {
+  const limit = params.limit ?? 50;
+  const rows = await notificationsQuery(db, params, limit + 1);
+  return {
+    rows: rows.slice(0, limit).map(({ seq: order, ...row }) => ({ ...row, cursor: { at: row.createdAt.getTime(), seq: order } })),
+    more: rows.length > limit,
+  };
+}
+
+/** The query behind listNotificationsPage, `limit` rows; exported so a test can read SQLite's plan for it. */
+export function notificationsQuery(db: DbOrTx, params: { userId: string; kind?: NotificationKindFilter; before?: ActivityCursor | null }, limit: number) {
+  const conditions: SQL[] = [eq(notifications.userId, params.userId)];
+  if (params.kind) conditions.push(inArray(notifications.kind, [...NOTIFICATION_KIND_FILTERS[params.kind]]));
+  if (params.before) {
+    const at = new Date(params.before.at);
+    conditions.push(lte(notifications.createdAt, at), or(lt(notifications.createdAt, at), sql`${seq} < ${params.before.seq}`)!);
+  }
   return db
-    .select()
+    .select({
+      id: notifications.id,
+      userId: notifications.userId,
+      kind: notifications.kind,
+      message: notifications.message,
+      link: notifications.link,
+      readAt: notifications.readAt,
+      createdAt: notifications.createdAt,
+      seq: sql<number>`${seq}`.mapWith(Number),
+    })
     .from(notifications)
-    .where(eq(notifications.userId, params.userId))
-    .orderBy(desc(notifications.createdAt), desc(insertionOrder(notifications)))
-    .limit(params.limit ?? 50);
+    .where(and(...conditions))
+    .orderBy(desc(notifications.createdAt), desc(seq))
+    .limit(limit);
 }
 
 export async function notify(
@@ -31,10 +89,15 @@ export async function notify(
   );
 }
 
-/** Marks all of a user's notifications read (opening the list reads them). */
-export async function markNotificationsRead(db: DbOrTx, userId: string): Promise<void> {
+/**
+ * Marks read the notifications a person was shown, by id: the page lists one page
+ * of them, and anything older, filtered out or arrived since stays unread for
+ * the bell to count. Ids of other people's notifications are ignored.
+ */
+export async function markNotificationsRead(db: DbOrTx, params: { userId: string; ids: readonly string[] }): Promise<void> {
+  if (params.ids.length === 0) return;
   await db
     .update(notifications)
     .set({ readAt: new Date() })
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+    .where(and(eq(notifications.userId, params.userId), inArray(notifications.id, [...params.ids]), isNull(notifications.readAt)));
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { MAX_ARCHIVE_SEARCH_LENGTH, parseArchiveQuery } from "./archive-query";
+import { archiveHref, MAX_ARCHIVE_SEARCH_LENGTH, parseArchiveQuery } from "./archive-query";
 
 const KEYS = ["accurate", "inaccurate"];
 
@@ -19,4 +19,13 @@ test.each([
 
 test("a pasted essay is cut to the search's length", () => {
   expect(parseArchiveQuery({ q: "word ".repeat(500) }, KEYS).q.length).toBeLessThanOrEqual(MAX_ARCHIVE_SEARCH_LENGTH);
+});
+
+test.each([
+  [{ q: "" }, "/archive"],
+  [{ q: "ferry fares 3400" }, "/archive?q=ferry+fares+3400"],
+  [{ q: "fares", verdict: "inaccurate", from: "2025-03-01", to: "2025-03-31" }, "/archive?q=fares&verdict=inaccurate&from=2025-03-01&to=2025-03-31"],
+])("%j links to %s, which reads back the same", (query, href) => {
+  expect(archiveHref(query)).toBe(href);
+  expect(parseArchiveQuery(Object.fromEntries(new URL(href, "http://desk.test").searchParams), KEYS)).toEqual(query);
 });

@@ -37,3 +37,14 @@ export function parseArchiveQuery(params: Params, verdictKeys: readonly string[]
   Object.assign(query, dayRange(first(params.from), first(params.to)));
   return query;
 }
+
+/** The URL of the archive search `query` describes, for links into it ("Checked before" sends its words here). */
+export function archiveHref(query: ArchiveQuery): string {
+  const params = new URLSearchParams();
+  if (query.q) params.set("q", query.q);
+  if (query.verdict) params.set("verdict", query.verdict);
+  if (query.from) params.set("from", query.from);
+  if (query.to) params.set("to", query.to);
+  const search = params.toString();
+  return search ? `/archive?${search}` : "/archive";
+}

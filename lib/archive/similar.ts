@@ -8,16 +8,23 @@ const STOPWORDS = new Set(
   "a an the and or but of in on at to for from by with as is are was were be been being it its this that these those has have had will would can could may might said says say than then there their they he she we you i our his her not no".split(" "),
 );
 
-export type ArchivedClaim = { id: string; text: string };
+/** `decidedAt`: when its verdict was signed off, so that the newest of equally similar checks comes first. */
+export type ArchivedClaim = { id: string; text: string; decidedAt?: Date | null };
 export type SimilarClaim<T extends ArchivedClaim> = T & { similarity: number };
+
+/**
+ * A figure's thousands separators (comma, space, narrow or no-break space) taken
+ * out: "3,400", "3 400" and "3400" are one figure. Only groups of three after a
+ * lead of one to three digits join, so "2025, 400" and lists like "1,2,3" stay apart.
+ */
+export function joinDigitGroups(text: string): string {
+  return text.replace(/(?<![\p{N}.,])\p{N}{1,3}(?:[,\u00a0\u2009\u202f ]\p{N}{3})+(?!\p{N})/gu, (figure) => figure.replace(/[^\p{N}]/gu, ""));
+}
 
 /** Content words and figures of a text, normalised (case, quotes, thousands separators). */
 export function claimTerms(text: string): Map<string, number> {
   const terms = new Map<string, number>();
-  const words = text
-    .toLowerCase()
-    .normalize("NFKC")
-    .replace(/(\d),(\d{3})/g, "$1$2")
+  const words = joinDigitGroups(text.toLowerCase().normalize("NFKC"))
     .match(/[\p{L}\p{N}][\p{L}\p{N}.%$€£-]*/gu) ?? [];
   for (const raw of words) {
     const word = raw.replace(/[.-]+$/, "");
@@ -40,17 +47,43 @@ export function termSimilarity(a: Map<string, number>, b: Map<string, number>): 
   return total === 0 ? 0 : shared / total;
 }
 
-/** The archived claims most similar to `text`, best first, at or above `threshold`. */
+/**
+ * Every archived claim at least `threshold` alike to `text`, best first. Claims
+ * equally alike (to the percent shown beside them) come newest first: the desk's
+ * latest word on a claim checked many times is the one to start from.
+ */
+export function rankSimilarClaims<T extends ArchivedClaim>(text: string, archive: readonly T[], threshold = 0.4): SimilarClaim<T>[] {
+  const terms = claimTerms(text);
+  const shownPercent = (claim: SimilarClaim<T>) => Math.round(claim.similarity * 100);
+  const decided = (claim: T) => claim.decidedAt?.getTime() ?? -Infinity;
+  return archive
+    .map((claim) => ({ ...claim, similarity: termSimilarity(terms, claimTerms(claim.text)) }))
+    .filter((claim) => claim.similarity >= threshold)
+    .sort((a, b) => shownPercent(b) - shownPercent(a) || b.similarity - a.similarity || decided(b) - decided(a) || a.id.localeCompare(b.id));
+}
+
+/** The archived claims most similar to `text`, best first (newest first among equals), at or above `threshold`. */
 export function findSimilarClaims<T extends ArchivedClaim>(
   text: string,
   archive: readonly T[],
   options: { threshold?: number; limit?: number } = {},
 ): SimilarClaim<T>[] {
-  const { threshold = 0.4, limit = 3 } = options;
-  const terms = claimTerms(text);
-  return archive
-    .map((claim) => ({ ...claim, similarity: termSimilarity(terms, claimTerms(claim.text)) }))
-    .filter((claim) => claim.similarity >= threshold)
-    .sort((a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id))
-    .slice(0, limit);
+  return rankSimilarClaims(text, archive, options.threshold).slice(0, options.limit ?? 3);
+}
+
+/**
+ * The words of `text` that the most of `similar` share, in the claim's order: an
+ * archive search for them (every word must match) lists those earlier checks,
+ * all of them when one word is common to all. Empty when nothing is similar.
+ */
+export function sharedTerms(text: string, similar: readonly ArchivedClaim[]): string[] {
+  const counts = new Map([...claimTerms(text).keys()].map((term) => [term, 0]));
+  for (const claim of similar) {
+    for (const term of claimTerms(claim.text).keys()) {
+      const seen = counts.get(term);
+      if (seen !== undefined) counts.set(term, seen + 1);
+    }
+  }
+  const most = Math.max(0, ...counts.values());
+  return most === 0 ? [] : [...counts].filter(([, seen]) => seen === most).map(([term]) => term);
 }

@@ -2,23 +2,39 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTime, formatRelative } from "@/components/ui/format";
 import { getDb } from "@/db";
-import { listNotifications, markNotificationsRead } from "@/db/queries/notifications";
+import { countUnreadNotifications, listNotificationsPage, markNotificationsRead } from "@/db/queries/notifications";
 import { requirePermission } from "@/lib/auth/guards";
 import { deskTimeZone } from "../desk-time-zone";
+import styles from "./notifications.module.css";
+import { NOTIFICATIONS_PAGE_SIZE, notificationsHref, parseNotificationsQuery, type NotificationsShow } from "./notifications-query";
 
 export const metadata: Metadata = { title: "Notifications" };
 
+type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const SHOW_LABELS: Record<NotificationsShow, string> = { all: "All", mentions: "Mentions" };
+
 /**
- * The bell's page: newest first, the unread ones marked. Opening the list reads
- * them (after loading, so this visit still shows which were new); the bell
- * asks for its count once the page is shown, so it drops to nought here.
+ * The bell's page: newest first, a page at a time, the unread ones marked.
+ * Opening a page reads the notifications on it and no others (after loading, so
+ * this visit still shows which were new); older unread ones wait on older pages
+ * and keep the bell's count. "Mentions" picks out the few addressed to the
+ * person from the many workflow notices.
  */
-export default async function NotificationsPage() {
+export default async function NotificationsPage({ searchParams }: PageProps) {
   const user = await requirePermission("notifications.read");
   const db = getDb();
-  const [items, zone] = await Promise.all([listNotifications(db, { userId: user.id, limit: 100 }), deskTimeZone()]);
-  if (items.some((item) => !item.readAt)) await markNotificationsRead(db, user.id);
+  const query = parseNotificationsQuery(await searchParams);
+  const kind = query.show === "all" ? undefined : query.show;
+  const [{ rows, more }, zone] = await Promise.all([
+    listNotificationsPage(db, { userId: user.id, kind, before: query.before, limit: NOTIFICATIONS_PAGE_SIZE }),
+    deskTimeZone(),
+  ]);
+  await markNotificationsRead(db, { userId: user.id, ids: rows.filter((row) => !row.readAt).map((row) => row.id) });
+  // Counted after this page is read: what is left to see among the mentions.
+  const unreadMentions = await countUnreadNotifications(db, user.id, "mentions");
   const now = new Date();
+  const last = rows.at(-1);
   return (
     <>
       <div className="page-head">
@@ -27,27 +43,47 @@ export default async function NotificationsPage() {
           <p>Assignments, sign-off decisions, mentions, comments on your claims, claims handed back to you, requests for more time and their answers, and due reminders, newest first.</p>
         </div>
       </div>
-      {items.length === 0 ? (
+      <nav className={styles.show} aria-label="Show notifications">
+        {(Object.keys(SHOW_LABELS) as NotificationsShow[]).map((show) => (
+          <Link key={show} href={notificationsHref({ show })} aria-current={query.show === show ? "page" : undefined}>
+            {SHOW_LABELS[show]}
+            {show === "mentions" && unreadMentions > 0 ? <span className="badge info">{unreadMentions} new</span> : null}
+          </Link>
+        ))}
+      </nav>
+      {rows.length === 0 ? (
         <div className="card empty">
-          <h2>Nothing yet</h2>
-          <p>You will hear here when someone assigns you a claim, decides your verdict, mentions you or comments on a claim you hold or assigned, and when a claim you hold is nearly due.</p>
+          {query.show === "mentions" ? (
+            <>
+              <h2>{query.before ? "No older mentions" : "No mentions yet"}</h2>
+              <p>When someone writes @ and your name in a comment on a claim, it shows here.</p>
+            </>
+          ) : (
+            <>
+              <h2>{query.before ? "Nothing older" : "Nothing yet"}</h2>
+              <p>You will hear here when someone assigns you a claim, decides your verdict, mentions you or comments on a claim you hold or assigned, and when a claim you hold is nearly due.</p>
+            </>
+          )}
         </div>
       ) : (
         <div className="card table-card">
-          <table className="list stack">
+          <table className="list stack" aria-label={query.show === "mentions" ? "Mentions" : "Notifications"}>
             <thead>
-              <tr><th scope="col">What happened</th><th scope="col">When</th></tr>
+              <tr>
+                <th scope="col">What happened</th>
+                <th scope="col">When</th>
+              </tr>
             </thead>
             <tbody>
-              {items.map((item) => (
-                <tr key={item.id} style={item.readAt ? undefined : { background: "var(--accent-soft)" }}>
+              {rows.map((row) => (
+                <tr key={row.id} className={row.readAt ? undefined : styles.unread}>
                   <td>
-                    {item.readAt ? null : <span className="badge info" style={{ marginRight: "0.5rem" }}>New</span>}
-                    {item.link ? <Link href={item.link}>{item.message}</Link> : item.message}
+                    {row.readAt ? null : <span className={`badge info ${styles.newBadge}`}>New</span>}
+                    {row.link ? <Link href={row.link}>{row.message}</Link> : row.message}
                   </td>
                   <td className="muted small nowrap">
-                    <time dateTime={item.createdAt.toISOString()} title={formatDateTime(item.createdAt, zone)}>
-                      {formatRelative(item.createdAt, now)}
+                    <time dateTime={row.createdAt.toISOString()} title={formatDateTime(row.createdAt, zone)}>
+                      {formatRelative(row.createdAt, now)}
                     </time>
                   </td>
                 </tr>
@@ -56,6 +92,12 @@ export default async function NotificationsPage() {
           </table>
         </div>
       )}
+      {query.before || more ? (
+        <nav className="pager" aria-label="Older and newer notifications">
+          {query.before ? <Link href={notificationsHref({ show: query.show })}>Newest</Link> : <span />}
+          {more && last ? <Link href={notificationsHref({ show: query.show, before: last.cursor })}>Older</Link> : null}
+        </nav>
+      ) : null}
     </>
   );
 }

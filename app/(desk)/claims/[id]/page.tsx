@@ -31,7 +31,8 @@ import { CLAIM_STATUS_LABELS } from "@/lib/workflow/statuses";
 import { verdictChanges } from "@/lib/workflow/verdict-changes";
 import { listCheckedClaims, listEvidenceOfVerdicts } from "@/db/queries/archive";
 import { checkedBeforeQuery } from "@/lib/archive/search-query";
-import { findSimilarClaims } from "@/lib/archive/similar";
+import { archiveHref } from "@/lib/archive/archive-query";
+import { rankSimilarClaims, sharedTerms } from "@/lib/archive/similar";
 import { correctionRequirement } from "@/lib/corrections";
 import { shorten } from "@/lib/text/shorten";
 import { VerdictSection } from "./verdict-section";
@@ -83,7 +84,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const nextSignOff = nextToSignOff(awaiting, id, user.id);
   // Only names go to the browser: enough to offer them after an "@".
   const mentionable = audience.filter((person) => person.id !== user.id).map(({ id: personId, name }) => ({ id: personId, name }));
-  const earlier = findSimilarClaims(data.claim.text, archive);
+  const similar = rankSimilarClaims(data.claim.text, archive);
+  const earlier = similar.slice(0, 3);
+  // The rest are a search away: the words most of them share find them in the Archive.
+  const moreEarlier = similar.length > earlier.length ? archiveHref({ q: sharedTerms(data.claim.text, similar).join(" ") }) : null;
   const [earlierEvidence, mentioned] = await Promise.all([
     listEvidenceOfVerdicts(db, earlier.filter((check) => check.evidenceCount > 0).map((check) => check.verdictId)),
     listPeopleByIds(db, [...new Set(comments.flatMap((comment) => comment.mentions))]),
@@ -233,7 +237,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           </section>
         </div>
         <aside>
-          <EarlierChecks checks={earlier} linkable={seesAll} zone={zone} />
+          <EarlierChecks checks={earlier} total={similar.length} moreHref={moreEarlier} deskWide={seesAll} zone={zone} />
           <HistoryPanel events={history} zone={zone} />
           {versions.length > 1 ? (
             <section className="card" aria-labelledby="versions-heading">
