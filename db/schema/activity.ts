@@ -15,7 +15,8 @@ export const notifications = sqliteTable(
     readAt: timestamp("read_at"),
     createdAt: createdAt(),
   },
-  (t) => [index("notifications_user_idx").on(t.userId, t.readAt, t.createdAt)],
+  // user/read: the bell's unread count; user/created: the notifications page, newest first, without a sort.
+  (t) => [index("notifications_user_idx").on(t.userId, t.readAt, t.createdAt), index("notifications_user_created_idx").on(t.userId, t.createdAt)],
 );
 
 /**
