@@ -15,7 +15,7 @@ import { buildMemoInput } from "./memo";
 import { saveNewsroomSettings } from "./settings";
 import { plainTextToDoc } from "@/lib/articles/doc-text";
 import { getArticle } from "./articles";
-import { saveArticle } from "./workspace";
+import { markArticlePublished, saveArticle } from "./workspace";
 
 let db: Database;
 let people: Awaited<ReturnType<typeof seedPeople>>;
@@ -25,6 +25,22 @@ beforeEach(async () => {
 });
 
 const generatedAt = new Date("2025-03-03T08:15:00Z");
+
+describe("the record's publication time", () => {
+  test("an article marked published carries when; one not yet published says so", async () => {
+    const { articleId } = await seedArticle(db, people.editor.id, ["The city has 169 schools."]);
+    expect((await buildMemoInput(db, { articleId, generatedAt }))?.article.publishedAt).toBeNull();
+    const article = await getArticle(db, articleId);
+    const before = Date.now();
+    expect(await markArticlePublished(db, { articleId, expectedVersion: article!.version, actorId: people.editor.id })).toEqual({ ok: true });
+    const publishedAt = (await buildMemoInput(db, { articleId, generatedAt }))?.article.publishedAt;
+    expect(publishedAt).not.toBeNull();
+    expect(Date.parse(publishedAt!)).toBeGreaterThanOrEqual(before - 1000);
+    // JSON-LD names it too.
+    const graph = memoJsonLdValue((await buildMemoInput(db, { articleId, generatedAt }))!);
+    expect(JSON.stringify(graph)).toContain(`"datePublished":"${publishedAt}"`);
+  });
+});
 
 describe("buildMemoInput", () => {
   test("claims in reading order with their latest verdict, people, evidence and corrections", async () => {

@@ -176,7 +176,7 @@ export async function buildMemoInput(db: DbOrTx, params: { articleId: string; ge
       byline: article.byline,
       sourceUrl: article.sourceUrl ?? "",
       deadline: isoOrNull(article.deadline),
-      publishedAt: null,
+      publishedAt: article.status === "published" ? isoOrNull(article.publishedAt) : null,
     },
     generatedAt: params.generatedAt.toISOString(),
     timeZone: newsroom.timeZone,

@@ -294,7 +294,7 @@ async function recordPublished(tx: DbOrTx, article: ArticleRow, actorId: string)
     .update(articles)
     // The version counts edits to the text; publishing leaves it, so an editor
     // with the workspace open can still save a late fix without a false conflict.
-    .set({ status: "published", updatedAt: new Date() })
+    .set({ status: "published", publishedAt: article.publishedAt ?? new Date(), updatedAt: new Date() })
     .where(eq(articles.id, article.id));
   await recordAuditEvent(tx, {
     actorId,

@@ -12,6 +12,8 @@ export const articles = sqliteTable(
     sourceUrl: text("source_url"),
     deadline: timestamp("deadline"),
     status: text("status", { enum: ARTICLE_STATUSES }).notNull().default("draft"),
+    /** When an editor marked it published (the record's "Published" line and JSON-LD datePublished). */
+    publishedAt: timestamp("published_at"),
     /** The Tiptap document as JSON, and the plain text claims are anchored to. */
     bodyJson: text("body_json").notNull(),
     bodyText: text("body_text").notNull(),
