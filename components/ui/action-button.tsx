@@ -13,6 +13,8 @@ type ActionButtonProps = {
   disabled?: boolean;
   /** Where focus goes when the refreshed page no longer shows the button (Restore, Mark as published). */
   focusAfter?: () => HTMLElement | null;
+  /** A question asked first, for a step that cannot be taken back; Cancel does nothing. */
+  confirm?: string;
 };
 
 /**
@@ -20,7 +22,7 @@ type ActionButtonProps = {
  * twice), the action's error beside it when it refuses. The page itself shows
  * the outcome, since the actions revalidate it.
  */
-export function ActionButton({ children, run, className, disabled = false, focusAfter }: ActionButtonProps) {
+export function ActionButton({ children, run, className, disabled = false, focusAfter, confirm }: ActionButtonProps) {
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const button = useRef<HTMLButtonElement>(null);
@@ -33,6 +35,7 @@ export function ActionButton({ children, run, className, disabled = false, focus
         disabled={disabled}
         {...waitingProps(pending, pending)}
         onClick={() =>
+          (!confirm || window.confirm(confirm)) &&
           start(async () => {
             const result = await reachAction(run);
             setError(result.ok ? null : result.error);

@@ -26,6 +26,16 @@ test("an article is published only when every claim is settled", async ({ page }
   await card.getByRole("button", { name: "Confirm dismissal" }).click();
   await expect(progress.getByText("2 of 2 claims settled")).toBeVisible();
   await expect(progress.getByText("Ready to publish")).toBeVisible();
+  // It asks first: Cancel leaves the article as it was.
+  const questions: string[] = [];
+  page.once("dialog", (dialog) => {
+    questions.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await progress.getByRole("button", { name: "Mark as published" }).click();
+  await expect.poll(() => questions).toEqual([expect.stringMatching(/^Mark this article as published\? The check is closed/)]);
+  await expect(progress.getByText("Ready to publish")).toBeVisible();
+  page.once("dialog", (dialog) => void dialog.accept());
   await progress.getByRole("button", { name: "Mark as published" }).click();
   await expect(progress.getByText("Published", { exact: true })).toBeVisible();
 });
