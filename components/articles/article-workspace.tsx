@@ -238,8 +238,10 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
       if (dirty && !(await save())) return;
       const result = await findClaimsAction({ articleId: article.id });
       if (!result.ok) return setNotice({ kind: "error", text: result.error });
-      const n = result.data.count;
-      setNotice({ kind: "ok", text: n ? `Found ${n} claim${n === 1 ? "" : "s"} worth checking.` : "No new check-worthy claims found." });
+      const { count: n, fresh } = result.data;
+      // A second run mostly finds the first's suggestions again: say how many are new.
+      const found = n ? `Found ${n} claim${n === 1 ? "" : "s"} worth checking${fresh < n ? `, ${fresh} of them new` : ""}.` : "No new check-worthy claims found.";
+      setNotice({ kind: "ok", text: found });
       router.refresh();
     }, "find");
 
@@ -335,7 +337,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
         {canEdit ? <ArticleFields values={fields} errors={errors} disabled={busy} onChange={(v) => { setFields(v); edited(); }} /> : null}
         {canEdit ? <ImportControls disabled={busy} limitsSummary={limitsSummary} onImported={importContent} /> : null}
         {outdated ? (
-          <div className="form-error outdated-editor" role="alert">
+          <div className="form-error notice-action" role="alert">
             <p>
               Someone else saved this article since you opened it. Your editor still shows the text you opened, so claims are not highlighted and saving
               would be refused.

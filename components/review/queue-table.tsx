@@ -25,7 +25,7 @@ type QueueTableProps = {
   empty: string;
   now: Date;
   zone: string;
-  /** Handed over: due times no longer press. */
+  /** Sent to the editors (submitted or signed off): due times no longer press. */
   done?: boolean;
   /** Claims due within this many minutes are marked "Due soon" (the reminder's lead time). */
   dueSoonMinutes?: number;

@@ -7,6 +7,7 @@ import { announceOnClaim } from "./claim-announcer";
 import { MentionTextarea } from "./mention-textarea";
 import type { VerdictToken } from "./types";
 import { focusElement, waitingProps } from "@/components/ui/focus";
+import { useRouter } from "next/navigation";
 import { reachAction } from "@/components/ui/reach-action";
 import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
 
@@ -27,6 +28,7 @@ export function SignOffPanel({ claimId, token, authorName, isAuthor, people }: S
   const [commentError, setCommentError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const [deciding, setDeciding] = useState<"approve" | "return" | null>(null);
+  const router = useRouter();
   useUnsavedWarning(comment.trim() !== "", "Your comment for the reviewer is not sent yet. Leave without sending it?");
   const decide = (decision: "approve" | "return") => {
     if (decision === "return" && !comment.trim()) {
@@ -54,7 +56,15 @@ export function SignOffPanel({ claimId, token, authorName, isAuthor, people }: S
       ) : (
         <p className="muted small">Written by {authorName}. Approving makes this version final; returning sends it back with your comment.</p>
       )}
-      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      {error ? (
+        <div className="form-error notice-action" role="alert">
+          <p>{error}</p>
+          {/* Not automatic: if the verdict was decided meanwhile this panel goes with the refresh, and the comment typed here with it. */}
+          <button type="button" className="small" onClick={() => router.refresh()}>
+            Show the current state
+          </button>
+        </div>
+      ) : null}
       <div className="field">
         <label htmlFor={COMMENT_ID}>Comment for the reviewer <span className="hint">(needed to return it)</span></label>
         <MentionTextarea

@@ -57,6 +57,13 @@ test("an admin adds a reviewer who then signs in", async ({ page }) => {
   await form.getByLabel("Initial password").fill("rosa-password-2");
   await form.getByRole("button", { name: "Add user" }).click();
   await expect(form.getByText("Someone on the desk already uses this e-mail address.")).toBeVisible();
+  // The password typed is still there for the corrected address (it is never sent back).
+  await expect(form.getByLabel("Initial password")).toHaveValue("rosa-password-2");
+  // After a success the form starts empty again.
+  await form.getByLabel("Email").fill(`second-${email}`);
+  await form.getByRole("button", { name: "Add user" }).click();
+  await expect(page.getByRole("status")).toHaveText("Rosa Again can now sign in as reviewer.");
+  await expect(form.getByLabel("Initial password")).toHaveValue("");
 
   await signOut(page);
   await signIn(page, { email, password: "rosa-password-1" });

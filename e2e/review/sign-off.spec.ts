@@ -110,8 +110,8 @@ test("assign, review with evidence, two-person sign-off, return, resubmit, appro
   await otherPage.getByRole("button", { name: "Approve" }).click();
   await expect(otherPage.getByText("Approved", { exact: true }).first()).toBeVisible();
 
-  // An editor is pointed to the correction this verdict calls for.
-  await expect(otherPage.getByRole("region", { name: "Correction" }).getByRole("link", { name: "Draft correction" })).toHaveAttribute("href", /\/corrections\/new\?claim=/);
+  // "Mostly accurate" allows a clarification: the editor is offered one.
+  await expect(otherPage.getByRole("region", { name: "Correction" }).getByRole("link", { name: "Draft a clarification" })).toHaveAttribute("href", /\/corrections\/new\?claim=/);
 
   // The history shows each step, in order.
   const history = otherPage.getByRole("list", { name: "Claim history" }).getByRole("listitem");

@@ -28,12 +28,20 @@ import { fetchArticleFromUrl, importFile, isIntakeError } from "@/lib/intake";
 const CONFLICT_MESSAGE = "This claim changed since you opened it. The page now shows the current state; nothing was overwritten.";
 
 /** Runs the claim finder on an article's saved text and stores its proposals. */
-async function findAndStore(articleId: string, actorId: string): Promise<number> {
+/**
+ * Runs the claim finder and stores its suggestions in place of the open ones.
+ * `count` is every suggestion now open; `fresh` those not already suggested on
+ * the same passage before this run (a second run mostly finds the first's again).
+ */
+async function findAndStore(articleId: string, actorId: string): Promise<{ count: number; fresh: number }> {
   const db = getDb();
   const article = await getArticle(db, articleId);
-  if (!article) return 0;
+  if (!article) return { count: 0, fresh: 0 };
   const [existing, model] = await Promise.all([listClaimsForArticle(db, articleId), activeClaimModel(db)]);
-  return replaceSuggestions(db, { articleId, revision: article.revisionNumber, proposals: proposeClaims(article.bodyText, existing, model), actorId });
+  const proposals = proposeClaims(article.bodyText, existing, model);
+  const before = new Set(existing.filter((c) => c.status === "proposed").map((c) => `${c.start}:${c.exact}`));
+  const count = await replaceSuggestions(db, { articleId, revision: article.revisionNumber, proposals, actorId });
+  return { count, fresh: proposals.filter((p) => !before.has(`${p.start}:${p.exact}`)).length };
 }
 
 const create = authedAction("articles.edit", createArticleSchema, async (input, user) => {
@@ -74,11 +82,11 @@ export async function saveArticleAction(raw: unknown): Promise<ActionResult<Save
 }
 
 const find = authedAction("claims.curate", articleIdSchema, async ({ articleId }, user) => {
-  const count = await findAndStore(articleId, user.id);
+  const { count, fresh } = await findAndStore(articleId, user.id);
   revalidatePath(`/articles/${articleId}`);
-  return { ok: true, data: { count } };
+  return { ok: true, data: { count, fresh } };
 });
-export async function findClaimsAction(raw: unknown): Promise<ActionResult<{ count: number }>> {
+export async function findClaimsAction(raw: unknown): Promise<ActionResult<{ count: number; fresh: number }>> {
   return find(raw);
 }
 

@@ -94,7 +94,7 @@ export default async function QueuePage() {
       ) : (
         <>
           <QueueTable title="To do" items={todo} empty="Nothing left to check. Well done." now={now} zone={zone} dueSoonMinutes={dueSoonMinutes} />
-          {done.length > 0 ? <QueueTable title="Handed over" items={done} empty="" now={now} zone={zone} done /> : null}
+          {done.length > 0 ? <QueueTable title="Sent to the editors" items={done} empty="" now={now} zone={zone} done /> : null}
         </>
       )}
     </>
