@@ -39,9 +39,15 @@ export function ConflictNotice({ current, scale, onLoadTheirs, onKeepMine }: Con
         <p className="small">The verdict you were editing is gone.</p>
       )}
       <p className="small">Your typing is still in the form below. Nothing was overwritten.</p>
+      {/* A version with the editors (or decided) takes no edits: only a draft can be replaced. */}
+      {current && current.state !== "draft" && current.state !== "returned" ? (
+        <p className="small">That version was {current.state === "submitted" ? "submitted for sign-off" : current.state} and takes no edits: copy anything of yours you want to keep, then reload.</p>
+      ) : null}
       <div className="actions">
         <button type="button" onClick={onLoadTheirs}>Load the saved version</button>
-        <button type="button" className="danger" onClick={onKeepMine}>Replace it with mine</button>
+        {current && current.state !== "draft" && current.state !== "returned" ? null : (
+          <button type="button" className="danger" onClick={onKeepMine}>Replace it with mine</button>
+        )}
       </div>
     </div>
   );
