@@ -12,6 +12,7 @@ import { activityPhrase, kindsFor } from "@/lib/audit/activity";
 import { activityFilter } from "@/lib/audit/activity-query";
 import { requirePermission } from "@/lib/auth/guards";
 import { shorten } from "@/lib/text/shorten";
+import { busiestFirst } from "@/lib/workflow/workload-view";
 import { awayNote } from "@/lib/workflow/away";
 import { can } from "@/lib/workflow/permissions";
 import { deskTimeZone } from "../desk-time-zone";
@@ -43,6 +44,7 @@ export default async function DashboardPage() {
     can(user.role, "audit.view") ? listActivity(db, { ...activityFilter({ drafts: false }, kinds, "UTC" /* no days asked: no clock read */), limit: 8 }) : { rows: [], more: false },
     listNeedsAttention(db),
   ]);
+  const workloads = busiestFirst(reviewers);
   const open = articles.sort((a, b) => (a.deadline?.getTime() ?? Infinity) - (b.deadline?.getTime() ?? Infinity));
   const now = new Date();
   const claims = open.reduce((n, a) => n + a.claimCount, 0);
@@ -114,7 +116,7 @@ export default async function DashboardPage() {
             ) : (
               <table className="list">
                 <tbody>
-                  {reviewers.map((r) => {
+                  {workloads.shown.map((r) => {
                     const away = awayNote(r.awayUntil, now, zone);
                     return (
                       <tr key={r.id}>
@@ -126,6 +128,14 @@ export default async function DashboardPage() {
                       </tr>
                     );
                   })}
+                  {workloads.more > 0 ? (
+                    <tr>
+                      <td colSpan={2} className="muted small">
+                        {workloads.more} more {workloads.more === 1 ? "reviewer" : "reviewers"}
+                        {workloads.moreAllIdle ? " with no open claims" : " with fewer open claims"}
+                      </td>
+                    </tr>
+                  ) : null}
                 </tbody>
               </table>
             )}
