@@ -178,7 +178,20 @@ export function AnswerMoreTime({ claimId, holderName, request }: AnswerProps) {
   const [answering, setAnswering] = useState<"grant" | "decline" | null>(null);
   useUnsavedWarning(request !== null && note.trim() !== "", "Your note on this request is not sent yet. Leave without sending it?");
 
-  if (!request) return done ? <p className="form-ok" role="status" data-more-time-answered>{done}</p> : null;
+  if (!request) {
+    if (done) return <p className="form-ok" role="status" data-more-time-answered>{done}</p>;
+    // The request went while the editor answered it (the claim was reassigned, say):
+    // the refusal says why, and the note typed is not lost with the panel.
+    if (error) {
+      return (
+        <p className="form-error" role="alert">
+          {error}
+          {note.trim() ? ` Your note was not sent: “${note.trim()}”` : ""}
+        </p>
+      );
+    }
+    return null;
+  }
   const { askedAt } = request;
   const answer = (grant: boolean) =>
     startTransition(async () => {
