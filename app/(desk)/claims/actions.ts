@@ -11,6 +11,7 @@ import { listMailablePeople } from "@/db/queries/users";
 import { canViewClaim, decideVerdict, reviseApprovedClaim } from "@/db/queries/review";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
 import { shortened } from "@/lib/mail/notice-email";
+import { shorten } from "@/lib/text/shorten";
 import { mailAssignments } from "@/lib/mail/notify-assignments";
 import { can } from "@/lib/workflow/permissions";
 import {
@@ -40,6 +41,12 @@ function mailLater(assigned: AssignedClaim[], terms: { assignerName: string; due
 
 const SKIP_REASONS = { not_found: "no longer exists", bad_state: "cannot be assigned in its current state", conflict: "changed since you opened it", spiked: "belongs to a spiked article" };
 
+/** A skipped claim by its words, so the editor knows which one ("“Fares rose 8%…” changed since you opened it."). */
+async function claimNamed(claimId: string): Promise<string> {
+  const claim = await getClaim(getDb(), claimId);
+  return claim ? `“${shorten(claim.text, 60)}”` : "One claim";
+}
+
 const assign = authedAction("claims.assign", assignSchema, async (input, user) => {
   const dueAt = input.dueAt ? new Date(input.dueAt) : null;
   const result = await assignClaims(getDb(), { ...input, dueAt, actorId: user.id });
@@ -49,7 +56,8 @@ const assign = authedAction("claims.assign", assignSchema, async (input, user) =
   const name = result.assigned[0]?.reviewer.name;
   const message = [
     result.assigned.length ? `Assigned ${result.assigned.length} ${result.assigned.length === 1 ? "claim" : "claims"} to ${name}.` : "",
-    ...result.skipped.map((s) => `One claim ${SKIP_REASONS[s.reason]}.`),
+    ...(await Promise.all(result.skipped.map(async (s) => `${await claimNamed(s.claimId)} ${SKIP_REASONS[s.reason]}.`))),
+    result.skipped.some((s) => s.reason === "conflict") ? "The page now shows where each claim stands." : "",
   ].filter(Boolean).join(" ");
   if (result.assigned.length === 0) return { ok: false, error: message || "Nothing was assigned.", conflict: result.skipped.some((s) => s.reason === "conflict") };
   return { ok: true, data: { assigned: result.assigned.length, skipped: result.skipped.length }, message };
