@@ -105,3 +105,16 @@ describe("metrics", () => {
     expect(averagePrecision([0.1, 0.2], [0, 0])).toBe(0);
   });
 });
+
+describe("help", () => {
+  test.each([["--help"], ["-h"], ["help"]])("%s prints the usage on stdout and exits 0", (flag) => {
+    const result = runCli([flag]);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(result.stdout).toMatch(/^usage: claims split/);
+    expect(result.stdout).toContain("split FILE|-");
+  });
+
+  test("no command is still an error on stderr, exit 2", () => {
+    expect(runCli([])).toMatchObject({ code: 2, stdout: "" });
+  });
+});

@@ -12,6 +12,14 @@ import { decodeUtf8, InputError } from "./tsv";
  */
 
 const USAGE = "usage: claims split FILE|- | score FILE|- | eval --ct24 FILE | eval --clef2019 DIR [--with-ct24 TRAIN] | train --ct24 DIR|FILES... [--tsv FILE] [--out FILE]";
+const HELP = [
+  "",
+  "  split FILE|-    one JSON line per sentence of a plain-text article: its score, claims, claimant and reasons",
+  "  score FILE|-    scores a TSV with id and text columns",
+  "  eval            the shipped model's figures on the CT24 or CLEF-2019 data",
+  "  train           fits a model on CT24 files (and the desk's decisions with --tsv)",
+  "",
+].join("\n");
 const DEFAULT_WEIGHTS = fileURLToPath(new URL("./model/weights.json", import.meta.url));
 
 export interface CliResult {
@@ -91,6 +99,8 @@ function run(args: string[]): string {
 
 /** Runs one CLI invocation and returns what to print and the exit code (0 or 2). */
 export function runCli(args: string[]): CliResult {
+  // Asked for, the usage is the answer: on stdout, exit 0.
+  if (args.length === 1 && (args[0] === "--help" || args[0] === "-h" || args[0] === "help")) return { code: 0, stdout: `${USAGE}\n${HELP}`, stderr: "" };
   try {
     return { code: 0, stdout: run(args), stderr: "" };
   } catch (error) {
