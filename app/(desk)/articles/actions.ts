@@ -23,7 +23,8 @@ import {
 } from "@/lib/articles/schemas";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
-import { fetchArticleFromUrl, importFile, isIntakeError } from "@/lib/intake";
+import { fetchArticleFromUrl, isIntakeError } from "@/lib/intake";
+import { importFileOffThread } from "@/lib/intake/off-thread";
 
 const CONFLICT_MESSAGE = "This claim changed since you opened it. The page now shows the current state; nothing was overwritten.";
 
@@ -148,7 +149,7 @@ type Imported = { html: string; title?: string; byline?: string };
 const fileSchema = z.object({ file: z.instanceof(File, { message: "Choose a file to import." }) });
 const importFromFile = authedAction("articles.edit", fileSchema, async ({ file }): Promise<ActionResult<Imported>> => {
   try {
-    const imported = await importFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    const imported = await importFileOffThread(file.name, new Uint8Array(await file.arrayBuffer()));
     return { ok: true, data: { html: imported.html, title: imported.title, byline: imported.byline } };
   } catch (error) {
     if (isIntakeError(error)) return { ok: false, error: error.userMessage };
