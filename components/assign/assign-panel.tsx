@@ -5,7 +5,7 @@ import { assignClaimsAction, autoAssignAction, unassignClaimAction } from "@/app
 import { CLAIM_STATUS_LABELS, PRIORITIES, type ClaimStatus, type Priority } from "@/lib/workflow/statuses";
 import { LocalZoneHint } from "@/components/ui/local-zone-hint";
 import styles from "./assign.module.css";
-import { defaultDue, localInputToIso } from "./due-default";
+import { defaultDue, localInputToIso, toLocalInput } from "./due-default";
 import { reachAction } from "@/components/ui/reach-action";
 import { focusElement, focusWhenShown, waitingProps } from "@/components/ui/focus";
 
@@ -18,6 +18,8 @@ type AssignPanelProps = {
   deadline: string | null;
   /** Claims ticked on arrival ("Reassign" on a claim page leads here with its claim). */
   preselected?: readonly string[];
+  /** The terms of the one preselected claim's current assignment: a reassignment starts from them, not from the defaults. */
+  currentTerms?: { dueAt: string | null; priority: Priority; note: string } | null;
 };
 
 /** Claims listed at first, and added by each "Show more". */
@@ -35,7 +37,7 @@ const PRIORITY_LABELS: Record<Priority, string> = { low: "Low", normal: "Normal"
  * "Auto-assign" every unassigned claim by workload. Reassign by selecting an
  * assigned claim; "Unassign" releases one. The server re-checks every rule.
  */
-export function AssignPanel({ articleId, claims, reviewers, deadline, preselected = [] }: AssignPanelProps) {
+export function AssignPanel({ articleId, claims, reviewers, deadline, preselected = [], currentTerms = null }: AssignPanelProps) {
   const assignable = useMemo(() => claims.filter((c) => ASSIGNABLE.includes(c.status)), [claims]);
   const [selected, setSelected] = useState<Set<string>>(() => new Set(preselected.filter((id) => assignable.some((c) => c.id === id))));
   const [reviewerId, setReviewerId] = useState("");
@@ -43,9 +45,9 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
   // computed only after hydration (the server renders the field empty).
   const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
   const [chosenDue, setDue] = useState<string | null>(null);
-  const due = chosenDue ?? (inBrowser ? defaultDue(deadline) : "");
-  const [priority, setPriority] = useState<Priority>("normal");
-  const [note, setNote] = useState("");
+  const due = chosenDue ?? (inBrowser ? (currentTerms?.dueAt ? toLocalInput(new Date(currentTerms.dueAt)) : defaultDue(deadline)) : "");
+  const [priority, setPriority] = useState<Priority>(currentTerms?.priority ?? "normal");
+  const [note, setNote] = useState(currentTerms?.note ?? "");
   const [feedback, setFeedback] = useState<{ ok: boolean; text: string; fields?: Partial<Record<string, string>> } | null>(null);
   const [pending, startTransition] = useTransition();
   // Which button started the running action, for its spinner.

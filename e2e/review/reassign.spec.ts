@@ -9,7 +9,9 @@ test("an editor reassigns a claim from its own page: the claim arrives ticked, a
   const [first, second] = [await makeUser("reviewer"), await makeUser("reviewer")];
   const sentences = [`Parking fines rose 14 percent (${tag}).`, `Library visits fell 3 percent (${tag}).`];
   const { claims } = await makeArticleWithClaims(editor.id, sentences);
-  await assignClaims(testDb(), { claimIds: [claims[1].id], reviewerId: first.id, actorId: editor.id, dueAt: null, priority: "normal", note: "" });
+  const due = new Date(Date.now() + 5 * 24 * 3600 * 1000);
+  due.setSeconds(0, 0);
+  await assignClaims(testDb(), { claimIds: [claims[1].id], reviewerId: first.id, actorId: editor.id, dueAt: due, priority: "high", note: "Check against the council's own records." });
 
   await signIn(page, editor);
   await page.goto(`/claims/${claims[1].id}`);
@@ -19,6 +21,11 @@ test("an editor reassigns a claim from its own page: the claim arrives ticked, a
   await expect(page.getByRole("heading", { level: 1, name: "Assign claims" })).toBeVisible();
   await expect(page.getByRole("checkbox", { name: sentences[1] })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: sentences[0] })).not.toBeChecked();
+  // A reassignment starts from the claim's present terms, not the defaults.
+  await expect(page.getByLabel("Note")).toHaveValue("Check against the council's own records.");
+  await expect(page.getByLabel("Priority")).toHaveValue("high");
+  const shownDue = await page.getByLabel("Due").inputValue();
+  expect(new Date(shownDue).getTime()).toBe(due.getTime());
   await page.getByRole("combobox", { name: "Reviewer" }).selectOption(second.id);
   await page.getByRole("button", { name: "Assign", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText(`Assigned 1 claim to ${second.name}.`);

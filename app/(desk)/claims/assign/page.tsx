@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AssignPanel } from "@/components/assign/assign-panel";
 import { getDb } from "@/db";
 import { getArticle } from "@/db/queries/articles";
-import { listActiveAssigneesForArticle, listReviewerWorkloads } from "@/db/queries/assignments";
+import { getActiveAssignment, listActiveAssigneesForArticle, listReviewerWorkloads } from "@/db/queries/assignments";
 import { listClaimsForArticle } from "@/db/queries/claims";
 import { requirePermission } from "@/lib/auth/guards";
 import { awayNote } from "@/lib/workflow/away";
@@ -26,12 +26,15 @@ export default async function AssignClaimsPage({ searchParams }: { searchParams:
   const db = getDb();
   const article = articleId ? await getArticle(db, articleId) : undefined;
   if (!article) notFound();
-  const [claims, assignees, reviewers, zone] = await Promise.all([
+  const [claims, assignees, reviewers, zone, current] = await Promise.all([
     listClaimsForArticle(db, article.id),
     listActiveAssigneesForArticle(db, article.id),
     listReviewerWorkloads(db),
     deskTimeZone(),
+    // Reassigning one claim: its present due time, priority and note carry over unless changed.
+    preselected.length === 1 ? getActiveAssignment(db, preselected[0]) : undefined,
   ]);
+  const currentTerms = current ? { dueAt: current.dueAt?.toISOString() ?? null, priority: current.priority, note: current.note ?? "" } : null;
   const now = new Date();
   return (
     <>
@@ -55,6 +58,7 @@ export default async function AssignClaimsPage({ searchParams }: { searchParams:
         reviewers={reviewers.map(({ id, name, openCount, awayUntil }) => ({ id, name, openCount, away: awayNote(awayUntil, now, zone) }))}
         claims={claims.map((c) => ({ id: c.id, text: c.text, status: c.status, assigneeName: assignees.get(c.id) ?? null, version: c.version }))}
         preselected={preselected}
+        currentTerms={currentTerms}
       />
     </>
   );
