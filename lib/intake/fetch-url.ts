@@ -11,6 +11,8 @@ export type FetchArticleOptions = {
   /** Only for tests and trusted setups: allow loopback and private networks. */
   allowPrivateHosts?: boolean;
   fetchImpl?: typeof fetch;
+  /** Reads the page's article out of its HTML (default: here, in this thread; the desk passes off-thread.ts's worker). */
+  extract?: (html: string, url: string) => Promise<ReadableArticle>;
 };
 
 export type FetchedArticle = ReadableArticle & { url: string };
@@ -118,6 +120,7 @@ export async function fetchArticleFromUrl(rawUrl: string, opts: FetchArticleOpti
     maxBytes: opts.maxBytes ?? MAX_FILE_BYTES,
     allowPrivateHosts: opts.allowPrivateHosts ?? false,
     fetchImpl: opts.fetchImpl ?? fetch,
+    extract: opts.extract ?? (async (html, pageUrl) => extractReadableArticle(html, pageUrl)),
   };
   const url = parseUrl(rawUrl);
   const controller = new AbortController();
@@ -139,7 +142,9 @@ export async function fetchArticleFromUrl(rawUrl: string, opts: FetchArticleOpti
     // Decoded as a browser would: the header's charset, else the page's <meta> (charset.ts).
     const html = decodeHtml(await readCapped(response, options.maxBytes), contentType);
     const finalUrl = response.url || url.href;
-    const article = extractReadableArticle(html, finalUrl);
+    // The timer stops with the fetch: reading the page has its own limit where it runs off-thread.
+    clearTimeout(timer);
+    const article = await options.extract(html, finalUrl);
     if (article.textLength > MAX_ARTICLE_CHARS) {
       throw new IntakeError(
         "too_long",

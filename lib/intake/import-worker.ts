@@ -1,14 +1,20 @@
 /**
- * The worker thread that reads an imported file (see off-thread.ts): one file
- * per worker, the answer posted back, then the thread ends.
+ * The worker thread that reads an imported file or a fetched page's HTML (see
+ * off-thread.ts): one job per worker, the answer posted back, then it ends.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { isIntakeError } from "./errors";
 import { importFile } from "./import-file";
+import { extractReadableArticle } from "./readable";
 
-const { name, bytes } = workerData as { name: string; bytes: Uint8Array };
+export type ImportJob = { kind: "file"; name: string; bytes: Uint8Array } | { kind: "page"; html: string; url: string };
 
-importFile(name, bytes).then(
+const job = workerData as ImportJob;
+
+// Async either way, so a throw in the page reader is answered like a refusal.
+const work = async () => (job.kind === "file" ? importFile(job.name, job.bytes) : extractReadableArticle(job.html, job.url));
+
+work().then(
   (value) => parentPort?.postMessage({ ok: true, value }),
   (error: unknown) =>
     parentPort?.postMessage(

@@ -1,6 +1,8 @@
 import { Worker, type WorkerOptions } from "node:worker_threads";
 import { IntakeError, type IntakeErrorCode } from "./errors";
 import type { ImportedArticle } from "./import-file";
+import type { ImportJob } from "./import-worker";
+import type { ReadableArticle } from "./readable";
 
 /**
  * Reading a file is CPU work (parsing HTML, unpacking Word): in the request's
@@ -25,14 +27,24 @@ function startWorker(options: WorkerOptions): Worker {
   return new Worker(new URL("./import-worker.ts", import.meta.url), options);
 }
 
-type Answer =
-  | { ok: true; value: ImportedArticle }
+type Answer<T> =
+  | { ok: true; value: T }
   | { ok: false; intake: { code: IntakeErrorCode; userMessage: string; status?: number } }
   | { ok: false; failure: string };
 
+/** Reads an imported file (import-file.ts) off the request's thread. */
 export function importFileOffThread(name: string, bytes: Uint8Array, timeLimitMs = IMPORT_TIME_LIMIT_MS): Promise<ImportedArticle> {
+  return runJob<ImportedArticle>({ kind: "file", name, bytes }, `"${name}"`, timeLimitMs);
+}
+
+/** Reads a fetched page's article (readable.ts) off the request's thread: for fetchArticleFromUrl's `extract`. */
+export function extractArticleOffThread(html: string, url: string, timeLimitMs = IMPORT_TIME_LIMIT_MS): Promise<ReadableArticle> {
+  return runJob<ReadableArticle>({ kind: "page", html, url }, "The page", timeLimitMs);
+}
+
+function runJob<T>(job: ImportJob, subject: string, timeLimitMs: number): Promise<T> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker({ workerData: { name, bytes }, resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } });
+    const worker = startWorker({ workerData: job, resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } });
     let settled = false;
     const settle = (finish: () => void) => {
       if (settled) return;
@@ -42,10 +54,10 @@ export function importFileOffThread(name: string, bytes: Uint8Array, timeLimitMs
       finish();
     };
     const timer = setTimeout(
-      () => settle(() => reject(new IntakeError("too_complex", `"${name}" took too long to read (over ${Math.round(timeLimitMs / 1000)} seconds). Nothing was imported. Try saving it as plain text, or split it into parts.`))),
+      () => settle(() => reject(new IntakeError("too_complex", `${subject} took too long to read (over ${Math.round(timeLimitMs / 1000)} seconds). Nothing was imported. Try saving it as plain text, or split it into parts.`))),
       timeLimitMs,
     );
-    worker.once("message", (answer: Answer) =>
+    worker.once("message", (answer: Answer<T>) =>
       settle(() => {
         if (answer.ok) resolve(answer.value);
         else if ("intake" in answer) reject(new IntakeError(answer.intake.code, answer.intake.userMessage, { status: answer.intake.status }));
@@ -56,7 +68,7 @@ export function importFileOffThread(name: string, bytes: Uint8Array, timeLimitMs
       settle(() =>
         // ERR_WORKER_OUT_OF_MEMORY: the file unpacks into more than the ceiling allows.
         (error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY"
-          ? reject(new IntakeError("too_big", `"${name}" is too large to read once unpacked. Nothing was imported.`))
+          ? reject(new IntakeError("too_big", `${subject} is too large to read once unpacked. Nothing was imported.`))
           : reject(error),
       ),
     );

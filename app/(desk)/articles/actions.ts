@@ -24,7 +24,7 @@ import {
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
 import { fetchArticleFromUrl, isIntakeError } from "@/lib/intake";
-import { importFileOffThread } from "@/lib/intake/off-thread";
+import { extractArticleOffThread, importFileOffThread } from "@/lib/intake/off-thread";
 
 const CONFLICT_MESSAGE = "This claim changed since you opened it. The page now shows the current state; nothing was overwritten.";
 
@@ -163,7 +163,7 @@ export async function importFileAction(formData: FormData): Promise<ActionResult
 
 const importFromUrl = authedAction("articles.edit", importUrlSchema, async ({ url }): Promise<ActionResult<Imported & { url: string }>> => {
   try {
-    const article = await fetchArticleFromUrl(url, { allowPrivateHosts: env().ALLOW_PRIVATE_URL_IMPORT });
+    const article = await fetchArticleFromUrl(url, { allowPrivateHosts: env().ALLOW_PRIVATE_URL_IMPORT, extract: (html, pageUrl) => extractArticleOffThread(html, pageUrl) });
     return { ok: true, data: { html: article.html, title: article.title ?? undefined, byline: article.byline ?? undefined, url: article.url } };
   } catch (error) {
     if (isIntakeError(error)) return { ok: false, error: error.userMessage };
