@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { focusElement, focusWhenShown } from "@/components/ui/focus";
 import { announceOnClaim } from "./claim-announcer";
 import { ConflictNotice } from "./conflict-notice";
@@ -43,6 +43,10 @@ export function VerdictForm({ claimId, claimText, scale, token, initial, archive
   // The words the reviewer read, for the notice when they change under the form.
   const [openedWith] = useState(claimText);
   const router = useRouter();
+  // The paragraph above the form shows the claim's new words while the reviewer reads them.
+  useEffect(() => {
+    if (wordsChanged !== null) router.refresh();
+  }, [wordsChanged, router]);
   // Not disabled while saving: pressing a button blurs the field first, which starts
   // an autosave; a button disabled by that would swallow the click. Saves queue anyway.
   const blocked = conflict !== undefined || wordsChanged !== null;
@@ -98,8 +102,6 @@ export function VerdictForm({ claimId, claimText, scale, token, initial, archive
           before={openedWith}
           onChecked={() => {
             acceptNewWords();
-            // The paragraph above the form shows the new words too.
-            router.refresh();
             void run("draft");
           }}
         />
