@@ -4,7 +4,7 @@ import { timeZoneChoices } from "@/lib/time/zone";
 import { settings } from "../schema";
 import { createTestAdmin, createTestDatabase } from "../testing";
 import { listAuditForEntity } from "./audit";
-import { getDeskTimeZone, getNewsroomSettings, listVerdictScale, updateNewsroomSettings, updateVerdictScale } from "./settings";
+import { getDeskTimeZone, getNewsroomSettings, isNewsroomNamed, listVerdictScale, updateNewsroomSettings, updateVerdictScale } from "./settings";
 
 test("admins relabel, recolour and reorder the scale; ratings and correction rules stay", async () => {
   const db = await createTestDatabase();
@@ -57,4 +57,13 @@ test("a zone saved under its old spelling keeps its clock and reads under its cu
   await db.update(settings).set({ value: "Asia/Calcutta" }).where(eq(settings.key, "desk.time_zone"));
   expect(await getDeskTimeZone(db)).toBe("Asia/Kolkata");
   expect(timeZoneChoices()).toContain(await getDeskTimeZone(db));
+});
+
+test("the newsroom counts as named only once an admin saved a name: the defaults are not a name", async () => {
+  const db = await createTestDatabase();
+  const admin = await createTestAdmin(db);
+  expect(await isNewsroomNamed(db)).toBe(false);
+  expect((await getNewsroomSettings(db)).name).toBe("Our newsroom");
+  await updateNewsroomSettings(db, { actorId: admin.id, value: { name: "The Riverside Ledger", url: "https://ledger.example", timeZone: "UTC" } });
+  expect(await isNewsroomNamed(db)).toBe(true);
 });

@@ -25,6 +25,15 @@ export async function getNewsroomSettings(db: DbOrTx): Promise<NewsroomSettings>
   return { name: map.get("newsroom.name") ?? DEFAULTS.name, url: map.get("newsroom.url") ?? DEFAULTS.url, timeZone: knownZone(map.get(TIME_ZONE_KEY)) };
 }
 
+/**
+ * Whether an administrator has named the newsroom yet. Until then exports call
+ * it "Our newsroom" at newsroom.example, which must not go out unnoticed.
+ */
+export async function isNewsroomNamed(db: DbOrTx): Promise<boolean> {
+  const [row] = await db.select({ key: settings.key }).from(settings).where(eq(settings.key, "newsroom.name"));
+  return row !== undefined;
+}
+
 /** The desk's time zone alone: every page that shows a time reads it. */
 export async function getDeskTimeZone(db: DbOrTx): Promise<string> {
   const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, TIME_ZONE_KEY));

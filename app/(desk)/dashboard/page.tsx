@@ -13,6 +13,7 @@ import { activityFilter } from "@/lib/audit/activity-query";
 import { requirePermission } from "@/lib/auth/guards";
 import { shorten } from "@/lib/text/shorten";
 import { busiestFirst } from "@/lib/workflow/workload-view";
+import { isNewsroomNamed } from "@/db/queries/settings";
 import { awayNote } from "@/lib/workflow/away";
 import { can } from "@/lib/workflow/permissions";
 import { deskTimeZone } from "../desk-time-zone";
@@ -35,7 +36,7 @@ export default async function DashboardPage() {
   const user = await requirePermission("dashboard.view");
   const db = getDb();
   const kinds = kindsFor(user.role === "admin" ? "admin" : "editor");
-  const [articles, counts, reviewers, zone, activity, attention] = await Promise.all([
+  const [articles, counts, reviewers, zone, activity, attention, named] = await Promise.all([
     listArticles(db, { viewerId: user.id, all: true, status: "open" }),
     deskCounts(db),
     listReviewerWorkloads(db),
@@ -43,6 +44,8 @@ export default async function DashboardPage() {
     // Only what the viewer may read on the Activity page (dashboard.view and audit.view are both editors and admins).
     can(user.role, "audit.view") ? listActivity(db, { ...activityFilter({ drafts: false }, kinds, "UTC" /* no days asked: no clock read */), limit: 8 }) : { rows: [], more: false },
     listNeedsAttention(db),
+    // Only an admin can name the newsroom, so only an admin is asked to.
+    can(user.role, "settings.manage") ? isNewsroomNamed(db) : true,
   ]);
   const workloads = busiestFirst(reviewers);
   const open = articles.sort((a, b) => (a.deadline?.getTime() ?? Infinity) - (b.deadline?.getTime() ?? Infinity));
@@ -58,6 +61,12 @@ export default async function DashboardPage() {
           <p>Where the desk stands across every article not yet published.</p>
         </div>
       </div>
+      {named ? null : (
+        <p className="form-error" role="note">
+          Exports name your newsroom &ldquo;Our newsroom&rdquo; at newsroom.example until you set its name and web address in{" "}
+          <Link href="/admin/settings">Newsroom settings</Link>.
+        </p>
+      )}
       <div className="stats">
         <Stat label="Articles in progress" value={open.length} />
         <Stat label="Claims settled" value={`${settled} / ${claims}`} />

@@ -33,8 +33,8 @@ export function NewsroomForm({ name, url, timeZone, timeZones }: NewsroomFormPro
       {state?.ok ? <p className="form-ok" role="status">{state.message}</p> : null}
       {state && !state.ok && !errors ? <p className="form-error" role="alert">{state.error}</p> : null}
       <div className="form-grid">
-        <TextField label="Newsroom name" name="name" required defaultValue={values?.name ?? name} error={errors?.name} />
-        <TextField label="Newsroom URL" name="url" type="url" required defaultValue={values?.url ?? url} error={errors?.url} />
+        <TextField label="Newsroom name" name="name" required defaultValue={values?.name ?? name} placeholder="The Riverside Ledger" error={errors?.name} />
+        <TextField label="Newsroom URL" name="url" type="url" required defaultValue={values?.url ?? url} placeholder="https://" error={errors?.url} />
         <div className="field">
           <label htmlFor="field-timeZone">Time zone</label>
           {/* Keyed on the value: after a refusal React resets the form, and a select only takes a default when it mounts. */}

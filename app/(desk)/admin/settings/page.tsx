@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
-import { getNewsroomSettings } from "@/db/queries/settings";
+import { getNewsroomSettings, isNewsroomNamed } from "@/db/queries/settings";
 import { requirePermission } from "@/lib/auth/guards";
 import { timeZoneChoices } from "@/lib/time/zone";
 import { NewsroomForm } from "./newsroom-form";
@@ -10,7 +10,8 @@ export const metadata: Metadata = { title: "Newsroom settings" };
 
 export default async function NewsroomSettingsPage() {
   await requirePermission("settings.manage");
-  const newsroom = await getNewsroomSettings(getDb());
+  const db = getDb();
+  const [newsroom, named] = await Promise.all([getNewsroomSettings(db), isNewsroomNamed(db)]);
   return (
     <>
       <div className="page-head">
@@ -25,7 +26,13 @@ export default async function NewsroomSettingsPage() {
       </div>
       <section className="card" aria-labelledby="newsroom-heading">
         <h2 id="newsroom-heading">Newsroom</h2>
-        <NewsroomForm name={newsroom.name} url={newsroom.url} timeZone={newsroom.timeZone} timeZones={timeZoneChoices()} />
+        {named ? null : (
+          <p className="form-error" role="note">
+            Not set yet: until you save a name and web address, exports name the publisher &ldquo;{newsroom.name}&rdquo; at {newsroom.url}.
+          </p>
+        )}
+        {/* Unset, the fields start empty (the defaults are only hints), so nobody saves a placeholder as the newsroom's name. */}
+        <NewsroomForm name={named ? newsroom.name : ""} url={named ? newsroom.url : ""} timeZone={newsroom.timeZone} timeZones={timeZoneChoices()} />
       </section>
     </>
   );
