@@ -301,6 +301,19 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
   const selected = claims.find((c) => c.id === selectedId) ?? null;
   const neighbour = selected ? claims.filter((c) => c.anchorState !== "orphaned" && c.status !== "dismissed" && c.start >= selected.end).sort((a, b) => a.start - b.start)[0] : undefined;
 
+  /**
+   * Merges the selected claim with the next one. Two claims in different
+   * paragraphs are rarely one fact, and the merged claim keeps the first one's
+   * claimant and score: that merge asks first.
+   */
+  function mergeWithNext(claim: WorkspaceClaim, next: WorkspaceClaim) {
+    if (!article) return;
+    const text = editor && !dirty ? editor.state.doc.textBetween(0, editor.state.doc.content.size, "\n\n", "\n") : "";
+    const apart = text.slice(claim.end, next.start).includes("\n");
+    if (apart && !window.confirm(`Merge ${named(claim)} with ${named(next)}? They are in different paragraphs; the merged claim keeps the first one's claimant and score.`)) return;
+    curate(() => respanClaimAction({ articleId: article.id, claimId: claim.id, expectedVersion: claim.version, expectedArticleVersion: version, start: 0, end: 0, mergeWithId: next.id }), "Merged the claim with the next one.");
+  }
+
   function importContent(content: ImportedContent) {
     if (!editor) return;
     if (!editor.isEmpty && !window.confirm("Replace the text in the editor with the imported article?")) return;
@@ -390,7 +403,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
                   Set span to selection
                 </button>
                 {neighbour ? (
-                  <button type="button" className="small" {...waitingProps(busy)} onClick={() => curate(() => respanClaimAction({ articleId: article.id, claimId: selected.id, expectedVersion: selected.version, expectedArticleVersion: version, start: 0, end: 0, mergeWithId: neighbour.id }), "Merged the claim with the next one.")}>
+                  <button type="button" className="small" {...waitingProps(busy)} onClick={() => mergeWithNext(selected, neighbour)}>
                     Merge with next claim
                   </button>
                 ) : null}
