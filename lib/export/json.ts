@@ -16,9 +16,11 @@ export const LOG_JSON_FORMAT = "factcheck-desk/corrections-log";
  * summary now tallies approved verdicts only ("No approved verdict" for the
  * rest). Memo v3 added `verdict.checkedText`, the claim's words the verdict was
  * given for (null when not known), `lost`, and `summary.lost` (lost claims
- * are left out of the summary's other counts). The log's shape has not changed since v1.
+ * are left out of the summary's other counts). Memo v4 counts dismissed claims
+ * in their own summary row ("Dismissed", key null) instead of under "No approved
+ * verdict". The log's shape has not changed since v1.
  */
-export const MEMO_JSON_VERSION = 3;
+export const MEMO_JSON_VERSION = 4;
 export const LOG_JSON_VERSION = 1;
 
 function claimJson(claim: MemoClaim) {

@@ -71,12 +71,13 @@ describe("decisionOf", () => {
 });
 
 describe("summary", () => {
-  test("counts only verdicts signed off on approved claims; everything else is 'No approved verdict'", () => {
+  test("counts only verdicts signed off on approved claims, dismissed claims apart, everything else 'No approved verdict'", () => {
     const { verdictCounts, settled, total } = summarizeMemo(statesMemo());
     expect({ total, settled }).toEqual({ total: 8, settled: 3 });
     expect(verdictCounts.filter((r) => r.count > 0)).toEqual([
       { key: "accurate", label: "Accurate", count: 1 },
-      { key: null, label: "No approved verdict", count: 7 },
+      { key: null, label: "Dismissed", count: 2 },
+      { key: null, label: "No approved verdict", count: 5 },
     ]);
   });
 });
@@ -101,9 +102,10 @@ describe("every memo format", () => {
 
   test("DOCX", async () => {
     const paragraphs = docxParagraphs(await memoToDocx(memo));
-    expect(paragraphs.filter((p) => /^(Verdict|Dismissed): /.test(p))).toEqual(VERDICT_LINES);
+    expect(paragraphs.filter((p) => /^(Verdict|Dismissed): (?!\d+$)/.test(p))).toEqual(VERDICT_LINES);
     expect(paragraphs).toContain("Accurate: 1");
-    expect(paragraphs).toContain("No approved verdict: 7");
+    expect(paragraphs).toContain("Dismissed: 2");
+    expect(paragraphs).toContain("No approved verdict: 5");
   });
 
   test("CSV", () => {

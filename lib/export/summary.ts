@@ -14,8 +14,8 @@ export type MemoSummary = {
   lost: number;
   /**
    * Signed-off verdicts only (`isChecked`): one row per scale entry (in scale
-   * order), then keys no longer on the scale, then "No approved verdict" for
-   * every other claim (awaiting sign-off, returned, a draft, dismissed, none).
+   * order), then keys no longer on the scale, then "Dismissed", then "No approved
+   * verdict" for every other claim (awaiting sign-off, returned, a draft, none).
    */
   verdictCounts: { key: string | null; label: string; count: number }[];
 };
@@ -47,7 +47,10 @@ export function summarizeMemo(input: MemoInput): MemoSummary {
   const counts = new Map<string, number>();
   const checked = inArticle.filter(isChecked);
   for (const { verdict } of checked) if (verdict) counts.set(verdict.key, (counts.get(verdict.key) ?? 0) + 1);
-  const none = inArticle.length - checked.length;
+  // A dismissed claim was decided (not a fact, a duplicate…): it is counted as such,
+  // not among the claims still without a verdict.
+  const dismissed = inArticle.filter((c) => c.status === "dismissed").length;
+  const none = inArticle.length - checked.length - dismissed;
   const scale = [...input.scale].sort((a, b) => a.position - b.position);
   const verdictCounts: MemoSummary["verdictCounts"] = scale.map((e) => ({ key: e.key, label: e.label, count: counts.get(e.key) ?? 0 }));
   // Verdicts whose key left the scale since they were recorded still get counted.
@@ -57,6 +60,7 @@ export function summarizeMemo(input: MemoInput): MemoSummary {
     const label = checked.find((c) => c.verdict?.key === key)?.verdict?.label ?? key;
     verdictCounts.push({ key, label, count: counts.get(key) ?? 0 });
   }
+  if (dismissed > 0) verdictCounts.push({ key: null, label: "Dismissed", count: dismissed });
   if (none > 0) verdictCounts.push({ key: null, label: "No approved verdict", count: none });
   return { total: inArticle.length, settled, lost: input.claims.length - inArticle.length, verdictCounts };
 }
