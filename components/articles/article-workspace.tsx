@@ -419,6 +419,10 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
           onSelect={selectClaim}
           onAccept={(c) => article && curate(() => decideClaimAction({ articleId: article.id, claimId: c.id, expectedVersion: c.version, decision: "accept" }), ended(`Accepted ${named(c)}`))}
           onDismiss={dismiss}
+          onExplain={(text) => {
+            setNoticeNear("side");
+            setNotice({ kind: "error", text });
+          }}
           onRestore={(c) => article && curate(() => decideClaimAction({ articleId: article.id, claimId: c.id, expectedVersion: c.version, decision: "restore" }), ended(`Restored ${named(c)}`))}
         />
       </aside>

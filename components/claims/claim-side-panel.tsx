@@ -33,6 +33,15 @@ function matches(claim: WorkspaceClaim, filter: Filter): boolean {
 
 const PAGE_SIZE = 40;
 
+/** Why D does nothing on a claim being checked: the way to dismiss it is through its assignment. */
+const CANNOT_DISMISS: Partial<Record<WorkspaceClaim["status"], string>> = {
+  assigned: "An assigned claim cannot be dismissed: unassign it first (Assign claims), then dismiss it.",
+  in_review: "A claim in review cannot be dismissed: unassign it first (Assign claims), then dismiss it.",
+  returned: "A returned claim cannot be dismissed: unassign it first (Assign claims), then dismiss it.",
+  submitted: "A claim waiting for sign-off cannot be dismissed: approve it or return it first.",
+  approved: "An approved claim is settled; reopen it from its page to change it.",
+};
+
 type ClaimSidePanelProps = {
   claims: WorkspaceClaim[];
   selectedId: string | null;
@@ -42,6 +51,8 @@ type ClaimSidePanelProps = {
   onAccept: (claim: WorkspaceClaim) => void;
   onDismiss: (claim: WorkspaceClaim, dismissal: Dismissal) => void;
   onRestore: (claim: WorkspaceClaim) => void;
+  /** Says why a key did nothing (D on a claim that cannot be dismissed). */
+  onExplain: (message: string) => void;
 };
 
 /** The claims beside the text: filter by status, sort by position or score; orphans listed apart. */
@@ -96,6 +107,10 @@ export function ClaimSidePanel(props: ClaimSidePanelProps) {
     } else if (action === "dismiss" && canDismiss(selected)) {
       event.preventDefault();
       setDismissingId(selected.id);
+    } else if (action === "dismiss" && selected.status !== "dismissed") {
+      // A key that does nothing looks broken: say why this claim cannot be dismissed.
+      event.preventDefault();
+      props.onExplain(CANNOT_DISMISS[selected.status] ?? "This claim cannot be dismissed in its current state.");
     }
   };
 
