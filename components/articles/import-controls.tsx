@@ -21,7 +21,8 @@ export function ImportControls({ disabled, limitsSummary, onImported }: ImportCo
   const [showUrl, setShowUrl] = useState(false);
   const [url, setUrl] = useState("");
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  // `from`: which import the message is about, so a file's error is never shown as the address's.
+  const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string; from: "file" | "url" } | null>(null);
 
   async function importChosenFile(file: File) {
     setBusy(true);
@@ -32,10 +33,10 @@ export function ImportControls({ disabled, limitsSummary, onImported }: ImportCo
       const result = await importFileAction(data);
       if (result.ok) {
         onImported(result.data);
-        setMessage({ kind: "ok", text: `Imported ${file.name}. Review the text, then press Save article.` });
-      } else setMessage({ kind: "error", text: result.error });
+        setMessage({ kind: "ok", text: `Imported ${file.name}. Review the text, then press Save article.`, from: "file" });
+      } else setMessage({ kind: "error", text: result.error, from: "file" });
     } catch {
-      setMessage({ kind: "error", text: `${file.name} could not be sent. It may be larger than 5 MB.` });
+      setMessage({ kind: "error", text: `${file.name} could not be sent. It may be larger than 5 MB.`, from: "file" });
     } finally {
       setBusy(false);
       if (fileInput.current) fileInput.current.value = "";
@@ -50,11 +51,11 @@ export function ImportControls({ disabled, limitsSummary, onImported }: ImportCo
       if (result.ok) {
         onImported(result.data);
         setShowUrl(false);
-        setMessage({ kind: "ok", text: "Imported the article from the web page. Review the text, then press Save article." });
+        setMessage({ kind: "ok", text: "Imported the article from the web page. Review the text, then press Save article.", from: "url" });
         // The URL form folds away with the button pressed: focus goes to the message.
         focusWhenShown(() => document.getElementById(MESSAGE_ID));
       } else {
-        setMessage({ kind: "error", text: result.fieldErrors?.url ?? result.error });
+        setMessage({ kind: "error", text: result.fieldErrors?.url ?? result.error, from: "url" });
         focusElement(urlField.current);
       }
     } finally {
@@ -79,7 +80,16 @@ export function ImportControls({ disabled, limitsSummary, onImported }: ImportCo
             if (file) void importChosenFile(file);
           }}
         />
-        <button type="button" disabled={disabled || busy} aria-expanded={showUrl} onClick={() => setShowUrl((v) => !v)}>
+        <button
+          type="button"
+          disabled={disabled || busy}
+          aria-expanded={showUrl}
+          onClick={() => {
+            // A file's error does not belong under the address box that opens now.
+            if (message?.from === "file") setMessage(null);
+            setShowUrl((v) => !v);
+          }}
+        >
           Import from URL
         </button>
         <span className="muted small">{limitsSummary}</span>
@@ -102,8 +112,8 @@ export function ImportControls({ disabled, limitsSummary, onImported }: ImportCo
               placeholder="https://"
               onChange={(e) => setUrl(e.target.value)}
               // The message under the form is the address's error while the form is open.
-              aria-invalid={message?.kind === "error" ? true : undefined}
-              aria-describedby={message?.kind === "error" ? MESSAGE_ID : undefined}
+              aria-invalid={message?.kind === "error" && message.from === "url" ? true : undefined}
+              aria-describedby={message?.kind === "error" && message.from === "url" ? MESSAGE_ID : undefined}
               style={{ flex: 1 }}
             />
             <button type="submit" className="primary" disabled={!url.trim()} {...waitingProps(busy, busy)}>
