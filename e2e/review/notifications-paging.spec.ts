@@ -66,6 +66,8 @@ test("a long inbox is read a page at a time: older pages stay unread until shown
   await expect(table.getByRole("row").nth(1)).toContainText("notice 119");
   await expect(table.getByText("New", { exact: true })).toHaveCount(0);
   await pager.getByRole("link", { name: "Older" }).click();
+  // The second page must be there before its own Older is pressed (not the first page's again).
+  await expect(rows.nth(1)).toContainText("notice 69");
   await pager.getByRole("link", { name: "Older" }).click();
   await expect(rows).toHaveCount(21);
   await expect(rows.nth(1)).toContainText("notice 19");
