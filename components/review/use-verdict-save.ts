@@ -4,10 +4,13 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { submitVerdictAction } from "@/app/(desk)/claims/actions";
 import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
 import { putVerdictDraft } from "./put-verdict-draft";
-import type { EvidenceValue, VerdictSnapshot, VerdictToken } from "./types";
+import type { EvidenceValue, VerdictSnapshot } from "./types";
+import { isNewerSave, type VerdictBasis } from "./verdict-basis";
 
 export type VerdictDraft = { verdictKey: string | null; rationale: string; evidence: (EvidenceValue & { key: string })[] };
 export type SaveState = { state: "idle" | "saving" | "saved" | "error" | "conflict"; message?: string; at?: Date };
+/** Why saving stopped for good: the claim left its holder (reassigned, unassigned, article spiked), or their account did. */
+export type TakenOff = { reason: "not_assigned" | "spiked" | "deactivated"; message: string };
 
 const AUTOSAVE_DELAY_MS = 1200;
 /** After a save could not reach the desk: try again this soon, or as soon as the browser is back online. */
@@ -27,10 +30,21 @@ function contentOf(draft: VerdictDraft) {
  * reads the latest typing when it starts, and an autosave is skipped when nothing
  * changed or a conflict is waiting for the reviewer's decision. A conflict never
  * replaces what the reviewer typed: it is shown beside it.
+ *
+ * `server` is the saved version the page was rendered with. When it is newer than
+ * what the form stands on and the form holds no unsaved typing, the form takes it
+ * up (`adopt`): a page restored by Back or Forward renders from an older copy
+ * first, and its refresh brings the real one (see RefreshWhenRestored).
  */
-export function useVerdictSave(claimId: string, draft: VerdictDraft, initialToken: VerdictToken, shownClaimText: string) {
+export function useVerdictSave(claimId: string, draft: VerdictDraft, server: VerdictBasis, shownClaimText: string, adopt: () => VerdictDraft) {
   const draftRef = useRef(draft);
-  const tokenRef = useRef(initialToken);
+  const tokenRef = useRef({ verdictId: server.verdictId, version: server.version });
+  /** The saved version the form's content stands on, for rendering (the ref above is for saves in flight). */
+  const [basis, setBasis] = useState(server);
+  /** A save said the claim's passage is gone from the article (the save itself went through). */
+  const [lost, setLost] = useState(false);
+  const [takenOff, setTakenOff] = useState<TakenOff | null>(null);
+  const takenOffRef = useRef(false);
   // The claim's words the reviewer has read: sent with every save, so a verdict is
   // never saved for words an editor put in the article since (verdict-save.ts).
   const claimTextRef = useRef(shownClaimText);
@@ -51,8 +65,26 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, initialToke
     draftRef.current = draft;
   }, [draft]);
 
+  // Taken up during render (React's way to follow a prop), never with typing to
+  // lose, a save in flight or a question open; the refs follow in the effect below.
+  const [adopted, setAdopted] = useState<{ token: typeof tokenRef.current; json: string } | null>(null);
+  const idle = status.state !== "saving" && conflict === undefined && wordsChanged === null && takenOff === null;
+  if (idle && JSON.stringify(contentOf(draft)) === savedJson && isNewerSave(server, basis)) {
+    const json = JSON.stringify(contentOf(adopt()));
+    setBasis(server);
+    setSavedJson(json);
+    setAdopted({ token: { verdictId: server.verdictId, version: server.version }, json });
+  }
+  useEffect(() => {
+    if (!adopted) return;
+    tokenRef.current = adopted.token;
+    savedRef.current = adopted.json;
+  }, [adopted]);
+
   const persist = useCallback(
     async (kind: "autosave" | "draft" | "submit"): Promise<boolean> => {
+      // Saving again cannot help once the claim (or the account) is gone: the text stays on screen.
+      if (takenOffRef.current) return false;
       const content = contentOf(draftRef.current);
       const json = JSON.stringify(content);
       if (kind === "autosave" && (json === savedRef.current || conflictRef.current)) return true;
@@ -61,8 +93,11 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, initialToke
       try {
         const result = kind === "submit" ? await submitVerdictAction(payload) : await putVerdictDraft(claimId, payload);
         if (result.ok) {
-          tokenRef.current = { verdictId: result.data.verdict.id, version: result.data.verdict.version };
+          const { verdict } = result.data;
+          tokenRef.current = { verdictId: verdict.id, version: verdict.version };
           savedRef.current = json;
+          setBasis({ verdictId: verdict.id, number: verdict.number, version: verdict.version });
+          setLost(result.data.lost === true);
           setSavedJson(json);
           setErrors({});
           setStatus({ state: "saved", at: new Date(), message: result.message });
@@ -74,6 +109,12 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, initialToke
           conflictRef.current = true;
           setWordsChanged(result.wordsChanged);
           setStatus({ state: "conflict", message: result.error });
+          return false;
+        }
+        if ("gone" in result) {
+          takenOffRef.current = true;
+          setTakenOff({ reason: result.gone, message: result.error });
+          setStatus({ state: "error", message: result.error });
           return false;
         }
         if ("current" in result) {
@@ -127,11 +168,17 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, initialToke
   }, [unreachable, run]);
 
   // Autosave covers a pause in typing; leaving before it ran (or while it cannot reach the desk) asks first.
-  useUnsavedWarning(dirty, "Your verdict has changes that are not saved yet. Leave without saving them?");
+  useUnsavedWarning(
+    dirty,
+    takenOff
+      ? "What you typed since the claim was taken off you is only on this page. Leave without copying it?"
+      : "Your verdict has changes that are not saved yet. Leave without saving them?",
+  );
 
   /** After a conflict: adopt the saved version's token, either to overwrite on purpose or to load it. */
   const resolveConflict = useCallback((current: VerdictSnapshot | null, loaded: VerdictDraft | null) => {
     tokenRef.current = current ? { verdictId: current.id, version: current.version } : { verdictId: null, version: null };
+    setBasis(current ? { verdictId: current.id, number: current.number, version: current.version } : { verdictId: null, number: null, version: null });
     if (loaded) {
       savedRef.current = JSON.stringify(contentOf(loaded));
       setSavedJson(savedRef.current);
@@ -150,5 +197,5 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, initialToke
     setStatus({ state: "idle" });
   }, [wordsChanged]);
 
-  return { run, status, errors, conflict, dirty, resolveConflict, wordsChanged, acceptNewWords };
+  return { run, status, errors, conflict, dirty, resolveConflict, wordsChanged, acceptNewWords, lost, takenOff };
 }

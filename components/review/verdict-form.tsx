@@ -1,11 +1,13 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { focusElement, focusWhenShown } from "@/components/ui/focus";
 import { announceOnClaim } from "./claim-announcer";
 import { ConflictNotice } from "./conflict-notice";
 import { EvidenceFields } from "./evidence-fields";
+import { TakenOffNotice } from "./taken-off-notice";
 import { WordsChangedNotice } from "./words-changed-notice";
 import { hasBadAddress, VERDICT_LIMITS } from "./schemas";
 import styles from "./review.module.css";
@@ -18,6 +20,12 @@ type VerdictFormProps = {
   claimText: string;
   scale: ScaleOption[];
   token: VerdictToken;
+  /** The number of the saved version `token` names (null: none yet), to tell a newer save from an older one. */
+  savedNumber: number | null;
+  /** The claim's article, for the note that says its passage is gone from it. */
+  articleId: string;
+  /** The page already says the passage is lost (it was when the page was rendered). */
+  passageLost: boolean;
   initial: { verdictKey: string | null; rationale: string; evidence: EvidenceValue[] };
   /** Earlier checks of similar claims ("Checked before") with sources to reuse. */
   archiveSources?: ArchiveSources[];
@@ -37,9 +45,20 @@ export function draftFrom(snapshot: Pick<VerdictSnapshot, "verdictKey" | "ration
  * rationale and the evidence. Typing autosaves shortly after it stops and when a
  * field is left; "Save draft" and "Submit for sign-off" save at once.
  */
-export function VerdictForm({ claimId, claimText, scale, token, initial, archiveSources = [] }: VerdictFormProps) {
+export function VerdictForm({ claimId, claimText, scale, token, savedNumber, articleId, passageLost, initial, archiveSources = [] }: VerdictFormProps) {
   const [draft, setDraft] = useState<VerdictDraft>(() => draftFrom(initial));
-  const { run, status, errors, conflict, dirty, resolveConflict, wordsChanged, acceptNewWords } = useVerdictSave(claimId, draft, token, claimText);
+  const { run, status, errors, conflict, dirty, resolveConflict, wordsChanged, acceptNewWords, lost, takenOff } = useVerdictSave(
+    claimId,
+    draft,
+    { verdictId: token.verdictId, number: savedNumber, version: token.version },
+    claimText,
+    // A newer save than the form started from, with nothing typed to lose: show it.
+    () => {
+      const loaded = draftFrom(initial);
+      setDraft(loaded);
+      return loaded;
+    },
+  );
   // The words the reviewer read, for the notice when they change under the form.
   const [openedWith] = useState(claimText);
   const router = useRouter();
@@ -50,6 +69,8 @@ export function VerdictForm({ claimId, claimText, scale, token, initial, archive
   // Not disabled while saving: pressing a button blurs the field first, which starts
   // an autosave; a button disabled by that would swallow the click. Saves queue anyway.
   const blocked = conflict !== undefined || wordsChanged !== null;
+  // Once the claim is no longer theirs the fields stay, to read and copy, but take no edits.
+  const frozen = takenOff !== null;
   const nearLimit = draft.rationale.length > VERDICT_LIMITS.rationale * 0.9;
   const atSourceLimit = draft.evidence.length >= VERDICT_LIMITS.evidence;
   const setEvidence = (evidence: VerdictDraft["evidence"]) => setDraft((d) => ({ ...d, evidence }));
@@ -81,6 +102,15 @@ export function VerdictForm({ claimId, claimText, scale, token, initial, archive
       }}
       onBlur={() => void run("autosave")}
     >
+      {takenOff ? <TakenOffNotice reason={takenOff.reason} draft={draft} scale={scale} /> : null}
+      {lost && !passageLost ? (
+        <div className="form-error" role="note">
+          <p style={{ margin: 0 }}>
+            <strong>Lost:</strong> this passage is no longer in the article. Mark it again in the <Link href={`/articles/${articleId}`}>article</Link>, or dismiss it.
+          </p>
+          <p className="small" style={{ margin: "0.25rem 0 0" }}>Your draft is saved. An editor decides what happens to this claim.</p>
+        </div>
+      ) : null}
       {conflict !== undefined ? (
         <ConflictNotice
           current={conflict}
@@ -106,7 +136,7 @@ export function VerdictForm({ claimId, claimText, scale, token, initial, archive
           }}
         />
       ) : null}
-      {status.state === "error" ? <p className="form-error" role="alert">{status.message}</p> : null}
+      {status.state === "error" && !frozen ? <p className="form-error" role="alert">{status.message}</p> : null}
 
       <fieldset className={styles.scale} aria-describedby={errors.verdictKey ? "verdict-error" : undefined}>
         <legend>Verdict</legend>
@@ -118,6 +148,7 @@ export function VerdictForm({ claimId, claimText, scale, token, initial, archive
                 name={`verdict-${claimId}`}
                 value={entry.key}
                 checked={draft.verdictKey === entry.key}
+                disabled={frozen}
                 // Where a refused submit for want of a verdict takes focus (the fieldset names the error).
                 data-refused={errors.verdictKey && index === 0 ? true : undefined}
                 onChange={() => setDraft((d) => ({ ...d, verdictKey: entry.key }))}
@@ -138,6 +169,8 @@ export function VerdictForm({ claimId, claimText, scale, token, initial, archive
           value={draft.rationale}
           onChange={(e) => setDraft((d) => ({ ...d, rationale: e.target.value }))}
           maxLength={VERDICT_LIMITS.rationale}
+          // Read-only rather than disabled: the words stay selectable, to copy.
+          readOnly={frozen}
           aria-invalid={errors.rationale ? true : undefined}
           aria-describedby={[errors.rationale ? "rationale-error" : "", nearLimit ? "rationale-count" : ""].filter(Boolean).join(" ") || undefined}
         />
@@ -161,7 +194,7 @@ export function VerdictForm({ claimId, claimText, scale, token, initial, archive
             idPrefix={item.key}
             value={item}
             errors={errors}
-            disabled={false}
+            disabled={frozen}
             onChange={(value) => setEvidence(draft.evidence.map((e) => (e.key === item.key ? { ...value, key: item.key } : e)))}
             onRemove={() => {
               setEvidence(draft.evidence.filter((e) => e.key !== item.key));
@@ -175,7 +208,7 @@ export function VerdictForm({ claimId, claimText, scale, token, initial, archive
         <button
           ref={addButton}
           type="button"
-          disabled={atSourceLimit}
+          disabled={atSourceLimit || frozen}
           // Where a refused submit for want of evidence takes focus.
           data-refused={errors.evidence ? true : undefined}
           aria-describedby={errors.evidence ? "evidence-error" : undefined}
@@ -189,7 +222,7 @@ export function VerdictForm({ claimId, claimText, scale, token, initial, archive
           Add evidence
         </button>
       </div>
-      {archiveSources.length > 0 ? (
+      {archiveSources.length > 0 && !frozen ? (
         <div className={styles.reuse} role="group" aria-labelledby={`reuse-${claimId}`}>
           <h4 id={`reuse-${claimId}`}>Sources from earlier checks</h4>
           <ul>
@@ -230,14 +263,18 @@ export function VerdictForm({ claimId, claimText, scale, token, initial, archive
         {/* Shown always, read out never: "Unsaved changes" and "Saving…" come and go at every
             pause in typing. The line below says only what was saved (errors come as alerts). */}
         <span className={styles.saveState} data-state={status.state} role="status" aria-live="off">
-          {saveLine(status.state, status.message, dirty, hasBadAddress(draft.evidence))}
+          {frozen ? (dirty ? "Saving stopped: your latest changes are only on this page." : "Saving stopped.") : saveLine(status.state, status.message, dirty, hasBadAddress(draft.evidence))}
         </span>
         <span className="sr-only" aria-live="polite">
           {status.state === "saved" && !dirty ? saveLine(status.state, status.message, dirty, hasBadAddress(draft.evidence)) : ""}
         </span>
         <span className={styles.spacer} />
-        <button type="button" disabled={blocked} onClick={() => void run("draft")}>Save draft</button>
-        <button type="submit" className="primary" disabled={blocked}>Submit for sign-off</button>
+        {frozen ? null : (
+          <>
+            <button type="button" disabled={blocked} onClick={() => void run("draft")}>Save draft</button>
+            <button type="submit" className="primary" disabled={blocked}>Submit for sign-off</button>
+          </>
+        )}
       </div>
     </form>
   );

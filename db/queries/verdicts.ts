@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import type { ClaimStatus, EvidenceStance } from "@/lib/workflow/statuses";
 import { nextStatus } from "@/lib/workflow/transitions";
 import type { Database, DbOrTx } from "../index";
-import { assignments, claims, evidenceItems, users, verdictScale, verdicts } from "../schema";
+import { articles, assignments, claims, evidenceItems, users, verdictScale, verdicts } from "../schema";
 import { writeTransaction } from "./write-transaction";
 import { recordAuditEvent } from "./audit";
 import { updateClaimIfVersion } from "./claims";
@@ -132,8 +132,9 @@ export function verdictSummary(v: Pick<VerdictView, "state" | "verdictKey" | "ra
 }
 
 export type SaveVerdictResult =
-  | { ok: true; verdict: VerdictView; claimStatus: ClaimStatus; claimVersion: number; statusChanged: boolean; articleId: string }
-  | { ok: false; reason: "not_found" | "not_assigned" | "bad_state" | "not_on_scale"; claimStatus?: ClaimStatus }
+  | { ok: true; verdict: VerdictView; claimStatus: ClaimStatus; claimVersion: number; statusChanged: boolean; articleId: string; lost: boolean }
+  | { ok: false; reason: "not_assigned"; spiked: boolean }
+  | { ok: false; reason: "not_found" | "bad_state" | "not_on_scale"; claimStatus?: ClaimStatus }
   | { ok: false; reason: "conflict"; current: VerdictView | null; claimStatus: ClaimStatus }
   | { ok: false; reason: "words_changed"; claimText: string; claimStatus: ClaimStatus };
 
@@ -150,11 +151,11 @@ const newer = alias(verdicts, "newer");
 async function readForVerdictWrite(tx: DbOrTx, claimId: string, verdictKey: string | null) {
   const [row] = await selectForVerdictWrite(tx).all({ claimId, verdictKey });
   if (!row) return null;
-  const { working, onScale, ...claim } = row;
+  const { working, onScale, spiked, ...claim } = row;
   // Drizzle gives a left-joined group as null when all its columns are null; with
   // a verdict row, its NOT NULL columns (and the inner-joined reviewer) are there.
   return {
-    claim: { ...claim, onScale: verdictKey === null || onScale === 1 },
+    claim: { ...claim, onScale: verdictKey === null || onScale === 1, spiked: spiked === 1 },
     working: working?.id ? ({ ...working, evidence: JSON.parse(working.evidence) } as WorkingVerdict) : null,
   };
 }
@@ -167,6 +168,10 @@ const selectForVerdictWrite = perTransaction((tx) =>
       status: claims.status,
       version: claims.version,
       text: claims.text,
+      // Read here, not after a refusal or a save: the form says at once when the
+      // claim's passage is gone from the article, or why the claim left its holder.
+      anchorState: claims.anchorState,
+      spiked: sql<number>`(select ${articles.status} = 'spiked' from ${articles} where ${articles.id} = ${claims.articleId})`,
       reviewerId: assignments.reviewerId,
       assignedById: assignments.assignedById,
       onScale: sql<number>`exists (select 1 from ${verdictScale} where ${verdictScale.key} = ${sql.placeholder("verdictKey")})`,
@@ -246,7 +251,7 @@ export async function saveVerdict(
     if (!found) return { ok: false, reason: "not_found" } as const;
     const { claim, working } = found;
     const { assignedById } = claim;
-    if (claim.reviewerId !== params.actorId || !assignedById) return { ok: false, reason: "not_assigned" } as const;
+    if (claim.reviewerId !== params.actorId || !assignedById) return { ok: false, reason: "not_assigned", spiked: claim.spiked } as const;
     if (!claim.onScale) return { ok: false, reason: "not_on_scale" } as const;
     const conflict = async () => ({ ok: false, reason: "conflict", current: await getWorkingVerdict(tx, claim.id), claimStatus: claim.status }) as const;
     if (!tokenMatches(working, params.expected)) return conflict();
@@ -340,7 +345,7 @@ export async function saveVerdict(
         link: `/claims/${claim.id}`,
       });
     }
-    return { ok: true, verdict: saved, claimStatus: next, claimVersion, statusChanged: next !== claim.status, articleId: claim.articleId } as const;
+    return { ok: true, verdict: saved, claimStatus: next, claimVersion, statusChanged: next !== claim.status, articleId: claim.articleId, lost: claim.anchorState === "orphaned" } as const;
   });
 }
 

@@ -110,3 +110,43 @@ test("a claim lost while a reviewer checks it is dismissed from the article in o
   await expect(theirs.getByText(sentence)).toHaveCount(0);
   await context.close();
 });
+
+test("a reviewer whose claim's passage is deleted while she works is told at her next save, and may still save and submit", async ({ page }) => {
+  await ensureFounder();
+  const editor = await makeUser("editor");
+  const reviewer = await makeUser("reviewer");
+  const tag = Date.now().toString(36);
+  const sentence = `The tram line carried 18,000 riders a day (${tag}).`;
+  const bodyText = `Opening paragraph.\n\n${sentence}\n\nClosing line.`;
+  const { id: articleId } = await createArticle(testDb(), { title: `Tram ${tag}`, byline: "", sourceUrl: null, deadline: null, bodyJson: JSON.stringify(plainTextToDoc(bodyText)), bodyText, authorId: editor.id });
+  const start = bodyText.indexOf(sentence);
+  const { quote } = createAnchor(bodyText, start, start + sentence.length);
+  const [claim] = await insertClaims(testDb(), [
+    { articleId, start, end: start + sentence.length, ...quote, kind: "statistic", claimant: null, score: 0.9, checkworthy: true, reasons: [], origin: "manual", status: "open", createdById: editor.id },
+  ]);
+  await assignClaims(testDb(), { claimIds: [claim.id], reviewerId: reviewer.id, actorId: editor.id, dueAt: null, priority: "normal", note: "" });
+
+  await signIn(page, reviewer);
+  await page.goto(`/claims/${claim.id}`);
+  const form = page.getByRole("form", { name: "Verdict form" });
+  await form.getByRole("radio", { name: "Accurate", exact: true }).check();
+  await form.getByLabel("Rationale").fill("The operator's annual report gives 18,100.");
+  await form.getByRole("button", { name: "Save draft" }).click();
+  await expect(form.getByRole("status")).toHaveText("Draft saved.");
+  const lostNote = form.getByRole("note").filter({ hasText: "Lost:" });
+  await expect(lostNote).toHaveCount(0);
+
+  expect(await saveText(articleId, "Opening paragraph.\n\nClosing line.", editor.id)).toMatchObject({ ok: true, orphaned: 1 });
+  await form.getByLabel("Rationale").fill("The operator's annual report gives 18,100 for last year.");
+  await form.getByRole("button", { name: "Save draft" }).click();
+  // Saved all the same, and told why the claim may not matter any more.
+  await expect(form.getByRole("status")).toHaveText("Draft saved.");
+  await expect(lostNote).toContainText("Lost: this passage is no longer in the article. Mark it again in the article, or dismiss it.");
+
+  await form.getByRole("button", { name: "Add evidence" }).click();
+  await form.getByLabel("Source URL").fill("https://tram.example/annual-report");
+  await form.getByLabel("Title").fill("Annual report");
+  await form.getByLabel("Publisher").fill("City Trams");
+  await form.getByRole("button", { name: "Submit for sign-off" }).click();
+  await expect(page.getByRole("heading", { name: "Verdict", exact: true })).toBeVisible();
+});

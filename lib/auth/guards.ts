@@ -155,6 +155,22 @@ export function authedAction<S extends z.ZodType, T>(
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+export const ACCOUNT_DEACTIVATED = "Your account has been deactivated, so you can no longer save on the desk.";
+
+/**
+ * The 401 for a session cookie that named no active user. Run only once a request
+ * was refused, so the guard's success path does no more than it did: a session
+ * that still decodes (the decoded token is remembered, so no crypto runs again)
+ * for a user who exists but was deactivated gets `deactivated: true`, since
+ * signing in again cannot help them; anything else is a session that ended.
+ */
+async function sessionRefused(headerList: Headers): Promise<Response> {
+  const session = await sessionIdentity(headerList, new RequestCookies(headerList).getAll());
+  const user = session ? await getSessionUser(getDb(), session.uid) : undefined;
+  if (user && !user.active) return Response.json({ error: ACCOUNT_DEACTIVATED, deactivated: true }, { status: 401 });
+  return Response.json({ error: "Sign in or send an API token." }, { status: 401 });
+}
+
 /**
  * For route handlers: a signed-in session or an `Authorization: Bearer` API token,
  * with the role allowed to do `permission`. Returns the user, or the Response to send.
@@ -169,7 +185,7 @@ export async function requireApiUser(request: Request, permission: Permission): 
   // The cookies straight from the request: next/headers' cookies() in a route
   // handler builds the response's mutable cookie jar first (1–2% of a verdict save's profile).
   const user = apiToken !== null ? await findUserByApiToken(getDb(), apiToken) : await activeSessionUser(request.headers, new RequestCookies(request.headers).getAll());
-  if (!user) return Response.json({ error: "Sign in or send an API token." }, { status: 401 });
+  if (!user) return apiToken === null ? await sessionRefused(request.headers) : Response.json({ error: "Sign in or send an API token." }, { status: 401 });
   if (!can(user.role, permission)) return Response.json({ error: "Your role may not do this." }, { status: 403 });
   return user;
 }

@@ -9,7 +9,15 @@ import { refreshClaimPages } from "./refresh";
 export type ConflictResult = { ok: false; error: string; conflict: true; current: VerdictView | null; claimStatus: ClaimStatus };
 /** The article's words for the claim changed since the form was opened: `claimText` is what they are now. */
 export type WordsChangedResult = { ok: false; error: string; wordsChanged: string; claimStatus: ClaimStatus };
-export type VerdictSaveResult = ActionResult<{ verdict: VerdictView; claimStatus: ClaimStatus }> | ConflictResult | WordsChangedResult;
+/**
+ * The claim was taken off the person saving: reassigned or unassigned
+ * (`not_assigned`), or released because its article was spiked (`spiked`). Saving
+ * again cannot help, so the form stops offering it; the reason is a field, not
+ * the message's wording, so the form can say which.
+ */
+export type TakenOffResult = { ok: false; error: string; gone: "not_assigned" | "spiked" };
+/** `lost`: the claim's passage is no longer in the article (its anchor is orphaned); the save still went through. */
+export type VerdictSaveResult = ActionResult<{ verdict: VerdictView; claimStatus: ClaimStatus; lost: boolean }> | ConflictResult | WordsChangedResult | TakenOffResult;
 
 export const WORDS_CHANGED_MESSAGE = "The article's words for this claim changed since you opened it. Check your verdict against the new words; nothing was saved.";
 
@@ -41,7 +49,7 @@ export async function saveVerdictForm(raw: unknown, user: Pick<PublicUser, "id">
     // holds its own state and every desk page renders fresh on the next visit.
     // Skipping it keeps autosave cheap (no re-render of the claim page per save).
     if (submit || result.statusChanged) refreshClaimPages(input.claimId, result.articleId);
-    return { result: { ok: true, data: { verdict: result.verdict, claimStatus: result.claimStatus }, message: submit ? "Submitted for sign-off." : "Draft saved." }, status: 200 };
+    return { result: { ok: true, data: { verdict: result.verdict, claimStatus: result.claimStatus, lost: result.lost }, message: submit ? "Submitted for sign-off." : "Draft saved." }, status: 200 };
   }
   switch (result.reason) {
     case "conflict":
@@ -51,7 +59,12 @@ export async function saveVerdictForm(raw: unknown, user: Pick<PublicUser, "id">
     case "not_on_scale":
       return { result: { ok: false, error: "That verdict is no longer on the scale.", fieldErrors: { verdictKey: "Choose a verdict." } }, status: 422 };
     case "not_assigned":
-      return refused(403, "This claim is no longer assigned to you. Nothing was saved.");
+      return {
+        result: result.spiked
+          ? { ok: false, error: "This claim's article was spiked, so the claim is no longer assigned to you. Nothing was saved.", gone: "spiked" }
+          : { ok: false, error: "This claim is no longer assigned to you. Nothing was saved.", gone: "not_assigned" },
+        status: 403,
+      };
     case "bad_state":
       return refused(409, result.claimStatus === "submitted" ? "This verdict is waiting for sign-off and cannot be edited." : "This claim cannot take a verdict in its current state.");
     default:

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { QueueTable } from "@/components/review/queue-table";
+import { RefreshWhenRestored } from "@/components/review/refresh-when-restored";
 import { env } from "@/lib/env";
 import { DEFAULT_REMINDER_LEAD_MINUTES, isDueSoon, reminderLeadMinutes } from "@/lib/workflow/due-reminders";
 import { formatDateTime } from "@/components/ui/format";
@@ -43,6 +44,8 @@ export default async function QueuePage() {
   const done = items.filter((item) => !QUEUE_TO_DO.includes(item.claimStatus));
   return (
     <>
+      {/* Back to the queue shows this render again from the router's copy: states and claims may have moved on. */}
+      <RefreshWhenRestored renderId={crypto.randomUUID()} />
       <div className="page-head">
         <div>
           <h1>My queue</h1>

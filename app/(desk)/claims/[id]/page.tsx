@@ -10,6 +10,7 @@ import { EarlierChecks } from "@/components/claims/earlier-checks";
 import { LostPassage } from "@/components/claims/lost-claim-passage";
 import { ClaimCorrectionPrompt } from "@/app/(desk)/corrections/claim-correction-prompt";
 import { HistoryPanel } from "@/components/review/history-panel";
+import { RefreshWhenRestored } from "@/components/review/refresh-when-restored";
 import { ReopenButton } from "@/components/review/reopen-button";
 import styles from "@/components/review/review.module.css";
 import { SignOffPanel } from "@/components/review/sign-off-panel";
@@ -109,6 +110,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
 
   return (
     <>
+      {/* Back or Forward shows this render again from the router's copy: it must not pass for the present. */}
+      <RefreshWhenRestored renderId={crypto.randomUUID()} />
       <div className="page-head">
         <div>
           <p className={styles.crumbs}>
@@ -185,6 +188,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
 
           <VerdictSection
             claimId={claim.id}
+            articleId={article.id}
+            passageLost={lost}
             claimStatus={claim.status}
             claimText={claim.text}
             isHolder={assignment?.reviewerId === user.id}

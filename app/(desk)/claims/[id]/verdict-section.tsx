@@ -8,6 +8,9 @@ import { earlierWording } from "@/lib/verdicts/checked-words";
 
 type VerdictSectionProps = {
   claimId: string;
+  articleId: string;
+  /** The claim's passage is gone from the article (the page says so above). */
+  passageLost: boolean;
   claimStatus: ClaimStatus;
   /** The claim's words now, to say when the verdict was given for others. */
   claimText: string;
@@ -28,7 +31,7 @@ const EDITABLE: ClaimStatus[] = ["assigned", "in_review", "returned", "stale"];
  * to work on, otherwise the latest version read-only. A returned verdict shows
  * the editor's comment above the form, which starts from the returned version.
  */
-export function VerdictSection({ claimId, claimStatus, claimText, isHolder, working, scale, zone, archiveSources }: VerdictSectionProps) {
+export function VerdictSection({ claimId, articleId, passageLost, claimStatus, claimText, isHolder, working, scale, zone, archiveSources }: VerdictSectionProps) {
   const editable = isHolder && EDITABLE.includes(claimStatus);
   // Only a decided version speaks for words; a draft is rewritten for the new ones at its next save.
   const earlier = working && working.state !== "draft" ? earlierWording(working.claimText, claimText) : null;
@@ -70,6 +73,9 @@ export function VerdictSection({ claimId, claimStatus, claimText, isHolder, work
           claimText={claimText}
           scale={scale}
           token={working ? { verdictId: working.id, version: working.version } : { verdictId: null, version: null }}
+          savedNumber={working?.number ?? null}
+          articleId={articleId}
+          passageLost={passageLost}
           initial={{ verdictKey: working?.verdictKey ?? null, rationale: working?.rationale ?? "", evidence: working?.evidence ?? [] }}
           archiveSources={archiveSources}
         />

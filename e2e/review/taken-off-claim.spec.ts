@@ -1,0 +1,85 @@
+import { eq } from "drizzle-orm";
+import type { Page } from "@playwright/test";
+import { assignClaims } from "@/db/queries/assignments";
+import { spikeArticle } from "@/db/queries/spike";
+import { updateUser } from "@/db/queries/users";
+import { articles } from "@/db/schema";
+import { expect, makeUser, signIn, test, testDb, type TestUser } from "../fixtures";
+import { ensureFounder, makeArticleWithClaims } from "./desk";
+
+/** A reviewer at work on a claim of their own, with a draft saved: the page the desk then changes under her. */
+async function atWork(page: Page, tag: string) {
+  const founder = await ensureFounder();
+  const [editor, reviewer] = [await makeUser("editor"), await makeUser("reviewer")];
+  const sentence = `Rents rose 12 percent in the city (${tag}-${Date.now().toString(36)}).`;
+  const { id: articleId, claims } = await makeArticleWithClaims(editor.id, [sentence]);
+  await assignClaims(testDb(), { claimIds: [claims[0].id], reviewerId: reviewer.id, actorId: editor.id, dueAt: null, priority: "normal", note: "" });
+  await signIn(page, reviewer);
+  await page.goto(`/claims/${claims[0].id}`);
+  const form = page.getByRole("form", { name: "Verdict form" });
+  await form.getByLabel("Rationale").fill("The housing survey says 12.4 percent.");
+  await form.getByRole("button", { name: "Save draft" }).click();
+  await expect(form.getByRole("status")).toHaveText("Draft saved.");
+  return { founder, editor, reviewer, articleId, claimId: claims[0].id, form };
+}
+
+/** Types more after the change; the autosave is refused, and the form must say why. */
+async function typeMore(page: Page) {
+  const form = page.getByRole("form", { name: "Verdict form" });
+  await form.getByLabel("Rationale").fill("The housing survey says 12.4 percent, table 3.");
+  await form.getByLabel("Rationale").blur();
+}
+
+async function expectStoppedWithTextKept(page: Page) {
+  const form = page.getByRole("form", { name: "Verdict form" });
+  await expect(form.getByRole("button", { name: "Save draft" })).toHaveCount(0);
+  await expect(form.getByRole("button", { name: "Submit for sign-off" })).toHaveCount(0);
+  await expect(form.getByLabel("Rationale")).toHaveValue("The housing survey says 12.4 percent, table 3.");
+  await expect(form.getByLabel("Rationale")).not.toBeEditable();
+  await expect(form.getByRole("status")).toHaveText("Saving stopped: your latest changes are only on this page.");
+  await form.getByRole("button", { name: "Copy my text" }).click();
+  await expect(form.getByText("Copied. Paste it wherever you need it.")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("Rationale:\nThe housing survey says 12.4 percent, table 3.");
+}
+
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+test("a claim reassigned while its holder types: the form stops saving, says so, keeps her text and offers My queue", async ({ page }) => {
+  const { editor, claimId } = await atWork(page, "reassigned");
+  const other: TestUser = await makeUser("reviewer");
+  await assignClaims(testDb(), { claimIds: [claimId], reviewerId: other.id, actorId: editor.id, dueAt: null, priority: "normal", note: "" });
+
+  await typeMore(page);
+  const notice = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "This claim was taken off you" }) });
+  await expect(notice).toContainText("copy it if you need it");
+  await expectStoppedWithTextKept(page);
+
+  // Leaving asks first: what she typed since exists only here.
+  page.once("dialog", (dialog) => void dialog.accept());
+  await notice.getByRole("link", { name: "Go to My queue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "My queue" })).toBeVisible();
+});
+
+test("a claim whose article was spiked while its holder types: the form says the article was spiked", async ({ page }) => {
+  const { editor, articleId } = await atWork(page, "spiked");
+  const [article] = await testDb().select({ version: articles.version }).from(articles).where(eq(articles.id, articleId));
+  expect(await spikeArticle(testDb(), { articleId, expectedVersion: article.version, reason: "", actorId: editor.id })).toMatchObject({ ok: true });
+
+  await typeMore(page);
+  const notice = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "This claim's article was spiked" }) });
+  await expect(notice.getByRole("link", { name: "Go to My queue" })).toBeVisible();
+  await expectStoppedWithTextKept(page);
+});
+
+test("a reviewer deactivated while she types is told her account is closed, not to sign in again", async ({ page }) => {
+  const { founder, reviewer } = await atWork(page, "deactivated");
+  await updateUser(testDb(), { userId: reviewer.id, actorId: founder, active: false });
+
+  await typeMore(page);
+  const notice = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Your account has been deactivated" }) });
+  await expect(notice).toContainText("copy it if you need it");
+  await expect(page.getByText(/Sign in again/)).toHaveCount(0);
+  // My queue would only send her to sign in.
+  await expect(notice.getByRole("link", { name: "Go to My queue" })).toHaveCount(0);
+  await expectStoppedWithTextKept(page);
+});
