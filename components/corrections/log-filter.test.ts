@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { correctionLogHref, defaultRange, logSearchParams, parseLogQuery, rangeInstants } from "./log-filter";
+import { parsePageNumber } from "@/lib/paging/pages";
+import { articleOptionLabels, correctionLogHref, defaultRange, logPageHref, logSearchParams, parseLogQuery, rangeInstants } from "./log-filter";
 
 const now = new Date("2025-03-31T15:00:00Z");
 
@@ -61,4 +62,32 @@ describe("correctionLogHref", () => {
   test("files a published correction under its publication day", () => {
     expect(correctionLogHref({ ...drafted, publishedAt: new Date("2025-03-09T12:00:00Z") }, "UTC")).toBe("/corrections?article=a1&from=2025-03-09#correction-c1");
   });
+});
+
+test("a page of the log keeps its filters in the URL; the first page needs no number", () => {
+  const query = { from: "2025-03-01", to: "2025-03-31", type: "correction" as const };
+  expect(logPageHref(query, 1)).toBe("/corrections?from=2025-03-01&to=2025-03-31&type=correction");
+  expect(logPageHref(query, 3)).toBe("/corrections?from=2025-03-01&to=2025-03-31&type=correction&page=3");
+  const back = new URL(logPageHref(query, 3), "http://desk.test").searchParams;
+  expect(parseLogQuery(back, now, "UTC")).toEqual({ ok: true, query });
+  expect(parsePageNumber(back.get("page") ?? undefined)).toBe(3);
+});
+
+test("articles titled alike are told apart by date, then by their corrections, then by number", () => {
+  const on = (day: string) => new Date(`${day}T12:00:00Z`);
+  const labels = articleOptionLabels(
+    [
+      { id: "a", title: "Live updates: the budget", date: on("2025-03-03"), corrections: 1 },
+      { id: "b", title: "Live updates: the budget", date: on("2025-03-04"), corrections: 2 },
+      { id: "c", title: "Live updates: the budget", date: on("2025-03-04"), corrections: 1 },
+      { id: "d", title: "Council votes", date: on("2025-03-04"), corrections: 1 },
+      { id: "e", title: "Council votes", date: on("2025-03-04"), corrections: 1 },
+    ],
+    "UTC",
+  );
+  expect(new Set(labels.values()).size).toBe(5);
+  expect(labels.get("a")).toBe("Live updates: the budget — 3 Mar 2025");
+  expect(labels.get("b")).toBe("Live updates: the budget — 4 Mar 2025 (2 corrections)");
+  expect(labels.get("c")).toBe("Live updates: the budget — 4 Mar 2025 (1 correction)");
+  expect(labels.get("e")).toBe("Council votes — 4 Mar 2025 (1 correction) #2");
 });

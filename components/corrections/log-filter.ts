@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatDate } from "@/lib/time/format";
 import { addDays, dayIn, endOfDay, isCalendarDay, startOfDay } from "@/lib/time/days";
 import { CORRECTION_STATUSES, CORRECTION_TYPES } from "@/lib/workflow/statuses";
 
@@ -83,4 +84,40 @@ export function logSearchParams(query: LogQuery): string {
 export function correctionLogHref(correction: { id: string; articleId: string; createdAt: Date; publishedAt: Date | null }, zone: string): string {
   const params = new URLSearchParams({ article: correction.articleId, from: dayIn(zone, correction.publishedAt ?? correction.createdAt) });
   return `/corrections?${params.toString()}#correction-${correction.id}`;
+}
+
+/** How many entries a page of the log shows. */
+export const LOG_PAGE_SIZE = 50;
+
+/** The log page's URL: `query`'s filters and, past the first, the page (the export takes the filters alone). */
+export function logPageHref(query: LogQuery, page: number): string {
+  const params = new URLSearchParams(logSearchParams(query));
+  if (page > 1) params.set("page", String(page));
+  return `/corrections?${params.toString()}`;
+}
+
+/**
+ * The article filter's labels, by article id: the title and its date, so the
+ * many articles a desk titles alike ("Live updates: the budget") can be told
+ * apart; where title and date still collide, the corrections each holds in the
+ * range, and as a last resort a number.
+ */
+export function articleOptionLabels(
+  options: readonly { id: string; title: string; date: Date; corrections: number }[],
+  zone: string,
+): Map<string, string> {
+  const base = options.map((option) => ({ id: option.id, label: `${option.title} — ${formatDate(option.date, zone)}`, corrections: option.corrections }));
+  const seen = new Map<string, number>();
+  for (const { label } of base) seen.set(label, (seen.get(label) ?? 0) + 1);
+  const withCounts = base.map((option) =>
+    (seen.get(option.label) ?? 0) > 1 ? { ...option, label: `${option.label} (${option.corrections} correction${option.corrections === 1 ? "" : "s"})` } : option,
+  );
+  const repeats = new Map<string, number>();
+  const labels = new Map<string, string>();
+  for (const option of withCounts) {
+    const n = (repeats.get(option.label) ?? 0) + 1;
+    repeats.set(option.label, n);
+    labels.set(option.id, n === 1 ? option.label : `${option.label} #${n}`);
+  }
+  return labels;
 }

@@ -1,10 +1,13 @@
+import type { InArgs } from "@libsql/client";
 import { eq } from "drizzle-orm";
 import { expect, test } from "vitest";
 import { allOfWords, checkedBeforeQuery } from "@/lib/archive/search-query";
 import { findSimilarClaims } from "@/lib/archive/similar";
 import { assignments, claims, evidenceItems, verdicts } from "../schema";
+import { createDatabase, openClient } from "../index";
+import { migrateDatabase } from "../migrate";
 import { createTestAdmin, createTestDatabase } from "../testing";
-import { listCheckedClaims, listEvidenceOfVerdicts, searchArchive } from "./archive";
+import { checkedClaimsCountQuery, countArchive, listCheckedClaims, listEvidenceOfVerdicts, searchArchive } from "./archive";
 import { createArticle } from "./articles";
 import { insertClaims, type NewClaim } from "./claims";
 import { createUser } from "./users";
@@ -162,4 +165,63 @@ test("a figure finds its claims however its thousands are written, typed or stor
   // "Checked before" asks the index the same way: every spelling is a candidate.
   const candidates = await listCheckedClaims(db, { match: checkedBeforeQuery("Midwives: 3,400") ?? "" });
   expect(candidates.map((c) => c.text).sort()).toEqual(threeThousandFourHundred);
+});
+
+test("the archive pages through every match newest first and counts them, a reviewer's only their own", async () => {
+  const db = await createTestDatabase();
+  const admin = await createTestAdmin(db);
+  const rita = await createUser(db, { name: "Rita", email: "rita@example.org", role: "reviewer", passwordHash: "x", actorId: admin.id });
+  if (!rita.ok) throw new Error("setup");
+  const { id: articleId } = await createArticle(db, { title: "Year", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: "x".repeat(200), authorId: admin.id });
+  const claim = (exact: string): NewClaim => ({ articleId, start: 0, end: 10, exact, prefix: "", suffix: "", kind: "statistic", claimant: null, score: 1, checkworthy: true, reasons: [], origin: "manual", status: "approved", createdById: null });
+  // 108 checks about fares and 30 about roofs; Rita holds every third fares check.
+  const texts = [...Array.from({ length: 108 }, (_, i) => `Ferry fares rose ${i} percent.`), ...Array.from({ length: 30 }, (_, i) => `Roofs ${i} need mending.`)];
+  const rows = await insertClaims(db, texts.map(claim));
+  await db.insert(verdicts).values(rows.map((row, i) => ({ claimId: row.id, number: 1, verdictKey: i % 2 ? "accurate" : "inaccurate", state: "approved" as const, reviewerId: admin.id, decidedAt: new Date(Date.UTC(2025, 0, 1) + i * 60_000), updatedAt: new Date() })));
+  const held = rows.slice(0, 108).filter((_, i) => i % 3 === 0);
+  await db.insert(assignments).values(held.map((row) => ({ claimId: row.id, reviewerId: rita.user.id, assignedById: admin.id, active: true })));
+  const editor = { viewerId: admin.id, seesAll: true, zone: "UTC" };
+  const fares = { q: "fares" };
+
+  expect(await countArchive(db, { ...editor, query: fares })).toBe(108);
+  expect(await countArchive(db, { ...editor, query: { q: "" } })).toBe(138);
+  expect(await countArchive(db, { ...editor, query: { q: "fares", verdict: "accurate" } })).toBe(54);
+  expect(await countArchive(db, { ...editor, query: { q: "?!" } })).toBe(0);
+  const pages = await Promise.all([1, 2, 3].map((page) => searchArchive(db, { ...editor, query: fares, page })));
+  expect(pages.map((p) => [p.rows.length, p.more])).toEqual([[50, true], [50, true], [8, false]]);
+  // Newest first across the pages, each check once.
+  const listed = pages.flatMap((p) => p.rows.map((r) => r.id));
+  expect(listed).toEqual(rows.slice(0, 108).map((r) => r.id).reverse());
+
+  const reviewer = { viewerId: rita.user.id, seesAll: false, zone: "UTC" };
+  expect(await countArchive(db, { ...reviewer, query: fares })).toBe(36);
+  expect(await countArchive(db, { ...reviewer, query: { q: "" } })).toBe(36);
+  expect(await countArchive(db, { ...reviewer, query: { q: "roofs" } })).toBe(0);
+  const ritas = await searchArchive(db, { ...reviewer, query: { q: "" } });
+  expect(ritas.rows.every((r) => held.some((h) => h.id === r.id))).toBe(true);
+  expect(ritas.rows).toHaveLength(36);
+});
+
+test("the archive's count reads the matches, or the reviewer's claims, or the approved verdicts' index — never every claim", async () => {
+  const client = openClient(":memory:");
+  const db = createDatabase(client);
+  await migrateDatabase(db);
+  const plan = async (params: Parameters<typeof checkedClaimsCountQuery>[1]) => {
+    const counting = await checkedClaimsCountQuery(db, params);
+    if (!counting) throw new Error("no query");
+    const { sql, params: args } = counting.query.toSQL();
+    const result = await client.execute({ sql: `EXPLAIN QUERY PLAN ${sql}`, args: args as InArgs });
+    return result.rows.map((row) => String(row.detail)).join("\n");
+  };
+  const words = allOfWords("fares") ?? "";
+  const matches = await plan({ match: words, everyMatch: true });
+  expect(matches).toMatch(/SCAN claims_fts VIRTUAL TABLE/);
+  expect(matches).toMatch(/SEARCH claims USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+  const held = await plan({ onlyReviewedBy: "rita" });
+  expect(held).toMatch(/assignments_queue_idx \(reviewer_id=\? AND active=\?\)/);
+  expect(held).toMatch(/SEARCH claims USING INDEX sqlite_autoindex_claims_1 \(id=\?\)/);
+  expect(await plan({})).toMatch(/SEARCH verdicts USING INDEX verdicts_state_decided_idx \(state=\?\)/);
+  for (const detail of [matches, held, await plan({ match: words, everyMatch: true, onlyReviewedBy: "rita" })]) {
+    expect(detail).not.toMatch(/SCAN claims\b(?!_fts)|claims_status_idx|verdicts_state/);
+  }
 });

@@ -2,10 +2,20 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, test } from "vitest";
 import { collectText, compareCorrections, renderCorrectionsLog, type ExportCorrection } from "@/lib/export";
 import { parseCsv } from "@/lib/export/test-support/parse-csv";
-import type { Database } from "../index";
+import type { InArgs } from "@libsql/client";
+import { createDatabase, openClient, type Database } from "../index";
+import { migrateDatabase } from "../migrate";
 import { articles, corrections } from "../schema";
 import { createTestDatabase } from "../testing";
-import { iterateCorrectionsLog, listArticlesWithCorrections, listCorrectionsLog, type CorrectionsLogFilter } from "./corrections-log";
+import {
+  correctionsLogCountQuery,
+  correctionsLogPageQuery,
+  countCorrectionsLog,
+  iterateCorrectionsLog,
+  listArticlesWithCorrections,
+  listCorrectionsLog,
+  type CorrectionsLogFilter,
+} from "./corrections-log";
 import { HOSTILE, seedArticle, seedPeople } from "./corrections.fixtures";
 
 let db: Database;
@@ -62,7 +72,7 @@ describe("corrections log", () => {
     await db.update(articles).set({ status: "spiked" }).where(eq(articles.id, articleA));
     expect((await ids(range)).map((r) => r.id)).toEqual(["k-first", "k-a"]);
     expect((await listCorrectionsLog(db, range, { limit: 10 })).entries.map((e) => e.id)).toEqual(["k-a", "k-first"]);
-    expect(await listArticlesWithCorrections(db)).toEqual([{ id: articleB, title: "Beta" }]);
+    expect((await listArticlesWithCorrections(db)).map((a) => a.id)).toEqual([articleB]);
     await db.update(articles).set({ status: "draft" }).where(eq(articles.id, articleA));
     expect((await ids(range)).map((r) => r.id)).toEqual(["k-first", "k-a", "k-b", "k-late"]);
   });
@@ -77,7 +87,7 @@ describe("corrections log", () => {
     expect(entries.map((e) => e.id)).toEqual(["k-late", "k-b", "k-a"]);
     expect(more).toBe(true);
     expect(entries[0]).toMatchObject({ articleTitle: "Alpha", createdByName: "Ed Editor", version: 1 });
-    expect(await listArticlesWithCorrections(db)).toEqual([{ id: articleA, title: "Alpha" }, { id: articleB, title: "Beta" }]);
+    expect((await listArticlesWithCorrections(db)).map((a) => [a.id, a.title])).toEqual([[articleA, "Alpha"], [articleB, "Beta"]]);
   });
 
   test("the streamed log feeds every text format, hostile text intact", async () => {
@@ -102,4 +112,43 @@ describe("corrections log", () => {
     });
     expect(JSON.parse(await collectText(rendered.body as AsyncIterable<string>))).toMatchObject({ corrections: [], count: 0 });
   });
+
+  test("pages through the whole range newest first, and counts it", async () => {
+    const pages = [];
+    for (const offset of [0, 2, 4]) pages.push((await listCorrectionsLog(db, range, { limit: 2, offset })).entries.map((e) => e.id));
+    expect(pages).toEqual([["k-late", "k-b"], ["k-a", "k-first"], []]);
+    expect(await countCorrectionsLog(db, range)).toBe(4);
+    expect(await countCorrectionsLog(db, { ...range, articleId: articleA })).toBe(2);
+    expect(await countCorrectionsLog(db, { ...range, status: "draft" })).toBe(1);
+    expect(await countCorrectionsLog(db, { from: day("11T00:00:00"), to: day("31T00:00:00") })).toBe(1);
+    await db.update(articles).set({ status: "spiked" }).where(eq(articles.id, articleA));
+    expect(await countCorrectionsLog(db, range)).toBe(2);
+  });
+
+  test("the article filter offers the articles with corrections in the range, with their dates, and the one chosen", async () => {
+    const early = { from: day("01T00:00:00"), to: day("01T23:59:59.999") };
+    // Only Beta's "k-first" falls on the 1st ("k-late" was created then but is filed under its publication).
+    expect(await listArticlesWithCorrections(db, early)).toEqual([{ id: articleB, title: "Beta", date: expect.any(Date), corrections: 1 }]);
+    expect((await listArticlesWithCorrections(db, range)).map((a) => [a.title, a.corrections])).toEqual([["Alpha", 2], ["Beta", 2]]);
+    expect((await listArticlesWithCorrections(db, { ...early, include: articleA })).map((a) => [a.title, a.corrections])).toEqual([["Alpha", 0], ["Beta", 1]]);
+    expect(await listArticlesWithCorrections(db, { from: day("25T00:00:00"), to: day("26T00:00:00"), include: "no-such-article" })).toEqual([]);
+  });
+});
+
+test("the log's page and its count read the range on the effective-date index, not every correction", async () => {
+  const client = openClient(":memory:");
+  const plain = createDatabase(client);
+  await migrateDatabase(plain);
+  const plan = async (query: { toSQL(): { sql: string; params: unknown[] } }) => {
+    const { sql, params } = query.toSQL();
+    const result = await client.execute({ sql: `EXPLAIN QUERY PLAN ${sql}`, args: params as InArgs });
+    return result.rows.map((row) => String(row.detail)).join("\n");
+  };
+  const month = { from: day("01T00:00:00"), to: day("31T00:00:00") };
+  for (const detail of [await plan(correctionsLogPageQuery(plain, month, 51, 50)), await plan(correctionsLogCountQuery(plain, month))]) {
+    expect(detail).toMatch(/SEARCH corrections USING INDEX corrections_effective_idx/);
+    expect(detail).not.toMatch(/SCAN corrections|TEMP B-TREE/);
+  }
+  // One article's corrections are fewer still: its own index.
+  expect(await plan(correctionsLogCountQuery(plain, { ...month, articleId: "a" }))).toMatch(/corrections_article_idx/);
 });

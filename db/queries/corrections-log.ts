@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import type { ExportCorrection } from "@/lib/export/types";
 import type { CorrectionStatus, CorrectionType } from "@/lib/workflow/statuses";
 import type { DbOrTx } from "../index";
@@ -17,8 +17,12 @@ export type CorrectionsLogFilter = {
   status?: CorrectionStatus;
 };
 
-/** coalesce(published_at, created_at): the date the exporters order and group by. */
-export const effectiveAt = sql<number>`coalesce(${corrections.publishedAt}, ${corrections.createdAt})`;
+/**
+ * coalesce(published_at, created_at): the date the exporters order and group by.
+ * Spelt exactly as corrections_effective_idx is (db/schema/verdicts.ts), or SQLite
+ * would not use the index.
+ */
+export const effectiveAt = sql<number>`(CASE WHEN ${corrections.publishedAt} IS NULL THEN ${corrections.createdAt} ELSE ${corrections.publishedAt} END)`;
 
 function filterConditions(filter: CorrectionsLogFilter): SQL[] {
   // A spiked article never ran: its corrections are no part of the newsroom's log.
@@ -125,18 +129,9 @@ export type CorrectionLogEntry = {
   createdByName: string | null;
 };
 
-/**
- * The log as the Corrections page shows it: newest first (what an editor looks
- * for), at most `limit` rows plus whether there were more. Exports use
- * `iterateCorrectionsLog`, which has no limit.
- */
-export async function listCorrectionsLog(
-  db: DbOrTx,
-  filter: CorrectionsLogFilter,
-  options: { limit?: number } = {},
-): Promise<{ entries: CorrectionLogEntry[]; more: boolean }> {
-  const limit = options.limit ?? 200;
-  const rows = await db
+/** The columns and joins of the log page, filtered; ordered and cut by the callers. */
+function logRows(db: DbOrTx, filter: CorrectionsLogFilter) {
+  return db
     .select({
       id: corrections.id,
       version: corrections.version,
@@ -156,18 +151,86 @@ export async function listCorrectionsLog(
     .from(corrections)
     .innerJoin(articles, eq(articles.id, corrections.articleId))
     .leftJoin(users, eq(users.id, corrections.createdById))
-    .where(and(...filterConditions(filter)))
-    .orderBy(desc(effectiveAt), desc(corrections.id))
-    .limit(limit + 1);
+    .where(and(...filterConditions(filter)));
+}
+
+/** The page query behind listCorrectionsLog; exported so a test can read SQLite's plan for it. */
+export function correctionsLogPageQuery(db: DbOrTx, filter: CorrectionsLogFilter, limit: number, offset = 0) {
+  return logRows(db, filter).orderBy(desc(effectiveAt), desc(corrections.id)).limit(limit).offset(offset);
+}
+
+/**
+ * The log as the Corrections page shows it: newest first (what an editor looks
+ * for), `limit` rows from `offset` plus whether there were more. The page says
+ * where it is with countCorrectionsLog; exports use `iterateCorrectionsLog`,
+ * which has no limit.
+ */
+export async function listCorrectionsLog(
+  db: DbOrTx,
+  filter: CorrectionsLogFilter,
+  options: { limit?: number; offset?: number } = {},
+): Promise<{ entries: CorrectionLogEntry[]; more: boolean }> {
+  const limit = options.limit ?? 200;
+  const rows = await correctionsLogPageQuery(db, filter, limit + 1, options.offset ?? 0);
   return { entries: rows.slice(0, limit), more: rows.length > limit };
 }
 
-/** Articles that have at least one correction, by title, for the log's article filter. */
-export async function listArticlesWithCorrections(db: DbOrTx): Promise<{ id: string; title: string }[]> {
+/** The count query behind countCorrectionsLog; exported so a test can read SQLite's plan for it. */
+export function correctionsLogCountQuery(db: DbOrTx, filter: CorrectionsLogFilter) {
   return db
-    .selectDistinct({ id: articles.id, title: articles.title })
+    .select({ n: count() })
+    .from(corrections)
+    .innerJoin(articles, eq(articles.id, corrections.articleId))
+    .where(and(...filterConditions(filter)));
+}
+
+/**
+ * How many corrections the log holds for `filter`, for "Showing 1–50 of 254".
+ * It reads the range on the effective-date index, so it costs the rows in the
+ * range, not the whole log.
+ */
+export async function countCorrectionsLog(db: DbOrTx, filter: CorrectionsLogFilter): Promise<number> {
+  const [row] = await correctionsLogCountQuery(db, filter);
+  return row?.n ?? 0;
+}
+
+/** An article's date as the filter shows it: when it was published, else when it was brought in. */
+const articleDate = sql<number>`coalesce(${articles.publishedAt}, ${articles.createdAt})`;
+
+const toOption = (row: { id: string; title: string; date: number; corrections: number }): LogArticleOption => ({
+  id: row.id,
+  title: row.title,
+  date: new Date(Number(row.date)),
+  corrections: row.corrections,
+});
+
+/** An article the log's filter offers, with its date and how many of its corrections the range holds. */
+export type LogArticleOption = { id: string; title: string; date: Date; corrections: number };
+
+/**
+ * Articles with corrections in a range, by title (then date), for the log's
+ * article filter: bounded by the range, as a year of articles in one list is not
+ * a choice anyone can make. `include` (the article already chosen) is offered
+ * even when the range holds none of its corrections, so the filter shows what is
+ * applied. Without a range, every article with a correction.
+ */
+export async function listArticlesWithCorrections(
+  db: DbOrTx,
+  params: { from: Date; to: Date; include?: string } | Record<string, never> = {},
+): Promise<LogArticleOption[]> {
+  const inRange = "from" in params ? [gte(effectiveAt, params.from.getTime()), lte(effectiveAt, params.to.getTime())] : [];
+  const options = await db
+    .select({ id: articles.id, title: articles.title, date: articleDate, corrections: count() })
+    .from(corrections)
+    .innerJoin(articles, eq(articles.id, corrections.articleId))
+    .where(and(ne(articles.status, "spiked"), ...inRange))
+    .groupBy(articles.id)
+    .orderBy(asc(articles.title), asc(articleDate), asc(articles.id));
+  const include = "include" in params ? params.include : undefined;
+  if (!include || options.some((option) => option.id === include)) return options.map(toOption);
+  const [chosen] = await db
+    .select({ id: articles.id, title: articles.title, date: articleDate })
     .from(articles)
-    .innerJoin(corrections, eq(corrections.articleId, articles.id))
-    .where(ne(articles.status, "spiked"))
-    .orderBy(asc(articles.title), asc(articles.id));
+    .where(and(eq(articles.id, include), ne(articles.status, "spiked")));
+  return [...(chosen ? [{ ...chosen, corrections: 0 }] : []), ...options].map(toOption);
 }

@@ -1,4 +1,5 @@
-import { and, asc, count, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { containsPattern } from "@/lib/articles/list-query";
 import type { Role } from "@/lib/auth/roles";
 import { can } from "@/lib/workflow/permissions";
 import { isMailKind, wantsMail, type MailKind } from "@/lib/mail/preferences";
@@ -103,6 +104,37 @@ export async function getSessionUser(db: Database, id: string): Promise<SessionU
 
 export async function listUsers(db: DbOrTx): Promise<PublicUser[]> {
   return db.select(publicColumns).from(users).orderBy(asc(users.name), asc(users.id));
+}
+
+/**
+ * A page of the Admin page's people list: those whose name or e-mail holds
+ * `search` (literally, any case), active, deactivated or all, newest first (so
+ * someone just added is at the top), and how many of the search's matches are
+ * active and deactivated, for the status filter and "Showing 1–50 of 312".
+ * The users table is the desk's staff — hundreds of rows — and a substring search
+ * cannot use an index, so both queries read it once.
+ */
+export async function listPeoplePage(
+  db: DbOrTx,
+  params: { search: string; status: "active" | "deactivated" | "all"; limit: number; offset: number },
+): Promise<{ rows: PublicUser[]; counts: { active: number; deactivated: number } }> {
+  const pattern = params.search ? containsPattern(params.search) : null;
+  const matching = pattern ? sql`(${users.name} like ${pattern} escape '\\' or ${users.email} like ${pattern} escape '\\')` : undefined;
+  const status = params.status === "all" ? undefined : eq(users.active, params.status === "active");
+  const [rows, byStatus] = await Promise.all([
+    db
+      .select(publicColumns)
+      .from(users)
+      .where(and(matching, status))
+      .orderBy(desc(users.createdAt), desc(users.id))
+      .limit(params.limit)
+      .offset(params.offset),
+    db.select({ active: users.active, n: count() }).from(users).where(matching).groupBy(users.active),
+  ]);
+  return {
+    rows,
+    counts: { active: byStatus.find((row) => row.active)?.n ?? 0, deactivated: byStatus.find((row) => !row.active)?.n ?? 0 },
+  };
 }
 
 /** Active reviewers (and editors, who may also review), for assignment pickers. */

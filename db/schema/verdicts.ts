@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { sql } from "drizzle-orm";
 import { CORRECTION_NEEDS } from "@/lib/verdicts/scale";
 import { CORRECTION_STATUSES, CORRECTION_TYPES, EVIDENCE_STANCES } from "@/lib/workflow/statuses";
 import { createdAt, id, timestamp, version } from "./columns";
@@ -107,5 +108,10 @@ export const corrections = sqliteTable(
     index("corrections_created_idx").on(t.createdAt),
     index("corrections_published_idx").on(t.publishedAt),
     index("corrections_article_idx").on(t.articleId),
+    // The log files a correction under its publication, else its creation; indexing that
+    // lets its page and its count read only the range asked for, not every correction.
+    // Written as CASE, not coalesce(): drizzle-kit splits an index expression at its
+    // commas, and the queries must use this exact expression for SQLite to use the index.
+    index("corrections_effective_idx").on(sql`(CASE WHEN ${t.publishedAt} IS NULL THEN ${t.createdAt} ELSE ${t.publishedAt} END)`, t.id),
   ],
 );

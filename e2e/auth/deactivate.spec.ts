@@ -11,7 +11,7 @@ test("deactivating someone asks first, saying how many claims go back to the poo
   expect(assigned.ok).toBe(true);
 
   await signIn(page, admin);
-  await page.goto("/admin");
+  await page.goto("/admin?status=all");
   const row = page.getByRole("row", { name: new RegExp(rosa.email) });
   const ask = page.getByRole("dialog", { name: `Deactivate ${rosa.name}?` });
 

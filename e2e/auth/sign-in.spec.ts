@@ -36,7 +36,7 @@ test("a deactivated person cannot sign in, and the claim they held goes back to 
   await testDb().insert(assignments).values({ claimId: claim.id, reviewerId: leaver.id, assignedById: admin.id });
   await testDb().update(claims).set({ status: "assigned" }).where(eq(claims.id, claim.id));
   await signIn(page, admin);
-  await page.goto("/admin");
+  await page.goto("/admin?status=all");
   const row = page.getByRole("row", { name: new RegExp(leaver.email) });
   await row.getByRole("button", { name: /Deactivate/ }).click();
   const ask = page.getByRole("dialog", { name: `Deactivate ${leaver.name}?` });

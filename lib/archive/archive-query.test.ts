@@ -1,4 +1,5 @@
 import { expect, test } from "vitest";
+import { parsePageNumber } from "@/lib/paging/pages";
 import { archiveHref, MAX_ARCHIVE_SEARCH_LENGTH, parseArchiveQuery } from "./archive-query";
 
 const KEYS = ["accurate", "inaccurate"];
@@ -28,4 +29,14 @@ test.each([
 ])("%j links to %s, which reads back the same", (query, href) => {
   expect(archiveHref(query)).toBe(href);
   expect(parseArchiveQuery(Object.fromEntries(new URL(href, "http://desk.test").searchParams), KEYS)).toEqual(query);
+});
+
+test("a later page keeps the search in its URL; the page number is read apart from it", () => {
+  const query = { q: "fares", verdict: "inaccurate", from: "2025-03-01" };
+  const href = archiveHref(query, 3);
+  expect(href).toBe("/archive?q=fares&verdict=inaccurate&from=2025-03-01&page=3");
+  const params = Object.fromEntries(new URL(href, "http://desk.test").searchParams);
+  expect(parseArchiveQuery(params, KEYS)).toEqual(query);
+  expect(parsePageNumber(params.page)).toBe(3);
+  expect(archiveHref(query, 1)).toBe("/archive?q=fares&verdict=inaccurate&from=2025-03-01");
 });

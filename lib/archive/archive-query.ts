@@ -38,13 +38,18 @@ export function parseArchiveQuery(params: Params, verdictKeys: readonly string[]
   return query;
 }
 
-/** The URL of the archive search `query` describes, for links into it ("Checked before" sends its words here). */
-export function archiveHref(query: ArchiveQuery): string {
+/**
+ * The URL of the archive search `query` describes, at `page` (the first by
+ * default, which needs no number): for links into it ("Checked before" sends its
+ * words here) and the pager, which keeps the search as it pages.
+ */
+export function archiveHref(query: ArchiveQuery, page = 1): string {
   const params = new URLSearchParams();
   if (query.q) params.set("q", query.q);
   if (query.verdict) params.set("verdict", query.verdict);
   if (query.from) params.set("from", query.from);
   if (query.to) params.set("to", query.to);
+  if (page > 1) params.set("page", String(page));
   const search = params.toString();
   return search ? `/archive?${search}` : "/archive";
 }

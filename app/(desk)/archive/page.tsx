@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { VerdictLabel } from "@/components/review/verdict-label";
 import { formatDate } from "@/components/ui/format";
 import { getDb } from "@/db";
-import { searchArchive } from "@/db/queries/archive";
+import { countArchive, searchArchive } from "@/db/queries/archive";
 import { listVerdictScale } from "@/db/queries/settings";
-import { ARCHIVE_PAGE_SIZE, MAX_ARCHIVE_SEARCH_LENGTH, parseArchiveQuery } from "@/lib/archive/archive-query";
+import { ARCHIVE_PAGE_SIZE, archiveHref, MAX_ARCHIVE_SEARCH_LENGTH, parseArchiveQuery } from "@/lib/archive/archive-query";
 import { requirePermission } from "@/lib/auth/guards";
+import { pageSpan, parsePageNumber, showingText } from "@/lib/paging/pages";
 import { can } from "@/lib/workflow/permissions";
 import { deskTimeZone } from "../desk-time-zone";
+import styles from "./archive.module.css";
 
 export const metadata: Metadata = { title: "Archive" };
 
@@ -16,16 +19,23 @@ type PageProps = { searchParams: Promise<Record<string, string | string[] | unde
 
 /**
  * The desk's signed-off checks, searchable by the claims' words and filtered by
- * verdict: "have we checked this before, and what did we find?" Newest first.
- * A reviewer searches their own checks only.
+ * verdict: "have we checked this before, and what did we find?" Newest first,
+ * a page at a time with the total said; the search and the page live in the URL.
+ * A reviewer searches their own checks only (the query scopes it, not the page).
  */
 export default async function ArchivePage({ searchParams }: PageProps) {
   const user = await requirePermission("archive.search");
   const db = getDb();
   const [scale, zone] = await Promise.all([listVerdictScale(db), deskTimeZone()]);
-  const query = parseArchiveQuery(await searchParams, scale.map((entry) => entry.key));
+  const params = await searchParams;
+  const query = parseArchiveQuery(params, scale.map((entry) => entry.key));
+  const requested = parsePageNumber(params.page);
   const seesAll = can(user.role, "articles.view_all");
-  const { rows, more } = await searchArchive(db, { query, viewerId: user.id, seesAll, zone });
+  const search = { query, viewerId: user.id, seesAll, zone };
+  const [total, { rows }] = await Promise.all([countArchive(db, search), searchArchive(db, { ...search, page: requested })]);
+  const span = pageSpan(total, requested, ARCHIVE_PAGE_SIZE);
+  // A page past the end (a hand-edited URL, or checks reopened since) is sent to the last one.
+  if (span.pastEnd) redirect(archiveHref(query, span.pages));
   const filtered = query.q !== "" || query.verdict !== undefined || query.from !== undefined || query.to !== undefined;
   const colour = new Map(scale.map((entry) => [entry.key, entry.color]));
   return (
@@ -67,6 +77,12 @@ export default async function ArchivePage({ searchParams }: PageProps) {
           {filtered ? <Link href="/archive">Clear</Link> : null}
         </div>
       </form>
+      {total > 0 ? (
+        <p className={styles.summary} role="status">
+          {showingText(span, total)} {filtered ? (total === 1 ? "match" : "matches") : total === 1 ? "check" : "checks"}
+          {span.pages > 1 ? <span className="muted">, newest first</span> : null}
+        </p>
+      ) : null}
       {rows.length === 0 ? (
         <div className="card empty">
           {filtered ? (
@@ -118,10 +134,14 @@ export default async function ArchivePage({ searchParams }: PageProps) {
           </table>
         </div>
       )}
-      {more ? (
-        <p className="muted small">
-          The {ARCHIVE_PAGE_SIZE} most recent {filtered ? "matches" : "checks"} are shown. Add words or choose a verdict to narrow the list.
-        </p>
+      {span.pages > 1 ? (
+        <nav className="pager" aria-label="Pages of checked claims">
+          {span.page > 1 ? <Link href={archiveHref(query, span.page - 1)}>← Newer</Link> : <span />}
+          <span className="muted small">
+            Page {span.page} of {span.pages}
+          </span>
+          {span.page < span.pages ? <Link href={archiveHref(query, span.page + 1)}>Older →</Link> : <span />}
+        </nav>
       ) : null}
     </>
   );

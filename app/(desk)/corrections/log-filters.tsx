@@ -4,10 +4,10 @@ import { CORRECTION_STATUS_LABELS } from "@/components/corrections/correction-ba
 import type { LogQuery } from "@/components/corrections/log-filter";
 import { CORRECTION_STATUSES, CORRECTION_TYPE_LABELS, CORRECTION_TYPES } from "@/lib/workflow/statuses";
 
-type LogFiltersProps = { query: LogQuery; articles: { id: string; title: string }[]; error?: string };
+type LogFiltersProps = { query: LogQuery; articles: { id: string; label: string }[]; error?: string };
 
 /**
- * The log's filters as a plain GET form: the filters live in the URL, so a
+ * The log's filters as a plain GET form (applying them starts again at page one): the filters live in the URL, so a
  * filtered log can be bookmarked and shared, and it works without JavaScript.
  */
 export function LogFilters({ query, articles, error }: LogFiltersProps) {
@@ -29,7 +29,7 @@ export function LogFilters({ query, articles, error }: LogFiltersProps) {
             <option value="">All articles</option>
             {articles.map((article) => (
               <option key={article.id} value={article.id}>
-                {article.title}
+                {article.label}
               </option>
             ))}
           </select>

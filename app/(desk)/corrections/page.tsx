@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { CorrectionBadges } from "@/components/corrections/correction-badges";
 import { CorrectionTexts } from "@/components/corrections/correction-texts";
 import styles from "@/components/corrections/corrections.module.css";
 import { LogAnnouncement } from "@/components/corrections/log-announcer";
-import { defaultRange, parseLogQuery, rangeInstants, type LogQuery } from "@/components/corrections/log-filter";
+import { articleOptionLabels, defaultRange, LOG_PAGE_SIZE, logPageHref, parseLogQuery, rangeInstants, type LogQuery } from "@/components/corrections/log-filter";
 import { ExportMenu } from "@/components/export/export-menu";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { getDb } from "@/db";
-import { listArticlesWithCorrections, listCorrectionsLog } from "@/db/queries/corrections-log";
+import { countCorrectionsLog, listArticlesWithCorrections, listCorrectionsLog } from "@/db/queries/corrections-log";
 import { requirePermission } from "@/lib/auth/guards";
+import { pageSpan, parsePageNumber, showingText } from "@/lib/paging/pages";
 import { can } from "@/lib/workflow/permissions";
 import { CorrectionEditor } from "./correction-editor";
 import { LogFilters } from "./log-filters";
@@ -19,18 +21,30 @@ export const metadata: Metadata = { title: "Corrections" };
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/**
+ * The corrections log: newest first, a page at a time with the total said, the
+ * filters and the page in the URL (the export takes the filters and has them all).
+ */
 export default async function CorrectionsPage({ searchParams }: PageProps) {
   const user = await requirePermission("corrections.view");
   const now = new Date();
   const zone = await deskTimeZone();
-  const parsed = parseLogQuery(await searchParams, now, zone);
+  const params = await searchParams;
+  const parsed = parseLogQuery(params, now, zone);
   const query: LogQuery = parsed.ok ? parsed.query : defaultRange(now, zone);
   const range = rangeInstants(query, zone);
+  const filter = { ...range, articleId: query.article, type: query.type, status: query.status };
+  const requested = parsePageNumber(params.page);
   const db = getDb();
-  const [{ entries, more }, articles] = await Promise.all([
-    listCorrectionsLog(db, { ...range, articleId: query.article, type: query.type, status: query.status }),
-    listArticlesWithCorrections(db),
+  const [total, { entries }, articles] = await Promise.all([
+    countCorrectionsLog(db, filter),
+    listCorrectionsLog(db, filter, { limit: LOG_PAGE_SIZE, offset: (requested - 1) * LOG_PAGE_SIZE }),
+    listArticlesWithCorrections(db, { ...range, include: query.article }),
   ]);
+  const span = pageSpan(total, requested, LOG_PAGE_SIZE);
+  // A page past the end (the log shrank, or a hand-edited URL) is sent to the last one.
+  if (span.pastEnd) redirect(logPageHref(query, span.pages));
+  const labels = articleOptionLabels(articles, zone);
   const canEdit = can(user.role, "corrections.manage");
   return (
     <>
@@ -41,14 +55,15 @@ export default async function CorrectionsPage({ searchParams }: PageProps) {
         </div>
         {can(user.role, "exports.download") ? <ExportMenu correctionsLog={query} /> : null}
       </div>
-      <LogFilters query={query} articles={articles} error={parsed.ok ? undefined : parsed.error} />
+      <LogFilters query={query} articles={articles.map((article) => ({ id: article.id, label: labels.get(article.id) ?? article.title }))} error={parsed.ok ? undefined : parsed.error} />
       <LogAnnouncement />
       <p className={styles.summary} role="status">
+        {/* One sentence, so a narrow screen wraps it rather than squeezing two columns. */}
         <span>
-          {entries.length === 0 ? "No corrections" : `${entries.length}${more ? "+" : ""} correction${entries.length === 1 && !more ? "" : "s"}`} from{" "}
-          {formatDate(range.from, zone)} to {formatDate(range.to, zone)}
+          {total === 0 ? "No corrections" : `${showingText(span, total)} correction${total === 1 ? "" : "s"}`} from {formatDate(range.from, zone)} to{" "}
+          {formatDate(range.to, zone)}
+          {span.pages > 1 ? ", newest first" : ""}
         </span>
-        {more ? <span>Showing the newest {entries.length}; the export has them all.</span> : null}
       </p>
       {entries.length === 0 ? (
         <div className="card empty">
@@ -78,6 +93,15 @@ export default async function CorrectionsPage({ searchParams }: PageProps) {
           </article>
         ))
       )}
+      {span.pages > 1 ? (
+        <nav className="pager" aria-label="Pages of corrections">
+          {span.page > 1 ? <Link href={logPageHref(query, span.page - 1)}>← Newer</Link> : <span />}
+          <span className="muted small">
+            Page {span.page} of {span.pages}
+          </span>
+          {span.page < span.pages ? <Link href={logPageHref(query, span.page + 1)}>Older →</Link> : <span />}
+        </nav>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,1 @@
+CREATE INDEX `corrections_effective_idx` ON `corrections` ((CASE WHEN "published_at" IS NULL THEN "created_at" ELSE "published_at" END),`id`);
