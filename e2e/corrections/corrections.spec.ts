@@ -162,7 +162,9 @@ test("the memo keeps a reviewer's draft out and says why a claim was dismissed",
   expect(md).toContain("- **Dismissed:** opinion — A columnist's view.");
   expect(md).toContain("- Accurate: 0\n");
   const memo = await (await page.request.get(`/api/articles/${seed.articleId}/export/json`)).json();
-  expect(memo.version).toBe(3);
+  expect(memo.version).toBe(4);
+  // The dismissed claim is counted apart, not as waiting for a verdict.
+  expect(memo.summary.verdicts).toEqual(expect.arrayContaining([{ key: null, label: "Dismissed", count: 1 }]));
   expect(memo.claims.find((c: { id: string }) => c.id === drafted.id)).toMatchObject({ status: "in_review", verdict: null, draftInProgress: true });
   expect(memo.claims.find((c: { id: string }) => c.id === opinion.id)).toMatchObject({ dismissal: { reason: "opinion", note: "A columnist's view." } });
   const graph = (await (await page.request.get(`/api/articles/${seed.articleId}/export/jsonld`)).json())["@graph"];
