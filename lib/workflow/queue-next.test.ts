@@ -47,3 +47,24 @@ describe("nextToSignOff", () => {
     expect(nextToSignOff(waiting.slice(0, 2), "a", "ed")).toBeNull();
   });
 });
+
+describe("nextToSignOff after the current verdict left the list", () => {
+  const at = (minute: number) => new Date(Date.UTC(2026, 11, 7, 9, minute));
+  const waiting = [
+    { claimId: "old", authorId: "rita", submittedAt: at(1) },
+    { claimId: "b", authorId: "ed", submittedAt: at(5) },
+    { claimId: "c", authorId: "raj", submittedAt: at(6) },
+  ];
+
+  it("goes on from where the approved one stood, not back to the oldest", () => {
+    expect(nextToSignOff(waiting, "approved", "ed", at(4))?.claimId).toBe("c");
+  });
+
+  it("wraps round past the end", () => {
+    expect(nextToSignOff(waiting, "approved", "ed", at(9))?.claimId).toBe("old");
+  });
+
+  it("without a time, the first one wanted", () => {
+    expect(nextToSignOff(waiting, "approved", "ed")?.claimId).toBe("old");
+  });
+});

@@ -21,7 +21,22 @@ export function nextInQueue<T extends { claimId: string; claimStatus: ClaimStatu
   return nextAfter(queue, currentClaimId, (entry) => QUEUE_TO_DO.includes(entry.claimStatus));
 }
 
-/** "Next to sign off": the next verdict waiting for sign-off that this editor did not write (the two-person rule). */
-export function nextToSignOff<T extends { claimId: string; authorId: string }>(waiting: readonly T[], currentClaimId: string, editorId: string): T | null {
-  return nextAfter(waiting, currentClaimId, (entry) => entry.authorId !== editorId);
+/**
+ * "Next to sign off": the next verdict waiting for sign-off that this editor did
+ * not write (the two-person rule). Just approved or returned, the current claim
+ * has left the list (oldest submitted first): `submittedAt`, when its verdict
+ * was submitted, keeps the editor's place, so they go on down the list instead
+ * of back to its top.
+ */
+export function nextToSignOff<T extends { claimId: string; authorId: string; submittedAt?: Date | null }>(
+  waiting: readonly T[],
+  currentClaimId: string,
+  editorId: string,
+  submittedAt: Date | null = null,
+): T | null {
+  const wanted = (entry: T) => entry.authorId !== editorId;
+  if (submittedAt === null || waiting.some((entry) => entry.claimId === currentClaimId)) return nextAfter(waiting, currentClaimId, wanted);
+  const later = waiting.findIndex((entry) => (entry.submittedAt?.getTime() ?? 0) > submittedAt.getTime());
+  const ordered = later < 0 ? waiting : [...waiting.slice(later), ...waiting.slice(0, later)];
+  return ordered.find(wanted) ?? null;
 }

@@ -82,7 +82,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   ]);
   // Ways on to the next piece of work, so nobody has to go back to a list between claims.
   const next = nextInQueue(queue, id);
-  const nextSignOff = nextToSignOff(awaiting, id, user.id);
+  // Its own verdict's submission keeps the editor's place once it left the list (approved, returned).
+  const nextSignOff = nextToSignOff(awaiting, id, user.id, versions[0]?.submittedAt ?? null);
   // Only names go to the browser: enough to offer them after an "@".
   const mentionable = audience.filter((person) => person.id !== user.id).map(({ id: personId, name }) => ({ id: personId, name }));
   const similar = rankSimilarClaims(data.claim.text, archive);
