@@ -21,14 +21,15 @@ const VERBS =
  */
 const NAME = "(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Prof|Pres)\\.\\s)*\\p{Lu}[\\p{L}'’.&-]*(?:\\s(?:of\\sthe\\s|of\\s|the\\s|for\\s|and\\s)?\\p{Lu}[\\p{L}'’.&-]*){0,6}";
 const GROUP_NOUNS =
-  "officials?|report|statement|study|survey|data|figures|spokes(?:man|woman|person|men|women|people)|police|authorities|experts?|analysts?|researchers?|ministry|department|agency|authority|watchdog|operators?|government|witnesses|sources?|people|residents|economists|scientists|prosecutors|investigators|documents|records|lawmakers|critics|aides?|diplomats|company|firm|court|committee|council|commission|campaign|administration|board|union|regulators?|lawyers?|attorneys?|ministers?|hospital|university|organi[sz]ation|" +
+  "officials?|officers?|report|statement|study|survey|data|figures|spokes(?:man|woman|person|men|women|people)|police|authorities|experts?|analysts?|researchers?|ministry|department|agency|authority|watchdog|operators?|government|witnesses|sources?|people|residents|economists|scientists|prosecutors|investigators|documents|records|lawmakers|critics|aides?|diplomats|company|firm|court|committee|council|commission|campaign|administration|board|union|regulators?|lawyers?|attorneys?|ministers?|hospital|university|organi[sz]ation|" +
   // Titles: "the mayor said", "the chief executive told analysts"; the plurals for a
   // name's people ("Tesco executives said").
   "mayor|president|governor|senator|premier|chancellor|secretary|chair(?:man|woman|person)?|executives?|directors?|managers?|leaders?|councill?ors?|commissioners?|superintendent|sheriff|chiefs?";
 const DETERMINERS = ["the", "a", "an", "two", "three", "four", "five", "six", "several", "many", "some", "senior", "other", "its", "their"]
   .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
   .join("|");
-const GROUP = `(?:(?:${DETERMINERS}|\\d+)\\s)+(?:[\\p{L}-]+\\s){0,2}?(?:${GROUP_NOUNS})`;
+// Not the second figure of a ratio: in "1 in 5 council leaders had told" the leaders are what is counted, not who speaks.
+const GROUP = `(?:(?:${DETERMINERS}|(?<!\\bin\\s)\\d+)\\s)+(?:[\\p{L}-]+\\s){0,2}?(?:${GROUP_NOUNS})`;
 
 /**
  * Words a sentence or clause opens with before its subject ("However Tesco said",
@@ -96,19 +97,22 @@ const LOWER_TITLE = `((?:\\p{Lu}[\\p{L}'’-]*\\s)?(?:[\\p{Ll}-]+\\s){0,2}?(?:${
 const verbSubject = (subject: string): string =>
   `(?:,|["”’]|,["”])\\s*(?:${VERBS})\\s${LOWER_TITLE}(${subject})(?![\\p{L}\\p{N}'’&-])(?!\\s+\\p{Lu})(?!\\s+(?:${REPORTED_VERB})\\b)`;
 const VERB_SUBJECT = new RegExp(verbSubject(SUBJECT), "u");
+const NOT_AFTER = "in|of|at|from|for|to|on|by|with|near";
 // "Councillor David Brandt, who voted against the plan, said …": the subject is
 // separated from its verb by a relative clause between commas.
-const relative = (subject: string): string => `(?:^|[\\s"“(])(${subject}),\\s(?:who|which)\\s[^,;]{1,120},\\s(?:also\\s)?(?:${VERBS})\\b`;
+// Not a place after a preposition: in "director at the Institute in Heidelberg, who …, said" Heidelberg says nothing.
+const relative = (subject: string): string => `(?:^|[\\s"“(])(?<!\\b(?:${NOT_AFTER})\\s)(${subject}),\\s(?:who|which)\\s[^,;]{1,120},\\s(?:also\\s)?(?:${VERBS})\\b`;
 const RELATIVE = new RegExp(relative(SUBJECT), "u");
 // "Sen. Maria Lopez, D-N.M., said …", "Maria Lopez, a spokeswoman for the agency,
 // said …", "John Smith, 45, said …": the commonest attribution in wire copy, a name
 // and a short appositive between commas, then the verb. Not a place ("a lady in
 // Houston, Texas, told"), not an opening word ("First, the chiefs …, said"), and
-// the appositive holds no verb of its own ("in New York, said he …, said").
-const NOT_AFTER = "in|of|at|from|for|to|on|by|with|near";
+// the appositive holds no verb of its own ("in New York, said he …, said"). A relative
+// clause may follow the appositive ("Professor Laura Kreidberg, director at …, who
+// was not involved in the study, said").
 const OPENING_WORDS = `First|Second|Third|Well|Look|Yes|No|Last|Next|${CONNECTIVES}`;
 const APPOSITIVE = new RegExp(
-  `(?:^|[\\s"“(])(?<!\\b(?:${NOT_AFTER})\\s)(?!(?:${OPENING_WORDS})\\b)(${NAME}),\\s(?:(?!\\b(?:${VERBS})\\b)[^,;"“”]){1,60},\\s(?:also\\s)?(?:${VERBS})\\b`,
+  `(?:^|[\\s"“(])(?<!\\b(?:${NOT_AFTER})\\s)(?!(?:${OPENING_WORDS})\\b)(${NAME}),\\s(?:(?!\\b(?:${VERBS})\\b)[^,;"“”]){1,80},\\s(?:(?:who|which)\\s[^,;]{1,120},\\s)?(?:also\\s)?(?:${VERBS})\\b`,
   "u",
 );
 // "The firm's chief executive, Tom Reyes, said …": a title first (one of the group
@@ -121,7 +125,17 @@ const NAME_BEFORE_VERB = new RegExp(`\\b(?:${GROUP_NOUNS}),\\s(${NAME}),\\s(?:al
 // (see wordgate.ts).
 const verbGate = makeWordGate([[1, VERBS.replaceAll("|", " ")]]);
 const verbLookup = verbGate.lookup;
-const PATTERNS = [ACCORDING, VERB_SUBJECT, SUBJECT_VERB, RELATIVE, APPOSITIVE, NAME_BEFORE_VERB];
+/**
+ * "Polling by YouGov published on Wednesday found …": research named by who did it,
+ * with the verb later ("Wednesday found" names nobody). Tried last: any pattern that
+ * names a speaker outranks it.
+ */
+const WORK_NOUNS = "[Pp]olling|[Rr]esearch|[Aa]nalysis|[Dd]ata|[Ff]igures|[Ss]urveys?|[Pp]olls?|[Ss]tud(?:y|ies)|[Mm]odelling|[Ee]stimates";
+const WORK_BY = new RegExp(
+  `(?:^|[\\s"“(])(?:${WORK_NOUNS})\\s(?:(?:published|released|conducted|commissioned)\\s)?(?:by|from|for)\\s((?:the\\s)?${NAME})(?=[^;]{0,80}?\\b(?:${VERBS})\\b)`,
+  "u",
+);
+const PATTERNS = [ACCORDING, VERB_SUBJECT, SUBJECT_VERB, RELATIVE, APPOSITIVE, NAME_BEFORE_VERB, WORK_BY];
 /** SUBJECT_VERB searching from lastIndex (see subjectVerbFrom). */
 const SUBJECT_VERB_FROM = new RegExp(SUBJECT_VERB.source, "gu");
 /** The three patterns on SUBJECT_PLAIN, for text without a group noun after a space. */
@@ -190,10 +204,32 @@ const NOBODY = new Set(["The", "A", "An", "This", "That", "These", "Those", "Its
 /** The claimant a pattern's match names (its subject group), with a capitalised title after it in brackets; null for nobody. */
 function claimantOf(match: RegExpExecArray, clean: (name: string) => string): string | null {
   // The subject is the last group; VERB_SUBJECT's optional title is the one before it.
-  const who = clean(match[match.length - 1]);
+  const who = clean(sourceBehind(match) ?? match[match.length - 1]);
   if (!who || NOBODY.has(who)) return null;
   const title = match.length > 2 ? match[1] : undefined;
   return title !== undefined && OPENING_CAPITAL.test(title) ? `${who} (${title.trim()})` : who;
+}
+
+/**
+ * "according to figures published by the ONS", "according to estimates from the
+ * European Heat Pump Association", "according to an average compiled by Electoral
+ * Calculus": a source that is no name (lower case after any article) is what the
+ * named body produced, so the body is the claimant. Null when ACCORDING's source is
+ * a name already or no name follows it.
+ */
+const PRODUCED = "published|released|compiled|produced|issued|collected|commissioned|conducted|gathered";
+const SOURCE_BY = new RegExp(`(?:\\s(?:${PRODUCED}))?\\s(?:by|from)\\s((?:the\\s)?${NAME})`, "uy");
+const TRAILING_PRODUCED = new RegExp(`\\s(?:${PRODUCED})$`);
+const LOWER_SOURCE = /^(?:(?:the|a|an)\s)?\p{Ll}/u;
+function sourceBehind(match: RegExpExecArray): string | null {
+  if (match.length !== 2 || !match[0].endsWith(match[1]) || !/^[Aa]ccording to /.test(match[0])) return null;
+  let source = match[1];
+  if (!LOWER_SOURCE.test(source)) return null;
+  // "an average compiled" stopped before "by": the participle belongs to what follows.
+  const produced = TRAILING_PRODUCED.exec(source);
+  if (produced) source = source.slice(0, produced.index);
+  SOURCE_BY.lastIndex = match.index + match[0].length - match[1].length + source.length;
+  return SOURCE_BY.exec(match.input)?.[1] ?? null;
 }
 
 /** The words of VERBS, for callers that gate on them in a pass of their own. */

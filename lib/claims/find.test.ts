@@ -214,9 +214,10 @@ describe("reasons", () => {
     expect(reasonsOf("The council and NATO met in Harbourton on Tuesday.")).toContain("named entity: NATO");
   });
 
-  test("a clock time is one number, a date keeps its day and year, a degree is no name", () => {
+  test("a clock time is one match and no figure, a date keeps its day and year, a degree is no name", () => {
+    // The time of day is one match (the model's number feature counts it once), but no figure an editor checks.
     const meeting = reasonsOf("The meeting started at 10:30 a.m. and ended at 11:45 p.m., according to the minutes.");
-    expect(meeting.filter((r) => r.startsWith("number: "))).toEqual(["number: 10:30", "number: 11:45"]);
+    expect(meeting.filter((r) => r.startsWith("number: "))).toEqual([]);
     // Three digits after the colon are not minutes: the expression stops before it.
     expect(reasonsOf("The ratio was 7:305 in the end.")).toEqual(expect.arrayContaining(["number: 7", "number: 305"]));
     const british = reasonsOf("Dr. Jane Smith, Ph.D., said the river rose 3.2 metres on 4 March 2024.");

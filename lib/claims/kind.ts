@@ -3,8 +3,10 @@ import * as abbreviations from "./abbreviations";
 import * as signals from "./signals";
 import type { Found, Signals } from "./signals";
 import { makeWordGate } from "./wordgate";
+import * as cues from "./cues";
 
 const { SENTENCE_OPENERS } = abbreviations;
+const { currencyAfter, firstHedge, isCausalCue, isChangeCue, isFigureCue, isOpinionCue, isPredictionCue, isSpelledFigure, isSuperlativeCue, ratioAfter } = cues;
 const { CAUSES, COMPARATIVES, DATES, ENTITIES, HYPOTHETICALS, MONEY_LIST, NUMBERS, OPINIONS, PERCENTS, PREDICTIONS, SPELLED_NUMBERS, SUPERLATIVES, TRENDS } = signals;
 
 /** Hashes of every opener: a miss proves an all-letters word is none (a hit is checked exactly). */
@@ -45,14 +47,15 @@ function superlativesOutsideDateWords(s: Signals): readonly string[] {
   return s.superlatives.filter((w) => !s.dates.some((d) => d.includes(w)));
 }
 
-export function classifyKind(s: Signals, claimant: string | null): ClaimKind {
+export function classifyKind(signals: Signals, claimant: string | null, text: string): ClaimKind {
+  const s = cueView(signals, text);
   if (s.question) return "question";
   if (s.predictions.length > 0 && s.pastTense === 0) return "prediction";
   const superlatives = superlativesOutsideDateWords(s).length;
-  const factual = s.numbers.length + s.percents.length + s.money.length + s.comparatives.length + superlatives;
+  const factual = s.numbers.length + s.currencyMoney.length + s.percents.length + s.money.length + s.comparatives.length + superlatives;
   if (s.opinion.length > 0 && factual === 0) return "opinion";
   if (s.hedges.length > 0 && factual === 0 && !claimant) return "opinion";
-  if (s.numbers.length > 0 || s.percents.length > 0 || s.money.length > 0 || s.spelledNumbers.length > 0) return "statistic";
+  if (factual - s.comparatives.length - superlatives > 0 || s.spelledNumbers.length > 0) return "statistic";
   if (s.comparatives.length > 0 || superlatives > 0) return "comparison";
   if (s.causal.length > 0) return "causal";
   if (claimant) return "quote";
@@ -62,6 +65,81 @@ export function classifyKind(s: Signals, claimant: string | null): ClaimKind {
 }
 
 const first = (items: readonly string[]) => items[0]?.trim();
+
+/** The signals as an editor is shown them (cues.ts): the string lists' definition of the Found path below. */
+interface CueView extends Signals {
+  /** Figures in a currency named by a word: "4.7 billion pesos". */
+  currencyMoney: readonly string[];
+}
+
+/**
+ * Where each item of `items` (matches in text order, not overlapping) starts in
+ * `text`: the next occurrence that can be a match. Every expression here starts at
+ * \b before a \w-word and ends at \b, so no ASCII \w code unit is next to a match; a number
+ * (`numeric`) has no letter, digit, "." or "," before it and no digit after.
+ */
+function startsOf(text: string, items: readonly string[], numeric = false): number[] {
+  const out: number[] = [];
+  let from = 0;
+  for (const item of items) {
+    let at = text.indexOf(item, from);
+    while (at >= 0 && !mayStartMatch(text, at, at + item.length, numeric)) at = text.indexOf(item, at + 1);
+    out.push(at);
+    from = at + item.length;
+  }
+  return out;
+}
+
+const NUMBER_NEIGHBOUR = /[\p{L}\d.,]/u;
+
+/** Whether a match of `text[at, end)` may start at `at` (see startsOf). */
+function mayStartMatch(text: string, at: number, end: number, numeric: boolean): boolean {
+  const c = at > 0 ? text.charCodeAt(at - 1) : 32;
+  if ((c >= 48 && c <= 57) || (c | 32) >= 97 && (c | 32) <= 122 || c === 95) return false;
+  if (!numeric) {
+    const d = text.charCodeAt(end); // and ends at \b
+    return !((d >= 48 && d <= 57) || (d | 32) >= 97 && (d | 32) <= 122 || d === 95);
+  }
+  if ((at > 0 && NUMBER_NEIGHBOUR.test(String.fromCodePoint(text.codePointAt(at - 1) ?? 32))) || (c >= 0xdc00 && c <= 0xdfff && at >= 2 && NUMBER_NEIGHBOUR.test(text.slice(at - 2, at)))) return false;
+  const d = text.charCodeAt(end);
+  return !(d >= 48 && d <= 57);
+}
+
+/** The items whose range `keep` accepts. */
+function kept(text: string, items: readonly string[], keep: (text: string, start: number, end: number) => boolean): readonly string[] {
+  if (items.length === 0) return items;
+  const starts = startsOf(text, items);
+  return items.filter((item, k) => keep(text, starts[k], starts[k] + item.length));
+}
+
+/** `s` with the matches that are no cue left out, a ratio's two numbers joined and figures in a named currency moved to money. */
+function cueView(s: Signals, text: string): CueView {
+  const numbers: string[] = [];
+  const currencyMoney: string[] = [];
+  const starts = startsOf(text, s.numbers, true);
+  for (let k = 0; k < s.numbers.length; k++) {
+    const start = starts[k];
+    const end = start + s.numbers[k].length;
+    if (!isFigureCue(text, start, end)) continue;
+    const money = currencyAfter(text, end);
+    if (money >= 0) currencyMoney.push(text.slice(start, money));
+    else if (k + 1 < s.numbers.length && ratioAfter(text, end, starts[k + 1]) && currencyAfter(text, starts[k + 1] + s.numbers[k + 1].length) < 0) numbers.push(text.slice(start, starts[k + 1] + s.numbers[++k].length));
+    else numbers.push(s.numbers[k]);
+  }
+  const hedge = firstHedge(text, s.hedges);
+  return {
+    ...s,
+    numbers,
+    currencyMoney,
+    spelledNumbers: kept(text, s.spelledNumbers, isSpelledFigure),
+    superlatives: kept(text, s.superlatives, isSuperlativeCue),
+    opinion: kept(text, s.opinion, isOpinionCue),
+    causal: kept(text, s.causal, isCausalCue),
+    trends: kept(text, s.trends, isChangeCue),
+    predictions: kept(text, s.predictions, isPredictionCue),
+    hedges: hedge === null ? [] : [hedge],
+  };
+}
 
 /**
  * How many figures of one sort (money, percentages, numbers) a sentence's reasons
@@ -176,10 +254,12 @@ function shownEntities(entities: readonly string[], dates: readonly string[], cl
 }
 
 /** Human-readable reasons, strongest evidence first, at most a handful of each sort. */
-export function describeReasons(s: Signals, claimant: string | null): string[] {
+export function describeReasons(signals: Signals, claimant: string | null, text: string): string[] {
+  const s = cueView(signals, text);
   const reasons: string[] = [];
   // Money and percentages lose a trailing comma or stop as numbers do ("£6,075," of "for £6,075, below…").
-  addReasons(reasons, "money", s.money, FIGURE_CAP, true);
+  // A figure in a currency named by a word ("4.7 billion pesos") is money too.
+  addReasons(reasons, "money", [...s.money, ...s.currencyMoney], FIGURE_CAP, true);
   addReasons(reasons, "percentage", s.percents, FIGURE_CAP, true);
   if (s.numbers.length > 0) {
     // Numbers already shown as money, a percentage or a date are not repeated.
@@ -194,6 +274,8 @@ export function describeReasons(s: Signals, claimant: string | null): string[] {
     // A number ends in a comma when the sentence goes on after it ("John Smith, 45, said").
     addReasons(reasons, "number", shown, FIGURE_CAP, true);
   }
+  // Numbers in words ("nine points", "seven minutes") are numbers to check as well.
+  addReasons(reasons, "number", s.spelledNumbers, FIGURE_CAP, true);
   addReasons(reasons, "date", s.dates, 1);
   // "last" in "last month" is the date already shown, not a superlative worth naming.
   addReasons(reasons, "superlative", superlativesOutsideDateWords(s), 1);
@@ -221,25 +303,38 @@ export function describeReasons(s: Signals, claimant: string | null): string[] {
 export function kindOfFound(text: string, f: Found, claimant: string | null): ClaimKind {
   const n = f.count;
   if (f.question) return "question";
-  if (n[PREDICTIONS] > 0 && f.pastTense === 0) return "prediction";
-  const superlatives = n[SUPERLATIVES] > 0 && n[DATES] > 0 ? superlativesOutsideDates(text, f) : n[SUPERLATIVES];
-  const factual = n[NUMBERS] + n[PERCENTS] + n[MONEY_LIST] + n[COMPARATIVES] + superlatives;
-  if (n[OPINIONS] > 0 && factual === 0) return "opinion";
-  if (f.hedges.length > 0 && factual === 0 && !claimant) return "opinion";
-  if (n[NUMBERS] > 0 || n[PERCENTS] > 0 || n[MONEY_LIST] > 0 || n[SPELLED_NUMBERS] > 0) return "statistic";
+  if (n[PREDICTIONS] > 0 && f.pastTense === 0 && keptCount(text, f, PREDICTIONS, isPredictionCue) > 0) return "prediction";
+  const superlatives = n[SUPERLATIVES] > 0 ? superlativeCues(text, f) : 0;
+  const figures = (n[NUMBERS] > 0 ? keptCount(text, f, NUMBERS, isFigureCue) : 0) + n[PERCENTS] + n[MONEY_LIST];
+  const factual = figures + n[COMPARATIVES] + superlatives;
+  const opinion = n[OPINIONS] > 0 && keptCount(text, f, OPINIONS, isOpinionCue) > 0;
+  if (opinion && factual === 0) return "opinion";
+  if (f.hedges.length > 0 && factual === 0 && !claimant && firstHedge(text, f.hedges) !== null) return "opinion";
+  if (figures > 0 || (n[SPELLED_NUMBERS] > 0 && keptCount(text, f, SPELLED_NUMBERS, isSpelledFigure) > 0)) return "statistic";
   if (n[COMPARATIVES] > 0 || superlatives > 0) return "comparison";
-  if (n[CAUSES] > 0) return "causal";
+  if (n[CAUSES] > 0 && keptCount(text, f, CAUSES, isCausalCue) > 0) return "causal";
   if (claimant) return "quote";
-  if (f.pastTense > 0 || n[DATES] > 0 || n[TRENDS] > 0) return "event";
-  if (n[OPINIONS] > 0) return "opinion";
+  if (f.pastTense > 0 || n[DATES] > 0 || (n[TRENDS] > 0 && keptCount(text, f, TRENDS, isChangeCue) > 0)) return "event";
+  if (opinion) return "opinion";
   return "other";
 }
 
-/** The superlatives of `f` that are not words of one of its dates ("last" of "last week"). */
-function superlativesOutsideDates(text: string, f: Found): number {
+/** How many items of list `list` `keep` accepts. */
+function keptCount(text: string, f: Found, list: number, keep: (text: string, start: number, end: number) => boolean): number {
   let count = 0;
+  const from = f.first[list];
+  for (let k = from; k < from + f.count[list]; k++) if (keep(text, f.starts[k], f.ends[k])) count++;
+  return count;
+}
+
+/** The superlatives of `f` that are cues and not words of one of its dates ("last" of "last week"). */
+function superlativeCues(text: string, f: Found): number {
+  let count = 0;
+  const dated = f.count[DATES] > 0;
   const from = f.first[SUPERLATIVES];
-  for (let k = from; k < from + f.count[SUPERLATIVES]; k++) if (!occursInList(text, f, DATES, f.starts[k], f.ends[k])) count++;
+  for (let k = from; k < from + f.count[SUPERLATIVES]; k++) {
+    if (isSuperlativeCue(text, f.starts[k], f.ends[k]) && !(dated && occursInList(text, f, DATES, f.starts[k], f.ends[k]))) count++;
+  }
   return count;
 }
 
@@ -248,20 +343,22 @@ export function reasonsOfFound(text: string, f: Found, claimant: string | null):
   reasonCount = 0;
   const n = f.count;
   // Most lists are empty: tested here rather than in a call each.
-  if (n[MONEY_LIST] > 0) addRanges("money: ", text, f, MONEY_LIST, FIGURE_CAP, false, true);
+  if (n[MONEY_LIST] > 0 || n[NUMBERS] > 0) addMoney(text, f);
   if (n[PERCENTS] > 0) addRanges("percentage: ", text, f, PERCENTS, FIGURE_CAP, false, true);
   // Numbers already shown as money, a percentage or a date are not repeated.
-  if (n[NUMBERS] > 0) addRanges("number: ", text, f, NUMBERS, FIGURE_CAP, n[MONEY_LIST] + n[PERCENTS] + n[DATES] > 0, true);
+  if (n[NUMBERS] > 0) addNumbers(text, f, n[MONEY_LIST] + n[PERCENTS] + n[DATES] > 0);
+  if (n[SPELLED_NUMBERS] > 0) addRanges("number: ", text, f, SPELLED_NUMBERS, FIGURE_CAP, false, true, false, isSpelledFigure);
   if (n[DATES] > 0) addRanges("date: ", text, f, DATES, 1, false);
-  if (n[SUPERLATIVES] > 0) addRanges("superlative: ", text, f, SUPERLATIVES, 1, false, false, n[DATES] > 0);
+  if (n[SUPERLATIVES] > 0) addRanges("superlative: ", text, f, SUPERLATIVES, 1, false, false, n[DATES] > 0, isSuperlativeCue);
   if (n[COMPARATIVES] > 0) addRanges("comparative: ", text, f, COMPARATIVES, 1, false);
-  if (n[TRENDS] > 0) addRanges("change: ", text, f, TRENDS, 1, false);
+  if (n[TRENDS] > 0) addRanges("change: ", text, f, TRENDS, 1, false, false, false, isChangeCue);
   if (claimant) addReason(`attributed to: ${claimant}`);
-  if (n[CAUSES] > 0) addRanges("causal: ", text, f, CAUSES, 1, false);
+  if (n[CAUSES] > 0) addRanges("causal: ", text, f, CAUSES, 1, false, false, false, isCausalCue);
   if (n[ENTITIES] > 0) addNamedEntities(text, f, claimant);
-  if (n[OPINIONS] > 0) addReason(`opinion: ${firstTrimmed(text, f, OPINIONS)}`);
-  if (f.hedges.length > 0) addReason(`speculation: ${f.hedges[0].trim()}`);
-  if (n[PREDICTIONS] > 0) addReason(`prediction: ${firstTrimmed(text, f, PREDICTIONS)}`);
+  if (n[OPINIONS] > 0) addRanges("opinion: ", text, f, OPINIONS, 1, false, false, false, isOpinionCue);
+  const hedge = f.hedges.length > 0 ? firstHedge(text, f.hedges) : null;
+  if (hedge !== null) addReason(`speculation: ${hedge.trim()}`);
+  if (n[PREDICTIONS] > 0) addRanges("prediction: ", text, f, PREDICTIONS, 1, false, false, false, isPredictionCue);
   if (n[HYPOTHETICALS] > 0) addReason(`hypothetical: ${firstTrimmed(text, f, HYPOTHETICALS)}`);
   if (f.question) addReason("question");
   if (f.words <= 4) addReason(VERY_SHORT[f.words]);
@@ -368,19 +465,60 @@ function trimmedRange(text: string, a: number, b: number, strip: boolean): void 
  * trimmed (and stripTrailing'd when `strip`) items, leaving out numbers shown elsewhere when `skipShown`
  * and items that occur in a date when `skipInDates`.
  */
-function addRanges(prefix: string, text: string, f: Found, list: number, max: number, skipShown: boolean, strip = false, skipInDates = false): void {
+function addRanges(
+  prefix: string, text: string, f: Found, list: number, max: number, skipShown: boolean, strip = false, skipInDates = false,
+  keep: ((text: string, start: number, end: number) => boolean) | null = null,
+): void {
   const from = f.first[list];
   const to = from + f.count[list];
   let taken = 0;
   for (let k = from; k < to && taken < max; k++) {
+    if (keep !== null && !keep(text, f.starts[k], f.ends[k])) continue;
     if (skipInDates && occursInList(text, f, DATES, f.starts[k], f.ends[k])) continue;
-    trimmedRange(text, f.starts[k], f.ends[k], strip);
-    if (skipShown && shownElsewhere(text, f, itemStart, itemEnd)) continue;
-    if (takenBefore(text, taken)) continue;
-    takenStarts[taken] = itemStart;
-    takenEnds[taken] = itemEnd;
-    addReason(prefix + text.slice(itemStart, itemEnd));
-    taken++;
+    taken = addRange(prefix, text, f.starts[k], f.ends[k], skipShown ? f : null, strip, taken);
+  }
+}
+
+/**
+ * Lists text[a, b) (trimmed, and stripTrailing'd when `strip`) unless it repeats one
+ * of the first `taken` items listed for this label, or occurs in a money, percentage
+ * or date item of `shownIn`; returns the new count of items listed.
+ */
+function addRange(prefix: string, text: string, a: number, b: number, shownIn: Found | null, strip: boolean, taken: number): number {
+  trimmedRange(text, a, b, strip);
+  if (shownIn !== null && shownElsewhere(text, shownIn, itemStart, itemEnd)) return taken;
+  if (takenBefore(text, taken)) return taken;
+  takenStarts[taken] = itemStart;
+  takenEnds[taken] = itemEnd;
+  addReason(prefix + text.slice(itemStart, itemEnd));
+  return taken + 1;
+}
+
+/** The money reasons: the money signal's items, then figures in a currency named by a word ("4.7 billion pesos"). */
+function addMoney(text: string, f: Found): void {
+  let taken = 0;
+  const from = f.first[MONEY_LIST];
+  for (let k = from; k < from + f.count[MONEY_LIST] && taken < FIGURE_CAP; k++) taken = addRange("money: ", text, f.starts[k], f.ends[k], null, true, taken);
+  const first = f.first[NUMBERS];
+  for (let k = first; k < first + f.count[NUMBERS] && taken < FIGURE_CAP; k++) {
+    if (!isFigureCue(text, f.starts[k], f.ends[k])) continue;
+    const end = currencyAfter(text, f.ends[k]);
+    if (end >= 0) taken = addRange("money: ", text, f.starts[k], end, null, true, taken);
+  }
+}
+
+/** The number reasons: figures only (cues.ts), not those in a named currency, a ratio's two numbers as one ("1 in 5"). */
+function addNumbers(text: string, f: Found, skipShown: boolean): void {
+  let taken = 0;
+  const from = f.first[NUMBERS];
+  const to = from + f.count[NUMBERS];
+  for (let k = from; k < to && taken < FIGURE_CAP; k++) {
+    const start = f.starts[k];
+    let end = f.ends[k];
+    if (!isFigureCue(text, start, end) || currencyAfter(text, end) >= 0) continue;
+    // Not when the second is money ("1 in 54.7 billion pesos" lists the money).
+    if (k + 1 < to && ratioAfter(text, end, f.starts[k + 1]) && currencyAfter(text, f.ends[k + 1]) < 0) end = f.ends[++k];
+    taken = addRange("number: ", text, start, end, skipShown ? f : null, true, taken);
   }
 }
 
