@@ -93,7 +93,8 @@ export async function findClaimsAction(raw: unknown): Promise<ActionResult<{ cou
 
 const CURATION_REFUSALS = {
   conflict: CONFLICT_MESSAGE,
-  missing: "That claim no longer exists.",
+  // Find claims run again (by anyone) replaces the open suggestions with new rows.
+  missing: "That claim is no longer there: Find claims ran again or it was merged. The list now shows the current claims.",
   not_allowed: "That claim has moved on in the workflow; this step no longer applies.",
   bad_span: "Select some text in the article first.",
   duplicate: "That passage is already a claim.",
