@@ -83,3 +83,12 @@ test("a reviewer deactivated while she types is told her account is closed, not 
   await expect(notice.getByRole("link", { name: "Go to My queue" })).toHaveCount(0);
   await expectStoppedWithTextKept(page);
 });
+
+test("a reviewer deactivated before she presses Submit is told her account is closed, not that her session ended", async ({ page }) => {
+  const { founder, reviewer, form } = await atWork(page, "deactivated-submit");
+  await updateUser(testDb(), { userId: reviewer.id, actorId: founder, active: false });
+
+  await form.getByRole("button", { name: "Submit for sign-off" }).click();
+  await expect(page.getByText("Your account has been deactivated, so you can no longer save on the desk. Nothing was saved.")).toBeVisible();
+  await expect(page.getByText(/Your session has ended/)).toHaveCount(0);
+});

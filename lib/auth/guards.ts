@@ -143,7 +143,7 @@ export function authedAction<S extends z.ZodType, T>(
 ): (raw: unknown) => Promise<ActionResult<T>> {
   return async (raw) => {
     const user = await currentUser();
-    if (!user) return { ok: false, error: NOT_SIGNED_IN };
+    if (!user) return { ok: false, error: await refusedSessionMessage() };
     if (!can(user.role, permission)) return { ok: false, error: NOT_ALLOWED };
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
@@ -154,6 +154,18 @@ export function authedAction<S extends z.ZodType, T>(
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Why an action found no signed-in user, read only after it refused: someone
+ * deactivated while signed in is told so (signing in again cannot help them),
+ * anyone else that their session ended.
+ */
+async function refusedSessionMessage(): Promise<string> {
+  const [headerList, jar] = await Promise.all([headers(), cookies()]);
+  const session = await sessionIdentity(headerList, jar.getAll());
+  const user = session ? await getSessionUser(getDb(), session.uid) : undefined;
+  return user && !user.active ? `${ACCOUNT_DEACTIVATED} Nothing was saved.` : NOT_SIGNED_IN;
+}
 
 export const ACCOUNT_DEACTIVATED = "Your account has been deactivated, so you can no longer save on the desk.";
 
