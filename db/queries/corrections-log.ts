@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, gt, gte, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import type { ExportCorrection } from "@/lib/export/types";
-import type { CorrectionStatus, CorrectionType } from "@/lib/workflow/statuses";
+import type { ClaimStatus, CorrectionStatus, CorrectionType } from "@/lib/workflow/statuses";
 import type { DbOrTx } from "../index";
-import { articles, corrections, users } from "../schema";
+import { articles, claims, corrections, users } from "../schema";
 
 /**
  * Which corrections the log covers. A correction is filed under its effective
@@ -118,6 +118,8 @@ export type CorrectionLogEntry = {
   articleId: string;
   articleTitle: string;
   claimId: string | null;
+  /** Where the claim it corrects stands now: a reopened verdict means the correction may no longer be right. */
+  claimStatus: ClaimStatus | null;
   type: CorrectionType;
   status: CorrectionStatus;
   originalText: string;
@@ -138,6 +140,7 @@ function logRows(db: DbOrTx, filter: CorrectionsLogFilter) {
       articleId: corrections.articleId,
       articleTitle: articles.title,
       claimId: corrections.claimId,
+      claimStatus: claims.status,
       type: corrections.type,
       status: corrections.status,
       originalText: corrections.originalText,
@@ -151,6 +154,7 @@ function logRows(db: DbOrTx, filter: CorrectionsLogFilter) {
     .from(corrections)
     .innerJoin(articles, eq(articles.id, corrections.articleId))
     .leftJoin(users, eq(users.id, corrections.createdById))
+    .leftJoin(claims, eq(claims.id, corrections.claimId))
     .where(and(...filterConditions(filter)));
 }
 

@@ -1,5 +1,6 @@
 import { createCorrection, updateCorrection } from "@/db/queries/corrections";
 import { listAuditForEntity } from "@/db/queries/audit";
+import { getClaim, updateClaimIfVersion } from "@/db/queries/claims";
 import { expect, signIn, test, testDb } from "../fixtures";
 import { seedApprovedInaccurateClaim } from "./seed";
 
@@ -110,4 +111,20 @@ test("a correction's next step is in view: Approve, then Publish, each said in t
   await entry.getByRole("button", { name: "Publish" }).click();
   await expect(entry.getByRole("status")).toHaveText("Published.");
   await expect(entry.getByText("Published", { exact: true })).toBeVisible();
+});
+
+test("a correction whose verdict was reopened since it was drafted says so before anyone approves or publishes it", async ({ page }) => {
+  const seed = await seedApprovedInaccurateClaim();
+  const db = testDb();
+  await createCorrection(db, { articleId: seed.articleId, claimId: seed.claimId, type: "correction", originalText: "169 schools", correctedText: "196 schools", note: "It is 196.", actorId: seed.editor.id });
+  await signIn(page, seed.editor);
+  await page.goto(`/corrections?article=${seed.articleId}`);
+  const warning = page.getByRole("note").filter({ hasText: "The verdict this correction rests on is no longer approved" });
+  await expect(warning).toHaveCount(0);
+
+  // Another editor reopens the approved verdict for a new version.
+  const claim = await getClaim(db, seed.claimId);
+  await updateClaimIfVersion(db, { claimId: seed.claimId, expectedVersion: claim!.version, patch: { status: "in_review" } });
+  await page.reload();
+  await expect(warning).toHaveText(/the claim is in review\)\. Check it before you approve or publish this correction\./);
 });

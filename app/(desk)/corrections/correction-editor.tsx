@@ -10,11 +10,11 @@ import { focusWhenShown, keepFocusWhenRemoved, waitingProps } from "@/components
 import { keepingValues, reachAction } from "@/components/ui/reach-action";
 import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
 import { draftCorrectionNote, isDraftedNote } from "@/lib/corrections";
-import type { CorrectionStatus, CorrectionType } from "@/lib/workflow/statuses";
+import { CLAIM_STATUS_LABELS, type ClaimStatus, type CorrectionStatus, type CorrectionType } from "@/lib/workflow/statuses";
 import { discardCorrectionAction, saveCorrectionAction, type CorrectionFormState } from "./actions";
 
 type CorrectionEditorProps = {
-  correction: { id: string; version: number; type: CorrectionType; status: CorrectionStatus; originalText: string; correctedText: string; note: string };
+  correction: { id: string; version: number; type: CorrectionType; status: CorrectionStatus; originalText: string; correctedText: string; note: string; claimStatus?: ClaimStatus | null };
   articleTitle: string;
 };
 
@@ -144,8 +144,16 @@ export function CorrectionEditor({ correction, articleTitle }: CorrectionEditorP
     });
 
   const discardable = correction.status !== "published";
+  // The verdict behind an unpublished correction was reopened (or went stale) since it was drafted: it may no longer be right.
+  const verdictMoved = correction.status !== "published" && correction.claimStatus != null && correction.claimStatus !== "approved";
   return (
     <>
+      {verdictMoved ? (
+        <p className="form-error" role="note">
+          The verdict this correction rests on is no longer approved (the claim is {CLAIM_STATUS_LABELS[correction.claimStatus!].toLowerCase()}). Check it
+          before you approve or publish this correction.
+        </p>
+      ) : null}
       <form ref={formRef} action={send} onInput={onInput} onChange={() => setTyped(true)} key={correction.version} aria-label={`Edit correction on ${articleTitle}`} noValidate>
         <input type="hidden" name="correctionId" value={correction.id} />
         <input type="hidden" name="version" value={correction.version} />
