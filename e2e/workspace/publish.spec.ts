@@ -38,6 +38,8 @@ test("an article is published only when every claim is settled", async ({ page }
   page.once("dialog", (dialog) => void dialog.accept());
   await progress.getByRole("button", { name: "Mark as published" }).click();
   await expect(progress.getByText("Published", { exact: true })).toBeVisible();
+  // Editing it now is editing what was checked: the page says so.
+  await expect(page.getByRole("note").filter({ hasText: /^Published .*Editing its text now changes what the desk checked/ })).toBeVisible();
 });
 
 test("an article nobody looked for claims in is not ready: Find claims must run on its text first", async ({ page }) => {

@@ -119,6 +119,14 @@ export default async function ArticlePage({ params }: Props) {
           action={canEdit ? <PublishButton articleId={id} version={article.version} ready={readiness.ready} /> : null}
         />
       ) : null}
+      {article.status === "published" && canEdit ? (
+        // Published, the check is closed: a later edit is a change readers may need telling about.
+        <p className="form-error" role="note">
+          Published{article.publishedAt ? ` ${formatDateTime(article.publishedAt, zone)}` : ""}. Editing its text now changes what the desk checked: claims whose words
+          change go stale, and readers may need a correction or update, drafted from the claim&apos;s page (
+          <Link href={`/corrections?article=${encodeURIComponent(id)}`}>this article&apos;s corrections</Link>).
+        </p>
+      ) : null}
       <ArticleWorkspace
         key={`${article.id}`}
         article={{
