@@ -112,4 +112,12 @@ describe("due reminders", () => {
     expect(await reminders(ids.Rosa)).toEqual([]);
     expect(await reminders(ids.Edna)).toEqual(["Due in 40 minutes and Rosa, who holds it, is away: “Rents rose 9 percent.”"]);
   });
+
+  test("many claims coming due for one person at once ring the bell once, leading to My queue; the e-mail still lists them all", async () => {
+    for (let i = 0; i < 8; i++) await assign(await claim(`Claim number ${i + 1} on rents.`), ids.Rosa, at(10 + i));
+    const [rosa] = await sendDueReminders(db, { now, leadMs: HOURS_2 });
+    expect(rosa.claims).toHaveLength(8);
+    const bells = (await listNotifications(db, { userId: ids.Rosa })).filter((n) => n.kind === "due");
+    expect(bells.map((n) => [n.message, n.link])).toEqual([["8 claims you hold are nearly due or overdue. The soonest: Due in 10 minutes: “Claim number 1 on rents.”", "/queue"]]);
+  });
 });

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNotNull, isNull, lte, notInArray } from "drizz
 import { alias } from "drizzle-orm/sqlite-core";
 import { isAway } from "@/lib/workflow/away";
 import { QUEUE_TO_DO } from "@/lib/workflow/queue-next";
-import { reminderMessage, type DueClaim } from "@/lib/workflow/due-reminders";
+import { bellReminders, type DueClaim } from "@/lib/workflow/due-reminders";
 import type { Database } from "../index";
 import { articles, assignments, claims, users } from "../schema";
 import { notify } from "./notifications";
@@ -69,10 +69,12 @@ export async function sendDueReminders(db: Database, params: { now: Date; leadMs
       const cover = isAway(row.awayUntil, params.now) && row.assigner.active && row.assigner.id !== row.reviewerId;
       const claim: DueClaim = { claimId: row.claimId, claimText: row.claimText, dueAt: row.dueAt, ...(cover ? { awayHolder: { name: row.name, awayUntil: row.awayUntil! } } : {}) };
       const to = cover ? { userId: row.assigner.id, name: row.assigner.name, email: row.assigner.email } : { userId: row.reviewerId, name: row.name, email: row.email };
-      await notify(tx, { userIds: [to.userId], kind: "due", message: reminderMessage(claim, params.now), link: `/claims/${row.claimId}` });
       const person = byPerson.get(to.userId) ?? { ...to, claims: [] };
       person.claims.push(claim);
       byPerson.set(to.userId, person);
+    }
+    for (const person of byPerson.values()) {
+      for (const bell of bellReminders(person.claims, params.now)) await notify(tx, { userIds: [person.userId], kind: "due", ...bell });
     }
     return [...byPerson.values()];
   });

@@ -40,6 +40,26 @@ export function reminderMessage(claim: DueClaim, now: Date): string {
   return `${dueWords(claim.dueAt, now)}${away}: “${clip(claim.claimText, 140)}”`;
 }
 
+/** More claims than this coming due for one person in one sweep ring the bell once, not once each. */
+export const BELL_EACH_UP_TO = 5;
+
+/**
+ * The bell's lines for one person's claims coming due in a sweep: one per claim,
+ * each linking to it, up to BELL_EACH_UP_TO; past that one line for them all
+ * (a desk back from a long weekend must not bury everything else under 166 bells).
+ */
+export function bellReminders(claims: readonly DueClaim[], now: Date): { message: string; link: string }[] {
+  if (claims.length <= BELL_EACH_UP_TO) return claims.map((claim) => ({ message: reminderMessage(claim, now), link: `/claims/${claim.claimId}` }));
+  const sorted = [...claims].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+  const covering = sorted.some((claim) => claim.awayHolder);
+  const whose = sorted.every((claim) => claim.awayHolder) ? "you assigned, their holders away," : covering ? "you hold or assigned" : "you hold";
+  return [{
+    message: `${sorted.length} claims ${whose} are nearly due or overdue. The soonest: ${reminderMessage(sorted[0], now)}`,
+    // My queue lists one's own; a summary that names others' claims leads to the Dashboard's list of them.
+    link: covering ? "/dashboard#needs-attention" : "/queue",
+  }];
+}
+
 /**
  * One e-mail per person for all their claims coming due in a sweep, soonest
  * first, each with its due time on the desk's clock.
