@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { DueTime } from "@/components/ui/due-time";
 import { formatDateTime } from "@/components/ui/format";
-import type { AttentionItem } from "@/lib/workflow/attention";
+import { attentionCutNote, type AttentionItem } from "@/lib/workflow/attention";
 
 const REASONS: Record<AttentionItem["reason"], { label: string; tone: string; hint: string }> = {
   overdue: { label: "Overdue", tone: "danger", hint: "" },
@@ -17,10 +17,12 @@ const REASONS: Record<AttentionItem["reason"], { label: string; tone: string; hi
  * overdue claim can be reassigned from here, a request for more time answered
  * on its claim's page.
  */
-export function NeedsAttention({ items, now, zone }: { items: AttentionItem[]; now: Date; zone: string }) {
+export function NeedsAttention({ items, now, zone, totals }: { items: AttentionItem[]; now: Date; zone: string; totals?: { overdue: number; troubled: number } }) {
+  const cut = totals ? attentionCutNote(items, totals) : null;
   return (
     <section className="card table-card" aria-labelledby="attention" id="needs-attention">
       <h2 id="attention" className="table-title">Needs attention</h2>
+      {cut ? <p className="muted small">{cut}</p> : null}
       <table className="list stack">
         <thead>
           <tr>

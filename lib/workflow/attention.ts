@@ -16,3 +16,18 @@ export type AttentionItem = {
   /** Overdue: when it was due. Asking for more time: the time asked for. */
   dueAt: Date | null;
 };
+
+/**
+ * Each kind in "Needs attention" is cut at a limit (db/queries/dashboard.ts):
+ * when the list holds fewer than the Dashboard's counts, say so, or an editor
+ * reads 50 rows under "Overdue assignments 409" as the whole of it.
+ */
+export function attentionCutNote(items: readonly Pick<AttentionItem, "reason">[], totals: { overdue: number; troubled: number }): string | null {
+  const overdue = items.filter((item) => item.reason === "overdue").length;
+  const troubled = items.filter((item) => item.reason === "stale" || item.reason === "lost").length;
+  const parts = [
+    totals.overdue > overdue ? `the ${overdue} longest overdue of ${totals.overdue}` : "",
+    totals.troubled > troubled ? `${troubled} of ${totals.troubled} stale or lost claims` : "",
+  ].filter(Boolean);
+  return parts.length > 0 ? `Showing ${parts.join(" and ")}; the rest come up as these are dealt with.` : null;
+}

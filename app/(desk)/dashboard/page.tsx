@@ -115,7 +115,7 @@ export default async function DashboardPage() {
               </table>
             )}
           </section>
-          {attention.length > 0 ? <NeedsAttention items={attention} now={now} zone={zone} /> : null}
+          {attention.length > 0 ? <NeedsAttention items={attention} now={now} zone={zone} totals={{ overdue: counts.overdue, troubled: counts.stale + counts.orphaned }} /> : null}
         </div>
         <div className="dashboard-side">
           <section className="card table-card" aria-labelledby="workloads">
