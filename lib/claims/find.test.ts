@@ -82,6 +82,11 @@ describe("scoreSentence", () => {
     ["speculation", "It may have been a mistake.", false],
     ["rhetorical question", "Who would believe that?", false],
     ["very short", "Thank you.", false],
+    // Terse facts and fact-box lines carry a figure, so their shortness is not damped.
+    ["very short with a number", "She was 91.", true],
+    ["very short with a year", "He died in 2009.", true],
+    ["a fact-box line", "Injured: 217", true],
+    ["a table row", "Shots | 19 | 6", true],
   ])("%s", (_what, text, expected) => {
     const { score, checkworthy } = scoreSentence(text);
     expect(score).toBeGreaterThanOrEqual(0);

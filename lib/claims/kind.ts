@@ -289,7 +289,9 @@ export function describeReasons(signals: Signals, claimant: string | null, text:
   if (s.predictions.length > 0) reasons.push(`prediction: ${first(s.predictions)}`);
   if (s.hypotheticals.length > 0) reasons.push(`hypothetical: ${first(s.hypotheticals)}`);
   if (s.question) reasons.push("question");
-  if (s.words <= 4) reasons.push(`very short: ${s.words} words`);
+  // Named only where score.ts damps it, which asks the signals, not the cues: a short
+  // line with a figure ("Injured: 217") is not damped.
+  if (s.words <= 4 && signals.numbers.length + signals.percents.length + signals.money.length === 0) reasons.push(`very short: ${s.words} words`);
   return reasons;
 }
 
@@ -361,7 +363,7 @@ export function reasonsOfFound(text: string, f: Found, claimant: string | null):
   if (n[PREDICTIONS] > 0) addRanges("prediction: ", text, f, PREDICTIONS, 1, false, false, false, isPredictionCue);
   if (n[HYPOTHETICALS] > 0) addReason(`hypothetical: ${firstTrimmed(text, f, HYPOTHETICALS)}`);
   if (f.question) addReason("question");
-  if (f.words <= 4) addReason(VERY_SHORT[f.words]);
+  if (f.words <= 4 && n[NUMBERS] + n[PERCENTS] + n[MONEY_LIST] === 0) addReason(VERY_SHORT[f.words]);
   return reasonsArray();
 }
 

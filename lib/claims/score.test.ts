@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { scoreText, scoreWithSignals } from "./score";
+import { damp, scoreText, scoreWithSignals } from "./score";
+import { findClaims } from "./find";
 
 /**
  * scoreText (the pipeline's hot path: presence tests, no signal lists) must give
@@ -36,5 +37,20 @@ describe("scoreText", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("very short sentences", () => {
+  const factorOf = (text: string) => damp(1, scoreWithSignals(text).signals);
+
+  test("are damped, and say so, only without a figure", () => {
+    for (const text of ["It was late.", "Thank you.", "He left yesterday."]) {
+      expect(factorOf(text)).toBe(0.6);
+      expect(findClaims(text)[0].reasons).toContain(`very short: ${scoreWithSignals(text).signals.words} words`);
+    }
+    for (const text of ["She was 91.", "Injured: 217", "Shots | 19 | 6", "Up 5%.", "It cost $5m."]) {
+      expect(factorOf(text)).toBe(1);
+      expect(findClaims(text)[0].reasons.some((r) => r.startsWith("very short"))).toBe(false);
+    }
   });
 });
