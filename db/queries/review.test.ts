@@ -10,7 +10,7 @@ import { assignClaims } from "./assignments";
 import { getClaim, insertClaims } from "./claims";
 import { addComment, listComments } from "./comments";
 import { listNotifications } from "./notifications";
-import { canViewClaim, claimParagraph, decideVerdict, listAwaitingSignOff, listClaimHistory, reviseApprovedClaim } from "./review";
+import { canViewClaim, claimParagraph, decideVerdict, listAwaitingSignOff, listClaimHistory, reviseApprovedClaim, withdrawVerdict } from "./review";
 import { createFirstAdministrator, createUser, updateUser } from "./users";
 import { listVerdictVersions, saveVerdict, type VerdictContent } from "./verdicts";
 
@@ -50,6 +50,30 @@ beforeEach(async () => {
 });
 
 const fresh = { verdictId: null, version: null };
+
+describe("taking a submitted verdict back", () => {
+  test("its reviewer takes it back before anyone decided it: a draft again, in review, off the sign-off list; nobody else can, and not once decided", async () => {
+    const sent = await saveVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: fresh, content: content("Census"), submit: true });
+    if (!sent.ok) throw new Error("setup");
+    const token = { verdictId: sent.verdict.id, version: sent.verdict.version };
+    expect(await listAwaitingSignOff(db)).toHaveLength(1);
+    expect(await withdrawVerdict(db, { claimId: ids.claim, actorId: ids.sam, expected: token })).toEqual({ ok: false, reason: "not_yours" });
+
+    expect(await withdrawVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: token })).toMatchObject({ ok: true });
+    expect((await getClaim(db, ids.claim))?.status).toBe("in_review");
+    const [draft] = await listVerdictVersions(db, ids.claim);
+    expect(draft).toMatchObject({ state: "draft", submittedAt: null, version: token.version + 1 });
+    expect(await listAwaitingSignOff(db)).toEqual([]);
+    expect((await listClaimHistory(db, ids.claim)).map((e) => e.action)).toContain("verdict.withdrawn");
+
+    // Submitted again and approved: nothing left to take back.
+    const again = await saveVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: { verdictId: draft.id, version: draft.version }, content: content("Census, table 4"), submit: true });
+    if (!again.ok) throw new Error("setup");
+    const decided = { verdictId: again.verdict.id, version: again.verdict.version };
+    expect(await decideVerdict(db, { claimId: ids.claim, actorId: ids.edna, expected: decided, decision: "approve", comment: "" })).toMatchObject({ ok: true });
+    expect(await withdrawVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: decided })).toMatchObject({ ok: false, reason: "conflict" });
+  });
+});
 
 describe("recording a verdict", () => {
   test("only the holder writes; a second save over an old screen is a conflict with the current state", async () => {

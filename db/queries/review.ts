@@ -20,6 +20,47 @@ export type DecideResult =
   | { ok: false; reason: "not_found" | "own_verdict" | "bad_state" }
   | { ok: false; reason: "conflict"; current: VerdictView | null; claimStatus: ClaimStatus };
 
+export type WithdrawResult =
+  | { ok: true; articleId: string }
+  | { ok: false; reason: "not_found" | "not_yours" | "bad_state" }
+  | { ok: false; reason: "conflict"; current: VerdictView | null; claimStatus: ClaimStatus };
+
+/**
+ * The reviewer takes their submitted verdict back before anyone decided it
+ * (submitted too early, a better source turned up): the version goes back to a
+ * draft they can edit, the claim back in review and off the editors' sign-off
+ * list. Only the holder who wrote it, and only while it is still submitted.
+ */
+export async function withdrawVerdict(db: Database, params: { claimId: string; actorId: string; expected: VerdictToken }): Promise<WithdrawResult> {
+  return writeTransaction(db, async (tx) => {
+    const claim = await getClaim(tx, params.claimId);
+    if (!claim) return { ok: false, reason: "not_found" } as const;
+    const working = await getWorkingVerdict(tx, claim.id);
+    if (!tokenMatches(working, params.expected)) return { ok: false, reason: "conflict", current: working, claimStatus: claim.status } as const;
+    const holding = await getActiveAssignment(tx, claim.id);
+    if (!working || working.reviewerId !== params.actorId || holding?.reviewerId !== params.actorId) return { ok: false, reason: "not_yours" } as const;
+    const next = nextStatus(claim.status, "withdraw");
+    if (!next || working.state !== "submitted") return { ok: false, reason: "bad_state" } as const;
+    const now = new Date();
+    await tx
+      .update(verdicts)
+      .set({ state: "draft", submittedAt: null, updatedAt: now, version: working.version + 1 })
+      .where(and(eq(verdicts.id, working.id), eq(verdicts.version, working.version)));
+    const updated = await updateClaimIfVersion(tx, { claimId: claim.id, expectedVersion: claim.version, patch: { status: next } });
+    if (!updated) throw new Error("claim changed inside its own transaction");
+    await recordAuditEvent(tx, {
+      actorId: params.actorId,
+      entityType: "verdict",
+      entityId: working.id,
+      articleId: claim.articleId,
+      action: "verdict.withdrawn",
+      before: { status: claim.status, state: "submitted", number: working.number },
+      after: { status: next, state: "draft", number: working.number },
+    });
+    return { ok: true, articleId: claim.articleId } as const;
+  });
+}
+
 /**
  * Sign-off: approve a submitted verdict or return it to the reviewer with a
  * comment. The two-person rule lives here, so no caller can skip it: whoever

@@ -17,6 +17,7 @@ describe("activity phrases", () => {
     [event("user.away_set", { day: "2026-12-10" }), "marked them away until 10 Dec 2026"],
     [event("user.sessions_ended"), "signed out everywhere"],
     [event("correction.published"), "published it"],
+    [event("verdict.withdrawn", { number: 2, state: "draft" }), "took version 2 back from sign-off"],
     [event("correction.discarded", { status: "discarded" }, { status: "draft", note: "An earlier version misstated the fare." }), "discarded it"],
     [event("claim_model.used", { modelId: null }), "went back to the shipped claim finder"],
     [event("article.spiked", { status: "spiked", reason: "Vote postponed" }), "spiked it"],

@@ -90,6 +90,7 @@ export function activityPhrase(event: ActivityEvent): string {
     case "claim.reopened": return "reopened the approved verdict";
     case "verdict.draft_saved": return `saved a draft of${version}`;
     case "verdict.submitted": return `submitted${version} for sign-off`;
+    case "verdict.withdrawn": return `took${version} back from sign-off`;
     case "verdict.returned": return `returned${version} to the reviewer`;
     case "verdict.approved": return `approved${version}`;
     case "user.created": return `added them as ${text(after.role) ?? "a user"}`;

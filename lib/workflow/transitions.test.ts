@@ -40,6 +40,7 @@ const ALLOWED: [ClaimStatus, ClaimEvent, ClaimStatus][] = [
   ["submitted", "drop_lost", "dismissed"],
   ["returned", "drop_lost", "dismissed"],
   ["dismissed", "undo_dismiss", "proposed"],
+  ["submitted", "withdraw", "in_review"],
 ];
 
 const expected = new Map(ALLOWED.map(([from, event, to]) => [`${from}:${event}`, to]));

@@ -24,6 +24,7 @@ export const CLAIM_EVENTS = [
   "mark_stale",
   "drop_lost",
   "undo_dismiss",
+  "withdraw",
 ] as const;
 export type ClaimEvent = (typeof CLAIM_EVENTS)[number];
 
@@ -48,6 +49,8 @@ type Rule = { from: readonly ClaimStatus[]; to: ClaimStatus };
  * - `undo_dismiss` takes back the dismissal of a suggestion at once (the
  *   caller checks that the claim was a suggestion when dismissed): it goes back
  *   to `proposed`, where `restore` would accept it.
+ * - `withdraw` is the reviewer taking a submitted verdict back before anyone
+ *   decided it (submitted too early, a better source found): back in review.
  */
 export const TRANSITIONS: Readonly<Record<ClaimEvent, Rule>> = {
   accept: { from: ["proposed"], to: "open" },
@@ -65,6 +68,7 @@ export const TRANSITIONS: Readonly<Record<ClaimEvent, Rule>> = {
   mark_stale: { from: ["in_review", "submitted", "approved", "returned"], to: "stale" },
   drop_lost: { from: ["assigned", "in_review", "submitted", "returned"], to: "dismissed" },
   undo_dismiss: { from: ["dismissed"], to: "proposed" },
+  withdraw: { from: ["submitted"], to: "in_review" },
 };
 
 /** The status a claim in `from` moves to on `event`, or null when the move is not allowed. */

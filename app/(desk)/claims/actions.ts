@@ -8,7 +8,7 @@ import { getClaim } from "@/db/queries/claims";
 import { addComment } from "@/db/queries/comments";
 import { getDeskTimeZone } from "@/db/queries/settings";
 import { listMailablePeople } from "@/db/queries/users";
-import { canViewClaim, decideVerdict, reviseApprovedClaim } from "@/db/queries/review";
+import { canViewClaim, decideVerdict, reviseApprovedClaim, withdrawVerdict } from "@/db/queries/review";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
 import { shortened } from "@/lib/mail/notice-email";
 import { shorten } from "@/lib/text/shorten";
@@ -104,6 +104,27 @@ const submitVerdict = authedAction("verdicts.record", verdictDraftSchema, async 
 /** Saves and hands the verdict to the editors for sign-off. */
 export async function submitVerdictAction(raw: unknown): Promise<VerdictSaveResult> {
   return submitVerdict(raw);
+}
+
+const WITHDRAW_REFUSED = {
+  not_found: "This claim no longer exists.",
+  not_yours: "Only the reviewer who submitted this verdict, while they hold the claim, can take it back.",
+  bad_state: "This verdict is no longer waiting for sign-off: an editor has decided it.",
+} as const;
+
+const withdraw = authedAction("verdicts.record", decisionSchema.pick({ claimId: true, expected: true }), async (input, user): Promise<DecisionResult> => {
+  const result = await withdrawVerdict(getDb(), { ...input, actorId: user.id });
+  if (result.ok) {
+    refreshClaimPages(input.claimId, result.articleId);
+    return { ok: true, data: null, message: "Taken back: the verdict is a draft again, off the editors' list." };
+  }
+  if (result.reason === "conflict") return { ok: false, error: CONFLICT_MESSAGE, conflict: true, current: result.current, claimStatus: result.claimStatus };
+  return { ok: false, error: WITHDRAW_REFUSED[result.reason] };
+});
+
+/** The reviewer takes a submitted verdict back to edit it, before anyone decided it. */
+export async function withdrawVerdictAction(raw: unknown): Promise<DecisionResult> {
+  return withdraw(raw);
 }
 
 function decide(decision: "approve" | "return") {

@@ -3,6 +3,7 @@ import styles from "@/components/review/review.module.css";
 import type { ArchiveSources, ScaleOption, VerdictSnapshot } from "@/components/review/types";
 import { VerdictForm } from "@/components/review/verdict-form";
 import { VerdictSummary } from "@/components/review/verdict-summary";
+import { WithdrawButton } from "@/components/review/withdraw-button";
 import type { ClaimStatus } from "@/lib/workflow/statuses";
 import { earlierWording } from "@/lib/verdicts/checked-words";
 
@@ -80,7 +81,12 @@ export function VerdictSection({ claimId, articleId, passageLost, claimStatus, c
           archiveSources={archiveSources}
         />
       ) : working ? (
-        <VerdictSummary verdict={working} scale={scale} zone={zone} />
+        <>
+          <VerdictSummary verdict={working} scale={scale} zone={zone} />
+          {isHolder && claimStatus === "submitted" && working.state === "submitted" ? (
+            <WithdrawButton claimId={claimId} token={{ verdictId: working.id, version: working.version }} />
+          ) : null}
+        </>
       ) : (
         <p className="muted">No verdict yet. The reviewer holding this claim records it here.</p>
       )}
