@@ -46,7 +46,8 @@ export function ScaleForm({ scale }: ScaleFormProps) {
       }}
     >
       {message ? <p className={message.ok ? "form-ok" : "form-error"} role={message.ok ? "status" : "alert"}>{message.text}</p> : null}
-      <table className="list scale-table">
+      {/* On a phone the rows stack, each field under its name, instead of scrolling sideways. */}
+      <table className="list scale-table stack">
         <thead>
           <tr>
             <th scope="col">Order</th>
@@ -64,16 +65,16 @@ export function ScaleForm({ scale }: ScaleFormProps) {
             const errorId = `colour-${entry.key}-error`;
             return (
               <tr key={entry.key}>
-                <td>
+                <td data-label="Order">
                   <div className="actions">
                     <button type="button" className="small" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${shown} up`}>↑</button>
                     <button type="button" className="small" disabled={i === entries.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${shown} down`}>↓</button>
                   </div>
                 </td>
-                <td>
+                <td data-label="Label">
                   <input type="text" aria-label={`Label for ${name}`} value={entry.label} onChange={(e) => update(i, { label: e.target.value })} />
                 </td>
-                <td>
+                <td data-label="Colour">
                   <input
                     type="color"
                     aria-label={`Colour for ${name}`}
@@ -84,8 +85,8 @@ export function ScaleForm({ scale }: ScaleFormProps) {
                   />
                   {error ? <p className="field-error" id={errorId}>{error}</p> : null}
                 </td>
-                <td className="muted">{saved(entry.key)?.ratingValue ?? "none"}</td>
-                <td className="muted">{saved(entry.key)?.needsCorrection}</td>
+                <td className="muted" data-label="Rating">{saved(entry.key)?.ratingValue ?? "none"}</td>
+                <td className="muted" data-label="Correction">{saved(entry.key)?.needsCorrection}</td>
               </tr>
             );
           })}
