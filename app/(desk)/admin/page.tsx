@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageLinks } from "@/components/ui/page-links";
 import { redirect } from "next/navigation";
 import { formatDate } from "@/components/ui/format";
 import { getDb } from "@/db";
@@ -159,15 +160,7 @@ export default async function AdminPage({ searchParams }: PageProps) {
             </table>
           </div>
         )}
-        {span.pages > 1 ? (
-          <nav className="pager" aria-label="Pages of people">
-            {span.page > 1 ? <Link href={peopleHref(query, span.page - 1)}>← Newer</Link> : <span />}
-            <span className="muted small">
-              Page {span.page} of {span.pages}
-            </span>
-            {span.page < span.pages ? <Link href={peopleHref(query, span.page + 1)}>Older →</Link> : <span />}
-          </nav>
-        ) : null}
+        <PageLinks label="Pages of people" page={span.page} pages={span.pages} href={(n) => peopleHref(query, n)} />
       </section>
     </>
   );

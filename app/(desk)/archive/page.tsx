@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageLinks } from "@/components/ui/page-links";
 import { redirect } from "next/navigation";
 import { VerdictLabel } from "@/components/review/verdict-label";
 import { formatDate } from "@/components/ui/format";
@@ -134,15 +135,7 @@ export default async function ArchivePage({ searchParams }: PageProps) {
           </table>
         </div>
       )}
-      {span.pages > 1 ? (
-        <nav className="pager" aria-label="Pages of checked claims">
-          {span.page > 1 ? <Link href={archiveHref(query, span.page - 1)}>← Newer</Link> : <span />}
-          <span className="muted small">
-            Page {span.page} of {span.pages}
-          </span>
-          {span.page < span.pages ? <Link href={archiveHref(query, span.page + 1)}>Older →</Link> : <span />}
-        </nav>
-      ) : null}
+      <PageLinks label="Pages of checked claims" page={span.page} pages={span.pages} href={(n) => archiveHref(query, n)} />
     </>
   );
 }

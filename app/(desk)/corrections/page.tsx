@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageLinks } from "@/components/ui/page-links";
 import { redirect } from "next/navigation";
 import { CorrectionBadges } from "@/components/corrections/correction-badges";
 import { CorrectionTexts } from "@/components/corrections/correction-texts";
@@ -93,15 +94,7 @@ export default async function CorrectionsPage({ searchParams }: PageProps) {
           </article>
         ))
       )}
-      {span.pages > 1 ? (
-        <nav className="pager" aria-label="Pages of corrections">
-          {span.page > 1 ? <Link href={logPageHref(query, span.page - 1)}>← Newer</Link> : <span />}
-          <span className="muted small">
-            Page {span.page} of {span.pages}
-          </span>
-          {span.page < span.pages ? <Link href={logPageHref(query, span.page + 1)}>Older →</Link> : <span />}
-        </nav>
-      ) : null}
+      <PageLinks label="Pages of corrections" page={span.page} pages={span.pages} href={(n) => logPageHref(query, n)} />
     </>
   );
 }
