@@ -27,6 +27,11 @@ const nextConfig = {
   // Lets several checkouts or workers build side by side (NEXT_DIST_DIR=.next-b).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Every page's <title> comes in the same render as the page, never streamed
+  // after it: a streamed title could be missing for a moment while an action
+  // refreshed the page (seen in e2e under load), and editors keep many claim
+  // tabs open by name. The title's reads are the page's own (cached), so this costs little.
+  htmlLimitedBots: /.*/,
   // Types are checked once by `npm run typecheck` (first step of `npm test`), not again per build.
   typescript: { ignoreBuildErrors: true },
   // forbidden() and app/forbidden.tsx give role-refused pages a real 403.
