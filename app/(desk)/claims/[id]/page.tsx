@@ -38,6 +38,8 @@ import { correctionRequirement } from "@/lib/corrections";
 import { shorten } from "@/lib/text/shorten";
 import { VerdictSection } from "./verdict-section";
 import { deskTimeZone } from "../../desk-time-zone";
+import { claimHistoryMark } from "@/db/queries/claim-changes";
+import { ClaimWatch } from "@/components/review/claim-watch";
 
 // Read once per request by both the tab title and the page.
 const mayViewClaim = cache((claimId: string, userId: string, seesAll: boolean) => canViewClaim(getDb(), { claimId, userId, seesAll }));
@@ -69,6 +71,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const { claim, article, assignment } = data;
   const seesAll = can(user.role, "articles.view_all");
   const archiveMatch = checkedBeforeQuery(claim.text);
+  // Read before the rest: anything after it is news to this render, and ClaimWatch asks from here.
+  const historyMark = await claimHistoryMark(db, id);
   const [scale, versions, comments, history, archive, zone, audience, queue, awaiting] = await Promise.all([
     listVerdictScale(db),
     listVerdictVersions(db, id),
@@ -140,6 +144,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           </div>
         ) : null}
       </div>
+      <ClaimWatch claimId={claim.id} mark={historyMark} />
       {article.status === "spiked" ? (
         <p className="form-error" role="note">
           This claim&apos;s article was spiked: it will not run, and the claim needs no more work unless the article is restored.

@@ -1,0 +1,100 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { sinceYouOpened } from "@/lib/workflow/claim-watch";
+import styles from "./review.module.css";
+
+/** How often an open, visible claim page asks what others did: a colleague's comment shows within this. */
+const POLL_MS = 15_000;
+
+type Answer = { mark: number; quiet: boolean; said: string[] };
+type Seen = { kind: "changed"; said: string[] } | { kind: "gone" } | null;
+
+function isAnswer(value: unknown): value is Answer {
+  const answer = value as Answer;
+  return typeof answer?.mark === "number" && typeof answer.quiet === "boolean" && Array.isArray(answer.said);
+}
+
+/**
+ * Keeps an open claim page up with other people. It asks every few seconds
+ * while the tab is visible (and when the tab comes back) what happened after
+ * the render it belongs to (`mark`). A colleague's comment or the holder's
+ * draft is taken in at once: the page refreshes, and what the viewer is typing
+ * stays, since the same forms render again. Anything else (a submission, a
+ * decision, a reassignment) could take away a form or panel with typing in it,
+ * so the page says what happened and refreshes when they press the button.
+ */
+export function ClaimWatch({ claimId, mark }: { claimId: string; mark: number }) {
+  const router = useRouter();
+  const [seen, setSeen] = useState<Seen>(null);
+  const [renderedMark, setRenderedMark] = useState(mark);
+  // Where the next ask starts: moves on with each answer, and back to the render's mark with a new render.
+  const since = useRef(mark);
+
+  // A new render of the page (a refresh, an action) shows everything up to its mark.
+  if (renderedMark !== mark) {
+    setRenderedMark(mark);
+    setSeen(null);
+  }
+
+  useEffect(() => {
+    since.current = mark;
+    let cancelled = false;
+    let stopped = false;
+    const ask = async () => {
+      if (stopped || document.visibilityState !== "visible") return;
+      try {
+        const response = await fetch(`/api/claims/${encodeURIComponent(claimId)}/changes?since=${since.current}`, { cache: "no-store" });
+        if (cancelled) return;
+        if (response.status === 404) {
+          stopped = true;
+          setSeen({ kind: "gone" });
+          return;
+        }
+        // Signed out or no longer allowed: the next save or click says so; asking again would not help.
+        if (response.status === 401 || response.status === 403) stopped = true;
+        if (!response.ok) return;
+        const answer: unknown = await response.json();
+        if (cancelled || !isAnswer(answer)) return;
+        since.current = answer.mark;
+        if (answer.said.length === 0) return;
+        if (answer.quiet) {
+          router.refresh();
+          return;
+        }
+        setSeen((before) => ({ kind: "changed", said: [...(before?.kind === "changed" ? before.said : []), ...answer.said] }));
+      } catch {
+        // Offline for a moment: ask again at the next turn.
+      }
+    };
+    const timer = window.setInterval(ask, POLL_MS);
+    document.addEventListener("visibilitychange", ask);
+    return () => {
+      cancelled = true;
+      window.clearInterval(timer);
+      document.removeEventListener("visibilitychange", ask);
+    };
+  }, [claimId, mark, router]);
+
+  return (
+    <div aria-live="polite">
+      {seen?.kind === "changed" ? (
+        <div className={`${styles.notice} notice-action`}>
+          <p>{sinceYouOpened(seen.said)}</p>
+          <button type="button" className="small" onClick={() => router.refresh()}>
+            Show the current state
+          </button>
+        </div>
+      ) : seen?.kind === "gone" ? (
+        <div className={`${styles.notice} notice-action`}>
+          <p>This claim is no longer open to you: it may have been reassigned, or its article removed. Anything you had not saved is still on this page.</p>
+          <Link className="button small" href="/queue">
+            My queue
+          </Link>
+        </div>
+      ) : null}
+    </div>
+  );
+}

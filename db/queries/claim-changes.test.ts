@@ -1,0 +1,61 @@
+import { beforeEach, describe, expect, test } from "vitest";
+import type { Database } from "../index";
+import { createTestDatabase, createTestPeople } from "../testing";
+import { createArticle } from "./articles";
+import { assignClaims } from "./assignments";
+import { insertClaims } from "./claims";
+import { claimChangesSince, claimHistoryMark } from "./claim-changes";
+import { addComment } from "./comments";
+import { saveVerdict } from "./verdicts";
+
+let db: Database;
+let ids: Record<"admin" | "Rosa" | "Edna" | "Eve", string>;
+let claimId: string;
+let otherClaimId: string;
+
+beforeEach(async () => {
+  db = await createTestDatabase();
+  ids = await createTestPeople(db, { Rosa: "reviewer", Edna: "editor", Eve: "editor" });
+  const text = "Rents doubled in ten years. Bus fares rose 12 percent.";
+  const article = await createArticle(db, { title: "Rents", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: text, authorId: ids.Edna });
+  const claim = (exact: string) => ({
+    articleId: article.id, start: text.indexOf(exact), end: text.indexOf(exact) + exact.length, exact, prefix: "", suffix: "",
+    kind: "statistic" as const, claimant: null, score: 0.9, checkworthy: true, reasons: [], origin: "manual" as const, status: "open" as const, createdById: ids.Edna,
+  });
+  const [first, second] = await insertClaims(db, [claim("Rents doubled in ten years."), claim("Bus fares rose 12 percent.")]);
+  claimId = first.id;
+  otherClaimId = second.id;
+  await assignClaims(db, { claimIds: [claimId, otherClaimId], reviewerId: ids.Rosa, actorId: ids.Edna, dueAt: null, priority: "normal", note: "" });
+});
+
+describe("what happened to a claim after a page showed it", () => {
+  test("the events after the mark, oldest first, without the viewer's own or another claim's; the mark moves past them all", async () => {
+    const mark = await claimHistoryMark(db, claimId);
+    expect(mark).toBeGreaterThan(0);
+    expect(await claimChangesSince(db, { claimId, since: mark, viewerId: ids.Eve })).toEqual({ mark, changes: [] });
+
+    await addComment(db, { claimId, authorId: ids.Edna, body: "Check table 4." });
+    await addComment(db, { claimId: otherClaimId, authorId: ids.Edna, body: "Not this one." });
+    await saveVerdict(db, { claimId, actorId: ids.Rosa, expected: { verdictId: null, version: null }, content: { verdictKey: "accurate", rationale: "Table 4.", evidence: [] }, submit: false });
+    await addComment(db, { claimId, authorId: ids.Eve, body: "My own note." });
+
+    const seen = await claimChangesSince(db, { claimId, since: mark, viewerId: ids.Eve });
+    expect(seen.changes.map((change) => [change.actorName, change.action])).toEqual([
+      ["Edna", "claim.commented"],
+      ["Rosa", "verdict.draft_saved"],
+    ]);
+    expect(seen.mark).toBe(await claimHistoryMark(db, claimId));
+    expect(seen.mark).toBeGreaterThan(mark);
+    // Asked again from the new mark: nothing new.
+    expect(await claimChangesSince(db, { claimId, since: seen.mark, viewerId: ids.Eve })).toEqual({ mark: seen.mark, changes: [] });
+  });
+
+  test("a claim with no history has mark 0, and a mark from the future stays put", async () => {
+    const [lone] = await insertClaims(db, [{
+      articleId: (await createArticle(db, { title: "B", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: "Taxes fell.", authorId: ids.Edna })).id,
+      start: 0, end: 11, exact: "Taxes fell.", prefix: "", suffix: "", kind: "statistic", claimant: null, score: 0.5, checkworthy: true, reasons: [], origin: "manual", status: "open", createdById: ids.Edna,
+    }]);
+    expect(await claimHistoryMark(db, lone.id)).toBe(0);
+    expect(await claimChangesSince(db, { claimId: lone.id, since: 10_000, viewerId: ids.Eve })).toEqual({ mark: 10_000, changes: [] });
+  });
+});

@@ -1,0 +1,58 @@
+import { and, asc, eq, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "../index";
+import { auditEvents, users, verdicts } from "../schema";
+import { insertionOrder } from "./insertion-order";
+import type { HistoryEvent } from "./review";
+
+/**
+ * What an open claim page needs to keep up with other people: a mark for "the
+ * claim's history as this page shows it" (the audit trail's rowid, which only
+ * grows), and the events after a mark. The events are the ones the history
+ * panel lists: about the claim and about each of its verdict versions.
+ */
+async function aboutClaim(db: DbOrTx, claimId: string): Promise<SQL> {
+  const verdictIds = (await db.select({ id: verdicts.id }).from(verdicts).where(eq(verdicts.claimId, claimId))).map((v) => v.id);
+  const claimEvents = and(eq(auditEvents.entityType, "claim"), eq(auditEvents.entityId, claimId))!;
+  return verdictIds.length ? or(claimEvents, and(eq(auditEvents.entityType, "verdict"), inArray(auditEvents.entityId, verdictIds)))! : claimEvents;
+}
+
+/** The newest event of the claim's history (0 when it has none): a page rendered now shows everything up to it. */
+export async function claimHistoryMark(db: DbOrTx, claimId: string): Promise<number> {
+  const [row] = await db
+    .select({ mark: sql<number | null>`max(${insertionOrder(auditEvents)})` })
+    .from(auditEvents)
+    .where(await aboutClaim(db, claimId));
+  return Number(row?.mark ?? 0);
+}
+
+/** Enough to say what happened; the page re-reads the rest. */
+const MOST_CHANGES = 20;
+
+export type ClaimChanges = { mark: number; changes: HistoryEvent[] };
+
+/**
+ * The claim's events after `since`, oldest first, leaving out the viewer's own
+ * (their page already refreshed for those), with the mark to ask from next.
+ */
+export async function claimChangesSince(db: DbOrTx, params: { claimId: string; since: number; viewerId: string }): Promise<ClaimChanges> {
+  const about = await aboutClaim(db, params.claimId);
+  const after = sql`${insertionOrder(auditEvents)} > ${params.since}`;
+  const [[newest], changes] = await Promise.all([
+    db.select({ mark: sql<number | null>`max(${insertionOrder(auditEvents)})` }).from(auditEvents).where(and(about, after)),
+    db
+      .select({
+        id: auditEvents.id,
+        action: auditEvents.action,
+        actorName: users.name,
+        createdAt: auditEvents.createdAt,
+        before: auditEvents.before,
+        after: auditEvents.after,
+      })
+      .from(auditEvents)
+      .leftJoin(users, eq(users.id, auditEvents.actorId))
+      .where(and(about, after, or(isNull(auditEvents.actorId), ne(auditEvents.actorId, params.viewerId))))
+      .orderBy(asc(insertionOrder(auditEvents)))
+      .limit(MOST_CHANGES),
+  ]);
+  return { mark: Math.max(params.since, Number(newest?.mark ?? 0)), changes };
+}
