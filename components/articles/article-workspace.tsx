@@ -28,6 +28,7 @@ import { shorten } from "@/lib/text/shorten";
 import { DISMISS_REASON_LABELS } from "@/lib/workflow/statuses";
 import { ArticleFields, isoToLocalInput, localInputToIso, type ArticleFieldValues } from "./article-fields";
 import { ImportControls, type ImportedContent } from "./import-controls";
+import { bringInTheirs } from "./bring-in-theirs";
 import { LocalDraftNotice } from "./local-draft-notice";
 import { useLocalDraft } from "./use-local-draft";
 
@@ -60,6 +61,13 @@ const OVERWRITE_QUESTION =
 type Notice = { kind: "ok" | "error"; text: string; undo?: () => void } | null;
 const NOTICE_ID = "workspace-notice";
 
+const fieldsOf = (article: WorkspaceArticle): ArticleFieldValues => ({
+  title: article.title,
+  byline: article.byline,
+  sourceUrl: article.sourceUrl ?? "",
+  deadline: isoToLocalInput(article.deadline),
+});
+
 /** Scrolls smoothly unless the reader asked the system for less motion. */
 const scrollBehavior = (): ScrollBehavior => (window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth");
 
@@ -70,13 +78,12 @@ const scrollBehavior = (): ScrollBehavior => (window.matchMedia("(prefers-reduce
  */
 export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxChars, draftKey, children }: ArticleWorkspaceProps) {
   const router = useRouter();
-  const [fields, setFields] = useState<ArticleFieldValues>({
-    title: article?.title ?? "",
-    byline: article?.byline ?? "",
-    sourceUrl: article?.sourceUrl ?? "",
-    deadline: isoToLocalInput(article?.deadline ?? null),
-  });
+  const [fields, setFields] = useState<ArticleFieldValues>(article ? fieldsOf(article) : { title: "", byline: "", sourceUrl: "", deadline: "" });
   const [version, setVersion] = useState(article?.version ?? 0);
+  // The saved article this editor's text starts from: what "their changes" are
+  // measured against when someone else saves meanwhile (bringInTheirChanges).
+  const [base, setBase] = useState(article ? { version: article.version, doc: article.bodyJson, fields: fieldsOf(article) } : null);
+  if (article && article.version === version && base?.version !== version) setBase({ version, doc: article.bodyJson, fields: fieldsOf(article) });
   const [dirty, setDirty] = useState(false);
   useUnsavedWarning(canEdit && dirty);
   // Counts edits, so the safety copy of unsaved work follows each one.
@@ -120,6 +127,35 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
    * changes, so the warning on the notice is not the only thing between them.
    */
   const [overwrites, setOverwrites] = useState<number | null>(null);
+
+  /** Someone else saved meanwhile: their changes join this editor's, where the two changed different paragraphs and fields. */
+  function bringInTheirChanges() {
+    if (!editor || !article || !base) return;
+    const result = bringInTheirs(
+      editor.schema,
+      { base: base.doc, mine: editor.getJSON(), theirs: article.bodyJson },
+      { base: base.fields, mine: fields, theirs: fieldsOf(article) },
+    );
+    setNoticeNear("editor");
+    if (!result.ok) {
+      setNotice({ kind: "error", text: result.message });
+      return;
+    }
+    editor.commands.setContent(result.doc, { emitUpdate: false });
+    setChars(editor.state.doc.textBetween(0, editor.state.doc.content.size, "\n\n", "\n").length);
+    setFields(result.fields);
+    setVersion(article.version);
+    setOverwrites(null);
+    if (result.stillMine) {
+      edited();
+      const changed = result.theirChanges === 1 ? "1 paragraph" : `${result.theirChanges} paragraphs`;
+      setNotice({ kind: "ok", text: `Their changes (${changed}) are in your text, and your edits are kept. Nothing is saved yet: read it through, then Save article.` });
+    } else {
+      setDirty(false);
+      localDraft.forget();
+      setNotice({ kind: "ok", text: "The editor now shows the saved article." });
+    }
+  }
 
   function restoreLocalDraft() {
     const draft = localDraft.recovered;
@@ -199,6 +235,8 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     if (!result.ok) {
       setErrors(result.fieldErrors);
       setNotice({ kind: "error", text: result.fieldErrors?.body ?? result.error });
+      // Fetch the newer article, so its changes can be brought into this text.
+      if (result.conflict) router.refresh();
       return false;
     }
     setVersion(result.data.version);
@@ -352,13 +390,18 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
         {outdated ? (
           <div className="form-error notice-action" role="alert">
             <p>
-              Someone else saved this article since you opened it. Your editor still shows the text you opened, so claims are not highlighted and saving
-              would be refused.
-              {dirty ? " Your unsaved edits are kept in this browser: after reloading, choose Restore my edits." : ""}
+              Someone else saved this article since you opened it. Your editor still shows {dirty ? "your text" : "the text you opened"}, so claims are not
+              highlighted and saving would be refused.
+              {dirty ? " Bring in their changes to keep both where you changed different paragraphs." : ""}
             </p>
-            <button type="button" className="small" onClick={() => window.location.reload()}>
-              Reload the article
-            </button>
+            <span className="actions">
+              <button type="button" className="small" onClick={bringInTheirChanges}>
+                {dirty ? "Bring in their changes" : "Show the saved article"}
+              </button>
+              <button type="button" className="small" onClick={() => window.location.reload()}>
+                Reload the article
+              </button>
+            </span>
           </div>
         ) : null}
         <div className="editor-frame">

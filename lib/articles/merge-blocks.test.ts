@@ -1,0 +1,57 @@
+import { describe, expect, test } from "vitest";
+import { mergeBlocks, mergeFields } from "./merge-blocks";
+
+const same = (block: string) => block;
+const base = ["Intro.", "Rents rose 9%.", "Fares rose 3%.", "Closing."];
+
+describe("bringing someone else's save into unsaved edits", () => {
+  test("changes to different paragraphs are both kept, even side by side", () => {
+    const mine = ["Intro.", "Rents rose 9.4%.", "Fares rose 3%.", "Closing."];
+    const theirs = ["Intro.", "Rents rose 9%.", "Fares rose 3.1%.", "Closing."];
+    expect(mergeBlocks(base, mine, theirs, same)).toEqual({ ok: true, blocks: ["Intro.", "Rents rose 9.4%.", "Fares rose 3.1%.", "Closing."], theirChanges: 1 });
+  });
+
+  test("a paragraph they added and one I removed both come through", () => {
+    const mine = ["Intro.", "Rents rose 9%.", "Fares rose 3%."];
+    const theirs = ["Update: figures revised.", "Intro.", "Rents rose 9%.", "Fares rose 3%.", "Closing."];
+    expect(mergeBlocks(base, mine, theirs, same)).toEqual({ ok: true, blocks: ["Update: figures revised.", "Intro.", "Rents rose 9%.", "Fares rose 3%."], theirChanges: 1 });
+  });
+
+  test("the same paragraph changed two ways is a clash, named in my words; nothing is merged", () => {
+    const mine = ["Intro.", "Rents rose 9.4%.", "Fares rose 3%.", "Closing."];
+    const theirs = ["Intro.", "Rents rose 8%.", "Fares rose 3.1%.", "Closing."];
+    expect(mergeBlocks(base, mine, theirs, same)).toEqual({ ok: false, clashes: ["Rents rose 9.4%."] });
+  });
+
+  test("the same change on both sides is no clash", () => {
+    const both = ["Intro.", "Rents rose 9.4%.", "Fares rose 3%.", "Closing."];
+    expect(mergeBlocks(base, both, both, same)).toEqual({ ok: true, blocks: both, theirChanges: 1 });
+  });
+
+  test("a paragraph I deleted that they changed is a clash", () => {
+    const mine = ["Intro.", "Fares rose 3%.", "Closing."];
+    const theirs = ["Intro.", "Rents rose 8%.", "Fares rose 3%.", "Closing."];
+    const merged = mergeBlocks(base, mine, theirs, same);
+    expect(merged.ok).toBe(false);
+  });
+
+  test("blocks are compared by key and given back as my objects where mine", () => {
+    type Block = { text: string; at: number };
+    const b = (text: string, at: number): Block => ({ text, at });
+    const merged = mergeBlocks([b("a", 0), b("b", 0)], [b("a", 1), b("B", 1)], [b("A", 2), b("b", 2)], (block) => block.text);
+    expect(merged).toEqual({ ok: true, blocks: [b("A", 2), b("B", 1)], theirChanges: 1 });
+  });
+});
+
+describe("merging the fields", () => {
+  const start = { title: "Rents", byline: "City desk", deadline: "2026-12-07T18:00" };
+  test("each side's change to a different field is kept", () => {
+    expect(mergeFields(start, { ...start, title: "Rents soar" }, { ...start, deadline: "2026-12-07T20:00" })).toEqual({
+      fields: { title: "Rents soar", byline: "City desk", deadline: "2026-12-07T20:00" },
+      clashes: [],
+    });
+  });
+  test("one field changed two ways is named", () => {
+    expect(mergeFields(start, { ...start, title: "Rents soar" }, { ...start, title: "Rents climb" }).clashes).toEqual(["title"]);
+  });
+});
