@@ -6,7 +6,7 @@ import { createArticle } from "./articles";
 import { assignClaims } from "./assignments";
 import { insertClaims, updateClaimIfVersion } from "./claims";
 import { listAuditForEntity } from "./audit";
-import { countHeldClaims, countUsers, endAllSessions, createFirstAdministrator, createUser, findUserByEmail, getPasswordHash, getSessionUser, getUserById, getMailOff, listMailablePeople, setMailOff, listPeopleByIds, setPassword, updateUser } from "./users";
+import { countHeldClaims, countUsers, endAllSessions, endSession, createFirstAdministrator, createUser, findUserByEmail, getPasswordHash, getSessionUser, getUserById, getMailOff, listMailablePeople, setMailOff, listPeopleByIds, setPassword, updateUser } from "./users";
 
 let db: Database;
 beforeEach(async () => {
@@ -77,7 +77,7 @@ describe("users", () => {
     if (!admin.ok) throw new Error("setup");
     const created = await createUser(db, { name: "Rita", email: "rita@example.org", role: "reviewer", passwordHash: "h", actorId: admin.user.id });
     if (!created.ok) throw new Error("setup");
-    expect(await getSessionUser(db, created.user.id)).toEqual({ ...(await getUserById(db, created.user.id)), sessionEpoch: 0 });
+    expect(await getSessionUser(db, created.user.id)).toEqual({ ...(await getUserById(db, created.user.id)), sessionEpoch: 0, sessionEnded: false });
     await updateUser(db, { userId: created.user.id, actorId: admin.user.id, active: false });
     expect(await getSessionUser(db, created.user.id)).toMatchObject({ active: false, role: "reviewer" });
     expect(await getSessionUser(db, "nobody")).toBeUndefined();
@@ -99,6 +99,20 @@ describe("users", () => {
     const trail = await listAuditForEntity(db, { entityType: "user", entityId: id });
     expect(trail.map((e) => e.action)).toEqual(["user.created", "user.password_changed", "user.password_reset"]);
     expect(JSON.stringify(trail)).not.toMatch(/"(new|reset|old)"/);
+  });
+
+  test("a signed-out session is marked ended for its user; rows whose tokens expired are cleared", async () => {
+    const { id } = await adminAndReviewer();
+    const now = new Date("2026-12-07T10:00:00Z");
+    await endSession(db, { sessionId: "old", expiresAt: new Date("2026-12-07T09:00:00Z"), now: new Date("2026-12-07T08:00:00Z") });
+    expect((await getSessionUser(db, id, "old"))?.sessionEnded).toBe(true);
+    await endSession(db, { sessionId: "s1", expiresAt: new Date("2026-12-07T22:00:00Z"), now });
+    await endSession(db, { sessionId: "s1", expiresAt: new Date("2026-12-07T22:00:00Z"), now }); // twice: no error
+    expect((await getSessionUser(db, id, "s1"))?.sessionEnded).toBe(true);
+    expect((await getSessionUser(db, id, "s2"))?.sessionEnded).toBe(false);
+    expect((await getSessionUser(db, id))?.sessionEnded).toBe(false);
+    // Its token has expired by now: the row went when s1 ended.
+    expect((await getSessionUser(db, id, "old"))?.sessionEnded).toBe(false);
   });
 
   test("signing out everywhere moves the session epoch on, keeps the password, and is audited", async () => {

@@ -1,10 +1,10 @@
-import { and, asc, count, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
 import { containsPattern } from "@/lib/articles/list-query";
 import type { Role } from "@/lib/auth/roles";
 import { can } from "@/lib/workflow/permissions";
 import { isMailKind, wantsMail, type MailKind } from "@/lib/mail/preferences";
 import type { Database, DbOrTx } from "../index";
-import { apiTokens, assignments, claims, users } from "../schema";
+import { apiTokens, assignments, claims, endedSessions, users } from "../schema";
 import { OPEN_WORK, releaseHeldClaims } from "./assignments";
 import { recordAuditEvent } from "./audit";
 import { WRITE } from "./write-transaction";
@@ -74,12 +74,16 @@ export async function listPeopleByIds(db: DbOrTx, ids: readonly string[]): Promi
   return db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, [...ids]));
 }
 
-/** A user as the session check sees them: what pages may see, plus the session epoch to compare. */
-export type SessionUser = PublicUser & { sessionEpoch: number };
+/**
+ * A user as the session check sees them: what pages may see, plus the session
+ * epoch to compare and whether the session asked about was signed out.
+ */
+export type SessionUser = PublicUser & { sessionEpoch: number; sessionEnded: boolean };
 
 function prepareUserById(db: Database) {
+  const ended = sql`exists (select 1 from ${endedSessions} where ${endedSessions.sid} = ${sql.placeholder("sid")})`.mapWith(Boolean);
   return db
-    .select({ ...publicColumns, sessionEpoch: users.sessionEpoch })
+    .select({ ...publicColumns, sessionEpoch: users.sessionEpoch, sessionEnded: ended })
     .from(users)
     .where(eq(users.id, sql.placeholder("id")))
     .limit(1)
@@ -92,13 +96,13 @@ const userByIdStatements = new WeakMap<Database, ReturnType<typeof prepareUserBy
  * so Drizzle builds its SQL once per database instead of on every request (it
  * halves the look-up). Not for use inside a transaction: it runs on `db` itself.
  */
-export async function getSessionUser(db: Database, id: string): Promise<SessionUser | undefined> {
+export async function getSessionUser(db: Database, id: string, sessionId = ""): Promise<SessionUser | undefined> {
   let statement = userByIdStatements.get(db);
   if (!statement) {
     statement = prepareUserById(db);
     userByIdStatements.set(db, statement);
   }
-  const [row] = await statement.all({ id });
+  const [row] = await statement.all({ id, sid: sessionId });
   return row;
 }
 
@@ -328,6 +332,17 @@ export async function endAllSessions(db: Database, params: { userId: string; act
     await recordAuditEvent(tx, { actorId: params.actorId, entityType: "user", entityId: params.userId, action: "user.sessions_ended", before: null, after: null });
     return true;
   }, WRITE);
+}
+
+/**
+ * Signs one session out for good (Sign out): its token is refused from now on,
+ * even a copy of it. Rows whose tokens have expired anyway are cleared on the way.
+ */
+export async function endSession(db: Database, params: { sessionId: string; expiresAt: Date; now?: Date }): Promise<void> {
+  await db.batch([
+    db.insert(endedSessions).values({ sid: params.sessionId, expiresAt: params.expiresAt }).onConflictDoNothing(),
+    db.delete(endedSessions).where(lt(endedSessions.expiresAt, params.now ?? new Date())),
+  ]);
 }
 
 /** Until when someone said they are away; null when they did not (whether that is now: isAway in lib/workflow/away.ts). */

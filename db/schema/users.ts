@@ -41,6 +41,17 @@ export const signInThrottles = sqliteTable("sign_in_throttles", {
   lockedUntil: timestamp("locked_until"),
 });
 
+/**
+ * Sessions signed out before their token expired. A session is a token the
+ * server does not keep, so Sign out alone would leave a copied cookie working
+ * until it expires (12 h): each token names its session (`sid`), and the session
+ * check refuses those listed here. A row goes once its token has expired anyway.
+ */
+export const endedSessions = sqliteTable("ended_sessions", {
+  sid: text("sid").primaryKey(),
+  expiresAt: timestamp("expires_at").notNull(),
+});
+
 /** Tokens for the export API; only a SHA-256 hash of the secret is kept. */
 export const apiTokens = sqliteTable(
   "api_tokens",

@@ -1,4 +1,4 @@
-import { expect, makeUser, signIn, test } from "../fixtures";
+import { expect, makeUser, signIn, signOut, test } from "../fixtures";
 
 test("Sign out everywhere ends this person's sessions in every browser, after asking", async ({ page, browser }) => {
   const reviewer = await makeUser("reviewer");
@@ -25,5 +25,26 @@ test("Sign out everywhere ends this person's sessions in every browser, after as
   // The other browser's session ended too.
   await other.goto("/queue");
   await expect(other).toHaveURL(/\/sign-in/);
+  await elsewhere.close();
+});
+
+test("Sign out ends that session on the server: a copy of its cookie no longer works, and the person's other browser stays signed in", async ({ page, browser }) => {
+  const reviewer = await makeUser("reviewer");
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  await signIn(other, reviewer);
+  await signIn(page, reviewer);
+  // Someone copied this browser's cookies before it signed out (a shared computer, a stolen backup).
+  const copied = await browser.newContext({ storageState: await page.context().storageState() });
+  const copy = await copied.newPage();
+  await copy.goto("/queue");
+  await expect(copy.getByRole("heading", { level: 1, name: "My queue" })).toBeVisible();
+
+  await signOut(page);
+  await copy.goto("/queue");
+  await expect(copy).toHaveURL(/\/sign-in/);
+  await other.goto("/queue");
+  await expect(other.getByRole("heading", { level: 1, name: "My queue" })).toBeVisible();
+  await copied.close();
   await elsewhere.close();
 });

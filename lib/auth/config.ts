@@ -80,6 +80,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           token.uid = row.id;
           token.role = row.role;
           token.se = row.sessionEpoch;
+          // This sign-in's own id: Sign out ends just this session, copies of its cookie included.
+          token.sid = crypto.randomUUID();
         }
         if (account?.provider === "oidc") token.sso = true;
       }

@@ -6,7 +6,7 @@ import { cache } from "react";
 import type { z } from "zod";
 import { getDb } from "@/db";
 import { findUserByApiToken } from "@/db/queries/api-tokens";
-import { getSessionUser, type PublicUser } from "@/db/queries/users";
+import { endSession, getSessionUser, type PublicUser } from "@/db/queries/users";
 import { can, type Permission } from "@/lib/workflow/permissions";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { bearerToken } from "./bearer";
@@ -30,18 +30,25 @@ export const currentUser = cache(async (): Promise<PublicUser | null> => {
 async function activeSessionUser(headerList: HeaderList, cookieList: Cookie[]): Promise<PublicUser | null> {
   const session = await sessionIdentity(headerList, cookieList);
   if (!session) return null;
-  const user = await getSessionUser(getDb(), session.uid);
+  const user = await getSessionUser(getDb(), session.uid, session.sid);
   // A password change or reset moves the user's session epoch on: every session
-  // signed in before it (a stolen laptop's, say) ends here, on its next request.
-  return user?.active && user.sessionEpoch === session.epoch ? user : null;
+  // signed in before it (a stolen laptop's, say) ends here, on its next request;
+  // Sign out ends its own session the same way, copies of its cookie included.
+  if (!user?.active || user.sessionEpoch !== session.epoch || user.sessionEnded) return null;
+  const { sessionEpoch: _epoch, sessionEnded: _ended, ...publicUser } = user;
+  return publicUser;
 }
 
 type HeaderList = Pick<Headers, "get">;
 type Cookie = { name: string; value: string };
 
 const SESSION_COOKIE = "authjs.session-token";
-/** Who a session token names: the user id, and the user's session epoch when they signed in. */
-type SessionIdentity = { uid: string; epoch: number };
+/**
+ * Who a session token names: the user id, the user's session epoch when they
+ * signed in, the session's own id ("" for tokens from before sessions had one)
+ * and when the token expires.
+ */
+type SessionIdentity = { uid: string; epoch: number; sid: string; expiresAt: number };
 const decodedSessions = createSessionCache<SessionIdentity>();
 
 /**
@@ -76,8 +83,9 @@ async function sessionIdentity(headerList: HeaderList, cookieList: Cookie[]): Pr
   try {
     const payload = await decode({ token, salt: name, secret });
     if (typeof payload?.uid !== "string" || !payload.uid) return null;
-    const identity = { uid: payload.uid, epoch: typeof payload.se === "number" ? payload.se : 0 };
-    if (typeof payload.exp === "number") decodedSessions.set(token, secretKey, identity, payload.exp * 1000);
+    if (typeof payload.exp !== "number") return null;
+    const identity = { uid: payload.uid, epoch: typeof payload.se === "number" ? payload.se : 0, sid: typeof payload.sid === "string" ? payload.sid : "", expiresAt: payload.exp * 1000 };
+    decodedSessions.set(token, secretKey, identity, identity.expiresAt);
     return identity;
   } catch (error) {
     // A forged, expired or old-secret token is no session, as Auth.js answers it.
@@ -85,6 +93,16 @@ async function sessionIdentity(headerList: HeaderList, cookieList: Cookie[]): Pr
     console.error("Session token rejected:", error instanceof Error ? ((error as { code?: string }).code ?? error.name) : error);
     return null;
   }
+}
+
+/**
+ * Sign out: the session in the request's cookie is refused from now on, wherever
+ * its cookie is (Auth.js's own sign-out only deletes it from this browser).
+ */
+export async function endCurrentSession(): Promise<void> {
+  const [headerList, jar] = await Promise.all([headers(), cookies()]);
+  const session = await sessionIdentity(headerList, jar.getAll());
+  if (session?.sid) await endSession(getDb(), { sessionId: session.sid, expiresAt: new Date(session.expiresAt) });
 }
 
 /**

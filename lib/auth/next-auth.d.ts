@@ -13,5 +13,7 @@ declare module "next-auth/jwt" {
     sso?: boolean;
     /** The user's session epoch at sign-in; a password change moves it on and ends older sessions. */
     se?: number;
+    /** This sign-in's id; Sign out lists it among the ended sessions (db/schema/users.ts endedSessions). */
+    sid?: string;
   }
 }
