@@ -13,6 +13,23 @@ test("sign in and sign out", async ({ page }) => {
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
+test("signing in goes back to the page asked for, and never to another site, however the link spells it", async ({ page }) => {
+  const editor = await makeUser("editor");
+  await page.goto("/queue");
+  await expect(page).toHaveURL(/\/sign-in\?from=%2Fqueue/);
+  await page.getByLabel("Email").fill(editor.email);
+  await page.getByLabel("Password").fill(editor.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "My queue" })).toBeVisible();
+
+  // Signed in already, a crafted link lands on the desk's own Articles page.
+  for (const from of ["/.//evil.example/phish", "/x/..//evil.example", "//evil.example"]) {
+    const response = await page.request.get(`/sign-in?from=${encodeURIComponent(from)}`, { maxRedirects: 0 });
+    expect(response.status(), from).toBe(307);
+    expect(response.headers().location, from).toBe("/articles");
+  }
+});
+
 test("a wrong password says so without saying which part was wrong", async ({ page }) => {
   const reviewer = await makeUser("reviewer");
   await page.goto("/sign-in");

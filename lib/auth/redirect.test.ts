@@ -14,6 +14,12 @@ test.each([
   ["/\r\n/evil.example", "/articles"],
   ["/%09/evil.example", "/%09/evil.example"],
   ["/./sign-in", "/articles"],
+  // Resolved, these become "//evil.example": a host to the browser that follows it.
+  ["/.//evil.example/phish", "/articles"],
+  ["/x/..//evil.example", "/articles"],
+  ["/%2e//evil.example", "/articles"],
+  ["/%2E%2E//evil.example", "/articles"],
+  ["/articles/.//x", "/articles//x"],
   ["/articles/../api/health", "/articles"],
   ["/claims/1#history", "/claims/1#history"],
   [undefined, "/articles"],

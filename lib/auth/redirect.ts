@@ -7,6 +7,7 @@ const HOME = "http://desk.invalid";
  * off the desk. The path is resolved as a browser would resolve it, against a
  * stand-in origin, and kept only if it stays there: browsers drop tabs and line
  * breaks and read "\" as "/", so "/\t/evil.example" is "//evil.example" to them.
+ * A path that only becomes "//host" once resolved ("/.//host") is refused too.
  * Control characters are refused outright (in a Location header they also break
  * the response).
  */
@@ -21,6 +22,10 @@ export function safeRedirectPath(from: unknown, fallback = "/articles"): string 
   }
   if (url.origin !== HOME) return fallback;
   const path = `${url.pathname}${url.search}${url.hash}`;
+  // Resolving can itself make a path another site's: "/.//evil.example" and
+  // "/x/..//evil.example" both come out as "//evil.example", which the browser
+  // then reads as a host. What is sent must be a path however often it is read.
+  if (path.startsWith("//") || new URL(path, HOME).origin !== HOME) return fallback;
   if (path.startsWith("/sign-in") || path.startsWith("/setup") || path.startsWith("/api/")) return fallback;
   return path;
 }
