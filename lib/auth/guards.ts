@@ -12,6 +12,7 @@ import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { bearerToken } from "./bearer";
 import { fieldErrors, type FieldErrors } from "./schemas";
 import { createSessionCache } from "./session-cache";
+import { cleanInput } from "@/lib/text/clean-input";
 
 /**
  * The one guard module. Pages, server actions and route handlers all come through
@@ -151,8 +152,8 @@ export const NOT_SIGNED_IN = "Your session has ended. Sign in again; nothing was
 export const NOT_ALLOWED = "Your role does not allow this. Nothing was saved.";
 
 /**
- * Wraps a server action: session and role first, then the zod parse, then the
- * handler. Invalid input comes back as messages per field, never as a throw.
+ * Wraps a server action: session and role first, then the zod parse (of the
+ * input cleaned of what is not text), then the handler. Invalid input comes back as messages per field, never as a throw.
  */
 export function authedAction<S extends z.ZodType, T>(
   permission: Permission,
@@ -163,7 +164,8 @@ export function authedAction<S extends z.ZodType, T>(
     const user = await currentUser();
     if (!user) return { ok: false, error: await refusedSessionMessage() };
     if (!can(user.role, permission)) return { ok: false, error: NOT_ALLOWED };
-    const parsed = schema.safeParse(raw);
+    // No field keeps control characters or half emoji, from a form or a crafted request (lib/text/clean-input).
+    const parsed = schema.safeParse(cleanInput(raw));
     if (!parsed.success) {
       return { ok: false, error: "Some fields need attention.", fieldErrors: fieldErrors(parsed.error) };
     }

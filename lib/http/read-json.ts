@@ -1,3 +1,5 @@
+import { cleanInput } from "@/lib/text/clean-input";
+
 /** A JSON request body, or why it was refused (with the HTTP status to answer). */
 export type JsonBody = { ok: true; value: unknown } | { ok: false; status: 413 | 415 | 400; error: string };
 
@@ -15,7 +17,8 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   const text = await request.text();
   if (Buffer.byteLength(text) > maxBytes) return { ok: false, status: 413, error: tooLarge(maxBytes) };
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    // Cleaned as server actions' input is (lib/text/clean-input): no control characters or half emoji.
+    return { ok: true, value: cleanInput(JSON.parse(text)) };
   } catch {
     return { ok: false, status: 400, error: "The body is not valid JSON." };
   }

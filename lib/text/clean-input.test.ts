@@ -1,0 +1,32 @@
+import { describe, expect, test } from "vitest";
+import { cleanInput, cleanText } from "./clean-input";
+
+describe("cleaning what people send", () => {
+  test("control characters, DEL and noncharacters go; the words after them stay", () => {
+    expect(cleanText("Rationale \u0000NUL")).toBe("Rationale NUL");
+    expect(cleanText("a\u0001b\u0008c\u000bd\u000ce\u001ff\u007fg\ufffeh\uffffi")).toBe("abcdefghi");
+  });
+
+  test("tabs, line breaks, emoji, right-to-left text and accents are text", () => {
+    const text = "Line one\r\nline two\ttabbed 👩🏽‍⚕️ مرحبا e\u0301";
+    expect(cleanText(text)).toBe(text);
+  });
+
+  test("half an emoji becomes the replacement character", () => {
+    expect(cleanText("nul lone\ud800 end")).toBe("nul lone\ufffd end");
+    expect(cleanText("\udfff")).toBe("\ufffd");
+  });
+
+  test("every string of nested input is cleaned; other values pass through untouched", () => {
+    const file = new Blob(["x"]);
+    const when = new Date(0);
+    expect(cleanInput({ body: { doc: { content: [{ text: "a\u0000b" }] } }, tags: ["x\u0007"], n: 3, none: null, file, when })).toEqual({
+      body: { doc: { content: [{ text: "ab" }] } },
+      tags: ["x"],
+      n: 3,
+      none: null,
+      file,
+      when,
+    });
+  });
+});

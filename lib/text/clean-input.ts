@@ -1,0 +1,26 @@
+/**
+ * What no field of the desk should ever hold, whoever typed or sent it: control
+ * characters other than tab and line breaks (a NUL cut every page and export
+ * short at it, and broke the claim page's hydration), DEL, the noncharacters
+ * U+FFFE and U+FFFF, and halves of emoji (lone surrogates, which are not text
+ * and which no export can encode). They are removed, and a lone surrogate
+ * becomes U+FFFD, so the rest of what was typed is kept.
+ */
+const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
+
+export function cleanText(value: string): string {
+  return value.replace(NOT_TEXT, "").toWellFormed();
+}
+
+/**
+ * cleanText over every string in a request's input: plain objects and arrays
+ * are walked, anything else (a File, a Date, numbers) is passed through as is.
+ */
+export function cleanInput(value: unknown): unknown {
+  if (typeof value === "string") return cleanText(value);
+  if (Array.isArray(value)) return value.map(cleanInput);
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, cleanInput(item)]));
+  }
+  return value;
+}
