@@ -46,6 +46,26 @@ describe("verdictSubmitSchema: the date a source was read", () => {
   });
 });
 
+describe("verdictSubmitSchema: evidence addresses", () => {
+  const withSource = (url: string, archiveUrl: string | null = null) => ({
+    claimId: "c1",
+    expected: { verdictId: null, version: null },
+    verdictKey: "accurate",
+    rationale: "Table 4 says so.",
+    evidence: [{ url, title: "", publisher: "", quote: "", accessedOn: "2026-01-02", archiveUrl, stance: "supports" }],
+  });
+
+  test("kept in their standard form: quotes escaped, a look-alike host as punycode", () => {
+    const parsed = verdictSubmitSchema.parse(withSource("https://аpple.com/report", 'https://web.archive.org/web/2024/x"onmouseover="alert(1)'));
+    expect(parsed.evidence[0]).toMatchObject({ url: "https://xn--pple-43d.com/report", archiveUrl: "https://web.archive.org/web/2024/x%22onmouseover=%22alert(1)" });
+  });
+
+  test("an address carrying a user name and password is refused at its field", () => {
+    const parsed = verdictSubmitSchema.safeParse(withSource("https://user:pass@stats.example/t4"));
+    expect(parsed.success ? {} : pathErrors(parsed.error)).toEqual({ "evidence.0.url": "Leave the user name and password out of the address: it would be published." });
+  });
+});
+
 test("over-long drafts are refused in words a reviewer reads, not the validator's", () => {
   const draft = { claimId: "c1", expected: { verdictId: null, version: null }, verdictKey: null, rationale: "x".repeat(20_001), evidence: [] };
   const parsed = verdictDraftSchema.safeParse(draft);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CREDENTIALS_MESSAGE, webAddress } from "@/lib/http/web-address";
 import { EVIDENCE_STANCES, PRIORITIES } from "@/lib/workflow/statuses";
 
 /**
@@ -7,18 +8,17 @@ import { EVIDENCE_STANCES, PRIORITIES } from "@/lib/workflow/statuses";
  * refused by an autosave; submitting for sign-off checks everything.
  */
 
+/** An http(s) address a reader could open, kept in its standard form (lib/http/web-address). */
 const httpUrl = (message: string) =>
   z
     .string()
     .trim()
-    .refine((value) => {
-      try {
-        const url = new URL(value);
-        return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
-      } catch {
-        return false;
-      }
-    }, message);
+    .transform((value, ctx) => {
+      const address = webAddress(value);
+      if (address.ok) return address.href;
+      ctx.addIssue({ code: "custom", message: address.problem === "credentials" ? CREDENTIALS_MESSAGE : message });
+      return z.NEVER;
+    });
 
 /** What the second of two people saving the same thing is told. */
 export const CONFLICT_MESSAGE = "This claim changed since you opened it.";

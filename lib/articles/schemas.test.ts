@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { expect, test } from "vitest";
-import { decideClaimSchema, DISMISS_NEEDS_REASON } from "./schemas";
+import { articleFieldsSchema, decideClaimSchema, DISMISS_NEEDS_REASON } from "./schemas";
 
 const schema = decideClaimSchema.extend({ articleId: z.string() }).refine(...DISMISS_NEEDS_REASON);
 const base = { articleId: "a1", claimId: "c1", expectedVersion: 1 };
@@ -11,4 +11,13 @@ test("a dismissal needs a reason; accepting and restoring do not", () => {
   expect(schema.safeParse({ ...base, decision: "dismiss", reason: "opinion" }).success).toBe(true);
   expect(schema.safeParse({ ...base, decision: "accept" }).success).toBe(true);
   expect(schema.safeParse({ ...base, decision: "restore" }).success).toBe(true);
+});
+
+test("the article's source URL is kept in its standard form without a fragment; a user name and password are refused", () => {
+  const fields = (sourceUrl: string) => articleFieldsSchema.safeParse({ title: "Rents", byline: "", sourceUrl, deadline: "" });
+  expect(fields("https://news.example/rents?id=4#comments")).toMatchObject({ success: true, data: { sourceUrl: "https://news.example/rents?id=4" } });
+  expect(fields('https://news.example/a?"><svg/onload=alert(1)>')).toMatchObject({ success: true, data: { sourceUrl: "https://news.example/a?%22%3E%3Csvg/onload=alert(1)%3E" } });
+  expect(fields("")).toMatchObject({ success: true, data: { sourceUrl: null } });
+  const refused = fields("https://user:pass@news.example/a");
+  expect(refused.success ? null : refused.error.issues.map((i) => i.message)).toEqual(["Leave the user name and password out of the address: it would be published."]);
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CREDENTIALS_MESSAGE, webAddress } from "@/lib/http/web-address";
 import { MAX_ARTICLE_CHARS } from "@/lib/intake/limits";
 import { DISMISS_REASONS } from "@/lib/workflow/statuses";
 import { cleanDoc, InvalidDocumentError } from "./clean-doc";
@@ -12,8 +13,14 @@ export const articleFieldsSchema = z.object({
     .string()
     .trim()
     .max(2000, "That URL is too long.")
-    .refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v), "Enter a web address starting with http:// or https://.")
-    .transform((v) => (v === "" ? null : v)),
+    // Kept in its standard form, without a fragment: ClaimReview names each claim by adding its own.
+    .transform((v, ctx) => {
+      if (v === "") return null;
+      const address = webAddress(v, { keepFragment: false });
+      if (address.ok) return address.href;
+      ctx.addIssue({ code: "custom", message: address.problem === "credentials" ? CREDENTIALS_MESSAGE : "Enter a web address starting with http:// or https://." });
+      return z.NEVER;
+    }),
   deadline: z
     .string()
     .trim()
