@@ -2,7 +2,7 @@ import { createArticle } from "@/db/queries/articles";
 import { plainTextToDoc } from "@/lib/articles/doc-text";
 import { expect, makeUser, signIn, signOut, test, testDb } from "../fixtures";
 
-test("an editor's API token downloads exports until it is revoked; a reviewer has no tokens page", async ({ page, request }) => {
+test("an editor's API token downloads exports until it is revoked, and cannot write; a reviewer has no tokens page", async ({ page, request }) => {
   const editor = await makeUser("editor");
   const text = "The ferry carried 1.4 million passengers last year.";
   const { id } = await createArticle(testDb(), { title: "Token export", byline: "", sourceUrl: null, deadline: null, bodyJson: JSON.stringify(plainTextToDoc(text)), bodyText: text, authorId: editor.id });
@@ -22,6 +22,12 @@ test("an editor's API token downloads exports until it is revoked; a reviewer ha
   expect((await request.get(url, { headers: { authorization: `bearer ${secret}` } })).status()).toBe(200);
   expect((await request.get(url, { headers: { authorization: `BEARER ${secret}` } })).status()).toBe(200);
   expect((await request.get(url, { headers: { authorization: `bearer ${secret.toUpperCase()}` } })).status()).toBe(401);
+
+  // A token only reads: a leaked one cannot change the record.
+  const write = await request.put("/api/claims/any/verdict", { headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" }, data: {} });
+  expect(write.status()).toBe(403);
+  expect(await write.json()).toEqual({ ok: false, error: "API tokens can only read from the desk. Nothing was saved." });
+  await expect(page.getByText("A token cannot change anything.")).toBeVisible();
 
   await page.getByRole("button", { name: "Revoke Nightly export" }).click();
   await expect(page.getByText("Revoked", { exact: true })).toBeVisible();

@@ -204,8 +204,8 @@ async function sessionRefused(headerList: Headers): Promise<Response> {
 }
 
 /**
- * For route handlers: a signed-in session or an `Authorization: Bearer` API token,
- * with the role allowed to do `permission`. Returns the user, or the Response to send.
+ * For route handlers: a signed-in session or, to read (GET), an `Authorization:
+ * Bearer` API token, with the role allowed to do `permission`. Returns the user, or the Response to send.
  */
 export async function requireApiUser(request: Request, permission: Permission): Promise<PublicUser | Response> {
   const apiToken = bearerToken(request.headers.get("authorization"));
@@ -213,6 +213,10 @@ export async function requireApiUser(request: Request, permission: Permission): 
   // strength must come from the desk's own pages (a token is sent on purpose).
   if (apiToken === null && !SAFE_METHODS.has(request.method) && !isSameOriginRequest(request.headers)) {
     return Response.json({ ok: false, error: "This request did not come from the desk's pages. Nothing was saved." }, { status: 403 });
+  }
+  // Tokens are for scripts that read (exports, the Archive): a token that leaked must not be able to change the record.
+  if (apiToken !== null && !SAFE_METHODS.has(request.method)) {
+    return Response.json({ ok: false, error: "API tokens can only read from the desk. Nothing was saved." }, { status: 403 });
   }
   // The cookies straight from the request: next/headers' cookies() in a route
   // handler builds the response's mutable cookie jar first (1–2% of a verdict save's profile).

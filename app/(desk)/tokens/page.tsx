@@ -17,8 +17,9 @@ export default async function TokensPage() {
         <div>
           <h1>API tokens</h1>
           <p>
-            Tokens let scripts download exports as you: send <code>Authorization: Bearer TOKEN</code> to{" "}
-            <code>/api/articles/ID/export/FORMAT</code> or <code>/api/corrections/export/FORMAT</code>.
+            Tokens let scripts read from the desk as you, with your role&apos;s access: send <code>Authorization: Bearer TOKEN</code> to{" "}
+            <code>/api/articles/ID/export/FORMAT</code>, <code>/api/corrections/export/FORMAT</code>, <code>/api/archive</code> or{" "}
+            <code>/api/activity/export</code>. A token cannot change anything.
           </p>
         </div>
       </div>

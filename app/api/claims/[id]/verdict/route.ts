@@ -9,7 +9,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * PUT /api/claims/:id/verdict — saves the verdict form as a draft: the form's
- * autosave and "Save draft", or an integration holding an API token. Body: the
+ * autosave and "Save draft" (API tokens only read, so not with one). Body: the
  * form's fields (`expected`, `verdictKey`, `rationale`, `evidence`), answered
  * like the verdict actions: 200 saved (with the new version), 409 conflict (with
  * the current verdict) or a state that takes no edits, 422 field errors, 403 not
