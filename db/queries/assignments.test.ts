@@ -85,6 +85,13 @@ describe("assign, reassign, unassign", () => {
     expect(await unassignClaim(db, { claimId: claimRows[0].id, actorId: editorId })).toEqual({ ok: false, reason: "bad_state" });
   });
 
+  test("claims go to reviewers only: an editor or an administrator is refused, as the Assign form never offers them", async () => {
+    const edwina = await person("Edwina", "editor");
+    expect(await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id], reviewerId: edwina })).toEqual({ ok: false, reason: "reviewer_unavailable" });
+    expect(await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id], reviewerId: editorId })).toEqual({ ok: false, reason: "reviewer_unavailable" });
+    expect((await getClaim(db, claimRows[0].id))?.status).toBe("open");
+  });
+
   test("a deactivated person cannot be given work; a stale screen is a conflict", async () => {
     const rosa = await person("Rosa");
     await updateUser(db, { userId: rosa, actorId: editorId, active: false });

@@ -293,7 +293,8 @@ export async function assignClaims(
 ): Promise<AssignResult> {
   return writeTransaction(db, async (tx) => {
     const [reviewer] = await tx.select().from(users).where(eq(users.id, params.reviewerId)).limit(1);
-    if (!reviewer?.active) return { ok: false, reason: "reviewer_unavailable" } as const;
+    // Claims go to reviewers, as the Assign form offers them; an editor holding one would sign off beside their own check.
+    if (!reviewer?.active || reviewer.role !== "reviewer") return { ok: false, reason: "reviewer_unavailable" } as const;
     const assigned: AssignedClaim[] = [];
     const skipped: { claimId: string; reason: "not_found" | "bad_state" | "conflict" | "spiked" }[] = [];
     for (const claimId of [...new Set(params.claimIds)]) {

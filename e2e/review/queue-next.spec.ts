@@ -3,7 +3,7 @@ import { assignClaims } from "@/db/queries/assignments";
 import { saveVerdict } from "@/db/queries/verdicts";
 import { verdicts } from "@/db/schema";
 import { expect, makeUser, signIn, test, testDb } from "../fixtures";
-import { ensureFounder, makeArticleWithClaims } from "./desk";
+import { ensureFounder, makeArticleWithClaims, setRole } from "./desk";
 
 test("a reviewer walks their queue from claim to claim with Next in my queue", async ({ page }) => {
   await ensureFounder();
@@ -31,9 +31,10 @@ test("a reviewer walks their queue from claim to claim with Next in my queue", a
 });
 
 test("an editor signing off goes from one waiting verdict to the next, past their own", async ({ page }) => {
-  await ensureFounder();
+  const founder = await ensureFounder();
   const tag = Date.now().toString(36);
-  const editor = await makeUser("editor");
+  // A reviewer promoted to editor after checking one of the claims: that verdict is their own.
+  const editor = await makeUser("reviewer");
   const reviewer = await makeUser("reviewer");
   const sentences = [`Ferry trips rose 5 percent (${tag}).`, `Ferry fares rose 3 percent (${tag}).`, `Ferry crews fell by 12 (${tag}).`];
   const { claims } = await makeArticleWithClaims(editor.id, sentences);
@@ -46,6 +47,7 @@ test("an editor signing off goes from one waiting verdict to the next, past thei
     if (!saved.ok) throw new Error(`could not submit: ${saved.reason}`);
     await db.update(verdicts).set({ submittedAt: new Date(Date.now() + index * 1000) }).where(eq(verdicts.id, saved.verdict.id));
   }
+  await setRole(editor.id, "editor", founder);
 
   await signIn(page, editor);
   // The Dashboard's count leads to the list.

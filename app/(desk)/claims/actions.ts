@@ -50,7 +50,7 @@ async function claimNamed(claimId: string): Promise<string> {
 const assign = authedAction("claims.assign", assignSchema, async (input, user) => {
   const dueAt = input.dueAt ? new Date(input.dueAt) : null;
   const result = await assignClaims(getDb(), { ...input, dueAt, actorId: user.id });
-  if (!result.ok) return { ok: false, error: "That person is deactivated or no longer exists. Choose someone else.", fieldErrors: { reviewerId: "Choose an active reviewer." } };
+  if (!result.ok) return { ok: false, error: "Claims go to active reviewers, and that person is not one (deactivated, not a reviewer, or gone). Choose someone else.", fieldErrors: { reviewerId: "Choose an active reviewer." } };
   mailLater(result.assigned, { assignerName: user.name, dueAt, priority: input.priority, note: input.note });
   for (const item of result.assigned) refreshClaimPages(item.claimId, item.articleId);
   const name = result.assigned[0]?.reviewer.name;
