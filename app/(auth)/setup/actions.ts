@@ -6,6 +6,7 @@ import { createFirstAdministrator } from "@/db/queries/users";
 import { signIn } from "@/lib/auth/config";
 import { hashPassword } from "@/lib/auth/password";
 import { fieldErrors, firstAdminSchema, type FieldErrors } from "@/lib/auth/schemas";
+import { formText } from "@/lib/http/form-text";
 
 export type SetupState = { error?: string; fieldErrors?: FieldErrors; values?: { name: string; email: string } };
 
@@ -14,7 +15,7 @@ export type SetupState = { error?: string; fieldErrors?: FieldErrors; values?: {
  * inside its write transaction, so once anyone exists this action does nothing.
  */
 export async function createAdministratorAction(_prev: SetupState, formData: FormData): Promise<SetupState> {
-  const raw = { name: formData.get("name"), email: formData.get("email"), password: formData.get("password") };
+  const raw = { name: formText(formData, "name"), email: formText(formData, "email"), password: formText(formData, "password") };
   const values = { name: String(raw.name ?? ""), email: String(raw.email ?? "") };
   const parsed = firstAdminSchema.safeParse(raw);
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values };

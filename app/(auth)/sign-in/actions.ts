@@ -4,6 +4,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth/config";
 import { safeRedirectPath } from "@/lib/auth/redirect";
 import { fieldErrors, signInSchema, type FieldErrors } from "@/lib/auth/schemas";
+import { formText } from "@/lib/http/form-text";
 
 export type SignInState = { error?: string; fieldErrors?: FieldErrors; email?: string };
 
@@ -12,7 +13,7 @@ const THROTTLED = "Too many failed sign-ins. Wait 15 minutes and try again, or a
 
 /** Public by nature (it is how a session starts); throttled inside checkPassword. */
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
-  const raw = { email: formData.get("email"), password: formData.get("password") };
+  const raw = { email: formText(formData, "email"), password: formText(formData, "password") };
   const parsed = signInSchema.safeParse(raw);
   const email = typeof raw.email === "string" ? raw.email : "";
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), email };
@@ -20,7 +21,7 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
     await signIn("credentials", {
       email: parsed.data.email,
       password: parsed.data.password,
-      redirectTo: safeRedirectPath(formData.get("from")),
+      redirectTo: safeRedirectPath(formText(formData, "from")),
     });
     return {};
   } catch (error) {
@@ -34,5 +35,5 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
 
 /** Starts single sign-on with the configured OpenID Connect provider. */
 export async function signInWithSsoAction(formData: FormData): Promise<void> {
-  await signIn("oidc", { redirectTo: safeRedirectPath(formData.get("from")) });
+  await signIn("oidc", { redirectTo: safeRedirectPath(formText(formData, "from")) });
 }

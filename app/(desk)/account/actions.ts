@@ -13,6 +13,7 @@ import { changePasswordSchema } from "@/lib/auth/schemas";
 import { checkPassword } from "@/lib/auth/sign-in";
 import { MAIL_KINDS } from "@/lib/mail/preferences";
 import { saveAway } from "./away-save";
+import { formText } from "@/lib/http/form-text";
 
 const changePassword = authedAction("account.manage", changePasswordSchema, async (input, user): Promise<ActionResult> => {
   const db = getDb();
@@ -36,9 +37,9 @@ export type ChangePasswordState = ActionResult | null;
  */
 export async function changePasswordAction(_prev: ChangePasswordState, formData: FormData): Promise<ChangePasswordState> {
   const result = await changePassword({
-    current: String(formData.get("current") ?? ""),
-    password: String(formData.get("password") ?? ""),
-    repeat: String(formData.get("repeat") ?? ""),
+    current: formText(formData, "current"),
+    password: formText(formData, "password"),
+    repeat: formText(formData, "repeat"),
   });
   if (!result.ok) return result;
   await signOut({ redirectTo: "/sign-in?changed=1" });
@@ -69,7 +70,7 @@ export type AwayState = ActionResult | null;
 
 /** Marks the signed-in person away until a day (desk's clock), or back ("" day). */
 export async function setAwayAction(_prev: AwayState, formData: FormData): Promise<AwayState> {
-  return setAway({ day: formData.get("intent") === "back" ? "" : String(formData.get("day") ?? "") });
+  return setAway({ day: formText(formData, "intent") === "back" ? "" : formText(formData, "day") });
 }
 
 const saveMail = authedAction("account.manage", z.object({ off: z.array(z.enum(MAIL_KINDS)).max(MAIL_KINDS.length) }), async ({ off }, user): Promise<ActionResult> => {

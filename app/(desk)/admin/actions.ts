@@ -9,6 +9,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { ROLES } from "@/lib/auth/roles";
 import { newUserSchema, resetPasswordSchema } from "@/lib/auth/schemas";
 import { saveAway } from "../account/away-save";
+import { formText } from "@/lib/http/form-text";
 
 const addUser = authedAction("users.manage", newUserSchema, async (input, admin) => {
   const result = await createUser(getDb(), {
@@ -29,7 +30,7 @@ export type AddUserState = ActionResult & { values?: Record<string, string> };
 
 /** Adds a person with a role and an initial password (admins only). */
 export async function addUserAction(_prev: AddUserState | null, formData: FormData): Promise<AddUserState> {
-  const raw = Object.fromEntries(["name", "email", "role", "password"].map((k) => [k, String(formData.get(k) ?? "")]));
+  const raw = Object.fromEntries(["name", "email", "role", "password"].map((k) => [k, formText(formData, k)]));
   const result = await addUser(raw);
   const { password: _password, ...values } = raw;
   return result.ok ? result : { ...result, values };

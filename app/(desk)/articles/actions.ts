@@ -25,6 +25,7 @@ import { authedAction, type ActionResult } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
 import { fetchArticleFromUrl, isIntakeError } from "@/lib/intake";
 import { extractArticleOffThread, importFileOffThread } from "@/lib/intake/off-thread";
+import { formFile } from "@/lib/http/form-text";
 
 const CONFLICT_MESSAGE = "This claim changed since you opened it. The page now shows the current state; nothing was overwritten.";
 
@@ -159,7 +160,7 @@ const importFromFile = authedAction("articles.edit", fileSchema, async ({ file }
 });
 /** Reads an uploaded .docx, .md, .txt or .html file into clean article HTML (nothing is saved). */
 export async function importFileAction(formData: FormData): Promise<ActionResult<Imported>> {
-  return importFromFile({ file: formData.get("file") });
+  return importFromFile({ file: formFile(formData, "file") });
 }
 
 const importFromUrl = authedAction("articles.edit", importUrlSchema, async ({ url }): Promise<ActionResult<Imported & { url: string }>> => {

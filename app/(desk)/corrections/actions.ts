@@ -7,11 +7,12 @@ import { createCorrection, discardCorrection, getCorrectionDraftSource, updateCo
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
 import type { CorrectionStatus } from "@/lib/workflow/statuses";
 import { discardCorrectionSchema, editCorrectionSchema, newCorrectionSchema, type SaveIntent } from "./schemas";
+import { formText } from "@/lib/http/form-text";
 
 export type CorrectionFormState = ActionResult<{ id: string }> & { values?: Record<string, string> };
 
 const FIELDS = ["type", "originalText", "correctedText", "note"] as const;
-const read = (formData: FormData, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, String(formData.get(k) ?? "")]));
+const read = (formData: FormData, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, formText(formData, k)]));
 
 const create = authedAction("corrections.manage", newCorrectionSchema, async (input, user) => {
   const db = getDb();

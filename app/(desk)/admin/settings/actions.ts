@@ -6,6 +6,7 @@ import { updateNewsroomSettings } from "@/db/queries/settings";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
 import { zoneLabel } from "@/lib/time/zone";
 import { newsroomSettingsSchema } from "./schemas";
+import { formText } from "@/lib/http/form-text";
 
 export type NewsroomFormState = ActionResult & { values?: Record<string, string> };
 
@@ -21,7 +22,7 @@ const save = authedAction("settings.manage", newsroomSettingsSchema, async (inpu
  * and the desk's time zone (admins only).
  */
 export async function saveNewsroomAction(_prev: NewsroomFormState | null, formData: FormData): Promise<NewsroomFormState> {
-  const raw = { name: String(formData.get("name") ?? ""), url: String(formData.get("url") ?? ""), timeZone: String(formData.get("timeZone") ?? "") };
+  const raw = { name: formText(formData, "name"), url: formText(formData, "url"), timeZone: formText(formData, "timeZone") };
   const result = await save(raw);
   return result.ok ? result : { ...result, values: raw };
 }
