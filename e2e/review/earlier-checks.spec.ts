@@ -47,6 +47,14 @@ test("the archive finds a signed-off check by its words and verdict; a reviewer'
   // The same search as JSON, for a CMS asking "has the desk checked this?"; signed out, nothing.
   const api = await (await page.request.get(`/api/archive?q=${encodeURIComponent(`kestrelmouth fare ${tag}`)}`)).json();
   expect(api.claims).toEqual([expect.objectContaining({ id: claim.id, text, verdict: { key: "inaccurate", label: "Inaccurate" }, path: `/claims/${claim.id}` })]);
+  // A filter the search cannot use is said, not dropped: "nothing found" would answer another question.
+  const offScale = await page.request.get(`/api/archive?q=${tag}&verdict=pants_on_fire`);
+  expect(offScale.status()).toBe(400);
+  expect((await offScale.json()).error).toMatch(/^No verdict "pants_on_fire" on the desk's scale; use one of: accurate, /);
+  const badDay = await page.request.get(`/api/archive?q=${tag}&from=2026-99-99`);
+  expect(badDay.status()).toBe(400);
+  expect(await badDay.json()).toEqual({ error: '"from" must be a day written YYYY-MM-DD, such as 2026-11-30.' });
+  expect((await page.request.get(`/api/archive?q=${tag}&from=2030-01-01&to=2020-01-01`)).status()).toBe(200);
   const anonymous = await playwright.request.newContext({ baseURL: page.url() });
   expect((await anonymous.get(`/api/archive?q=${tag}`)).status()).toBe(401);
   await anonymous.dispose();
