@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { useWhileVisible } from "@/components/ui/use-while-visible";
 import { sinceYouOpened } from "@/lib/workflow/claim-watch";
 import styles from "./review.module.css";
 
@@ -39,25 +40,26 @@ export function ClaimWatch({ claimId, mark }: { claimId: string; mark: number })
     setSeen(null);
   }
 
+  const stopped = useRef(false);
   useEffect(() => {
     since.current = mark;
-    let cancelled = false;
-    let stopped = false;
-    const ask = async () => {
-      if (stopped || document.visibilityState !== "visible") return;
+  }, [mark]);
+
+  useWhileVisible(
+    async () => {
+      if (stopped.current) return;
       try {
         const response = await fetch(`/api/claims/${encodeURIComponent(claimId)}/changes?since=${since.current}`, { cache: "no-store" });
-        if (cancelled) return;
         if (response.status === 404) {
-          stopped = true;
+          stopped.current = true;
           setSeen({ kind: "gone" });
           return;
         }
         // Signed out or no longer allowed: the next save or click says so; asking again would not help.
-        if (response.status === 401 || response.status === 403) stopped = true;
+        if (response.status === 401 || response.status === 403) stopped.current = true;
         if (!response.ok) return;
         const answer: unknown = await response.json();
-        if (cancelled || !isAnswer(answer)) return;
+        if (!isAnswer(answer)) return;
         since.current = answer.mark;
         if (answer.said.length === 0) return;
         if (answer.quiet) {
@@ -68,15 +70,10 @@ export function ClaimWatch({ claimId, mark }: { claimId: string; mark: number })
       } catch {
         // Offline for a moment: ask again at the next turn.
       }
-    };
-    const timer = window.setInterval(ask, POLL_MS);
-    document.addEventListener("visibilitychange", ask);
-    return () => {
-      cancelled = true;
-      window.clearInterval(timer);
-      document.removeEventListener("visibilitychange", ask);
-    };
-  }, [claimId, mark, router]);
+    },
+    POLL_MS,
+    claimId,
+  );
 
   return (
     <div aria-live="polite">

@@ -62,3 +62,19 @@ test("both changed the same paragraph: nothing is brought in, the paragraph is n
   await expect(text).toContainText(`The rink opened in 1998 (${tag}). It closed in 2020.`);
   await expect(page.getByRole("button", { name: "Reload the article" })).toBeVisible();
 });
+
+test("an open article learns of another editor's save by itself, and brings it in before its editor types on", async ({ page }) => {
+  const tag = Date.now().toString(36);
+  const { text, paragraphs, theySave } = await openArticle(page, tag);
+  await typeAtEndOf(page, paragraphs[0], " Two are closed.");
+  await theySave("40 machines", "45 machines");
+
+  // The page asks every few seconds and when its tab comes back; this is the tab coming back.
+  await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+  await expect(page.getByRole("alert").filter({ hasText: "Someone else saved this article since you opened it." })).toBeVisible();
+  await page.getByRole("button", { name: "Bring in their changes" }).click();
+  await expect(text).toContainText(`The pool has 3 lanes (${tag}). Two are closed.`);
+  await expect(text).toContainText(`The gym has 45 machines (${tag}).`);
+  await page.getByRole("button", { name: "Save article" }).click();
+  await expect(page.getByText(/^Saved revision 3\./)).toBeVisible();
+});

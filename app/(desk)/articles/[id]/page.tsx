@@ -21,6 +21,8 @@ import { INTAKE_LIMITS_SUMMARY, MAX_ARTICLE_CHARS } from "@/lib/intake/limits";
 import { awayNote } from "@/lib/workflow/away";
 import { can } from "@/lib/workflow/permissions";
 import { deskTimeZone } from "../../desk-time-zone";
+import { articleHistoryMark } from "@/db/queries/changes-since";
+import { ArticleWatch } from "@/components/articles/article-watch";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -43,6 +45,8 @@ export default async function ArticlePage({ params }: Props) {
   const article = await getArticle(db, id);
   if (!article) notFound();
   const seesAll = can(user.role, "articles.view_all");
+  // Read before the rest: anything after it is news to this render (ArticleWatch asks from here).
+  const historyMark = seesAll ? await articleHistoryMark(db, id) : 0;
   const rows = await listWorkspaceClaims(db, { articleId: id, onlyAssignedTo: seesAll ? undefined : user.id });
   // A reviewer sees an article only through the claims assigned to them.
   if (!seesAll && rows.length === 0) notFound();
@@ -79,6 +83,7 @@ export default async function ArticlePage({ params }: Props) {
   const reviewers = workloads.map(({ id: reviewerId, name, openCount, awayUntil }) => ({ id: reviewerId, name, openCount, away: awayNote(awayUntil, now, zone) }));
   return (
     <>
+      {seesAll ? <ArticleWatch articleId={id} mark={historyMark} /> : null}
       <div className="page-head">
         <div>
           <p className="muted small">

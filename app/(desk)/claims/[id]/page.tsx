@@ -38,7 +38,7 @@ import { correctionRequirement } from "@/lib/corrections";
 import { shorten } from "@/lib/text/shorten";
 import { VerdictSection } from "./verdict-section";
 import { deskTimeZone } from "../../desk-time-zone";
-import { claimHistoryMark } from "@/db/queries/claim-changes";
+import { claimHistoryMark } from "@/db/queries/changes-since";
 import { ClaimWatch } from "@/components/review/claim-watch";
 
 // Read once per request by both the tab title and the page.

@@ -1,7 +1,7 @@
 import { getDb } from "@/db";
 import { getDeskTimeZone } from "@/db/queries/settings";
 import { formatDateTime } from "@/components/ui/format";
-import { claimChangesSince } from "@/db/queries/claim-changes";
+import { claimChangesSince } from "@/db/queries/changes-since";
 import { canViewClaim } from "@/db/queries/review";
 import { requireApiUser } from "@/lib/auth/guards";
 import { can } from "@/lib/workflow/permissions";

@@ -5,10 +5,11 @@ import { insertionOrder } from "./insertion-order";
 import type { HistoryEvent } from "./review";
 
 /**
- * What an open claim page needs to keep up with other people: a mark for "the
- * claim's history as this page shows it" (the audit trail's rowid, which only
- * grows), and the events after a mark. The events are the ones the history
- * panel lists: about the claim and about each of its verdict versions.
+ * What an open claim or article page needs to keep up with other people: a mark
+ * for "the history as this page shows it" (the audit trail's rowid, which only
+ * grows), and what happened after a mark. A claim's events are the ones its
+ * history panel lists: about the claim and about each of its verdict versions;
+ * an article's are every event filed under it.
  */
 async function aboutClaim(db: DbOrTx, claimId: string): Promise<SQL> {
   const verdictIds = (await db.select({ id: verdicts.id }).from(verdicts).where(eq(verdicts.claimId, claimId))).map((v) => v.id);
@@ -55,4 +56,26 @@ export async function claimChangesSince(db: DbOrTx, params: { claimId: string; s
       .limit(MOST_CHANGES),
   ]);
   return { mark: Math.max(params.since, Number(newest?.mark ?? 0)), changes };
+}
+
+/** The newest event of an article's trail (its text, its claims, their verdicts): an article page rendered now shows everything up to it. */
+export async function articleHistoryMark(db: DbOrTx, articleId: string): Promise<number> {
+  const [row] = await db
+    .select({ mark: sql<number | null>`max(${insertionOrder(auditEvents)})` })
+    .from(auditEvents)
+    .where(eq(auditEvents.articleId, articleId));
+  return Number(row?.mark ?? 0);
+}
+
+/** Whether anyone but the viewer changed the article after `since`, and the mark to ask from next. */
+export async function articleNewsSince(db: DbOrTx, params: { articleId: string; since: number; viewerId: string }): Promise<{ mark: number; news: boolean }> {
+  const after = and(eq(auditEvents.articleId, params.articleId), sql`${insertionOrder(auditEvents)} > ${params.since}`);
+  const [row] = await db
+    .select({
+      mark: sql<number | null>`max(${insertionOrder(auditEvents)})`,
+      others: sql<number>`count(*) filter (where ${auditEvents.actorId} is null or ${auditEvents.actorId} <> ${params.viewerId})`,
+    })
+    .from(auditEvents)
+    .where(after);
+  return { mark: Math.max(params.since, Number(row?.mark ?? 0)), news: Number(row?.others ?? 0) > 0 };
 }

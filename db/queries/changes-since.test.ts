@@ -1,10 +1,12 @@
+import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, test } from "vitest";
 import type { Database } from "../index";
+import { claims } from "../schema";
 import { createTestDatabase, createTestPeople } from "../testing";
 import { createArticle } from "./articles";
 import { assignClaims } from "./assignments";
 import { insertClaims } from "./claims";
-import { claimChangesSince, claimHistoryMark } from "./claim-changes";
+import { articleHistoryMark, articleNewsSince, claimChangesSince, claimHistoryMark } from "./changes-since";
 import { addComment } from "./comments";
 import { saveVerdict } from "./verdicts";
 
@@ -57,5 +59,23 @@ describe("what happened to a claim after a page showed it", () => {
     }]);
     expect(await claimHistoryMark(db, lone.id)).toBe(0);
     expect(await claimChangesSince(db, { claimId: lone.id, since: 10_000, viewerId: ids.Eve })).toEqual({ mark: 10_000, changes: [] });
+  });
+});
+
+describe("what happened to an article after a page showed it", () => {
+  test("another person's change to its claims is news; the viewer's own is not; the mark moves past both", async () => {
+    const articleId = (await db.select({ id: claims.articleId }).from(claims).where(eq(claims.id, claimId)))[0].id;
+    const mark = await articleHistoryMark(db, articleId);
+    expect(mark).toBeGreaterThan(0);
+    expect(await articleNewsSince(db, { articleId, since: mark, viewerId: ids.Edna })).toEqual({ mark, news: false });
+
+    await addComment(db, { claimId, authorId: ids.Edna, body: "Mine." });
+    const own = await articleNewsSince(db, { articleId, since: mark, viewerId: ids.Edna });
+    expect(own.news).toBe(false);
+    expect(own.mark).toBeGreaterThan(mark);
+
+    await saveVerdict(db, { claimId: otherClaimId, actorId: ids.Rosa, expected: { verdictId: null, version: null }, content: { verdictKey: "accurate", rationale: "Fare table.", evidence: [] }, submit: false });
+    const theirs = await articleNewsSince(db, { articleId, since: own.mark, viewerId: ids.Edna });
+    expect(theirs).toEqual({ mark: await articleHistoryMark(db, articleId), news: true });
   });
 });
