@@ -108,7 +108,8 @@ export async function listCheckedClaims(db: DbOrTx, params: CheckedClaimsParams)
       text: claims.text,
       articleId: articles.id,
       articleTitle: articles.title,
-      verdictLabel: verdictScale.label,
+      // As it was approved (verdicts.approvedLabel), as the record says it.
+      verdictLabel: sql<string | null>`coalesce(${verdicts.approvedLabel}, ${verdictScale.label})`,
       verdictKey: verdicts.verdictKey,
       decidedAt: verdicts.decidedAt,
       evidenceCount: sql<number>`(select count(*) from ${evidenceItems} e where e.verdict_id = ${verdicts.id})`,

@@ -12,7 +12,7 @@ import { getWorkingVerdict, saveVerdict } from "./verdicts";
 import { createCorrection, updateCorrection } from "./corrections";
 import { HOSTILE, seedArticle, seedEvidence, seedPeople, seedVerdict } from "./corrections.fixtures";
 import { buildMemoInput } from "./memo";
-import { saveNewsroomSettings } from "./settings";
+import { listVerdictScale, saveNewsroomSettings, updateVerdictScale } from "./settings";
 import { plainTextToDoc } from "@/lib/articles/doc-text";
 import { getArticle } from "./articles";
 import { markArticlePublished, saveArticle } from "./workspace";
@@ -205,6 +205,26 @@ describe("buildMemoInput through the real workflow: drafts stay private, states 
     const md = memoToMarkdown(memo!);
     expect(md.match(/Words checked/g)).toHaveLength(1);
     expect(md).toContain("- **Words checked:** “Bus fares rose 20% in 2024.” — the article's words changed after this verdict");
+  });
+
+  test("an approved verdict keeps the label it was approved under after the scale is renamed; one not yet approved reads the new label", async () => {
+    const { articleId, claims } = await seedArticle(db, people.editor.id, ["Crime fell by half.", "Crime fell by a third."]);
+    const [half, third] = claims;
+    await assignClaims(db, { claimIds: [half.id, third.id], reviewerId: people.reviewer.id, actorId: people.editor.id, dueAt: null, priority: "normal", note: "" });
+    await save(half.id, "misleading", "Police figures say a quarter.", true);
+    await decide(half.id, "approve");
+    await save(third.id, "misleading", "Police figures say a quarter.", true);
+
+    const scale = await listVerdictScale(db);
+    const renamed = scale.map(({ key, label, color, position }) => ({ key, label: key === "misleading" ? "Partly false" : label, color, position }));
+    expect(await updateVerdictScale(db, { entries: renamed, actorId: people.editor.id })).toEqual({ ok: true });
+
+    const memo = await buildMemoInput(db, { articleId, generatedAt });
+    expect(memo!.claims.map((claim) => [claim.text, claim.verdict?.state, claim.verdict?.label, claim.verdict?.ratingValue])).toEqual([
+      ["Crime fell by half.", "approved", "Misleading", 2],
+      ["Crime fell by a third.", "submitted", "Partly false", 2],
+    ]);
+    expect(JSON.stringify(memoJsonLdValue(memo!))).toContain('"alternateName":"Misleading"');
   });
 
   test("a signed-off claim an edit removed stays in the memo as lost and is not published as a ClaimReview", async () => {

@@ -26,6 +26,8 @@ type VerdictRow = {
   key: string | null;
   rationale: string;
   claimText: string | null;
+  approvedLabel: string | null;
+  approvedRating: number | null;
   reviewerName: string;
   approverName: string | null;
   submittedAt: Date | null;
@@ -43,9 +45,11 @@ function toMemoVerdict(row: VerdictRow, scale: readonly VerdictScaleEntry[]): Me
   const approved = state === "approved";
   return {
     key: row.key,
-    // A key removed from the scale still prints, under its own name.
-    label: entry?.label ?? row.key,
-    ratingValue: entry?.ratingValue ?? null,
+    // An approved version says what was approved, whatever the scale calls it since;
+    // anything else reads the scale as it is. A key removed from the scale still prints, under its own name.
+    ...(approved && row.approvedLabel !== null
+      ? { label: row.approvedLabel, ratingValue: row.approvedRating }
+      : { label: entry?.label ?? row.key, ratingValue: entry?.ratingValue ?? null }),
     rationale: row.rationale,
     checkedText: row.claimText,
     reviewer: { name: row.reviewerName },
@@ -87,6 +91,8 @@ export async function buildMemoInput(db: DbOrTx, params: { articleId: string; ge
       key: verdicts.verdictKey,
       rationale: verdicts.rationale,
       claimText: verdicts.claimText,
+      approvedLabel: verdicts.approvedLabel,
+      approvedRating: verdicts.approvedRating,
       reviewerName: reviewers.name,
       approverName: approvers.name,
       submittedAt: verdicts.submittedAt,

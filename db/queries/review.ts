@@ -4,7 +4,7 @@ import { nextStatus } from "@/lib/workflow/transitions";
 import type { ClaimStatus } from "@/lib/workflow/statuses";
 import type { Database, DbOrTx } from "../index";
 import type { MoreTimeRequest } from "@/lib/workflow/more-time";
-import { articles, assignments, auditEvents, claims, users, verdicts } from "../schema";
+import { articles, assignments, auditEvents, claims, users, verdictScale, verdicts } from "../schema";
 import { writeTransaction } from "./write-transaction";
 import { recordAuditEvent } from "./audit";
 import { getClaim, updateClaimIfVersion } from "./claims";
@@ -84,6 +84,10 @@ export async function decideVerdict(
 
     const now = new Date();
     const approving = params.decision === "approve";
+    // What the scale calls this verdict now is what was approved: kept with the version (verdicts.approvedLabel).
+    const [rated] = approving && working.verdictKey
+      ? await tx.select({ label: verdictScale.label, ratingValue: verdictScale.ratingValue }).from(verdictScale).where(eq(verdictScale.key, working.verdictKey))
+      : [];
     if (approving) {
       await tx
         .update(verdicts)
@@ -97,6 +101,8 @@ export async function decideVerdict(
         approverId: params.actorId,
         decidedAt: now,
         returnComment: approving ? null : params.comment,
+        approvedLabel: rated?.label ?? null,
+        approvedRating: rated?.ratingValue ?? null,
         updatedAt: now,
         version: working.version + 1,
       })

@@ -50,6 +50,14 @@ export const verdicts = sqliteTable(
     submittedAt: timestamp("submitted_at"),
     decidedAt: timestamp("decided_at"),
     returnComment: text("return_comment"),
+    /**
+     * The scale's label and rating for this verdict when it was approved: the
+     * record (and the ClaimReview published from it) keeps saying what was
+     * approved after an administrator renames or re-rates a verdict on the scale.
+     * Null before approval, and for versions approved before the desk kept it.
+     */
+    approvedLabel: text("approved_label"),
+    approvedRating: integer("approved_rating"),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at").notNull(),
     version: version(),

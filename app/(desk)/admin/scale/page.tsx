@@ -17,7 +17,8 @@ export default async function VerdictScalePage() {
           <h1>Verdict scale</h1>
           <p>
             The verdicts reviewers choose from. Labels, colours and order are the newsroom&apos;s; the ClaimReview rating and whether a
-            verdict needs a correction stay fixed per verdict. <Link href="/admin">Back to people</Link>
+            verdict needs a correction stay fixed per verdict. A new label applies to verdicts from now on: those already approved keep
+            the label they were approved under in the record and the ClaimReview published from it. <Link href="/admin">Back to people</Link>
           </p>
         </div>
       </div>
