@@ -11,7 +11,7 @@ import styles from "./review.module.css";
 const POLL_MS = 15_000;
 
 type Answer = { mark: number; quiet: boolean; said: string[] };
-type Seen = { kind: "changed"; said: string[] } | { kind: "gone" } | null;
+type Seen = { kind: "changed"; said: string[] } | { kind: "gone" } | { kind: "signed_out" } | null;
 
 function isAnswer(value: unknown): value is Answer {
   const answer = value as Answer;
@@ -41,8 +41,10 @@ export function ClaimWatch({ claimId, mark }: { claimId: string; mark: number })
   }
 
   const stopped = useRef(false);
+  const noticeShown = useRef(false);
   useEffect(() => {
     since.current = mark;
+    noticeShown.current = false;
   }, [mark]);
 
   useWhileVisible(
@@ -55,17 +57,25 @@ export function ClaimWatch({ claimId, mark }: { claimId: string; mark: number })
           setSeen({ kind: "gone" });
           return;
         }
-        // Signed out or no longer allowed: the next save or click says so; asking again would not help.
-        if (response.status === 401 || response.status === 403) stopped.current = true;
+        // Signed out (in another tab, say): asking again would not help, and the page must not pass for live.
+        if (response.status === 401 || response.status === 403) {
+          stopped.current = true;
+          setSeen({ kind: "signed_out" });
+          return;
+        }
         if (!response.ok) return;
         const answer: unknown = await response.json();
         if (!isAnswer(answer)) return;
         since.current = answer.mark;
         if (answer.said.length === 0) return;
-        if (answer.quiet) {
+        // Quiet news refreshes only a page with nothing waiting to be read: over a
+        // notice ("Eve approved…") a refresh would take away what it warns of,
+        // and whatever is being typed there, without the viewer's say.
+        if (answer.quiet && !noticeShown.current) {
           router.refresh();
           return;
         }
+        noticeShown.current = true;
         setSeen((before) => ({ kind: "changed", said: [...(before?.kind === "changed" ? before.said : []), ...answer.said] }));
       } catch {
         // Offline for a moment: ask again at the next turn.
@@ -76,13 +86,20 @@ export function ClaimWatch({ claimId, mark }: { claimId: string; mark: number })
   );
 
   return (
-    <div aria-live="polite">
+    <div aria-live="polite" className={styles.watch}>
       {seen?.kind === "changed" ? (
         <div className={`${styles.notice} notice-action`}>
           <p>{sinceYouOpened(seen.said)}</p>
           <button type="button" className="small" onClick={() => router.refresh()}>
             Show the current state
           </button>
+        </div>
+      ) : seen?.kind === "signed_out" ? (
+        <div className={`${styles.notice} notice-action`}>
+          <p>You are signed out, so this page no longer shows what others do here. Anything you had not saved is still on this page.</p>
+          <a className="button small" href={`/sign-in?from=${encodeURIComponent(`/claims/${claimId}`)}`} target="_blank" rel="noopener">
+            Sign in again
+          </a>
         </div>
       ) : seen?.kind === "gone" ? (
         <div className={`${styles.notice} notice-action`}>

@@ -68,6 +68,10 @@ export function historyLines(events: readonly HistoryEntry[], formatTime: (value
         case "claim.comment_edited": return [`${who} edited a comment`, "plain", str(after.comment)];
         case "claim.comment_removed": return [`${who} removed a comment by ${str(after.author) ?? "someone"}`, "plain", null];
         case "claim.reopened": return [`${who} reopened the approved verdict`, "warn", str(after.reason)];
+        // The claim's article (listed when a claim page asks what changed since it opened).
+        case "article.spiked": return [`${who} spiked the article`, "warn", str(after.reason)];
+        case "article.restored": return [`${who} restored the article to the desk`, "info", null];
+        case "article.published": return [`${who} marked the article published`, "ok", null];
         // Curation and anchoring steps read as the Activity page words them.
         default: return [`${who} ${activityPhrase(event)}`, "plain", activityDetail(event)];
       }

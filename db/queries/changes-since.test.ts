@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, test } from "vitest";
 import type { Database } from "../index";
 import { claims } from "../schema";
 import { createTestDatabase, createTestPeople } from "../testing";
-import { createArticle } from "./articles";
+import { createArticle, getArticle } from "./articles";
+import { spikeArticle } from "./spike";
 import { assignClaims } from "./assignments";
 import { insertClaims } from "./claims";
 import { articleHistoryMark, articleNewsSince, claimChangesSince, claimHistoryMark } from "./changes-since";
@@ -34,7 +35,7 @@ describe("what happened to a claim after a page showed it", () => {
   test("the events after the mark, oldest first, without the viewer's own or another claim's; the mark moves past them all", async () => {
     const mark = await claimHistoryMark(db, claimId);
     expect(mark).toBeGreaterThan(0);
-    expect(await claimChangesSince(db, { claimId, since: mark, viewerId: ids.Eve })).toEqual({ mark, changes: [] });
+    expect(await claimChangesSince(db, { claimId, since: mark, viewerId: ids.Eve })).toEqual({ mark, changes: [], more: false });
 
     await addComment(db, { claimId, authorId: ids.Edna, body: "Check table 4." });
     await addComment(db, { claimId: otherClaimId, authorId: ids.Edna, body: "Not this one." });
@@ -49,7 +50,29 @@ describe("what happened to a claim after a page showed it", () => {
     expect(seen.mark).toBe(await claimHistoryMark(db, claimId));
     expect(seen.mark).toBeGreaterThan(mark);
     // Asked again from the new mark: nothing new.
-    expect(await claimChangesSince(db, { claimId, since: seen.mark, viewerId: ids.Eve })).toEqual({ mark: seen.mark, changes: [] });
+    expect(await claimChangesSince(db, { claimId, since: seen.mark, viewerId: ids.Eve })).toEqual({ mark: seen.mark, changes: [], more: false });
+  });
+
+  test("the claim's article spiked or restored is news about the claim", async () => {
+    const mark = await claimHistoryMark(db, claimId);
+    const [row] = await db.select({ articleId: claims.articleId }).from(claims).where(eq(claims.id, claimId));
+    const article = await getArticle(db, row.articleId);
+    expect(await spikeArticle(db, { articleId: row.articleId, expectedVersion: article!.version, reason: "Story dropped", actorId: ids.Edna })).toMatchObject({ ok: true });
+    const seen = await claimChangesSince(db, { claimId, since: mark, viewerId: ids.Eve });
+    expect(seen.changes.map((change) => change.action)).toContain("article.spiked");
+    // Another article's fate is not this claim's news.
+    const other = await createArticle(db, { title: "Other", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: "x", authorId: ids.Edna });
+    expect(await spikeArticle(db, { articleId: other.id, expectedVersion: (await getArticle(db, other.id))!.version, reason: "", actorId: ids.Edna })).toMatchObject({ ok: true });
+    expect((await claimChangesSince(db, { claimId, since: seen.mark, viewerId: ids.Eve })).changes).toEqual([]);
+  });
+
+  test("past twenty changes the list stops and says there were more", async () => {
+    const mark = await claimHistoryMark(db, claimId);
+    for (let i = 0; i < 21; i++) await addComment(db, { claimId, authorId: ids.Edna, body: `Note ${i}` });
+    const seen = await claimChangesSince(db, { claimId, since: mark, viewerId: ids.Eve });
+    expect(seen.changes).toHaveLength(20);
+    expect(seen.more).toBe(true);
+    expect(seen.mark).toBe(await claimHistoryMark(db, claimId));
   });
 
   test("a claim with no history has mark 0, and a mark from the future stays put", async () => {
@@ -58,7 +81,7 @@ describe("what happened to a claim after a page showed it", () => {
       start: 0, end: 11, exact: "Taxes fell.", prefix: "", suffix: "", kind: "statistic", claimant: null, score: 0.5, checkworthy: true, reasons: [], origin: "manual", status: "open", createdById: ids.Edna,
     }]);
     expect(await claimHistoryMark(db, lone.id)).toBe(0);
-    expect(await claimChangesSince(db, { claimId: lone.id, since: 10_000, viewerId: ids.Eve })).toEqual({ mark: 10_000, changes: [] });
+    expect(await claimChangesSince(db, { claimId: lone.id, since: 10_000, viewerId: ids.Eve })).toEqual({ mark: 10_000, changes: [], more: false });
   });
 });
 

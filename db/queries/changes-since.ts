@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../index";
-import { auditEvents, users, verdicts } from "../schema";
+import { auditEvents, claims, users, verdicts } from "../schema";
 import { insertionOrder } from "./insertion-order";
 import type { HistoryEvent } from "./review";
 
@@ -12,10 +12,18 @@ import type { HistoryEvent } from "./review";
  * an article's are every event filed under it.
  */
 async function aboutClaim(db: DbOrTx, claimId: string): Promise<SQL> {
-  const verdictIds = (await db.select({ id: verdicts.id }).from(verdicts).where(eq(verdicts.claimId, claimId))).map((v) => v.id);
-  const claimEvents = and(eq(auditEvents.entityType, "claim"), eq(auditEvents.entityId, claimId))!;
-  return verdictIds.length ? or(claimEvents, and(eq(auditEvents.entityType, "verdict"), inArray(auditEvents.entityId, verdictIds)))! : claimEvents;
+  const [verdictRows, [claim]] = await Promise.all([
+    db.select({ id: verdicts.id }).from(verdicts).where(eq(verdicts.claimId, claimId)),
+    db.select({ articleId: claims.articleId }).from(claims).where(eq(claims.id, claimId)),
+  ]);
+  const about = [and(eq(auditEvents.entityType, "claim"), eq(auditEvents.entityId, claimId))];
+  if (verdictRows.length) about.push(and(eq(auditEvents.entityType, "verdict"), inArray(auditEvents.entityId, verdictRows.map((v) => v.id))));
+  // What happens to its article happens to the claim: spiked, restored, published.
+  if (claim) about.push(and(eq(auditEvents.entityType, "article"), eq(auditEvents.entityId, claim.articleId), inArray(auditEvents.action, ARTICLE_FATES)));
+  return or(...about)!;
 }
+
+const ARTICLE_FATES = ["article.spiked", "article.restored", "article.published"];
 
 /** The newest event of the claim's history (0 when it has none): a page rendered now shows everything up to it. */
 export async function claimHistoryMark(db: DbOrTx, claimId: string): Promise<number> {
@@ -29,7 +37,8 @@ export async function claimHistoryMark(db: DbOrTx, claimId: string): Promise<num
 /** Enough to say what happened; the page re-reads the rest. */
 const MOST_CHANGES = 20;
 
-export type ClaimChanges = { mark: number; changes: HistoryEvent[] };
+/** `more`: there were more changes than listed; what they were is not known here. */
+export type ClaimChanges = { mark: number; changes: HistoryEvent[]; more: boolean };
 
 /**
  * The claim's events after `since`, oldest first, leaving out the viewer's own
@@ -53,9 +62,9 @@ export async function claimChangesSince(db: DbOrTx, params: { claimId: string; s
       .leftJoin(users, eq(users.id, auditEvents.actorId))
       .where(and(about, after, or(isNull(auditEvents.actorId), ne(auditEvents.actorId, params.viewerId))))
       .orderBy(asc(insertionOrder(auditEvents)))
-      .limit(MOST_CHANGES),
+      .limit(MOST_CHANGES + 1),
   ]);
-  return { mark: Math.max(params.since, Number(newest?.mark ?? 0)), changes };
+  return { mark: Math.max(params.since, Number(newest?.mark ?? 0)), changes: changes.slice(0, MOST_CHANGES), more: changes.length > MOST_CHANGES };
 }
 
 /** The newest event of an article's trail (its text, its claims, their verdicts): an article page rendered now shows everything up to it. */

@@ -38,6 +38,11 @@ test("an open claim page keeps up: a colleague's comment appears at once, a reas
   const notice = page.getByText(/^Since you opened this page/);
   await expect(notice).toHaveText(`Since you opened this page: Colm Hale ${tag} reassigned it from Rhona Vale ${tag} to Nia Dorn ${tag}.`);
   await expect(page.getByText(`Rhona Vale ${tag} (by`)).toBeVisible();
+  // A comment after it is news too, but over a notice the page waits: it still says what happened, nothing refreshed.
+  await addComment(testDb(), { claimId: claims[0].id, authorId: colleague.id, body: `Nia, the harbour file is on the shared drive (${tag}).` });
+  await tabComesBack(page);
+  await expect(notice).toHaveText(`Since you opened this page: Colm Hale ${tag} reassigned it from Rhona Vale ${tag} to Nia Dorn ${tag}; Colm Hale ${tag} commented.`);
+  await expect(page.getByText(`Rhona Vale ${tag} (by`)).toBeVisible();
   await page.getByRole("button", { name: "Show the current state" }).click();
   await expect(page.getByText(`Nia Dorn ${tag} (by Colm Hale ${tag})`)).toBeVisible();
   await expect(notice).toHaveCount(0);

@@ -28,9 +28,11 @@ export async function GET(request: Request, { params }: Params): Promise<Respons
   if (!(await canViewClaim(db, { claimId: id, userId: user.id, seesAll: can(user.role, "articles.view_all") }))) {
     return Response.json({ error: "You cannot open this claim (it may have been reassigned)." }, { status: 404 });
   }
-  const { mark, changes } = await claimChangesSince(db, { claimId: id, since, viewerId: user.id });
+  const { mark, changes, more } = await claimChangesSince(db, { claimId: id, since, viewerId: user.id });
   // Most asks find nothing new: the time zone is read only for lines to write.
   const zone = changes.length ? await getDeskTimeZone(db) : "UTC";
   const said = historyLines(changes, (value) => formatDateTime(value, zone)).map((line) => (line.count > 1 ? `${line.text} (${line.count} times)` : line.text));
-  return Response.json({ mark, quiet: takenInQuietly(changes.map((change) => change.action)), said }, { headers: { "Cache-Control": "no-store" } });
+  // Past the listed ones anything may have happened: never quiet then.
+  const quiet = !more && takenInQuietly(changes.map((change) => change.action));
+  return Response.json({ mark, quiet, said: more ? [...said, "more changes"] : said }, { headers: { "Cache-Control": "no-store" } });
 }
