@@ -141,15 +141,21 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
       setNotice({ kind: "error", text: result.message });
       return;
     }
-    editor.commands.setContent(result.doc, { emitUpdate: false });
+    // Not an undo step: one Ctrl+Z would take their saved changes out of a text that
+    // saving then puts over theirs, unasked (the version already counts them in).
+    editor.chain().setMeta("addToHistory", false).setContent(result.doc, { emitUpdate: false }).run();
     setChars(editor.state.doc.textBetween(0, editor.state.doc.content.size, "\n\n", "\n").length);
     setFields(result.fields);
     setVersion(article.version);
-    setOverwrites(null);
+    // Restored edits made on an older version: what they undo of others' saves in
+    // between is not known here, so saving still asks first.
+    const restoredFromOlder = overwrites !== null;
+    setOverwrites(restoredFromOlder ? article.version : null);
     if (result.stillMine) {
       edited();
       const changed = result.theirChanges === 1 ? "1 paragraph" : `${result.theirChanges} paragraphs`;
-      setNotice({ kind: "ok", text: `Their changes (${changed}) are in your text, and your edits are kept. Nothing is saved yet: read it through, then Save article.` });
+      const older = restoredFromOlder ? " Your restored edits began from an older version: compare revisions before you save." : "";
+      setNotice({ kind: "ok", text: `Their latest changes (${changed}) are in your text, and your edits are kept. Nothing is saved yet: read it through, then Save article.${older}` });
     } else {
       setDirty(false);
       localDraft.forget();
@@ -390,9 +396,9 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
         {outdated ? (
           <div className="form-error notice-action" role="alert">
             <p>
-              Someone else saved this article since you opened it. Your editor still shows {dirty ? "your text" : "the text you opened"}, so claims are not
-              highlighted and saving would be refused.
-              {dirty ? " Bring in their changes to keep both where you changed different paragraphs." : ""}
+              {dirty
+                ? "Someone else saved this article since you opened it, so saving your text would be refused. Bring in their changes to keep both where you changed different paragraphs."
+                : "Someone else saved this article since you opened it. Your editor still shows the text you opened, so claims are not highlighted and saving would be refused."}
             </p>
             <span className="actions">
               <button type="button" className="small" onClick={bringInTheirChanges}>

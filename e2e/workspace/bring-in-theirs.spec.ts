@@ -39,9 +39,13 @@ test("someone saves while an editor edits another paragraph: the refused save of
   await page.getByRole("button", { name: "Save article" }).click();
   await expect(page.getByText(/^Someone else saved this article since you opened it\. Nothing was overwritten/)).toBeVisible();
   await page.getByRole("button", { name: "Bring in their changes" }).click();
-  await expect(page.getByText("Their changes (1 paragraph) are in your text, and your edits are kept. Nothing is saved yet: read it through, then Save article.")).toBeVisible();
+  await expect(page.getByText("Their latest changes (1 paragraph) are in your text, and your edits are kept. Nothing is saved yet: read it through, then Save article.")).toBeVisible();
   await expect(text).toContainText(`The pool has 6 lanes (${tag}).`);
   await expect(text).toContainText(`The gym has 40 machines (${tag}). Most are new.`);
+  // Undo cannot take their changes back out (saving would then put it over theirs).
+  await text.getByText(paragraphs[1]).click();
+  await page.keyboard.press("ControlOrMeta+z");
+  await expect(text).toContainText(`The pool has 6 lanes (${tag}).`);
 
   await page.getByRole("button", { name: "Save article" }).click();
   await expect(page.getByText(/^Saved revision 3\./)).toBeVisible();
@@ -71,7 +75,7 @@ test("an open article learns of another editor's save by itself, and brings it i
 
   // The page asks every few seconds and when its tab comes back; this is the tab coming back.
   await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
-  await expect(page.getByRole("alert").filter({ hasText: "Someone else saved this article since you opened it." })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Someone else saved this article since you opened it" })).toBeVisible();
   await page.getByRole("button", { name: "Bring in their changes" }).click();
   await expect(text).toContainText(`The pool has 3 lanes (${tag}). Two are closed.`);
   await expect(text).toContainText(`The gym has 45 machines (${tag}).`);

@@ -25,7 +25,25 @@ describe("bringing someone else's save into unsaved edits", () => {
 
   test("the same change on both sides is no clash", () => {
     const both = ["Intro.", "Rents rose 9.4%.", "Fares rose 3%.", "Closing."];
-    expect(mergeBlocks(base, both, both, same)).toEqual({ ok: true, blocks: both, theirChanges: 1 });
+    expect(mergeBlocks(base, both, both, same)).toEqual({ ok: true, blocks: both, theirChanges: 0 });
+  });
+
+  test("a paragraph they added beside the one I changed is no clash", () => {
+    const mine = ["Intro.", "Rents rose 9%.", "Fares rose 3.4%.", "Closing."];
+    const theirs = ["Intro.", "Rents rose 9%.", "Update: fares were revised.", "Fares rose 3%.", "Closing."];
+    expect(mergeBlocks(base, mine, theirs, same)).toEqual({ ok: true, blocks: ["Intro.", "Rents rose 9%.", "Update: fares were revised.", "Fares rose 3.4%.", "Closing."], theirChanges: 1 });
+  });
+
+  test("a paragraph I removed beside the one they changed is no clash", () => {
+    const mine = ["Intro.", "Fares rose 3%.", "Closing."];
+    const theirs = ["Intro.", "Rents rose 9%.", "Fares rose 3.1%.", "Closing."];
+    expect(mergeBlocks(base, mine, theirs, same)).toEqual({ ok: true, blocks: ["Intro.", "Fares rose 3.1%.", "Closing."], theirChanges: 1 });
+  });
+
+  test("different paragraphs added at the same place clash: which goes first is theirs and mine to say", () => {
+    const mine = [...base, "My note."];
+    const theirs = [...base, "Their note."];
+    expect(mergeBlocks(base, mine, theirs, same)).toEqual({ ok: false, clashes: ["My note."] });
   });
 
   test("a paragraph I deleted that they changed is a clash", () => {

@@ -1,11 +1,13 @@
-import { diff3Merge } from "node-diff3";
+import { diffArrays } from "diff";
 
 /**
  * Three-way merge of an article's blocks (paragraphs, headings, lists), for an
  * editor whose unsaved text meets someone else's save: from the text both
- * started with (`base`), keep each side's changes where only one side changed a
- * block. Where both changed the same block differently, nothing is merged: the
- * editor is told which blocks, in their own words, and decides.
+ * started with (`base`), each side's edits are found (a run of blocks removed,
+ * changed or added between blocks it kept), and all are applied where no two
+ * touch the same block of the base. Where both changed the same block (or both
+ * added different blocks at the same place), nothing is merged: the editor is
+ * told which blocks, in their own words, and decides.
  *
  * Blocks are compared by a key (the caller's normal form of a block, so a block
  * nobody touched is equal on all three sides).
@@ -13,6 +15,41 @@ import { diff3Merge } from "node-diff3";
 export type BlockMerge<T> =
   | { ok: true; blocks: T[]; theirChanges: number }
   | { ok: false; clashes: T[] };
+
+/** Base blocks [from, to) replaced by `blocks`; from === to is an insertion before base block `from`. */
+type Edit = { from: number; to: number; blocks: string[] };
+
+function editsOf(base: readonly string[], side: readonly string[]): Edit[] {
+  const edits: Edit[] = [];
+  const parts = diffArrays([...base], [...side]);
+  let at = 0;
+  for (let p = 0; p < parts.length; p++) {
+    if (!parts[p].added && !parts[p].removed) {
+      at += parts[p].count;
+      continue;
+    }
+    const edit: Edit = { from: at, to: at, blocks: [] };
+    for (; p < parts.length && (parts[p].added || parts[p].removed); p++) {
+      if (parts[p].removed) at += parts[p].count;
+      else edit.blocks.push(...parts[p].value);
+    }
+    p--;
+    edit.to = at;
+    edits.push(edit);
+  }
+  return edits;
+}
+
+const sameEdit = (a: Edit, b: Edit) => a.from === b.from && a.to === b.to && a.blocks.length === b.blocks.length && a.blocks.every((k, i) => k === b.blocks[i]);
+
+/** Whether two edits from different sides touch the same base block, or add different blocks at one place. */
+function clash(a: Edit, b: Edit): boolean {
+  const inserts = (e: Edit) => e.from === e.to;
+  if (inserts(a) && inserts(b)) return a.from === b.from;
+  if (inserts(a)) return b.from < a.from && a.from < b.to;
+  if (inserts(b)) return a.from < b.from && b.from < a.to;
+  return a.from < b.to && b.from < a.to;
+}
 
 export function mergeBlocks<T>(base: readonly T[], mine: readonly T[], theirs: readonly T[], key: (block: T) => string): BlockMerge<T> {
   const byKey = new Map<string, T>();
@@ -27,44 +64,28 @@ export function mergeBlocks<T>(base: readonly T[], mine: readonly T[], theirs: r
   const myKeys = keys(mine);
   for (let i = 0; i < mine.length; i++) byKey.set(myKeys[i], mine[i]);
 
-  const merged: string[] = [];
-  const clashes: string[] = [];
-  for (const region of diff3Merge(myKeys, baseKeys, theirKeys)) {
-    if (region.ok) {
-      merged.push(...region.ok);
-      continue;
-    }
-    const { a: ours, o: original, b: others } = region.conflict!;
-    // diff3 calls two changes a clash when they touch (paragraphs 2 and 3 edited
-    // by different people). With no block added or removed, each block is its own
-    // question: a clash only where both sides changed that very block.
-    if (ours.length === original.length && others.length === original.length) {
-      for (let i = 0; i < original.length; i++) {
-        if (ours[i] === original[i]) merged.push(others[i]);
-        else if (others[i] === original[i] || others[i] === ours[i]) merged.push(ours[i]);
-        else clashes.push(ours[i]);
-      }
-      continue;
-    }
-    clashes.push(...(ours.length ? ours : original));
+  const myEdits = editsOf(baseKeys, myKeys);
+  // The same edit made on both sides is made once.
+  const theirEdits = editsOf(baseKeys, theirKeys).filter((edit) => !myEdits.some((my) => sameEdit(my, edit)));
+  const clashes = myEdits.filter((my) => theirEdits.some((their) => clash(my, their)));
+  if (clashes.length) {
+    // Named in the editor's own words: the blocks they wrote there, or the ones they removed.
+    const named = clashes.flatMap((edit) => (edit.blocks.length ? edit.blocks : baseKeys.slice(edit.from, edit.to)));
+    return { ok: false, clashes: named.map((k) => byKey.get(k)!) };
   }
-  if (clashes.length) return { ok: false, clashes: clashes.map((k) => byKey.get(k)!) };
-  const theirChanges = countChanges(baseKeys, theirKeys);
-  return { ok: true, blocks: merged.map((k) => byKey.get(k)!), theirChanges };
-}
 
-/** How many blocks one side added, removed or changed against the base (a changed block counts once). */
-function countChanges(base: readonly string[], changed: readonly string[]): number {
-  const before = new Map<string, number>();
-  for (const k of base) before.set(k, (before.get(k) ?? 0) + 1);
-  let added = 0;
-  for (const k of changed) {
-    const left = before.get(k) ?? 0;
-    if (left > 0) before.set(k, left - 1);
-    else added += 1;
+  // Insertions first where an edit of the other side starts at the same block.
+  const edits = [...myEdits, ...theirEdits].sort((a, b) => a.from - b.from || a.to - a.from - (b.to - b.from));
+  const merged: string[] = [];
+  let at = 0;
+  for (const edit of edits) {
+    while (at < edit.from) merged.push(baseKeys[at++]);
+    merged.push(...edit.blocks);
+    at = Math.max(at, edit.to);
   }
-  const removed = [...before.values()].reduce((sum, n) => sum + n, 0);
-  return Math.max(added, removed);
+  while (at < baseKeys.length) merged.push(baseKeys[at++]);
+  const theirChanges = theirEdits.reduce((sum, edit) => sum + Math.max(edit.blocks.length, edit.to - edit.from), 0);
+  return { ok: true, blocks: merged.map((k) => byKey.get(k)!), theirChanges };
 }
 
 /** The article's fields merged the same way: each side's change where only it changed a field; `clashes` names the others. */
