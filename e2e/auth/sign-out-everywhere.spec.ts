@@ -41,6 +41,9 @@ test("Sign out ends that session on the server: a copy of its cookie no longer w
   await expect(copy.getByRole("heading", { level: 1, name: "My queue" })).toBeVisible();
 
   await signOut(page);
+  // Auth.js's own session endpoint does not renew it either (a renewed copy would outlive the record of its end).
+  const renewed = await copy.request.get("/api/auth/session");
+  expect((await renewed.json())?.user).toBeUndefined();
   await copy.goto("/queue");
   await expect(copy).toHaveURL(/\/sign-in/);
   await other.goto("/queue");

@@ -1,10 +1,11 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
-import { findUserByEmail } from "@/db/queries/users";
+import { findUserByEmail, getSessionUser } from "@/db/queries/users";
 import { env, oidcEnabled } from "@/lib/env";
 import { clientAddress } from "./client-address";
 import { isRole } from "./roles";
+import { SESSION_MAX_AGE_SECONDS } from "./session-length";
 import { checkPassword } from "./sign-in";
 
 /**
@@ -51,7 +52,7 @@ function providers(): NextAuthConfig["providers"] {
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   // A wrong password is an everyday event, not a server error worth a stack trace.
   logger: {
@@ -84,6 +85,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           token.sid = crypto.randomUUID();
         }
         if (account?.provider === "oidc") token.sso = true;
+      } else if (typeof token.uid === "string") {
+        // Auth.js's own session endpoint renews the token: not for a session that
+        // was signed out (a copied cookie), ended everywhere, or whose person is
+        // deactivated, as the desk's requests check them (lib/auth/guards).
+        const row = await getSessionUser(getDb(), token.uid, typeof token.sid === "string" ? token.sid : "");
+        if (!row?.active || row.sessionEpoch !== (token.se ?? 0) || row.sessionEnded) return null;
       }
       return token;
     },

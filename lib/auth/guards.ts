@@ -13,6 +13,7 @@ import { bearerToken } from "./bearer";
 import { fieldErrors, type FieldErrors } from "./schemas";
 import { createSessionCache } from "./session-cache";
 import { cleanInput } from "@/lib/text/clean-input";
+import { SESSION_MAX_AGE_SECONDS } from "./session-length";
 
 /**
  * The one guard module. Pages, server actions and route handlers all come through
@@ -103,7 +104,9 @@ async function sessionIdentity(headerList: HeaderList, cookieList: Cookie[]): Pr
 export async function endCurrentSession(): Promise<void> {
   const [headerList, jar] = await Promise.all([headers(), cookies()]);
   const session = await sessionIdentity(headerList, jar.getAll());
-  if (session?.sid) await endSession(getDb(), { sessionId: session.sid, expiresAt: new Date(session.expiresAt) });
+  // Kept as long as any copy of it could last: one renewed just before sign-out lives a full session from then.
+  const expiresAt = new Date(Math.max(session?.expiresAt ?? 0, Date.now() + SESSION_MAX_AGE_SECONDS * 1000));
+  if (session?.sid) await endSession(getDb(), { sessionId: session.sid, expiresAt });
 }
 
 /**
