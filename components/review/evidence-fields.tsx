@@ -5,7 +5,7 @@ import { siteOf, withoutTracking } from "@/lib/verdicts/source-url";
 import { isArchiveAddress, waybackCopyUrl, waybackSaveUrl } from "@/lib/verdicts/wayback";
 import { EVIDENCE_STANCES } from "@/lib/workflow/statuses";
 import styles from "./review.module.css";
-import { ARCHIVE_URL_MESSAGE, isSourceUrl, SOURCE_URL_MESSAGE } from "./schemas";
+import { addressProblem, ARCHIVE_URL_MESSAGE, isSourceUrl, SOURCE_URL_MESSAGE } from "./schemas";
 import { STANCE_LABELS, type EvidenceValue } from "./types";
 
 type EvidenceFieldsProps = {
@@ -24,9 +24,9 @@ export function EvidenceFields({ index, idPrefix, value, errors, disabled, onCha
   const [urlTouched, setUrlTouched] = useState(() => value.url.trim() !== "");
   const n = index + 1;
   const id = (name: string) => `${idPrefix}-${name}`;
-  const urlError = errors[`evidence.${index}.url`] ?? (urlTouched && value.url.trim() && !isSourceUrl(value.url) ? SOURCE_URL_MESSAGE : undefined);
+  const urlError = errors[`evidence.${index}.url`] ?? (urlTouched && value.url.trim() ? addressProblem(value.url, SOURCE_URL_MESSAGE) : undefined);
   const [archiveTouched, setArchiveTouched] = useState(() => Boolean(value.archiveUrl?.trim()));
-  const archiveError = errors[`evidence.${index}.archiveUrl`] ?? (archiveTouched && value.archiveUrl?.trim() && !isSourceUrl(value.archiveUrl) ? ARCHIVE_URL_MESSAGE : undefined);
+  const archiveError = errors[`evidence.${index}.archiveUrl`] ?? (archiveTouched && value.archiveUrl?.trim() ? addressProblem(value.archiveUrl, ARCHIVE_URL_MESSAGE) : undefined);
   const accessedError = errors[`evidence.${index}.accessedOn`];
   const set = (patch: Partial<EvidenceValue>) => onChange({ ...value, ...patch });
   // Leaving the address: campaign trackers go, and an empty Publisher starts from the site's name.

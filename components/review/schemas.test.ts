@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { assignSchema, autoAssignSchema, pathErrors, verdictDraftSchema, verdictSubmitSchema } from "./schemas";
+import { addressProblem, assignSchema, autoAssignSchema, pathErrors, SOURCE_URL_MESSAGE, verdictDraftSchema, verdictSubmitSchema } from "./schemas";
 
 const terms = { claimIds: ["c1"], reviewerId: "r1", priority: "normal" as const, note: "" };
 const errors = (raw: unknown) => {
@@ -73,4 +73,10 @@ test("over-long drafts are refused in words a reviewer reads, not the validator'
   const many = { ...draft, rationale: "", evidence: Array.from({ length: 51 }, () => ({ url: "", title: "", publisher: "", quote: "", accessedOn: "2026-12-01", archiveUrl: null, stance: "supports" })) };
   const tooMany = verdictDraftSchema.safeParse(many);
   expect(tooMany.success ? {} : pathErrors(tooMany.error)).toEqual({ evidence: "Keep it to 50 sources." });
+});
+
+test("the form's hint for an address says what a submit would say", () => {
+  expect(addressProblem("https://stats.example/t4", SOURCE_URL_MESSAGE)).toBeUndefined();
+  expect(addressProblem("stats.example/t4", SOURCE_URL_MESSAGE)).toBe(SOURCE_URL_MESSAGE);
+  expect(addressProblem("https://user:pass@stats.example/t4", SOURCE_URL_MESSAGE)).toBe("Leave the user name and password out of the address: it would be published.");
 });

@@ -31,6 +31,12 @@ export function isSourceUrl(value: string): boolean {
   return httpUrl("").safeParse(value).success;
 }
 
+/** What is wrong with an address typed into the form, in the words a submit would use; undefined when nothing. */
+export function addressProblem(value: string, message: string): string | undefined {
+  const address = webAddress(value);
+  return address.ok ? undefined : address.problem === "credentials" ? CREDENTIALS_MESSAGE : message;
+}
+
 /** Evidence addresses a submit would refuse (a source or archive address that is not http(s)): a draft keeps them, and says so. */
 export function hasBadAddress(evidence: readonly { url: string; archiveUrl: string | null }[]): boolean {
   return evidence.some((item) => (item.url.trim() !== "" && !isSourceUrl(item.url)) || (Boolean(item.archiveUrl?.trim()) && !isSourceUrl(item.archiveUrl ?? "")));
