@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { createAnchor } from "@/lib/anchoring";
-import { scoreSentence, type LinearModel } from "@/lib/claims";
+import { claimantAround, readPassage, type LinearModel } from "@/lib/claims";
 import { dismissEvent, nextStatus } from "@/lib/workflow/transitions";
 import type { DismissReason } from "@/lib/workflow/statuses";
 import type { Database, Transaction } from "../index";
@@ -154,7 +154,10 @@ export async function markClaim(
       return { ok: true, claim: updated, outcome: decision === "accept" ? "accepted" : "restored" } as const;
     }
     const anchor = createAnchor(article.bodyText, start, end);
-    const { score, checkworthy } = scoreSentence(anchor.quote.exact, params.model);
+    // Read as the claim finder reads a sentence, so a hand-marked claim gives its reasons too.
+    const { score, checkworthy, kind, claimant: named, reasons } = readPassage(anchor.quote.exact, params.model);
+    // A passage marked without its "…, the census office said" still has its source.
+    const claimant = named ?? claimantAround(article.bodyText, start, end, params.model);
     const [claim] = await tx
       .insert(claims)
       .values({
@@ -165,6 +168,9 @@ export async function markClaim(
         text: anchor.quote.exact,
         score,
         checkworthy,
+        kind,
+        claimant,
+        reasons,
         origin: "manual",
         status: "open",
         createdById: params.actorId,
@@ -200,7 +206,7 @@ async function claimsOnSpan(tx: Transaction, articleId: string, start: number, e
  */
 export async function respanClaim(
   db: Database,
-  params: { claimId: string; expectedVersion: number; expectedArticleVersion: number; start: number; end: number; mergeWithId?: string; actorId: string },
+  params: { claimId: string; expectedVersion: number; expectedArticleVersion: number; start: number; end: number; mergeWithId?: string; actorId: string; model?: LinearModel },
 ): Promise<CurationResult> {
   return db.transaction(async (tx) => {
     const [claim] = await tx.select().from(claims).where(eq(claims.id, params.claimId)).limit(1);
@@ -222,9 +228,16 @@ export async function respanClaim(
     [start, end] = trimSpan(article.bodyText, start, end);
     if (!spanIsValid(article.bodyText, start, end)) return { ok: false, reason: "bad_span" } as const;
     const anchor = createAnchor(article.bodyText, start, end);
+    // The reasons were the old words'; the source is the new span's, or its sentence's.
+    const reading = readPassage(anchor.quote.exact, params.model);
     const [updated] = await tx
       .update(claims)
-      .set({ start, end, ...anchor.quote, text: anchor.quote.exact, anchorState: "anchored", updatedAt: new Date(), version: sql`${claims.version} + 1` })
+      .set({
+        start, end, ...anchor.quote, text: anchor.quote.exact, anchorState: "anchored",
+        score: reading.score, checkworthy: reading.checkworthy, kind: reading.kind, reasons: reading.reasons,
+        claimant: reading.claimant ?? claimantAround(article.bodyText, start, end, params.model),
+        updatedAt: new Date(), version: sql`${claims.version} + 1`,
+      })
       .where(eq(claims.id, claim.id))
       .returning();
     if (other) {

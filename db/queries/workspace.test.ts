@@ -193,6 +193,26 @@ describe("workspace", () => {
   });
 });
 
+describe("why a hand-marked or moved claim is checkable", () => {
+  test("a marked passage gives the claim finder's reasons; moved, it gives the new words' and its new sentence's source", async () => {
+    const article = await getArticle(db, articleId);
+    const start = TEXT.indexOf("Traffic on the Mill Street");
+    const end = TEXT.indexOf(" the regional transport agency said.") + " the regional transport agency said.".length;
+    const marked = await markClaim(db, { articleId, expectedArticleVersion: article!.version, start, end, actorId: editorId });
+    if (!marked.ok) throw new Error("setup");
+    expect(marked.claim.reasons.join(" ")).toMatch(/38 percent/);
+    expect(marked.claim.claimant).toMatch(/regional transport agency/);
+
+    // Moved onto the population sentence's figure alone: its reasons, and the source its sentence names.
+    const population = TEXT.indexOf("Harbourton's population passed 60,000 last year");
+    const moved = await respanClaim(db, { claimId: marked.claim.id, expectedVersion: marked.claim.version, expectedArticleVersion: article!.version, start: population, end: population + "Harbourton's population passed 60,000 last year".length, actorId: editorId });
+    if (!moved.ok) throw new Error("moved");
+    expect(moved.claim.reasons.join(" ")).toMatch(/60,000/);
+    expect(moved.claim.reasons.join(" ")).not.toMatch(/38 percent/);
+    expect(moved.claim.claimant).toBe("the census office");
+  });
+});
+
 describe("moving a claim to a selection", () => {
   test("offsets from an editor opened before someone else's save are refused, not applied to the newer text", async () => {
     const [claim] = await findClaims();

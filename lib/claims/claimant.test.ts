@@ -133,6 +133,8 @@ describe("news attribution", () => {
     ["Critics noted that the council spent 12 percent more than planned.", "Critics"],
     ["Police maintained that crime fell 8 percent in 2024.", "Police"],
     ["The report warns that 40,000 homes are at risk of flooding.", "The report"],
+    ["Harbourton's population passed 60,000 last year, the census office said.", "the census office"],
+    ["Exports fell 4 percent, the statistics bureau said.", "the statistics bureau"],
     ["“The figures are wrong,” the agency explained in a statement.", "the agency"],
     // A title and a full name run past five words, or join with "of the"; the name stays whole.
     ["White House Press Secretary Karine Jean-Pierre said the talks would resume.", "White House Press Secretary Karine Jean-Pierre"],

@@ -21,7 +21,7 @@ const VERBS =
  */
 const NAME = "(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Prof|Pres)\\.\\s)*\\p{Lu}[\\p{L}'’.&-]*(?:\\s(?:of\\sthe\\s|of\\s|the\\s|for\\s|and\\s)?\\p{Lu}[\\p{L}'’.&-]*){0,6}";
 const GROUP_NOUNS =
-  "officials?|officers?|report|statement|study|survey|data|figures|spokes(?:man|woman|person|men|women|people)|police|authorities|experts?|analysts?|researchers?|ministry|department|agency|authority|watchdog|operators?|government|witnesses|sources?|people|residents|economists|scientists|prosecutors|investigators|documents|records|lawmakers|critics|aides?|diplomats|company|firm|court|committee|council|commission|campaign|administration|board|union|regulators?|lawyers?|attorneys?|ministers?|hospital|university|organi[sz]ation|" +
+  "officials?|officers?|report|statement|study|survey|data|figures|spokes(?:man|woman|person|men|women|people)|police|authorities|experts?|analysts?|researchers?|ministry|department|agency|office|bureau|institute|authority|watchdog|operators?|government|witnesses|sources?|people|residents|economists|scientists|prosecutors|investigators|documents|records|lawmakers|critics|aides?|diplomats|company|firm|court|committee|council|commission|campaign|administration|board|union|regulators?|lawyers?|attorneys?|ministers?|hospital|university|organi[sz]ation|" +
   // Titles: "the mayor said", "the chief executive told analysts"; the plurals for a
   // name's people ("Tesco executives said").
   "mayor|president|governor|senator|premier|chancellor|secretary|chair(?:man|woman|person)?|executives?|directors?|managers?|leaders?|councill?ors?|commissioners?|superintendent|sheriff|chiefs?";

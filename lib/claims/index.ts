@@ -5,6 +5,7 @@
  */
 export { findClaims } from "./find";
 export { scoreSentence } from "./score";
+export { claimantAround, readPassage, type PassageReading } from "./passage";
 export { splitSentences } from "./segment";
 export { splitAtomicClaims } from "./atomic";
 export { findClaimant } from "./claimant";

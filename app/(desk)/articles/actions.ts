@@ -141,7 +141,7 @@ export async function markClaimAction(raw: unknown): Promise<ActionResult<{ clai
 }
 
 const respan = authedAction("claims.curate", respanClaimSchema.extend({ articleId: z.string() }), async (input, user) =>
-  curationOutcome(await respanClaim(getDb(), { ...input, actorId: user.id }), `/articles/${input.articleId}`),
+  curationOutcome(await respanClaim(getDb(), { ...input, actorId: user.id, model: await activeClaimModel(getDb()) }), `/articles/${input.articleId}`),
 );
 export async function respanClaimAction(raw: unknown): Promise<ActionResult<{ claimId: string }>> {
   return respan(raw);
