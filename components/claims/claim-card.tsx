@@ -49,7 +49,7 @@ export function ClaimCard({ claim, selected, canCurate, busy, dismissing, onDism
         {claim.dismissReason ? <span className="muted small">· {REASON_LABELS[claim.dismissReason]}</span> : null}
       </div>
       {claim.reasons.length > 0 && selected ? (
-        <ul className="reasons" aria-label="Why this was suggested">
+        <ul className="reasons" aria-label={claim.origin === "manual" ? "Why it is checkable" : "Why this was suggested"}>
           {claim.reasons.map((r) => (
             <li key={r}>{r}</li>
           ))}
