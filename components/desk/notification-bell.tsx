@@ -1,11 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname, useSearchParams } from "next/navigation";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 
 /** How often an open, visible tab asks for the count: a new assignment shows within a minute. */
 const POLL_MS = 60_000;
+/** The pages listing the person's own work: refreshed when the count rises. */
+const REFRESHED_ON_NEWS = new Set(["/queue", "/dashboard"]);
 /** Past this the badge says "99+": a four-digit count would cover the bell. The link's name keeps the full number. */
 const MOST_SHOWN = 99;
 
@@ -13,7 +15,8 @@ const MOST_SHOWN = 99;
  * The bell with the unread count. The layout renders it once, so the count is
  * asked again on every move to another page or another page of one list
  * (each page of Notifications reads what it shows), every minute while the tab
- * is visible, and when the tab comes back.
+ * is visible, and when the tab comes back. When the count rises, My queue and the
+ * Dashboard are refreshed too, so a new assignment shows in the list itself.
  */
 export function NotificationBell({ initialUnread }: { initialUnread: number }) {
   // The query string counts: Notifications' older pages and filters share its path.
@@ -21,6 +24,12 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
   const [unread, setUnread] = useState(initialUnread);
   const [fromServer, setFromServer] = useState(initialUnread);
   const askedFor = useRef(location);
+  const router = useRouter();
+  // The count the bell shows, for the poll to compare with (the effect does not re-run per count).
+  const unreadNow = useRef(unread);
+  useEffect(() => {
+    unreadNow.current = unread;
+  }, [unread]);
 
   // A new render of the layout (after a form's action, say) knows best.
   if (fromServer !== initialUnread) {
@@ -30,13 +39,18 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
 
   useEffect(() => {
     let cancelled = false;
-    const refresh = async () => {
+    // `justArrived`: asked for a page just rendered, which already shows what is new.
+    const refresh = async (justArrived = false) => {
       if (document.visibilityState !== "visible") return;
       try {
         const response = await fetch("/api/notifications/unread", { cache: "no-store" });
         if (!response.ok) return;
         const body = (await response.json()) as { unread?: unknown };
-        if (!cancelled && typeof body.unread === "number") setUnread(body.unread);
+        if (cancelled || typeof body.unread !== "number") return;
+        // Something new for this person (an assignment, a return): the lists of their
+        // work show it too, without a reload. They hold no typing a refresh could lose.
+        if (!justArrived && body.unread > unreadNow.current && REFRESHED_ON_NEWS.has(window.location.pathname)) router.refresh();
+        setUnread(body.unread);
       } catch {
         // Offline for a moment: keep the count shown and try again later.
       }
@@ -44,16 +58,17 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
     // The first page's count came with it; every later page asks.
     if (location !== askedFor.current) {
       askedFor.current = location;
-      void refresh();
+      void refresh(true);
     }
-    const timer = window.setInterval(refresh, POLL_MS);
-    document.addEventListener("visibilitychange", refresh);
+    const ask = () => void refresh();
+    const timer = window.setInterval(ask, POLL_MS);
+    document.addEventListener("visibilitychange", ask);
     return () => {
       cancelled = true;
       window.clearInterval(timer);
-      document.removeEventListener("visibilitychange", refresh);
+      document.removeEventListener("visibilitychange", ask);
     };
-  }, [location]);
+  }, [location, router]);
 
   return (
     <Link className="bell" href="/notifications" aria-label={`Notifications, ${unread} unread`}>

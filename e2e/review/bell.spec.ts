@@ -35,3 +35,20 @@ test("the bell's count follows the reviewer from page to page, without a reload"
   expect((await anonymous.get("/api/notifications/unread")).status()).toBe(401);
   await anonymous.dispose();
 });
+
+test("a claim assigned while My queue is open shows in the list itself when the bell hears of it", async ({ page }) => {
+  await ensureFounder();
+  const tag = Date.now().toString(36);
+  const editor = await makeUser("editor");
+  const reviewer = await makeUser("reviewer");
+  const { claims } = await makeArticleWithClaims(editor.id, [`Ferry fares rose 9 percent (${tag}).`]);
+  await signIn(page, reviewer);
+  await page.goto("/queue");
+  await expect(page.getByText(`Ferry fares rose 9 percent (${tag}).`)).toHaveCount(0);
+
+  await assignClaims(testDb(), { claimIds: [claims[0].id], reviewerId: reviewer.id, actorId: editor.id, dueAt: null, priority: "normal", note: "" });
+  // The bell asks every minute and when the tab comes back; this is the tab coming back.
+  await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+  await expect(page.getByRole("link", { name: /^Notifications, \d+ unread$/ })).toHaveAccessibleName("Notifications, 1 unread");
+  await expect(page.getByText(`Ferry fares rose 9 percent (${tag}).`)).toBeVisible();
+});
