@@ -39,7 +39,11 @@ const PRIORITY_LABELS: Record<Priority, string> = { low: "Low", normal: "Normal"
  */
 export function AssignPanel({ articleId, claims, reviewers, deadline, preselected = [], currentTerms = null }: AssignPanelProps) {
   const assignable = useMemo(() => claims.filter((c) => ASSIGNABLE.includes(c.status)), [claims]);
-  const [selected, setSelected] = useState<Set<string>>(() => new Set(preselected.filter((id) => assignable.some((c) => c.id === id))));
+  // Each ticked claim with the version it had when ticked: the page refreshes as
+  // others work, and a claim someone else assigned meanwhile must meet a conflict,
+  // not be reassigned over them by a tick made on what the page showed before.
+  const ticked = (ids: readonly string[]) => new Map(ids.flatMap((id) => assignable.filter((c) => c.id === id).map((c) => [c.id, c.version] as const)));
+  const [selected, setSelected] = useState<Map<string, number | undefined>>(() => ticked(preselected));
   const [reviewerId, setReviewerId] = useState("");
   // The default due time depends on the browser's clock and time zone, so it is
   // computed only after hydration (the server renders the field empty).
@@ -64,7 +68,7 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
       setRunning(which);
       const result = await reachAction(work);
       setFeedback(result.ok ? { ok: true, text: result.message ?? "Done." } : { ok: false, text: result.error ?? "Nothing was changed.", fields: result.fieldErrors });
-      if (result.ok) setSelected(new Set());
+      if (result.ok) setSelected(new Map());
       if (result.ok && which !== "unassign") {
         // The terms belonged to the assignment just made: the next one (an
         // Auto-assign over other claims, say) starts from the defaults, not with
@@ -80,8 +84,14 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
       else focusWhenShown(() => document.getElementById(ids.feedback));
     });
   const terms = () => ({ dueAt: localInputToIso(due), priority, note });
-  const toggle = (id: string) => setSelected((s) => { const next = new Set(s); if (next.has(id)) next.delete(id); else next.add(id); return next; });
-  const versions = Object.fromEntries(claims.filter((c) => selected.has(c.id) && c.version !== undefined).map((c) => [c.id, c.version as number]));
+  const toggle = (id: string) =>
+    setSelected((s) => {
+      const next = new Map(s);
+      if (next.has(id)) next.delete(id);
+      else next.set(id, claims.find((c) => c.id === id)?.version);
+      return next;
+    });
+  const versions = Object.fromEntries([...selected].filter((entry): entry is [string, number] => entry[1] !== undefined));
 
   return (
     <section className="card" aria-labelledby={`assign-${articleId}`}>
@@ -96,7 +106,7 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
               <input
                 type="checkbox"
                 checked={unassignedCount > 0 && assignable.filter((c) => !c.assigneeName).every((c) => selected.has(c.id))}
-                onChange={(e) => setSelected(new Set(e.target.checked ? assignable.filter((c) => !c.assigneeName).map((c) => c.id) : []))}
+                onChange={(e) => setSelected(ticked(e.target.checked ? assignable.filter((c) => !c.assigneeName).map((c) => c.id) : []))}
               />
               Select all unassigned ({unassignedCount})
             </label>
@@ -185,7 +195,7 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
           className="primary"
           disabled={selected.size === 0 || !reviewerId}
           {...waitingProps(pending, pending && running === "assign")}
-          onClick={() => run("assign", () => assignClaimsAction({ claimIds: [...selected], reviewerId, ...terms(), expectedVersions: versions }))}
+          onClick={() => run("assign", () => assignClaimsAction({ claimIds: [...selected.keys()], reviewerId, ...terms(), expectedVersions: versions }))}
         >
           Assign
         </button>

@@ -41,3 +41,26 @@ test("an editor reassigns a claim from its own page: the claim arrives ticked, a
   await expect(page.getByText(`${second.name} (by ${editor.name})`)).toBeVisible();
   await expect(page.getByRole("link", { name: /^(Re)?assign$/ })).toHaveCount(0);
 });
+
+test("a claim ticked before a colleague assigned it is not reassigned over them when the page refreshes in between", async ({ page }) => {
+  await ensureFounder();
+  const tag = Date.now().toString(36);
+  const [editor, colleague] = [await makeUser("editor"), await makeUser("editor")];
+  const [mine, theirs] = [await makeUser("reviewer"), await makeUser("reviewer")];
+  const sentence = `Tram journeys rose 11 percent (${tag}).`;
+  const { id: articleId, claims } = await makeArticleWithClaims(editor.id, [sentence]);
+
+  await signIn(page, editor);
+  await page.goto(`/articles/${articleId}`);
+  await page.getByRole("checkbox", { name: sentence }).check();
+  await page.getByRole("combobox", { name: "Reviewer" }).selectOption(mine.id);
+  await assignClaims(testDb(), { claimIds: [claims[0].id], reviewerId: theirs.id, actorId: colleague.id, dueAt: null, priority: "normal", note: "" });
+  // The article page refreshes on a colleague's change (here: the tab coming back).
+  await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+  const list = page.getByRole("list", { name: "Claims to assign" });
+  await expect(list.getByText(`with ${theirs.name}`)).toBeVisible();
+
+  await page.getByRole("button", { name: "Assign", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "changed since you opened it" })).toBeVisible();
+  await expect(list.getByText(`with ${theirs.name}`)).toBeVisible();
+});
