@@ -13,6 +13,9 @@ export function proxy(request: NextRequest) {
   if (PUBLIC_PATHS.some((prefix) => pathname.startsWith(prefix))) return NextResponse.next();
   const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (signedIn) return NextResponse.next();
+  // A server action answers for itself ("Your session has ended…", with the form's
+  // text kept); redirected here, the page could only say the server was unreachable.
+  if (request.method === "POST" && request.headers.has("next-action")) return NextResponse.next();
   const url = new URL("/sign-in", request.url);
   if (pathname !== "/") url.searchParams.set("from", pathname);
   return NextResponse.redirect(url);
