@@ -71,6 +71,18 @@ describe("reanchorAll on edit scenarios", () => {
     expect(countSearched(results)).toBe(1);
   });
 
+  test("an approximate match takes whole words and numbers, never half of one", () => {
+    const before = "Intro.\n\nDelta: the river flooded three times since 2019.\n\nEnd.";
+    const exact = "the river flooded three times since 2019";
+    const anchor = createAnchor(before, before.indexOf(exact), before.indexOf(exact) + exact.length);
+    const result = reanchor("Intro.\n\nDelta: the river flooded five times since 2015.\n\nEnd.", anchor);
+    expect(result).toMatchObject({ state: "changed", after: "the river flooded five times since 2015" });
+    const money = "Costs were 60,000 pounds last year, the council said.";
+    const claim = "Costs were 60,000 pounds last year";
+    const result2 = reanchor("Costs were 65,500 pounds last year, the council said.", createAnchor(money, 0, claim.length));
+    expect(result2).toMatchObject({ state: "changed", after: "Costs were 65,500 pounds last year" });
+  });
+
   test("the sentence duplicated: the claim stays on its own copy", () => {
     const repeated = "The shelter budget rose by 12% in 2023";
     const text = `${article}\n\nTo repeat: ${repeated}, and it may rise again.`;

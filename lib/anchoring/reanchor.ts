@@ -80,7 +80,33 @@ function fuzzyCandidates(
   if (maxErrors === 0) return [];
   return search(blankedSlice(text, from, to, occupied), exact, maxErrors)
     .slice(0, MAX_FUZZY_CANDIDATES)
-    .map((m) => ({ ...snapOutward(text, m.start + from, m.end + from), errors: m.errors }));
+    .map((m) => ({ ...snapOutward(text, ...snapToWords(text, m.start + from, m.end + from)), errors: m.errors }));
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const DIGIT = /\d/;
+/** Whether the boundary before text[i] falls inside a word or a number ("201|5", "60,|000"). */
+function insideWord(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false;
+  const [before, after] = [text[i - 1], text[i]];
+  if (WORD_CHAR.test(before) && WORD_CHAR.test(after)) return true;
+  // A thousands separator or decimal point between digits belongs to the number.
+  if ((before === "," || before === ".") && DIGIT.test(text[i - 2] ?? "") && DIGIT.test(after)) return true;
+  return (after === "," || after === ".") && DIGIT.test(before) && DIGIT.test(text[i + 1] ?? "");
+}
+
+/**
+ * An approximate match ends where the fewest edits do, which can be inside a
+ * word: "flooded three times since 2019" edited to "five times since 2015" matched
+ * "…since 201". A claim is words: the match grows to whole words and numbers,
+ * without the spaces at its ends.
+ */
+function snapToWords(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (insideWord(text, start)) start--;
+  while (insideWord(text, end)) end++;
+  return [start, end];
 }
 
 function found(text: string, previous: Anchor, start: number, end: number, method: MatchMethod, score: number): ReanchorResult {
