@@ -155,7 +155,8 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
       edited();
       const changed = result.theirChanges === 1 ? "1 paragraph" : `${result.theirChanges} paragraphs`;
       const older = restoredFromOlder ? " Your restored edits began from an older version: compare revisions before you save." : "";
-      setNotice({ kind: "ok", text: `Their latest changes (${changed}) are in your text, and your edits are kept. Nothing is saved yet: read it through, then Save article.${older}` });
+      const theirs = result.theirChanges === 0 ? "They had made some of the same changes; your edits are kept." : `Their latest changes (${changed}) are in your text, and your edits are kept.`;
+      setNotice({ kind: "ok", text: `${theirs} Nothing is saved yet: read it through, then Save article.${older}` });
     } else {
       setDirty(false);
       localDraft.forget();

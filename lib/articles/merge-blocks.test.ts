@@ -34,6 +34,13 @@ describe("bringing someone else's save into unsaved edits", () => {
     expect(mergeBlocks(base, mine, theirs, same)).toEqual({ ok: true, blocks: ["Intro.", "Rents rose 9%.", "Update: fares were revised.", "Fares rose 3.4%.", "Closing."], theirChanges: 1 });
   });
 
+  test("a paragraph I added between two they changed is no clash, nor two I changed around one they added", () => {
+    const mine = ["Intro.", "Rents rose 9%.", "My new paragraph.", "Fares rose 3%.", "Closing."];
+    const theirs = ["Intro.", "Rents rose 9.4%.", "Fares rose 3.1%.", "Closing."];
+    expect(mergeBlocks(base, mine, theirs, same)).toEqual({ ok: true, blocks: ["Intro.", "Rents rose 9.4%.", "My new paragraph.", "Fares rose 3.1%.", "Closing."], theirChanges: 2 });
+    expect(mergeBlocks(base, theirs, mine, same)).toEqual({ ok: true, blocks: ["Intro.", "Rents rose 9.4%.", "My new paragraph.", "Fares rose 3.1%.", "Closing."], theirChanges: 1 });
+  });
+
   test("a paragraph I removed beside the one they changed is no clash", () => {
     const mine = ["Intro.", "Fares rose 3%.", "Closing."];
     const theirs = ["Intro.", "Rents rose 9%.", "Fares rose 3.1%.", "Closing."];

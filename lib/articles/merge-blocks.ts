@@ -35,7 +35,11 @@ function editsOf(base: readonly string[], side: readonly string[]): Edit[] {
     }
     p--;
     edit.to = at;
-    edits.push(edit);
+    // As many blocks written as removed: each one rewritten in place (edits to two
+    // neighbouring paragraphs), so a paragraph the other side put between them is no clash.
+    if (edit.to - edit.from === edit.blocks.length && edit.blocks.length > 1) {
+      edit.blocks.forEach((block, i) => edits.push({ from: edit.from + i, to: edit.from + i + 1, blocks: [block] }));
+    } else edits.push(edit);
   }
   return edits;
 }
