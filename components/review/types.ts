@@ -33,6 +33,8 @@ export type VerdictSnapshot = {
   returnComment: string | null;
   /** The claim's words this version was given for (null or absent: not known). */
   claimText?: string | null;
+  /** The label it was approved under, which a renamed scale does not change (null or absent: read the scale). */
+  approvedLabel?: string | null;
 };
 
 export const STANCE_LABELS: Record<EvidenceStance, string> = {

@@ -25,7 +25,7 @@ export function VerdictSummary({ verdict, scale, zone }: { verdict: VerdictSnaps
   return (
     <div>
       <div className="actions">
-        <VerdictLabel label={entry?.label} color={entry?.color} />
+        <VerdictLabel label={verdict.approvedLabel ?? entry?.label} color={entry?.color} />
         <span className={`badge ${tone}`}>{stateLabel}</span>
         <span className="muted small">
           Version {verdict.number} by {verdict.reviewerName}

@@ -225,6 +225,8 @@ describe("buildMemoInput through the real workflow: drafts stay private, states 
       ["Crime fell by a third.", "submitted", "Partly false", 2],
     ]);
     expect(JSON.stringify(memoJsonLdValue(memo!))).toContain('"alternateName":"Misleading"');
+    // The tally counts both under the verdict's key, and says one was approved under its old name.
+    expect(memoToMarkdown(memo!)).toContain("Partly false (approved as “Misleading”)");
   });
 
   test("a signed-off claim an edit removed stays in the memo as lost and is not published as a ClaimReview", async () => {

@@ -40,6 +40,8 @@ export type VerdictView = VerdictContent & {
   returnComment: string | null;
   /** The claim's words this version was given for (null: saved before the desk kept them). */
   claimText: string | null;
+  /** The scale's label when this version was approved (null: not approved, or approved before the desk kept it). */
+  approvedLabel: string | null;
   updatedAt: Date;
   version: number;
 };
@@ -96,6 +98,7 @@ function toView(verdict: VerdictRow, reviewerName: string, approverName: string 
     decidedAt: verdict.decidedAt,
     returnComment: verdict.returnComment,
     claimText: verdict.claimText,
+    approvedLabel: verdict.approvedLabel,
     updatedAt: verdict.updatedAt,
     version: verdict.version,
     evidence: evidence.map(({ url, title, publisher, quote, accessedOn, archiveUrl, stance }) => ({ url, title, publisher, quote, accessedOn, archiveUrl, stance })),
@@ -304,6 +307,8 @@ export async function saveVerdict(
         decidedAt: working.decidedAt,
         returnComment: working.returnComment,
         claimText: claim.text,
+        // A saved version is a draft or submitted: not approved, so no approved label.
+        approvedLabel: null,
         updatedAt: now,
         version: updated.version,
         evidence,

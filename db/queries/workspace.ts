@@ -229,7 +229,8 @@ export async function listWorkspaceClaims(db: DbOrTx, params: { articleId: strin
     .select({
       claim: claims,
       verdictKey: sql<string | null>`(select v.verdict_key from ${verdicts} v where v.id = ${latestVerdict})`,
-      verdictLabel: sql<string | null>`(select s.label from ${verdicts} v join ${verdictScale} s on s.key = v.verdict_key where v.id = ${latestVerdict})`,
+      // An approved version under the label it was approved under (verdicts.approvedLabel).
+      verdictLabel: sql<string | null>`(select coalesce(v.approved_label, s.label) from ${verdicts} v left join ${verdictScale} s on s.key = v.verdict_key where v.id = ${latestVerdict})`,
       assigneeId: sql<string | null>`(select a.reviewer_id from ${assignments} a where a.claim_id = ${claimId} and a.active = 1 limit 1)`,
       assigneeName: sql<string | null>`(select u.name from ${assignments} a join ${users} u on u.id = a.reviewer_id where a.claim_id = ${claimId} and a.active = 1 limit 1)`,
     })

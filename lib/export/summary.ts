@@ -52,7 +52,12 @@ export function summarizeMemo(input: MemoInput): MemoSummary {
   const dismissed = inArticle.filter((c) => c.status === "dismissed").length;
   const none = inArticle.length - checked.length - dismissed;
   const scale = [...input.scale].sort((a, b) => a.position - b.position);
-  const verdictCounts: MemoSummary["verdictCounts"] = scale.map((e) => ({ key: e.key, label: e.label, count: counts.get(e.key) ?? 0 }));
+  // Verdicts keep the label they were approved under: a row says so when some of its were approved under another.
+  const labelled = (key: string, label: string) => {
+    const others = [...new Set(checked.map((c) => c.verdict).filter((v) => v?.key === key && v.label !== label).map((v) => v!.label))];
+    return others.length ? `${label} (approved as ${others.map((other) => `“${other}”`).join(", ")})` : label;
+  };
+  const verdictCounts: MemoSummary["verdictCounts"] = scale.map((e) => ({ key: e.key, label: labelled(e.key, e.label), count: counts.get(e.key) ?? 0 }));
   // Verdicts whose key left the scale since they were recorded still get counted.
   const known = new Set(scale.map((e) => e.key));
   const orphanKeys = [...counts.keys()].filter((k) => !known.has(k)).sort();
