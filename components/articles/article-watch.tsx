@@ -11,8 +11,8 @@ const POLL_MS = 15_000;
  * Keeps an open article page up with other editors and reviewers: when anyone
  * else changed the article after the render it belongs to (`mark`), the page
  * refreshes. The editor's own text stays (the workspace only ever loads it
- * once), so a colleague's save shows at once as "Someone else saved this
- * article" with Bring in their changes, and their claim decisions, assignments
+ * once), so a colleague's save shows at once as "This article was saved
+ * elsewhere" with Bring in their changes, and their claim decisions, assignments
  * and verdicts show in the claim list and the progress.
  */
 export function ArticleWatch({ articleId, mark }: { articleId: string; mark: number }) {

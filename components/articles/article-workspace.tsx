@@ -398,8 +398,8 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
           <div className="form-error notice-action" role="alert">
             <p>
               {dirty
-                ? "Someone else saved this article since you opened it, so saving your text would be refused. Bring in their changes to keep both where you changed different paragraphs."
-                : "Someone else saved this article since you opened it. Your editor still shows the text you opened, so claims are not highlighted and saving would be refused."}
+                ? "This article was saved elsewhere since you opened it (by someone else, or by you in another tab), so saving your text would be refused. Bring in their changes to keep both where you changed different paragraphs."
+                : "This article was saved elsewhere since you opened it (by someone else, or by you in another tab). Your editor still shows the text you opened, so claims are not highlighted and saving would be refused."}
             </p>
             <span className="actions">
               <button type="button" className="small" onClick={bringInTheirChanges}>

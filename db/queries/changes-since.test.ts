@@ -5,6 +5,7 @@ import { claims } from "../schema";
 import { createTestDatabase, createTestPeople } from "../testing";
 import { createArticle, getArticle } from "./articles";
 import { spikeArticle } from "./spike";
+import { saveArticle } from "./workspace";
 import { assignClaims } from "./assignments";
 import { insertClaims } from "./claims";
 import { articleHistoryMark, articleNewsSince, claimChangesSince, claimHistoryMark } from "./changes-since";
@@ -100,5 +101,11 @@ describe("what happened to an article after a page showed it", () => {
     await saveVerdict(db, { claimId: otherClaimId, actorId: ids.Rosa, expected: { verdictId: null, version: null }, content: { verdictKey: "accurate", rationale: "Fare table.", evidence: [] }, submit: false });
     const theirs = await articleNewsSince(db, { articleId, since: own.mark, viewerId: ids.Edna });
     expect(theirs).toEqual({ mark: await articleHistoryMark(db, articleId), news: true });
+
+    // The viewer's own save of the text, made in another tab, is news to this one.
+    const article = (await getArticle(db, articleId))!;
+    const text = `${article.bodyText} More.`;
+    expect(await saveArticle(db, { articleId, expectedVersion: article.version, title: article.title, byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: text, actorId: ids.Edna })).toMatchObject({ ok: true });
+    expect((await articleNewsSince(db, { articleId, since: theirs.mark, viewerId: ids.Edna })).news).toBe(true);
   });
 });

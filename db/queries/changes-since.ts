@@ -76,13 +76,15 @@ export async function articleHistoryMark(db: DbOrTx, articleId: string): Promise
   return Number(row?.mark ?? 0);
 }
 
-/** Whether anyone but the viewer changed the article after `since`, and the mark to ask from next. */
+/** Whether anyone but the viewer changed the article after `since` (or the viewer saved its text elsewhere), and the mark to ask from next. */
 export async function articleNewsSince(db: DbOrTx, params: { articleId: string; since: number; viewerId: string }): Promise<{ mark: number; news: boolean }> {
   const after = and(eq(auditEvents.articleId, params.articleId), sql`${insertionOrder(auditEvents)} > ${params.since}`);
   const [row] = await db
     .select({
       mark: sql<number | null>`max(${insertionOrder(auditEvents)})`,
-      others: sql<number>`count(*) filter (where ${auditEvents.actorId} is null or ${auditEvents.actorId} <> ${params.viewerId})`,
+      // The viewer's own text saves count too: made in another tab or window, they
+      // leave this one's text behind as much as a colleague's (this tab's own refreshes anyway).
+      others: sql<number>`count(*) filter (where ${auditEvents.actorId} is null or ${auditEvents.actorId} <> ${params.viewerId} or ${auditEvents.action} = 'article.saved')`,
     })
     .from(auditEvents)
     .where(after);

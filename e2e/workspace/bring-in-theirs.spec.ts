@@ -37,7 +37,7 @@ test("someone saves while an editor edits another paragraph: the refused save of
   await theySave("3 lanes", "6 lanes");
 
   await page.getByRole("button", { name: "Save article" }).click();
-  await expect(page.getByText(/^Someone else saved this article since you opened it\. Nothing was overwritten/)).toBeVisible();
+  await expect(page.getByText(/^This article was saved elsewhere since you opened it \(by someone else, or by you in another tab\)\. Nothing was overwritten/)).toBeVisible();
   await page.getByRole("button", { name: "Bring in their changes" }).click();
   await expect(page.getByText("Their latest changes (1 paragraph) are in your text, and your edits are kept. Nothing is saved yet: read it through, then Save article.")).toBeVisible();
   await expect(text).toContainText(`The pool has 6 lanes (${tag}).`);
@@ -75,10 +75,26 @@ test("an open article learns of another editor's save by itself, and brings it i
 
   // The page asks every few seconds and when its tab comes back; this is the tab coming back.
   await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
-  await expect(page.getByRole("alert").filter({ hasText: "Someone else saved this article since you opened it" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "This article was saved elsewhere since you opened it" })).toBeVisible();
   await page.getByRole("button", { name: "Bring in their changes" }).click();
   await expect(text).toContainText(`The pool has 3 lanes (${tag}). Two are closed.`);
   await expect(text).toContainText(`The gym has 45 machines (${tag}).`);
   await page.getByRole("button", { name: "Save article" }).click();
   await expect(page.getByText(/^Saved revision 3\./)).toBeVisible();
+});
+
+test("the same editor saving in another tab is news to this one too", async ({ page }) => {
+  const tag = Date.now().toString(36);
+  const { text, paragraphs } = await openArticle(page, tag);
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  await typeAtEndOf(other, paragraphs[2], " Most are new.");
+  await other.getByRole("button", { name: "Save article" }).click();
+  await expect(other.getByText(/^Saved revision 2\./)).toBeVisible();
+
+  await page.bringToFront();
+  await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+  await expect(page.getByRole("alert").filter({ hasText: "This article was saved elsewhere since you opened it" })).toBeVisible();
+  await page.getByRole("button", { name: "Show the saved article" }).click();
+  await expect(text).toContainText(`The gym has 40 machines (${tag}). Most are new.`);
 });

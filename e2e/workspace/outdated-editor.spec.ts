@@ -30,7 +30,7 @@ test("after someone else saves, an open editor says so, shows no misplaced highl
   // Any action refreshes the page's claims from the newer text.
   const list = page.getByRole("region", { name: "Claims", exact: true });
   await list.getByRole("listitem").filter({ hasText: sentences[1] }).getByRole("button", { name: "Accept" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Someone else saved this article since you opened it" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "This article was saved elsewhere since you opened it" })).toBeVisible();
   await expect(text.locator("[data-claim-id]")).toHaveCount(0);
 
   await list.getByRole("listitem").filter({ hasText: sentences[0] }).getByRole("button", { name: sentences[0] }).click();

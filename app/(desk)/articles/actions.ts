@@ -73,7 +73,7 @@ const save = authedAction("articles.edit", saveArticleSchema, async (input, user
   });
   if (!result.ok) {
     return result.reason === "conflict"
-      ? { ok: false, conflict: true, error: "Someone else saved this article since you opened it. Nothing was overwritten: bring in their changes (above the text), check, and save again." }
+      ? { ok: false, conflict: true, error: "This article was saved elsewhere since you opened it (by someone else, or by you in another tab). Nothing was overwritten: bring in their changes (above the text), check, and save again." }
       : { ok: false, error: "This article no longer exists." };
   }
   revalidatePath(`/articles/${input.articleId}`);

@@ -8,8 +8,9 @@ type Params = { params: Promise<{ id: string }> };
  * GET /api/articles/:id/changes?since=<mark> — whether anyone else changed the
  * article after the mark an open article page was rendered with (its text, its
  * claims, their assignments and verdicts): `{ mark, news }`. The page refreshes
- * on news, so a colleague's save shows as "Someone else saved this article"
- * before this editor types on for ten minutes. For those who see every article.
+ * on news, so a colleague's save (or the same editor's, in another tab) shows as
+ * "This article was saved elsewhere" before this editor types on for ten
+ * minutes. For those who see every article.
  */
 export async function GET(request: Request, { params }: Params): Promise<Response> {
   const user = await requireApiUser(request, "articles.view_all");
