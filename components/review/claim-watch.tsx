@@ -5,7 +5,10 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useWhileVisible } from "@/components/ui/use-while-visible";
 import { sinceYouOpened } from "@/lib/workflow/claim-watch";
+import { COMMENT_ID as SIGN_OFF_COMMENT_ID } from "./sign-off-panel";
 import styles from "./review.module.css";
+
+const UNSENT_SIGN_OFF = "Your comment for the reviewer is not sent, and the current state may no longer have the Sign-off box. Show it anyway? (Cancel to copy your comment first.)";
 
 /** How often an open, visible claim page asks what others did: a colleague's comment shows within this. */
 const POLL_MS = 15_000;
@@ -85,12 +88,19 @@ export function ClaimWatch({ claimId, mark }: { claimId: string; mark: number })
     claimId,
   );
 
+  // A decided verdict takes the Sign-off panel with it, and the comment typed there.
+  const showCurrentState = () => {
+    const typed = (document.getElementById(SIGN_OFF_COMMENT_ID) as HTMLTextAreaElement | null)?.value.trim();
+    if (typed && !window.confirm(UNSENT_SIGN_OFF)) return;
+    router.refresh();
+  };
+
   return (
     <div aria-live="polite" className={styles.watch}>
       {seen?.kind === "changed" ? (
         <div className={`${styles.notice} notice-action`}>
           <p>{sinceYouOpened(seen.said)}</p>
-          <button type="button" className="small" onClick={() => router.refresh()}>
+          <button type="button" className="small" onClick={showCurrentState}>
             Show the current state
           </button>
         </div>

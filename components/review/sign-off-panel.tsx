@@ -13,7 +13,7 @@ import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
 
 type SignOffPanelProps = { claimId: string; token: VerdictToken; authorName: string; isAuthor: boolean; people: readonly MentionPerson[] };
 
-const COMMENT_ID = "return-comment";
+export const COMMENT_ID = "return-comment";
 const COMMENT_ERROR_ID = "return-comment-error";
 
 /**

@@ -1,6 +1,8 @@
 import type { Page } from "@playwright/test";
 import { assignClaims } from "@/db/queries/assignments";
 import { addComment } from "@/db/queries/comments";
+import { decideVerdict } from "@/db/queries/review";
+import { saveVerdict } from "@/db/queries/verdicts";
 import { expect, makeUser, signIn, test, testDb } from "../fixtures";
 import { ensureFounder, makeArticleWithClaims } from "./desk";
 
@@ -52,4 +54,31 @@ test("an open claim page keeps up: a colleague's comment appears at once, a reas
   await tabComesBack(holderPage);
   await expect(holderPage.getByText(/^This claim is no longer open to you/)).toBeVisible();
   await holderPage.context().close();
+});
+
+test("Show the current state asks first when a comment for the reviewer is typed, since the decision takes the Sign-off box away", async ({ page }) => {
+  await ensureFounder();
+  const tag = Date.now().toString(36);
+  const [editor, colleague, reviewer] = [await makeUser("editor"), await makeUser("editor", `Cara Lunn ${tag}`), await makeUser("reviewer")];
+  const { claims } = await makeArticleWithClaims(editor.id, [`Bus lanes cut journeys by 8 minutes (${tag}).`]);
+  const claimId = claims[0].id;
+  await assignClaims(testDb(), { claimIds: [claimId], reviewerId: reviewer.id, actorId: editor.id, dueAt: null, priority: "normal", note: "" });
+  const sent = await saveVerdict(testDb(), { claimId, actorId: reviewer.id, expected: { verdictId: null, version: null }, content: { verdictKey: "accurate", rationale: "Timetable data.", evidence: [] }, submit: true });
+  if (!sent.ok) throw new Error("setup");
+
+  await signIn(page, editor);
+  await page.goto(`/claims/${claimId}`);
+  const box = page.getByLabel(/^Comment for the reviewer/);
+  await box.fill("Which timetable year?");
+  expect(await decideVerdict(testDb(), { claimId, actorId: colleague.id, expected: { verdictId: sent.verdict.id, version: sent.verdict.version }, decision: "approve", comment: "" })).toMatchObject({ ok: true });
+  await tabComesBack(page);
+  await expect(page.getByText(/^Since you opened this page/)).toContainText(`Cara Lunn ${tag} approved version 1`);
+
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await page.getByRole("button", { name: "Show the current state" }).click();
+  await expect(box).toHaveValue("Which timetable year?");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Show the current state" }).click();
+  await expect(box).toHaveCount(0);
+  await expect(page.getByText(/^Since you opened this page/)).toHaveCount(0);
 });
