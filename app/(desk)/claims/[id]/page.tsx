@@ -144,7 +144,6 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           </div>
         ) : null}
       </div>
-      <ClaimWatch claimId={claim.id} mark={historyMark} />
       {article.status === "spiked" ? (
         <p className="form-error" role="note">
           This claim&apos;s article was spiked: it will not run, and the claim needs no more work unless the article is restored.
@@ -152,6 +151,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
       ) : null}
       <div className={styles.layout}>
         <div>
+          {/* In the main column: kept in view while scrolling, it does not cover the History beside it. */}
+          <ClaimWatch claimId={claim.id} mark={historyMark} />
           <section className="card" aria-labelledby="claim-heading">
             <h2 id="claim-heading" className="sr-only">The claim in its paragraph</h2>
             {context ? (
