@@ -16,6 +16,20 @@ function wordsOf(block: JSONContent): string {
   return `“${shorten(text(block).replace(/\s+/g, " ").trim() || "an empty paragraph", 50)}”`;
 }
 
+/** Blocks made of blocks (a list's items, a quotation's paragraphs): each side's changes to different ones are kept. */
+const CONTAINERS = new Set(["bulletList", "orderedList", "blockquote", "listItem"]);
+
+function mergeInside(base: JSONContent, mine: JSONContent, theirs: JSONContent): JSONContent | null {
+  if (!CONTAINERS.has(base.type ?? "") || mine.type !== base.type || theirs.type !== base.type) return null;
+  const [baseAttrs, myAttrs, theirAttrs] = [base, mine, theirs].map((block) => JSON.stringify(block.attrs ?? null));
+  // Its own attributes (a list's numbering start) merge as a field does.
+  if (myAttrs !== baseAttrs && theirAttrs !== baseAttrs && myAttrs !== theirAttrs) return null;
+  const merged = mergeBlocks(base.content ?? [], mine.content ?? [], theirs.content ?? [], (block) => JSON.stringify(block), mergeInside);
+  if (!merged.ok) return null;
+  const attrs = myAttrs !== baseAttrs ? mine.attrs : theirs.attrs;
+  return { ...mine, ...(attrs === undefined ? {} : { attrs }), content: merged.blocks };
+}
+
 /**
  * Someone saved the article while this editor had it open. Brings their text
  * into the editor's (see lib/articles/merge-blocks): `base` is what the editor
@@ -29,7 +43,7 @@ export function bringInTheirs(
   fields: { base: ArticleFieldValues; mine: ArticleFieldValues; theirs: ArticleFieldValues },
 ): TheirsBroughtIn {
   const blocks = (doc: JSONContent): JSONContent[] => (PMNode.fromJSON(schema, doc).toJSON() as JSONContent).content ?? [];
-  const mergedBlocks = mergeBlocks(blocks(docs.base), blocks(docs.mine), blocks(docs.theirs), (block) => JSON.stringify(block));
+  const mergedBlocks = mergeBlocks(blocks(docs.base), blocks(docs.mine), blocks(docs.theirs), (block) => JSON.stringify(block), mergeInside);
   const mergedFields = mergeFields(fields.base, fields.mine, fields.theirs);
   if (!mergedBlocks.ok || mergedFields.clashes.length) {
     const named = [...(mergedBlocks.ok ? [] : mergedBlocks.clashes.slice(0, 3).map(wordsOf)), ...mergedFields.clashes.map((name) => FIELD_NAMES[name])];

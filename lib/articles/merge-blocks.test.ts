@@ -80,3 +80,26 @@ describe("merging the fields", () => {
     expect(mergeFields(start, { ...start, title: "Rents soar" }, { ...start, title: "Rents climb" }).clashes).toEqual(["title"]);
   });
 });
+
+describe("a block both sides rewrote, merged inside", () => {
+  type List = { items: string[] };
+  const listKey = (block: string | List) => JSON.stringify(block);
+  const inside = (b: string | List, m: string | List, t: string | List): string | List | null => {
+    if (typeof b === "string" || typeof m === "string" || typeof t === "string") return null;
+    const merged = mergeBlocks(b.items, m.items, t.items, (item) => item);
+    return merged.ok ? { items: merged.blocks } : null;
+  };
+  const list = (...items: string[]): List => ({ items });
+
+  test("different items of one list changed by each side: both kept, counted as their change", () => {
+    const base = ["Intro.", list("Rents up 9%", "Fares up 3%", "Jobs down 2%")];
+    const mine = ["Intro.", list("Rents up 9.4%", "Fares up 3%", "Jobs down 2%")];
+    const theirs = ["Intro.", list("Rents up 9%", "Fares up 3%", "Jobs down 2.5%")];
+    expect(mergeBlocks<string | List>(base, mine, theirs, listKey, inside)).toEqual({ ok: true, blocks: ["Intro.", list("Rents up 9.4%", "Fares up 3%", "Jobs down 2.5%")], theirChanges: 1 });
+  });
+
+  test("the same item changed two ways is still a clash", () => {
+    const base = [list("Rents up 9%")];
+    expect(mergeBlocks<string | List>(base, [list("Rents up 9.4%")], [list("Rents up 8%")], listKey, inside).ok).toBe(false);
+  });
+});

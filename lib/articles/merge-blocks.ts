@@ -55,7 +55,17 @@ function clash(a: Edit, b: Edit): boolean {
   return a.from < b.to && b.from < a.to;
 }
 
-export function mergeBlocks<T>(base: readonly T[], mine: readonly T[], theirs: readonly T[], key: (block: T) => string): BlockMerge<T> {
+/**
+ * `within` merges one block both sides rewrote (a list whose different items
+ * each changed): the merged block, or null for a real clash.
+ */
+export function mergeBlocks<T>(
+  base: readonly T[],
+  mine: readonly T[],
+  theirs: readonly T[],
+  key: (block: T) => string,
+  within?: (base: T, mine: T, theirs: T) => T | null,
+): BlockMerge<T> {
   const byKey = new Map<string, T>();
   const keys = (blocks: readonly T[]) =>
     blocks.map((block) => {
@@ -70,7 +80,20 @@ export function mergeBlocks<T>(base: readonly T[], mine: readonly T[], theirs: r
 
   const myEdits = editsOf(baseKeys, myKeys);
   // The same edit made on both sides is made once.
-  const theirEdits = editsOf(baseKeys, theirKeys).filter((edit) => !myEdits.some((my) => sameEdit(my, edit)));
+  let theirEdits = editsOf(baseKeys, theirKeys).filter((edit) => !myEdits.some((my) => sameEdit(my, edit)));
+  // One block rewritten by both: merged inside if it can be, as my edit alone.
+  let absorbed = 0;
+  const one = (edit: Edit) => edit.to === edit.from + 1 && edit.blocks.length === 1;
+  for (const my of myEdits) {
+    const their = theirEdits.find((edit) => one(my) && one(edit) && edit.from === my.from);
+    const joined = their && within ? within(byKey.get(baseKeys[my.from])!, byKey.get(my.blocks[0])!, byKey.get(their.blocks[0])!) : null;
+    if (!their || joined === null) continue;
+    const k = key(joined);
+    byKey.set(k, joined);
+    my.blocks = [k];
+    theirEdits = theirEdits.filter((edit) => edit !== their);
+    absorbed += 1;
+  }
   const clashes = myEdits.filter((my) => theirEdits.some((their) => clash(my, their)));
   if (clashes.length) {
     // Named in the editor's own words: the blocks they wrote there, or the ones they removed.
@@ -88,7 +111,7 @@ export function mergeBlocks<T>(base: readonly T[], mine: readonly T[], theirs: r
     at = Math.max(at, edit.to);
   }
   while (at < baseKeys.length) merged.push(baseKeys[at++]);
-  const theirChanges = theirEdits.reduce((sum, edit) => sum + Math.max(edit.blocks.length, edit.to - edit.from), 0);
+  const theirChanges = absorbed + theirEdits.reduce((sum, edit) => sum + Math.max(edit.blocks.length, edit.to - edit.from), 0);
   return { ok: true, blocks: merged.map((k) => byKey.get(k)!), theirChanges };
 }
 
