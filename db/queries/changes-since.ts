@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull, ne, or, sql, type SQL } from "drizzle-or
 import type { DbOrTx } from "../index";
 import { auditEvents, claims, users, verdicts } from "../schema";
 import { insertionOrder } from "./insertion-order";
-import type { HistoryEvent } from "./review";
+import { HISTORY_EVENT_COLUMNS, type HistoryEvent } from "./review";
 
 /**
  * What an open claim or article page needs to keep up with other people: a mark
@@ -50,14 +50,7 @@ export async function claimChangesSince(db: DbOrTx, params: { claimId: string; s
   const [[newest], changes] = await Promise.all([
     db.select({ mark: sql<number | null>`max(${insertionOrder(auditEvents)})` }).from(auditEvents).where(and(about, after)),
     db
-      .select({
-        id: auditEvents.id,
-        action: auditEvents.action,
-        actorName: users.name,
-        createdAt: auditEvents.createdAt,
-        before: auditEvents.before,
-        after: auditEvents.after,
-      })
+      .select(HISTORY_EVENT_COLUMNS)
       .from(auditEvents)
       .leftJoin(users, eq(users.id, auditEvents.actorId))
       .where(and(about, after, or(isNull(auditEvents.actorId), ne(auditEvents.actorId, params.viewerId))))

@@ -258,6 +258,16 @@ export type HistoryEvent = {
   after: Record<string, unknown> | null;
 };
 
+/** A HistoryEvent's columns, from audit_events left-joined to users (the actor). */
+export const HISTORY_EVENT_COLUMNS = {
+  id: auditEvents.id,
+  action: auditEvents.action,
+  actorName: users.name,
+  createdAt: auditEvents.createdAt,
+  before: auditEvents.before,
+  after: auditEvents.after,
+};
+
 /**
  * A claim's history, oldest first: events about the claim itself and about each
  * of its verdict versions. Served by the (entity type, entity id) index.
@@ -267,14 +277,7 @@ export async function listClaimHistory(db: DbOrTx, claimId: string): Promise<His
   const aboutClaim = and(eq(auditEvents.entityType, "claim"), eq(auditEvents.entityId, claimId));
   const aboutVerdicts = verdictIds.length ? and(eq(auditEvents.entityType, "verdict"), inArray(auditEvents.entityId, verdictIds)) : undefined;
   return db
-    .select({
-      id: auditEvents.id,
-      action: auditEvents.action,
-      actorName: users.name,
-      createdAt: auditEvents.createdAt,
-      before: auditEvents.before,
-      after: auditEvents.after,
-    })
+    .select(HISTORY_EVENT_COLUMNS)
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(aboutVerdicts ? or(aboutClaim, aboutVerdicts) : aboutClaim)
