@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { expect, test } from "vitest";
-import { articleFieldsSchema, decideClaimSchema, DISMISS_NEEDS_REASON } from "./schemas";
+import { articleBodySchema, articleFieldsSchema, decideClaimSchema, DISMISS_NEEDS_REASON } from "./schemas";
 
 const schema = decideClaimSchema.extend({ articleId: z.string() }).refine(...DISMISS_NEEDS_REASON);
 const base = { articleId: "a1", claimId: "c1", expectedVersion: 1 };
@@ -20,4 +20,10 @@ test("the article's source URL is kept in its standard form without a fragment; 
   expect(fields("")).toMatchObject({ success: true, data: { sourceUrl: null } });
   const refused = fields("https://user:pass@news.example/a");
   expect(refused.success ? null : refused.error.issues.map((i) => i.message)).toEqual(["Leave the user name and password out of the address: it would be published."]);
+});
+
+test("the article's text loses NULs and half emoji, and keeps the words after them", () => {
+  const body = JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Rents\u0000 rose \ud800 9%." }] }] });
+  const parsed = articleBodySchema.safeParse(body);
+  expect(parsed.success && parsed.data.text).toBe("Rents rose \ufffd 9%.");
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CREDENTIALS_MESSAGE, webAddress } from "@/lib/http/web-address";
+import { cleanInput } from "@/lib/text/clean-input";
 import { MAX_ARTICLE_CHARS } from "@/lib/intake/limits";
 import { DISMISS_REASONS } from "@/lib/workflow/statuses";
 import { cleanDoc, InvalidDocumentError } from "./clean-doc";
@@ -38,7 +39,8 @@ const MAX_BODY_JSON_CHARS = 8_000_000;
 export const articleBodySchema = z.string().max(MAX_BODY_JSON_CHARS, "The article is too large to save.").transform((value, ctx): { doc: DocNode; text: string } => {
   let doc: DocNode;
   try {
-    doc = cleanDoc(JSON.parse(value));
+    // The document travels as a JSON string, so the action's own cleaning saw only its escapes: cleaned once parsed.
+    doc = cleanDoc(cleanInput(JSON.parse(value)));
   } catch (error) {
     ctx.addIssue({ code: "custom", message: error instanceof InvalidDocumentError ? error.message : "The article text could not be read." });
     return z.NEVER;
