@@ -1,5 +1,6 @@
 "use client";
 
+import { Node as PMNode } from "@tiptap/pm/model";
 import { EditorContent, useEditor, type JSONContent } from "@tiptap/react";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
@@ -21,6 +22,7 @@ import { keepFocusWhenRemoved, waitingProps } from "@/components/ui/focus";
 import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
 import { EditorToolbar } from "@/components/editor/editor-toolbar";
 import { articleExtensions } from "@/components/editor/extensions";
+import { replaceChangedBlocks } from "@/components/editor/replace-changed-blocks";
 import { buildBlockIndex, offsetToPos, posToOffset } from "@/components/editor/text-positions";
 import type { ActionResult } from "@/lib/auth/guards";
 import type { FieldErrors } from "@/lib/auth/schemas";
@@ -143,7 +145,10 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     }
     // Not an undo step: one Ctrl+Z would take their saved changes out of a text that
     // saving then puts over theirs, unasked (the version already counts them in).
-    editor.chain().setMeta("addToHistory", false).setContent(result.doc, { emitUpdate: false }).run();
+    // Only their changed paragraphs are replaced, so Ctrl+Z still undoes this editor's own edits.
+    const tr = editor.state.tr.setMeta("addToHistory", false).setMeta("preventUpdate", true);
+    replaceChangedBlocks(tr, PMNode.fromJSON(editor.schema, result.doc));
+    editor.view.dispatch(tr);
     setChars(editor.state.doc.textBetween(0, editor.state.doc.content.size, "\n\n", "\n").length);
     setFields(result.fields);
     setVersion(article.version);

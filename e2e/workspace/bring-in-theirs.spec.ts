@@ -42,10 +42,13 @@ test("someone saves while an editor edits another paragraph: the refused save of
   await expect(page.getByText("Their latest changes (1 paragraph) are in your text, and your edits are kept. Nothing is saved yet: read it through, then Save article.")).toBeVisible();
   await expect(text).toContainText(`The pool has 6 lanes (${tag}).`);
   await expect(text).toContainText(`The gym has 40 machines (${tag}). Most are new.`);
-  // Undo cannot take their changes back out (saving would then put it over theirs).
+  // Undo takes back the editor's own typing, never their changes (saving would then put it over theirs); redo restores it.
   await text.getByText(paragraphs[1]).click();
   await page.keyboard.press("ControlOrMeta+z");
+  await expect(text).not.toContainText("Most are new.");
   await expect(text).toContainText(`The pool has 6 lanes (${tag}).`);
+  await page.keyboard.press("ControlOrMeta+Shift+z");
+  await expect(text).toContainText(`The gym has 40 machines (${tag}). Most are new.`);
 
   await page.getByRole("button", { name: "Save article" }).click();
   await expect(page.getByText(/^Saved revision 3\./)).toBeVisible();
