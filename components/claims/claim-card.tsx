@@ -35,7 +35,7 @@ export function ClaimCard({ claim, selected, canCurate, busy, dismissing, onDism
   };
   const tone = claimTone(claim);
   return (
-    <li className={`claim-card tone-${tone}${selected ? " is-selected" : ""}`} aria-current={selected ? "true" : undefined}>
+    <li className={`claim-card tone-${tone}${selected ? " is-selected" : ""}`} aria-current={selected ? "true" : undefined} data-claim-id={claim.id}>
       <button ref={textButton} type="button" className="claim-card-text" data-claim-card-id={claim.id} onClick={onSelect} aria-label={`Show claim: ${claim.text}`}>
         {claim.text}
       </button>

@@ -80,9 +80,9 @@ export function ClaimSidePanel(props: ClaimSidePanelProps) {
     props.onSelect(id);
     requestAnimationFrame(() => panel.current?.querySelector<HTMLElement>(`[data-claim-card-id="${CSS.escape(id)}"]`)?.focus());
   };
-  /** Once the selected claim is decided, the next one is up, so a run of suggestions goes A, A, D… */
-  const decided = (claim: WorkspaceClaim) => {
-    if (claim.id !== props.selectedId) return;
+  /** Once the current claim is decided, the next one is up, so a run of suggestions goes A, A, D… */
+  const decided = (claim: WorkspaceClaim, currentId = props.selectedId) => {
+    if (claim.id !== currentId) return;
     const next = claimAfter(order.map((c) => c.id), claim.id);
     if (next) moveTo(next);
   };
@@ -91,19 +91,25 @@ export function ClaimSidePanel(props: ClaimSidePanelProps) {
     const inField = (event.target as HTMLElement).closest("input, select, textarea, [contenteditable='true']") !== null;
     const action = curationKeyAction(event, inField);
     if (!action) return;
+    // The keys act on the claim whose card has the keyboard (reached with Tab, not
+    // yet selected), else on the selected one: A on a focused card must not do nothing.
+    const focusedId = (event.target as HTMLElement).closest<HTMLElement>("[data-claim-id]")?.dataset.claimId ?? null;
+    const currentId = focusedId ?? props.selectedId;
     if (action === "next" || action === "previous") {
-      const id = stepClaim(order.map((c) => c.id), props.selectedId, action === "next" ? 1 : -1);
+      // The first arrow on a card reached with Tab selects that card.
+      const id = focusedId && focusedId !== props.selectedId ? focusedId : stepClaim(order.map((c) => c.id), currentId, action === "next" ? 1 : -1);
       if (!id) return;
       event.preventDefault();
       moveTo(id);
       return;
     }
-    const selected = order.find((c) => c.id === props.selectedId);
+    const selected = order.find((c) => c.id === currentId);
     if (!selected || !props.canCurate || props.busy) return;
+    if (selected.id !== props.selectedId && (action === "accept" || action === "dismiss")) props.onSelect(selected.id);
     if (action === "accept" && canApply(selected.status, "accept")) {
       event.preventDefault();
       props.onAccept(selected);
-      decided(selected);
+      decided(selected, selected.id);
     } else if (action === "dismiss" && canDismiss(selected)) {
       event.preventDefault();
       setDismissingId(selected.id);

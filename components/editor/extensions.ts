@@ -1,4 +1,5 @@
 import { Extension, type Extensions } from "@tiptap/core";
+import { ListItem, ListKeymap } from "@tiptap/extension-list";
 import { Placeholder } from "@tiptap/extensions";
 import { Plugin } from "@tiptap/pm/state";
 import StarterKit from "@tiptap/starter-kit";
@@ -45,6 +46,29 @@ const StoredContentGuard = Extension.create({
 });
 
 /**
+ * Tab belongs to the page, not the lists: Tiptap's lists take Tab to indent the
+ * item, so a keyboard user moving from a selection in a bulleted item to "Mark as
+ * claim" changed the article's structure and lost the selection instead. Indenting
+ * and outdenting stay on Ctrl+] and Ctrl+[ (⌘ on a Mac).
+ */
+const ArticleListItem = ListItem.extend({
+  addKeyboardShortcuts() {
+    return {
+      Enter: () => this.editor.commands.splitListItem(this.name),
+      "Mod-]": () => this.editor.commands.sinkListItem(this.name),
+      "Mod-[": () => this.editor.commands.liftListItem(this.name),
+    };
+  },
+});
+
+const ArticleListKeymap = ListKeymap.extend({
+  addKeyboardShortcuts() {
+    const { Tab: _tab, "Shift-Tab": _shiftTab, ...rest } = this.parent?.() ?? {};
+    return rest;
+  },
+});
+
+/**
  * The article editor's extensions in one place: the shapes an article may have
  * (PRODUCT.md: headings, paragraphs, lists, bold/italic, links; plus block
  * quotes, which a newsroom's articles are full of) and the claim highlights.
@@ -61,6 +85,8 @@ export function articleExtensions(onClaimClick: (claimId: string) => void): Exte
       code: false,
       codeBlock: false,
       horizontalRule: false,
+      listItem: false,
+      listKeymap: false,
       strike: false,
       underline: false,
       link: {
@@ -70,6 +96,8 @@ export function articleExtensions(onClaimClick: (claimId: string) => void): Exte
         HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
       },
     }),
+    ArticleListItem,
+    ArticleListKeymap,
     Placeholder.configure({ placeholder: "Paste or type the article here…" }),
     ClaimHighlights.configure({ onClaimClick }),
     PasteCleanup,

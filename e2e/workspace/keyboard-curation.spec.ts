@@ -1,0 +1,76 @@
+import type { Page } from "@playwright/test";
+import { createArticle } from "@/db/queries/articles";
+import { docToPlainText, type DocNode } from "@/lib/articles/doc-text";
+import { expect, makeUser, signIn, test, testDb } from "../fixtures";
+
+const paragraph = (text: string): DocNode => ({ type: "paragraph", content: [{ type: "text", text }] });
+
+/** An editor on an article with a bulleted list of two facts. */
+async function listArticle(page: Page) {
+  const editor = await makeUser("editor");
+  const doc: DocNode = {
+    type: "doc",
+    content: [
+      paragraph("What we know about the river:"),
+      { type: "bulletList", content: ["The river is the longest in the state.", "It floods every 12 years."].map((text) => ({ type: "listItem", content: [paragraph(text)] })) },
+    ],
+  };
+  const { id } = await createArticle(testDb(), { title: `River ${Date.now()}`, byline: "", sourceUrl: null, deadline: null, bodyJson: JSON.stringify(doc), bodyText: docToPlainText(doc), authorId: editor.id });
+  await signIn(page, editor);
+  await page.goto(`/articles/${id}`);
+  const text = page.getByRole("textbox", { name: "Article text" });
+  await expect(text).toContainText("It floods every 12 years.");
+  return text;
+}
+
+test("Tab in a bulleted item leaves the editor with the selection kept, so the passage can be marked by keyboard", async ({ page }) => {
+  const text = await listArticle(page);
+  // The second item: the first has no item before it to be indented under.
+  await text.getByText("It floods every 12 years.").click();
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Shift+End");
+  await page.keyboard.press("Tab");
+
+  await expect(text).not.toBeFocused();
+  // The list is as it was: Tab did not indent the item into a list of its own.
+  await expect(text.locator("ul ul")).toHaveCount(0);
+
+  const mark = page.getByRole("button", { name: "Mark as claim" });
+  await mark.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status")).toHaveText("Marked the selection as a claim.");
+  await expect(page.getByRole("region", { name: "Claims", exact: true }).getByRole("button", { name: "Show claim: It floods every 12 years.", exact: true })).toBeVisible();
+});
+
+test("Ctrl+] and Ctrl+[ indent and outdent a bulleted item", async ({ page }) => {
+  const text = await listArticle(page);
+  await text.getByText("It floods every 12 years.").click();
+  await page.keyboard.press("ControlOrMeta+]");
+  await expect(text.locator("ul ul")).toHaveCount(1);
+  await page.keyboard.press("ControlOrMeta+[");
+  await expect(text.locator("ul ul")).toHaveCount(0);
+});
+
+test("A and D act on a claim reached with Tab, before it is selected", async ({ page }) => {
+  const editor = await makeUser("editor");
+  const body = "The bridge will cost $48.5 million.\n\nTraffic has risen by 38 percent in five years.";
+  const { id } = await createArticle(testDb(), { title: `Bridge ${Date.now()}`, byline: "", sourceUrl: null, deadline: null, bodyJson: JSON.stringify({ type: "doc", content: body.split("\n\n").map(paragraph) }), bodyText: body, authorId: editor.id });
+  await signIn(page, editor);
+  await page.goto(`/articles/${id}`);
+  await page.getByRole("button", { name: "Find claims" }).click();
+  const list = page.getByRole("region", { name: "Claims", exact: true });
+  const cost = list.getByRole("listitem").filter({ hasText: "The bridge will cost $48.5 million" });
+  const traffic = list.getByRole("listitem").filter({ hasText: "Traffic has risen by 38 percent" });
+  await expect(cost.getByText("Suggested", { exact: true })).toBeVisible();
+  await expect(traffic.getByText("Suggested", { exact: true })).toBeVisible();
+
+  // Focus alone, as Tab leaves it: nothing is selected yet.
+  await cost.getByRole("button", { name: /^Show claim:/ }).focus();
+  await expect(cost).not.toHaveAttribute("aria-current", "true");
+  await page.keyboard.press("a");
+  await expect(cost.getByText("Open", { exact: true })).toBeVisible();
+  // On to the next one, which D now opens the reason for.
+  await expect(traffic.getByRole("button", { name: /^Show claim:/ })).toBeFocused();
+  await page.keyboard.press("d");
+  await expect(traffic.getByLabel("Reason", { exact: true })).toBeFocused();
+});
