@@ -7,7 +7,7 @@ import { getDb } from "@/db";
 import { countUnreadNotifications } from "@/db/queries/notifications";
 import { requireUser } from "@/lib/auth/guards";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { navigationFor } from "@/lib/workflow/navigation";
+import { homeFor, navigationFor } from "@/lib/workflow/navigation";
 import { can } from "@/lib/workflow/permissions";
 import { signOutAction } from "./actions";
 import { deskTimeZone } from "./desk-time-zone";
@@ -22,7 +22,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
       {/* For keyboard and screen-reader users: past the navigation in one key press. */}
       <a className="skip-link" href="#main">Skip to the page</a>
       <header className="topbar">
-        <Link className="brand" href="/articles">
+        <Link className="brand" href={homeFor(user.role)}>
           Fact-check desk
         </Link>
         <NavLinks links={navigationFor(user.role)} />

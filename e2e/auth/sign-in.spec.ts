@@ -22,12 +22,24 @@ test("signing in goes back to the page asked for, and never to another site, how
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "My queue" })).toBeVisible();
 
-  // Signed in already, a crafted link lands on the desk's own Articles page.
+  // Signed in already, a crafted link lands on the desk's own front page.
   for (const from of ["/.//evil.example/phish", "/x/..//evil.example", "//evil.example"]) {
     const response = await page.request.get(`/sign-in?from=${encodeURIComponent(from)}`, { maxRedirects: 0 });
     expect(response.status(), from).toBe(307);
-    expect(response.headers().location, from).toBe("/articles");
+    expect(response.headers().location, from).toBe("/");
   }
+});
+
+test("a reviewer starts at My queue, an editor at Articles; the desk's name leads back there", async ({ page }) => {
+  const reviewer = await makeUser("reviewer");
+  await signIn(page, reviewer);
+  await expect(page.getByRole("heading", { level: 1, name: "My queue" })).toBeVisible();
+  await page.getByRole("link", { name: "Archive" }).click();
+  await page.getByRole("link", { name: "Fact-check desk" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "My queue" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await signIn(page, await makeUser("editor"));
+  await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
 });
 
 test("a wrong password says so without saying which part was wrong", async ({ page }) => {

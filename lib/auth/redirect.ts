@@ -11,7 +11,7 @@ const HOME = "http://desk.invalid";
  * Control characters are refused outright (in a Location header they also break
  * the response).
  */
-export function safeRedirectPath(from: unknown, fallback = "/articles"): string {
+export function safeRedirectPath(from: unknown, fallback = "/"): string {
   if (typeof from !== "string" || !from.startsWith("/")) return fallback;
   if (/[\u0000-\u001f\u007f\\]/.test(from)) return fallback;
   let url: URL;

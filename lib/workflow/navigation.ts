@@ -14,3 +14,11 @@ const SECTIONS: { href: string; label: string; permission: Permission }[] = [
 export function navigationFor(role: Role): { href: string; label: string }[] {
   return SECTIONS.filter((section) => can(role, section.permission)).map(({ href, label }) => ({ href, label }));
 }
+
+/**
+ * Where someone starts (signing in, the desk's name in the top bar): a reviewer's
+ * work is their queue, not the articles list, which shows them little they can act on.
+ */
+export function homeFor(role: Role): string {
+  return role === "reviewer" ? "/queue" : "/articles";
+}
