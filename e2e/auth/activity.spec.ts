@@ -45,6 +45,11 @@ test("an administrator sees role changes under people and access", async ({ page
   const reviewer = await makeUser("reviewer");
   await updateUser(testDb(), { userId: reviewer.id, role: "editor", actorId: admin.id });
   await signIn(page, admin);
+  // The Dashboard names the person a change was about, not only who made it.
+  await page.getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByRole("region", { name: "Latest activity" }).getByRole("listitem").filter({ hasText: `${admin.name} changed their role` })).toContainText(
+    `${admin.name} changed their role from reviewer to editor · ${reviewer.name}`,
+  );
   await page.goto("/admin");
   await page.getByRole("link", { name: "Activity" }).click();
   await expect(page.getByLabel("What")).toHaveValue("people");

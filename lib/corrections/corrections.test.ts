@@ -79,7 +79,15 @@ describe("draftCorrectionNote", () => {
     ["clarification", "The rent doubled.", "The median rent doubled.", "An earlier version of this article said that the rent doubled. To clarify, the median rent doubled."],
     ["clarification", "The rent doubled.", "", "An earlier version of this article said that the rent doubled, which needed clarification."],
     ["clarification", "", "The figure is the median rent.", "This article has been updated to clarify that the figure is the median rent."],
-    ["update", "two people were hurt", "three people were hurt.", "This article has been updated. An earlier version said two people were hurt. It now says that three people were hurt."],
+    ["update", "two people were hurt", "three people were hurt.", "This article has been updated. An earlier version said that two people were hurt. It now says that three people were hurt."],
+    // A claim's text stops before its full stop: its verb still makes it a sentence, never "misstated Unemployment fell…" or "It is Unemployment rose…".
+    [
+      "correction",
+      "Unemployment fell to 3.9% in March, the Bureau of Labor Statistics reported",
+      "Unemployment rose to 4.1% in March",
+      "An earlier version of this article incorrectly said that Unemployment fell to 3.9% in March, the Bureau of Labor Statistics reported. Unemployment rose to 4.1% in March.",
+    ],
+    ["correction", "The bridge will cost $48.5 million", "$52 million", "An earlier version of this article incorrectly said that the bridge will cost $48.5 million. It is $52 million."],
     ["update", "There were two lanes.", "There are three lanes.", "This article has been updated. An earlier version said that there were two lanes. It now says that there are three lanes."],
     ["update", "", "The road reopened on Friday.", "This article has been updated. It now says that the road reopened on Friday."],
     ["editors_note", "The report was final.", "The report is a draft.", "Editor's note: An earlier version of this article said that the report was final. It now says that the report is a draft."],

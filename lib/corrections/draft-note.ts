@@ -17,6 +17,7 @@
  * double. A fragment that lands mid-sentence loses the capital of a common
  * opening word ("said that the river…"); one that starts a sentence gains one.
  */
+import { isVerb } from "@/lib/claims/atomic";
 import type { CorrectionType } from "@/lib/workflow/statuses";
 
 export type DraftNoteInput = { original: string; corrected: string; type: CorrectionType };
@@ -119,14 +120,18 @@ const ENDS_SENTENCE = /[.!?](?:["'”’»›)\]])*$/u;
 
 /**
  * Reads a text into a fragment, or null when it says nothing. It counts as a
- * sentence when it ends like one and has at least three words: "Canada." or
- * "the U.S." are answers, "The river rose 4.2 metres." is a statement.
+ * sentence when it has at least three words and ends like one or has a verb:
+ * "Canada." or "the U.S." are answers, "The river rose 4.2 metres." is a
+ * statement. A claim's text usually stops before its sentence's full stop
+ * ("Unemployment fell to 3.9% in March"), so the ending alone would take nearly
+ * every claim for a phrase and draft "misstated Unemployment fell…".
  */
 function readFragment(raw: string): Fragment | null {
   const balanced = balanceQuotes(raw.replace(/\s+/gu, " ").trim());
   const text = toFragment(balanced);
   if (!text) return null;
-  const sentence = ENDS_SENTENCE.test(balanced) && text.split(" ").length >= 3;
+  const words = text.split(" ");
+  const sentence = words.length >= 3 && (ENDS_SENTENCE.test(balanced) || words.some((word) => isVerb(word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ""))));
   return { text, sentence, quoted: /^[\p{Pi}"]/u.test(text) };
 }
 

@@ -168,6 +168,9 @@ export default async function DashboardPage() {
                         {" "}
                         · <Link href={`/articles/${row.articleId}`}>{row.articleTitle}</Link>
                       </>
+                    ) : row.subjectName ? (
+                      // A person: "Ada Admin added them as editor · Rae Reviewer".
+                      <> · {row.subjectName}</>
                     ) : null}
                     <span className="due-when">{formatRelative(row.createdAt, now)}</span>
                   </li>
