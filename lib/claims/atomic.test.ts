@@ -19,7 +19,7 @@ const PIECES = [
   "and", "but", "while", "whereas", "yet", "who", "which", ",", ";", ", and", ", who", "; ", ".", "…", "!", "?",
   "The", "the", "a", "Haiti", "U.S.", "Abu", "Bakr", "its", "people", "profits", "is", "was", "fell", "rose", "killed",
   "carried", "face", "don't", "isn’t", "-", "—", "- ", "3.5%", "100", "WASHINGTON (AP) —", "LONDON (AP) -", "HARBOURTON — ", "LONDON, Dec 4 (Reuters) - ", "NASA — ", "1.", "*",
-  "it's", "well-known", "  ", "\t", "Émile", "naïve", ",  and", ",who", ";", ";;", " ,", "andrew", "whom", "yet\u00a0", "𝐀𝐁", "٣", "\u2028",
+  "“", "”", "\"", "Control", "Prevention", "I", "it's", "well-known", "  ", "\t", "Émile", "naïve", ",  and", ",who", ";", ";;", " ,", "andrew", "whom", "yet\u00a0", "𝐀𝐁", "٣", "\u2028",
 ];
 
 const same = (sentence: string): void => {
@@ -39,8 +39,31 @@ describe("splitAtomicClaims", () => {
     "Profits fell sharply this year whereas costs rose faster than wages.",
     "Profits fell sharply this year yet costs rose faster than wages.",
     "Prices rose sharply in May;\twages rose 2% in June.",
+    "The state lost 9,246 jobs, a figure the Centers for Disease Control and Prevention does not support.",
+    "“Crime in this state is the worst in the region, and it has been every year since 2022,” Natarajan said.",
+    "Profits fell in Leeds and I said so at the time.",
     "",
   ])("agrees with the slice definition: %s", same);
+
+  const texts = (sentence: string) => splitAtomicClaims(sentence).map(({ start, end }) => sentence.slice(start, end));
+  test.each([
+    // An "and" inside a name is no joint.
+    ["The state lost 9,246 jobs, a figure the Centers for Disease Control and Prevention does not support.", ["The state lost 9,246 jobs, a figure the Centers for Disease Control and Prevention does not support"]],
+    ["Shares of Johnson and Johnson rose 3% on Monday.", ["Shares of Johnson and Johnson rose 3% on Monday"]],
+    // A quotation is its speaker's, whole.
+    [
+      "“Crime in this state is the worst in the region, and it has been every year since 2022,” Natarajan said.",
+      ["“Crime in this state is the worst in the region, and it has been every year since 2022,” Natarajan said"],
+    ],
+    // Outside names and quotes, clauses still split.
+    ["Profits fell sharply this year, and costs rose faster than wages.", ["Profits fell sharply this year", "costs rose faster than wages"]],
+    ["Turnout rose in the city and the party held the seat by 400 votes.", ["Turnout rose in the city", "the party held the seat by 400 votes"]],
+    // The price of the rule: two names around "and" stay one claim. A compound claim can still be checked; a name cut in half cannot.
+    ["Turnout rose in Leeds and Labour held the seat by 400 votes.", ["Turnout rose in Leeds and Labour held the seat by 400 votes"]],
+    ["She said “prices rose” and wages fell by 2% in June.", ["She said “prices rose”", "wages fell by 2% in June"]],
+  ])("%s", (sentence, expected) => {
+    expect(texts(sentence)).toEqual(expected);
+  });
 
   test("agrees with the slice definition on random sentences", () => {
     const sentence = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })), { maxLength: 30 }).chain((parts) =>
@@ -104,6 +127,7 @@ describe("claimCore", () => {
     ["STOCKHOLM/FRANKFURT, Oct 23 (Wire) – Shares in Nordvik fell 14%.", "Shares in Nordvik fell 14%"],
     ["23:58 Social Democrat leader Jonas Brandt has arrived at party headquarters.", "Social Democrat leader Jonas Brandt has arrived at party headquarters"],
     ["10.42am: Turnout reached 61% at noon.", "Turnout reached 61% at noon"],
+    ["UPDATE 1:12 a.m.: Turnout reached 61% at noon.", "Turnout reached 61% at noon"],
     ["9:05 p.m. Polls have closed in 12 states.", "Polls have closed in 12 states"],
   ])("leaves the dateline, time stamp or list marker out: %s", (sentence, expected) => expect(core(sentence)).toBe(expected));
 

@@ -25,7 +25,7 @@ export const VERB = new RegExp(`^(?:${VERB_WORDS}|\\p{L}{3,}ed|\\p{L}+n't)$`, "u
 const verbWordLookup = makeWordGate([[1, VERB_WORDS.replaceAll("|", " ")]]).lookup;
 /**
  * What goes before a claim without being part of it: a live blog's time stamp
- * ("23:58 ", "10.42am: ", before a capital), a list marker ("- ", "• ", "3. ") or a
+ * ("23:58 ", "10.42am: ", "UPDATE 1:12 a.m.: ", before a capital), a list marker ("- ", "• ", "3. ") or a
  * dateline. Datelines may name places joined by "/" ("STOCKHOLM/FRANKFURT, Oct 23
  * (Wire) – ") or a region after the place ("MANCHESTER, England — "). Datelines: "WASHINGTON (AP) — ", "LONDON, Dec 4 (Reuters) - "
  * (a place in capitals, maybe a date, the agency), or a place in capitals alone
@@ -35,7 +35,7 @@ const verbWordLookup = makeWordGate([[1, VERB_WORDS.replaceAll("|", " ")]]).look
  * keeps "NASA — the agency — said" whole, and the spaces keep "COVID-19".
  */
 export const LEAD =
-  /^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*:?\s+(?=\p{Lu})|[-*•–—]\s+|\d{1,3}[.)]\s+|[\p{Lu}\s.,]{3,40}\([\p{L}\s]{1,20}\)\s*[—–-]\s*|\p{Lu}{2}[\p{Lu}\s.'’/]{0,30},[\p{L}\d\s.]{1,20}\([\p{L}\s]{1,20}\)\s*[—–-]\s*|\p{Lu}{2}[\p{Lu}\s.'’/]{0,30},\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s(?:[—–]|--?)\s+(?=\p{Lu})|\p{Lu}{2}[\p{Lu}\s.'’]{0,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\/[\p{L}\s-]{1,30}\/\s*)?(?:[—–]|--?)\s+(?=\p{Lu})|\p{Lu}{2}[\p{Lu}\s.,'’]{0,38}\s(?:[—–]|--?)\s+(?=\p{Lu}))/u;
+  /^(?:(?:UPDATE\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*:?\s+(?=\p{Lu})|[-*•–—]\s+|\d{1,3}[.)]\s+|[\p{Lu}\s.,]{3,40}\([\p{L}\s]{1,20}\)\s*[—–-]\s*|\p{Lu}{2}[\p{Lu}\s.'’/]{0,30},[\p{L}\d\s.]{1,20}\([\p{L}\s]{1,20}\)\s*[—–-]\s*|\p{Lu}{2}[\p{Lu}\s.'’/]{0,30},\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s(?:[—–]|--?)\s+(?=\p{Lu})|\p{Lu}{2}[\p{Lu}\s.'’]{0,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\/[\p{L}\s-]{1,30}\/\s*)?(?:[—–]|--?)\s+(?=\p{Lu})|\p{Lu}{2}[\p{Lu}\s.,'’]{0,38}\s(?:[—–]|--?)\s+(?=\p{Lu}))/u;
 const LEAD_FROM_START = new RegExp(LEAD.source, "gu");
 
 const WORD = /[\p{L}\p{N}'’-]+/gu;
@@ -263,6 +263,11 @@ class Words {
     return Math.min(this.length - from, cap);
   }
 
+  /** Word `k` itself. */
+  text(k: number): string {
+    return this.sentence.slice(this.starts[k], this.ends[k]);
+  }
+
   isVerb(k: number): boolean {
     let v = this.verbs[k];
     if (v < 0) v = this.verbs[k] = isVerbAt(this.sentence, this.starts[k], this.ends[k]) ? 1 : 0;
@@ -313,6 +318,40 @@ class Words {
 
 /** The one Words every sentence reuses. */
 const sharedWords = new Words();
+
+/**
+ * Whether an "and" between these two words is inside a name: "Centers for Disease
+ * Control and Prevention", "Johnson and Johnson". Both capitalised mid-sentence
+ * ("I" aside) reads as one name, and splitting there left a claim ending "…Disease
+ * Control" without what the sentence says of it.
+ */
+function joinsName(leftLast: string, rightFirst: string): boolean {
+  return rightFirst !== "I" && startsUpper(leftLast) && startsUpper(rightFirst);
+}
+
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
+}
+
+/**
+ * Whether text[from, at) leaves a quotation open: a speaker's sentence is
+ * attributed whole, so it is never split ("“Crime is the worst in the region, and
+ * it has been since 2022,” she said" would leave a part with a dangling "it" and
+ * no speaker).
+ */
+function insideQuote(text: string, from: number, at: number): boolean {
+  let straight = 0;
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) straight++;
+    else if (c === 0x201c) depth++;
+    else if (c === 0x201d && depth > 0) depth--;
+  }
+  return depth > 0 || straight % 2 === 1;
+}
 
 const CONJUNCTION = /^(?:and|but|while|whereas|yet)\s+/;
 const RELATIVE = /^(?:who|which)\s/;
@@ -372,6 +411,8 @@ export function findAtomicClaims(sentence: string, mayHaveJoint = true): number 
     const rightCount = words.countFrom(rightFrom, 5);
     if (rightCount < 3) continue;
     if (relative) continue;
+    if (insideQuote(sentence, from, index)) continue;
+    if (!semicolon && sentence.charCodeAt(index) !== 44 && wordThenSpace(sentence, jointEnd, to, "and") && joinsName(words.text(leftTo - 1), words.text(rightFrom))) continue;
     if (!semicolon && !words.anyVerb(leftFrom, leftTo)) continue;
     if (!semicolon && words.pairsNouns(leftFrom, leftTo, rightFrom)) continue;
     if (!semicolon && !words.startsClause(rightFrom, words.beforeCommaBreak(rightStart, rightFrom, rightCount))) continue;
@@ -402,6 +443,8 @@ export function splitAtomicClaimsBySlices(sentence: string): Span[] {
     const semicolon = m[0].startsWith(";");
     if (firstWords(left, 3).length < 3 || firstWords(right, 3).length < 3) continue;
     if (relative) continue;
+    if (insideQuote(sentence, core.start, m.index)) continue;
+    if (!semicolon && !m[0].startsWith(",") && conjunction?.[0].startsWith("and") && joinsName(words(left).at(-1) ?? "", firstWords(right, 1)[0])) continue;
     if (!semicolon && !hasVerb(left)) continue;
     if (!semicolon && pairsNouns(words(left), firstWords(right, 1)[0])) continue;
     if (!semicolon && !startsClause(right)) continue;

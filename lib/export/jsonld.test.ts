@@ -197,6 +197,15 @@ describe("claimantType", () => {
     ["Theo Walcott", undefined, "Person"],
     ["Ana Lopez", "organization", "Organization"],
     ["WHO", "person", "Person"],
+    ["Cedar Falls County", undefined, "Organization"],
+    ["Pew Research Center", undefined, "Organization"],
+    ["Centers for Disease Control and Prevention", undefined, "Organization"],
+    ["Office for National Statistics", undefined, "Organization"],
+    ["Harris campaign", undefined, "Organization"],
+    // An institution's word before a name is the person's title.
+    ["State Senator Jane Doe", undefined, "Person"],
+    ["Police Chief Ana Ruiz", undefined, "Person"],
+    ["Senate Majority Leader Chuck Schumer", undefined, "Person"],
   ] as const)("%s (%s) → %s", (name, kind, type) => {
     expect(claimantType(name, kind)).toBe(type);
   });

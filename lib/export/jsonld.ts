@@ -13,8 +13,15 @@ import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput, Newsr
 
 type Node = Record<string, unknown>;
 
+/**
+ * Words that make a name an institution's: where the name ends with one ("Cedar
+ * Falls County", "Pew Research Center", "Acme Inc") or one leads a phrase of
+ * "of", "for", "on" or "in" ("Ministry of Health", "Centers for Disease Control").
+ * Elsewhere they are a person's title ("State Senator Jane Doe", "Police Chief Ana
+ * Ruiz"), and the person is the claimant.
+ */
 const ORG_WORDS =
-  /\b(inc|ltd|llc|plc|gmbh|corp|corporation|company|co|department|dept|ministry|agency|bureau|office|police|council|committee|commission|university|college|institute|association|union|party|government|court|foundation|hospital|bank|board|authority|service|news|times|post)\b/i;
+  /\b(?:inc|ltd|llc|plc|gmbh|corp|corporation|company|co|department|dept|ministry|agency|bureau|office|police|council|committee|commission|university|college|institute|association|union|party|government|court|foundation|hospital|bank|board|authority|service|news|times|post|county|city|state|province|district|municipality|borough|township|center|centre|centers|centres|campaign|group|coalition|alliance|federation|organisation|organization|network|trust|fund|society|school|academy|league|senate|congress|parliament|assembly|administration|secretariat|registry|inspectorate|regulator|census|statistics)(?:\s+(?:of|for|on|in)\b|\s*$)/i;
 
 /**
  * Person or Organization for a claimant. The claim may say; otherwise a
