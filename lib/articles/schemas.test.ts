@@ -18,6 +18,9 @@ test("the article's source URL is kept in its standard form without a fragment; 
   expect(fields("https://news.example/rents?id=4#comments")).toMatchObject({ success: true, data: { sourceUrl: "https://news.example/rents?id=4" } });
   expect(fields('https://news.example/a?"><svg/onload=alert(1)>')).toMatchObject({ success: true, data: { sourceUrl: "https://news.example/a?%22%3E%3Csvg/onload=alert(1)%3E" } });
   expect(fields("")).toMatchObject({ success: true, data: { sourceUrl: null } });
+  // A link shared from a newsletter or social post: the campaign is not the source, and every export would publish it.
+  expect(fields("https://news.example/budget?utm_source=tw&fbclid=x1&id=7")).toMatchObject({ success: true, data: { sourceUrl: "https://news.example/budget?id=7" } });
+  expect(fields("https://news.example/budget?utm_source=tw")).toMatchObject({ success: true, data: { sourceUrl: "https://news.example/budget" } });
   const refused = fields("https://user:pass@news.example/a");
   expect(refused.success ? null : refused.error.issues.map((i) => i.message)).toEqual(["Leave the user name and password out of the address: it would be published."]);
 });

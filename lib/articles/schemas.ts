@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CREDENTIALS_MESSAGE, webAddress } from "@/lib/http/web-address";
 import { cleanInput } from "@/lib/text/clean-input";
 import { MAX_ARTICLE_CHARS } from "@/lib/intake/limits";
+import { withoutTracking } from "@/lib/verdicts/source-url";
 import { DISMISS_REASONS } from "@/lib/workflow/statuses";
 import { cleanDoc, InvalidDocumentError } from "./clean-doc";
 import { docToPlainText, type DocNode } from "./doc-text";
@@ -14,10 +15,11 @@ export const articleFieldsSchema = z.object({
     .string()
     .trim()
     .max(2000, "That URL is too long.")
-    // Kept in its standard form, without a fragment: ClaimReview names each claim by adding its own.
+    // Kept in its standard form, without a fragment (ClaimReview names each claim by
+    // adding its own) and without tracking parameters, which every export would publish.
     .transform((v, ctx) => {
       if (v === "") return null;
-      const address = webAddress(v, { keepFragment: false });
+      const address = webAddress(withoutTracking(v), { keepFragment: false });
       if (address.ok) return address.href;
       ctx.addIssue({ code: "custom", message: address.problem === "credentials" ? CREDENTIALS_MESSAGE : "Enter a web address starting with http:// or https://." });
       return z.NEVER;
