@@ -9,7 +9,7 @@ import type { WorkspaceClaim } from "./types";
 
 type Filter = "all" | "suggested" | "accepted" | "dismissed" | "attention";
 const FILTERS: { value: Filter; label: string }[] = [
-  { value: "all", label: "All claims" },
+  { value: "all", label: "All but dismissed" },
   { value: "suggested", label: "Suggestions" },
   { value: "accepted", label: "Accepted" },
   { value: "dismissed", label: "Dismissed" },

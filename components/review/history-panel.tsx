@@ -15,7 +15,7 @@ export function HistoryPanel({ events, zone }: { events: HistoryEntry[]; zone: s
           {lines.map((line) => (
             <li key={line.id} data-tone={line.tone}>
               {line.text}
-              {line.count > 1 ? <span className="muted"> ({line.count}×)</span> : null}
+              {line.count > 1 ? <span className="muted"> ({line.count} times)</span> : null}
               {line.detail ? <div><q>{line.detail}</q></div> : null}
               <time dateTime={line.createdAt.toISOString()}>{formatDateTime(line.createdAt, zone)}</time>
             </li>

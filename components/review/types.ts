@@ -37,8 +37,4 @@ export type VerdictSnapshot = {
   approvedLabel?: string | null;
 };
 
-export const STANCE_LABELS: Record<EvidenceStance, string> = {
-  supports: "Supports the claim",
-  contradicts: "Contradicts the claim",
-  context: "Gives context",
-};
+export { STANCE_LABELS } from "@/lib/workflow/statuses";

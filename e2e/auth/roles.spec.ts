@@ -34,7 +34,7 @@ test("an admin adds a reviewer who then signs in", async ({ page }) => {
 
   // Missing and malformed fields: messages next to the fields, nothing saved.
   await form.getByLabel("Email").fill("nope");
-  await form.getByRole("button", { name: "Add user" }).click();
+  await form.getByRole("button", { name: "Add person" }).click();
   await expect(form.getByText("Enter a name.")).toBeVisible();
   await expect(form.getByText("Enter an e-mail address like name@example.org.")).toBeVisible();
 
@@ -43,11 +43,11 @@ test("an admin adds a reviewer who then signs in", async ({ page }) => {
   await form.getByLabel("Role").selectOption("reviewer");
   // Long enough, but nothing but spaces: refused, and nobody is added.
   await form.getByLabel("Initial password").fill(" ".repeat(12));
-  await form.getByRole("button", { name: "Add user" }).click();
+  await form.getByRole("button", { name: "Add person" }).click();
   await expect(form.getByText("A password cannot be only spaces. Use letters, numbers or symbols too.")).toBeVisible();
   await expect(page.getByRole("cell", { name: email })).toHaveCount(0);
   await form.getByLabel("Initial password").fill("rosa-password-1");
-  await form.getByRole("button", { name: "Add user" }).click();
+  await form.getByRole("button", { name: "Add person" }).click();
   await expect(page.getByRole("status")).toHaveText("Rosa Reviewer can now sign in as reviewer.");
   await expect(page.getByRole("cell", { name: email })).toBeVisible();
 
@@ -55,13 +55,13 @@ test("an admin adds a reviewer who then signs in", async ({ page }) => {
   await form.getByLabel("Name").fill("Rosa Again");
   await form.getByLabel("Email").fill(email.toUpperCase());
   await form.getByLabel("Initial password").fill("rosa-password-2");
-  await form.getByRole("button", { name: "Add user" }).click();
+  await form.getByRole("button", { name: "Add person" }).click();
   await expect(form.getByText("Someone on the desk already uses this e-mail address.")).toBeVisible();
   // The password typed is still there for the corrected address (it is never sent back).
   await expect(form.getByLabel("Initial password")).toHaveValue("rosa-password-2");
   // After a success the form starts empty again.
   await form.getByLabel("Email").fill(`second-${email}`);
-  await form.getByRole("button", { name: "Add user" }).click();
+  await form.getByRole("button", { name: "Add person" }).click();
   await expect(page.getByRole("status")).toHaveText("Rosa Again can now sign in as reviewer.");
   await expect(form.getByLabel("Initial password")).toHaveValue("");
 

@@ -63,7 +63,7 @@ test("a form sent while the connection is down keeps its fields (Add a person)",
   await form.getByLabel("Initial password").fill("offline-password-1");
 
   await context.setOffline(true);
-  await form.getByRole("button", { name: "Add user" }).click();
+  await form.getByRole("button", { name: "Add person" }).click();
   await expect(form.getByRole("alert")).toContainText("The desk did not answer");
   await expect(form.getByLabel("Name")).toHaveValue("Olu Offline");
   await expect(form.getByLabel("Email")).toHaveValue(email);
@@ -71,7 +71,7 @@ test("a form sent while the connection is down keeps its fields (Add a person)",
 
   await context.setOffline(false);
   await form.getByLabel("Initial password").fill("offline-password-1");
-  await form.getByRole("button", { name: "Add user" }).click();
+  await form.getByRole("button", { name: "Add person" }).click();
   await expect(page.getByRole("status")).toHaveText("Olu Offline can now sign in as editor.");
 });
 

@@ -13,6 +13,7 @@ import { humanDate, humanDay, iso, orderedCorrections, sortClaims } from "./shar
 import { EARLIER_WORDING_NOTE, decisionOf, statusText, dismissalText, earlierWording, noVerdictText, verdictSuffix } from "./decision";
 import { correctionsByDate, settledSentence, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
+import { STANCE_LABELS } from "@/lib/workflow/statuses";
 
 // Characters XML 1.0 forbids; Word refuses a file that contains them.
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -66,7 +67,7 @@ function claimParagraphs(claim: MemoClaim, index: number, zone: string): Paragra
   out.push(para([new TextRun({ text: "Rationale", bold: true })]), text(v.rationale || "—", true));
   if (claim.evidence.length > 0) out.push(para([new TextRun({ text: "Evidence", bold: true })]));
   claim.evidence.forEach((e, i) => {
-    const meta = [e.publisher, `stance: ${e.stance}`, e.accessedAt ? `accessed ${humanDay(e.accessedAt)}` : ""].filter(Boolean).join(", ");
+    const meta = [e.publisher, STANCE_LABELS[e.stance], e.accessedAt ? `accessed ${humanDay(e.accessedAt)}` : ""].filter(Boolean).join(", ");
     out.push(para([new TextRun(`${i + 1}. `), hyperlink(e.title, e.url), ...runs(` — ${meta}`)], { rtlOf: e.title }));
     if (e.archiveUrl) out.push(para([new TextRun("Archived: "), hyperlink(e.archiveUrl, e.archiveUrl)], { indent: true }));
     if (e.quote.trim()) out.push(para(runs(e.quote, { italics: true }), { indent: true, rtlOf: e.quote }));

@@ -10,6 +10,7 @@ import { batched, humanDate, humanDay, iso, orderedCorrections, sortClaims } fro
 import { EARLIER_WORDING_NOTE, decisionOf, statusText, dismissalText, earlierWording, noVerdictText, ratingText, verdictNotes } from "./decision";
 import { correctionsByDate, settledSentence, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
+import { STANCE_LABELS } from "@/lib/workflow/statuses";
 
 const text = (value: string, tag = "div") => `<${tag} class="text" dir="auto">${esc(value)}</${tag}>`;
 const when = (value: string | null | undefined, zone: string) => time(iso(value), humanDate(value, zone));
@@ -40,7 +41,7 @@ function claimHtml(claim: MemoClaim, index: number, colors: Map<string, string>,
   parts.push(`<dl class="meta">${rows.join("")}</dl>`, `<h4>Rationale</h4>`, text(v.rationale || "—"));
   if (claim.evidence.length > 0) {
     const items = claim.evidence.map((e) => {
-      const meta = [e.publisher && esc(e.publisher), `stance: ${esc(e.stance)}`, e.accessedAt && `accessed ${time(humanDay(e.accessedAt), humanDay(e.accessedAt))}`].filter(Boolean);
+      const meta = [e.publisher && esc(e.publisher), esc(STANCE_LABELS[e.stance]), e.accessedAt && `accessed ${time(humanDay(e.accessedAt), humanDay(e.accessedAt))}`].filter(Boolean);
       const archive = e.archiveUrl ? `<br><span class="muted">Archived:</span> ${link(e.archiveUrl, e.archiveUrl)}` : "";
       const quote = e.quote.trim() ? `<blockquote>${text(e.quote)}</blockquote>` : "";
       return `<li><span dir="auto">${link(e.title, e.url)}</span> — ${meta.join(", ")}${archive}${quote}</li>`;

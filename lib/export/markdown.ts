@@ -8,6 +8,7 @@ import { batched, humanDate, humanDay, orderedCorrections, sortClaims } from "./
 import { EARLIER_WORDING_NOTE, decisionOf, statusText, dismissalText, earlierWording, noVerdictText, verdictSuffix } from "./decision";
 import { correctionsByDate, settledSentence, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
+import { STANCE_LABELS } from "@/lib/workflow/statuses";
 
 function claimSection(claim: MemoClaim, index: number, zone: string): string {
   const lines = [`### Claim ${index + 1}`, "", mdQuote(claim.text), ""];
@@ -32,7 +33,7 @@ function claimSection(claim: MemoClaim, index: number, zone: string): string {
   if (claim.evidence.length > 0) {
     lines.push("", "**Evidence**", "");
     claim.evidence.forEach((e, i) => {
-      const meta = [e.publisher && mdInline(e.publisher, "   "), `stance: ${e.stance}`, e.accessedAt && `accessed ${humanDay(e.accessedAt)}`];
+      const meta = [e.publisher && mdInline(e.publisher, "   "), STANCE_LABELS[e.stance], e.accessedAt && `accessed ${humanDay(e.accessedAt)}`];
       lines.push(`${i + 1}. ${mdLink(e.title, e.url)} — ${meta.filter(Boolean).join(", ")}`);
       if (e.archiveUrl) lines.push(`   Archived: ${mdLink(e.archiveUrl, e.archiveUrl)}`);
       if (e.quote.trim()) lines.push("", mdQuote(e.quote, "   "), "");

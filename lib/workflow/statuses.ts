@@ -64,6 +64,13 @@ export type AnchorState = (typeof ANCHOR_STATES)[number];
 export const EVIDENCE_STANCES = ["supports", "contradicts", "context"] as const;
 export type EvidenceStance = (typeof EVIDENCE_STANCES)[number];
 
+/** How a source stands to the claim, in the words of the form and of the memo's readers. */
+export const STANCE_LABELS: Record<EvidenceStance, string> = {
+  supports: "Supports the claim",
+  contradicts: "Contradicts the claim",
+  context: "Gives context",
+};
+
 export const PRIORITIES = ["low", "normal", "high", "urgent"] as const;
 export type Priority = (typeof PRIORITIES)[number];
 

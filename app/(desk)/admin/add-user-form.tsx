@@ -43,7 +43,7 @@ export function AddUserForm() {
         </div>
         <InitialPasswordField error={errors?.password} />
       </div>
-      <SubmitButton pendingLabel="Adding…">Add user</SubmitButton>
+      <SubmitButton pendingLabel="Adding…">Add person</SubmitButton>
     </form>
   );
 }

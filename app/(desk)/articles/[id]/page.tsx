@@ -88,7 +88,8 @@ export default async function ArticlePage({ params }: Props) {
         <div>
           <p className="muted small">
             <Link href="/articles">Articles</Link> / revision {article.revisionNumber}
-            {canEdit ? <> · <Link href={`/articles/${id}/revisions`}>Compare revisions</Link></> : null}
+            {/* Revision 1 has nothing to compare with. */}
+            {canEdit && article.revisionNumber > 1 ? <> · <Link href={`/articles/${id}/revisions`}>Compare revisions</Link></> : null}
           </p>
           <h1>{article.title}</h1>
           <p>
