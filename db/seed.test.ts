@@ -5,6 +5,10 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { createClient } from "@libsql/client";
 import { expect, test } from "vitest";
+import { listCheckedClaims } from "@/db/queries/archive";
+import { checkedBeforeQuery } from "@/lib/archive/search-query";
+import { rankSimilarClaims } from "@/lib/archive/similar";
+import { createDatabase } from "./index";
 
 const run = promisify(execFile);
 
@@ -31,6 +35,14 @@ test("the demo newsroom walks its claims through the real workflow, so history a
   expect(await count("SELECT count(*) FROM audit_events WHERE action = 'article.published'")).toBe(1);
   // The sample article's claims were found as an editor finds them: the coverage gate knows its text was searched.
   expect(await count("SELECT count(*) FROM audit_events WHERE action = 'claims.found' AND json_extract(after, '$.revision') = 1")).toBe(1);
+  // Rita's assigned claim finds the earlier, published check under "Checked before", as the claim page looks it up.
+  const [ritasClaim] = (await client.execute("SELECT c.id, c.text, c.article_id FROM claims c JOIN assignments a ON a.claim_id = c.id AND a.active = 1 JOIN users u ON u.id = a.reviewer_id WHERE c.status = 'assigned' AND u.email = 'rita@demo.desk'")).rows;
+  expect(String(ritasClaim.text)).toBe("construction is due to start in March next year");
+  const db = createDatabase(client);
+  const rita = (await client.execute("SELECT id FROM users WHERE email = 'rita@demo.desk'")).rows[0];
+  const match = checkedBeforeQuery(String(ritasClaim.text));
+  const archive = match ? await listCheckedClaims(db, { excludeArticleId: String(ritasClaim.article_id), onlyReviewedBy: String(rita.id), match }) : [];
+  expect(rankSimilarClaims(String(ritasClaim.text), archive).map((c) => c.text)).toEqual(["Construction of the second Esk River bridge is due to start in March next year, the council said."]);
   client.close();
 
   // A second run leaves the newsroom as it is.

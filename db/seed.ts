@@ -1,7 +1,7 @@
 import { createArticle, getArticle } from "@/db/queries/articles";
 import { assignClaims } from "@/db/queries/assignments";
 import { insertClaims, listClaimsForArticle } from "@/db/queries/claims";
-import { decideClaim } from "@/db/queries/curation";
+import { decideClaim, markClaim } from "@/db/queries/curation";
 import { decideVerdict } from "@/db/queries/review";
 import { createFirstAdministrator, createUser, findUserByEmail } from "@/db/queries/users";
 import { saveVerdict } from "@/db/queries/verdicts";
@@ -109,15 +109,21 @@ async function main() {
   // Walk the claims through the workflow with the desk's own queries, as editors and
   // a reviewer would, so each claim's history, the notifications and the audit
   // trail show what a real desk shows.
-  const [approved, submitted, assigned, open, dismissed] = rows;
+  const [approved, submitted, quote, open, dismissed] = rows;
   const decide = async (claim: (typeof rows)[number], decision: "accept" | "dismiss") => {
     const result = await decideClaim(db, { claimId: claim.id, expectedVersion: claim.version, decision, reason: decision === "dismiss" ? "opinion" : undefined, actorId: eve });
     if (!result.ok) throw new Error(`Could not ${decision} a demo claim: ${result.reason}`);
   };
   if (dismissed) await decide(dismissed, "dismiss");
-  const toCheck = [approved, submitted, assigned, open].filter(Boolean);
+  const toCheck = [approved, submitted, quote, open].filter(Boolean);
   for (const claim of toCheck) await decide(claim, "accept");
-  const toAssign = [approved, submitted, assigned].filter(Boolean).map((claim) => claim.id);
+  // The timetable, which the finder reads as a prediction and does not suggest, marked
+  // by the editor as on the earlier article: Rita finds that check under "Checked before".
+  const timetableStart = SAMPLE_ARTICLE.text.indexOf(SAMPLE_ARTICLE.timetable);
+  const current = await getArticle(db, article.id);
+  const marked = await markClaim(db, { articleId: article.id, expectedArticleVersion: current?.version ?? 0, start: timetableStart, end: timetableStart + SAMPLE_ARTICLE.timetable.length, actorId: eve });
+  if (timetableStart < 0 || !marked.ok) throw new Error("Could not mark the demo timetable claim.");
+  const toAssign = [approved, submitted].filter(Boolean).map((claim) => claim.id).concat(marked.claim.id);
   const assignment = await assignClaims(db, { claimIds: toAssign, reviewerId: reviewer, actorId: eve, dueAt: deadline, priority: "normal", note: "Check against the council's own records." });
   if (!assignment.ok || assignment.skipped.length > 0) throw new Error("Could not assign the demo claims.");
   // The first claim is the vote, the second the bridge's cost (the sample article's order).
@@ -145,7 +151,7 @@ async function main() {
     }
   }
 
-  console.log(`Demo newsroom created: 2 articles, ${rows.length + 1} claims. Logins (password for all: ${PASSWORD}):`);
+  console.log(`Demo newsroom created: 2 articles, ${rows.length + 2} claims. Logins (password for all: ${PASSWORD}):`);
   for (const p of PEOPLE) console.log(`  ${p.role.padEnd(8)} ${p.email}`);
 }
 

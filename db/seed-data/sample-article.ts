@@ -19,6 +19,8 @@ The bridge is expected to cut journey times in half, although some residents fea
 I think the new bridge will be beautiful. What could possibly go wrong?
 
 Leave a comment below.`,
+  /** The passage the earlier article's check is about; the editor marks it as a claim. */
+  timetable: "construction is due to start in March next year",
 };
 
 /**
