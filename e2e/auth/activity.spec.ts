@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { createArticle } from "@/db/queries/articles";
+import { assignClaims } from "@/db/queries/assignments";
 import { updateUser } from "@/db/queries/users";
 import { expect, makeUser, signIn, test, testDb } from "../fixtures";
+import { makeArticleWithClaims } from "../review/desk";
 
 test("editors read who did what on the Activity page; people and access are for administrators", async ({ page }) => {
   const editor = await makeUser("editor", `Edna ${Date.now().toString(36)}`);
@@ -62,4 +64,18 @@ test("reviewers have no Activity page", async ({ page }) => {
   await signIn(page, await makeUser("reviewer"));
   const response = await page.goto("/activity");
   expect(response?.status()).toBe(403);
+});
+
+test("the Dashboard shows a batch of assignments as one line, with what came before it", async ({ page }) => {
+  const editor = await makeUser("editor", `Ezra ${Date.now().toString(36)}`);
+  const reviewer = await makeUser("reviewer");
+  const { title, claims } = await makeArticleWithClaims(editor.id, ["Rents rose 9% in 2025.", "Fares rose 3% in May.", "The city has 41 parks."]);
+  const assigned = await assignClaims(testDb(), { claimIds: claims.map((c) => c.id), reviewerId: reviewer.id, actorId: editor.id, dueAt: null, priority: "normal", note: "" });
+  expect(assigned).toMatchObject({ ok: true });
+
+  await signIn(page, editor);
+  await page.getByRole("link", { name: "Dashboard" }).click();
+  const lines = page.getByRole("region", { name: "Latest activity" }).getByRole("listitem").filter({ hasText: editor.name });
+  await expect(lines.first()).toHaveText(new RegExp(`^${editor.name} assigned 3 claims · ${title}`));
+  await expect(lines.nth(1)).toHaveText(new RegExp(`^${editor.name} created it · ${title}`));
 });

@@ -8,7 +8,8 @@ import { listArticles } from "@/db/queries/articles";
 import { listReviewerWorkloads } from "@/db/queries/assignments";
 import { listActivity } from "@/db/queries/activity";
 import { deskCounts, listNeedsAttention } from "@/db/queries/dashboard";
-import { activityPhrase, kindsFor } from "@/lib/audit/activity";
+import { kindsFor } from "@/lib/audit/activity";
+import { activityRuns, runPhrase } from "@/lib/audit/activity-runs";
 import { activityFilter } from "@/lib/audit/activity-query";
 import { requirePermission } from "@/lib/auth/guards";
 import { shorten } from "@/lib/text/shorten";
@@ -19,6 +20,9 @@ import { can } from "@/lib/workflow/permissions";
 import { deskTimeZone } from "../desk-time-zone";
 
 export const metadata: Metadata = { title: "Dashboard" };
+
+/** Events read for "Latest activity": enough that one big auto-assign (one event per claim) still leaves room for what came before it. */
+const ACTIVITY_READ = 400;
 
 /** One figure; with `href`, the whole card leads to where that work is done. */
 function Stat({ label, value, tone, href }: { label: string; value: string | number; tone?: "warn" | "danger"; href?: string }) {
@@ -42,7 +46,7 @@ export default async function DashboardPage() {
     listReviewerWorkloads(db),
     deskTimeZone(),
     // Only what the viewer may read on the Activity page (dashboard.view and audit.view are both editors and admins).
-    can(user.role, "audit.view") ? listActivity(db, { ...activityFilter({ drafts: false }, kinds, "UTC" /* no days asked: no clock read */), limit: 8 }) : { rows: [], more: false },
+    can(user.role, "audit.view") ? listActivity(db, { ...activityFilter({ drafts: false }, kinds, "UTC" /* no days asked: no clock read */), limit: ACTIVITY_READ }) : { rows: [], more: false },
     listNeedsAttention(db),
     // Only an admin can name the newsroom, so only an admin is asked to.
     can(user.role, "settings.manage") ? isNewsroomNamed(db) : true,
@@ -155,10 +159,17 @@ export default async function DashboardPage() {
               <p className="muted">Nothing yet.</p>
             ) : (
               <ul className="activity-feed">
-                {activity.rows.map((row) => (
+                {activityRuns(activity.rows, 8).map(({ latest: row, count, articleId }) => (
                   <li key={row.id}>
-                    <strong>{row.actorName ?? "The desk"}</strong> {activityPhrase(row)}
-                    {row.claimText !== null && row.claimId ? (
+                    <strong>{row.actorName ?? "The desk"}</strong> {runPhrase({ latest: row, count, articleId })}
+                    {count > 1 ? (
+                      articleId ? (
+                        <>
+                          {" "}
+                          · <Link href={`/articles/${articleId}`}>{row.articleTitle}</Link>
+                        </>
+                      ) : null
+                    ) : row.claimText !== null && row.claimId ? (
                       <>
                         {" "}
                         · <Link href={`/claims/${row.claimId}`}>{shorten(row.claimText, 60)}</Link>
