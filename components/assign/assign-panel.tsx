@@ -134,7 +134,7 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
             ))}
           </ul>
           {assignable.length > limit ? (
-            <button type="button" className="small" onClick={() => setLimit(limit + PAGE_SIZE)}>
+            <button type="button" className="small" style={{ marginBottom: "1rem" }} onClick={() => setLimit(limit + PAGE_SIZE)}>
               Show {Math.min(PAGE_SIZE, assignable.length - limit)} more of {assignable.length - limit} to assign
             </button>
           ) : null}

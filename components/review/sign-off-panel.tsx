@@ -52,7 +52,7 @@ export function SignOffPanel({ claimId, token, authorName, isAuthor, people }: S
     <section className="card" aria-labelledby="signoff-heading">
       <h2 id="signoff-heading">Sign-off</h2>
       {isAuthor ? (
-        <p className="form-error" role="note">You wrote this verdict, so another editor must sign it off.</p>
+        <p className="form-note" role="note">You wrote this verdict, so another editor must sign it off.</p>
       ) : (
         <p className="muted small">Written by {authorName}. Approving makes this version final; returning sends it back with your comment.</p>
       )}

@@ -149,7 +149,7 @@ export function CorrectionEditor({ correction, articleTitle }: CorrectionEditorP
   return (
     <>
       {verdictMoved ? (
-        <p className="form-error" role="note">
+        <p className="form-note" role="note">
           The verdict this correction rests on is no longer approved (the claim is {CLAIM_STATUS_LABELS[correction.claimStatus!].toLowerCase()}). Check it
           before you approve or publish this correction.
         </p>

@@ -66,7 +66,7 @@ export default async function DashboardPage() {
         </div>
       </div>
       {named ? null : (
-        <p className="form-error" role="note">
+        <p className="form-note" role="note">
           Exports name your newsroom &ldquo;Our newsroom&rdquo; at newsroom.example until you set its name and web address in{" "}
           <Link href="/admin/settings">Newsroom settings</Link>.
         </p>
@@ -77,7 +77,7 @@ export default async function DashboardPage() {
         <Stat label="Waiting for sign-off" value={counts.waitingForSignOff} tone={counts.waitingForSignOff ? "warn" : undefined} href={counts.waitingForSignOff ? "/queue#signoff-heading" : undefined} />
         <Stat label="Overdue assignments" value={counts.overdue} tone={counts.overdue ? "danger" : undefined} href={counts.overdue ? "#needs-attention" : undefined} />
         <Stat label="Stale or lost claims" value={counts.stale + counts.orphaned} tone={counts.stale + counts.orphaned ? "danger" : undefined} href={counts.stale + counts.orphaned ? "#needs-attention" : undefined} />
-        <Stat label="Suggestions to curate" value={suggestions} />
+        <Stat label="Suggestions to curate" value={suggestions} href={suggestions ? "#by-deadline" : undefined} />
       </div>
       <div className="dashboard-grid">
         <div className="dashboard-main">
@@ -108,6 +108,7 @@ export default async function DashboardPage() {
                       <td data-label="Progress" style={{ minWidth: 160 }}>
                         <div className="small">
                           {a.settledCount} of {a.claimCount} settled
+                          {a.suggestedCount ? <span className="muted"> · {a.suggestedCount} to curate</span> : null}
                         </div>
                         <div className="progress" aria-hidden="true">
                           <span style={{ width: `${a.claimCount ? Math.round((a.settledCount / a.claimCount) * 100) : 0}%` }} />

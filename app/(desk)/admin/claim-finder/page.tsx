@@ -86,7 +86,7 @@ export default async function ClaimFinderPage() {
           </dd>
         </dl>
         {activeId !== null && !activeUsable ? (
-          <p className="form-error" role="note">
+          <p className="form-note" role="note">
             The model chosen here was adapted for an earlier release of the claim finder, so the desk uses the shipped model. Adapt again to
             use your decisions.
           </p>

@@ -27,7 +27,7 @@ export default async function NewsroomSettingsPage() {
       <section className="card" aria-labelledby="newsroom-heading">
         <h2 id="newsroom-heading">Newsroom</h2>
         {named ? null : (
-          <p className="form-error" role="note">
+          <p className="form-note" role="note">
             Not set yet: until you save a name and web address, exports name the publisher &ldquo;{newsroom.name}&rdquo; at {newsroom.url}.
           </p>
         )}

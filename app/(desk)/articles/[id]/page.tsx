@@ -127,7 +127,7 @@ export default async function ArticlePage({ params }: Props) {
       ) : null}
       {article.status === "published" && canEdit ? (
         // Published, the check is closed: a later edit is a change readers may need telling about.
-        <p className="form-error" role="note">
+        <p className="form-note" role="note">
           Published{article.publishedAt ? ` ${formatDateTime(article.publishedAt, zone)}` : ""}. Editing its text now changes what the desk checked: claims whose words
           change go stale, and readers may need a correction or update, drafted from the claim&apos;s page (
           <Link href={`/corrections?article=${encodeURIComponent(id)}`}>this article&apos;s corrections</Link>).

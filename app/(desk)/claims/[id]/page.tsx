@@ -145,7 +145,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         ) : null}
       </div>
       {article.status === "spiked" ? (
-        <p className="form-error" role="note">
+        <p className="form-note" role="note">
           This claim&apos;s article was spiked: it will not run, and the claim needs no more work unless the article is restored.
         </p>
       ) : null}
