@@ -31,6 +31,12 @@ export function ArticleFields({ values, errors, disabled, onChange }: ArticleFie
           {...extra}
         />
         {hintId ? <LocalZoneHint id={hintId} /> : null}
+        {name === "deadline" && deadlinePassed(values.deadline) ? (
+          // Not refused (a late article is still checked), but a year typed wrong is caught here.
+          <p className="hint-line" role="note">
+            This deadline has passed. Check the date if the article has not run yet.
+          </p>
+        ) : null}
         {errors?.[name] ? (
           <p className="field-error" id={`article-${name}-error`}>
             {errors[name]}
@@ -49,6 +55,12 @@ export function ArticleFields({ values, errors, disabled, onChange }: ArticleFie
       </div>
     </div>
   );
+}
+
+/** Whether a datetime-local value (browser time) is before now. */
+function deadlinePassed(value: string): boolean {
+  const at = value ? new Date(value).getTime() : NaN;
+  return Number.isFinite(at) && at < Date.now();
 }
 
 /** A datetime-local value (browser time) for an ISO instant, and back. */

@@ -97,6 +97,9 @@ export function ImportControls({ disabled, limitsSummary, onImported }: ImportCo
       {showUrl ? (
         <form
           className="import-url"
+          // The desk says what is wrong with an address (the browser's own check would
+          // stop the request silently, leaving the last error on screen).
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void importUrl();
@@ -110,7 +113,11 @@ export function ImportControls({ disabled, limitsSummary, onImported }: ImportCo
               type="url"
               value={url}
               placeholder="https://"
-              onChange={(e) => setUrl(e.target.value)}
+              onChange={(e) => {
+                setUrl(e.target.value);
+                // An error about the address just changed no longer describes it.
+                if (message?.kind === "error" && message.from === "url") setMessage(null);
+              }}
               // The message under the form is the address's error while the form is open.
               aria-invalid={message?.kind === "error" && message.from === "url" ? true : undefined}
               aria-describedby={message?.kind === "error" && message.from === "url" ? MESSAGE_ID : undefined}

@@ -53,6 +53,13 @@ test("import from URL: a readable article fills the form; a 404 and a PDF say wh
   await page.getByRole("button", { name: "Fetch article" }).click();
   await expect(page.getByRole("alert").filter({ hasText: /not a web page|HTML|PDF/i })).toBeVisible();
 
+  // Not an address at all: the desk says so, and the last error does not stay behind to describe it.
+  await page.getByLabel("Article URL").fill("not a url");
+  await expect(page.getByRole("alert").filter({ hasText: /not a web page|HTML|PDF/i })).toHaveCount(0);
+  await page.getByRole("button", { name: "Fetch article" }).click();
+  await expect(page.getByLabel("Article URL")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("alert").filter({ hasText: "That is not a web address." })).toBeVisible();
+
   await page.getByLabel("Article URL").fill(`${base}/story`);
   await page.getByRole("button", { name: "Fetch article" }).click();
   const text = page.getByRole("textbox", { name: "Article text" });
@@ -155,4 +162,15 @@ test("import: Word's web page and a page in windows-1252 come in as their author
   await expect(text).not.toContainText("\ufffd");
   await expect(page.getByLabel("Title")).toHaveValue("Café prices up 12%");
   await expect(page.getByLabel("Source URL")).toHaveValue(`${base}/cafe`);
+});
+
+test("a publish deadline already past is noted under the field, not refused", async ({ page }) => {
+  await signIn(page, await makeUser("editor"));
+  await page.getByRole("link", { name: "New article" }).click();
+  const deadline = page.getByLabel("Publish deadline");
+  const passed = page.getByRole("note").filter({ hasText: "This deadline has passed." });
+  await deadline.fill("2099-01-10T18:00");
+  await expect(passed).toHaveCount(0);
+  await deadline.fill("2020-01-10T18:00");
+  await expect(passed).toBeVisible();
 });
