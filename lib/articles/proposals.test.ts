@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { proposeClaims, reasonsForPart } from "./proposals";
+import { claimantForPart, proposeClaims, reasonsForPart } from "./proposals";
 
 const TEXT = [
   "The bridge will cost $48.5 million, according to the council's own estimate.",
@@ -51,6 +51,28 @@ describe("reasons of a claim split from a sentence", () => {
     expect(first?.reasons).not.toContain("number: 40");
     expect(second?.reasons).toContain("number: 40");
     expect(second?.reasons).not.toContain("percentage: 5%");
+  });
+
+  test("a source speaking inside one part is that part's only; one framing the sentence is every part's", () => {
+    const who = (text: string) => proposeClaims(text, []).map((p) => [p.exact, p.claimant, p.reasons.some((r) => r.startsWith("attributed to"))]);
+    expect(who("The city council approved a $4.2 million budget on Tuesday, and Mayor Jane Ortiz said it was the largest increase in 20 years.")).toEqual([
+      ["The city council approved a $4.2 million budget on Tuesday", null, false],
+      ["Mayor Jane Ortiz said it was the largest increase in 20 years", "Mayor Jane Ortiz", true],
+    ]);
+    const framed = proposeClaims("Prices rose 4% in May; wages rose 2% in June, the statistics office said.", []);
+    expect(framed.map((p) => p.claimant)).toEqual(["the statistics office", "the statistics office"]);
+  });
+
+  test("claimantForPart", () => {
+    const part = (text: string, start: number) => ({ text, start, end: start + text.length });
+    const a = part("According to the police, 169 officers were hired", 0);
+    const b = part("crime fell by 12% in 2025", 55);
+    expect(claimantForPart("the police", [a, b], b)).toBe("the police");
+    const c = part("Rents rose 9%", 0);
+    const d = part("the mayor said fares rose 3%", 20);
+    expect(claimantForPart("the mayor", [c, d], c)).toBeNull();
+    expect(claimantForPart("the mayor", [c, d], d)).toBe("the mayor");
+    expect(claimantForPart("the mayor", [c], c)).toBe("the mayor");
   });
 
   test("reasonsForPart keeps sentence-wide reasons and those without a value", () => {

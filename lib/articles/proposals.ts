@@ -47,20 +47,48 @@ export function proposeClaims(text: string, existing: readonly ExistingClaim[], 
       if (decided.some((d) => overlaps(d, span))) continue;
       if (dismissed.some((d) => sameText(d.exact, claim.text))) continue;
       const anchor = createAnchor(text, claim.start, claim.end);
+      const claimant = claimantForPart(sentence.claimant, sentence.claims, claim);
       proposals.push({
         ...span,
         exact: anchor.quote.exact,
         prefix: anchor.quote.prefix,
         suffix: anchor.quote.suffix,
         kind: sentence.kind,
-        claimant: sentence.claimant,
+        claimant,
         score: claim.score,
         checkworthy: claim.score >= 0.5 || sentence.checkworthy,
-        reasons: sentence.claims.length > 1 ? reasonsForPart(sentence.reasons, claim.text) : sentence.reasons,
+        // A part the source is not credited with does not say it is attributed to them.
+        reasons: sentence.claims.length > 1 ? reasonsForPart(sentence.reasons, claim.text).filter((reason) => claimant !== null || !reason.startsWith("attributed to")) : sentence.reasons,
       });
     }
   }
   return proposals;
+}
+
+type Part = { start: number; end: number; text: string };
+
+/**
+ * Who a claim split from a sentence is attributed to. A source that frames the
+ * whole sentence ("According to the police, …" before the first part's first
+ * comma, "…, the company said" after the last part's last comma) is every part's;
+ * one that speaks inside a part ("The council approved the budget, and Mayor
+ * Jane Ortiz said it was the largest increase") is that part's only, so the
+ * council's vote is not credited to the mayor.
+ */
+export function claimantForPart(claimant: string | null, parts: readonly Part[], part: Part): string | null {
+  if (!claimant || parts.length < 2) return claimant;
+  const needle = claimant.toLowerCase();
+  const index = parts.findIndex((p) => p.text.toLowerCase().includes(needle));
+  // Not inside any claim (a part too weak to suggest, say): as before, the sentence's.
+  if (index === -1) return claimant;
+  const holder = parts[index];
+  const at = holder.text.toLowerCase().indexOf(needle);
+  const firstComma = holder.text.indexOf(", ");
+  const lastComma = holder.text.lastIndexOf(", ");
+  const leads = index === 0 && firstComma !== -1 && at < firstComma;
+  const trails = index === parts.length - 1 && lastComma !== -1 && at > lastComma;
+  if (leads || trails) return claimant;
+  return holder.start === part.start && holder.end === part.end ? claimant : null;
 }
 
 /** Reasons about the whole sentence, true of each claim split from it: who said it, and its length. */
