@@ -30,6 +30,9 @@ const ASSIGNABLE: ClaimStatus[] = ["open", "returned", "stale", "assigned", "in_
 const UNASSIGNABLE: ClaimStatus[] = ["assigned", "in_review", "returned"];
 const noSubscription = () => () => {};
 const PRIORITY_LABELS: Record<Priority, string> = { low: "Low", normal: "Normal", high: "High", urgent: "Urgent" };
+/** The holder filter's own choices (a holder's value is their name). */
+const ALL = "\u0000all";
+const UNASSIGNED = "\u0000unassigned";
 
 /**
  * Assigning an article's claims: pick claims, a reviewer, a due time (default
@@ -57,6 +60,20 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
   // Which button started the running action, for its spinner.
   const [running, setRunning] = useState<"assign" | "auto" | "unassign" | null>(null);
   const unassignedCount = assignable.filter((c) => !c.assigneeName).length;
+  // Whose claims are listed: everyone's, the unassigned, or one holder's, so a
+  // reviewer's whole load (someone off sick) is ticked at once and reassigned.
+  const [chosenHolder, setHolder] = useState<string>(ALL);
+  const holders = useMemo(() => [...new Set(assignable.flatMap((c) => (c.assigneeName ? [c.assigneeName] : [])))].sort((a, b) => a.localeCompare(b)), [assignable]);
+  // Once their claims have all moved on, a holder is no longer a choice: back to everyone's.
+  const holder = chosenHolder === ALL || chosenHolder === UNASSIGNED || holders.includes(chosenHolder) ? chosenHolder : ALL;
+  const shown = useMemo(
+    () => (holder === ALL ? assignable : assignable.filter((c) => (holder === UNASSIGNED ? !c.assigneeName : c.assigneeName === holder))),
+    [assignable, holder],
+  );
+  // "Select all" takes the unassigned when everyone's claims are listed (the usual
+  // case: assign what nobody has), else every claim the filter shows.
+  const selectable = holder === ALL ? assignable.filter((c) => !c.assigneeName) : shown;
+  const selectAllLabel = holder === ALL ? `Select all unassigned (${unassignedCount})` : `Select all ${holder === UNASSIGNED ? "unassigned" : `with ${holder}`} (${shown.length})`;
   // A long article can have hundreds of assignable claims: a page at a time keeps
   // the article page light ("Select all unassigned" still takes every one).
   // A preselected claim further down the list is shown, not left hidden behind "Show more".
@@ -101,19 +118,36 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
         <p className="muted">No claims to assign. Accept suggested claims first, or wait for returned ones.</p>
       ) : (
         <>
+          {holders.length > 0 ? (
+            <div className={styles.filter}>
+              <label htmlFor={`holder-${articleId}`}>Show</label>
+              <select id={`holder-${articleId}`} value={holder} onChange={(e) => setHolder(e.target.value)}>
+                <option value={ALL}>All claims to assign ({assignable.length})</option>
+                <option value={UNASSIGNED}>Unassigned ({unassignedCount})</option>
+                {holders.map((name) => (
+                  <option key={name} value={name}>
+                    With {name} ({assignable.filter((c) => c.assigneeName === name).length})
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
           <div className={styles.toolbar}>
             <label>
               <input
                 type="checkbox"
-                checked={unassignedCount > 0 && assignable.filter((c) => !c.assigneeName).every((c) => selected.has(c.id))}
-                onChange={(e) => setSelected(ticked(e.target.checked ? assignable.filter((c) => !c.assigneeName).map((c) => c.id) : []))}
+                checked={selectable.length > 0 && selectable.every((c) => selected.has(c.id))}
+                onChange={(e) => {
+                  const others = [...selected.keys()].filter((id) => !selectable.some((c) => c.id === id));
+                  setSelected(ticked(e.target.checked ? [...others, ...selectable.map((c) => c.id)] : others));
+                }}
               />
-              Select all unassigned ({unassignedCount})
+              {selectAllLabel}
             </label>
             <span className="muted">{selected.size} selected</span>
           </div>
           <ul className={styles.claims} aria-label="Claims to assign">
-            {assignable.slice(0, limit).map((claim) => (
+            {shown.slice(0, limit).map((claim) => (
               <li key={claim.id} data-selected={selected.has(claim.id)}>
                 <input id={`pick-${claim.id}`} type="checkbox" checked={selected.has(claim.id)} onChange={() => toggle(claim.id)} />
                 <label htmlFor={`pick-${claim.id}`}>
@@ -133,9 +167,9 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
               </li>
             ))}
           </ul>
-          {assignable.length > limit ? (
+          {shown.length > limit ? (
             <button type="button" className="small" style={{ marginBottom: "1rem" }} onClick={() => setLimit(limit + PAGE_SIZE)}>
-              Show {Math.min(PAGE_SIZE, assignable.length - limit)} more of {assignable.length - limit} to assign
+              Show {Math.min(PAGE_SIZE, shown.length - limit)} more of {shown.length - limit} to assign
             </button>
           ) : null}
         </>

@@ -64,3 +64,33 @@ test("a claim ticked before a colleague assigned it is not reassigned over them 
   await expect(page.getByRole("alert").filter({ hasText: "changed since you opened it" })).toBeVisible();
   await expect(list.getByText(`with ${theirs.name}`)).toBeVisible();
 });
+
+test("one reviewer's whole load moves at once: show their claims, select all, assign to another", async ({ page }) => {
+  await ensureFounder();
+  const tag = Date.now().toString(36);
+  const editor = await makeUser("editor");
+  const [sick, other, cover] = [await makeUser("reviewer"), await makeUser("reviewer"), await makeUser("reviewer")];
+  const sentences = [`Bus fares rose 4 percent (${tag}).`, `Tram use fell 2 percent (${tag}).`, `Ferry trips rose 9 percent (${tag}).`, `Taxi fares rose 6 percent (${tag}).`];
+  const { id, claims } = await makeArticleWithClaims(editor.id, sentences);
+  await assignClaims(testDb(), { claimIds: [claims[0].id, claims[1].id], reviewerId: sick.id, actorId: editor.id, dueAt: null, priority: "normal", note: "" });
+  await assignClaims(testDb(), { claimIds: [claims[2].id], reviewerId: other.id, actorId: editor.id, dueAt: null, priority: "normal", note: "" });
+
+  await signIn(page, editor);
+  await page.goto(`/articles/${id}`);
+  const panel = page.getByRole("region", { name: "Assign claims" });
+  await panel.getByLabel("Show", { exact: true }).selectOption({ label: `With ${sick.name} (2)` });
+  await expect(panel.getByRole("list", { name: "Claims to assign" }).getByRole("listitem")).toHaveCount(2);
+  await panel.getByRole("checkbox", { name: `Select all with ${sick.name} (2)` }).check();
+  await expect(panel.getByText("2 selected")).toBeVisible();
+  await panel.getByRole("combobox", { name: "Reviewer" }).selectOption(cover.id);
+  await panel.getByRole("button", { name: "Assign", exact: true }).click();
+  await expect(panel.getByRole("status")).toHaveText(`Assigned 2 claims to ${cover.name}.`);
+
+  await panel.getByLabel("Show", { exact: true }).selectOption({ label: `With ${cover.name} (2)` });
+  await expect(panel.getByRole("list", { name: "Claims to assign" })).toContainText(sentences[0]);
+  await expect(panel.getByRole("list", { name: "Claims to assign" })).toContainText(sentences[1]);
+  // The other reviewer's claim and the unassigned one stayed where they were.
+  await panel.getByLabel("Show", { exact: true }).selectOption({ label: "Unassigned (1)" });
+  await expect(panel.getByRole("list", { name: "Claims to assign" })).toContainText(sentences[3]);
+  await expect(panel.getByLabel("Show", { exact: true }).locator("option", { hasText: `With ${sick.name}` })).toHaveCount(0);
+});
