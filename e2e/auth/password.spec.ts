@@ -57,5 +57,11 @@ test("an administrator resets someone's password: their open session ends and th
 
   await theirs.goto("/articles");
   await expect(theirs).toHaveURL(/\/sign-in/);
+  // The sign-in page says why this browser is signed out.
+  await expect(theirs.getByRole("status")).toHaveText(/^Your session has ended: your password may have been reset/);
   await signIn(theirs, { email: editor.email, password: "temporary-passphrase-1" });
+  // Signed out by choice, there is nothing to explain.
+  await theirs.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(theirs.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await expect(theirs.getByText("Your session has ended")).toHaveCount(0);
 });

@@ -193,6 +193,22 @@ async function refusedSessionMessage(): Promise<string> {
 export const ACCOUNT_DEACTIVATED = "Your account has been deactivated, so you can no longer save on the desk.";
 
 /**
+ * For the sign-in page: why a browser that still sends a session cookie is not
+ * signed in. "deactivated" when the person's account was deactivated, "ended"
+ * for any other refused session (a password reset, Sign out everywhere, a role
+ * change's new session, an old secret), null when no session cookie came at all
+ * (signed out here, or a first visit): nothing to explain then.
+ */
+export async function refusedSessionReason(): Promise<"deactivated" | "ended" | null> {
+  const [headerList, jar] = await Promise.all([headers(), cookies()]);
+  const sent = jar.getAll().some((cookie) => cookie.name.replace(/^__Secure-/, "").startsWith(SESSION_COOKIE) && cookie.value);
+  if (!sent) return null;
+  const session = await sessionIdentity(headerList, jar.getAll());
+  const user = session ? await getSessionUser(getDb(), session.uid) : undefined;
+  return user && !user.active ? "deactivated" : "ended";
+}
+
+/**
  * The 401 for a session cookie that named no active user. Run only once a request
  * was refused, so the guard's success path does no more than it did: a session
  * that still decodes (the decoded token is remembered, so no crypto runs again)

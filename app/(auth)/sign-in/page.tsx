@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { countUsers } from "@/db/queries/users";
-import { currentUser } from "@/lib/auth/guards";
+import { currentUser, refusedSessionReason } from "@/lib/auth/guards";
 import { safeRedirectPath } from "@/lib/auth/redirect";
 import { env, oidcEnabled } from "@/lib/env";
 import { signInWithSsoAction } from "./actions";
@@ -17,6 +17,8 @@ export default async function SignInPage({ searchParams }: Props) {
   if ((await countUsers(getDb())) === 0) redirect("/setup");
   const { from, error, changed, ended } = await searchParams;
   if (await currentUser()) redirect(safeRedirectPath(from));
+  // Sent here with a session the desk no longer accepts: say why, once nothing else on the page does.
+  const refused = changed || ended ? null : await refusedSessionReason();
   const sso = oidcEnabled();
   return (
     <main className="auth-wrap">
@@ -35,6 +37,15 @@ export default async function SignInPage({ searchParams }: Props) {
           {ended ? (
             <p className="form-ok" role="status">
               You are signed out on every device and browser. Sign in again here.
+            </p>
+          ) : null}
+          {refused === "ended" ? (
+            <p className="form-note" role="status">
+              Your session has ended: your password may have been reset or your access changed, or you signed out everywhere. Sign in again to go on.
+            </p>
+          ) : refused === "deactivated" ? (
+            <p className="form-error" role="alert">
+              Your account has been deactivated. Ask an administrator if you still need access.
             </p>
           ) : null}
           {error === "AccessDenied" ? (
