@@ -8,6 +8,7 @@ const readiness = (blockerCount: number) => ({
   total: blockerCount,
   ready: blockerCount === 0,
   blockers: Array.from({ length: blockerCount }, (_, k) => `Claim ${k + 1} has no verdict`),
+  pendingCorrections: 0,
 });
 
 describe("ReadinessPanel", () => {
@@ -31,6 +32,15 @@ describe("ReadinessPanel", () => {
     expect(html).toContain('aria-valuemax="1"');
     expect(html).toContain('aria-valuenow="0"');
     expect(html).toContain('aria-valuetext="No claims yet"');
+  });
+
+  test("a correction holding back an article not yet run says the copy can be fixed instead, and where to discard it", () => {
+    const pending = { ...readiness(0), ready: false, blockers: ["1 correction is not yet published"], pendingCorrections: 1 };
+    const before = renderToStaticMarkup(createElement(ReadinessPanel, { readiness: pending, published: false, correctionsHref: "/corrections?article=a1" }));
+    expect(before).toContain("The article has not run yet. If its text was fixed instead, discard the correction");
+    expect(before).toContain('href="/corrections?article=a1"');
+    const after = renderToStaticMarkup(createElement(ReadinessPanel, { readiness: pending, published: true }));
+    expect(after).not.toContain("has not run yet");
   });
 
   test("the bar counts the claims settled out of all of them", () => {

@@ -1,7 +1,10 @@
 import type { ReactNode } from "react";
 import type { ArticleReadiness } from "@/lib/workflow/readiness";
 
-type ReadinessPanelProps = { readiness: ArticleReadiness; published: boolean; action?: ReactNode };
+import Link from "next/link";
+
+/** `correctionsHref`: this article's corrections, offered when one holds it back. */
+type ReadinessPanelProps = { readiness: ArticleReadiness; published: boolean; action?: ReactNode; correctionsHref?: string };
 
 /** Blockers listed by name: past this, a list stops helping (a long article can have hundreds). */
 export const READINESS_ID = "article-progress";
@@ -9,7 +12,7 @@ export const READINESS_ID = "article-progress";
 const LISTED = 20;
 
 /** "n of m claims settled" as a bar, and whether the article may be published. */
-export function ReadinessPanel({ readiness, published, action }: ReadinessPanelProps) {
+export function ReadinessPanel({ readiness, published, action, correctionsHref }: ReadinessPanelProps) {
   const { settled, total, ready, blockers } = readiness;
   const percent = total === 0 ? 0 : Math.round((settled / total) * 100);
   return (
@@ -52,6 +55,19 @@ export function ReadinessPanel({ readiness, published, action }: ReadinessPanelP
             ))}
             {blockers.length > LISTED ? <li className="muted">and {blockers.length - LISTED} more: the claims list shows each one</li> : null}
           </ul>
+          {!published && readiness.pendingCorrections > 0 ? (
+            // Before the article runs, readers never saw the error: fixing the copy is the usual way, and then there is nothing to correct in public.
+            <p className="small muted">
+              The article has not run yet. If its text was fixed instead, discard the correction
+              {correctionsHref ? (
+                <>
+                  {" "}
+                  (<Link href={correctionsHref}>this article&apos;s corrections</Link>)
+                </>
+              ) : null}
+              ; the fixed claim is checked again.
+            </p>
+          ) : null}
         </details>
       ) : null}
     </section>

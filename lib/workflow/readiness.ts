@@ -34,6 +34,8 @@ export type ArticleReadiness = {
   total: number;
   ready: boolean;
   blockers: string[];
+  /** Corrections drafted or approved but not published (one of the blockers, counted). */
+  pendingCorrections: number;
 };
 
 const WAITING_ON: Record<Exclude<ClaimStatus, "approved" | "dismissed">, string> = {
@@ -96,5 +98,5 @@ export function articleReadiness(input: { claims: readonly ReadinessClaim[]; pen
     const n = input.pendingCorrections;
     blockers.push(n === 1 ? "1 correction is not yet published" : `${n} corrections are not yet published`);
   }
-  return { settled, total, ready: blockers.length === 0, blockers };
+  return { settled, total, ready: blockers.length === 0, blockers, pendingCorrections: input.pendingCorrections };
 }

@@ -122,6 +122,7 @@ export default async function ArticlePage({ params }: Props) {
         <ReadinessPanel
           readiness={readiness}
           published={article.status === "published"}
+          correctionsHref={`/corrections?article=${encodeURIComponent(id)}`}
           action={canEdit ? <PublishButton articleId={id} version={article.version} ready={readiness.ready} /> : null}
         />
       ) : null}
