@@ -29,10 +29,14 @@ type QueueTableProps = {
   done?: boolean;
   /** Claims due within this many minutes are marked "Due soon" (the reminder's lead time). */
   dueSoonMinutes?: number;
+  /** Only the first `limit` rows, with `moreHref` leading to all of them. */
+  limit?: number;
+  moreHref?: string;
 };
 
 /** One section of My queue as a table: claim (linked), article, state, due. */
-export function QueueTable({ title, items, empty, now, zone, done = false, dueSoonMinutes = 0 }: QueueTableProps) {
+export function QueueTable({ title, items, empty, now, zone, done = false, dueSoonMinutes = 0, limit, moreHref }: QueueTableProps) {
+  const rows = limit === undefined ? items : items.slice(0, limit);
   const headingId = `queue-${title.toLowerCase().replace(/\W+/g, "-")}`;
   return (
     <section className="card table-card" aria-labelledby={headingId} style={{ marginBottom: "1rem" }}>
@@ -45,7 +49,7 @@ export function QueueTable({ title, items, empty, now, zone, done = false, dueSo
             <tr><th scope="col">Claim</th><th scope="col">Article</th><th scope="col">State</th><th scope="col">Due</th></tr>
           </thead>
           <tbody>
-            {items.map((item) => (
+            {rows.map((item) => (
               <tr key={item.assignmentId}>
                 <td>
                   <Link href={`/claims/${item.claimId}`}>{item.claimText}</Link>
@@ -67,6 +71,11 @@ export function QueueTable({ title, items, empty, now, zone, done = false, dueSo
           </tbody>
         </table>
       )}
+      {rows.length < items.length && moreHref ? (
+        <p className="small" style={{ padding: "0 1rem 1rem", margin: 0 }}>
+          <Link href={moreHref}>Show all {items.length}</Link>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -23,7 +23,13 @@ export const metadata: Metadata = { title: "My queue" };
  * state. Editors also see the verdicts waiting for sign-off, their own marked
  * (the two-person rule means someone else must decide those).
  */
-export default async function QueuePage() {
+/** Claims already sent to the editors shown before "Show all": they pile up over a busy week, the work to do is above them. */
+const SENT_SHOWN = 20;
+
+type PageProps = { searchParams: Promise<{ sent?: string | string[] }> };
+
+export default async function QueuePage({ searchParams }: PageProps) {
+  const allSent = (await searchParams).sent === "all";
   const user = await requirePermission("queue.view");
   const db = getDb();
   const [items, awaiting, zone, awayUntil] = await Promise.all([
@@ -97,7 +103,9 @@ export default async function QueuePage() {
       ) : (
         <>
           <QueueTable title="To do" items={todo} empty="Nothing left to check. Well done." now={now} zone={zone} dueSoonMinutes={dueSoonMinutes} />
-          {done.length > 0 ? <QueueTable title="Sent to the editors" items={done} empty="" now={now} zone={zone} done /> : null}
+          {done.length > 0 ? (
+            <QueueTable title="Sent to the editors" items={done} empty="" now={now} zone={zone} done limit={allSent ? undefined : SENT_SHOWN} moreHref="/queue?sent=all#queue-sent-to-the-editors" />
+          ) : null}
         </>
       )}
     </>
