@@ -5,7 +5,7 @@ import { assignClaimsAction, autoAssignAction, unassignClaimAction } from "@/app
 import { CLAIM_STATUS_LABELS, PRIORITIES, type ClaimStatus, type Priority } from "@/lib/workflow/statuses";
 import { LocalZoneHint } from "@/components/ui/local-zone-hint";
 import styles from "./assign.module.css";
-import { defaultDue, localInputToIso, toLocalInput } from "./due-default";
+import { defaultDue, dueNotes, localInputToIso, toLocalInput } from "./due-default";
 import { reachAction } from "@/components/ui/reach-action";
 import { focusElement, focusWhenShown, waitingProps } from "@/components/ui/focus";
 
@@ -202,6 +202,11 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
             aria-invalid={feedback?.fields?.dueAt ? true : undefined}
           />
           <LocalZoneHint id={`due-zone-${articleId}`} />
+          {dueNotes(due, deadline).map((text) => (
+            <p key={text} className="hint-line" role="note">
+              {text}
+            </p>
+          ))}
           {feedback?.fields?.dueAt ? <p className="field-error" id={`${ids.due}-error`}>{feedback.fields.dueAt}</p> : null}
         </div>
         <div className="field">

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { defaultDue, localInputToIso, toLocalInput } from "./due-default";
+import { defaultDue, localInputToIso, toLocalInput, dueNotes } from "./due-default";
 
 const now = new Date(2030, 0, 10, 9, 0, 0);
 
@@ -17,5 +17,26 @@ describe("defaultDue", () => {
   test("round-trips through the input's local time", () => {
     expect(localInputToIso(toLocalInput(new Date(2030, 4, 6, 7, 8)))).toBe(new Date(2030, 4, 6, 7, 8).toISOString());
     expect(localInputToIso("")).toBeNull();
+  });
+});
+
+describe("dueNotes", () => {
+  test("a time the clocks skip says how it is read; a due time past the deadline says so", () => {
+    const zone = process.env.TZ;
+    process.env.TZ = "Europe/London";
+    try {
+      expect(dueNotes("2027-03-28T01:30", null)).toEqual(["There is no 01:30 on that day here (the clocks go forward): it is read as 02:30."]);
+      expect(dueNotes("2027-03-28T03:30", null)).toEqual([]);
+      expect(dueNotes("2027-03-29T09:00", "2027-03-28T18:00:00Z")).toEqual(["This is after the article's publish deadline."]);
+      expect(dueNotes("2027-03-28T17:00", "2027-03-28T18:00:00Z")).toEqual([]);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  test("an empty or unreadable value has nothing to say", () => {
+    expect(dueNotes("", "2027-03-28T18:00:00Z")).toEqual([]);
+    expect(dueNotes("not a time", null)).toEqual([]);
   });
 });

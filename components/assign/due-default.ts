@@ -29,3 +29,20 @@ export function localInputToIso(value: string): string | null {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
+
+/**
+ * What to tell the editor about a due time typed in the browser's time zone,
+ * without refusing it: a time the clocks skip that night (it is read an hour
+ * later, and the field should say so), and a due time after the article's own
+ * publish deadline (the check would come too late for the story).
+ */
+export function dueNotes(value: string, deadline: string | null): string[] {
+  const notes: string[] = [];
+  const at = value ? new Date(value) : null;
+  if (!at || Number.isNaN(at.getTime())) return notes;
+  const readAs = toLocalInput(at);
+  if (readAs !== value.slice(0, 16)) notes.push(`There is no ${value.slice(11, 16)} on that day here (the clocks go forward): it is read as ${readAs.slice(11, 16)}.`);
+  const end = deadline ? new Date(deadline).getTime() : Number.NaN;
+  if (at.getTime() > end) notes.push("This is after the article's publish deadline.");
+  return notes;
+}

@@ -94,3 +94,20 @@ test("one reviewer's whole load moves at once: show their claims, select all, as
   await expect(panel.getByRole("list", { name: "Claims to assign" })).toContainText(sentences[3]);
   await expect(panel.getByLabel("Show", { exact: true }).locator("option", { hasText: `With ${sick.name}` })).toHaveCount(0);
 });
+
+test("a due time after the article's publish deadline is noted under the field", async ({ page }) => {
+  await ensureFounder();
+  const editor = await makeUser("editor");
+  await makeUser("reviewer");
+  const deadline = new Date(Date.now() + 3 * 24 * 3600 * 1000);
+  const { id } = await makeArticleWithClaims(editor.id, [`Dock fees rose 5 percent (${Date.now().toString(36)}).`], deadline);
+  await signIn(page, editor);
+  await page.goto(`/articles/${id}`);
+  const panel = page.getByRole("region", { name: "Assign claims" });
+  const late = panel.getByRole("note").filter({ hasText: "This is after the article's publish deadline." });
+  // The default sits before the deadline.
+  await expect(panel.getByLabel("Due")).not.toHaveValue("");
+  await expect(late).toHaveCount(0);
+  await panel.getByLabel("Due").fill("2099-01-01T09:00");
+  await expect(late).toBeVisible();
+});
