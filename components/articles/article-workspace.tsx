@@ -3,7 +3,7 @@
 import { Node as PMNode } from "@tiptap/pm/model";
 import { EditorContent, useEditor, type JSONContent } from "@tiptap/react";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import {
   acceptAllSuggestedAction,
   createArticleAction,
@@ -21,7 +21,7 @@ import { setClaimHighlights } from "@/components/editor/claim-highlights";
 import { keepFocusWhenRemoved, waitingProps } from "@/components/ui/focus";
 import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
 import { EditorToolbar } from "@/components/editor/editor-toolbar";
-import { articleExtensions } from "@/components/editor/extensions";
+import { articleExtensions, type PastedLead } from "@/components/editor/extensions";
 import { replaceChangedBlocks } from "@/components/editor/replace-changed-blocks";
 import { buildBlockIndex, offsetToPos, posToOffset } from "@/components/editor/text-positions";
 import type { ActionResult } from "@/lib/auth/guards";
@@ -106,8 +106,23 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
   const [errors, setErrors] = useState<FieldErrors | undefined>();
   const [selectedId, setSelectedId] = useState<string | null>(null);
 
+  // The fields as they are now, for the editor's paste handler (made once, with the editor).
+  const fieldsNow = useRef(fields);
+  useEffect(() => {
+    fieldsNow.current = fields;
+  }, [fields]);
+  /** A headline (and byline) pasted at the top of an empty article fills the empty fields, as an imported file's do. */
+  const takePastedLead = (lead: PastedLead): boolean => {
+    const now = fieldsNow.current;
+    if (now.title.trim()) return false;
+    setFields({ ...now, title: lead.title, byline: now.byline.trim() || !lead.byline ? now.byline : lead.byline });
+    return true;
+  };
+
   const editor = useEditor({
-    extensions: articleExtensions((id) => setSelectedId(id)),
+    // takePastedLead reads the ref only when a paste happens, never during render.
+    // eslint-disable-next-line react-hooks/refs
+    extensions: articleExtensions((id) => setSelectedId(id), takePastedLead),
     content: article?.bodyJson ?? "",
     editable: canEdit,
     immediatelyRender: false,

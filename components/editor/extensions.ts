@@ -1,8 +1,10 @@
 import { Extension, type Extensions } from "@tiptap/core";
 import { ListItem, ListKeymap } from "@tiptap/extension-list";
 import { Placeholder } from "@tiptap/extensions";
+import { Slice } from "@tiptap/pm/model";
 import { Plugin } from "@tiptap/pm/state";
 import StarterKit from "@tiptap/starter-kit";
+import { looksLikeByline } from "@/lib/intake/byline-line";
 import { stripInvisibleCharacters } from "@/lib/intake/invisible";
 import { cleanDoc } from "@/lib/articles/clean-doc";
 import { ClaimHighlights } from "./claim-highlights";
@@ -23,6 +25,50 @@ const PasteCleanup = Extension.create({
     return [new Plugin({ props: { transformPastedText: (text) => stripInvisibleCharacters(text) } })];
   },
 });
+
+/**
+ * A headline and byline pasted at the top of an empty article: offered to the
+ * form (`onLead`, which says whether it took them, e.g. only while Title is
+ * empty) and kept out of the text, as an imported file's are (lib/intake/lead.ts).
+ * Left in, the finder read the headline as a claim and the body started with an H1.
+ */
+export type PastedLead = { title: string; byline: string | null };
+
+const PastedLeadLift = Extension.create<{ onLead: ((lead: PastedLead) => boolean) | null }>({
+  name: "articlePastedLead",
+  addOptions() {
+    return { onLead: null };
+  },
+  addProseMirrorPlugins() {
+    const editor = this.editor;
+    const onLead = this.options.onLead;
+    return [
+      new Plugin({
+        props: {
+          transformPasted: (slice) => {
+            if (!onLead || !editor.isEmpty) return slice;
+            const lead = pastedLead(slice);
+            if (!lead || !onLead(lead.lead)) return slice;
+            return lead.rest;
+          },
+        },
+      }),
+    ];
+  },
+});
+
+/** The slice's leading H1 (and a "By …" paragraph right after it), and the slice without them; null without an H1 first. */
+export function pastedLead(slice: Slice): { lead: PastedLead; rest: Slice } | null {
+  const content = slice.content;
+  const first = content.firstChild;
+  if (!first || first.type.name !== "heading" || first.attrs.level !== 1 || !first.textContent.trim()) return null;
+  let cut = first.nodeSize;
+  const second = content.childCount > 1 ? content.child(1) : null;
+  const byline = second && second.type.name === "paragraph" && looksLikeByline(second.textContent) ? second.textContent.replace(/\s+/g, " ").trim() : null;
+  if (second && byline) cut += second.nodeSize;
+  const rest = content.cut(cut);
+  return { lead: { title: first.textContent.replace(/\s+/g, " ").trim(), byline }, rest: rest.size === 0 ? Slice.empty : new Slice(rest, 0, slice.openEnd) };
+}
 
 /**
  * A stored document goes through the server's cleaner before it is parsed.
@@ -77,7 +123,7 @@ const ArticleListKeymap = ListKeymap.extend({
  * images) never enters the document; the server's cleaner (clean-doc.ts)
  * enforces the same list on save.
  */
-export function articleExtensions(onClaimClick: (claimId: string) => void): Extensions {
+export function articleExtensions(onClaimClick: (claimId: string) => void, onPastedLead: ((lead: PastedLead) => boolean) | null = null): Extensions {
   return [
     StarterKit.configure({
       heading: { levels: [1, 2, 3, 4] },
@@ -101,6 +147,7 @@ export function articleExtensions(onClaimClick: (claimId: string) => void): Exte
     Placeholder.configure({ placeholder: "Paste or type the article here…" }),
     ClaimHighlights.configure({ onClaimClick }),
     PasteCleanup,
+    PastedLeadLift.configure({ onLead: onPastedLead }),
     StoredContentGuard,
   ];
 }

@@ -59,3 +59,22 @@ test("plain-text paste: soft hyphens and zero-width spaces do not come into the 
   await expect(text).toContainText("The contractor was paid £4m.");
   expect(await text.evaluate((el) => /[\u00ad\u200b\u2060]/.test(el.textContent ?? ""))).toBe(false);
 });
+
+test("a headline and byline pasted into a new article fill Title and Byline instead of the text", async ({ page }) => {
+  await signIn(page, await makeUser("editor"));
+  await page.goto("/articles/new");
+  await pasteHtml(page, `<meta charset="utf-8"><b id="docs-internal-guid-1"><h1>City budget hearing draws crowd</h1><p>By Mara Okafor</p><p>The city council approved a $4.2 million budget on Tuesday.</p></b>`);
+  const text = page.getByRole("textbox", { name: "Article text" });
+  await expect(text).toContainText("The city council approved a $4.2 million budget on Tuesday.");
+  await expect(page.getByLabel("Title")).toHaveValue("City budget hearing draws crowd");
+  await expect(page.getByLabel("Byline")).toHaveValue("By Mara Okafor");
+  await expect(text).not.toContainText("City budget hearing draws crowd");
+  await expect(text).not.toContainText("By Mara Okafor");
+
+  // With a title already typed, a pasted headline is the editor's to keep or delete.
+  await page.goto("/articles/new");
+  await page.getByLabel("Title").fill("Budget");
+  await pasteHtml(page, "<h1>Hearing draws crowd</h1><p>The council met.</p>");
+  await expect(text.getByRole("heading", { name: "Hearing draws crowd" })).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveValue("Budget");
+});

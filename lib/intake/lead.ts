@@ -1,4 +1,7 @@
 import { parseHTML } from "linkedom";
+import { looksLikeByline } from "./byline-line";
+
+export { looksLikeByline };
 
 export type ArticleLead = {
   /** The article HTML without the headline and byline lines it started with. */
@@ -8,24 +11,6 @@ export type ArticleLead = {
   /** The leading "By …" line, as written ("By Sam Writer"), when there was one. */
   byline?: string;
 };
-
-/** Longest line still read as a byline; a longer "By …" line is a sentence. */
-const MAX_BYLINE_CHARS = 80;
-const MAX_BYLINE_WORDS = 10;
-
-/**
- * Whether a line reads as a byline: "By" and a capitalised name, short, and no
- * digits or sentence punctuation ("By March, 40,000 jobs had gone." is text).
- * Initials ("By J. K. Writer") are allowed their full stops.
- */
-export function looksLikeByline(line: string): boolean {
-  const text = line.replace(/\s+/g, " ").trim();
-  if (text.length > MAX_BYLINE_CHARS || text.split(" ").length > MAX_BYLINE_WORDS) return false;
-  const match = /^by:?\s+(\p{Lu}.*)$/iu.exec(text);
-  if (!match) return false;
-  const withoutInitials = match[1].replace(/\b\p{Lu}\./gu, "");
-  return !/[\d.!?;:"“”]/u.test(withoutInitials);
-}
 
 /** The element's text, white space collapsed. */
 const textOf = (element: Element): string => (element.textContent ?? "").replace(/\s+/g, " ").trim();
