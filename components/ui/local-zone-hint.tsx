@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { currentZoneName, zoneLabel } from "@/lib/time/zone";
+import { currentZoneName, zoneClockLabel } from "@/lib/time/zone";
 import { useDeskZone } from "./desk-zone";
 
 const noSubscription = () => () => {};
@@ -29,8 +29,8 @@ export function LocalZoneHint({ id }: LocalZoneHintProps) {
   if (zone) {
     text =
       canonical(zone) === canonical(desk)
-        ? `Your time: ${zoneLabel(desk)}, as shown elsewhere on the desk.`
-        : `Your local time (${zoneLabel(currentZoneName(zone))}); the desk shows ${zoneLabel(desk)}.`;
+        ? `Your clock: ${zoneClockLabel(desk)}, as shown elsewhere on the desk.`
+        : `Your clock: ${zoneClockLabel(currentZoneName(zone))}. The desk shows ${zoneClockLabel(desk)}.`;
   }
   return (
     <p id={id} className="hint-line">

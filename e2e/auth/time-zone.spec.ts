@@ -21,7 +21,7 @@ test("an admin sets the desk's time zone; deadlines read on the newsroom's clock
   await signIn(page, editor);
   await page.goto(`/articles/${article.id}`);
   await expect(page.getByText("15 Jan 2030, 04:14 UTC")).toBeVisible();
-  await expect(page.getByLabel("Publish deadline")).toHaveAccessibleDescription("Your local time (America/New York); the desk shows UTC.");
+  await expect(page.getByLabel("Publish deadline")).toHaveAccessibleDescription("Your clock: New York time. The desk shows UTC.");
 
   const admin = await makeUser("admin");
   await signOut(page);
@@ -32,7 +32,7 @@ test("an admin sets the desk's time zone; deadlines read on the newsroom's clock
   await nameNewsroomIfUnset(page);
   await form.getByLabel("Time zone").selectOption("America/New_York");
   await form.getByRole("button", { name: "Save settings" }).click();
-  await expect(form.getByRole("status")).toHaveText("Saved. Exports now name the newsroom this way; the desk shows times in America/New York.");
+  await expect(form.getByRole("status")).toHaveText("Saved. Exports now name the newsroom this way; the desk shows times in New York time.");
   await page.reload();
   await expect(page.getByRole("form", { name: "Newsroom" }).getByLabel("Time zone")).toHaveValue("America/New_York");
 
@@ -42,7 +42,7 @@ test("an admin sets the desk's time zone; deadlines read on the newsroom's clock
   await expect(page.getByText("14 Jan 2030, 23:14 EST")).toBeVisible();
   // The deadline field takes the browser's time, which is now the desk's.
   await expect(page.getByLabel("Publish deadline")).toHaveValue("2030-01-14T23:14");
-  await expect(page.getByLabel("Publish deadline")).toHaveAccessibleDescription("Your time: America/New York, as shown elsewhere on the desk.");
+  await expect(page.getByLabel("Publish deadline")).toHaveAccessibleDescription("Your clock: New York time, as shown elsewhere on the desk.");
   await page.goto(`/claims/${article.claims[0].id}`);
   await expect(page.getByText("14 Jan 2030, 23:14 EST")).toBeVisible();
 });
@@ -60,7 +60,7 @@ test("the list offers zones under their current names; one saved under an old sp
   await nameNewsroomIfUnset(page);
   await zone.selectOption("Europe/Kyiv");
   await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByRole("status")).toHaveText("Saved. Exports now name the newsroom this way; the desk shows times in Europe/Kyiv.");
+  await expect(page.getByRole("status")).toHaveText("Saved. Exports now name the newsroom this way; the desk shows times in Kyiv time.");
 });
 
 /**

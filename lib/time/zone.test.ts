@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { currentZoneName, isTimeZone, timeZoneChoices, zoneLabel } from "./zone";
+import { currentZoneName, isTimeZone, timeZoneChoices, zoneClockLabel, zoneLabel } from "./zone";
 
 describe("isTimeZone", () => {
   test.each(["UTC", "America/New_York", "Europe/London", "Asia/Kolkata"])("%s is a zone", (zone) => {
@@ -56,4 +56,13 @@ describe("current zone names", () => {
     expect(rest).toEqual([...rest].sort());
     expect(new Set(rest).size).toBe(rest.length);
   });
+});
+
+test.each([
+  ["America/New_York", "New York time"],
+  ["America/Argentina/Buenos_Aires", "Buenos Aires time"],
+  ["Europe/Kyiv", "Kyiv time"],
+  ["UTC", "UTC"],
+])("zoneClockLabel(%s) is %s", (zone, label) => {
+  expect(zoneClockLabel(zone)).toBe(label);
 });

@@ -70,3 +70,13 @@ export function timeZoneChoices(): readonly string[] {
 export function zoneLabel(zone: string): string {
   return zone.replace(/_/g, " ");
 }
+
+/**
+ * A zone as a clock people name: "New York time" for "America/New_York",
+ * "Buenos Aires time" for "America/Argentina/Buenos_Aires", "UTC" as it is.
+ * For sentences; the settings list keeps the region to choose by.
+ */
+export function zoneClockLabel(zone: string): string {
+  if (!zone.includes("/")) return zone;
+  return `${zoneLabel(zone.slice(zone.lastIndexOf("/") + 1))} time`;
+}

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { updateNewsroomSettings } from "@/db/queries/settings";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
-import { zoneLabel } from "@/lib/time/zone";
+import { zoneClockLabel } from "@/lib/time/zone";
 import { newsroomSettingsSchema } from "./schemas";
 import { formText } from "@/lib/http/form-text";
 
@@ -14,7 +14,7 @@ const save = authedAction("settings.manage", newsroomSettingsSchema, async (inpu
   await updateNewsroomSettings(getDb(), { value: input, actorId: admin.id });
   // Every page shows times on the desk's clock: none may be served from before the change.
   revalidatePath("/", "layout");
-  return { ok: true, data: null, message: `Saved. Exports now name the newsroom this way; the desk shows times in ${zoneLabel(input.timeZone)}.` };
+  return { ok: true, data: null, message: `Saved. Exports now name the newsroom this way; the desk shows times in ${zoneClockLabel(input.timeZone)}.` };
 });
 
 /**
