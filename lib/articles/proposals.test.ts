@@ -63,6 +63,19 @@ describe("reasons of a claim split from a sentence", () => {
     expect(framed.map((p) => p.claimant)).toEqual(["the statistics office", "the statistics office"]);
   });
 
+  test("a source that opens the sentence says everything after it; a name is matched as whole words; a source named in each part has each", () => {
+    const part = (text: string, start: number) => ({ text, start, end: start + text.length });
+    const said = [part("Police said 40 people were arrested", 0), part("12 officers were injured in the clashes", 40)];
+    expect(claimantForPart("Police", said, said[1])).toBe("Police");
+    const fleet = [part("The fleet grew by 40 ships last year", 0), part("Lee said the navy spent $3 billion on repairs", 42)];
+    expect(claimantForPart("Lee", fleet, fleet[0])).toBeNull();
+    expect(claimantForPart("Lee", fleet, fleet[1])).toBe("Lee");
+    const twice = [part("Ortiz said the budget grew 4%", 0), part("Ortiz said spending fell 2%", 35)];
+    expect(claimantForPart("Ortiz", twice, twice[1])).toBe("Ortiz");
+    const trailing = [part("Unemployment fell to 5% last year, the mayor said", 0), part("the council hired 40 new teachers", 55)];
+    expect(claimantForPart("the mayor", trailing, trailing[1])).toBeNull();
+  });
+
   test("claimantForPart", () => {
     const part = (text: string, start: number) => ({ text, start, end: start + text.length });
     const a = part("According to the police, 169 officers were hired", 0);

@@ -68,27 +68,31 @@ export function proposeClaims(text: string, existing: readonly ExistingClaim[], 
 type Part = { start: number; end: number; text: string };
 
 /**
- * Who a claim split from a sentence is attributed to. A source that frames the
- * whole sentence ("According to the police, …" before the first part's first
- * comma, "…, the company said" after the last part's last comma) is every part's;
- * one that speaks inside a part ("The council approved the budget, and Mayor
- * Jane Ortiz said it was the largest increase") is that part's only, so the
- * council's vote is not credited to the mayor.
+ * Who a claim split from a sentence is attributed to. A part that names the
+ * source has it. So does every part when the source frames the sentence: named
+ * in the first part before any comma ("Police said 40 people were arrested and 12
+ * officers were injured", "According to the police, …") or after the last part's
+ * last comma ("…, the company said"). A source speaking only inside a later part
+ * ("The council approved the budget, and Mayor Jane Ortiz said it was the largest
+ * increase") is that part's alone, so the council's vote is not the mayor's claim.
  */
 export function claimantForPart(claimant: string | null, parts: readonly Part[], part: Part): string | null {
   if (!claimant || parts.length < 2) return claimant;
-  const needle = claimant.toLowerCase();
-  const index = parts.findIndex((p) => p.text.toLowerCase().includes(needle));
-  // Not inside any claim (a part too weak to suggest, say): as before, the sentence's.
-  if (index === -1) return claimant;
-  const holder = parts[index];
-  const at = holder.text.toLowerCase().indexOf(needle);
-  const firstComma = holder.text.indexOf(", ");
-  const lastComma = holder.text.lastIndexOf(", ");
-  const leads = index === 0 && firstComma !== -1 && at < firstComma;
-  const trails = index === parts.length - 1 && lastComma !== -1 && at > lastComma;
-  if (leads || trails) return claimant;
-  return holder.start === part.start && holder.end === part.end ? claimant : null;
+  // The name as whole words: "Lee" is not in "fleet".
+  const mention = new RegExp(`(?<![\\p{L}\\p{N}])${claimant.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu");
+  const at = (p: Part) => p.text.search(mention);
+  if (at(part) !== -1) return claimant;
+  // Named in no claim (a part too weak to suggest, say): as before, the sentence's.
+  if (!parts.some((p) => at(p) !== -1)) return claimant;
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  const inFirst = at(first);
+  const firstComma = first.text.indexOf(", ");
+  const leads = inFirst !== -1 && (firstComma === -1 || inFirst < firstComma);
+  const inLast = at(last);
+  const lastComma = last.text.lastIndexOf(", ");
+  const trails = inLast !== -1 && lastComma !== -1 && inLast > lastComma;
+  return leads || trails ? claimant : null;
 }
 
 /** Reasons about the whole sentence, true of each claim split from it: who said it, and its length. */

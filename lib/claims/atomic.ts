@@ -35,7 +35,7 @@ const verbWordLookup = makeWordGate([[1, VERB_WORDS.replaceAll("|", " ")]]).look
  * keeps "NASA — the agency — said" whole, and the spaces keep "COVID-19".
  */
 export const LEAD =
-  /^(?:(?:UPDATE\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*:?\s+(?=\p{Lu})|[-*•–—]\s+|\d{1,3}[.)]\s+|[\p{Lu}\s.,]{3,40}\([\p{L}\s]{1,20}\)\s*[—–-]\s*|\p{Lu}{2}[\p{Lu}\s.'’/]{0,30},[\p{L}\d\s.]{1,20}\([\p{L}\s]{1,20}\)\s*[—–-]\s*|\p{Lu}{2}[\p{Lu}\s.'’/]{0,30},\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s(?:[—–]|--?)\s+(?=\p{Lu})|\p{Lu}{2}[\p{Lu}\s.'’]{0,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\/[\p{L}\s-]{1,30}\/\s*)?(?:[—–]|--?)\s+(?=\p{Lu})|\p{Lu}{2}[\p{Lu}\s.,'’]{0,38}\s(?:[—–]|--?)\s+(?=\p{Lu}))/u;
+  /^(?:(?:UPDATED?\s*:?\s+|Updated?\s*:?\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*:?\s+(?=\p{Lu})|[-*•–—]\s+|\d{1,3}[.)]\s+|[\p{Lu}\s.,]{3,40}\([\p{L}\s]{1,20}\)\s*[—–-]\s*|\p{Lu}{2}[\p{Lu}\s.'’/]{0,30},[\p{L}\d\s.]{1,20}\([\p{L}\s]{1,20}\)\s*[—–-]\s*|\p{Lu}{2}[\p{Lu}\s.'’/]{0,30},\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s(?:[—–]|--?)\s+(?=\p{Lu})|\p{Lu}{2}[\p{Lu}\s.'’]{0,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\/[\p{L}\s-]{1,30}\/\s*)?(?:[—–]|--?)\s+(?=\p{Lu})|\p{Lu}{2}[\p{Lu}\s.,'’]{0,38}\s(?:[—–]|--?)\s+(?=\p{Lu}))/u;
 const LEAD_FROM_START = new RegExp(LEAD.source, "gu");
 
 const WORD = /[\p{L}\p{N}'’-]+/gu;
@@ -151,6 +151,8 @@ export function mayHaveLead(s: string): boolean {
   if (c0 === 45 || c0 === 42 || c0 === 0x2022 || c0 === 0x2013 || c0 === 0x2014 || (c0 >= 48 && c0 <= 57)) return true;
   const c1 = s.charCodeAt(1);
   if (c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90) return true;
+  // A live blog's "Update 1:12 a.m.:" (capital U, then lower case).
+  if (c0 === 85 && s.startsWith("Update")) return true;
   for (let k = 0; k < s.length && k <= 40; k++) {
     const c = s.charCodeAt(k);
     if (c === 40) return k >= 3;
@@ -320,37 +322,57 @@ class Words {
 const sharedWords = new Words();
 
 /**
- * Whether an "and" between these two words is inside a name: "Centers for Disease
- * Control and Prevention", "Johnson and Johnson". Both capitalised mid-sentence
- * ("I" aside) reads as one name, and splitting there left a claim ending "…Disease
- * Control" without what the sentence says of it.
+ * Whether an "and" is inside a name: "Centers for Disease Control and
+ * Prevention", "Johnson and Johnson". The word after it is capitalised (not
+ * "I"), and before it comes a name of two capitalised words ("Disease Control")
+ * or the same word ("Johnson"). Splitting there left a claim ending "…Disease
+ * Control" without what the sentence says of it; one capitalised word on each side
+ * ("in Germany and France reported", "in March and April saw") is two things.
  */
-function joinsName(leftLast: string, rightFirst: string): boolean {
-  return rightFirst !== "I" && startsUpper(leftLast) && startsUpper(rightFirst);
+function joinsName(leftBefore: string, leftLast: string, rightFirst: string): boolean {
+  if (rightFirst === "I" || !startsUpper(leftLast) || !startsUpper(rightFirst)) return false;
+  return leftLast === rightFirst || startsUpper(leftBefore);
 }
 
 function startsUpper(word: string): boolean {
+  if (word === "") return false;
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(word);
 }
 
 /**
- * Whether text[from, at) leaves a quotation open: a speaker's sentence is
- * attributed whole, so it is never split ("“Crime is the worst in the region, and
- * it has been since 2022,” she said" would leave a part with a dangling "it" and
- * no speaker).
+ * Whether text[from, at) leaves a quotation open that closes later in the
+ * sentence (before `to`): a speaker's sentence is attributed whole, so it is never
+ * split ("“Crime is the worst in the region, and it has been since 2022,” she
+ * said" would leave a part with a dangling "it" and no speaker). Double quotes
+ * (curly or straight), single curly quotes (a ’ before a letter is an apostrophe)
+ * and guillemets count. A quote that never closes (a slip, or 65" for inches)
+ * holds nothing together.
  */
-function insideQuote(text: string, from: number, at: number): boolean {
+function insideQuote(text: string, from: number, at: number, to: number): boolean {
   let straight = 0;
   let depth = 0;
   for (let i = from; i < at; i++) {
     const c = text.charCodeAt(i);
     if (c === 34) straight++;
-    else if (c === 0x201c) depth++;
-    else if (c === 0x201d && depth > 0) depth--;
+    else if (c === 0x201c || c === 0xab || (c === 0x2018 && !isLetterAt(text, i - 1))) depth++;
+    else if ((c === 0x201d || c === 0xbb || (c === 0x2019 && !isLetterAt(text, i + 1))) && depth > 0) depth--;
   }
-  return depth > 0 || straight % 2 === 1;
+  if (depth === 0 && straight % 2 === 0) return false;
+  for (let i = at; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (straight % 2 === 1 && c === 34) return true;
+    if (depth > 0 && (c === 0x201d || c === 0xbb || (c === 0x2019 && !isLetterAt(text, i + 1)))) return true;
+  }
+  return false;
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /\p{L}/u.test(text[i]);
 }
 
 const CONJUNCTION = /^(?:and|but|while|whereas|yet)\s+/;
@@ -411,8 +433,8 @@ export function findAtomicClaims(sentence: string, mayHaveJoint = true): number 
     const rightCount = words.countFrom(rightFrom, 5);
     if (rightCount < 3) continue;
     if (relative) continue;
-    if (insideQuote(sentence, from, index)) continue;
-    if (!semicolon && sentence.charCodeAt(index) !== 44 && wordThenSpace(sentence, jointEnd, to, "and") && joinsName(words.text(leftTo - 1), words.text(rightFrom))) continue;
+    if (insideQuote(sentence, from, index, to)) continue;
+    if (!semicolon && sentence.charCodeAt(index) !== 44 && wordThenSpace(sentence, jointEnd, to, "and") && joinsName(leftTo - 2 >= leftFrom ? words.text(leftTo - 2) : "", words.text(leftTo - 1), words.text(rightFrom))) continue;
     if (!semicolon && !words.anyVerb(leftFrom, leftTo)) continue;
     if (!semicolon && words.pairsNouns(leftFrom, leftTo, rightFrom)) continue;
     if (!semicolon && !words.startsClause(rightFrom, words.beforeCommaBreak(rightStart, rightFrom, rightCount))) continue;
@@ -443,8 +465,8 @@ export function splitAtomicClaimsBySlices(sentence: string): Span[] {
     const semicolon = m[0].startsWith(";");
     if (firstWords(left, 3).length < 3 || firstWords(right, 3).length < 3) continue;
     if (relative) continue;
-    if (insideQuote(sentence, core.start, m.index)) continue;
-    if (!semicolon && !m[0].startsWith(",") && conjunction?.[0].startsWith("and") && joinsName(words(left).at(-1) ?? "", firstWords(right, 1)[0])) continue;
+    if (insideQuote(sentence, core.start, m.index, core.end)) continue;
+    if (!semicolon && !m[0].startsWith(",") && conjunction?.[0].startsWith("and") && joinsName(words(left).at(-2) ?? "", words(left).at(-1) ?? "", firstWords(right, 1)[0])) continue;
     if (!semicolon && !hasVerb(left)) continue;
     if (!semicolon && pairsNouns(words(left), firstWords(right, 1)[0])) continue;
     if (!semicolon && !startsClause(right)) continue;

@@ -52,6 +52,10 @@ describe("time stamps and correction notices", () => {
     "An earlier version of this article misstated the cost of the bridge.",
     "Correction: The bridge will cost $48.5 million, not $58.5 million.",
     "Editor’s note: This article was amended on 4 December.",
+    "UPDATE: 1:12 a.m.",
+    "Update 1:12 a.m.:",
+    "10.42am",
+    "9:05 p.m. ET",
   ])("are furniture: %s", (text) => expect(isBoilerplate(text)).toBe(true));
 
   test.each([
@@ -61,6 +65,8 @@ describe("time stamps and correction notices", () => {
     "Posted 12 percent growth in the third quarter, the company said.",
     "Posted speed limits were cut to 20 mph on 12 roads.",
     "The council corrected its estimate in March.",
+    "UPDATE 1:12 a.m.: Turnout reached 61% at noon.",
+    "At 9:05 p.m. polls closed in 12 states.",
   ])("a sentence that only starts like one is not: %s", (text) => expect(isBoilerplate(text)).toBe(false));
 });
 

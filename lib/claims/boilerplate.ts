@@ -81,8 +81,11 @@ function isSpaceCode(code: number): boolean {
 
 /** True when `line` (a sentence, or the line it sits on) is boilerplate. */
 export function isBoilerplate(line: string): boolean {
-  return (mayBePrompt(line) && LINE_PROMPTS.test(line)) || (mayHaveCredit(line) && CREDIT.test(line));
+  return (mayBePrompt(line) && LINE_PROMPTS.test(line)) || (mayHaveCredit(line) && CREDIT.test(line)) || (line.length <= 40 && STAMP_ONLY.test(line));
 }
+
+/** A live blog's time stamp standing alone as a sentence: "UPDATE: 1:12 a.m.", "10.42am", "Updated 9:05 p.m. ET". */
+const STAMP_ONLY = /^\s*(?:(?:last\s+)?updated?\s*:?\s*)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{1,4})?\s*:?\s*$/i;
 
 /**
  * The first two letters (lower case) of every LINE_PROMPTS alternative that starts

@@ -88,6 +88,13 @@ describe("draftCorrectionNote", () => {
       "An earlier version of this article incorrectly said that Unemployment fell to 3.9% in March, the Bureau of Labor Statistics reported. Unemployment rose to 4.1% in March.",
     ],
     ["correction", "The bridge will cost $48.5 million", "$52 million", "An earlier version of this article incorrectly said that the bridge will cost $48.5 million. It is $52 million."],
+    ["correction", "The city council approved a $4.2 million budget", "", "An earlier version of this article incorrectly said that the city council approved a $4.2 million budget."],
+    // An "-ed" word in a name or before a noun is no verb: these stay phrases.
+    ["correction", "the United States", "Canada", "An earlier version of this article misstated the United States. It is Canada."],
+    ["correction", "three hundred delegates", "four hundred delegates", "An earlier version of this article misstated three hundred delegates. It is four hundred delegates."],
+    ["correction", "the newly elected mayor", "the acting mayor", "An earlier version of this article misstated the newly elected mayor. It is the acting mayor."],
+    ["correction", "the speed limit", "the average speed", "An earlier version of this article misstated the speed limit. It is the average speed."],
+    ["correction", "the Sacred Heart Hospital", "St Mary's Hospital", "An earlier version of this article misstated the Sacred Heart Hospital. It is St Mary's Hospital."],
     ["update", "There were two lanes.", "There are three lanes.", "This article has been updated. An earlier version said that there were two lanes. It now says that there are three lanes."],
     ["update", "", "The road reopened on Friday.", "This article has been updated. It now says that the road reopened on Friday."],
     ["editors_note", "The report was final.", "The report is a draft.", "Editor's note: An earlier version of this article said that the report was final. It now says that the report is a draft."],

@@ -131,8 +131,30 @@ function readFragment(raw: string): Fragment | null {
   const text = toFragment(balanced);
   if (!text) return null;
   const words = text.split(" ");
-  const sentence = words.length >= 3 && (ENDS_SENTENCE.test(balanced) || words.some((word) => isVerb(word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ""))));
+  const sentence = words.length >= 3 && (ENDS_SENTENCE.test(balanced) || hasVerb(words));
   return { text, sentence, quoted: /^[\p{Pi}"]/u.test(text) };
+}
+
+/** Words after which an "-ed" word describes a noun rather than saying what it did. */
+const BEFORE_ADJECTIVE = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|some|every|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|\p{L}+ly)$/iu;
+/** "-ed" words that are no past tense: "speed", "hundred", "seed". */
+const NOT_PAST = /(?:[^r]eed|dred)$/i;
+
+/**
+ * Whether the words say something happened or is so: a verb the claim finder
+ * knows by name ("fell", "is", "will", "said"), or a past tense in "-ed" after its
+ * subject ("the council approved"). An "-ed" word in a name ("the United States",
+ * "the Sacred Heart Hospital") or describing a noun ("the newly elected mayor",
+ * "three hundred delegates", "the speed limit") makes no sentence.
+ */
+function hasVerb(words: readonly string[]): boolean {
+  return words.some((raw, i) => {
+    const word = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
+    if (!isVerb(word)) return false;
+    if (word.length < 5 || !/ed$/i.test(word)) return true;
+    const before = i > 0 ? words[i - 1].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "") : "";
+    return i > 0 && word[0] === word[0].toLowerCase() && !NOT_PAST.test(word) && !BEFORE_ADJECTIVE.test(before);
+  });
 }
 
 /** The fragment inside a sentence, after a verb ("misstated X", "It is Y"). */

@@ -202,10 +202,22 @@ describe("claimantType", () => {
     ["Centers for Disease Control and Prevention", undefined, "Organization"],
     ["Office for National Statistics", undefined, "Organization"],
     ["Harris campaign", undefined, "Organization"],
-    // An institution's word before a name is the person's title.
+    ["Police Scotland", undefined, "Organization"],
+    ["Harvard University researchers", undefined, "Organization"],
+    ["University College London", undefined, "Organization"],
+    ["Union Pacific", undefined, "Organization"],
+    ["Committee to Protect Journalists", undefined, "Organization"],
+    ["Times Higher Education", undefined, "Organization"],
+    ["Bank Leumi", undefined, "Organization"],
+    ["Office of the Secretary of Defense", undefined, "Organization"],
+    // A title with the institution's word: a person.
     ["State Senator Jane Doe", undefined, "Person"],
     ["Police Chief Ana Ruiz", undefined, "Person"],
     ["Senate Majority Leader Chuck Schumer", undefined, "Person"],
+    ["Secretary of State", undefined, "Person"],
+    ["Dean of the School of Law Maria Chen", undefined, "Person"],
+    ["President of the University of Texas Jay Hartzell", undefined, "Person"],
+    ["Head of the Bank of England Andrew Bailey", undefined, "Person"],
   ] as const)("%s (%s) → %s", (name, kind, type) => {
     expect(claimantType(name, kind)).toBe(type);
   });

@@ -13,29 +13,41 @@ import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput, Newsr
 
 type Node = Record<string, unknown>;
 
-/**
- * Words that make a name an institution's: where the name ends with one ("Cedar
- * Falls County", "Pew Research Center", "Acme Inc") or one leads a phrase of
- * "of", "for", "on" or "in" ("Ministry of Health", "Centers for Disease Control").
- * Elsewhere they are a person's title ("State Senator Jane Doe", "Police Chief Ana
- * Ruiz"), and the person is the claimant.
- */
+/** Words that make a name an institution's ("Ministry of Health", "Cedar Falls County", "Police Scotland"). */
 const ORG_WORDS =
-  /\b(?:inc|ltd|llc|plc|gmbh|corp|corporation|company|co|department|dept|ministry|agency|bureau|office|police|council|committee|commission|university|college|institute|association|union|party|government|court|foundation|hospital|bank|board|authority|service|news|times|post|county|city|state|province|district|municipality|borough|township|center|centre|centers|centres|campaign|group|coalition|alliance|federation|organisation|organization|network|trust|fund|society|school|academy|league|senate|congress|parliament|assembly|administration|secretariat|registry|inspectorate|regulator|census|statistics)(?:\s+(?:of|for|on|in)\b|\s*$)/i;
+  /\b(?:inc|ltd|llc|plc|gmbh|corp|corporation|company|co|department|dept|ministry|agency|bureau|office|police|council|committee|commission|university|college|institute|association|union|party|government|court|foundation|hospital|bank|board|authority|service|news|times|post|county|city|province|district|municipality|borough|township|center|centre|centers|centres|campaign|group|coalition|alliance|federation|organisation|organization|network|trust|fund|society|school|academy|league|senate|congress|parliament|assembly|administration|secretariat|registry|inspectorate|regulator|census|statistics)\b/i;
+
+/** A person's title or office: with one, a name holding an institution's word may still be a person's. */
+const TITLE_WORDS =
+  /\b(?:mayor|senator|sen|governor|gov|president|vice|chancellor|minister|secretary|spokesman|spokeswoman|spokesperson|director|chair|chairman|chairwoman|chief|head|dean|provost|professor|prof|dr|mr|mrs|ms|leader|commissioner|councillor|councilor|councilman|councilwoman|judge|justice|sheriff|superintendent|inspector|sergeant|captain|officer|ceo|cfo|founder|representative|rep|deputy|ambassador|economist|analyst|researcher|manager)\b/i;
+
+/** Two capitalised words at the end that are neither an institution's nor a title: "… Maria Chen". */
+function endsWithPersonalName(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 3) return false;
+  return words.slice(-2).every((word) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(word) && !ORG_WORDS.test(word) && !TITLE_WORDS.test(word));
+}
 
 /**
- * Person or Organization for a claimant. The claim may say; otherwise a
- * leading all-capitals acronym ("CBP", "NHS England"), a leading lower-case
- * article ("the operator") or an institutional word ("Ministry of Health")
- * means an organisation, and anything else is taken as a person.
+ * Person or Organization for a claimant. The claim may say; otherwise a leading
+ * all-capitals acronym ("CBP", "NHS England") or a leading article ("the
+ * operator") means an organisation. A name with an institution's word is an
+ * organisation ("Pew Research Center", "Police Scotland"), unless it holds a
+ * title: then it is a person when a personal name ends it ("Police Chief Ana
+ * Ruiz", "Dean of the School of Law Maria Chen") or when it does not open or end
+ * with the institution ("Secretary of State"; but "Office of the Secretary of
+ * Defense" is an office). Anything else is taken as a person.
  */
 export function claimantType(name: string, kind?: "person" | "organization"): "Person" | "Organization" {
   if (kind) return kind === "person" ? "Person" : "Organization";
   const trimmed = name.trim();
-  // "CBP", "NHS England" (an acronym leads), "the regional transport agency" (no
-  // person's name starts with an article): an organisation, as are institutional words.
   const acronymLed = /^[A-Z0-9&.\-]{2,}(?:\s|$)/.test(trimmed) && /[A-Z]{2}/.test(trimmed.split(/\s/)[0]);
-  return acronymLed || /^(?:the|a|an)\s/.test(trimmed) || ORG_WORDS.test(trimmed) ? "Organization" : "Person";
+  if (acronymLed || /^(?:the|a|an)\s/.test(trimmed)) return "Organization";
+  if (!ORG_WORDS.test(trimmed)) return "Person";
+  if (!TITLE_WORDS.test(trimmed) || !/\s/.test(trimmed)) return "Organization";
+  if (endsWithPersonalName(trimmed)) return "Person";
+  const words = trimmed.split(/\s+/);
+  return ORG_WORDS.test(words[0]) || ORG_WORDS.test(words[words.length - 1]) ? "Organization" : "Person";
 }
 
 function organization(newsroom: Newsroom): Node {
