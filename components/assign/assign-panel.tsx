@@ -11,7 +11,7 @@ import { focusElement, focusWhenShown, waitingProps } from "@/components/ui/focu
 
 type AssignPanelProps = {
   articleId: string;
-  claims: { id: string; text: string; status: ClaimStatus; assigneeName: string | null; version?: number }[];
+  claims: { id: string; text: string; status: ClaimStatus; assigneeId: string | null; assigneeName: string | null; version?: number }[];
   /** `away`: "away until 9 Dec 2026" for someone auto-assign passes by, else null. */
   reviewers: { id: string; name: string; openCount: number; away: string | null }[];
   /** The article's publish deadline as an ISO string; the default due time sits before it. */
@@ -63,17 +63,29 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
   // Whose claims are listed: everyone's, the unassigned, or one holder's, so a
   // reviewer's whole load (someone off sick) is ticked at once and reassigned.
   const [chosenHolder, setHolder] = useState<string>(ALL);
-  const holders = useMemo(() => [...new Set(assignable.flatMap((c) => (c.assigneeName ? [c.assigneeName] : [])))].sort((a, b) => a.localeCompare(b)), [assignable]);
+  // By person, not by name: two people may share one.
+  const holders = useMemo(() => {
+    const byId = new Map<string, { id: string; name: string; count: number }>();
+    for (const c of assignable) {
+      if (!c.assigneeId) continue;
+      const known = byId.get(c.assigneeId);
+      if (known) known.count += 1;
+      else byId.set(c.assigneeId, { id: c.assigneeId, name: c.assigneeName ?? "someone", count: 1 });
+    }
+    return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }, [assignable]);
+  const holderIds = holders.map((h) => h.id);
   // Once their claims have all moved on, a holder is no longer a choice: back to everyone's.
-  const holder = chosenHolder === ALL || chosenHolder === UNASSIGNED || holders.includes(chosenHolder) ? chosenHolder : ALL;
+  const holder = chosenHolder === ALL || chosenHolder === UNASSIGNED || holderIds.includes(chosenHolder) ? chosenHolder : ALL;
   const shown = useMemo(
-    () => (holder === ALL ? assignable : assignable.filter((c) => (holder === UNASSIGNED ? !c.assigneeName : c.assigneeName === holder))),
+    () => (holder === ALL ? assignable : assignable.filter((c) => (holder === UNASSIGNED ? !c.assigneeId : c.assigneeId === holder))),
     [assignable, holder],
   );
   // "Select all" takes the unassigned when everyone's claims are listed (the usual
   // case: assign what nobody has), else every claim the filter shows.
   const selectable = holder === ALL ? assignable.filter((c) => !c.assigneeName) : shown;
-  const selectAllLabel = holder === ALL ? `Select all unassigned (${unassignedCount})` : `Select all ${holder === UNASSIGNED ? "unassigned" : `with ${holder}`} (${shown.length})`;
+  const holderName = holders.find((h) => h.id === holder)?.name;
+  const selectAllLabel = holder === ALL ? `Select all unassigned (${unassignedCount})` : `Select all ${holder === UNASSIGNED ? "unassigned" : `with ${holderName}`} (${shown.length})`;
   // A long article can have hundreds of assignable claims: a page at a time keeps
   // the article page light ("Select all unassigned" still takes every one).
   // A preselected claim further down the list is shown, not left hidden behind "Show more".
@@ -121,12 +133,24 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
           {holders.length > 0 ? (
             <div className={styles.filter}>
               <label htmlFor={`holder-${articleId}`}>Show</label>
-              <select id={`holder-${articleId}`} value={holder} onChange={(e) => setHolder(e.target.value)}>
+              <select
+                id={`holder-${articleId}`}
+                value={holder}
+                onChange={(e) => {
+                  const next = e.target.value;
+                  setHolder(next);
+                  // What is ticked is what is shown: a tick the new view hides would be assigned unseen.
+                  const visible = (c: (typeof assignable)[number]) => next === ALL || (next === UNASSIGNED ? !c.assigneeId : c.assigneeId === next);
+                  setSelected((s) => new Map([...s].filter(([id]) => assignable.some((c) => c.id === id && visible(c)))));
+                }}
+              >
                 <option value={ALL}>All claims to assign ({assignable.length})</option>
                 <option value={UNASSIGNED}>Unassigned ({unassignedCount})</option>
-                {holders.map((name) => (
-                  <option key={name} value={name}>
-                    With {name} ({assignable.filter((c) => c.assigneeName === name).length})
+                {holders.map((h) => (
+                  <option key={h.id} value={h.id}>
+                    With {h.name}
+                    {/* Two people of one name: told apart by number. */}
+                    {holders.filter((other) => other.name === h.name).length > 1 ? ` #${holders.filter((other) => other.name === h.name).indexOf(h) + 1}` : ""} ({h.count})
                   </option>
                 ))}
               </select>

@@ -18,5 +18,6 @@ export type WorkspaceClaim = {
   dismissReason: DismissReason | null;
   verdictKey: string | null;
   verdictLabel: string | null;
+  assigneeId: string | null;
   assigneeName: string | null;
 };

@@ -101,8 +101,16 @@ const ArticleListItem = ListItem.extend({
   addKeyboardShortcuts() {
     return {
       Enter: () => this.editor.commands.splitListItem(this.name),
-      "Mod-]": () => this.editor.commands.sinkListItem(this.name),
-      "Mod-[": () => this.editor.commands.liftListItem(this.name),
+      // Taken even outside a list: on a Mac ⌘[ is the browser's Back, which would
+      // leave the article mid-edit.
+      "Mod-]": () => {
+        this.editor.commands.sinkListItem(this.name);
+        return true;
+      },
+      "Mod-[": () => {
+        this.editor.commands.liftListItem(this.name);
+        return true;
+      },
     };
   },
 });

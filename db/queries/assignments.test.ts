@@ -59,7 +59,7 @@ describe("assign, reassign, unassign", () => {
     const [rosa, sam] = [await person("Rosa"), await person("Sam")];
     await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id], reviewerId: rosa });
     await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id], reviewerId: sam });
-    expect(await listActiveAssigneesForArticle(db, articleId)).toEqual(new Map([[claimRows[0].id, "Sam"]]));
+    expect(await listActiveAssigneesForArticle(db, articleId)).toEqual(new Map([[claimRows[0].id, { id: expect.any(String), name: "Sam" }]]));
     expect((await listNotifications(db, { userId: rosa }))[0].message).toBe("A claim on “City report” was reassigned to Sam.");
     const trail = await listAuditForEntity(db, { entityType: "claim", entityId: claimRows[0].id });
     expect(trail.at(-1)).toMatchObject({ action: "claim.reassigned", before: { reviewer: "Rosa" }, after: { reviewer: "Sam" } });

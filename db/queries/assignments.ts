@@ -266,14 +266,14 @@ export async function listReviewerWorkloads(db: DbOrTx): Promise<ReviewerWorkloa
 }
 
 /** claimId → name of the person who holds it now, for an article's claims. */
-export async function listActiveAssigneesForArticle(db: DbOrTx, articleId: string): Promise<Map<string, string>> {
+export async function listActiveAssigneesForArticle(db: DbOrTx, articleId: string): Promise<Map<string, { id: string; name: string }>> {
   const rows = await db
-    .select({ claimId: assignments.claimId, name: users.name })
+    .select({ claimId: assignments.claimId, id: users.id, name: users.name })
     .from(assignments)
     .innerJoin(claims, eq(claims.id, assignments.claimId))
     .innerJoin(users, eq(users.id, assignments.reviewerId))
     .where(and(eq(claims.articleId, articleId), eq(assignments.active, true)));
-  return new Map(rows.map((row) => [row.claimId, row.name]));
+  return new Map(rows.map((row) => [row.claimId, { id: row.id, name: row.name }]));
 }
 
 export type AssignResult =

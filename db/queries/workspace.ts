@@ -239,7 +239,7 @@ export async function listWorkspaceClaims(db: DbOrTx, params: { articleId: strin
     .orderBy(asc(claims.start), asc(claims.id));
   return rows
     .filter((row) => !params.onlyAssignedTo || row.assigneeId === params.onlyAssignedTo)
-    .map(({ claim, verdictKey, verdictLabel, assigneeName }) => ({ ...claim, verdictKey, verdictLabel, assigneeName }));
+    .map(({ claim, verdictKey, verdictLabel, assigneeId, assigneeName }) => ({ ...claim, verdictKey, verdictLabel, assigneeId, assigneeName }));
 }
 
 type PublishParams = { articleId: string; expectedVersion: number; actorId: string };

@@ -54,8 +54,16 @@ describe("latest activity in runs", () => {
     expect(runPhrase(runs[0])).toBe("approved 2 verdicts");
   });
 
-  test("an action without a counted phrase keeps its own words", () => {
+  test("an action a count cannot speak for is never run together", () => {
     const runs = activityRuns([event("article.saved", "Eve", at(10), "a1", { revision: 4 }), event("article.saved", "Eve", at(9), "a1", { revision: 3 })], 8);
-    expect(runPhrase(runs[0])).toBe("saved revision 4, and 1 more like it");
+    expect(runs.map(runPhrase)).toEqual(["saved revision 4", "saved revision 3"]);
+  });
+
+  test("people added one after another are counted, not named by the last one's role", () => {
+    const runs = activityRuns(
+      [event("user.created", "Ada", at(10, 30), null, { role: "admin" }), event("user.created", "Ada", at(10, 20), null, { role: "reviewer" }), event("user.created", "Ada", at(10), null, { role: "editor" })],
+      8,
+    );
+    expect(runs.map(runPhrase)).toEqual(["added 3 people"]);
   });
 });

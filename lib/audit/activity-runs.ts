@@ -25,8 +25,15 @@ export function activityRuns<T extends RunnableEvent>(events: readonly T[], limi
   let last: T | null = null;
   for (const event of events) {
     const run = runs.at(-1);
+    // Only actions a count can speak for join a run: "added them as admin, and 2 more
+    // like it" would misname the other two's roles.
     const continues =
-      run !== undefined && last !== null && event.action === last.action && event.actorName === last.actorName && last.createdAt.getTime() - event.createdAt.getTime() <= RUN_GAP_MS;
+      run !== undefined &&
+      last !== null &&
+      Object.hasOwn(RUN_PHRASES, event.action) &&
+      event.action === last.action &&
+      event.actorName === last.actorName &&
+      last.createdAt.getTime() - event.createdAt.getTime() <= RUN_GAP_MS;
     if (continues) {
       run.count += 1;
       if (run.articleId !== event.articleId) run.articleId = null;
@@ -52,11 +59,13 @@ const RUN_PHRASES: Record<string, (count: number) => string> = {
   "verdict.returned": (n) => `returned ${plural(n, "verdict")} to their reviewers`,
   "verdict.submitted": (n) => `submitted ${plural(n, "verdict")} for sign-off`,
   "claim.commented": (n) => `left ${plural(n, "comment")}`,
+  "user.created": (n) => `added ${plural(n, "person", "people")}`,
+  "user.role_changed": (n) => `changed ${plural(n, "person's role", "people's roles")}`,
+  "user.deactivated": (n) => `deactivated ${plural(n, "person", "people")}`,
 };
 
 /** A run's phrase after the person's name: the event's own for one, a count for many. */
 export function runPhrase(run: ActivityRun<ActivityEvent>): string {
-  if (run.count === 1) return activityPhrase(run.latest);
   const counted = RUN_PHRASES[run.latest.action];
-  return counted ? counted(run.count) : `${activityPhrase(run.latest)}, and ${plural(run.count - 1, "more like it", "more like it")}`;
+  return run.count === 1 || !counted ? activityPhrase(run.latest) : counted(run.count);
 }

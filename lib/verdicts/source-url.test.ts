@@ -9,6 +9,11 @@ describe("withoutTracking", () => {
     expect(withoutTracking("  https://example.org/a?gclid=1&UTM_Campaign=x  ")).toBe("https://example.org/a");
   });
 
+  test("the parameters kept stay as written: spaces, plus signs and escapes are not re-encoded", () => {
+    expect(withoutTracking("https://example.org/s?q=a%20b&utm_source=x&r=c+d&e=%2F")).toBe("https://example.org/s?q=a%20b&r=c+d&e=%2F");
+    expect(withoutTracking("https://example.org/s?utm%5Fsource=x&id=7")).toBe("https://example.org/s?id=7");
+  });
+
   test("leaves an address with nothing to drop as typed (trimmed), and anything else alone", () => {
     expect(withoutTracking("https://example.org/search?q=bridge+cost&page=2")).toBe("https://example.org/search?q=bridge+cost&page=2");
     expect(withoutTracking(" https://example.org/a ")).toBe("https://example.org/a");

@@ -21,10 +21,21 @@ export function withoutTracking(address: string): string {
     return address;
   }
   if ((url.protocol !== "http:" && url.protocol !== "https:") || url.search === "") return trimmed;
-  const kept = [...url.searchParams].filter(([name]) => !TRACKING.test(name));
-  if (kept.length === [...url.searchParams].length) return trimmed;
-  url.search = new URLSearchParams(kept).toString();
+  // The pairs as written: re-encoding the ones kept ("a%20b" as "a+b") could change what some servers read.
+  const pairs = url.search.slice(1).split("&");
+  const kept = pairs.filter((pair) => !TRACKING.test(decodeName(pair.split("=")[0])));
+  if (kept.length === pairs.length) return trimmed;
+  url.search = kept.length ? `?${kept.join("&")}` : "";
   return url.toString();
+}
+
+/** A query parameter's name as the URL standard reads it ("utm%5Fsource" is utm_source). */
+function decodeName(name: string): string {
+  try {
+    return decodeURIComponent(name.replace(/\+/g, " "));
+  } catch {
+    return name;
+  }
 }
 
 /** The site an address is on, as a publisher to start from ("ons.gov.uk"); null when it is no http(s) address. */

@@ -68,6 +68,7 @@ export default async function ArticlePage({ params }: Props) {
     dismissReason: c.dismissReason,
     verdictKey: c.verdictKey,
     verdictLabel: c.verdictLabel,
+    assigneeId: c.assigneeId,
     assigneeName: c.assigneeName,
   }));
   const mayAssign = can(user.role, "claims.assign");

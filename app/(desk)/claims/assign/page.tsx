@@ -56,7 +56,7 @@ export default async function AssignClaimsPage({ searchParams }: { searchParams:
         articleId={article.id}
         deadline={article.deadline?.toISOString() ?? null}
         reviewers={reviewers.map(({ id, name, openCount, awayUntil }) => ({ id, name, openCount, away: awayNote(awayUntil, now, zone) }))}
-        claims={claims.map((c) => ({ id: c.id, text: c.text, status: c.status, assigneeName: assignees.get(c.id) ?? null, version: c.version }))}
+        claims={claims.map((c) => ({ id: c.id, text: c.text, status: c.status, assigneeId: assignees.get(c.id)?.id ?? null, assigneeName: assignees.get(c.id)?.name ?? null, version: c.version }))}
         preselected={preselected}
         currentTerms={currentTerms}
       />
