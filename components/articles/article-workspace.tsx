@@ -102,7 +102,8 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
   const [notice, setNotice] = useState<Notice>(null);
   // Where the notice shows: beside the buttons that started the action. Under the
   // editor, a Find claims or Mark as claim message sat below the fold, unseen.
-  const [noticeNear, setNoticeNear] = useState<"editor" | "side">("editor");
+  // "follow": beside the Mark as claim that follows a selection on a narrow screen.
+  const [noticeNear, setNoticeNear] = useState<"editor" | "side" | "follow">("editor");
   const [errors, setErrors] = useState<FieldErrors | undefined>();
   const [selectedId, setSelectedId] = useState<string | null>(null);
 
@@ -119,6 +120,8 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     return true;
   };
 
+  // A passage is selected in the text: on a narrow screen "Mark as claim" follows it (see below).
+  const [hasSelection, setHasSelection] = useState(false);
   const editor = useEditor({
     // takePastedLead reads the ref only when a paste happens, never during render.
     // eslint-disable-next-line react-hooks/refs
@@ -132,6 +135,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
       if (transaction.docChanged) edited();
       setChars(e.state.doc.textBetween(0, e.state.doc.content.size, "\n\n", "\n").length);
     },
+    onSelectionUpdate: ({ editor: e }) => setHasSelection(!e.state.selection.empty),
   });
 
   const localDraft = useLocalDraft(draftKey, canEdit && dirty, changes, () =>
@@ -283,7 +287,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     setTask(name);
     // A new action starts clean: an earlier error must not sit beside its success.
     setNotice(null);
-    setNoticeNear(canEdit && name !== "save" ? "side" : "editor");
+    setNoticeNear(name === "mark-here" ? "follow" : canEdit && name !== "save" ? "side" : "editor");
     try {
       await work();
     } catch {
@@ -323,7 +327,8 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     return { start: posToOffset(index, from), end: posToOffset(index, to) };
   }
 
-  const markAsClaim = () =>
+  /** `here`: pressed on the button that follows the selection, whose message shows beside it. */
+  const markAsClaim = (here = false) =>
     run(async () => {
       if (!article) return setNotice({ kind: "error", text: "Save the article first, then mark passages as claims." });
       const span = await selectionOffsets();
@@ -333,7 +338,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
       setSelectedId(result.data.claimId);
       setNotice({ kind: "ok", text: result.message ?? "Marked the selection as a claim." });
       router.refresh();
-    }, "mark");
+    }, here ? "mark-here" : "mark");
 
   /** Runs one curation step; on success says what was done, so the change is announced and not only seen. */
   const curate = <T,>(action: () => Promise<ActionResult<T>>, done: string | ((data: T) => string), name?: string) =>
@@ -449,6 +454,19 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
           </div>
         ) : null}
         {noticeNear === "editor" ? noticeView : null}
+        {canEdit && (hasSelection || noticeNear === "follow") ? (
+          // Below 1000px the side panel (and its Mark as claim) sits under the whole
+          // article, screens away from a selection held by touch; this one stays in
+          // sight at the bottom of the screen while the text is. Hidden on wide screens.
+          <div className="mark-follow">
+            {hasSelection ? (
+              <button type="button" className="primary" {...waitingProps(busy, task === "mark-here")} onClick={() => markAsClaim(true)}>
+                Mark the selection as a claim
+              </button>
+            ) : null}
+            {noticeNear === "follow" ? noticeView : null}
+          </div>
+        ) : null}
       </div>
       <aside className="workspace-side">
         {canEdit ? (
@@ -460,7 +478,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
             <button type="button" {...waitingProps(busy || !article || suggested === 0, task === "accept-all")} onClick={() => article && curate(() => acceptAllSuggestedAction({ articleId: article.id }), ({ count }) => `Accepted ${count} suggested claim${count === 1 ? "" : "s"}.`, "accept-all")}>
               Accept all suggested{suggested ? ` (${suggested})` : ""}
             </button>
-            <button type="button" {...waitingProps(busy, task === "mark")} onClick={markAsClaim}>
+            <button type="button" {...waitingProps(busy, task === "mark")} onClick={() => markAsClaim()}>
               Mark as claim
             </button>
             {noticeNear === "side" ? noticeView : null}

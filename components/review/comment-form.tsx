@@ -30,7 +30,7 @@ export function CommentForm({ claimId, people }: { claimId: string; people: read
       }}
     >
       <div className="field">
-        <label htmlFor="comment-body">Comment <span className="hint">(mention someone with @Name; Ctrl+Enter adds it)</span></label>
+        <label htmlFor="comment-body">Comment <span className="hint">(mention someone with @Name<span className="keys-hint">; Ctrl+Enter adds it</span>)</span></label>
         <MentionTextarea id="comment-body" value={body} onChange={setBody} people={people} invalid={Boolean(error)} />
         {error ? <p className="field-error" role="alert">{error}</p> : null}
       </div>

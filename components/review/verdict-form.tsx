@@ -287,10 +287,12 @@ export function VerdictForm({ claimId, claimText, scale, token, savedNumber, art
  */
 function saveLine(state: string, message: string | undefined, dirty: boolean, badAddress: boolean): string {
   if (state === "saving") return "Saving…";
+  // Beside the button pressed, not only in the alert at the form's top (off screen on a phone).
+  if (dirty && state === "error") return `Not saved. ${message ?? ""}`.trim();
   if (dirty) return "Unsaved changes";
   const fix = badAddress ? " Fix the marked addresses before you submit." : "";
   if (state === "saved") return `${message ?? "Saved."}${fix}`;
   // Not dirty: what the form holds is what was last saved, whatever the submit said.
-  if (state === "error") return "Your draft is saved; it was not submitted.";
+  if (state === "error") return `Your draft is saved; it was not submitted.${message ? ` ${message}` : ""}`;
   return badAddress ? `All changes saved.${fix}` : "All changes saved";
 }

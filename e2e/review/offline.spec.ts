@@ -15,6 +15,8 @@ test("typing while the connection is down is saved when it comes back, without a
   await page.getByLabel("Rationale").fill("The statistics office's index shows 8.7 percent, not 11.");
   // Autosave fails: the reviewer is told, the text stays.
   await expect(page.getByRole("alert").filter({ hasText: "Could not reach the desk" })).toBeVisible();
+  // Beside Save draft too, where the reviewer's eyes (and a phone's screen) are.
+  await expect(page.getByRole("status").filter({ hasText: /^Not saved\. Could not reach the desk/ })).toBeVisible();
   await expect(page.getByLabel("Rationale")).toHaveValue("The statistics office's index shows 8.7 percent, not 11.");
   // Following a link now would lose it: the desk asks first.
   const asked: string[] = [];

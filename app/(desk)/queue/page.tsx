@@ -55,7 +55,10 @@ export default async function QueuePage({ searchParams }: PageProps) {
       <div className="page-head">
         <div>
           <h1>My queue</h1>
-          <p>Claims assigned to you, soonest due first. Approved claims leave the queue when their article is published.</p>
+          <p>
+            {awaiting.length > 0 ? "Verdicts waiting for sign-off, oldest first; then the claims" : "Claims"} assigned to you, soonest due first. Approved claims leave the queue when
+            their article is published.
+          </p>
         </div>
         <ul className="actions" aria-label="Counts by state" style={{ listStyle: "none", margin: 0, padding: 0 }}>
           {[...counts].map(([status, n]) => (
