@@ -293,6 +293,7 @@ function saveLine(state: string, message: string | undefined, dirty: boolean, ba
   const fix = badAddress ? " Fix the marked addresses before you submit." : "";
   if (state === "saved") return `${message ?? "Saved."}${fix}`;
   // Not dirty: what the form holds is what was last saved, whatever the submit said.
-  if (state === "error") return `Your draft is saved; it was not submitted.${message ? ` ${message}` : ""}`;
+  // Why is in the alert at the form's top; repeated here it read "draft is saved … Nothing was saved".
+  if (state === "error") return "Your draft is saved; it was not submitted (the message above says why).";
   return badAddress ? `All changes saved.${fix}` : "All changes saved";
 }
