@@ -45,6 +45,12 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
         </div>
       </header>
       <main className="page" id="main" tabIndex={-1}>
+        {user.passwordFromAdmin ? (
+          // Someone else chose it (adding the person, or a reset): until they choose their own, every page asks.
+          <p className="form-note" role="note">
+            An administrator set your password, so someone else knows it. Choose your own on <Link href="/account">Your account</Link>.
+          </p>
+        ) : null}
         <DeskZoneProvider zone={zone}>{children}</DeskZoneProvider>
       </main>
     </div>

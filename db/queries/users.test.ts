@@ -77,12 +77,28 @@ describe("users", () => {
     if (!admin.ok) throw new Error("setup");
     const created = await createUser(db, { name: "Rita", email: "rita@example.org", role: "reviewer", passwordHash: "h", actorId: admin.user.id });
     if (!created.ok) throw new Error("setup");
-    expect(await getSessionUser(db, created.user.id)).toEqual({ ...(await getUserById(db, created.user.id)), sessionEpoch: 0, sessionEnded: false });
+    expect(await getSessionUser(db, created.user.id)).toEqual({ ...(await getUserById(db, created.user.id)), sessionEpoch: 0, sessionEnded: false, passwordFromAdmin: false });
     await updateUser(db, { userId: created.user.id, actorId: admin.user.id, active: false });
     expect(await getSessionUser(db, created.user.id)).toMatchObject({ active: false, role: "reviewer" });
     expect(await getSessionUser(db, "nobody")).toBeUndefined();
     const other = await createTestDatabase();
     expect(await getSessionUser(other, created.user.id)).toBeUndefined(); // one prepared query per database
+  });
+
+  test("a password an administrator chose is marked until its owner chooses their own", async () => {
+    const admin = await createFirstAdministrator(db, { name: "Ada", email: "ada@example.org", passwordHash: "h" });
+    if (!admin.ok) throw new Error("setup");
+    const added = await createUser(db, { name: "Rita", email: "rita@example.org", role: "reviewer", passwordHash: "chosen-by-ada", passwordFromAdmin: true, actorId: admin.user.id });
+    if (!added.ok) throw new Error("setup");
+    const id = added.user.id;
+    expect((await getSessionUser(db, id))?.passwordFromAdmin).toBe(true);
+    expect(await setPassword(db, { userId: id, passwordHash: "her-own", actorId: id, expectedHash: "chosen-by-ada" })).toBe(true);
+    expect((await getSessionUser(db, id))?.passwordFromAdmin).toBe(false);
+    expect(await setPassword(db, { userId: id, passwordHash: "reset-by-ada", actorId: admin.user.id })).toBe(true);
+    expect((await getSessionUser(db, id))?.passwordFromAdmin).toBe(true);
+    // Single sign-on only: no password, nothing to change.
+    const sso = await createUser(db, { name: "Sam", email: "sam@example.org", role: "editor", passwordHash: null, passwordFromAdmin: true, actorId: admin.user.id });
+    expect(sso.ok && (await getSessionUser(db, sso.user.id))?.passwordFromAdmin).toBe(false);
   });
 
   test("a new password moves the session epoch on and is audited as a change or a reset, without the hashes", async () => {

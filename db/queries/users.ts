@@ -78,12 +78,12 @@ export async function listPeopleByIds(db: DbOrTx, ids: readonly string[]): Promi
  * A user as the session check sees them: what pages may see, plus the session
  * epoch to compare and whether the session asked about was signed out.
  */
-export type SessionUser = PublicUser & { sessionEpoch: number; sessionEnded: boolean };
+export type SessionUser = PublicUser & { sessionEpoch: number; sessionEnded: boolean; passwordFromAdmin: boolean };
 
 function prepareUserById(db: Database) {
   const ended = sql`exists (select 1 from ${endedSessions} where ${endedSessions.sid} = ${sql.placeholder("sid")})`.mapWith(Boolean);
   return db
-    .select({ ...publicColumns, sessionEpoch: users.sessionEpoch, sessionEnded: ended })
+    .select({ ...publicColumns, sessionEpoch: users.sessionEpoch, sessionEnded: ended, passwordFromAdmin: users.passwordFromAdmin })
     .from(users)
     .where(eq(users.id, sql.placeholder("id")))
     .limit(1)
@@ -152,14 +152,15 @@ export async function listAssignableUsers(db: DbOrTx): Promise<PublicUser[]> {
 
 export type CreateUserResult = { ok: true; user: PublicUser } | { ok: false; reason: "duplicate_email" | "not_first" };
 
-type NewUser = { name: string; email: string; role: Role; passwordHash: string | null };
+/** `passwordFromAdmin`: an administrator chose the password (see the column); its owner is asked to choose their own. */
+type NewUser = { name: string; email: string; role: Role; passwordHash: string | null; passwordFromAdmin?: boolean };
 
 async function insertUser(db: DbOrTx, input: NewUser, actorId: string | null): Promise<CreateUserResult> {
   const email = normaliseEmail(input.email);
   if (await findUserByEmail(db, email)) return { ok: false, reason: "duplicate_email" };
   const [row] = await db
     .insert(users)
-    .values({ name: input.name.trim(), email, role: input.role, passwordHash: input.passwordHash })
+    .values({ name: input.name.trim(), email, role: input.role, passwordHash: input.passwordHash, passwordFromAdmin: Boolean(input.passwordFromAdmin && input.passwordHash) })
     .returning(publicColumns);
   await recordAuditEvent(db, {
     actorId: actorId ?? row.id,
@@ -297,7 +298,8 @@ export async function setPassword(db: Database, change: PasswordChange): Promise
     if (change.expectedHash !== undefined) conditions.push(eq(users.passwordHash, change.expectedHash));
     const [row] = await tx
       .update(users)
-      .set({ passwordHash: change.passwordHash, sessionEpoch: sql`${users.sessionEpoch} + 1`, updatedAt: new Date(), version: sql`${users.version} + 1` })
+      // Set by an administrator, someone else knows it: its owner is asked to change it.
+      .set({ passwordHash: change.passwordHash, passwordFromAdmin: change.actorId !== change.userId, sessionEpoch: sql`${users.sessionEpoch} + 1`, updatedAt: new Date(), version: sql`${users.version} + 1` })
       .where(and(...conditions))
       .returning({ id: users.id });
     if (!row) return false;

@@ -19,6 +19,12 @@ export const users = sqliteTable(
      * was signed in under and ends when they differ (see lib/auth/guards.ts).
      */
     sessionEpoch: integer("session_epoch").notNull().default(0),
+    /**
+     * The password was set by an administrator (adding the person, or a reset) and
+     * not yet changed by its owner: the desk asks them to choose their own, since
+     * someone else knows this one.
+     */
+    passwordFromAdmin: integer("password_from_admin", { mode: "boolean" }).notNull().default(false),
     /** Away (leave, a trip) until this instant: auto-assign passes them by. Null when at work. */
     awayUntil: timestamp("away_until"),
     /** The kinds of e-mail this person turned off (lib/mail/preferences.ts); the bell tells them regardless. */

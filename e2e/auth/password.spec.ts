@@ -65,3 +65,32 @@ test("an administrator resets someone's password: their open session ends and th
   await expect(theirs.getByRole("heading", { name: "Sign in" })).toBeVisible();
   await expect(theirs.getByText("Your session has ended")).toHaveCount(0);
 });
+
+test("someone added with a password an administrator chose is asked on every page to choose their own, until they do", async ({ page, browser }) => {
+  const admin = await makeUser("admin");
+  await signIn(page, admin);
+  await page.goto("/admin");
+  const form = page.getByRole("form", { name: "Add a person" });
+  const email = `chosen-${Date.now()}@desk.test`;
+  await form.getByLabel("Name").fill("Nia Newcomer");
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Role").selectOption("reviewer");
+  await form.getByLabel("Initial password").fill("set-by-the-admin-1");
+  await form.getByRole("button", { name: "Add person" }).click();
+  await expect(page.getByRole("status")).toHaveText("Nia Newcomer can now sign in as reviewer.");
+
+  const theirs = await (await browser.newContext()).newPage();
+  await signIn(theirs, { email, password: "set-by-the-admin-1" });
+  const ask = theirs.getByRole("note").filter({ hasText: "An administrator set your password, so someone else knows it." });
+  await expect(ask).toBeVisible();
+  await ask.getByRole("link", { name: "Your account" }).click();
+  const change = theirs.getByRole("form", { name: "Change password" });
+  await change.getByLabel("Current password").fill("set-by-the-admin-1");
+  await change.getByLabel(/^New password/).fill("nia-chose-this-one");
+  await change.getByLabel("Repeat new password").fill("nia-chose-this-one");
+  await change.getByRole("button", { name: "Change password" }).click();
+  await expect(theirs.getByRole("status").filter({ hasText: "Your password was changed" })).toBeVisible();
+  await signIn(theirs, { email, password: "nia-chose-this-one" });
+  await expect(theirs.getByRole("heading", { level: 1, name: "My queue" })).toBeVisible();
+  await expect(ask).toHaveCount(0);
+});

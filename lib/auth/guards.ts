@@ -23,13 +23,16 @@ import { SESSION_MAX_AGE_SECONDS } from "./session-length";
  * Wrapped in React's cache(), so the layout and the page of one request share one
  * check; every new request checks again.
  */
-export const currentUser = cache(async (): Promise<PublicUser | null> => {
+/** The signed-in person, and whether an administrator chose their password (the desk asks them to change it). */
+export type SignedInUser = PublicUser & { passwordFromAdmin: boolean };
+
+export const currentUser = cache(async (): Promise<SignedInUser | null> => {
   const [headerList, jar] = await Promise.all([headers(), cookies()]);
   return activeSessionUser(headerList, jar.getAll());
 });
 
 /** The active user a request's session cookie names, or null. */
-async function activeSessionUser(headerList: HeaderList, cookieList: Cookie[]): Promise<PublicUser | null> {
+async function activeSessionUser(headerList: HeaderList, cookieList: Cookie[]): Promise<SignedInUser | null> {
   const session = await sessionIdentity(headerList, cookieList);
   if (!session) return null;
   const user = await getSessionUser(getDb(), session.uid, session.sid);
@@ -134,7 +137,7 @@ function reachedOverHttps(headerList: HeaderList): boolean {
 }
 
 /** For pages: the signed-in user, or a redirect to sign in. */
-export async function requireUser(): Promise<PublicUser> {
+export async function requireUser(): Promise<SignedInUser> {
   const user = await currentUser();
   if (!user) redirect("/sign-in");
   return user;

@@ -17,6 +17,7 @@ const addUser = authedAction("users.manage", newUserSchema, async (input, admin)
     email: input.email,
     role: input.role,
     passwordHash: await hashPassword(input.password),
+    passwordFromAdmin: true,
     actorId: admin.id,
   });
   if (!result.ok) {

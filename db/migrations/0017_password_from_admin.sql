@@ -1,0 +1,1 @@
+ALTER TABLE `users` ADD `password_from_admin` integer DEFAULT false NOT NULL;
