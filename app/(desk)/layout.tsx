@@ -48,7 +48,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
         {user.passwordFromAdmin ? (
           // Someone else chose it (adding the person, or a reset): until they choose their own, every page asks.
           <p className="form-note" role="note">
-            An administrator set your password, so someone else knows it. Choose your own on <Link href="/account">Your account</Link>.
+            An administrator set your password, so someone else knows it. <Link href="/account#change-password">Choose your own password</Link> on Your account.
           </p>
         ) : null}
         <DeskZoneProvider zone={zone}>{children}</DeskZoneProvider>

@@ -135,7 +135,12 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
       if (transaction.docChanged) edited();
       setChars(e.state.doc.textBetween(0, e.state.doc.content.size, "\n\n", "\n").length);
     },
-    onSelectionUpdate: ({ editor: e }) => setHasSelection(!e.state.selection.empty),
+    // Only a selection the editor has focus on is one the person sees: the editor
+    // keeps its last selection after focus moves to a field, which would offer to
+    // mark a passage no longer shown as selected.
+    onSelectionUpdate: ({ editor: e }) => setHasSelection(e.isFocused && !e.state.selection.empty),
+    onFocus: ({ editor: e }) => setHasSelection(!e.state.selection.empty),
+    onBlur: () => setHasSelection(false),
   });
 
   const localDraft = useLocalDraft(draftKey, canEdit && dirty, changes, () =>
@@ -454,16 +459,15 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
           </div>
         ) : null}
         {noticeNear === "editor" ? noticeView : null}
-        {canEdit && (hasSelection || noticeNear === "follow") ? (
+        {canEdit && hasSelection ? (
           // Below 1000px the side panel (and its Mark as claim) sits under the whole
           // article, screens away from a selection held by touch; this one stays in
           // sight at the bottom of the screen while the text is. Hidden on wide screens.
           <div className="mark-follow">
-            {hasSelection ? (
-              <button type="button" className="primary" {...waitingProps(busy, task === "mark-here")} onClick={() => markAsClaim(true)}>
-                Mark the selection as a claim
-              </button>
-            ) : null}
+            {/* Pressing it must not take focus from the text, or the selection (and this button) would go. */}
+            <button type="button" className="primary" {...waitingProps(busy, task === "mark-here")} onMouseDown={(event) => event.preventDefault()} onClick={() => markAsClaim(true)}>
+              Mark the selection as a claim
+            </button>
             {noticeNear === "follow" ? noticeView : null}
           </div>
         ) : null}

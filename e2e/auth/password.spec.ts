@@ -83,7 +83,7 @@ test("someone added with a password an administrator chose is asked on every pag
   await signIn(theirs, { email, password: "set-by-the-admin-1" });
   const ask = theirs.getByRole("note").filter({ hasText: "An administrator set your password, so someone else knows it." });
   await expect(ask).toBeVisible();
-  await ask.getByRole("link", { name: "Your account" }).click();
+  await ask.getByRole("link", { name: "Choose your own password" }).click();
   const change = theirs.getByRole("form", { name: "Change password" });
   await change.getByLabel("Current password").fill("set-by-the-admin-1");
   await change.getByLabel(/^New password/).fill("nia-chose-this-one");

@@ -17,6 +17,8 @@ test("on a phone, a passage selected in the text can be marked without scrolling
   await expect(follow).toHaveCount(0);
 
   await page.setViewportSize({ width: 390, height: 800 });
+  // Into the text, as a finger would, then a passage selected.
+  await page.getByRole("textbox", { name: "Article text" }).getByText("Paragraph 4:").click();
   await selectInEditor(page, "the harbour handled 1003 ships last year");
   await expect(follow).toBeInViewport();
   // The side panel's own button is screens below.
@@ -26,4 +28,8 @@ test("on a phone, a passage selected in the text can be marked without scrolling
   // Said where it was pressed, not in the panel screens below.
   await expect(page.getByRole("status")).toBeInViewport();
   await expect(page.getByRole("region", { name: "Claims", exact: true }).getByRole("button", { name: "Show claim: the harbour handled 1003 ships last year", exact: true })).toHaveCount(1);
+
+  // Focus elsewhere (a field): nothing is selected in the text any more, so the button goes.
+  await page.getByLabel("Title").click();
+  await expect(follow).toHaveCount(0);
 });

@@ -48,6 +48,8 @@ test("Tab in a bulleted item leaves the editor with the selection kept, so the p
 test("Ctrl+] and Ctrl+[ indent and outdent a bulleted item", async ({ page }) => {
   const text = await listArticle(page);
   await text.getByText("It floods every 12 years.").click();
+  // The editor knows the caret is in the list (its toolbar says so) before the key goes.
+  await expect(page.getByRole("button", { name: "Bulleted list" })).toHaveAttribute("aria-pressed", "true");
   await page.keyboard.press("ControlOrMeta+]");
   await expect(text.locator("ul ul")).toHaveCount(1);
   await page.keyboard.press("ControlOrMeta+[");

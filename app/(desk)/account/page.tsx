@@ -51,7 +51,7 @@ export default async function AccountPage() {
           <h2 id="mail-heading">E-mail</h2>
           <MailForm off={mailOff} mailConfigured={Boolean(env().SMTP_HOST)} />
         </section>
-        <section className="card" aria-labelledby="password-heading">
+        <section className="card" aria-labelledby="password-heading" id="change-password">
           <h2 id="password-heading">Change password</h2>
           {usesPassword ? (
             <ChangePasswordForm />
