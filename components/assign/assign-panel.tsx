@@ -30,9 +30,14 @@ const ASSIGNABLE: ClaimStatus[] = ["open", "returned", "stale", "assigned", "in_
 const UNASSIGNABLE: ClaimStatus[] = ["assigned", "in_review", "returned"];
 const noSubscription = () => () => {};
 const PRIORITY_LABELS: Record<Priority, string> = { low: "Low", normal: "Normal", high: "High", urgent: "Urgent" };
-/** The holder filter's own choices (a holder's value is their name). */
+/** The holder filter's own choices (a holder's value is their user id). */
 const ALL = "\u0000all";
 const UNASSIGNED = "\u0000unassigned";
+
+/** Whether the holder filter's `view` (ALL, UNASSIGNED or a user id) lists this claim. */
+function listedUnder(view: string, claim: { assigneeId: string | null }): boolean {
+  return view === ALL || (view === UNASSIGNED ? !claim.assigneeId : claim.assigneeId === view);
+}
 
 /**
  * Assigning an article's claims: pick claims, a reviewer, a due time (default
@@ -77,10 +82,7 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
   const holderIds = holders.map((h) => h.id);
   // Once their claims have all moved on, a holder is no longer a choice: back to everyone's.
   const holder = chosenHolder === ALL || chosenHolder === UNASSIGNED || holderIds.includes(chosenHolder) ? chosenHolder : ALL;
-  const shown = useMemo(
-    () => (holder === ALL ? assignable : assignable.filter((c) => (holder === UNASSIGNED ? !c.assigneeId : c.assigneeId === holder))),
-    [assignable, holder],
-  );
+  const shown = useMemo(() => assignable.filter((c) => listedUnder(holder, c)), [assignable, holder]);
   // "Select all" takes the unassigned when everyone's claims are listed (the usual
   // case: assign what nobody has), else every claim the filter shows.
   const selectable = holder === ALL ? assignable.filter((c) => !c.assigneeName) : shown;
@@ -140,19 +142,21 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
                   const next = e.target.value;
                   setHolder(next);
                   // What is ticked is what is shown: a tick the new view hides would be assigned unseen.
-                  const visible = (c: (typeof assignable)[number]) => next === ALL || (next === UNASSIGNED ? !c.assigneeId : c.assigneeId === next);
-                  setSelected((s) => new Map([...s].filter(([id]) => assignable.some((c) => c.id === id && visible(c)))));
+                  setSelected((s) => new Map([...s].filter(([id]) => assignable.some((c) => c.id === id && listedUnder(next, c)))));
                 }}
               >
                 <option value={ALL}>All claims to assign ({assignable.length})</option>
                 <option value={UNASSIGNED}>Unassigned ({unassignedCount})</option>
-                {holders.map((h) => (
-                  <option key={h.id} value={h.id}>
-                    With {h.name}
-                    {/* Two people of one name: told apart by number. */}
-                    {holders.filter((other) => other.name === h.name).length > 1 ? ` #${holders.filter((other) => other.name === h.name).indexOf(h) + 1}` : ""} ({h.count})
-                  </option>
-                ))}
+                {holders.map((h) => {
+                  // Two people of one name: told apart by number.
+                  const namesakes = holders.filter((other) => other.name === h.name);
+                  return (
+                    <option key={h.id} value={h.id}>
+                      With {h.name}
+                      {namesakes.length > 1 ? ` #${namesakes.indexOf(h) + 1}` : ""} ({h.count})
+                    </option>
+                  );
+                })}
               </select>
             </div>
           ) : null}

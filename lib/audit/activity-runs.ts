@@ -5,7 +5,7 @@
  * of the one before; it shows as one line with a count. The Activity page keeps
  * every event: it is the record.
  */
-import { activityPhrase, type ActivityEvent } from "./activity";
+import { activityPhrase, plural, type ActivityEvent } from "./activity";
 
 type RunnableEvent = ActivityEvent & { actorName: string | null; createdAt: Date; articleId: string | null };
 
@@ -45,8 +45,6 @@ export function activityRuns<T extends RunnableEvent>(events: readonly T[], limi
   }
   return runs;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 const RUN_PHRASES: Record<string, (count: number) => string> = {
   "claim.accepted": (n) => `accepted ${plural(n, "claim")}`,

@@ -48,7 +48,8 @@ const CORRECTION_STEPS: Record<string, string> = { created: "drafted", updated: 
 
 const text = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
 const num = (value: unknown): number | null => (typeof value === "number" && Number.isFinite(value) ? value : null);
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "1 claim", "3 claims". */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** What happened, as a phrase after the actor's name. Unknown actions read as their name, so nothing disappears. */
 export function activityPhrase(event: ActivityEvent): string {
