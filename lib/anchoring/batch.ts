@@ -1,5 +1,5 @@
 import { createAnchor } from "./create";
-import { computeEditMap, mapOffset, shiftForRange, type Segment } from "./edit-map";
+import { computeEditMap, mapOffset, mapUnchanged, shiftForRange, type Segment } from "./edit-map";
 import { reanchor } from "./reanchor";
 import type { Anchor, PositionSelector, ReanchorOptions, ReanchorResult } from "./types";
 
@@ -30,6 +30,50 @@ function shifted(oldText: string, newText: string, segments: Segment[], previous
   return shift === 0 ? { ...common, state: "anchored", method: "unchanged" } : { ...common, state: "moved", method: "shifted" };
 }
 
+/** How far an edit inside a claim may grow it before the claim is searched for instead. */
+const MAX_GROWTH = 200;
+/** The share of a claim's words that must survive an edit inside it, as in the fuzzy search's threshold. */
+const MIN_KEPT = 0.6;
+
+/** How many characters of the old range [start, end) lie in unchanged runs. */
+function keptLength(segments: Segment[], start: number, end: number): number {
+  let kept = 0;
+  for (const segment of segments) {
+    const from = Math.max(start, segment.oldStart);
+    const to = Math.min(end, segment.oldStart + segment.length);
+    if (to > from) kept += to - from;
+  }
+  return kept;
+}
+
+/**
+ * A claim whose first and last words are untouched but whose middle was edited
+ * ("pupils in England" → "pupils in England and Wales"): both ends map through
+ * the edit, and the claim covers what now lies between them. A fuzzy search
+ * would pick the substring with the fewest errors, which after an insertion is
+ * a shortened piece of the sentence ("…according to the Institute for
+ * Independent"), so this runs before it. Null when an end touches an edit, or
+ * when the new span crosses a paragraph break the old did not, grew past
+ * MAX_GROWTH characters, or kept under MIN_KEPT of the old words (two common
+ * words at the ends of a rewritten sentence): then it is not the same sentence
+ * edited.
+ */
+function stretched(oldText: string, newText: string, segments: Segment[], previous: Anchor): ReanchorResult | null {
+  const { start, end } = previous.position;
+  if (end - start !== previous.quote.exact.length || !oldText.startsWith(previous.quote.exact, start)) return null;
+  const newStart = mapUnchanged(segments, start, "start");
+  const newEnd = mapUnchanged(segments, end, "end");
+  if (newStart === null || newEnd === null || newEnd <= newStart) return null;
+  if (keptLength(segments, start, end) < MIN_KEPT * (end - start)) return null;
+  const after = newText.slice(newStart, newEnd);
+  if (after.length > previous.quote.exact.length + MAX_GROWTH) return null;
+  if (after.includes("\n\n") && !previous.quote.exact.includes("\n\n")) return null;
+  const anchor = createAnchor(newText, newStart, newEnd);
+  const common = { previous, anchor, method: "edited" as const, searched: true, score: 1 };
+  if (after === previous.quote.exact) return { ...common, state: newStart === start ? "anchored" : "moved" };
+  return { ...common, state: "changed", before: previous.quote.exact, after };
+}
+
 /**
  * Re-anchors every claim of an article after a save, returning one result per
  * anchor in the same order. Incrementally, the two versions are compared once
@@ -37,7 +81,8 @@ function shifted(oldText: string, newText: string, segments: Segment[], previous
  * unchanged run is shifted with it and never searched for, so editing one
  * paragraph costs about as much as the claims in that paragraph.
  *
- * The rest are searched in two rounds: exact position/quote first, then fuzzy
+ * The rest are searched in two rounds: exact position/quote first, then (for a
+ * claim edited inside, see stretched) its ends mapped through the edit, then fuzzy
  * matching. Neither may land on text another claim holds unless the two claims
  * overlapped before (so a deleted claim cannot slide onto a similar, or an
  * identical, neighbouring claim and pass as "changed" or "moved").
@@ -74,6 +119,12 @@ export function reanchorAll(
     const taken = look.anchor !== null && occupied.some((span) => overlaps(span, look.anchor!.position));
     results[i] = taken ? reanchor(newText, anchors[i], { ...options, hint: hints[i], exactOnly: true, occupied }) : look;
   }
+  anchors.forEach((anchor, i) => {
+    if (results[i]?.state !== "orphaned") return;
+    const edited = stretched(oldText, newText, segments, anchor);
+    const occupied = occupiedFor(i);
+    if (edited?.anchor && !occupied.some((span) => overlaps(span, edited.anchor!.position))) results[i] = edited;
+  });
   anchors.forEach((anchor, i) => {
     if (results[i]?.state !== "orphaned") return;
     results[i] = reanchor(newText, anchor, { ...options, hint: hints[i], occupied: occupiedFor(i) });

@@ -1,4 +1,4 @@
-import { diffArrays } from "diff";
+import { diffArrays, diffWordsWithSpace } from "diff";
 
 /** A run of text that is identical in the old and the new version. */
 export type Segment = { oldStart: number; newStart: number; length: number };
@@ -38,13 +38,31 @@ function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
   return { prefix, suffix: commonSuffixLength(a, b, Math.min(a.length, b.length) - prefix) };
 }
 
+/** Past this length a replaced paragraph is only trimmed, not compared word by word. */
+const MAX_WORD_DIFF = 20_000;
+
 /**
- * Appends the unchanged runs inside a replaced paragraph (its common prefix
- * and suffix) so that claims in the untouched sentences are not searched.
+ * Appends the unchanged runs inside a replaced paragraph: its common prefix and
+ * suffix, and between them the words both versions share (so two edits in one
+ * sentence leave the words between them unchanged, and a claim spanning both
+ * edits keeps its ends; see stretched in batch.ts). Claims in the untouched
+ * sentences are then shifted, not searched for.
  */
 function pushTrimmed(segments: Segment[], oldText: string, newText: string, oldAt: number, newAt: number): void {
   const { prefix, suffix } = commonEnds(oldText, newText);
   if (prefix > 0) segments.push({ oldStart: oldAt, newStart: newAt, length: prefix });
+  const oldMiddle = oldText.slice(prefix, oldText.length - suffix);
+  const newMiddle = newText.slice(prefix, newText.length - suffix);
+  if (oldMiddle.length > 0 && newMiddle.length > 0 && oldMiddle.length + newMiddle.length <= MAX_WORD_DIFF) {
+    let oldIn = oldAt + prefix;
+    let newIn = newAt + prefix;
+    for (const change of diffWordsWithSpace(oldMiddle, newMiddle)) {
+      const length = change.value.length;
+      if (!change.added && !change.removed) segments.push({ oldStart: oldIn, newStart: newIn, length });
+      if (!change.added) oldIn += length;
+      if (!change.removed) newIn += length;
+    }
+  }
   if (suffix > 0) {
     segments.push({ oldStart: oldAt + oldText.length - suffix, newStart: newAt + newText.length - suffix, length: suffix });
   }
@@ -142,4 +160,18 @@ export function mapOffset(segments: Segment[], offset: number, newLength: number
   const newEnd = segment.newStart + segment.length;
   if (offset <= oldEnd) return offset + segment.newStart - segment.oldStart;
   return Math.min(newEnd + (offset - oldEnd), regionEnd);
+}
+
+/**
+ * Maps an old offset that lies inside an unchanged run to the new text, or
+ * returns null when it touches an edit. "start" takes an offset that begins a
+ * span (the character after it is unchanged); "end" one that ends a span (the
+ * character before it is unchanged).
+ */
+export function mapUnchanged(segments: Segment[], offset: number, side: "start" | "end"): number | null {
+  const i = segmentAtOrBefore(segments, side === "start" ? offset : offset - 1);
+  if (i === -1) return null;
+  const segment = segments[i];
+  const inside = side === "start" ? offset < segment.oldStart + segment.length : offset <= segment.oldStart + segment.length;
+  return inside ? offset + segment.newStart - segment.oldStart : null;
 }

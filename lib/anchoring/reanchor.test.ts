@@ -71,6 +71,52 @@ describe("reanchorAll on edit scenarios", () => {
     expect(countSearched(results)).toBe(1);
   });
 
+  test("words inserted inside a claim: it keeps its first and last words and covers the insertion", () => {
+    const text = "Intro.\n\nMore than 2.1 million pupils in England now receive free school meals, according to the Institute for Fiscal Studies.\n\nEnd.";
+    const meals = anchorOn(text, "More than 2.1 million pupils in England now receive free school meals");
+    const source = anchorOn(text, "according to the Institute for Fiscal Studies");
+    const edited = text
+      .replace("in England", "in England and Wales and Northern Ireland")
+      .replace("for Fiscal Studies", "for Independent and Widely Cited Fiscal Studies");
+    const results = reanchorAll(text, edited, [meals, source]);
+    expect(results.map((r) => landed(edited, r))).toEqual([
+      "More than 2.1 million pupils in England and Wales and Northern Ireland now receive free school meals",
+      "according to the Institute for Independent and Widely Cited Fiscal Studies",
+    ]);
+    expect(results.map((r) => r.state)).toEqual(["changed", "changed"]);
+    expect(results[0].method).toBe("edited");
+  });
+
+  test("a word inserted before a claim's last word: the claim still ends on it", () => {
+    const text = "Ferry news.\n\nThe operator says the ferry is the cheapest in Europe.";
+    const claim = anchorOn(text, "the ferry is the cheapest in Europe");
+    const [result] = reanchorAll(text, text.replace("in Europe", "in Northern Europe"), [claim]);
+    expect(result).toMatchObject({ state: "changed", after: "the ferry is the cheapest in Northern Europe" });
+  });
+
+  test("an edit inside a claim that adds a paragraph break, or grows it a lot, is searched for instead", () => {
+    const text = "Lead.\n\nThe council spent £3m on roads in 2023, the auditor said.";
+    const claim = anchorOn(text, "The council spent £3m on roads in 2023");
+    const split = text.replace("£3m on", "£3m\n\nA new paragraph.\n\nIt spent £2m on");
+    const [result] = reanchorAll(text, split, [claim]);
+    expect(result.method).not.toBe("edited");
+    const long = text.replace("£3m on", `£3m ${"and more ".repeat(40)}on`);
+    const [grown] = reanchorAll(text, long, [claim]);
+    expect(grown.method).not.toBe("edited");
+    const rewritten = text.replace("The council spent £3m on roads in 2023", "The mayor said nothing new about the roads in 2023");
+    const [other] = reanchorAll(text, rewritten, [claim]);
+    expect(other.method).not.toBe("edited");
+  });
+
+  test("a claim whose middle was edited does not grow onto another claim's words", () => {
+    const text = "Lead.\n\nRents rose 12% in 2023 and wages rose 3% in 2023, the office said.";
+    const rents = anchorOn(text, "Rents rose 12% in 2023");
+    const wages = anchorOn(text, "wages rose 3% in 2023");
+    const edited = text.replace("12% in", "12.5% in");
+    const results = reanchorAll(text, edited, [rents, wages]);
+    expect(results.map((r) => landed(edited, r))).toEqual(["Rents rose 12.5% in 2023", "wages rose 3% in 2023"]);
+  });
+
   test("an approximate match takes whole words and numbers, never half of one", () => {
     const before = "Intro.\n\nDelta: the river flooded three times since 2019.\n\nEnd.";
     const exact = "the river flooded three times since 2019";

@@ -24,9 +24,11 @@ export type AnchorState = "anchored" | "moved" | "changed" | "orphaned";
 
 /**
  * How the anchor was found. `unchanged` and `shifted` need no search (the
- * anchor lay outside every edited region); the others are searches.
+ * anchor lay outside every edited region); `edited` keeps a claim whose ends are
+ * untouched and whose middle was edited (both ends mapped through the edit); the
+ * others are searches.
  */
-export type MatchMethod = "unchanged" | "shifted" | "position" | "quote" | "fuzzy" | "none";
+export type MatchMethod = "unchanged" | "shifted" | "position" | "quote" | "edited" | "fuzzy" | "none";
 
 type Common = {
   /** The anchor as it was before this edit. */
