@@ -9,11 +9,12 @@ import { correctionLogHref } from "./log-filter";
 /** A correction the claim already has, as the prompt lists it. */
 export type ExistingCorrection = { id: string; articleId: string; type: CorrectionType; status: CorrectionStatus; createdAt: Date; publishedAt: Date | null };
 
-type CorrectionPromptProps = { claimId: string; need: CorrectionNeed; existing: readonly ExistingCorrection[]; zone: string };
+/** `published`: the article has run, so the correction is owed to readers, not due before publication. */
+type CorrectionPromptProps = { claimId: string; need: CorrectionNeed; published: boolean; existing: readonly ExistingCorrection[]; zone: string };
 
 /** What the verdict asks for while the claim has no correction yet. */
 const ASK: Record<CorrectionNeed, { text: string; link: string; primary: boolean }> = {
-  yes: { text: "The approved verdict says the article is wrong here: it needs a correction before it is published.", link: "Draft correction", primary: true },
+  yes: { text: "The approved verdict says the article is wrong here: it needs a correction before it is published, or the text fixed.", link: "Draft correction", primary: true },
   optional: { text: "The approved verdict allows a clarification. Draft one if readers would be misled without it.", link: "Draft a clarification", primary: false },
   no: {
     text: "The approved verdict needs no correction. If the article changes for another reason, you can add an update or an editor's note.",
@@ -21,6 +22,9 @@ const ASK: Record<CorrectionNeed, { text: string; link: string; primary: boolean
     primary: false,
   },
 };
+
+/** The ask for a required correction once the article has run. */
+const ASK_PUBLISHED = "The approved verdict says the published article is wrong here: it needs a correction.";
 
 /** The verdict's call, said in the past once the claim has something written for it. */
 const HAS: Record<CorrectionNeed, string> = {
@@ -42,13 +46,13 @@ function describe(correction: ExistingCorrection, zone: string): string {
  * primary action only while a required correction is missing; otherwise it is a
  * plain, secondary link, so nobody drafts a correction by reflex.
  */
-export function CorrectionPrompt({ claimId, need, existing, zone }: CorrectionPromptProps) {
+export function CorrectionPrompt({ claimId, need, published, existing, zone }: CorrectionPromptProps) {
   const href = `/corrections/new?claim=${encodeURIComponent(claimId)}`;
   if (existing.length === 0) {
     const ask = ASK[need];
     return (
       <section className={`card ${styles.prompt}`} aria-label="Correction">
-        <p className={need === "yes" ? "form-error" : "muted small"}>{ask.text}</p>
+        <p className={need === "yes" ? "form-error" : "muted small"}>{need === "yes" && published ? ASK_PUBLISHED : ask.text}</p>
         <div className="actions">
           <Link className={ask.primary ? "button primary" : "button"} href={href}>
             {ask.link}

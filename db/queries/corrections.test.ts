@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, test } from "vitest";
+import { inArray } from "drizzle-orm";
 import type { Database } from "../index";
+import { claims } from "../schema";
 import { createTestDatabase } from "../testing";
 import { listAuditForEntity } from "./audit";
 import { countPendingCorrections, createCorrection, discardCorrection, getCorrection, getCorrectionDraftSource, updateCorrection } from "./corrections";
@@ -188,5 +190,30 @@ describe("corrections", () => {
       await discardCorrection(db, { correctionId: correction.id, expectedVersion: 2, actorId: people.admin.id });
       expect(await discardCorrection(db, { correctionId: correction.id, expectedVersion: 2, actorId: people.admin.id })).toEqual({ ok: false, reason: "not_found" });
     });
+  });
+});
+
+describe("readiness and the corrections approved verdicts call for", () => {
+  test("an approved Inaccurate claim with no correction blocks; a draft then blocks as pending; published, the article is ready", async () => {
+    const { articleId, claims: seeded } = await seedArticle(db, people.editor.id, ["The city has 169 schools.", "The mayor took office in 2022."]);
+    await db.update(claims).set({ status: "approved" }).where(inArray(claims.id, seeded.map((c) => c.id)));
+    await seedVerdict(db, { claimId: seeded[0].id, number: 1, key: "inaccurate", state: "approved", reviewerId: people.reviewer.id, approverId: people.editor.id });
+    await seedVerdict(db, { claimId: seeded[1].id, number: 1, key: "accurate", state: "approved", reviewerId: people.reviewer.id, approverId: people.editor.id });
+
+    const missing = (await getArticleReadiness(db, articleId)).blockers.filter((b) => b.includes("was approved as"));
+    expect(missing).toEqual(["“The city has 169 schools.” was approved as Inaccurate: draft its correction, or fix the text and have it checked again"]);
+
+    const correction = await createCorrection(db, {
+      articleId, claimId: seeded[0].id, type: "correction", originalText: seeded[0].exact, correctedText: "The city has 196 schools.",
+      note: "An earlier version of this article misstated the number of schools. It is 196.", actorId: people.editor.id,
+    });
+    const drafted = (await getArticleReadiness(db, articleId)).blockers;
+    expect(drafted.some((b) => b.includes("was approved as"))).toBe(false);
+    expect(drafted).toContain("1 correction is not yet published");
+
+    await updateCorrection(db, { correctionId: correction.id, expectedVersion: 1, actorId: people.admin.id, patch: { status: "approved" } });
+    await updateCorrection(db, { correctionId: correction.id, expectedVersion: 2, actorId: people.admin.id, patch: { status: "published" } });
+    const after = (await getArticleReadiness(db, articleId)).blockers;
+    expect(after.filter((b) => b.includes("correction"))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import { correctionGaps, type CorrectionGaps } from "@/lib/corrections";
 import type { CorrectionStatus, CorrectionType } from "@/lib/workflow/statuses";
 import type { Database, DbOrTx } from "../index";
-import { articles, claims, corrections, verdicts } from "../schema";
+import { articles, claims, corrections, verdictScale, verdicts } from "../schema";
 import { recordAuditEvent } from "./audit";
 import { WRITE } from "./write-transaction";
 
@@ -236,6 +236,30 @@ export async function getCorrectionDraftSource(db: DbOrTx, claimId: string): Pro
 }
 
 /** How many corrections of an article are not yet published (readiness: "no correction pending"). */
+/**
+ * The article's approved claims whose verdict needs a correction (the scale says
+ * "yes": Misleading, Inaccurate) and that have none written, drafted or
+ * published, with the label they were approved under. Readiness lists them: the
+ * copy must be fixed (which sends the claim back for checking) or corrected.
+ */
+export async function listCorrectionsMissing(db: DbOrTx, articleId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ claimId: claims.id, label: sql<string>`coalesce(${verdicts.approvedLabel}, ${verdictScale.label})` })
+    .from(verdicts)
+    .innerJoin(claims, eq(claims.id, verdicts.claimId))
+    .innerJoin(verdictScale, eq(verdictScale.key, verdicts.verdictKey))
+    .where(
+      and(
+        eq(claims.articleId, articleId),
+        eq(claims.status, "approved"),
+        eq(verdicts.state, "approved"),
+        eq(verdictScale.needsCorrection, "yes"),
+        sql`not exists (select 1 from ${corrections} where ${corrections.claimId} = ${claims.id})`,
+      ),
+    );
+  return new Map(rows.map((row) => [row.claimId, row.label]));
+}
+
 export async function countPendingCorrections(db: DbOrTx, articleId: string): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)` })

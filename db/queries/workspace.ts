@@ -6,7 +6,7 @@ import { articleRevisions, articles, assignments, claims, users, verdictScale, v
 import { articleReadiness, type ArticleReadiness } from "@/lib/workflow/readiness";
 import { recordAuditEvent } from "./audit";
 import { notify } from "./notifications";
-import { countPendingCorrections } from "./corrections";
+import { countPendingCorrections, listCorrectionsMissing } from "./corrections";
 import { getClaimSearch, getCurrentTextSince } from "./workspace-coverage";
 import { WRITE } from "./write-transaction";
 
@@ -310,20 +310,25 @@ async function recordPublished(tx: DbOrTx, article: ArticleRow, actorId: string)
 
 /**
  * Whether an article is ready to publish, from all its claims, its pending
- * corrections and whether Find claims has run on its text: what the article page
+ * corrections, the corrections its approved verdicts call for, and whether Find claims has run on its text: what the article page
  * shows and what "Mark as published" checks.
  */
 export async function getArticleReadiness(db: DbOrTx, articleId: string): Promise<ArticleReadiness> {
-  const [rows, pendingCorrections, claimSearch, textSince] = await Promise.all([
+  const [rows, pendingCorrections, claimSearch, textSince, missing] = await Promise.all([
     db
-      .select({ status: claims.status, text: claims.text, checkWorthy: claims.checkworthy, origin: claims.origin, anchorState: claims.anchorState, createdAt: claims.createdAt })
+      .select({ id: claims.id, status: claims.status, text: claims.text, checkWorthy: claims.checkworthy, origin: claims.origin, anchorState: claims.anchorState, createdAt: claims.createdAt })
       .from(claims)
       .where(eq(claims.articleId, articleId)),
     countPendingCorrections(db, articleId),
     getClaimSearch(db, articleId),
     getCurrentTextSince(db, articleId),
+    listCorrectionsMissing(db, articleId),
   ]);
-  const marked = rows.map(({ createdAt, ...claim }) => ({ ...claim, markedOnCurrentText: textSince === null || createdAt.getTime() >= textSince.getTime() }));
+  const marked = rows.map(({ id, createdAt, ...claim }) => ({
+    ...claim,
+    markedOnCurrentText: textSince === null || createdAt.getTime() >= textSince.getTime(),
+    correctionMissing: missing.get(id),
+  }));
   return articleReadiness({ claims: marked, pendingCorrections, claimSearch });
 }
 

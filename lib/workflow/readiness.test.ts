@@ -64,6 +64,15 @@ describe("articleReadiness", () => {
     ]);
   });
 
+  test("an approved verdict that needs a correction blocks until one is written, unless its words left the text", () => {
+    const wrong = { ...c("approved", "Fares are the cheapest in Europe."), correctionMissing: "Inaccurate" };
+    const result = articleReadiness({ claims: [wrong, c("approved")], pendingCorrections: 0, claimSearch: "current" });
+    expect(result).toMatchObject({ settled: 2, total: 2, ready: false });
+    expect(result.blockers).toEqual(["“Fares are the cheapest in Europe.” was approved as Inaccurate: draft its correction, or fix the text and have it checked again"]);
+    const gone = articleReadiness({ claims: [{ ...wrong, anchorState: "orphaned" }], pendingCorrections: 0, claimSearch: "current" });
+    expect(gone.ready).toBe(true);
+  });
+
   test("long claim text is shortened without splitting an emoji", () => {
     const text = `${"a".repeat(58)}😀😀😀 and more`;
     const [blocker] = articleReadiness({ claims: [c("open", text)], pendingCorrections: 0, claimSearch: "current" }).blockers;

@@ -3,7 +3,8 @@
  *
  * PRODUCT.md step 8 plus the "coverage gate": an article is ready only when its
  * claims have been looked for, every claim is approved or dismissed, no correction
- * is pending, and no check-worthy suggestion is left undecided. Low-scoring
+ * is pending or missing (an approved verdict that the scale says needs one), and
+ * no check-worthy suggestion is left undecided. Low-scoring
  * suggestions that the claim finder kept (checkWorthy false) neither count nor
  * block, so the progress bar measures the work people actually have to do.
  */
@@ -21,6 +22,11 @@ export type ReadinessClaim = {
   /** For a hand-marked claim: whether it was marked on the text as it is now (after its last change). */
   markedOnCurrentText?: boolean;
   anchorState?: AnchorState;
+  /**
+   * For an approved claim whose verdict needs a correction and has none: the
+   * verdict's label ("Inaccurate"). The check is settled, but the copy is wrong.
+   */
+  correctionMissing?: string;
 };
 
 /**
@@ -87,6 +93,10 @@ export function articleReadiness(input: { claims: readonly ReadinessClaim[]; pen
     total += 1;
     if (claim.status === "approved" || claim.status === "dismissed") {
       settled += 1;
+      // Words that left the text need no correction before the article runs.
+      if (claim.status === "approved" && claim.correctionMissing && claim.anchorState !== "orphaned") {
+        blockers.push(`“${snippet(claim.text)}” was approved as ${claim.correctionMissing}: draft its correction, or fix the text and have it checked again`);
+      }
       continue;
     }
     // A lost claim's words left the text: whatever its state, an editor dismisses

@@ -217,7 +217,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             />
           ) : null}
           {claim.status === "approved" && working?.verdictKey && can(user.role, "corrections.manage") ? (
-            <ClaimCorrectionPrompt claimId={claim.id} need={correctionRequirement(working.verdictKey, scale)} zone={zone} />
+            <ClaimCorrectionPrompt claimId={claim.id} need={correctionRequirement(working.verdictKey, scale)} published={article.status === "published"} zone={zone} />
           ) : null}
           {claim.status === "approved" && can(user.role, "verdicts.revise") ? (
             <section className="card" aria-label="Change an approved verdict">
