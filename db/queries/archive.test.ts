@@ -7,7 +7,7 @@ import { assignments, claims, evidenceItems, verdicts } from "../schema";
 import { createDatabase, openClient } from "../index";
 import { migrateDatabase } from "../migrate";
 import { createTestAdmin, createTestDatabase } from "../testing";
-import { checkedClaimsCountQuery, countArchive, listCheckedClaims, listEvidenceOfVerdicts, searchArchive } from "./archive";
+import { checkedClaimsCountQuery, countArchive, countCheckedClaims, listCheckedClaims, listEvidenceOfVerdicts, searchArchive } from "./archive";
 import { createArticle } from "./articles";
 import { insertClaims, type NewClaim } from "./claims";
 import { createUser } from "./users";
@@ -54,7 +54,9 @@ test("the full-text index reaches the whole archive, follows edits and deletions
   ]);
   for (const [i, c] of [bridge, schools, open].entries()) {
     // The bridge claim is the oldest decision: a newest-first cut-off would lose it first.
-    await db.insert(verdicts).values({ claimId: c.id, number: 1, verdictKey: "accurate", state: "approved", reviewerId: admin.id, decidedAt: new Date(Date.UTC(2020 + i, 0, 1)), updatedAt: new Date() });
+    // The open claim's verdict is a draft: not signed off, not in the archive.
+    const state = c === open ? "draft" : "approved";
+    await db.insert(verdicts).values({ claimId: c.id, number: 1, verdictKey: "accurate", state, reviewerId: admin.id, decidedAt: new Date(Date.UTC(2020 + i, 0, 1)), updatedAt: new Date() });
   }
   const ids = async (match: string | null) => (match === null ? [] : (await listCheckedClaims(db, { match })).map((c) => c.id));
 
@@ -68,7 +70,7 @@ test("the full-text index reaches the whole archive, follows edits and deletions
   expect(await ids(allOfWords("bridge roofs"))).toEqual([]);
   expect((await listCheckedClaims(db, { verdictKey: "accurate", match: allOfWords("roofs") ?? "" })).map((c) => c.id)).toEqual([schools.id]);
   expect(await listCheckedClaims(db, { verdictKey: "inaccurate" })).toEqual([]);
-  // Only approved claims are the archive, though the index holds every claim.
+  // Only signed-off checks are the archive, though the index holds every claim.
   expect(await ids(allOfWords("1932"))).toEqual([]);
   // FTS5 syntax typed into the search is searched as words, not run.
   for (const typed of ['"', "roofs NOT schools", "text:bridge", "NEAR(bridge cost)", "*", "bridge)", "roofs\u0000schools", "abc\uD800", "😀 roofs"]) {
@@ -80,6 +82,24 @@ test("the full-text index reaches the whole archive, follows edits and deletions
   expect(await ids(allOfWords("three roofs"))).toEqual([]);
   await db.delete(claims).where(eq(claims.id, bridge.id));
   expect(await ids(allOfWords("bridge"))).toEqual([]);
+});
+
+test("a signed-off check stays in the archive while its claim is stale and checked again, under the words it ruled on", async () => {
+  const db = await createTestDatabase();
+  const admin = await createTestAdmin(db);
+  const { id: articleId } = await createArticle(db, { title: "Ferries", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: "x".repeat(200), authorId: admin.id });
+  const [claim] = await insertClaims(db, [
+    { articleId, start: 0, end: 10, exact: "The ferry carried 3.1 million passengers.", prefix: "", suffix: "", kind: "statistic", claimant: null, score: 1, checkworthy: true, reasons: [], origin: "manual", status: "stale", createdById: null },
+  ]);
+  const checked = "The ferry carried 3.4 million passengers.";
+  await db.insert(verdicts).values([
+    { claimId: claim.id, number: 1, verdictKey: "inaccurate", state: "approved", claimText: checked, reviewerId: admin.id, decidedAt: new Date(), updatedAt: new Date() },
+    { claimId: claim.id, number: 2, verdictKey: "accurate", state: "draft", reviewerId: admin.id, updatedAt: new Date() },
+  ]);
+  const found = await listCheckedClaims(db, { match: allOfWords("passengers") ?? "" });
+  expect(found).toMatchObject([{ id: claim.id, text: checked, verdictKey: "inaccurate" }]);
+  expect(await countCheckedClaims(db, { match: allOfWords("passengers") ?? "", everyMatch: true })).toBe(1);
+  expect((await listCheckedClaims(db, {})).map((c) => c.id)).toEqual([claim.id]);
 });
 
 test("the evidence of earlier checks, by verdict, in each verdict's order", async () => {
@@ -219,7 +239,7 @@ test("the archive's count reads the matches, or the reviewer's claims, or the ap
   expect(matches).toMatch(/SEARCH claims USING INTEGER PRIMARY KEY \(rowid=\?\)/);
   const held = await plan({ onlyReviewedBy: "rita" });
   expect(held).toMatch(/assignments_queue_idx \(reviewer_id=\? AND active=\?\)/);
-  expect(held).toMatch(/SEARCH claims USING INDEX sqlite_autoindex_claims_1 \(id=\?\)/);
+  expect(held).toMatch(/SEARCH claims USING (COVERING )?INDEX sqlite_autoindex_claims_1 \(id=\?\)/);
   expect(await plan({})).toMatch(/SEARCH verdicts USING INDEX verdicts_state_decided_idx \(state=\?\)/);
   for (const detail of [matches, held, await plan({ match: words, everyMatch: true, onlyReviewedBy: "rita" })]) {
     expect(detail).not.toMatch(/SCAN claims\b(?!_fts)|claims_status_idx|verdicts_state/);

@@ -64,7 +64,8 @@ async function checkedClaimsScope(
     matching = sql`${claims}.rowid in (select rowid from claims_fts where claims_fts match ${params.match})`;
   } else if (params.match !== undefined) {
     const best = await db.all<{ id: number }>(sql`select claims_fts.rowid as id from claims_fts join ${claims} m on m.rowid = claims_fts.rowid
-      where claims_fts match ${params.match} and m.status = 'approved' order by claims_fts.rank limit ${MATCH_CANDIDATES}`);
+      where claims_fts match ${params.match} and exists (select 1 from ${verdicts} v where v.claim_id = m.id and v.state = 'approved')
+      order by claims_fts.rank limit ${MATCH_CANDIDATES}`);
     if (best.length === 0) return null;
     matching = inArray(sql`${claims}.rowid`, best.map((row) => row.id));
   }
@@ -75,8 +76,9 @@ async function checkedClaimsScope(
   const narrowed = (matching !== undefined && !params.everyMatch) || (forCount && (matching !== undefined || scope !== undefined));
   return {
     verdictJoin: and(eq(verdicts.claimId, claims.id), narrowed ? sql`+${verdicts.state} = 'approved'` : eq(verdicts.state, "approved"))!,
+    // A claim's approved verdict, not the claim's status, puts it in the archive:
+    // a signed-off check stays findable while its claim is stale and re-checked.
     where: and(
-      forCount && narrowed ? sql`+${claims.status} = 'approved'` : eq(claims.status, "approved"),
       params.excludeArticleId ? ne(claims.articleId, params.excludeArticleId) : undefined,
       params.verdictKey ? eq(verdicts.verdictKey, params.verdictKey) : undefined,
       params.decidedFrom ? gte(verdicts.decidedAt, params.decidedFrom) : undefined,
@@ -105,7 +107,8 @@ export async function listCheckedClaims(db: DbOrTx, params: CheckedClaimsParams)
     .select({
       id: claims.id,
       verdictId: verdicts.id,
-      text: claims.text,
+      // The words the verdict ruled on: the claim's own may have changed since.
+      text: sql<string>`coalesce(${verdicts.claimText}, ${claims.text})`,
       articleId: articles.id,
       articleTitle: articles.title,
       // As it was approved (verdicts.approvedLabel), as the record says it.
