@@ -18,7 +18,7 @@ import { claimTone } from "@/components/claims/claim-tone";
 import type { Dismissal } from "@/components/claims/dismissal";
 import type { WorkspaceClaim } from "@/components/claims/types";
 import { setClaimHighlights } from "@/components/editor/claim-highlights";
-import { keepFocusWhenRemoved, waitingProps } from "@/components/ui/focus";
+import { focusWhenShown, keepFocusWhenRemoved, waitingProps } from "@/components/ui/focus";
 import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
 import { EditorToolbar } from "@/components/editor/editor-toolbar";
 import { articleExtensions, type PastedLead } from "@/components/editor/extensions";
@@ -247,8 +247,22 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     body: JSON.stringify(editor?.getJSON() ?? null),
   });
 
-  /** Saves (or creates) the article; resolves to false when nothing was saved. */
-  async function save(options: { thenFind?: boolean } = {}): Promise<boolean> {
+  /**
+   * A refused save sends focus to the first field at fault (the text itself when
+   * only it is), so a keyboard user need not hunt back through the toolbar for it.
+   */
+  function focusRefused(fieldErrors: FieldErrors | undefined) {
+    if (!fieldErrors) return;
+    if (Object.keys(fieldErrors).every((name) => name === "body")) return void editor?.commands.focus();
+    focusWhenShown(() => document.querySelector<HTMLElement>('.article-fields [aria-invalid="true"]'));
+  }
+
+  /**
+   * Saves (or creates) the article; resolves to false when nothing was saved,
+   * else to the version saved, which a step taken right after (Mark as claim)
+   * must send: the `version` state has not re-rendered yet.
+   */
+  async function save(options: { thenFind?: boolean } = {}): Promise<false | { version: number }> {
     if (!editor) return false;
     setErrors(undefined);
     if (!article) {
@@ -256,12 +270,13 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
       if (!result.ok) {
         setErrors(result.fieldErrors);
         setNotice({ kind: "error", text: result.fieldErrors?.body ?? result.error });
+        focusRefused(result.fieldErrors);
         return false;
       }
       setDirty(false);
       localDraft.forget();
       router.push(`/articles/${result.data.id}`);
-      return true;
+      return { version: 1 };
     }
     if (overwrites === version && !window.confirm(OVERWRITE_QUESTION)) {
       setNotice({ kind: "error", text: "Nothing was saved. Compare your text with the saved article (Compare revisions) before you save, or reload to drop your edits." });
@@ -271,6 +286,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     if (!result.ok) {
       setErrors(result.fieldErrors);
       setNotice({ kind: "error", text: result.fieldErrors?.body ?? result.error });
+      focusRefused(result.fieldErrors);
       // Fetch the newer article, so its changes can be brought into this text.
       if (result.conflict) router.refresh();
       return false;
@@ -285,7 +301,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     ].filter(Boolean);
     setNotice({ kind: "ok", text: `Saved revision ${result.data.revision}.${extra.length ? ` ${extra.join("; ")}.` : ""}` });
     router.refresh();
-    return true;
+    return { version: result.data.version };
   }
 
   async function run(work: () => Promise<void>, name = "other") {
@@ -319,17 +335,21 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
       router.refresh();
     }, "find");
 
-  /** The editor's selection as offsets into the saved text (saving first if needed). */
-  async function selectionOffsets(): Promise<{ start: number; end: number } | null> {
+  /**
+   * The editor's selection as offsets into the saved text (saving first if
+   * needed), with the article version those offsets belong to.
+   */
+  async function selectionOffsets(): Promise<{ start: number; end: number; expectedArticleVersion: number } | null> {
     if (!editor) return null;
     const { from, to } = editor.state.selection;
     if (from === to) {
       setNotice({ kind: "error", text: "Select a passage in the article first." });
       return null;
     }
-    if (dirty && !(await save())) return null;
+    const saved = dirty ? await save() : { version };
+    if (!saved) return null;
     const index = buildBlockIndex(editor.state.doc);
-    return { start: posToOffset(index, from), end: posToOffset(index, to) };
+    return { start: posToOffset(index, from), end: posToOffset(index, to), expectedArticleVersion: saved.version };
   }
 
   /** `here`: pressed on the button that follows the selection, whose message shows beside it. */
@@ -338,7 +358,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
       if (!article) return setNotice({ kind: "error", text: "Save the article first, then mark passages as claims." });
       const span = await selectionOffsets();
       if (!span) return;
-      const result = await markClaimAction({ articleId: article.id, expectedArticleVersion: version, ...span });
+      const result = await markClaimAction({ articleId: article.id, ...span });
       if (!result.ok) return setNotice({ kind: "error", text: result.error });
       setSelectedId(result.data.claimId);
       setNotice({ kind: "ok", text: result.message ?? "Marked the selection as a claim." });
@@ -490,7 +510,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
               <div className="actions selected-tools" aria-label="Selected claim">
                 <button type="button" className="small" {...waitingProps(busy)} onClick={() => run(async () => {
                   const span = await selectionOffsets();
-                  if (span) await curate(() => respanClaimAction({ articleId: article.id, claimId: selected.id, expectedVersion: selected.version, expectedArticleVersion: version, ...span }), "Moved the claim to the selected passage.");
+                  if (span) await curate(() => respanClaimAction({ articleId: article.id, claimId: selected.id, expectedVersion: selected.version, ...span }), "Moved the claim to the selected passage.");
                 })}>
                   Set span to selection
                 </button>

@@ -19,7 +19,7 @@ export type CurationResult = { ok: true; claim: ClaimRow } | { ok: false; reason
  */
 export type MarkResult =
   | { ok: true; claim: ClaimRow; outcome: "marked" | "accepted" | "restored" }
-  | { ok: false; reason: "conflict" | "missing" | "bad_span" | "duplicate" };
+  | { ok: false; reason: "article_changed" | "missing" | "bad_span" | "duplicate" };
 
 type Decision = { decision: "accept" | "dismiss" | "restore" | "undo_dismiss"; reason?: DismissReason; note?: string; actorId: string };
 
@@ -140,7 +140,8 @@ export async function markClaim(
   return db.transaction(async (tx) => {
     const [article] = await tx.select().from(articles).where(eq(articles.id, params.articleId)).limit(1);
     if (!article) return { ok: false, reason: "missing" } as const;
-    if (article.version !== params.expectedArticleVersion) return { ok: false, reason: "conflict" } as const;
+    // The offsets were taken on the version the editor sent: on another, they may fall on other words.
+    if (article.version !== params.expectedArticleVersion) return { ok: false, reason: "article_changed" } as const;
     const [start, end] = trimSpan(article.bodyText, params.start, params.end);
     if (!spanIsValid(article.bodyText, start, end)) return { ok: false, reason: "bad_span" } as const;
     const existing = await claimsOnSpan(tx, article.id, start, end);

@@ -183,6 +183,9 @@ describe("workspace", () => {
     expect(marked.ok && marked.claim.exact).toBe(TEXT.slice(start, start + 40));
     const bad = await markClaim(db, { articleId, expectedArticleVersion: article!.version, start: 5, end: 5, actorId: editorId });
     expect(bad).toEqual({ ok: false, reason: "bad_span" });
+    // Offsets taken on another version of the text: refused as the article having changed.
+    const outdated = await markClaim(db, { articleId, expectedArticleVersion: article!.version - 1, start, end: start + 40, actorId: editorId });
+    expect(outdated).toEqual({ ok: false, reason: "article_changed" });
     if (!marked.ok) return;
     const second = await markClaim(db, { articleId, expectedArticleVersion: article!.version, start: start + 41, end: TEXT.length, actorId: editorId });
     if (!second.ok) throw new Error("setup");
