@@ -7,7 +7,7 @@ import { createTestDatabase } from "../testing";
 import { assignClaims } from "./assignments";
 import { getClaim, updateClaimIfVersion } from "./claims";
 import { decideClaim } from "./curation";
-import { decideVerdict } from "./review";
+import { decideVerdict, reviseApprovedClaim } from "./review";
 import { getWorkingVerdict, saveVerdict } from "./verdicts";
 import { createCorrection, updateCorrection } from "./corrections";
 import { HOSTILE, seedArticle, seedEvidence, seedPeople, seedVerdict } from "./corrections.fixtures";
@@ -159,7 +159,7 @@ describe("buildMemoInput through the real workflow: drafts stay private, states 
     expect(md).not.toContain(DRAFT_RATIONALE);
     expect(md).toContain("- **Verdict:** No verdict yet (a draft is in progress)");
     expect(md).toContain("- **Verdict:** Needs context (3/5) (version 1) — submitted, awaiting sign-off");
-    expect(md).toContain("- **Verdict:** Misleading (2/5) (version 1) — returned to the reviewer; a newer draft is in progress");
+    expect(md).toContain("- **Verdict:** Misleading (2/5) (version 1) — returned to the reviewer; a newer version is in progress");
     expect(md).toContain("- **Dismissed:** opinion — The mayor's view of the plan.");
     expect(md).toContain("- Accurate: 1\n");
     expect(memoToHtml(memo)).not.toContain(DRAFT_RATIONALE);
@@ -248,5 +248,34 @@ describe("buildMemoInput through the real workflow: drafts stay private, states 
     expect(memo.claims.map((c) => [c.text, c.lost])).toEqual([["Bus fares rose 20% in 2024.", false], ["The depot opened in 1998.", true]]);
     const reviews = (memoJsonLdValue(memo)["@graph"] as Array<Record<string, unknown>>).filter((n) => n["@type"] === "ClaimReview");
     expect(reviews.map((r) => r.claimReviewed)).toEqual(["Bus fares rose 20% in 2024."]);
+  });
+
+  test("a reopened claim's approved verdict stands in the memo and the ClaimReview while the next version is submitted and returned", async () => {
+    const { articleId, claims } = await seedArticle(db, people.editor.id, ["The council voted 7 to 2."]);
+    const [vote] = claims;
+    await assignClaims(db, { claimIds: [vote.id], reviewerId: people.reviewer.id, actorId: people.editor.id, dueAt: null, priority: "normal", note: "" });
+    await save(vote.id, "accurate", "Minutes say 7 to 2.", true);
+    await decide(vote.id, "approve");
+    const approved = await getClaim(db, vote.id);
+    const reopened = await reviseApprovedClaim(db, { claimId: vote.id, actorId: people.editor.id, expectedVersion: approved?.version ?? 0, reason: "New minutes." });
+    if (!reopened.ok) throw new Error("reopen");
+    const reviewsOf = async () => {
+      const memo = await buildMemoInput(db, { articleId, generatedAt });
+      if (!memo) throw new Error("memo missing");
+      const reviews = (memoJsonLdValue(memo)["@graph"] as Array<Record<string, unknown>>).filter((n) => n["@type"] === "ClaimReview");
+      return { memo, reviews };
+    };
+    for (const step of ["reopened", "submitted", "returned"] as const) {
+      if (step === "submitted") await save(vote.id, "inaccurate", "It was 6 to 3.", true);
+      if (step === "returned") await decide(vote.id, "return");
+      const { memo, reviews } = await reviewsOf();
+      expect(memo.claims[0]).toMatchObject({ verdict: { key: "accurate", state: "approved", version: 1, approver: { name: "Ed Editor" } }, draftInProgress: step !== "reopened" });
+      expect(reviews.map((r) => r.claimReviewed)).toEqual(["The council voted 7 to 2."]);
+      expect(memoToMarkdown(memo)).not.toContain("It was 6 to 3.");
+    }
+    await save(vote.id, "inaccurate", "It was 6 to 3, the clerk confirms.", true);
+    await decide(vote.id, "approve");
+    const { memo } = await reviewsOf();
+    expect(memo.claims[0]).toMatchObject({ verdict: { key: "inaccurate", state: "approved", version: 3 }, draftInProgress: false });
   });
 });

@@ -65,8 +65,9 @@ function toMemoVerdict(row: VerdictRow, scale: readonly VerdictScaleEntry[]): Me
  * Loads everything the fact-check memo of one article shows, as the exporters'
  * plain `MemoInput`: the newsroom, the article, the live scale, every claim the
  * desk took on (suggestions never accepted are not claims yet) in reading order
- * with its newest verdict that was at least submitted — reviewer, approver,
- * dates — and that verdict's evidence, whether a newer draft exists, why it was
+ * with its approved verdict, else its newest that was at least submitted —
+ * reviewer, approver, dates — and that verdict's evidence, whether a newer
+ * version is in progress, why it was
  * dismissed, plus the article's corrections in log order. A fixed number of
  * queries whatever the article's size. Undefined when the article is missing.
  */
@@ -105,17 +106,20 @@ export async function buildMemoInput(db: DbOrTx, params: { articleId: string; ge
     .leftJoin(approvers, eq(approvers.id, verdicts.approverId))
     .where(eq(claims.articleId, article.id))
     .orderBy(asc(verdicts.claimId), asc(verdicts.number));
-  // The memo is a record: it shows each claim's newest version that was at least
-  // submitted, and of a newer draft only that it exists, never its verdict,
-  // rationale or evidence (the reviewer has not handed it over).
+  // The memo is a record: it shows each claim's approved version while there is
+  // one (it stands until a newer one is approved, README), else its newest version
+  // that was at least submitted. Of a newer version it says only that one is in
+  // progress, never its verdict, rationale or evidence: nobody has signed it off,
+  // and a draft the reviewer has not even handed over.
   const shown = new Map<string, { row: VerdictRow; verdict: MemoVerdict }>();
   const draftAfter = new Set<string>();
   for (const row of verdictRows) {
     const verdict = toMemoVerdict(row, scale);
-    if (verdict) {
+    const standing = shown.get(row.claimId)?.verdict.state === "approved";
+    if (verdict && (row.state === "approved" || !standing)) {
       shown.set(row.claimId, { row, verdict });
       draftAfter.delete(row.claimId);
-    } else if (row.state === "draft") {
+    } else if (row.state === "draft" || (verdict && standing)) {
       draftAfter.add(row.claimId);
     }
   }

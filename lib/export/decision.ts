@@ -59,7 +59,7 @@ const STATE_TEXT: Record<MemoVerdictState, string> = {
 
 /** What a reader must know beside the label: not signed off yet, returned, a newer draft underway. */
 export function verdictNotes(decision: Extract<MemoDecision, { kind: "verdict" }>): string[] {
-  return [STATE_TEXT[decision.state], decision.draftInProgress ? "a newer draft is in progress" : ""].filter(Boolean);
+  return [STATE_TEXT[decision.state], decision.draftInProgress ? "a newer version is in progress" : ""].filter(Boolean);
 }
 
 /**

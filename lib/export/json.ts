@@ -18,9 +18,12 @@ export const LOG_JSON_FORMAT = "factcheck-desk/corrections-log";
  * given for (null when not known), `lost`, and `summary.lost` (lost claims
  * are left out of the summary's other counts). Memo v4 counts dismissed claims
  * in their own summary row ("Dismissed", key null) instead of under "No approved
- * verdict". The log's shape has not changed since v1.
+ * verdict". Memo v5: `verdict` is the approved version while one stands (a
+ * reopened claim keeps it until a newer one is approved), `draftInProgress` says a
+ * newer version of any state is in progress, and the summary counts an approved
+ * verdict on a claim being checked again. The log's shape has not changed since v1.
  */
-export const MEMO_JSON_VERSION = 4;
+export const MEMO_JSON_VERSION = 5;
 export const LOG_JSON_VERSION = 1;
 
 function claimJson(claim: MemoClaim) {

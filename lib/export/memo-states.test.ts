@@ -52,7 +52,7 @@ const VERDICT_LINES = [
   "Verdict: No verdict yet (a draft is in progress)",
   "Dismissed: opinion — The columnist's view.\nNot a fact.",
   "Dismissed: not checkable",
-  "Verdict: Misleading (2/5) (version 1) — a newer draft is in progress",
+  "Verdict: Misleading (2/5) (version 1) — a newer version is in progress",
   "Verdict: No verdict yet",
 ];
 
@@ -71,14 +71,23 @@ describe("decisionOf", () => {
 });
 
 describe("summary", () => {
-  test("counts only verdicts signed off on approved claims, dismissed claims apart, everything else 'No approved verdict'", () => {
+  test("counts signed-off verdicts (one standing while a newer version is checked), dismissed claims apart, everything else 'No approved verdict'", () => {
     const { verdictCounts, settled, total } = summarizeMemo(statesMemo());
     expect({ total, settled }).toEqual({ total: 8, settled: 3 });
     expect(verdictCounts.filter((r) => r.count > 0)).toEqual([
       { key: "accurate", label: "Accurate", count: 1 },
+      { key: "misleading", label: "Misleading", count: 1 },
       { key: null, label: "Dismissed", count: 2 },
-      { key: null, label: "No approved verdict", count: 5 },
+      { key: null, label: "No approved verdict", count: 4 },
     ]);
+  });
+
+  test("an approved verdict does not count for a stale claim, nor for words other than those it ruled on", () => {
+    const memo = statesMemo();
+    const only = (c: MemoClaim) => summarizeMemo({ ...memo, claims: [c] }).verdictCounts.find((r) => r.key === "accurate")?.count;
+    expect(only(claim("t1", { status: "stale", verdict: accurate({}) }))).toBe(0);
+    expect(only(claim("t2", { status: "in_review", verdict: accurate({ checkedText: "Other words." }) }))).toBe(0);
+    expect(only(claim("t3", { status: "in_review", verdict: accurate({ checkedText: "Claim text t3." }) }))).toBe(1);
   });
 });
 
@@ -90,7 +99,7 @@ describe("every memo format", () => {
     const lines = md.split("\n").filter((l) => /^- \*\*(Verdict|Dismissed):\*\*/.test(l) || /^  Not a fact\.$/.test(l)).join("\n").replace(/\*\*/g, "").replace(/^- /gm, "").replace(/  \n/g, "\n").replace(/\n  /g, "\n");
     expect(lines.split("\n")).toEqual(VERDICT_LINES.join("\n").split("\n"));
     expect(md).toContain("- Accurate: 1\n");
-    expect(md).not.toContain("- Misleading: 1");
+    expect(md).toContain("- Misleading: 1\n");
   });
 
   test("HTML", () => {
@@ -105,7 +114,7 @@ describe("every memo format", () => {
     expect(paragraphs.filter((p) => /^(Verdict|Dismissed): (?!\d+$)/.test(p))).toEqual(VERDICT_LINES);
     expect(paragraphs).toContain("Accurate: 1");
     expect(paragraphs).toContain("Dismissed: 2");
-    expect(paragraphs).toContain("No approved verdict: 5");
+    expect(paragraphs).toContain("No approved verdict: 4");
   });
 
   test("CSV", () => {

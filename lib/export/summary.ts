@@ -21,13 +21,16 @@ export type MemoSummary = {
 };
 
 /**
- * A claim the desk signed off: status approved with an approved verdict. The
- * only kind published as a ClaimReview and the only kind the summary tallies,
+ * A claim the desk signed off: an approved verdict on the claim's words as they
+ * are, the claim not dismissed. The only kind published as a ClaimReview and the only kind the summary tallies,
  * so the memo never counts as decided what an editor has not approved.
  */
 export function isChecked(claim: MemoClaim): boolean {
   const v = claim.verdict;
-  return claim.status === "approved" && v !== null && verdictState(v) === "approved" && v.approvedAt !== null;
+  if (v === null || verdictState(v) !== "approved" || v.approvedAt === null) return false;
+  // An approved verdict stands while a newer version is checked (the claim reopened),
+  // but not for a dismissed claim, nor for words the article no longer says (stale).
+  return claim.status !== "dismissed" && claim.status !== "stale" && (v.checkedText == null || v.checkedText === claim.text);
 }
 
 /**
