@@ -79,3 +79,30 @@ test("A and D act on a claim reached with Tab, before it is selected", async ({ 
   await page.keyboard.press("d");
   await expect(traffic.getByLabel("Reason", { exact: true })).toBeFocused();
 });
+
+test("a sentence typed and then marked is marked at once: the mark saves the text and sends the version it saved", async ({ page }) => {
+  const text = await listArticle(page);
+  await text.getByText("What we know about the river:").click();
+  await page.keyboard.press("End");
+  const added = " The port handled 2 million containers.";
+  await page.keyboard.type(added);
+  // Select what was typed, from its end back to its start.
+  for (let i = 0; i < added.length - 1; i++) await page.keyboard.press("Shift+ArrowLeft");
+  await expect(page.locator(".mark-follow button")).toBeAttached();
+  await page.keyboard.press("Tab");
+  const mark = page.getByRole("button", { name: "Mark as claim" });
+  await mark.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status")).toHaveText("Marked the selection as a claim.");
+  await expect(page.getByRole("region", { name: "Claims", exact: true }).getByRole("button", { name: "Show claim: The port handled 2 million containers.", exact: true })).toBeVisible();
+});
+
+test("a refused save moves focus to the field at fault", async ({ page }) => {
+  const editor = await makeUser("editor");
+  await signIn(page, editor);
+  await page.goto("/articles/new");
+  await page.getByRole("textbox", { name: "Article text" }).click();
+  await page.keyboard.type("The council approved the budget on Monday.");
+  await page.getByRole("button", { name: "Save article" }).click();
+  await expect(page.getByRole("textbox", { name: "Title" })).toBeFocused();
+});
