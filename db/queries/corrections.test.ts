@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from "vitest";
-import { inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Database } from "../index";
 import { claims } from "../schema";
 import { createTestDatabase } from "../testing";
@@ -190,6 +190,20 @@ describe("corrections", () => {
       await discardCorrection(db, { correctionId: correction.id, expectedVersion: 2, actorId: people.admin.id });
       expect(await discardCorrection(db, { correctionId: correction.id, expectedVersion: 2, actorId: people.admin.id })).toEqual({ ok: false, reason: "not_found" });
     });
+  });
+});
+
+describe("a correction of a dismissed claim", () => {
+  test("may be edited as a draft but not approved or published until the claim is restored", async () => {
+    const { claims: seeded, correction } = await draft();
+    await db.update(claims).set({ status: "dismissed" }).where(eq(claims.id, seeded[0].id));
+    const approve = await updateCorrection(db, { correctionId: correction.id, expectedVersion: 1, actorId: people.admin.id, patch: { status: "approved" } });
+    expect(approve).toMatchObject({ ok: false, reason: "claim_dismissed" });
+    expect((await getCorrection(db, correction.id))?.status).toBe("draft");
+    const edited = await updateCorrection(db, { correctionId: correction.id, expectedVersion: 1, actorId: people.editor.id, patch: { note: "Kept for now." } });
+    expect(edited.ok).toBe(true);
+    await db.update(claims).set({ status: "approved" }).where(eq(claims.id, seeded[0].id));
+    expect((await updateCorrection(db, { correctionId: correction.id, expectedVersion: 2, actorId: people.admin.id, patch: { status: "approved" } })).ok).toBe(true);
   });
 });
 

@@ -67,7 +67,7 @@ export type CorrectionPatch = Partial<Pick<CorrectionRow, "type" | "originalText
 
 export type UpdateCorrectionResult =
   | { ok: true; correction: CorrectionRow }
-  | { ok: false; reason: "not_found" | "conflict" | "invalid_transition"; current?: CorrectionRow }
+  | { ok: false; reason: "not_found" | "conflict" | "invalid_transition" | "claim_dismissed"; current?: CorrectionRow }
   | { ok: false; reason: "incomplete"; gaps: CorrectionGaps; current: CorrectionRow };
 
 /**
@@ -90,6 +90,12 @@ export async function updateCorrection(
     const nextStatus = params.patch.status ?? current.status;
     if (nextStatus !== current.status && !CORRECTION_TRANSITIONS[current.status].includes(nextStatus)) {
       return { ok: false, reason: "invalid_transition", current };
+    }
+    // A correction of a claim the desk has since dismissed (its sentence cut, or not a
+    // fact after all) corrects nothing: it may be kept as a draft or discarded, not sent on.
+    if (nextStatus !== current.status && (nextStatus === "approved" || nextStatus === "published") && current.claimId) {
+      const [claim] = await tx.select({ status: claims.status }).from(claims).where(eq(claims.id, current.claimId)).limit(1);
+      if (claim?.status === "dismissed") return { ok: false, reason: "claim_dismissed", current };
     }
     // Checked here, not only in the form, so no caller can approve or publish an empty correction.
     const { patch } = params;
