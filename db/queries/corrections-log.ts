@@ -41,6 +41,7 @@ const exportColumns = {
   correctedText: corrections.correctedText,
   note: corrections.note,
   publishedAt: corrections.publishedAt,
+  amendedAt: corrections.amendedAt,
   createdAt: corrections.createdAt,
   articleId: articles.id,
   articleTitle: articles.title,
@@ -57,6 +58,7 @@ export type ExportCorrectionRow = {
   correctedText: string;
   note: string;
   publishedAt: Date | null;
+  amendedAt: Date | null;
   createdAt: Date;
   articleId: string;
   articleTitle: string;
@@ -73,6 +75,7 @@ export function toExportCorrection(row: ExportCorrectionRow): ExportCorrection {
     correctedText: row.correctedText,
     note: row.note,
     publishedAt: row.publishedAt ? row.publishedAt.toISOString() : null,
+    amendedAt: row.amendedAt ? row.amendedAt.toISOString() : null,
     createdAt: row.createdAt.toISOString(),
     article: { id: row.articleId, title: row.articleTitle, url: row.articleUrl ?? "" },
   };
@@ -127,6 +130,8 @@ export type CorrectionLogEntry = {
   note: string;
   createdAt: Date;
   publishedAt: Date | null;
+  /** When the wording last changed after it was published, else null. */
+  amendedAt: Date | null;
   updatedAt: Date;
   createdByName: string | null;
 };
@@ -148,6 +153,7 @@ function logRows(db: DbOrTx, filter: CorrectionsLogFilter) {
       note: corrections.note,
       createdAt: corrections.createdAt,
       publishedAt: corrections.publishedAt,
+      amendedAt: corrections.amendedAt,
       updatedAt: corrections.updatedAt,
       createdByName: users.name,
     })

@@ -49,6 +49,22 @@ describe("corrections", () => {
     const trail = await listAuditForEntity(db, { entityType: "correction", entityId: correction.id });
     expect(trail.map((e) => e.action)).toEqual(["correction.created", "correction.updated", "correction.approved", "correction.published"]);
     expect(trail[1]).toMatchObject({ after: { note: HOSTILE }, actorName: "Ed Editor" });
+    expect(published.ok && published.correction.amendedAt).toBeNull();
+  });
+
+  test("a published correction reworded is dated as amended; saved unchanged, it is not", async () => {
+    const { correction } = await draft();
+    await updateCorrection(db, { correctionId: correction.id, expectedVersion: 1, actorId: people.admin.id, patch: { status: "approved" } });
+    await updateCorrection(db, { correctionId: correction.id, expectedVersion: 2, actorId: people.admin.id, patch: { status: "published" } });
+    const same = await updateCorrection(db, { correctionId: correction.id, expectedVersion: 3, actorId: people.editor.id, patch: { note: correction.note, type: correction.type } });
+    expect(same.ok && same.correction.amendedAt).toBeNull();
+    const at = new Date("2025-03-05T08:00:00Z");
+    const reworded = await updateCorrection(db, { correctionId: correction.id, expectedVersion: 4, actorId: people.editor.id, patch: { note: "An earlier version misstated the number of schools. There are 196." }, now: at });
+    expect(reworded.ok && reworded.correction).toMatchObject({ amendedAt: at, status: "published" });
+    const [logged] = (await listCorrectionsLog(db, { from: new Date(0), to: new Date("9999-01-01") })).entries;
+    expect(logged).toMatchObject({ amendedAt: at });
+    const memo = await buildMemoInput(db, { articleId: correction.articleId, generatedAt: new Date() });
+    expect(memo?.corrections[0]).toMatchObject({ amendedAt: at.toISOString() });
   });
 
   test("a stale version is a conflict and changes nothing", async () => {

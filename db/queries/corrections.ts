@@ -104,6 +104,9 @@ export async function updateCorrection(
     if (Object.keys(gaps).length > 0) return { ok: false, reason: "incomplete", gaps, current };
     const now = params.now ?? new Date();
     const set: Partial<CorrectionRow> = { ...params.patch, updatedAt: now };
+    // Readers saw the published wording: a change to it is dated, and the log and exports say so.
+    const reworded = (["type", "originalText", "correctedText", "note"] as const).some((key) => patch[key] !== undefined && patch[key] !== current[key]);
+    if (current.status === "published" && nextStatus === "published" && reworded) set.amendedAt = now;
     if (nextStatus !== current.status) {
       if (nextStatus === "approved") set.approvedById = params.actorId;
       if (nextStatus === "published") set.publishedAt = now;

@@ -172,6 +172,7 @@ export async function buildMemoInput(db: DbOrTx, params: { articleId: string; ge
       correctedText: corrections.correctedText,
       note: corrections.note,
       publishedAt: corrections.publishedAt,
+      amendedAt: corrections.amendedAt,
       createdAt: corrections.createdAt,
     })
     .from(corrections)

@@ -108,6 +108,11 @@ export const corrections = sqliteTable(
       .references(() => users.id),
     approvedById: text("approved_by_id").references(() => users.id),
     publishedAt: timestamp("published_at"),
+    /**
+     * When the wording of a correction already published last changed: readers
+     * saw the earlier wording, so the log and the exports say it was amended.
+     */
+    amendedAt: timestamp("amended_at"),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at").notNull(),
     version: version(),

@@ -69,13 +69,13 @@ export function memoToCsv(input: MemoInput): string {
 
 export const LOG_CSV_COLUMNS = [
   "correction_id", "date", "type", "status", "created_at", "published_at", "article_title", "article_url",
-  "original_text", "corrected_text", "note",
+  "original_text", "corrected_text", "note", "amended_at",
 ] as const;
 
 function logRow(c: ExportCorrection): Cell[] {
   return [
     c.id, iso(c.publishedAt ?? c.createdAt), CORRECTION_TYPE_LABELS[c.type], c.status, iso(c.createdAt), iso(c.publishedAt) ?? "",
-    c.article.title, c.article.url, c.originalText, c.correctedText, c.note,
+    c.article.title, c.article.url, c.originalText, c.correctedText, c.note, iso(c.amendedAt) ?? "",
   ];
 }
 

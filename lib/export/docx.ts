@@ -9,7 +9,7 @@
  */
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun, type ParagraphChild } from "docx";
 import { CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
-import { humanDate, humanDay, iso, orderedCorrections, sortClaims } from "./shared";
+import { correctionDated, humanDate, humanDay, iso, orderedCorrections, sortClaims } from "./shared";
 import { EARLIER_WORDING_NOTE, decisionOf, statusText, dismissalText, earlierWording, noVerdictText, verdictSuffix } from "./decision";
 import { correctionsByDate, settledSentence, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
@@ -76,7 +76,7 @@ function claimParagraphs(claim: MemoClaim, index: number, zone: string): Paragra
 }
 
 function correctionParagraphs(c: ExportCorrection, withArticle: boolean, zone: string): Paragraph[] {
-  const dated = c.publishedAt ? `published ${humanDate(c.publishedAt, zone)}` : `created ${humanDate(c.createdAt, zone)}`;
+  const dated = correctionDated(c, zone, humanDate);
   const out = [para([new TextRun(`${CORRECTION_TYPE_LABELS[c.type]} (${c.status}, ${dated})`)], { heading: HeadingLevel.HEADING_3 })];
   if (withArticle) out.push(para([new TextRun("Article: "), hyperlink(c.article.title, c.article.url)]));
   out.push(text(c.note || "(no note)"), field("Original", c.originalText), field("Corrected", c.correctedText));

@@ -6,7 +6,7 @@
  */
 import { CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
 import { PAGE_END, esc, link, pageStart, time } from "./html-page";
-import { batched, humanDate, humanDay, iso, orderedCorrections, sortClaims } from "./shared";
+import { batched, correctionDated, humanDate, humanDay, iso, orderedCorrections, sortClaims } from "./shared";
 import { EARLIER_WORDING_NOTE, decisionOf, statusText, dismissalText, earlierWording, noVerdictText, ratingText, verdictNotes } from "./decision";
 import { correctionsByDate, settledSentence, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
@@ -53,7 +53,7 @@ function claimHtml(claim: MemoClaim, index: number, colors: Map<string, string>,
 }
 
 function correctionHtml(c: ExportCorrection, withArticle: boolean, zone: string): string {
-  const dated = c.publishedAt ? `published ${when(c.publishedAt, zone)}` : `created ${when(c.createdAt, zone)}`;
+  const dated = correctionDated(c, zone, when);
   return [
     `<article class="correction" id="correction-${esc(c.id)}">`,
     `<h3>${esc(CORRECTION_TYPE_LABELS[c.type])} <span class="muted">(${esc(c.status)}, ${dated})</span></h3>`,

@@ -21,10 +21,11 @@ export const LOG_JSON_FORMAT = "factcheck-desk/corrections-log";
  * verdict". Memo v5: `verdict` is the approved version while one stands (a
  * reopened claim keeps it until a newer one is approved), `draftInProgress` says a
  * newer version of any state is in progress, and the summary counts an approved
- * verdict on a claim being checked again. The log's shape has not changed since v1.
+ * verdict on a claim being checked again; its corrections carry `amendedAt`, as
+ * in log v2 (when a published correction's wording last changed, else null).
  */
 export const MEMO_JSON_VERSION = 5;
-export const LOG_JSON_VERSION = 1;
+export const LOG_JSON_VERSION = 2;
 
 function claimJson(claim: MemoClaim) {
   const v = claim.verdict;
@@ -72,6 +73,7 @@ function correctionJson(c: ExportCorrection) {
     note: c.note,
     createdAt: iso(c.createdAt),
     publishedAt: iso(c.publishedAt),
+    amendedAt: iso(c.amendedAt),
     article: { title: c.article.title, url: c.article.url },
   };
 }

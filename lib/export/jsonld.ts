@@ -56,7 +56,7 @@ function organization(newsroom: Newsroom): Node {
 
 /** A correction as schema.org's CorrectionComment; `id` when other nodes refer to it. */
 function correctionComment(c: ExportCorrection, id?: string): Node {
-  return { "@type": "CorrectionComment", ...(id ? { "@id": id } : {}), text: c.note, datePublished: iso(c.publishedAt) };
+  return { "@type": "CorrectionComment", ...(id ? { "@id": id } : {}), text: c.note, datePublished: iso(c.publishedAt), ...(c.amendedAt ? { dateModified: iso(c.amendedAt) } : {}) };
 }
 
 const isPublished = (c: ExportCorrection) => c.status === "published" && c.publishedAt !== null;

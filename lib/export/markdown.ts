@@ -4,7 +4,7 @@
  */
 import { CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
 import { mdInline, mdLink, mdQuote } from "./markdown-escape";
-import { batched, humanDate, humanDay, orderedCorrections, sortClaims } from "./shared";
+import { batched, correctionDated, humanDate, humanDay, orderedCorrections, sortClaims } from "./shared";
 import { EARLIER_WORDING_NOTE, decisionOf, statusText, dismissalText, earlierWording, noVerdictText, verdictSuffix } from "./decision";
 import { correctionsByDate, settledSentence, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
@@ -43,7 +43,7 @@ function claimSection(claim: MemoClaim, index: number, zone: string): string {
 }
 
 function correctionEntry(c: ExportCorrection, withArticle: boolean, zone: string): string {
-  const head = `- **${CORRECTION_TYPE_LABELS[c.type]}** (${c.status}${c.publishedAt ? `, published ${humanDate(c.publishedAt, zone)}` : `, created ${humanDate(c.createdAt, zone)}`})`;
+  const head = `- **${CORRECTION_TYPE_LABELS[c.type]}** (${c.status}, ${correctionDated(c, zone, humanDate)})`;
   const lines = [withArticle ? `${head} — ${mdLink(c.article.title, c.article.url)}` : head, ""];
   lines.push(mdQuote(c.note || "(no note)", "  "), "");
   lines.push(`  Original:`, "", mdQuote(c.originalText, "  "), "", `  Corrected:`, "", mdQuote(c.correctedText, "  "));

@@ -45,6 +45,16 @@ export function sortClaims(claims: readonly MemoClaim[]): MemoClaim[] {
   return [...claims].sort((a, b) => a.position - b.position || compareText(a.id, b.id));
 }
 
+/**
+ * "published 5 Dec 2026, amended 6 Dec 2026" or "created …": when a correction
+ * ran, and whether its wording changed after readers saw it. `format` writes one
+ * date as the format shows dates.
+ */
+export function correctionDated(c: ExportCorrection, zone: string, format: (value: string, zone: string) => string): string {
+  if (!c.publishedAt) return `created ${format(c.createdAt, zone)}`;
+  return `published ${format(c.publishedAt, zone)}${c.amendedAt ? `, amended ${format(c.amendedAt, zone)}` : ""}`;
+}
+
 /** The date a correction is filed under: when it was published, else when it was created. */
 export function effectiveDate(correction: ExportCorrection): string {
   return iso(correction.publishedAt ?? correction.createdAt);

@@ -95,6 +95,8 @@ export type ExportCorrection = {
   correctedText: string;
   note: string;
   publishedAt: Iso8601 | null;
+  /** When a published correction's wording last changed (readers saw the earlier one); null or absent if never. */
+  amendedAt?: Iso8601 | null;
   createdAt: Iso8601;
   /** `id` lets JSON-LD tell apart articles that have no URL; absent, the title stands in. */
   article: { id?: string; title: string; url: string };

@@ -83,6 +83,7 @@ export default async function CorrectionsPage({ searchParams }: PageProps) {
               </div>
               <div className={styles.dates}>
                 {entry.publishedAt ? <div>Published {formatDateTime(entry.publishedAt, zone)}</div> : <div>Not published</div>}
+                {entry.publishedAt && entry.amendedAt ? <div>Amended {formatDateTime(entry.amendedAt, zone)}</div> : null}
                 <div>
                   Drafted {formatDateTime(entry.createdAt, zone)}
                   {entry.createdByName ? ` by ${entry.createdByName}` : ""}

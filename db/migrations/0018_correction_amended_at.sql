@@ -1,0 +1,1 @@
+ALTER TABLE `corrections` ADD `amended_at` integer;

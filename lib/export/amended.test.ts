@@ -1,0 +1,45 @@
+/** A published correction whose wording changed later says so in every format. */
+import { describe, expect, test } from "vitest";
+import { memoToCsv, correctionsLogToCsv } from "./csv";
+import { memoToDocx } from "./docx";
+import { memoToHtml } from "./html";
+import { memoJsonValue } from "./json";
+import { memoJsonLdValue } from "./jsonld";
+import { memoToMarkdown } from "./markdown";
+import { logFixture, memoFixture } from "./test-support/fixtures";
+import { parseCsv } from "./test-support/parse-csv";
+import { docxParagraphs } from "./test-support/unzip";
+import type { MemoInput } from "./types";
+
+const AMENDED = "2025-03-02T10:00:00Z";
+
+function amendedMemo(): MemoInput {
+  const memo = memoFixture();
+  return { ...memo, corrections: memo.corrections.map((c) => (c.status === "published" ? { ...c, amendedAt: AMENDED } : c)) };
+}
+
+async function text(stream: AsyncIterable<string>): Promise<string> {
+  let out = "";
+  for await (const part of stream) out += part;
+  return out;
+}
+
+describe("an amended correction", () => {
+  test("reads as published and amended in the documents people read", async () => {
+    const memo = amendedMemo();
+    expect(memoToMarkdown(memo)).toContain("- **Correction** (published, published 2025-03-01 18:30 UTC, amended 2025-03-02 10:00 UTC)");
+    expect(memoToHtml(memo)).toMatch(/, amended <time datetime="2025-03-02T10:00:00.000Z">/);
+    expect(docxParagraphs(await memoToDocx(memo))).toContain("Correction (published, published 2025-03-01 18:30 UTC, amended 2025-03-02 10:00 UTC)");
+    // Never amended: no mention.
+    expect(memoToMarkdown(memoFixture())).not.toContain("amended");
+  });
+
+  test("carries the date in the data formats: dateModified in JSON-LD, amendedAt in JSON, amended_at in CSV", async () => {
+    const memo = amendedMemo();
+    expect(JSON.stringify(memoJsonLdValue(memo))).toContain('"datePublished":"2025-03-01T18:30:00.000Z","dateModified":"2025-03-02T10:00:00.000Z"');
+    expect(memoJsonValue(memo).corrections.find((c) => c.status === "published")).toMatchObject({ amendedAt: "2025-03-02T10:00:00.000Z" });
+    const [header, ...rows] = parseCsv(await text(correctionsLogToCsv(logFixture([...memo.corrections].reverse()))));
+    expect(rows.map((r) => r[header.indexOf("amended_at")])).toContain("2025-03-02T10:00:00.000Z");
+    expect(memoToCsv(memo)).toBeTruthy();
+  });
+});
