@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { addressProblem, assignSchema, autoAssignSchema, pathErrors, SOURCE_URL_MESSAGE, verdictDraftSchema, verdictSubmitSchema } from "./schemas";
+import { addressProblem, ARCHIVE_URL_MESSAGE, assignSchema, autoAssignSchema, pathErrors, SOURCE_URL_MESSAGE, verdictDraftSchema, verdictSubmitSchema } from "./schemas";
 
 const terms = { claimIds: ["c1"], reviewerId: "r1", priority: "normal" as const, note: "" };
 const errors = (raw: unknown) => {
@@ -58,6 +58,12 @@ describe("verdictSubmitSchema: evidence addresses", () => {
   test("kept in their standard form: quotes escaped, a look-alike host as punycode", () => {
     const parsed = verdictSubmitSchema.parse(withSource("https://аpple.com/report", 'https://web.archive.org/web/2024/x"onmouseover="alert(1)'));
     expect(parsed.evidence[0]).toMatchObject({ url: "https://xn--pple-43d.com/report", archiveUrl: "https://web.archive.org/web/2024/x%22onmouseover=%22alert(1)" });
+  });
+
+  test("a bad archive address is refused at its field in words, a blank one is no archive", () => {
+    const parsed = verdictSubmitSchema.safeParse(withSource("https://stats.example/t4", "javascript:alert(1)"));
+    expect(parsed.success ? {} : pathErrors(parsed.error)).toEqual({ "evidence.0.archiveUrl": ARCHIVE_URL_MESSAGE });
+    expect(verdictSubmitSchema.parse(withSource("https://stats.example/t4", "  ")).evidence[0].archiveUrl).toBeNull();
   });
 
   test("an address carrying a user name and password is refused at its field", () => {

@@ -79,7 +79,9 @@ export const verdictSubmitSchema = verdictDraftSchema.extend({
           (day) => day <= new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10),
           "The date you read the source cannot be in the future.",
         ),
-        archiveUrl: z.union([z.literal("").transform(() => null), z.null(), httpUrl(ARCHIVE_URL_MESSAGE)]),
+        // Blank is no archive; anything else must be an address. (A union of the three
+        // said only "Invalid input" for a bad address: its members' messages were lost.)
+        archiveUrl: z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), httpUrl(ARCHIVE_URL_MESSAGE).nullable()),
       }),
     )
     .min(1, "Add at least one piece of evidence.")
