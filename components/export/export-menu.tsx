@@ -20,7 +20,16 @@ export type CorrectionsLogExport = { from: string; to: string; article?: string;
  * Either an article's fact-check memo or the corrections log over a range.
  * Plain data (no callbacks), so a server page can render it directly.
  */
-export type ExportMenuProps = { articleId: string; correctionsLog?: never } | { correctionsLog: CorrectionsLogExport; articleId?: never };
+export type ExportMenuProps =
+  | {
+      articleId: string;
+      /** The article has no Source URL: its ClaimReview has no `url`, which search engines require, and the menu says so. */
+      missingSourceUrl?: boolean;
+      correctionsLog?: never;
+    }
+  | { correctionsLog: CorrectionsLogExport; articleId?: never; missingSourceUrl?: never };
+
+const NO_SOURCE_URL = "No Source URL: the ClaimReview will have no url, which search engines require. Add the article's address first.";
 
 function hrefFor(props: ExportMenuProps, format: string): string {
   if (props.articleId !== undefined) return `/api/articles/${encodeURIComponent(props.articleId)}/export/${format}`;
@@ -40,6 +49,7 @@ export function ExportMenu(props: ExportMenuProps) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const itemRefs = useRef<(HTMLAnchorElement | null)[]>([]);
   const menuId = useId();
+  const warningId = useId();
 
   useEffect(() => {
     if (!open) return;
@@ -111,6 +121,7 @@ export function ExportMenu(props: ExportMenuProps) {
                 role="menuitem"
                 tabIndex={-1}
                 className={styles.item}
+                aria-describedby={entry.format === "jsonld" && props.missingSourceUrl ? warningId : undefined}
                 href={hrefFor(props, entry.format)}
                 download
                 // Closed on the next task: removing the link inside its own click
@@ -128,6 +139,11 @@ export function ExportMenu(props: ExportMenuProps) {
                   {entry.ext}
                 </span>
               </a>
+              {entry.format === "jsonld" && props.missingSourceUrl ? (
+                <p id={warningId} className={styles.warning}>
+                  {NO_SOURCE_URL}
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>

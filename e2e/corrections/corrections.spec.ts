@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { DOCX_LOG_LIMIT } from "@/lib/export";
 import { parseCsv } from "@/lib/export/test-support/parse-csv";
-import { corrections, verdicts } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { articles, corrections, verdicts } from "@/db/schema";
 import { insertClaims, updateClaimIfVersion } from "@/db/queries/claims";
 import { docxParagraphs } from "@/lib/export/test-support/unzip";
 import { updateCorrection } from "@/db/queries/corrections";
@@ -264,6 +265,19 @@ test("the corrections pages have no serious accessibility violations", async ({ 
   await page.keyboard.press("Escape");
   await expect(page.getByRole("menu")).toBeHidden();
   await expect(page.getByRole("button", { name: "Export" })).toBeFocused();
+});
+
+test("an article without a Source URL: its Export menu says the ClaimReview will lack the url search engines require", async ({ page }) => {
+  const seed = await seedApprovedInaccurateClaim();
+  await signIn(page, seed.editor);
+  await page.goto(`/articles/${seed.articleId}`);
+  await page.getByRole("button", { name: "Export" }).click();
+  await expect(page.getByRole("menuitem", { name: "ClaimReview JSON-LD" })).not.toHaveAttribute("aria-describedby", /.+/);
+  await page.keyboard.press("Escape");
+  await testDb().update(articles).set({ sourceUrl: null }).where(eq(articles.id, seed.articleId));
+  await page.reload();
+  await page.getByRole("button", { name: "Export" }).click();
+  await expect(page.getByRole("menuitem", { name: "ClaimReview JSON-LD" })).toHaveAccessibleDescription(/No Source URL: the ClaimReview will have no url/);
 });
 
 test("leaving a correction with unsaved words asks first; once saved, nothing asks", async ({ page }) => {

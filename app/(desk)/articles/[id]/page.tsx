@@ -106,7 +106,7 @@ export default async function ArticlePage({ params }: Props) {
         </div>
         <div className="actions page-head-actions">
           {mayEditStatus && article.status !== "published" && article.status !== "spiked" ? <SpikeButton articleId={id} version={article.version} /> : null}
-          {can(user.role, "exports.download") ? <ExportMenu articleId={id} /> : null}
+          {can(user.role, "exports.download") ? <ExportMenu articleId={id} missingSourceUrl={!article.sourceUrl} /> : null}
         </div>
       </div>
       {spiked ? (
@@ -124,7 +124,7 @@ export default async function ArticlePage({ params }: Props) {
           readiness={readiness}
           published={article.status === "published"}
           correctionsHref={`/corrections?article=${encodeURIComponent(id)}`}
-          action={canEdit ? <PublishButton articleId={id} version={article.version} ready={readiness.ready} /> : null}
+          action={canEdit ? <PublishButton articleId={id} version={article.version} ready={readiness.ready} missingSourceUrl={!article.sourceUrl} /> : null}
         />
       ) : null}
       {article.status === "published" && canEdit ? (
