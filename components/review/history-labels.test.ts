@@ -18,6 +18,7 @@ test("each step reads as a sentence; consecutive draft saves by one person fold 
     e("52", "claim.commented", "Sam", { comment: "And the 2023 one" }),
     e("6", "claim.reassigned", "Edna", { reviewer: "Bea" }, { reviewer: "Rosa" }),
     e("61", "claim.reassigned", "Edna", { reviewer: "Bea", note: "By noon" }, { reviewer: "Bea" }),
+    e("62", "claim.reassigned", "Edna", { reviewer: "Bea", note: "By noon", changed: ["due time"] }, { reviewer: "Bea" }),
     e("7", "verdict.approved", "Sam", { number: 2 }),
     e("8", "claim.dismissed", "Edna", { reason: "opinion", note: "A forecast" }),
     e("9", "claim.marked", "Edna"),
@@ -30,7 +31,9 @@ test("each step reads as a sentence; consecutive draft saves by one person fold 
     ["Sam returned version 1 to the reviewer", "Cite 2024", 1],
     ["Sam commented", "And the 2023 one", 1],
     ["Edna reassigned it from Rosa to Bea", null, 1],
-    ["Edna changed the terms for Bea (due time, priority, note)", "By noon", 1],
+    // Written before the desk kept which terms changed: every term is named.
+    ["Edna changed the due time, priority and note for Bea", "By noon", 1],
+    ["Edna changed the due time for Bea", "By noon", 1],
     ["Sam approved version 2", null, 1],
     ["Edna dismissed it as opinion", "A forecast", 1],
     ["Edna marked it as a claim", null, 1],

@@ -17,6 +17,8 @@ export type HistoryEntry = {
 export type HistoryLine = { id: string; text: string; detail: string | null; createdAt: Date; tone: "ok" | "warn" | "info" | "plain"; count: number };
 
 const str = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
+/** "due time", "due time and note", "due time, priority and note". */
+const listed = (words: readonly string[]): string => new Intl.ListFormat("en-GB", { type: "conjunction" }).format(words);
 
 /** One readable line per event; consecutive draft saves by one person become one line. */
 export function historyLines(events: readonly HistoryEntry[], formatTime: (value: Date) => string = (value) => value.toISOString()): HistoryLine[] {
@@ -50,7 +52,11 @@ export function historyLines(events: readonly HistoryEntry[], formatTime: (value
         case "claim.assigned": return [`${who} assigned it to ${str(after.reviewer) ?? "someone"}`, "info", str(after.note)];
         case "claim.reassigned":
           // Reassigned to its holder: the editor changed the due time, priority or note.
-          if (before.reviewer && before.reviewer === after.reviewer) return [`${who} changed the terms for ${str(after.reviewer)} (due time, priority, note)`, "info", str(after.note)];
+          if (before.reviewer && before.reviewer === after.reviewer) {
+            // Events written before the change list was kept name every term.
+            const changed = Array.isArray(after.changed) ? after.changed.map(String) : ["due time", "priority", "note"];
+            return [`${who} changed the ${listed(changed)} for ${str(after.reviewer)}`, "info", str(after.note)];
+          }
           return [`${who} reassigned it from ${str(before.reviewer) ?? "someone"} to ${str(after.reviewer) ?? "someone"}`, "info", str(after.note)];
         case "claim.unassigned":
           if (after.because === "holder deactivated") return [`Back in the open pool: ${who} deactivated ${str(before.reviewer) ?? "the reviewer"}, who held it`, "warn", null];

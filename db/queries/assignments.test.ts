@@ -74,6 +74,18 @@ describe("assign, reassign, unassign", () => {
       "The due time, priority or note changed on a claim you hold: Rents doubled in ten years.",
       "You were assigned a claim on “City report”: Rents doubled in ten years.",
     ]);
+    const trail = await listAuditForEntity(db, { entityType: "claim", entityId: claimRows[0].id });
+    expect(trail.at(-1)).toMatchObject({ action: "claim.reassigned", after: { changed: ["due time"] } });
+  });
+
+  test("assigned again to its holder on the same terms: nothing is written and nobody is told", async () => {
+    const rosa = await person("Rosa");
+    await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id], reviewerId: rosa });
+    const trail = await listAuditForEntity(db, { entityType: "claim", entityId: claimRows[0].id });
+    const again = await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id], reviewerId: rosa });
+    expect(again.ok && again.assigned.map((a) => [a.sameHolder, a.unchanged])).toEqual([[true, true]]);
+    expect(await listAuditForEntity(db, { entityType: "claim", entityId: claimRows[0].id })).toHaveLength(trail.length);
+    expect(await listNotifications(db, { userId: rosa })).toHaveLength(1);
   });
 
   test("unassigning returns the claim to the open pool", async () => {

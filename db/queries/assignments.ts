@@ -25,7 +25,18 @@ export type AssignedClaim = {
   previousReviewerId: string | null;
   /** Reassigned to the person who held it: only the due time, priority or note changed. */
   sameHolder: boolean;
+  /** Reassigned to its holder on the very terms it had: nothing was written, nobody is told. */
+  unchanged?: boolean;
 };
+
+/** Which of an assignment's terms differ, in the words the history uses. */
+function changedTerms(previous: { dueAt: Date | null; priority: string; note: string }, next: AssignTerms): string[] {
+  const changed: string[] = [];
+  if ((previous.dueAt?.getTime() ?? null) !== (next.dueAt?.getTime() ?? null)) changed.push("due time");
+  if (previous.priority !== next.priority) changed.push("priority");
+  if (previous.note !== next.note) changed.push("note");
+  return changed;
+}
 
 /** The active assignment of a claim, if any. */
 export async function getActiveAssignment(db: DbOrTx, claimId: string) {
@@ -64,6 +75,12 @@ async function assignInTx(
   const next = nextStatus(row.status, "assign");
   if (!next) return { reason: "bad_state" };
   const previous = await getActiveAssignment(tx, row.id);
+  const sameHolder = previous?.reviewerId === params.reviewer.id;
+  const changed = previous && sameHolder ? changedTerms(previous, params) : [];
+  const common = { claimId: row.id, claimText: row.text, articleId: row.articleId, articleTitle: claim.articleTitle, reviewer: { id: params.reviewer.id, name: params.reviewer.name, email: params.reviewer.email } };
+  // Assigned again to its holder on the same terms (a second Assign, a selection that
+  // took it in): a no-op, not a history line saying terms changed, nor a notification.
+  if (sameHolder && changed.length === 0) return { ...common, previousReviewerId: null, sameHolder: true, unchanged: true };
   const previousName = previous
     ? ((await tx.select({ name: users.name }).from(users).where(eq(users.id, previous.reviewerId)))[0]?.name ?? null)
     : null;
@@ -85,17 +102,9 @@ async function assignInTx(
     articleId: row.articleId,
     action: previous ? "claim.reassigned" : "claim.assigned",
     before: { status: row.status, reviewer: previousName },
-    after: { status: next, reviewer: params.reviewer.name, dueAt: params.dueAt?.toISOString() ?? null, priority: params.priority, note: params.note },
+    after: { status: next, reviewer: params.reviewer.name, dueAt: params.dueAt?.toISOString() ?? null, priority: params.priority, note: params.note, ...(sameHolder ? { changed } : {}) },
   });
-  return {
-    claimId: row.id,
-    claimText: row.text,
-    articleId: row.articleId,
-    articleTitle: claim.articleTitle,
-    reviewer: { id: params.reviewer.id, name: params.reviewer.name, email: params.reviewer.email },
-    previousReviewerId: previous && previous.reviewerId !== params.reviewer.id ? previous.reviewerId : null,
-    sameHolder: previous?.reviewerId === params.reviewer.id,
-  };
+  return { ...common, previousReviewerId: previous && !sameHolder ? previous.reviewerId : null, sameHolder };
 }
 
 /** In-app notifications for a batch of assignments: one per new holder, one per person who lost a claim. */
@@ -106,7 +115,7 @@ async function notifyAssigned(tx: DbOrTx, assigned: AssignedClaim[]): Promise<vo
     byReviewer.set(item.reviewer.id, [...(byReviewer.get(item.reviewer.id) ?? []), item]);
   }
   // Kept by its holder with new terms: they are told what changed, not that they got a new claim.
-  for (const item of assigned.filter((a) => a.sameHolder)) {
+  for (const item of assigned.filter((a) => a.sameHolder && !a.unchanged)) {
     await notify(tx, { userIds: [item.reviewer.id], kind: "assigned", message: `The due time, priority or note changed on a claim you hold: ${item.claimText}`, link: `/claims/${item.claimId}` });
   }
   for (const [reviewerId, items] of byReviewer) {

@@ -29,6 +29,7 @@ describe("activity phrases", () => {
     [event("claim.more_time_granted", { dueAt: "2026-12-07T09:00:00.000Z", note: "" }), "granted more time"],
     [event("claim.more_time_declined", { dueAt: null, note: "Page closes at six" }), "declined a request for more time"],
     [event("claim.reassigned", { reviewer: "Rita" }, { reviewer: "Rita" }), "changed the terms for Rita"],
+    [event("claim.reassigned", { reviewer: "Rita", changed: ["due time", "note"] }, { reviewer: "Rita" }), "changed the due time and note for Rita"],
     [event("claim.reworded", { text: "The bridge will cost $49 million" }, { text: "The bridge will cost $48.5 million" }), "changed its words in the article"],
     [event("claim.something_new"), "something new"],
   ])("%o reads %s", (e, phrase) => {

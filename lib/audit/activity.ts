@@ -75,7 +75,10 @@ export function activityPhrase(event: ActivityEvent): string {
     case "claim.reworded": return "changed its words in the article";
     case "claim.assigned": return `assigned it to ${text(after.reviewer) ?? "someone"}`;
     case "claim.reassigned":
-      if (text(before.reviewer) && before.reviewer === after.reviewer) return `changed the terms for ${text(after.reviewer)}`;
+      if (text(before.reviewer) && before.reviewer === after.reviewer) {
+        const changed = Array.isArray(after.changed) && after.changed.length > 0 ? new Intl.ListFormat("en-GB", { type: "conjunction" }).format(after.changed.map(String)) : "terms";
+        return `changed the ${changed} for ${text(after.reviewer)}`;
+      }
       return `reassigned it from ${text(before.reviewer) ?? "someone"} to ${text(after.reviewer) ?? "someone"}`;
     case "claim.unassigned":
       if (after.because === "holder deactivated") return `deactivated ${text(before.reviewer) ?? "its reviewer"}, who held it`;
