@@ -188,6 +188,7 @@ export async function buildMemoInput(db: DbOrTx, params: { articleId: string; ge
       sourceUrl: article.sourceUrl ?? "",
       deadline: isoOrNull(article.deadline),
       publishedAt: article.status === "published" ? isoOrNull(article.publishedAt) : null,
+      spiked: article.status === "spiked",
     },
     generatedAt: params.generatedAt.toISOString(),
     timeZone: newsroom.timeZone,

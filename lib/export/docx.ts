@@ -9,7 +9,7 @@
  */
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun, type ParagraphChild } from "docx";
 import { CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
-import { correctionDated, humanDate, humanDay, iso, orderedCorrections, sortClaims } from "./shared";
+import { correctionDated, humanDate, humanDay, iso, orderedCorrections, publishedLine, sortClaims } from "./shared";
 import { EARLIER_WORDING_NOTE, decisionOf, statusText, dismissalText, earlierWording, noVerdictText, verdictSuffix } from "./decision";
 import { correctionsByDate, settledSentence, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
@@ -107,7 +107,7 @@ export async function memoToDocx(input: MemoInput): Promise<Uint8Array> {
     field("Byline", article.byline || "—"),
     para([new TextRun({ text: "Source: ", bold: true }), hyperlink(article.sourceUrl, article.sourceUrl)]),
     field("Deadline", humanDate(article.deadline, zone) || "—"),
-    field("Published", humanDate(article.publishedAt, zone) || "not yet"),
+    field("Published", publishedLine(article, zone, humanDate)),
     field("Generated", humanDate(input.generatedAt, zone)),
     para([new TextRun("Summary")], { heading: HeadingLevel.HEADING_2 }),
     text(settledSentence(summary)),

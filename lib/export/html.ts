@@ -6,7 +6,7 @@
  */
 import { CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
 import { PAGE_END, esc, link, pageStart, time } from "./html-page";
-import { batched, correctionDated, humanDate, humanDay, iso, orderedCorrections, sortClaims } from "./shared";
+import { batched, correctionDated, humanDate, humanDay, iso, orderedCorrections, publishedLine, sortClaims } from "./shared";
 import { EARLIER_WORDING_NOTE, decisionOf, statusText, dismissalText, earlierWording, noVerdictText, ratingText, verdictNotes } from "./decision";
 import { correctionsByDate, settledSentence, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
@@ -73,7 +73,7 @@ export function memoToHtml(input: MemoInput): string {
     pageStart(`Fact-check memo: ${article.title}`),
     `<header><p class="muted">${link(newsroom.name, newsroom.url)} · Fact-check memo</p><h1 dir="auto">${esc(article.title)}</h1>`,
     `<dl class="meta"><dt>Byline</dt><dd dir="auto">${esc(article.byline) || "—"}</dd><dt>Source</dt><dd>${link(article.sourceUrl, article.sourceUrl)}</dd>`,
-    `<dt>Deadline</dt><dd>${when(article.deadline, zone)}</dd><dt>Published</dt><dd>${article.publishedAt ? when(article.publishedAt, zone) : "not yet"}</dd><dt>Generated</dt><dd>${when(input.generatedAt, zone)}</dd></dl></header>`,
+    `<dt>Deadline</dt><dd>${when(article.deadline, zone)}</dd><dt>Published</dt><dd>${article.publishedAt ? when(article.publishedAt, zone) : esc(publishedLine(article, zone, when))}</dd><dt>Generated</dt><dd>${when(input.generatedAt, zone)}</dd></dl></header>`,
     `<section><h2>Summary</h2><p>${esc(settledSentence(summary))}</p>`,
     `<table>${summary.verdictCounts.map((r) => `<tr><th scope="row">${esc(r.label)}</th><td>${r.count}</td></tr>`).join("")}</table></section>`,
     `<section><h2>Claims</h2>`,

@@ -22,7 +22,8 @@ export const LOG_JSON_FORMAT = "factcheck-desk/corrections-log";
  * reopened claim keeps it until a newer one is approved), `draftInProgress` says a
  * newer version of any state is in progress, and the summary counts an approved
  * verdict on a claim being checked again; its corrections carry `amendedAt`, as
- * in log v2 (when a published correction's wording last changed, else null).
+ * in log v2 (when a published correction's wording last changed, else null), and
+ * `article.spiked` says the desk decided the article will not run.
  */
 export const MEMO_JSON_VERSION = 5;
 export const LOG_JSON_VERSION = 2;
@@ -94,6 +95,7 @@ export function memoJsonValue(input: MemoInput) {
       sourceUrl: article.sourceUrl,
       deadline: iso(article.deadline),
       publishedAt: iso(article.publishedAt),
+      spiked: article.spiked === true,
     },
     scale: [...input.scale]
       .sort((a, b) => a.position - b.position)

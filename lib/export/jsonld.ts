@@ -101,9 +101,11 @@ export function memoJsonLdValue(input: MemoInput): Node {
   news.publisher = organization(input.newsroom);
   const published = iso(article.publishedAt);
   if (published) news.datePublished = published;
-  const corrections = input.corrections.filter(isPublished).sort(compareCorrections);
+  // A spiked article will not run: nothing in it is published, so no review or correction of it is either.
+  const runs = article.spiked !== true;
+  const corrections = runs ? input.corrections.filter(isPublished).sort(compareCorrections) : [];
   if (corrections.length > 0) news.correction = corrections.map((c) => correctionComment(c));
-  const reviews = sortClaims(input.claims).filter(isPublishable).map((claim) => claimReview(claim, input));
+  const reviews = runs ? sortClaims(input.claims).filter(isPublishable).map((claim) => claimReview(claim, input)) : [];
   return { "@context": "https://schema.org", "@graph": [news, ...reviews] };
 }
 

@@ -4,7 +4,7 @@
  */
 import { CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
 import { mdInline, mdLink, mdQuote } from "./markdown-escape";
-import { batched, correctionDated, humanDate, humanDay, orderedCorrections, sortClaims } from "./shared";
+import { batched, correctionDated, humanDate, humanDay, orderedCorrections, publishedLine, sortClaims } from "./shared";
 import { EARLIER_WORDING_NOTE, decisionOf, statusText, dismissalText, earlierWording, noVerdictText, verdictSuffix } from "./decision";
 import { correctionsByDate, settledSentence, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
@@ -62,7 +62,7 @@ export function memoToMarkdown(input: MemoInput): string {
     `- **Byline:** ${mdInline(article.byline, "  ") || "—"}`,
     `- **Source:** ${mdLink(article.sourceUrl, article.sourceUrl)}`,
     `- **Deadline:** ${humanDate(article.deadline, zone) || "—"}`,
-    `- **Published:** ${humanDate(article.publishedAt, zone) || "not yet"}`,
+    `- **Published:** ${publishedLine(article, zone, humanDate)}`,
     `- **Generated:** ${humanDate(input.generatedAt, zone)}`,
     "",
     "## Summary",

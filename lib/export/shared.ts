@@ -3,7 +3,7 @@
  * plumbing for streamed output (async iterables of string chunks).
  */
 import { formatStamp } from "@/lib/time/format";
-import type { CorrectionsLogInput, ExportCorrection, MemoClaim } from "./types";
+import type { CorrectionsLogInput, ExportCorrection, MemoArticle, MemoClaim } from "./types";
 
 /**
  * Normalises a timestamp to ISO-8601 UTC with milliseconds (`toISOString`). A
@@ -43,6 +43,12 @@ function compareText(a: string, b: string): number {
 /** Claims in article order: position, then id for the rare tie. */
 export function sortClaims(claims: readonly MemoClaim[]): MemoClaim[] {
   return [...claims].sort((a, b) => a.position - b.position || compareText(a.id, b.id));
+}
+
+/** The memo's "Published" line: the time it ran, "spiked (will not run)", or "not yet". */
+export function publishedLine(article: MemoArticle, zone: string, format: (value: string, zone: string) => string): string {
+  if (article.publishedAt) return format(article.publishedAt, zone);
+  return article.spiked ? "no: spiked (will not run)" : "not yet";
 }
 
 /**

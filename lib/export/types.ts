@@ -17,6 +17,8 @@ export type MemoArticle = {
   sourceUrl: string;
   deadline: Iso8601 | null;
   publishedAt?: Iso8601 | null;
+  /** Spiked: the desk decided it will not run. */
+  spiked?: boolean;
 };
 
 export type PersonRef = { name: string };

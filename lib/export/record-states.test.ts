@@ -1,4 +1,4 @@
-/** A published correction whose wording changed later says so in every format. */
+/** What the record says of a correction amended after it ran, and of an article spiked before it could. */
 import { describe, expect, test } from "vitest";
 import { memoToCsv, correctionsLogToCsv } from "./csv";
 import { memoToDocx } from "./docx";
@@ -41,5 +41,28 @@ describe("an amended correction", () => {
     const [header, ...rows] = parseCsv(await text(correctionsLogToCsv(logFixture([...memo.corrections].reverse()))));
     expect(rows.map((r) => r[header.indexOf("amended_at")])).toContain("2025-03-02T10:00:00.000Z");
     expect(memoToCsv(memo)).toBeTruthy();
+  });
+});
+
+describe("a spiked article's memo", () => {
+  const spiked = (): MemoInput => {
+    const memo = memoFixture();
+    return { ...memo, article: { ...memo.article, publishedAt: null, spiked: true } };
+  };
+
+  test("says it will not run, where an unpublished one says 'not yet'", async () => {
+    expect(memoToMarkdown(spiked())).toContain("- **Published:** no: spiked (will not run)");
+    expect(memoToHtml(spiked())).toContain("<dt>Published</dt><dd>no: spiked (will not run)</dd>");
+    expect(docxParagraphs(await memoToDocx(spiked()))).toContain("Published: no: spiked (will not run)");
+    expect(memoJsonValue(spiked()).article.spiked).toBe(true);
+    const unpublished = memoFixture();
+    expect(memoToMarkdown({ ...unpublished, article: { ...unpublished.article, publishedAt: null } })).toContain("- **Published:** not yet");
+  });
+
+  test("publishes no ClaimReview or CorrectionComment: nothing of it runs", () => {
+    const graph = memoJsonLdValue(spiked())["@graph"] as Array<Record<string, unknown>>;
+    expect(graph.map((n) => n["@type"])).toEqual(["NewsArticle"]);
+    expect(graph[0].correction).toBeUndefined();
+    expect((memoJsonLdValue(memoFixture())["@graph"] as unknown[]).length).toBeGreaterThan(1);
   });
 });
