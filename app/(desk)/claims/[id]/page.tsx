@@ -162,7 +162,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 {context.after}
               </p>
             ) : (
-              <LostPassage quote={claim} articleId={article.id} paragraphClassName={styles.paragraph} />
+              <LostPassage quote={claim} articleId={article.id} paragraphClassName={styles.paragraph} approved={claim.status === "approved"} />
             )}
             {claim.text !== claim.exact ? <p className={styles.claimText}>As the desk states it: {claim.text}</p> : null}
             <dl className={styles.facts}>
