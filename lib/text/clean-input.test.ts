@@ -8,8 +8,12 @@ describe("cleaning what people send", () => {
   });
 
   test("tabs, line breaks, emoji, right-to-left text and accents are text", () => {
-    const text = "Line one\r\nline two\ttabbed 👩🏽‍⚕️ مرحبا e\u0301";
+    const text = "Line one\nline two\ttabbed 👩🏽‍⚕️ مرحبا e\u0301";
     expect(cleanText(text)).toBe(text);
+  });
+
+  test("a form's \\r\\n line breaks, and old Mac \\r ones, become \\n", () => {
+    expect(cleanText("An earlier version\r\nmisstated it.\r\n\r\nIt is 196.\rEnd")).toBe("An earlier version\nmisstated it.\n\nIt is 196.\nEnd");
   });
 
   test("half an emoji becomes the replacement character", () => {

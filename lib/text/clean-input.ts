@@ -4,12 +4,19 @@
  * short at it, and broke the claim page's hydration), DEL, the noncharacters
  * U+FFFE and U+FFFF, and halves of emoji (lone surrogates, which are not text
  * and which no export can encode). They are removed, and a lone surrogate
- * becomes U+FFFD, so the rest of what was typed is kept.
+ * becomes U+FFFD, so the rest of what was typed is kept. Line breaks are "\n".
  */
 const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
 
+/**
+ * Line breaks become "\n": a browser submits a form's text area with "\r\n"
+ * (HTML's rule) but hands the same text to script with "\n", so the same note
+ * was stored both ways and exported with Windows line ends from one path only.
+ */
+const LINE_BREAK = /\r\n?/g;
+
 export function cleanText(value: string): string {
-  return value.replace(NOT_TEXT, "").toWellFormed();
+  return value.replace(LINE_BREAK, "\n").replace(NOT_TEXT, "").toWellFormed();
 }
 
 /**
