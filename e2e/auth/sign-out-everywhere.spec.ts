@@ -51,3 +51,22 @@ test("Sign out ends that session on the server: a copy of its cookie no longer w
   await copied.close();
   await elsewhere.close();
 });
+
+test("Auth.js's own sign-out page ends the session on the server too, not only in the browser that used it", async ({ page, browser }) => {
+  const reviewer = await makeUser("reviewer");
+  await signIn(page, reviewer);
+  const copied = await browser.newContext({ storageState: await page.context().storageState() });
+  const copy = await copied.newPage();
+  await copy.goto("/queue");
+  await expect(copy.getByRole("heading", { level: 1, name: "My queue" })).toBeVisible();
+
+  // What the built-in page at /api/auth/signout posts, with its CSRF token.
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const signedOut = await page.request.post("/api/auth/signout", { form: { csrfToken }, maxRedirects: 0 });
+  expect(signedOut.status()).toBe(302);
+  const unread = await copy.request.get("/api/notifications/unread");
+  expect(unread.status()).toBe(401);
+  await copy.goto("/queue");
+  await expect(copy).toHaveURL(/\/sign-in/);
+  await copied.close();
+});

@@ -61,7 +61,7 @@ test("an editor drafts, edits and publishes a correction, then exports the log i
   expect(row?.[header.indexOf("published_at")]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
 
   const json = JSON.parse((await downloadFromMenu(page, "JSON")).text);
-  expect(json).toMatchObject({ format: "factcheck-desk/corrections-log", version: 1 });
+  expect(json).toMatchObject({ format: "factcheck-desk/corrections-log", version: 2 });
   expect(json.corrections.find((c: { article: { title: string } }) => c.article.title === seed.title)).toMatchObject({ note: NOTE, originalText: CLAIM_TEXT, status: "published" });
 
   const jsonld = JSON.parse((await downloadFromMenu(page, "JSON-LD (CorrectionComment)")).text);

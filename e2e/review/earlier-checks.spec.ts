@@ -48,6 +48,8 @@ test("the archive finds a signed-off check by its words and verdict; a reviewer'
   const api = await (await page.request.get(`/api/archive?q=${encodeURIComponent(`kestrelmouth fare ${tag}`)}`)).json();
   expect(api.claims).toEqual([expect.objectContaining({ id: claim.id, text, verdict: { key: "inaccurate", label: "Inaccurate" }, path: `/claims/${claim.id}` })]);
   // A filter the search cannot use is said, not dropped: "nothing found" would answer another question.
+  // The desk's checks are private: no cache may keep them.
+  expect((await page.request.get(`/api/archive?q=${tag}`)).headers()["cache-control"]).toBe("no-store");
   const offScale = await page.request.get(`/api/archive?q=${tag}&verdict=pants_on_fire`);
   expect(offScale.status()).toBe(400);
   expect((await offScale.json()).error).toMatch(/^No verdict "pants_on_fire" on the desk's scale; use one of: accurate, /);

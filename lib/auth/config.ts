@@ -1,7 +1,7 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
-import { findUserByEmail, getSessionUser } from "@/db/queries/users";
+import { endSession, findUserByEmail, getSessionUser } from "@/db/queries/users";
 import { env, oidcEnabled } from "@/lib/env";
 import { clientAddress } from "./client-address";
 import { isRole } from "./roles";
@@ -64,6 +64,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
   },
   providers: providers(),
+  events: {
+    /**
+     * Auth.js's own sign-out (POST /api/auth/signout, which its built-in page
+     * posts to) ends the session on the server too, as the desk's Sign out does:
+     * clearing the cookie alone left any copy of it working.
+     */
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (!token || typeof token.sid !== "string") return;
+      const lasts = Math.max((typeof token.exp === "number" ? token.exp : 0) * 1000, Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
+      await endSession(getDb(), { sessionId: token.sid, expiresAt: new Date(lasts) });
+    },
+  },
   callbacks: {
     /**
      * Single sign-on admits only people an administrator has already added, by

@@ -5,6 +5,9 @@ import { parseArchiveQuery, type ArchiveQuery } from "@/lib/archive/archive-quer
 import { requireApiUser } from "@/lib/auth/guards";
 import { can } from "@/lib/workflow/permissions";
 
+/** The desk's checks are private: no browser or proxy may keep a copy. */
+const PRIVATE = { "Cache-Control": "no-store" };
+
 /**
  * GET /api/archive?q=words&verdict=key&from=YYYY-MM-DD&to=YYYY-MM-DD — the Archive page as JSON, for a CMS or
  * a script that asks "has the desk checked this?": signed-off claims holding
@@ -23,7 +26,7 @@ export async function GET(request: Request): Promise<Response> {
   // The page drops what it cannot read so a mangled link still shows something; a
   // script is told instead, or "nothing checked" could be an answer to another question.
   const refused = refusedFilter(url.searchParams, query, keys);
-  if (refused) return Response.json({ error: refused }, { status: 400 });
+  if (refused) return Response.json({ error: refused }, { status: 400, headers: PRIVATE });
   const { rows, more } = await searchArchive(db, { query, viewerId: user.id, seesAll: can(user.role, "articles.view_all"), zone });
   return Response.json({
     query,
@@ -38,7 +41,7 @@ export async function GET(request: Request): Promise<Response> {
       // A path, not an address: behind a proxy the request's host is not the desk's public one.
       path: `/claims/${row.id}`,
     })),
-  });
+  }, { headers: PRIVATE });
 }
 
 /** What in the request the search could not use, in words; null when it used everything given. */
