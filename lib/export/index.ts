@@ -76,6 +76,12 @@ export function responseBody(body: string | Uint8Array | AsyncIterable<string>):
 
 /** A download file name: a slug of the title plus the date, e.g. "memo-city-budget-2025-03-01.md". */
 export function exportFilename(prefix: string, title: string, isoDate: string, format: MemoFormat): string {
-  const slug = title.normalize("NFKD").replace(/[^\w\s-]/g, "").trim().toLowerCase().replace(/[\s_-]+/g, "-").slice(0, 60);
+  // Letters and digits of any script stay ("قرار-المجلس", "市议会"): with only Latin
+  // ones kept, every Arabic or Chinese article's memo of a day had the same name.
+  // Accents come off Latin letters (NFKD, then the marks go); the plain
+  // filename= header falls back to ASCII, filename*= keeps these.
+  const slug = Array.from(title.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\p{L}\p{N}\s_-]/gu, "").trim().toLowerCase().replace(/[\s_-]+/g, "-"))
+    .slice(0, 60)
+    .join("");
   return `${[prefix, slug, isoDate.slice(0, 10)].filter(Boolean).join("-")}.${EXPORT_FORMATS[format].extension}`;
 }
