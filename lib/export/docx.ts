@@ -9,7 +9,7 @@
  */
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun, type ParagraphChild } from "docx";
 import { CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
-import { correctionDated, humanDate, humanDay, iso, orderedCorrections, publishedLine, sortClaims } from "./shared";
+import { correctionDated, humanDate, humanDay, iso, emptyLogLine, logFilterWords, orderedCorrections, publishedLine, sortClaims } from "./shared";
 import { EARLIER_WORDING_NOTE, decisionOf, statusText, dismissalText, earlierWording, noVerdictText, verdictSuffix } from "./decision";
 import { correctionsByDate, settledSentence, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
@@ -146,12 +146,14 @@ export async function correctionsLogToDocx(input: CorrectionsLogInput, limit = D
     field("Range", `${humanDate(input.range.from, input.timeZone)} to ${humanDate(input.range.to, input.timeZone)}`),
     field("Generated", humanDate(input.generatedAt, input.timeZone)),
   ];
+  const filtered = logFilterWords(input.filter);
+  if (filtered) children.push(field("Only", filtered));
   let count = 0;
   for await (const c of orderedCorrections(input.corrections)) {
     if (count === limit) throw new ExportTooLargeError(limit);
     children.push(...correctionParagraphs(c, true, input.timeZone));
     count += 1;
   }
-  if (count === 0) children.push(text("No corrections in this range."));
+  if (count === 0) children.push(text(emptyLogLine(input.filter)));
   return pack(`Corrections log: ${input.newsroom.name}`, input.newsroom.name, input.generatedAt, children);
 }

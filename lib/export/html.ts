@@ -6,7 +6,7 @@
  */
 import { CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
 import { PAGE_END, esc, link, pageStart, time } from "./html-page";
-import { batched, correctionDated, humanDate, humanDay, iso, orderedCorrections, publishedLine, sortClaims } from "./shared";
+import { batched, correctionDated, humanDate, humanDay, iso, emptyLogLine, logFilterWords, orderedCorrections, publishedLine, sortClaims } from "./shared";
 import { EARLIER_WORDING_NOTE, decisionOf, statusText, dismissalText, earlierWording, noVerdictText, ratingText, verdictNotes } from "./decision";
 import { correctionsByDate, settledSentence, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
@@ -93,13 +93,14 @@ async function* logParts(input: CorrectionsLogInput): AsyncGenerator<string> {
   yield pageStart(`Corrections log: ${input.newsroom.name}`);
   yield `<header><p class="muted">${link(input.newsroom.name, input.newsroom.url)}</p><h1>Corrections log</h1>\n`;
   const zone = input.timeZone;
-  yield `<p>${when(input.range.from, zone)} to ${when(input.range.to, zone)} · generated ${when(input.generatedAt, zone)}</p></header>\n<main>\n`;
+  const filtered = logFilterWords(input.filter);
+  yield `<p>${when(input.range.from, zone)} to ${when(input.range.to, zone)} · generated ${when(input.generatedAt, zone)}</p>${filtered ? `<p><strong>Only:</strong> <span dir="auto">${esc(filtered)}</span></p>` : ""}</header>\n<main>\n`;
   let count = 0;
   for await (const c of orderedCorrections(input.corrections)) {
     yield `${correctionHtml(c, true, zone)}\n`;
     count += 1;
   }
-  yield count === 0 ? `<p>No corrections in this range.</p>\n` : `<p class="muted">${count} ${count === 1 ? "correction" : "corrections"}.</p>\n`;
+  yield count === 0 ? `<p>${emptyLogLine(input.filter)}</p>\n` : `<p class="muted">${count} ${count === 1 ? "correction" : "corrections"}.</p>\n`;
   yield `</main>\n${PAGE_END}`;
 }
 

@@ -5,7 +5,7 @@
  * Bump the version on any change a consumer could notice; adding a key is one.
  */
 import { verdictState } from "./decision";
-import { batched, iso, orderedCorrections, sortClaims } from "./shared";
+import { batched, iso, logFilterWords, orderedCorrections, sortClaims } from "./shared";
 import { correctionsByDate, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
 
@@ -22,7 +22,8 @@ export const LOG_JSON_FORMAT = "factcheck-desk/corrections-log";
  * reopened claim keeps it until a newer one is approved), `draftInProgress` says a
  * newer version of any state is in progress, and the summary counts an approved
  * verdict on a claim being checked again; its corrections carry `amendedAt`, as
- * in log v2 (when a published correction's wording last changed, else null), and
+ * in log v2 (when a published correction's wording last changed, else null; log
+ * v2 also has `filter`, null for the whole log), and
  * `article.spiked` says the desk decided the article will not run.
  */
 export const MEMO_JSON_VERSION = 5;
@@ -123,6 +124,10 @@ async function* logParts(input: CorrectionsLogInput): AsyncGenerator<string> {
     generatedAt: iso(input.generatedAt),
     newsroom: { name: input.newsroom.name, url: input.newsroom.url },
     range: { from: iso(input.range.from), to: iso(input.range.to) },
+    // Null for the whole log; else what it was narrowed to.
+    filter: logFilterWords(input.filter)
+      ? { articleId: input.filter?.article?.id ?? null, articleTitle: input.filter?.article?.title ?? null, type: input.filter?.type ?? null, status: input.filter?.status ?? null }
+      : null,
   };
   // Written by hand around the array so each correction is serialised alone.
   yield `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "corrections": [`;

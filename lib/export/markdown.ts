@@ -4,7 +4,7 @@
  */
 import { CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
 import { mdInline, mdLink, mdQuote } from "./markdown-escape";
-import { batched, correctionDated, humanDate, humanDay, orderedCorrections, publishedLine, sortClaims } from "./shared";
+import { batched, correctionDated, humanDate, humanDay, emptyLogLine, logFilterWords, orderedCorrections, publishedLine, sortClaims } from "./shared";
 import { EARLIER_WORDING_NOTE, decisionOf, statusText, dismissalText, earlierWording, noVerdictText, verdictSuffix } from "./decision";
 import { correctionsByDate, settledSentence, summarizeMemo } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
@@ -88,13 +88,15 @@ async function* logParts(input: CorrectionsLogInput): AsyncGenerator<string> {
   yield `# Corrections log: ${mdInline(input.newsroom.name)}\n\n`;
   const zone = input.timeZone;
   yield `- **Range:** ${humanDate(input.range.from, zone)} to ${humanDate(input.range.to, zone)}\n`;
+  const filtered = logFilterWords(input.filter);
+  if (filtered) yield `- **Only:** ${mdInline(filtered)}\n`;
   yield `- **Generated:** ${humanDate(input.generatedAt, zone)}\n\n`;
   let count = 0;
   for await (const c of orderedCorrections(input.corrections)) {
     yield `${correctionEntry(c, true, zone)}\n\n`;
     count += 1;
   }
-  yield count === 0 ? "No corrections in this range.\n" : `${count} ${count === 1 ? "correction" : "corrections"}.\n`;
+  yield count === 0 ? `${emptyLogLine(input.filter)}\n` : `${count} ${count === 1 ? "correction" : "corrections"}.\n`;
 }
 
 /** The corrections log as Markdown, streamed in chunks. */

@@ -1,11 +1,11 @@
-/** What the record says of a correction amended after it ran, and of an article spiked before it could. */
+/** What the record says of a correction amended after it ran, of an article spiked before it could, and of a filtered log. */
 import { describe, expect, test } from "vitest";
 import { memoToCsv, correctionsLogToCsv } from "./csv";
-import { memoToDocx } from "./docx";
-import { memoToHtml } from "./html";
-import { memoJsonValue } from "./json";
+import { correctionsLogToDocx, memoToDocx } from "./docx";
+import { correctionsLogToHtml, memoToHtml } from "./html";
+import { correctionsLogToJson, memoJsonValue } from "./json";
 import { memoJsonLdValue } from "./jsonld";
-import { memoToMarkdown } from "./markdown";
+import { correctionsLogToMarkdown, memoToMarkdown } from "./markdown";
 import { logFixture, memoFixture } from "./test-support/fixtures";
 import { parseCsv } from "./test-support/parse-csv";
 import { docxParagraphs } from "./test-support/unzip";
@@ -64,5 +64,24 @@ describe("a spiked article's memo", () => {
     expect(graph.map((n) => n["@type"])).toEqual(["NewsArticle"]);
     expect(graph[0].correction).toBeUndefined();
     expect((memoJsonLdValue(memoFixture())["@graph"] as unknown[]).length).toBeGreaterThan(1);
+  });
+});
+
+describe("a filtered corrections log", () => {
+  const filtered = () => ({ ...logFixture([]), filter: { article: { id: "art-1", title: "City budget" }, status: "draft" as const } });
+
+  test("says what it was narrowed to, and that nothing matched rather than that the range is empty", async () => {
+    const md = await text(correctionsLogToMarkdown(filtered()));
+    expect(md).toContain("- **Only:** article “City budget”; status draft\n");
+    expect(md).toContain("No corrections in this range match the filter.");
+    expect(await text(correctionsLogToHtml(filtered()))).toContain("<p><strong>Only:</strong> <span dir=\"auto\">article “City budget”; status draft</span></p>");
+    expect(docxParagraphs(await correctionsLogToDocx(filtered()))).toContain("Only: article “City budget”; status draft");
+    const json = JSON.parse(await text(correctionsLogToJson(filtered())));
+    expect(json.filter).toEqual({ articleId: "art-1", articleTitle: "City budget", type: null, status: "draft" });
+    // The whole log says neither.
+    const whole = await text(correctionsLogToMarkdown(logFixture([])));
+    expect(whole).not.toContain("Only:");
+    expect(whole).toContain("No corrections in this range.");
+    expect(JSON.parse(await text(correctionsLogToJson(logFixture([])))).filter).toBeNull();
   });
 });

@@ -3,7 +3,8 @@
  * plumbing for streamed output (async iterables of string chunks).
  */
 import { formatStamp } from "@/lib/time/format";
-import type { CorrectionsLogInput, ExportCorrection, MemoArticle, MemoClaim } from "./types";
+import { CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
+import type { CorrectionsLogInput, ExportCorrection, LogFilter, MemoArticle, MemoClaim } from "./types";
 
 /**
  * Normalises a timestamp to ISO-8601 UTC with milliseconds (`toISOString`). A
@@ -43,6 +44,22 @@ function compareText(a: string, b: string): number {
 /** Claims in article order: position, then id for the rare tie. */
 export function sortClaims(claims: readonly MemoClaim[]): MemoClaim[] {
   return [...claims].sort((a, b) => a.position - b.position || compareText(a.id, b.id));
+}
+
+/** A filtered log's filter in words ("article “Bridge vote”; clarifications; draft"), or null when it is the whole log. */
+export function logFilterWords(filter: LogFilter | undefined): string | null {
+  if (!filter) return null;
+  const parts = [
+    filter.article ? `article “${filter.article.title}”` : null,
+    filter.type ? `type ${CORRECTION_TYPE_LABELS[filter.type]}` : null,
+    filter.status ? `status ${filter.status}` : null,
+  ].filter((part): part is string => part !== null);
+  return parts.length > 0 ? parts.join("; ") : null;
+}
+
+/** What an empty log says: the range is empty, or nothing in it matches the filter. */
+export function emptyLogLine(filter: LogFilter | undefined): string {
+  return logFilterWords(filter) ? "No corrections in this range match the filter." : "No corrections in this range.";
 }
 
 /** The memo's "Published" line: the time it ran, "spiked (will not run)", or "not yet". */

@@ -127,8 +127,12 @@ export type CorrectionsLogInput = {
   generatedAt: Iso8601;
   /** As in MemoInput; the range's instants are the first and last of days on this clock. */
   timeZone: string;
+  /** What the log was narrowed to beyond its range, so a filtered file says so (and an empty one is not read as an empty log). */
+  filter?: LogFilter;
   corrections: Iterable<ExportCorrection> | AsyncIterable<ExportCorrection>;
 };
+
+export type LogFilter = { article?: { id: string; title: string }; type?: CorrectionType; status?: CorrectionStatus };
 
 export const MEMO_FORMATS = ["markdown", "html", "csv", "json", "docx", "jsonld"] as const;
 export type MemoFormat = (typeof MEMO_FORMATS)[number];

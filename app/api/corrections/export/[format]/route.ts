@@ -1,4 +1,5 @@
 import { getDb } from "@/db";
+import { getArticle } from "@/db/queries/articles";
 import { iterateCorrectionsLog } from "@/db/queries/corrections-log";
 import { getNewsroomSettings } from "@/db/queries/settings";
 import { parseLogQuery, rangeInstants } from "@/components/corrections/log-filter";
@@ -26,15 +27,24 @@ export async function GET(request: Request, { params }: Params): Promise<Respons
   if (!parsed.ok) return Response.json({ error: parsed.error }, { status: 400 });
   const { query } = parsed;
   const range = rangeInstants(query, newsroom.timeZone);
+  const article = query.article ? await getArticle(db, query.article) : undefined;
+  // The file says what it was narrowed to: an empty filtered log is not an empty log.
+  const filter = {
+    ...(query.article ? { article: { id: query.article, title: article?.title ?? "(no such article)" } } : {}),
+    ...(query.type ? { type: query.type } : {}),
+    ...(query.status ? { status: query.status } : {}),
+  };
   try {
     const rendered = await renderCorrectionsLog(format, {
       newsroom: { name: newsroom.name, url: newsroom.url },
       range: { from: range.from.toISOString(), to: range.to.toISOString() },
       generatedAt: now.toISOString(),
       timeZone: newsroom.timeZone,
+      filter,
       corrections: iterateCorrectionsLog(db, { ...range, articleId: query.article, type: query.type, status: query.status }),
     });
-    const filename = exportFilename("corrections", `${query.from} to ${query.to}`, "", format);
+    const named = [query.from, "to", query.to, article?.title.slice(0, 30), query.type, query.status].filter(Boolean).join(" ");
+    const filename = exportFilename("corrections", named, "", format);
     return new Response(responseBody(rendered.body), { headers: downloadHeaders(rendered.contentType, filename) });
   } catch (error) {
     if (error instanceof ExportTooLargeError) {
