@@ -22,6 +22,11 @@ test("desk counts: waiting for sign-off, stale and lost claims", async () => {
   await insertClaims(db, [{ ...base, articleId: spikedId }, { ...base, articleId: spikedId, status: "stale" }]);
   await db.update(articles).set({ status: "spiked" }).where(eq(articles.id, spikedId));
   expect(await deskCounts(db)).toMatchObject({ waitingForSignOff: 2, stale: 1 });
+  // A published article's claim that went stale (its live words edited) is work, and counts.
+  const { id: publishedId } = await createArticle(db, { title: "p", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: "abcdef", authorId: admin.user.id });
+  await insertClaims(db, [{ ...base, articleId: publishedId, status: "stale" }]);
+  await db.update(articles).set({ status: "published" }).where(eq(articles.id, publishedId));
+  expect(await deskCounts(db)).toMatchObject({ waitingForSignOff: 2, stale: 2 });
 });
 
 test("needs attention: overdue assignments (longest overdue first), requests for more time (oldest first), then stale and lost claims, then released ones, on articles in progress", async () => {
@@ -63,7 +68,21 @@ test("needs attention: overdue assignments (longest overdue first), requests for
   ]);
   expect(items[0]).toMatchObject({ articleId, articleTitle: "Budget", claimId: late.id });
 
-  // Published, the article is nobody's work now.
+  // Published, its work under way is still work (a stale claim on live copy most of all); its lost claims are not.
   await db.update(articles).set({ status: "published" }).where(eq(articles.id, articleId));
+  expect((await listNeedsAttention(db)).map((item) => item.claimText)).toEqual(["late", "later", "on time", "stale", "released"]);
+  // Spiked, nothing of it is anyone's work.
+  await db.update(articles).set({ status: "spiked" }).where(eq(articles.id, articleId));
   expect(await listNeedsAttention(db)).toEqual([]);
+});
+
+test("a lost claim signed off before its words left needs nothing more", async () => {
+  const db = await createTestDatabase();
+  const admin = await createTestAdmin(db);
+  const { id: articleId } = await createArticle(db, { title: "Ferries", byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: "abcdef", authorId: admin.id });
+  const base: NewClaim = { articleId, start: 0, end: 3, exact: "abc", prefix: "", suffix: "", kind: "other", claimant: null, score: 1, checkworthy: true, reasons: [], origin: "manual", status: "approved", createdById: null };
+  const [signedOff, open] = await insertClaims(db, [base, { ...base, status: "open", exact: "def", start: 3, end: 6 }]);
+  await db.update(claims).set({ anchorState: "orphaned" }).where(inArray(claims.id, [signedOff.id, open.id]));
+  expect(await deskCounts(db)).toMatchObject({ orphaned: 1 });
+  expect((await listNeedsAttention(db)).map((item) => item.claimText)).toEqual(["def"]);
 });
