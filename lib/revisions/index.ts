@@ -1,1 +1,2 @@
 export { diffWords, type WordChange } from "./diff-words";
+export { diffParagraphs } from "./diff-paragraphs";

@@ -6,7 +6,7 @@ import { getDb } from "@/db";
 import { getArticle } from "@/db/queries/articles";
 import { getRevisionTexts, listRevisions } from "@/db/queries/workspace";
 import { requirePermission } from "@/lib/auth/guards";
-import { diffWords } from "@/lib/revisions";
+import { diffParagraphs } from "@/lib/revisions";
 import { deskTimeZone } from "../../../desk-time-zone";
 
 export const metadata: Metadata = { title: "Compare revisions" };
@@ -27,7 +27,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const texts = await getRevisionTexts(db, { articleId: id, numbers: [a, b] });
   const before = texts.find((t) => t.number === a);
   const after = texts.find((t) => t.number === b);
-  const parts = before && after ? diffWords(before.bodyText, after.bodyText) : [];
+  const parts = before && after ? diffParagraphs(before.bodyText, after.bodyText) : [];
   const options = revisions.map((r) => (
     <option key={r.number} value={r.number}>
       Revision {r.number} · {formatDateTime(r.createdAt, zone)}
