@@ -49,3 +49,15 @@ describe("shiftForRange and mapOffset", () => {
     expect(mapOffset(segments, 9, 15)).toBe(14);
   });
 });
+
+test("two edits in one paragraph leave the words between them unchanged; a rewritten paragraph is only trimmed", () => {
+  const before = "Intro.\n\nMore than 2.1 million pupils in England now receive free school meals, says the Institute for Fiscal Studies.\n\nEnd.";
+  const after = before.replace("in England", "in England and Wales").replace("Fiscal", "Independent Fiscal");
+  const between = "now receive free school meals, says the Institute for";
+  const at = before.indexOf(between);
+  expect(shiftForRange(computeEditMap(before, after), at, at + between.length)).toBe(" and Wales".length);
+  // Every word different: no scattering of one-word runs ("the", "in") that happen to match.
+  const words = (seed: number) => Array.from({ length: 1500 }, (_, i) => ["rents", "rose", "the", "in", "council", "wages", "fell", "2023"][(i * seed + seed) % 8]).join(" ");
+  const rewritten = computeEditMap(`Intro.\n\n${words(3)}\n\nEnd.`, `Intro.\n\n${words(5)}\n\nEnd.`);
+  expect(rewritten.length).toBeLessThanOrEqual(2);
+});
