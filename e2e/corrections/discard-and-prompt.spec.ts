@@ -128,3 +128,25 @@ test("a correction whose verdict was reopened since it was drafted says so befor
   await page.reload();
   await expect(warning).toHaveText(/the claim is in review\)\. Check it before you approve or publish this correction\./);
 });
+
+test("an approved Inaccurate claim with no correction holds the article back until its correction is drafted", async ({ page }) => {
+  const seed = await seedApprovedInaccurateClaim();
+  await signIn(page, seed.editor);
+  await page.goto(`/articles/${seed.articleId}`);
+  const progress = page.getByRole("region", { name: "Progress" });
+  await expect(progress.getByText("Not ready to publish")).toBeVisible();
+  await progress.getByText("1 thing to settle first").click();
+  await expect(progress.getByText(/was approved as Inaccurate: draft its correction, or fix the text and have it checked again/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Mark as published" })).toBeDisabled();
+
+  await page.goto(`/claims/${seed.claimId}`);
+  await page.getByRole("region", { name: "Correction" }).getByRole("link", { name: "Draft correction" }).click();
+  const form = page.getByRole("form", { name: "New correction" });
+  await form.getByLabel("Corrected text").fill("The city has 196 schools.");
+  await form.getByRole("button", { name: "Save draft" }).click();
+  await expect(page).toHaveURL(/\/corrections\?article=/);
+  await page.goto(`/articles/${seed.articleId}`);
+  await progress.getByText("1 thing to settle first").click();
+  await expect(progress.getByText("1 correction is not yet published")).toBeVisible();
+  await expect(progress.getByText(/was approved as Inaccurate/)).toHaveCount(0);
+});
