@@ -4,7 +4,8 @@ import { createTestDatabase } from "../testing";
 import { createArticle } from "./articles";
 import { listAuditForEntity } from "./audit";
 import { getClaim, insertClaims, updateClaimIfVersion, type ClaimRow } from "./claims";
-import { assignClaims, autoAssignArticle, listActiveAssigneesForArticle, listReviewerWorkloads, unassignClaim } from "./assignments";
+import { QUEUE_TO_DO } from "@/lib/workflow/queue-next";
+import { assignClaims, autoAssignArticle, listActiveAssigneesForArticle, listReviewerWorkloads, OPEN_WORK, unassignClaim } from "./assignments";
 import { listNotifications } from "./notifications";
 import { createFirstAdministrator, createUser, updateUser } from "./users";
 
@@ -131,6 +132,18 @@ describe("assign, reassign, unassign", () => {
     // Reactivating gives nothing back, and deactivating again releases nothing more.
     expect((await updateUser(db, { userId: rosa, actorId: editorId, active: true }))?.released).toBe(0);
     expect((await updateUser(db, { userId: rosa, actorId: editorId, active: false }))?.released).toBe(0);
+  });
+
+  test("a stale claim its holder must check again is open work: counted in their load, released when they are deactivated", async () => {
+    const rosa = await person("Rosa");
+    await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id], reviewerId: rosa });
+    const held = await getClaim(db, claimRows[0].id);
+    await updateClaimIfVersion(db, { claimId: claimRows[0].id, expectedVersion: held?.version ?? 0, patch: { status: "stale" } });
+    expect((await listReviewerWorkloads(db)).find((w) => w.id === rosa)?.openCount).toBe(1);
+    expect((await updateUser(db, { userId: rosa, actorId: editorId, active: false }))?.released).toBe(1);
+    expect((await getClaim(db, claimRows[0].id))?.status).toBe("open");
+    // My queue counts the same statuses as work to do.
+    expect([...OPEN_WORK].sort()).toEqual([...QUEUE_TO_DO].sort());
   });
 
   test("claims that cannot be assigned are skipped, not half-written", async () => {

@@ -166,7 +166,8 @@ export async function unassignInTx(
   because: string | null,
   reason?: string,
 ): Promise<"ok" | "bad_state" | "conflict"> {
-  const next = nextStatus(row.status, "unassign");
+  // A stale claim leaves its holder as the editor's Reopen takes it: back to the open pool.
+  const next = nextStatus(row.status, "unassign") ?? nextStatus(row.status, "reopen");
   const previous = await getActiveAssignment(tx, row.id);
   if (!next || !previous) return "bad_state";
   await endActiveAssignment(tx, row.id);
@@ -213,7 +214,7 @@ export async function endCheckOfDroppedClaim(tx: DbOrTx, row: typeof claims.$inf
 
 /**
  * When someone is deactivated, the claims they still had to work on (assigned,
- * in review, returned) go back to the open pool for an editor to assign again,
+ * in review, returned, stale) go back to the open pool for an editor to assign again,
  * in the caller's transaction: nobody would ever finish them. What they handed
  * over stays with the editors. Returns how many were released.
  */
@@ -249,8 +250,13 @@ export async function releaseArticleClaims(tx: DbOrTx, params: { articleId: stri
   return released;
 }
 
-/** Claim statuses that count as open work for a reviewer (not yet handed over). */
-export const OPEN_WORK = ["assigned", "in_review", "returned"] as const;
+/**
+ * Claim statuses that count as open work for a reviewer (not yet handed over),
+ * as My queue counts them (QUEUE_TO_DO): a stale claim is theirs to check again.
+ * The workload pickers and auto-assign count it; deactivating the holder or
+ * spiking the article releases it.
+ */
+export const OPEN_WORK = ["assigned", "in_review", "returned", "stale"] as const;
 
 export type ReviewerWorkload = { id: string; name: string; email: string; openCount: number; awayUntil: Date | null };
 

@@ -51,7 +51,8 @@ test("an editor drafts, edits and publishes a correction, then exports the log i
   await expect(page).toHaveURL(/status=published/);
 
   const csv = await downloadFromMenu(page, "CSV");
-  expect(csv.name).toMatch(/^corrections-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
+  // Named for what it holds: the range, then the article and status it was narrowed to.
+  expect(csv.name).toMatch(/^corrections-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}-budget-check-[a-z0-9]+-published\.csv$/);
   const rows = parseCsv(csv.text);
   const header = rows[0];
   const row = rows.slice(1).find((r) => r[header.indexOf("article_title")] === seed.title);
@@ -68,7 +69,9 @@ test("an editor drafts, edits and publishes a correction, then exports the log i
   expect(JSON.stringify(jsonld)).toContain(JSON.stringify(NOTE).slice(1, -1));
   expect(JSON.stringify(jsonld)).toContain('"CorrectionComment"');
 
-  expect((await downloadFromMenu(page, "Markdown")).text).toContain(NOTE);
+  const markdown = (await downloadFromMenu(page, "Markdown")).text;
+  expect(markdown).toContain(NOTE);
+  expect(markdown).toMatch(/- \*\*Only:\*\* article “Budget check [a-z0-9]+”; status published/);
   const docx = await downloadFromMenu(page, "DOCX");
   expect(docx.name).toMatch(/\.docx$/);
   expect(docxParagraphs(docx.bytes).join("\n")).toContain(NOTE);
