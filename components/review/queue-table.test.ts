@@ -33,3 +33,10 @@ test("without a limit, or within it, every row shows and nothing more is offered
   const within = renderToStaticMarkup(createElement(QueueTable, { title: "Sent", items: items.slice(0, 5), empty: "", now, zone: "UTC", limit: 20, moreHref: "/queue?sent=all" }));
   expect(within).not.toContain("Show all");
 });
+
+test("a claim whose words left the article is marked Lost, not shown as ordinary work", () => {
+  const rows = [{ ...items[0], claimStatus: "assigned" as const, lost: true }, { ...items[1], claimStatus: "assigned" as const }];
+  const html = renderToStaticMarkup(createElement(QueueTable, { title: "To do", items: rows, empty: "", now, zone: "UTC" }));
+  expect(html.match(/badge danger">Lost</g)).toHaveLength(1);
+  expect(html).toContain("Its words are no longer in the article: an editor decides what happens to it.");
+});

@@ -15,6 +15,7 @@ type QueueRow = {
   note: string;
   overdue: boolean;
   moreTimeUntil: Date | null;
+  lost?: boolean;
 };
 
 const TONE: Partial<Record<ClaimStatus, string>> = { returned: "warn", submitted: "info", approved: "ok", stale: "danger" };
@@ -58,6 +59,13 @@ export function QueueTable({ title, items, empty, now, zone, done = false, dueSo
                 <td data-label="Article">{item.articleTitle}</td>
                 <td data-label="State">
                   <span className={`badge ${TONE[item.claimStatus] ?? ""}`}>{CLAIM_STATUS_LABELS[item.claimStatus]}</span>
+                  {item.lost ? (
+                    <>
+                      {" "}
+                      <span className="badge danger">Lost</span>
+                      <div className="muted small">Its words are no longer in the article: an editor decides what happens to it.</div>
+                    </>
+                  ) : null}
                   {item.priority === "high" || item.priority === "urgent" ? <> <span className="badge warn">{item.priority === "urgent" ? "Urgent" : "High"}</span></> : null}
                 </td>
                 <td data-label="Due">

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { expect, test } from "vitest";
 import { createTestAdmin, createTestDatabase } from "../testing";
-import { articles, assignments } from "../schema";
+import { articles, assignments, claims } from "../schema";
 import { createArticle } from "./articles";
 import { insertClaims, type NewClaim } from "./claims";
 import { listQueue } from "./queue";
@@ -32,4 +32,7 @@ test("the queue lists a reviewer's active assignments and drops approved claims 
   await db.update(articles).set({ status: "published" }).where(eq(articles.id, done));
   // Work still open on a published article stays; the finished check leaves.
   expect(await texts()).toEqual(["done returned", "live approved", "live assigned"]);
+  // A claim whose words left the article says so.
+  await db.update(claims).set({ anchorState: "orphaned" }).where(eq(claims.id, rows[1].id));
+  expect((await listQueue(db, { reviewerId: reviewer.id })).map((item) => [item.claimText, item.lost]).sort()).toEqual([["done returned", false], ["live approved", false], ["live assigned", true]]);
 });

@@ -15,6 +15,8 @@ export type QueueItem = {
   overdue: boolean;
   /** The later due time its holder has asked for, while no editor has answered. */
   moreTimeUntil: Date | null;
+  /** Its words are no longer in the article: an editor decides what becomes of it, so it is not ordinary work. */
+  lost: boolean;
 };
 
 /**
@@ -34,6 +36,7 @@ export async function listQueue(db: DbOrTx, params: { reviewerId: string }): Pro
       priority: assignments.priority,
       note: assignments.note,
       moreTimeUntil: assignments.moreTimeUntil,
+      lost: sql<boolean>`(${claims.anchorState} = 'orphaned')`.mapWith(Boolean),
       overdue: sql<boolean>`(${assignments.dueAt} is not null and ${assignments.dueAt} < strftime('%s','now') * 1000 and ${claims.status} not in ('submitted','approved'))`.mapWith(Boolean),
     })
     .from(assignments)
