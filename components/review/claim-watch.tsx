@@ -14,7 +14,7 @@ const UNSENT_SIGN_OFF = "Your comment for the reviewer is not sent, and the curr
 const POLL_MS = 15_000;
 
 type Answer = { mark: number; quiet: boolean; said: string[] };
-type Seen = { kind: "changed"; said: string[] } | { kind: "gone" } | { kind: "signed_out" } | null;
+type Seen = { kind: "changed"; said: string[] } | { kind: "gone" } | { kind: "signed_out" } | { kind: "deactivated" } | null;
 
 function isAnswer(value: unknown): value is Answer {
   const answer = value as Answer;
@@ -63,7 +63,10 @@ export function ClaimWatch({ claimId, mark }: { claimId: string; mark: number })
         // Signed out (in another tab, say): asking again would not help, and the page must not pass for live.
         if (response.status === 401 || response.status === 403) {
           stopped.current = true;
-          setSeen({ kind: "signed_out" });
+          // A deactivated account is told so: "Sign in again" cannot help it (lib/auth/guards sessionRefused).
+          const refusal: unknown = await response.json().catch(() => null);
+          const deactivated = typeof refusal === "object" && refusal !== null && (refusal as { deactivated?: unknown }).deactivated === true;
+          setSeen({ kind: deactivated ? "deactivated" : "signed_out" });
           return;
         }
         if (!response.ok) return;
@@ -110,6 +113,10 @@ export function ClaimWatch({ claimId, mark }: { claimId: string; mark: number })
           <a className="button small" href={`/sign-in?from=${encodeURIComponent(`/claims/${claimId}`)}`} target="_blank" rel="noopener">
             Sign in again
           </a>
+        </div>
+      ) : seen?.kind === "deactivated" ? (
+        <div className={styles.notice}>
+          <p>Your account has been deactivated, so this page no longer shows what others do here. Anything you had not saved is still on this page.</p>
         </div>
       ) : seen?.kind === "gone" ? (
         <div className={`${styles.notice} notice-action`}>

@@ -34,7 +34,7 @@ test("deactivating someone asks first, saying how many claims go back to the poo
   // Deactivate: as before, her claims go back to the pool.
   await row.getByRole("button", { name: `Deactivate ${rosa.name}` }).click();
   await ask.getByRole("button", { name: "Deactivate" }).click();
-  await expect(row.getByRole("status").filter({ hasText: "is deactivated" })).toHaveText(`${rosa.name} is deactivated. The 4 claims they held are open again, for an editor to assign.`);
+  await expect(page.getByRole("status").filter({ hasText: "is deactivated" })).toHaveText(`${rosa.name} is deactivated. The 4 claims they held are open again, for an editor to assign.`);
   await expect(row.getByText("Deactivated", { exact: true })).toBeVisible();
   await expect(row.getByRole("button", { name: `Reactivate ${rosa.name}` })).toBeVisible();
 
@@ -42,4 +42,30 @@ test("deactivating someone asks first, saying how many claims go back to the poo
   await row.getByRole("button", { name: `Reactivate ${rosa.name}` }).click();
   await expect(row.getByText("Active", { exact: true })).toBeVisible();
   await expect(page.getByRole("dialog")).toHaveCount(0);
+});
+
+test("deactivated under the Active filter, the person leaves the list and the page still says what was done; their open claim page says why it stopped", async ({ page, browser }) => {
+  await ensureFounder();
+  const admin = await makeUser("admin");
+  const raj = await makeUser("reviewer", `Raj Reviewer ${Date.now().toString(36)}`);
+  const article = await makeArticleWithClaims(admin.id, ["The ferry cost $9 million."]);
+  expect((await assignClaims(testDb(), { claimIds: [article.claims[0].id], reviewerId: raj.id, actorId: admin.id, dueAt: null, priority: "normal", note: "" })).ok).toBe(true);
+  const rajs = await browser.newContext();
+  const rajPage = await rajs.newPage();
+  await signIn(rajPage, raj);
+  await rajPage.goto(`/claims/${article.claims[0].id}`);
+  await expect(rajPage.getByRole("heading", { level: 1 })).toBeVisible();
+
+  await signIn(page, admin);
+  await page.goto(`/admin?q=${encodeURIComponent(raj.email)}`);
+  await page.getByRole("button", { name: `Deactivate ${raj.name}` }).click();
+  await page.getByRole("dialog", { name: `Deactivate ${raj.name}?` }).getByRole("button", { name: "Deactivate" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "is deactivated" })).toHaveText(`${raj.name} is deactivated. The claim they held is open again, for an editor to assign.`);
+  await expect(page.getByRole("row", { name: new RegExp(raj.email) })).toHaveCount(0);
+
+  // His claim page, asking what changed, is told the account is deactivated: signing in again cannot help.
+  await rajPage.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+  await expect(rajPage.getByText("Your account has been deactivated, so this page no longer shows what others do here.")).toBeVisible();
+  await expect(rajPage.getByRole("link", { name: "Sign in again" })).toHaveCount(0);
+  await rajs.close();
 });

@@ -72,7 +72,7 @@ test("a deactivated person cannot sign in, and the claim they held goes back to 
   await expect(ask).toContainText(`${leaver.name} holds 1 claim; it goes back to the open pool for reassigning.`);
   await ask.getByRole("button", { name: "Deactivate" }).click();
   await expect(row.getByText("Deactivated", { exact: true })).toBeVisible();
-  await expect(row.getByRole("status")).toHaveText(`${leaver.name} is deactivated. The claim they held is open again, for an editor to assign.`);
+  await expect(page.getByRole("status").filter({ hasText: "is deactivated" })).toHaveText(`${leaver.name} is deactivated. The claim they held is open again, for an editor to assign.`);
   const [after] = await testDb().select({ status: claims.status }).from(claims).where(eq(claims.id, claim.id));
   expect(after.status).toBe("open");
   await page.getByRole("button", { name: "Sign out", exact: true }).click();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageLinks } from "@/components/ui/page-links";
+import { PageNotice } from "@/components/ui/page-notice";
 import { redirect } from "next/navigation";
 import { formatDate } from "@/components/ui/format";
 import { getDb } from "@/db";
@@ -104,62 +105,64 @@ export default async function AdminPage({ searchParams }: PageProps) {
             </>
           ) : null}
         </p>
-        {people.length === 0 ? (
-          <div className="card empty">
-            <h2>Nobody matches</h2>
-            <p>
-              Try part of the name or e-mail, or another status, or <Link href={peopleHref({ q: "", status: "all" })}>show everyone</Link>.
-            </p>
-          </div>
-        ) : (
-          <div className="card table-card">
-            <table className="list stack" aria-label="People" aria-describedby="people-summary">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Since</th>
-                  <th scope="col">Role and access</th>
-                </tr>
-              </thead>
-              <tbody>
-                {people.map((person) => (
-                  <tr key={person.id}>
-                    <td>{person.name}</td>
-                    <td data-label="Email">{person.email}</td>
-                    <td data-label="Status">
-                      {!person.active ? (
-                        <span className="badge">Deactivated</span>
-                      ) : away.has(person.id) ? (
-                        <span className="badge warn">Away until {formatDate(away.get(person.id)!, zone)}</span>
-                      ) : (
-                        <span className="badge ok">Active</span>
-                      )}
-                    </td>
-                    <td data-label="Since">{formatDate(person.createdAt, zone)}</td>
-                    <td data-label="Role and access">
-                      <UserRowControls
-                        userId={person.id}
-                        name={person.name}
-                        role={person.role}
-                        active={person.active}
-                        held={held.get(person.id) ?? 0}
-                        self={person.id === admin.id}
-                      />
-                      <div className="row-tools">
-                        {person.id !== admin.id ? <ResetPassword userId={person.id} name={person.name} /> : null}
-                        {person.active ? (
-                          <AwayControl userId={person.id} name={person.name} awayDay={away.has(person.id) ? dayIn(zone, away.get(person.id)!) : null} today={dayIn(zone, now)} />
-                        ) : null}
-                      </div>
-                    </td>
+        <PageNotice>
+          {people.length === 0 ? (
+            <div className="card empty">
+              <h2>Nobody matches</h2>
+              <p>
+                Try part of the name or e-mail, or another status, or <Link href={peopleHref({ q: "", status: "all" })}>show everyone</Link>.
+              </p>
+            </div>
+          ) : (
+            <div className="card table-card">
+              <table className="list stack" aria-label="People" aria-describedby="people-summary">
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Email</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Since</th>
+                    <th scope="col">Role and access</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+                </thead>
+                <tbody>
+                  {people.map((person) => (
+                    <tr key={person.id}>
+                      <td>{person.name}</td>
+                      <td data-label="Email">{person.email}</td>
+                      <td data-label="Status">
+                        {!person.active ? (
+                          <span className="badge">Deactivated</span>
+                        ) : away.has(person.id) ? (
+                          <span className="badge warn">Away until {formatDate(away.get(person.id)!, zone)}</span>
+                        ) : (
+                          <span className="badge ok">Active</span>
+                        )}
+                      </td>
+                      <td data-label="Since">{formatDate(person.createdAt, zone)}</td>
+                      <td data-label="Role and access">
+                        <UserRowControls
+                          userId={person.id}
+                          name={person.name}
+                          role={person.role}
+                          active={person.active}
+                          held={held.get(person.id) ?? 0}
+                          self={person.id === admin.id}
+                        />
+                        <div className="row-tools">
+                          {person.id !== admin.id ? <ResetPassword userId={person.id} name={person.name} /> : null}
+                          {person.active ? (
+                            <AwayControl userId={person.id} name={person.name} awayDay={away.has(person.id) ? dayIn(zone, away.get(person.id)!) : null} today={dayIn(zone, now)} />
+                          ) : null}
+                        </div>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </PageNotice>
         <PageLinks label="Pages of people" page={span.page} pages={span.pages} href={(n) => peopleHref(query, n)} />
       </section>
     </>

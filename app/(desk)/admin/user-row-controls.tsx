@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState, useTransition } from "react";
+import { usePageNotice } from "@/components/ui/page-notice";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import { changeUserAction } from "./actions";
 import { focusWhenShown, waitingProps } from "@/components/ui/focus";
@@ -26,6 +27,7 @@ export function UserRowControls({ userId, name, role, active, held, self = false
   const [pending, startTransition] = useTransition();
   const [running, setRunning] = useState<"role" | "active" | null>(null);
   const select = useRef<HTMLSelectElement>(null);
+  const announce = usePageNotice();
   const choice = picked ?? role;
   const unsaved = choice !== role;
   const selectId = `role-${userId}`;
@@ -36,7 +38,9 @@ export function UserRowControls({ userId, name, role, active, held, self = false
       setRunning(which);
       const result = await reachAction(() => changeUserAction({ userId, ...change }));
       setError(result.ok ? null : result.error);
-      setNote(result.ok ? (result.message ?? done ?? null) : null);
+      // Deactivated under the "Active" filter, the row leaves the list: the page says what was done.
+      if (result.ok && which === "active") announce(result.message ?? (active ? `${name} is deactivated.` : `${name} is active again.`));
+      setNote(result.ok && which !== "active" ? (result.message ?? done ?? null) : null);
       // The Save button goes once the role is saved: focus returns to the list it saved, once
       // the message that describes the list is there to be read with it.
       if (result.ok && which === "role") focusWhenShown(() => (document.getElementById(noteId) ? select.current : null));
