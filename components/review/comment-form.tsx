@@ -13,6 +13,8 @@ const UNSENT_COMMENT = "Your comment is not sent yet. Leave without sending it?"
 export function CommentForm({ claimId, people }: { claimId: string; people: readonly MentionPerson[] }) {
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
+  // What the desk said of the comment: "Comment added.", and whom a mention did not reach.
+  const [said, setSaid] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   useUnsavedWarning(body.trim() !== "", UNSENT_COMMENT);
   return (
@@ -24,6 +26,7 @@ export function CommentForm({ claimId, people }: { claimId: string; people: read
         startTransition(async () => {
           const result = await reachAction(() => addCommentAction({ claimId, body: sent }));
           setError(result.ok ? null : (result.fieldErrors?.body ?? result.error));
+          setSaid(result.ok ? (result.message ?? null) : null);
           // Take out what was sent, keeping any words typed while it was on its way.
           if (result.ok) setBody((current) => (current.startsWith(sent) ? current.slice(sent.length).trimStart() : current));
         });
@@ -31,8 +34,22 @@ export function CommentForm({ claimId, people }: { claimId: string; people: read
     >
       <div className="field">
         <label htmlFor="comment-body">Comment <span className="hint">(mention someone with @Name<span className="keys-hint">; Ctrl+Enter adds it</span>)</span></label>
-        <MentionTextarea id="comment-body" value={body} onChange={setBody} people={people} invalid={Boolean(error)} />
+        <MentionTextarea
+          id="comment-body"
+          value={body}
+          onChange={(value) => {
+            setBody(value);
+            setSaid(null);
+          }}
+          people={people}
+          invalid={Boolean(error)}
+        />
         {error ? <p className="field-error" role="alert">{error}</p> : null}
+        {said ? (
+          <p className={said.includes("not notified") ? "form-note" : "muted small"} role="status">
+            {said}
+          </p>
+        ) : null}
       </div>
       <button type="submit" disabled={pending}>{pending ? "Adding…" : "Add comment"}</button>
     </form>

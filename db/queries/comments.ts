@@ -45,6 +45,21 @@ export async function claimAudience(db: DbOrTx, claimId: string) {
   return (await audienceAndAssignment(db, claimId)).people;
 }
 
+/**
+ * The people a comment @mentions who were not told, because they may not read
+ * the claim (a reviewer who does not hold it) or are deactivated, so the writer
+ * learns that their question reached nobody. Names, in order of first mention.
+ */
+export async function unreachedMentions(db: DbOrTx, params: { claimId: string; body: string }): Promise<{ name: string; deactivated: boolean }[]> {
+  if (!params.body.includes("@")) return [];
+  const everyone = await db.select({ id: users.id, name: users.name, email: users.email, active: users.active }).from(users);
+  const mentioned = findMentions(params.body, everyone);
+  if (mentioned.length === 0) return [];
+  const audience = new Set((await claimAudience(db, params.claimId)).map((person) => person.id));
+  const byId = new Map(everyone.map((person) => [person.id, person]));
+  return mentioned.filter((id) => !audience.has(id)).map((id) => ({ name: byId.get(id)?.name ?? "", deactivated: byId.get(id)?.active === false }));
+}
+
 export async function audienceAndAssignment(db: DbOrTx, claimId: string) {
   const assignment = await getActiveAssignment(db, claimId);
   const people = await db

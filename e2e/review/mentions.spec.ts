@@ -68,3 +68,18 @@ test("typing @ in a comment offers people by name; the chosen one is notified", 
   await page.goto("/notifications");
   await expect(page.getByText(`${editor.name} mentioned you`)).toHaveCount(0);
 });
+
+test("mentioning a reviewer who cannot see the claim says they were not notified", async ({ page }) => {
+  await ensureFounder();
+  const tag = Date.now().toString(36);
+  const editor = await makeUser("editor");
+  const outsider = await makeUser("reviewer", `Rosalind Outsider ${tag}`);
+  const article = await makeArticleWithClaims(editor.id, [`Tram fares in Dunmere rose 4 percent in 2025 (${tag}).`]);
+  await signIn(page, editor);
+  await page.goto(`/claims/${article.claims[0].id}`);
+  const box = page.getByRole("textbox", { name: /^Comment/ });
+  await box.fill(`Could @${outsider.name} take a look?`);
+  await box.press("Control+Enter");
+  await expect(box).toHaveValue("");
+  await expect(page.getByRole("status").filter({ hasText: "Comment added." })).toHaveText(`Comment added. ${outsider.name} was not notified: they cannot see this claim.`);
+});

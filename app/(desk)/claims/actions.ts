@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { assignClaims, autoAssignArticle, unassignClaim, type AssignedClaim } from "@/db/queries/assignments";
 import { getClaim } from "@/db/queries/claims";
-import { addComment } from "@/db/queries/comments";
+import { addComment, unreachedMentions } from "@/db/queries/comments";
 import { getDeskTimeZone } from "@/db/queries/settings";
 import { listMailablePeople } from "@/db/queries/users";
 import { canViewClaim, decideVerdict, reviseApprovedClaim, withdrawVerdict } from "@/db/queries/review";
@@ -191,8 +191,18 @@ const comment = authedAction("comments.write", commentSchema, async (input, user
   if (!added) return { ok: false, error: "This claim no longer exists." };
   noticeLater(added.mentions.filter((id) => id !== user.id), "mentions", mentionNotice(user.name, input.body, input.claimId, added.id));
   refreshClaimPages(input.claimId);
-  return { ok: true, data: null, message: "Comment added." };
+  const unreached = await unreachedMentions(db, { claimId: input.claimId, body: input.body });
+  // A reviewer is not told who else is on the desk, or whose account is deactivated: only that it reached nobody.
+  const said = can(user.role, "articles.view_all") ? unreached.map(notReachedLine) : unreached.length > 0 ? [NOT_REACHED_FOR_REVIEWER] : [];
+  return { ok: true, data: null, message: ["Comment added.", ...said].join(" ") };
 });
+
+const NOT_REACHED_FOR_REVIEWER = "Someone you mentioned cannot see this claim and was not notified.";
+
+/** Why someone @mentioned was not told: the writer believes they were asked. */
+function notReachedLine({ name, deactivated }: { name: string; deactivated: boolean }): string {
+  return deactivated ? `${name} was not notified: their account is deactivated.` : `${name} was not notified: they cannot see this claim.`;
+}
 
 /** Adds a comment; @mentions notify the people mentioned who may read the claim. */
 export async function addCommentAction(raw: unknown): Promise<ActionResult> {
