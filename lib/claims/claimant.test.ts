@@ -106,6 +106,9 @@ describe("news attribution", () => {
     ["The Office for Budget Responsibility forecast in November that the economy would grow 1%.", "The Office for Budget Responsibility"],
     // A capitalised title after the verb goes in brackets after the name.
     ["\"Chidi has been waiting for his chance,\" said Rovers manager Liam Doherty.", "Liam Doherty (Rovers manager)"],
+    // After "told" comes who was told: the speaker is the name before it.
+    ["The authority's chief executive, Marcus Oyelaran, told the council that ridership had fallen 38 percent.", "Marcus Oyelaran"],
+    ["Ridership fell 38 percent, the chief executive told the council.", "the chief executive"],
   ])("names the source: %s → %s", (sentence, expected) => {
     expect(findClaimant(sentence)).toBe(expected);
     expect(findClaimantUngated(sentence)).toBe(expected);

@@ -94,8 +94,11 @@ const REPORTED_VERB = "has|have|had|is|are|was|were|will|would|can|could|does|di
 // A capitalised word may lead the title ("said Rovers manager Liam Doherty"): the
 // claimant is then "Liam Doherty (Rovers manager)", the title naming whose he is.
 const LOWER_TITLE = `((?:\\p{Lu}[\\p{L}'’-]*\\s)?(?:[\\p{Ll}-]+\\s){0,2}?(?:${GROUP_NOUNS})\\s(?=\\p{Lu}))?`;
+// Not "told"/"tells": after them comes who was told, never who speaks
+// ("Marcus Oyelaran, told the council that …" is Oyelaran's claim, not the council's).
+const INVERTED_VERBS = VERBS.replace(/(?:^|\|)(?:told|tells)(?=\||$)/g, "");
 const verbSubject = (subject: string): string =>
-  `(?:,|["”’]|,["”])\\s*(?:${VERBS})\\s${LOWER_TITLE}(${subject})(?![\\p{L}\\p{N}'’&-])(?!\\s+\\p{Lu})(?!\\s+(?:${REPORTED_VERB})\\b)`;
+  `(?:,|["”’]|,["”])\\s*(?:${INVERTED_VERBS})\\s${LOWER_TITLE}(${subject})(?![\\p{L}\\p{N}'’&-])(?!\\s+\\p{Lu})(?!\\s+(?:${REPORTED_VERB})\\b)`;
 const VERB_SUBJECT = new RegExp(verbSubject(SUBJECT), "u");
 const NOT_AFTER = "in|of|at|from|for|to|on|by|with|near";
 // "Councillor David Brandt, who voted against the plan, said …": the subject is
