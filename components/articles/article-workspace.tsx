@@ -298,6 +298,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     const extra = [
       result.data.stale ? `${result.data.stale} claim${result.data.stale === 1 ? "" : "s"} turned stale and reopened` : "",
       result.data.orphaned ? `${result.data.orphaned} not found in the text` : "",
+      result.data.restored ? `${result.data.restored} back to the words ${result.data.restored === 1 ? "its" : "their"} approved verdict ruled on, approved again` : "",
     ].filter(Boolean);
     setNotice({ kind: "ok", text: `Saved revision ${result.data.revision}.${extra.length ? ` ${extra.join("; ")}.` : ""}` });
     router.refresh();

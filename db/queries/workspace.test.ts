@@ -7,7 +7,7 @@ import { claims, verdicts } from "../schema";
 import { createTestDatabase } from "../testing";
 import { listAuditForEntity, recordAuditEvent } from "./audit";
 import { createArticle, getArticle, listArticles } from "./articles";
-import { listClaimsForArticle } from "./claims";
+import { getClaim, listClaimsForArticle } from "./claims";
 import { acceptAllSuggested, decideClaim, markClaim, respanClaim } from "./curation";
 import { assignClaims } from "./assignments";
 import { listNotifications } from "./notifications";
@@ -146,6 +146,30 @@ describe("workspace", () => {
     ].sort());
     expect((await listAuditForEntity(db, { entityType: "claim", entityId: budget.id })).at(-1)).toMatchObject({ action: "claim.reworded", after: { text: expect.stringContaining("$49 million") } });
     expect(await listNotifications(db, { userId: editorId })).toEqual([]);
+  });
+
+  test("a typo undone: a stale claim whose words are put back to those its approved verdict ruled on is approved again, and its holder told", async () => {
+    const [, traffic] = await findClaims();
+    const rita = await createUser(db, { name: "Rita", email: "rita@example.org", role: "reviewer", passwordHash: "h", actorId: editorId });
+    if (!rita.ok) throw new Error("setup");
+    await decideClaim(db, { claimId: traffic.id, expectedVersion: traffic.version, decision: "accept", actorId: editorId });
+    await assignClaims(db, { claimIds: [traffic.id], reviewerId: rita.user.id, actorId: editorId, dueAt: null, priority: "normal", note: "" });
+    await db.insert(verdicts).values({ claimId: traffic.id, number: 1, verdictKey: "accurate", state: "approved", claimText: traffic.exact, reviewerId: rita.user.id, updatedAt: new Date() });
+    await db.update(claims).set({ status: "approved" }).where(eq(claims.id, traffic.id));
+
+    expect(await save(TEXT.replace("38 percent", "83 percent"))).toMatchObject({ ok: true, stale: 1, restored: 0 });
+    expect((await getClaim(db, traffic.id))?.status).toBe("stale");
+    expect(await save(TEXT)).toMatchObject({ ok: true, stale: 0, restored: 1 });
+    expect(await getClaim(db, traffic.id)).toMatchObject({ status: "approved", anchorState: "anchored", text: traffic.exact });
+    expect((await listAuditForEntity(db, { entityType: "claim", entityId: traffic.id })).at(-1)).toMatchObject({ action: "claim.words_restored", after: { status: "approved" } });
+    const told = (await listNotifications(db, { userId: rita.user.id })).filter((n) => n.kind === "claim_changed").map((n) => n.message.split(":")[0]);
+    expect(told).toContain("The words of a claim you were to check again are back to those you checked, so its approved verdict stands; nothing to check");
+
+    // Once someone has begun a new version, putting the words back does not undo their work.
+    expect(await save(TEXT.replace("38 percent", "83 percent"))).toMatchObject({ stale: 1 });
+    await db.insert(verdicts).values({ claimId: traffic.id, number: 2, verdictKey: "inaccurate", state: "draft", claimText: "x", reviewerId: rita.user.id, updatedAt: new Date() });
+    expect(await save(TEXT)).toMatchObject({ ok: true, restored: 0 });
+    expect((await getClaim(db, traffic.id))?.status).toBe("stale");
   });
 
   test("a claim lost mid-check is dismissed in one step: the check ends and its holder is told; one still in the text is not", async () => {

@@ -18,8 +18,27 @@ export type ArticleFields = {
 };
 
 export type SaveArticleResult =
-  | { ok: true; version: number; revision: number; stale: number; orphaned: number; moved: number }
+  | { ok: true; version: number; revision: number; stale: number; orphaned: number; moved: number; restored: number }
   | { ok: false; reason: "conflict" | "missing" };
+
+/**
+ * For each stale claim whose newest verdict version is still its approved one
+ * (nobody has begun checking it again), the words that verdict ruled on: if an
+ * edit puts them back, the claim is approved again (lib/articles/reanchor-claims).
+ */
+async function approvedWordsOfStale(db: DbOrTx, staleIds: readonly string[]): Promise<Map<string, string>> {
+  const words = new Map<string, string>();
+  if (staleIds.length === 0) return words;
+  const rows = await db
+    .select({ claimId: verdicts.claimId, state: verdicts.state, claimText: verdicts.claimText })
+    .from(verdicts)
+    .where(inArray(verdicts.claimId, [...staleIds]))
+    .orderBy(asc(verdicts.claimId), asc(verdicts.number));
+  // Oldest first: the last row seen for a claim is its newest version.
+  const newest = new Map(rows.map((row) => [row.claimId, row]));
+  for (const [claimId, row] of newest) if (row.state === "approved" && row.claimText) words.set(claimId, row.claimText);
+  return words;
+}
 
 async function claimIdsWithVerdicts(db: DbOrTx, articleId: string): Promise<Set<string>> {
   const rows = await db
@@ -49,13 +68,14 @@ export async function saveArticle(
 
     const rows = await tx.select().from(claims).where(eq(claims.articleId, params.articleId));
     const withVerdicts = await claimIdsWithVerdicts(tx, params.articleId);
+    const approvedWords = await approvedWordsOfStale(tx, rows.filter((r) => r.status === "stale").map((r) => r.id));
     const updates = planClaimUpdates(
       article.bodyText,
       params.bodyText,
-      rows.map((r) => ({ ...r, hasVerdict: withVerdicts.has(r.id) })),
+      rows.map((r) => ({ ...r, hasVerdict: withVerdicts.has(r.id), approvedWords: approvedWords.get(r.id) ?? null })),
     );
     const byId = new Map(rows.map((r) => [r.id, r]));
-    const counts = { stale: 0, orphaned: 0, moved: 0 };
+    const counts = { stale: 0, orphaned: 0, moved: 0, restored: 0 };
     // Claims whose holder must hear of this save: their words changed, went stale, or left the text.
     const told: { claimId: string; change: ClaimChange; text: string }[] = [];
     for (const update of updates) {
@@ -84,7 +104,19 @@ export async function saveArticle(
           ...(textChanged || update.status !== before.status ? { version: sql`${claims.version} + 1` } : {}),
         })
         .where(eq(claims.id, update.id));
-      if (update.becameStale) {
+      if (update.wordsRestored) {
+        counts.restored++;
+        await recordAuditEvent(tx, {
+          actorId: params.actorId,
+          entityType: "claim",
+          entityId: update.id,
+          articleId: params.articleId,
+          action: "claim.words_restored",
+          before: { status: before.status, text: before.exact },
+          after: { status: update.status, text: update.exact, revision },
+        });
+        told.push({ claimId: update.id, change: "restored", text: update.exact });
+      } else if (update.becameStale) {
         counts.stale++;
         await recordAuditEvent(tx, {
           actorId: params.actorId,
@@ -332,12 +364,13 @@ export async function getArticleReadiness(db: DbOrTx, articleId: string): Promis
   return articleReadiness({ claims: marked, pendingCorrections, claimSearch });
 }
 
-type ClaimChange = "stale" | "reworded" | "lost";
+type ClaimChange = "stale" | "reworded" | "lost" | "restored";
 
 const CHANGE_MESSAGES: Record<ClaimChange, (text: string) => string> = {
   stale: (text) => `The words of a claim you checked changed in the article; check it again: ${text}`,
   reworded: (text) => `The words of a claim you hold changed in the article: ${text}`,
   lost: (text) => `A claim you hold is no longer in the article's text: ${text}`,
+  restored: (text) => `The words of a claim you were to check again are back to those you checked, so its approved verdict stands; nothing to check: ${text}`,
 };
 
 /**

@@ -23,6 +23,19 @@ describe("planClaimUpdates", () => {
     expect(edited.slice(update.start, update.end)).toBe("The bridge will cost $48.5 million");
   });
 
+  test("a stale claim whose words go back to those its approved verdict ruled on is approved again; other words leave it stale", () => {
+    const approved = "Traffic on the old bridge has risen by 38 percent in five years";
+    const typo = OLD.replace("38 percent", "83 percent");
+    const stale = claimOn(typo, "Traffic on the old bridge has risen by 83 percent in five years", { status: "stale", hasVerdict: true, approvedWords: approved });
+    const [back] = planClaimUpdates(typo, OLD, [stale]);
+    expect(back).toMatchObject({ status: "approved", anchorState: "anchored", wordsRestored: true, exact: approved });
+    const [other] = planClaimUpdates(typo, OLD.replace("38 percent", "39 percent"), [stale]);
+    expect(other).toMatchObject({ status: "stale", wordsRestored: false });
+    // Without the approved words (a new version begun), nothing is restored.
+    const [begun] = planClaimUpdates(typo, OLD, [{ ...stale, approvedWords: null }]);
+    expect(begun).toMatchObject({ status: "stale", wordsRestored: false });
+  });
+
   test("a rewritten number after a verdict makes the claim stale and says what changed", () => {
     const claim = claimOn(OLD, "Traffic on the old bridge has risen by 38 percent in five years", { status: "approved", hasVerdict: true });
     const edited = OLD.replace("38 percent", "31 percent");

@@ -12,6 +12,11 @@ export type AnchoredClaim = {
   status: ClaimStatus;
   /** Whether any verdict (draft or later) has been recorded on the claim. */
   hasVerdict: boolean;
+  /**
+   * For a stale claim whose newest verdict version is still the approved one (no
+   * one has begun checking it again): the words that verdict ruled on.
+   */
+  approvedWords?: string | null;
 };
 
 export type ClaimUpdate = {
@@ -26,6 +31,8 @@ export type ClaimUpdate = {
   /** Set when the claim's own words changed: what the audit event records. */
   textChange: { before: string; after: string } | null;
   becameStale: boolean;
+  /** A stale claim's words are back to those its approved verdict ruled on: approved again. */
+  wordsRestored: boolean;
 };
 
 /**
@@ -45,10 +52,17 @@ export function planClaimUpdates(oldText: string, newText: string, claims: reado
     const result = results[i];
     if (result.state === "orphaned") {
       const start = Math.min(claim.start, newText.length);
-      return { ...claim, start, end: Math.min(claim.end, newText.length), anchorState: "orphaned", textChange: null, becameStale: false };
+      return { ...claim, start, end: Math.min(claim.end, newText.length), anchorState: "orphaned", textChange: null, becameStale: false, wordsRestored: false };
     }
     const { position, quote } = result.anchor;
     const base = { id: claim.id, ...position, ...quote };
+    // A typo undone: the words are back to those the approved verdict ruled on,
+    // and nobody has begun a new version. No second check is needed.
+    const restored = claim.status === "stale" && Boolean(claim.approvedWords) && quote.exact === claim.approvedWords;
+    if (restored) {
+      const textChange = result.state === "changed" ? { before: result.before, after: result.after } : null;
+      return { ...base, anchorState: "anchored", status: nextStatus(claim.status, "words_restored") ?? claim.status, textChange, becameStale: false, wordsRestored: true };
+    }
     if (result.state === "changed") {
       const staleStatus = claim.hasVerdict ? nextStatus(claim.status, "mark_stale") : null;
       return {
@@ -57,10 +71,11 @@ export function planClaimUpdates(oldText: string, newText: string, claims: reado
         status: staleStatus ?? claim.status,
         textChange: { before: result.before, after: result.after },
         becameStale: staleStatus !== null,
+        wordsRestored: false,
       };
     }
     // A claim already stale stays stale until someone re-checks it.
     const anchorState: AnchorState = claim.status === "stale" ? "stale" : result.state;
-    return { ...base, anchorState, status: claim.status, textChange: null, becameStale: false };
+    return { ...base, anchorState, status: claim.status, textChange: null, becameStale: false, wordsRestored: false };
   });
 }

@@ -73,6 +73,7 @@ export function activityPhrase(event: ActivityEvent): string {
     case "claim.stale": return "changed its text in the article after a verdict: stale";
     case "claim.orphaned": return "removed its text from the article: orphaned";
     case "claim.reworded": return "changed its words in the article";
+    case "claim.words_restored": return "put back the words its approved verdict ruled on: approved again";
     case "claim.assigned": return `assigned it to ${text(after.reviewer) ?? "someone"}`;
     case "claim.reassigned":
       if (text(before.reviewer) && before.reviewer === after.reviewer) {
@@ -139,6 +140,7 @@ export function activityDetail(event: ActivityEvent): string | null {
       return text(after.note);
     case "claim.reworded":
     case "claim.stale":
+    case "claim.words_restored":
       return text(after.text);
     case "claim.dismissed":
       return text(after.note);

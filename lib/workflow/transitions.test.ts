@@ -28,6 +28,7 @@ const ALLOWED: [ClaimStatus, ClaimEvent, ClaimStatus][] = [
   ["in_review", "submit", "submitted"],
   ["returned", "submit", "submitted"],
   ["stale", "submit", "submitted"],
+  ["stale", "words_restored", "approved"],
   ["submitted", "approve", "approved"],
   ["submitted", "return", "returned"],
   ["approved", "revise", "in_review"],

@@ -25,6 +25,7 @@ export const CLAIM_EVENTS = [
   "drop_lost",
   "undo_dismiss",
   "withdraw",
+  "words_restored",
 ] as const;
 export type ClaimEvent = (typeof CLAIM_EVENTS)[number];
 
@@ -51,6 +52,9 @@ type Rule = { from: readonly ClaimStatus[]; to: ClaimStatus };
  *   to `proposed`, where `restore` would accept it.
  * - `withdraw` is the reviewer taking a submitted verdict back before anyone
  *   decided it (submitted too early, a better source found): back in review.
+ * - `words_restored` takes a stale claim back to approved when an edit puts back
+ *   the very words its approved verdict ruled on, before anyone began a new
+ *   version (the caller checks both): a typo undone needs no second check.
  */
 export const TRANSITIONS: Readonly<Record<ClaimEvent, Rule>> = {
   accept: { from: ["proposed"], to: "open" },
@@ -69,6 +73,7 @@ export const TRANSITIONS: Readonly<Record<ClaimEvent, Rule>> = {
   drop_lost: { from: ["assigned", "in_review", "submitted", "returned"], to: "dismissed" },
   undo_dismiss: { from: ["dismissed"], to: "proposed" },
   withdraw: { from: ["submitted"], to: "in_review" },
+  words_restored: { from: ["stale"], to: "approved" },
 };
 
 /** The status a claim in `from` moves to on `event`, or null when the move is not allowed. */

@@ -61,7 +61,7 @@ export async function createArticleAction(raw: unknown): Promise<ActionResult<{ 
   return create(raw);
 }
 
-type SaveOutcome = { version: number; revision: number; stale: number; orphaned: number };
+type SaveOutcome = { version: number; revision: number; stale: number; orphaned: number; restored: number };
 const save = authedAction("articles.edit", saveArticleSchema, async (input, user): Promise<ActionResult<SaveOutcome>> => {
   const result = await saveArticle(getDb(), {
     articleId: input.articleId,
@@ -77,7 +77,7 @@ const save = authedAction("articles.edit", saveArticleSchema, async (input, user
       : { ok: false, error: "This article no longer exists." };
   }
   revalidatePath(`/articles/${input.articleId}`);
-  return { ok: true, data: { version: result.version, revision: result.revision, stale: result.stale, orphaned: result.orphaned } };
+  return { ok: true, data: { version: result.version, revision: result.revision, stale: result.stale, orphaned: result.orphaned, restored: result.restored } };
 });
 export async function saveArticleAction(raw: unknown): Promise<ActionResult<SaveOutcome>> {
   return save(raw);
