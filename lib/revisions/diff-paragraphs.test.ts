@@ -32,6 +32,24 @@ describe("diffParagraphs", () => {
     expect(changes.some((change) => change.startsWith("+") && change.includes("A first."))).toBe(true);
   });
 
+  test("the last two paragraphs swapped: one shows moved, whole, and the two are never compared word by word", () => {
+    const before = "Intro.\n\nThe mayor said fares rose.\n\nThe council said fares fell.";
+    const after = "Intro.\n\nThe council said fares fell.\n\nThe mayor said fares rose.";
+    const changes = diffParagraphs(before, after);
+    expect(changes.filter((c) => c.kind !== "same" && c.text.trim() !== "")).toEqual([
+      { kind: "removed", text: "The mayor said fares rose.\n\n", whole: true },
+      { kind: "added", text: "The mayor said fares rose.", whole: true },
+    ]);
+  });
+
+  test("a deleted last paragraph and a new one are blocks of their own", () => {
+    const changes = diffParagraphs("Intro.\n\nClosing paragraph is here too.", "Intro.\n\nA wholly different ending about the budget.");
+    expect(changes.filter((c) => c.kind !== "same")).toEqual([
+      { kind: "removed", text: "Closing paragraph is here too.", whole: true },
+      { kind: "added", text: "A wholly different ending about the budget.", whole: true },
+    ]);
+  });
+
   test("the runs rebuild both revisions", () => {
     const text = fc.array(fc.constantFrom("rents ", "rose ", "9", "%", ". ", "\n\n", "in ", "2023", "wages fell"), { maxLength: 30 }).map((parts) => parts.join(""));
     fc.assert(

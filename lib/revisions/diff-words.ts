@@ -1,6 +1,7 @@
 import { diffArrays } from "diff";
 
-export type WordChange = { kind: "same" | "added" | "removed"; text: string };
+/** `whole`: a whole paragraph removed or added (lib/revisions/diff-paragraphs), shown as a block of its own. */
+export type WordChange = { kind: "same" | "added" | "removed"; text: string; whole?: boolean };
 
 /**
  * A figure with its separators ("4.1", "12,300", "10:30"), a word (apostrophes

@@ -61,9 +61,9 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           part.kind === "same" ? (
             <span key={i}>{part.text}</span>
           ) : part.kind === "added" ? (
-            <ins key={i}>{part.text}</ins>
+            <ins key={i} className={part.whole ? "diff-whole" : undefined}>{part.text}</ins>
           ) : (
-            <del key={i}>{part.text}</del>
+            <del key={i} className={part.whole ? "diff-whole" : undefined}>{part.text}</del>
           ),
         )}
       </div>
