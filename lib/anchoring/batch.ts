@@ -1,6 +1,6 @@
 import { createAnchor } from "./create";
 import { computeEditMap, mapOffset, mapUnchanged, shiftForRange, type Segment } from "./edit-map";
-import { reanchor } from "./reanchor";
+import { cutsWord, reanchor } from "./reanchor";
 import type { Anchor, PositionSelector, ReanchorOptions, ReanchorResult } from "./types";
 
 export type ReanchorAllOptions = ReanchorOptions & {
@@ -22,7 +22,9 @@ function shifted(oldText: string, newText: string, segments: Segment[], previous
   // Anchors saved against another version of the text are searched, not trusted.
   const trusted = end - start === previous.quote.exact.length && oldText.startsWith(previous.quote.exact, start);
   const shift = trusted ? shiftForRange(segments, start, end) : null;
-  if (shift === null) return null;
+  // Untouched words, but an edit right at an end may have lengthened the word or
+  // number there ("300" to "3000"): then it is searched for, and found changed.
+  if (shift === null || cutsWord(newText, start + shift, end + shift, previous.quote)) return null;
   // The claim's words are untouched but its context may not be: rebuild the
   // selectors from the new text so the stored prefix/suffix stay fresh.
   const anchor = createAnchor(newText, start + shift, end + shift);
@@ -63,7 +65,7 @@ function stretched(oldText: string, newText: string, segments: Segment[], previo
   if (end - start !== previous.quote.exact.length || !oldText.startsWith(previous.quote.exact, start)) return null;
   const newStart = mapUnchanged(segments, start, "start");
   const newEnd = mapUnchanged(segments, end, "end");
-  if (newStart === null || newEnd === null || newEnd <= newStart) return null;
+  if (newStart === null || newEnd === null || newEnd <= newStart || cutsWord(newText, newStart, newEnd, previous.quote)) return null;
   if (keptLength(segments, start, end) < MIN_KEPT * (end - start)) return null;
   const after = newText.slice(newStart, newEnd);
   if (after.length > previous.quote.exact.length + MAX_GROWTH) return null;

@@ -87,6 +87,24 @@ describe("reanchorAll on edit scenarios", () => {
     expect(results[0].method).toBe("edited");
   });
 
+  test.each([
+    ["Housing cost 300", "Housing cost 300 pounds a week.", "Housing cost 3000 pounds a week.", "Housing cost 3000"],
+    ["fares rose by 12", "Lead.\n\nfares rose by 12 percent.", "Lead.\n\nfares rose by 120 percent.", "fares rose by 120"],
+    ["the new bridge", "Lead.\n\nWork on the new bridge starts.", "Lead.\n\nWork on the new bridges starts.", "the new bridges"],
+    ["12 schools closed", "Lead.\n\nIn all, 12 schools closed.", "Lead.\n\nIn all, 112 schools closed.", "112 schools closed"],
+    ["cost 300", "It will cost 300 in 2025.", "It will cost 300,000 in 2025.", "cost 300,000"],
+  ])("a word or number lengthened at a claim's end is a change, not the same claim: %s", (claim, before, after, expected) => {
+    const [result] = reanchorAll(before, after, [anchorOn(before, claim)]);
+    expect(result).toMatchObject({ state: "changed", after: expected });
+  });
+
+  test("a claim that itself ends mid-number keeps its place when nothing around it changes", () => {
+    const text = "Lead.\n\nThe figure was 1234 in all.";
+    const anchor = anchorOn(text, "figure was 12");
+    const [result] = reanchorAll(text, `Intro.\n\n${text}`, [anchor]);
+    expect(result.state).toBe("moved");
+  });
+
   test("a word inserted before a claim's last word: the claim still ends on it", () => {
     const text = "Ferry news.\n\nThe operator says the ferry is the cheapest in Europe.";
     const claim = anchorOn(text, "the ferry is the cheapest in Europe");

@@ -1,7 +1,7 @@
 import search from "approx-string-match";
 import { createAnchor, snapOutward } from "./create";
 import { scoreCandidate, type Candidate } from "./score";
-import type { Anchor, MatchMethod, PositionSelector, ReanchorOptions, ReanchorResult } from "./types";
+import type { Anchor, MatchMethod, PositionSelector, QuoteSelector, ReanchorOptions, ReanchorResult } from "./types";
 
 export const DEFAULT_THRESHOLD = 0.6;
 export const DEFAULT_MAX_ERROR_RATE = 0.4;
@@ -96,6 +96,20 @@ function insideWord(text: string, i: number): boolean {
 }
 
 /**
+ * Whether a match at [start, end) of `text` cuts into a word or number that the
+ * claim's old boundaries did not ("Housing cost 300" found in "Housing cost
+ * 3000", "by 12" in "by 120", "bridge" in "bridges"): the claim's words changed,
+ * so it is not the same claim found again. Its old boundaries are read from the
+ * quote's own context.
+ */
+export function cutsWord(text: string, start: number, end: number, quote: QuoteSelector): boolean {
+  const around = quote.prefix + quote.exact + quote.suffix;
+  const oldStart = quote.prefix.length;
+  const oldEnd = oldStart + quote.exact.length;
+  return (insideWord(text, start) && !insideWord(around, oldStart)) || (insideWord(text, end) && !insideWord(around, oldEnd));
+}
+
+/**
  * An approximate match ends where the fewest edits do, which can be inside a
  * word: "flooded three times since 2019" edited to "five times since 2015" matched
  * "…since 201". A claim is words: the match grows to whole words and numbers,
@@ -142,13 +156,15 @@ export function reanchor(text: string, previous: Anchor, options: ReanchorOneOpt
   }
 
   const occupied = options.occupied ?? [];
+  const whole = (candidate: Candidate) => !cutsWord(text, candidate.start, candidate.end, previous.quote);
   for (const at of new Set([hint, previous.position.start])) {
-    if (text.startsWith(exact, at) && isFree({ start: at, end: at + exact.length, errors: 0 }, occupied)) {
+    const candidate = { start: at, end: at + exact.length, errors: 0 };
+    if (text.startsWith(exact, at) && isFree(candidate, occupied) && whole(candidate)) {
       return found(text, previous, at, at + exact.length, "position", 1);
     }
   }
 
-  const occurrences = exactOccurrences(text, exact).filter((candidate) => isFree(candidate, occupied));
+  const occurrences = exactOccurrences(text, exact).filter((candidate) => isFree(candidate, occupied) && whole(candidate));
   let best = pickBest(text, previous, hint, occurrences);
   if (best !== null && best.score >= threshold) {
     return found(text, previous, best.candidate.start, best.candidate.end, "quote", best.score);
