@@ -32,7 +32,9 @@ export type AssignedClaim = {
 /** Which of an assignment's terms differ, in the words the history uses. */
 function changedTerms(previous: { dueAt: Date | null; priority: string; note: string }, next: AssignTerms): string[] {
   const changed: string[] = [];
-  if ((previous.dueAt?.getTime() ?? null) !== (next.dueAt?.getTime() ?? null)) changed.push("due time");
+  // To the minute, as the form gives due times: a stored default's seconds are no change.
+  const minute = (at: Date | null) => (at ? Math.floor(at.getTime() / 60_000) : null);
+  if (minute(previous.dueAt) !== minute(next.dueAt)) changed.push("due time");
   if (previous.priority !== next.priority) changed.push("priority");
   if (previous.note !== next.note) changed.push("note");
   return changed;

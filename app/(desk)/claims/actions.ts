@@ -54,8 +54,12 @@ const assign = authedAction("claims.assign", assignSchema, async (input, user) =
   mailLater(result.assigned, { assignerName: user.name, dueAt, priority: input.priority, note: input.note });
   for (const item of result.assigned) refreshClaimPages(item.claimId, item.articleId);
   const name = result.assigned[0]?.reviewer.name;
+  // Assigned again to their holder on the same terms: nothing changed, and the message says so.
+  const changed = result.assigned.filter((item) => !item.unchanged).length;
+  const kept = result.assigned.length - changed;
   const message = [
-    result.assigned.length ? `Assigned ${result.assigned.length} ${result.assigned.length === 1 ? "claim" : "claims"} to ${name}.` : "",
+    changed ? `Assigned ${changed} ${changed === 1 ? "claim" : "claims"} to ${name}.` : "",
+    kept ? `${name} already ${kept === 1 ? "holds 1 claim" : `holds ${kept} claims`} of these on these terms: nothing changed there.` : "",
     ...(await Promise.all(result.skipped.map(async (s) => `${await claimNamed(s.claimId)} ${SKIP_REASONS[s.reason]}.`))),
     result.skipped.some((s) => s.reason === "conflict") ? "The page now shows where each claim stands." : "",
   ].filter(Boolean).join(" ");

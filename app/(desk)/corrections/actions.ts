@@ -63,7 +63,7 @@ const edit = authedAction("corrections.manage", editCorrectionSchema, async (inp
       };
     }
     if (result.reason === "claim_dismissed") {
-      return { ok: false, error: "Its claim was dismissed since, so there is nothing to correct: discard this correction, or restore the claim first. Your changes were not saved." };
+      return { ok: false, error: "Its claim was dismissed since, so there is nothing to correct: discard this correction, or restore the claim first. Nothing was saved." };
     }
     return { ok: false, error: `A ${result.current?.status ?? ""} correction cannot be moved that way. Reload to see where it stands.` };
   }
