@@ -34,6 +34,8 @@ test("a backup of a live database holds what was committed, the WAL's latest wri
 
   const result = await backupDatabase(client, path.join(folder, "copy.db"));
   expect(result.bytes).toBeGreaterThan(0);
+  // It holds password and token hashes: owner-only, like the database.
+  expect(statSync(result.path).mode & 0o777).toBe(0o600);
   const copy = openClient(`file:${result.path}`);
   clients.push(copy);
   const [row] = await createDatabase(copy).select({ n: count() }).from(users);

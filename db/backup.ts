@@ -1,4 +1,4 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Client } from "@libsql/client";
 import { openClient } from "./index";
@@ -16,6 +16,10 @@ export async function backupDatabase(client: Client, target: string): Promise<Ba
   const file = path.resolve(target);
   if (existsSync(file)) throw new Error(`${file} already exists; a backup never overwrites a file. Choose another name.`);
   if (!existsSync(path.dirname(file))) throw new Error(`The folder ${path.dirname(file)} does not exist.`);
+  // Owner-only from the start, like the database it copies: it holds password and
+  // token hashes. VACUUM INTO fills an empty file; creating it first leaves no moment
+  // at which it is readable by others ("wx": never someone else's file put there since).
+  writeFileSync(file, "", { mode: 0o600, flag: "wx" });
   await client.execute({ sql: "VACUUM INTO ?", args: [file] });
   const copy = openClient(`file:${file}`);
   try {

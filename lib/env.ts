@@ -2,7 +2,9 @@ import { z } from "zod";
 
 /**
  * The environment, read once and validated. Every setting the README's
- * configuration table lists is here; nothing else reads process.env directly.
+ * configuration table lists is here. Read elsewhere: the Auth.js secret and
+ * address settings (lib/auth/guards.ts reads them as next-auth does), and the
+ * build's and tests' own (NEXT_DIST_DIR, E2E_PORT, E2E_DATA_DIR, CHROMIUM_PATH).
  */
 const optional = z
   .string()
@@ -47,7 +49,8 @@ const envSchema = z
     SMTP_USER: optional,
     SMTP_PASSWORD: optional,
     SMTP_FROM: optional,
-    SMTP_SECURE: optional,
+    /** TLS from the first byte (port 465), as a flag: "yes" or "TRUE" must not silently mean plain SMTP. */
+    SMTP_SECURE: flag,
     OIDC_ISSUER: z.url().optional().or(z.literal("").transform(() => undefined)),
     OIDC_CLIENT_ID: optional,
     OIDC_CLIENT_SECRET: optional,

@@ -88,6 +88,14 @@ describe("claims CLI", () => {
     expect((written as { provenance: { trainedOn: string[] } }).provenance.trainedOn).toEqual(["desk.tsv"]);
   });
 
+  test("train writes only where --out says: the shipped model is never replaced by default", () => {
+    const rows = ["Sentence_id\tText\tclass_label", "1\tUnemployment fell to 3.5 percent in 2019.\tYes", "2\tThank you all.\tNo"];
+    const { code, stdout, stderr } = runCli(["train", "--tsv", file("desk2.tsv", rows.join("\n"))]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/--out FILE/);
+  });
+
   test("train refuses a dev-test file", () => {
     const path = file("CT24_checkworthy_english_dev-test.tsv", "Sentence_id\tText\tclass_label\n1\tx\tNo\n");
     const { code, stdout } = runCli(["train", "--ct24", path]);

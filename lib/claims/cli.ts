@@ -11,7 +11,7 @@ import { decodeUtf8, InputError } from "./tsv";
  * empty; every error is one line on stderr and exit code 2 (the batch contract).
  */
 
-const USAGE = "usage: claims split FILE|- | score FILE|- | eval --ct24 FILE | eval --clef2019 DIR [--with-ct24 TRAIN] | train --ct24 DIR|FILES... [--tsv FILE] [--out FILE]";
+const USAGE = "usage: claims split FILE|- | score FILE|- | eval --ct24 FILE | eval --clef2019 DIR [--with-ct24 TRAIN] | train --ct24 DIR|FILES... [--tsv FILE] --out FILE (the shipped model is lib/claims/model/weights.json)";
 const HELP = [
   "",
   "  split FILE|-    one JSON line per sentence of a plain-text article: its score, claims, claimant and reasons",
@@ -20,7 +20,6 @@ const HELP = [
   "  train           fits a model on CT24 files (and the desk's decisions with --tsv)",
   "",
 ].join("\n");
-const DEFAULT_WEIGHTS = fileURLToPath(new URL("./model/weights.json", import.meta.url));
 
 export interface CliResult {
   code: number;
@@ -84,7 +83,10 @@ function run(args: string[]): string {
     case "train": {
       const { train, dev } = ct24Files(rest.includes("--ct24") ? flagValues(rest, "--ct24") : []);
       const desk = rest.includes("--tsv") ? flagValues(rest, "--tsv") : [];
-      const out = rest.includes("--out") ? flagValues(rest, "--out")[0] : DEFAULT_WEIGHTS;
+      // Named, never defaulted: replacing the shipped model (tracked in git, and the one
+      // every desk falls back to) must be a deliberate --out lib/claims/model/weights.json.
+      if (!rest.includes("--out")) throw new InputError("train: name the file to write with --out FILE (the shipped model is lib/claims/model/weights.json)");
+      const out = flagValues(rest, "--out")[0];
       const result = trainCommand({
         ct24Train: train.map(named), ct24Dev: dev.map(named), desk: desk.map(named),
         command: `npm run --silent claims -- train ${rest.join(" ")}`,

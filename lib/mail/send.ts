@@ -3,12 +3,12 @@ import type { Env } from "@/lib/env";
 import type { BuiltEmail } from "./assignment-email";
 
 /** SMTP settings as lib/env.ts reads them; only the mail part matters here. */
-export type MailSettings = Pick<Env, "SMTP_HOST" | "SMTP_PORT" | "SMTP_USER" | "SMTP_PASSWORD" | "SMTP_FROM" | "SMTP_SECURE">;
+export type MailSettings = Pick<Env, "SMTP_HOST" | "SMTP_PORT" | "SMTP_USER" | "SMTP_PASSWORD" | "SMTP_FROM"> & Partial<Pick<Env, "SMTP_SECURE">>;
 
 let cached: { key: string; transport: Transporter } | undefined;
 
 function transportFor(settings: MailSettings & { SMTP_HOST: string }): Transporter {
-  const secure = settings.SMTP_SECURE === "true" || settings.SMTP_SECURE === "1";
+  const secure = settings.SMTP_SECURE === true;
   const key = JSON.stringify([settings.SMTP_HOST, settings.SMTP_PORT, settings.SMTP_USER, secure]);
   // One pooled transport per configuration: a batch of assignments reuses the connection.
   if (cached?.key !== key) {
