@@ -1,5 +1,6 @@
 import { decodeBytes, htmlEncoding } from "./charset";
 import { IntakeError } from "./errors";
+import { escapeHtml } from "@/lib/text/escape-html";
 
 /** Bytes looked at when deciding whether a "text" file is really binary. */
 const SNIFF_BYTES = 8192;
@@ -42,11 +43,6 @@ export function decodeHtmlFile(name: string, bytes: Uint8Array): string {
   // UTF-16 text is full of NUL bytes; only its byte-order mark can have chosen it.
   if (!encoding.startsWith("utf-16")) assertNotBinary(name, bytes);
   return decodeBytes(bytes, encoding);
-}
-
-/** Escapes text for use as HTML element content. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 // A line that starts a list item ("- ", "• ", "3. "): its break is the

@@ -2,9 +2,7 @@
 export type BuiltEmail = { from: string; to: string; subject: string; text: string; html: string };
 
 /** Text from articles and people, safe inside the HTML part. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
-}
+export { escapeHtml } from "@/lib/text/escape-html";
 
 /** A header-safe display name: no line breaks, quotes escaped. */
 export function quoteName(name: string): string {
