@@ -55,6 +55,12 @@ describe("every server action is guarded", () => {
     expect(actions.length).toBeGreaterThan(10);
   });
 
+  // The scan reads `export async function` only: an action exported any other way
+  // (`export const f = async …`, a re-export, a default) would pass unseen.
+  test.each(actionFiles.map((f) => [f.file, f.text] as const))("%s exports its actions as functions the scan reads", (_file, text) => {
+    expect(text.match(/^export (?!async function |type |interface )[^\n]*/gm) ?? []).toEqual([]);
+  });
+
   test.each(actions.map((a) => [`${a.file} ${a.name}`, a] as const))("%s", (_label, action) => {
     if (PUBLIC_ACTIONS.has(action.name)) return;
     expect(action.permissions.length, `${action.name} must call an authedAction`).toBeGreaterThan(0);
