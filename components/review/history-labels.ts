@@ -1,4 +1,4 @@
-import { activityDetail, activityPhrase } from "@/lib/audit/activity";
+import { activityDetail, activityPhrase, listed } from "@/lib/audit/activity";
 
 /**
  * Sentences for a claim's audit events, for the history panel. Curation and
@@ -17,8 +17,6 @@ export type HistoryEntry = {
 export type HistoryLine = { id: string; text: string; detail: string | null; createdAt: Date; tone: "ok" | "warn" | "info" | "plain"; count: number };
 
 const str = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
-/** "due time", "due time and note", "due time, priority and note". */
-const listed = (words: readonly string[]): string => new Intl.ListFormat("en-GB", { type: "conjunction" }).format(words);
 
 /** One readable line per event; consecutive draft saves by one person become one line. */
 export function historyLines(events: readonly HistoryEntry[], formatTime: (value: Date) => string = (value) => value.toISOString()): HistoryLine[] {

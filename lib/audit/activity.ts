@@ -48,6 +48,8 @@ const CORRECTION_STEPS: Record<string, string> = { created: "drafted", updated: 
 
 const text = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
 const num = (value: unknown): number | null => (typeof value === "number" && Number.isFinite(value) ? value : null);
+/** "due time", "due time and note", "due time, priority and note". */
+export const listed = (words: readonly string[]): string => new Intl.ListFormat("en-GB", { type: "conjunction" }).format(words);
 /** "1 claim", "3 claims". */
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -77,7 +79,7 @@ export function activityPhrase(event: ActivityEvent): string {
     case "claim.assigned": return `assigned it to ${text(after.reviewer) ?? "someone"}`;
     case "claim.reassigned":
       if (text(before.reviewer) && before.reviewer === after.reviewer) {
-        const changed = Array.isArray(after.changed) && after.changed.length > 0 ? new Intl.ListFormat("en-GB", { type: "conjunction" }).format(after.changed.map(String)) : "terms";
+        const changed = Array.isArray(after.changed) && after.changed.length > 0 ? listed(after.changed.map(String)) : "terms";
         return `changed the ${changed} for ${text(after.reviewer)}`;
       }
       return `reassigned it from ${text(before.reviewer) ?? "someone"} to ${text(after.reviewer) ?? "someone"}`;
