@@ -80,9 +80,9 @@ describe("buildMemoInput", () => {
       reviewer: { name: "Rita Reviewer" }, approver: { name: "Ed Editor" },
       submittedAt: "2025-03-01T10:00:00.000Z", approvedAt: "2025-03-01T11:00:00.000Z", state: "approved",
     });
-    expect(memo.claims[0].evidence.map((e) => [e.url, e.quote, e.accessedAt])).toEqual([
-      ["https://a.example", HOSTILE, "2025-03-01T00:00:00.000Z"],
-      ["https://b.example", "second", "2025-03-01T00:00:00.000Z"],
+    expect(memo.claims[0].evidence.map((e) => [e.url, e.quote, e.accessedOn])).toEqual([
+      ["https://a.example", HOSTILE, "2025-03-01"],
+      ["https://b.example", "second", "2025-03-01"],
     ]);
     // Submitted, not yet signed off: no approver, no approval date.
     expect(memo.claims[1].verdict).toMatchObject({ key: "accurate", approver: null, approvedAt: null, state: "submitted" });

@@ -12,11 +12,18 @@ const approvers = alias(users, "approvers");
 
 const isoOrNull = (value: Date | null) => (value ? value.toISOString() : null);
 
-/** An evidence date ("2025-03-01" or a full instant) as ISO-8601 UTC; kept as typed when it does not parse. */
-function accessedAt(value: string): string | null {
-  if (!value.trim()) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : date.toISOString();
+/**
+ * The day an evidence item was read, as the calendar date the reviewer picked
+ * ("2025-03-01"). Not an instant: midnight UTC would put the reading on the day
+ * before for a consumer west of Greenwich. A stored instant gives its UTC day;
+ * anything else is kept as typed.
+ */
+function accessedOn(value: string): string | null {
+  const typed = value.trim();
+  if (!typed) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(typed)) return typed;
+  const date = new Date(typed);
+  return Number.isNaN(date.getTime()) ? typed : date.toISOString().slice(0, 10);
 }
 
 type VerdictRow = {
@@ -139,7 +146,7 @@ export async function buildMemoInput(db: DbOrTx, params: { articleId: string; ge
       title: item.title,
       publisher: item.publisher,
       quote: item.quote,
-      accessedAt: accessedAt(item.accessedOn),
+      accessedOn: accessedOn(item.accessedOn),
       archiveUrl: item.archiveUrl,
       stance: item.stance,
     });

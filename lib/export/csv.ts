@@ -38,7 +38,7 @@ function evidenceCell(claim: MemoClaim): string {
   return claim.evidence
     .map((e) => {
       const parts = [`[${e.stance}] ${e.title}`, e.publisher, e.url];
-      if (e.accessedAt) parts.push(`accessed ${humanDay(e.accessedAt)}`);
+      if (e.accessedOn) parts.push(`accessed ${humanDay(e.accessedOn)}`);
       if (e.archiveUrl) parts.push(`archive ${e.archiveUrl}`);
       if (e.quote) parts.push(`quote: ${e.quote}`);
       return parts.filter(Boolean).join(" | ");

@@ -67,7 +67,7 @@ function claimParagraphs(claim: MemoClaim, index: number, zone: string): Paragra
   out.push(para([new TextRun({ text: "Rationale", bold: true })]), text(v.rationale || "—", true));
   if (claim.evidence.length > 0) out.push(para([new TextRun({ text: "Evidence", bold: true })]));
   claim.evidence.forEach((e, i) => {
-    const meta = [e.publisher, STANCE_LABELS[e.stance], e.accessedAt ? `accessed ${humanDay(e.accessedAt)}` : ""].filter(Boolean).join(", ");
+    const meta = [e.publisher, STANCE_LABELS[e.stance], e.accessedOn ? `accessed ${humanDay(e.accessedOn)}` : ""].filter(Boolean).join(", ");
     out.push(para([new TextRun(`${i + 1}. `), hyperlink(e.title, e.url), ...runs(` — ${meta}`)], { rtlOf: e.title }));
     if (e.archiveUrl) out.push(para([new TextRun("Archived: "), hyperlink(e.archiveUrl, e.archiveUrl)], { indent: true }));
     if (e.quote.trim()) out.push(para(runs(e.quote, { italics: true }), { indent: true, rtlOf: e.quote }));

@@ -41,7 +41,7 @@ function claimHtml(claim: MemoClaim, index: number, colors: Map<string, string>,
   parts.push(`<dl class="meta">${rows.join("")}</dl>`, `<h4>Rationale</h4>`, text(v.rationale || "—"));
   if (claim.evidence.length > 0) {
     const items = claim.evidence.map((e) => {
-      const meta = [e.publisher && esc(e.publisher), esc(STANCE_LABELS[e.stance]), e.accessedAt && `accessed ${time(humanDay(e.accessedAt), humanDay(e.accessedAt))}`].filter(Boolean);
+      const meta = [e.publisher && esc(e.publisher), esc(STANCE_LABELS[e.stance]), e.accessedOn && `accessed ${time(humanDay(e.accessedOn), humanDay(e.accessedOn))}`].filter(Boolean);
       const archive = e.archiveUrl ? `<br><span class="muted">Archived:</span> ${link(e.archiveUrl, e.archiveUrl)}` : "";
       const quote = e.quote.trim() ? `<blockquote>${text(e.quote)}</blockquote>` : "";
       return `<li><span dir="auto">${link(e.title, e.url)}</span> — ${meta.join(", ")}${archive}${quote}</li>`;

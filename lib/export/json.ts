@@ -24,9 +24,11 @@ export const LOG_JSON_FORMAT = "factcheck-desk/corrections-log";
  * verdict on a claim being checked again; its corrections carry `amendedAt`, as
  * in log v2 (when a published correction's wording last changed, else null; log
  * v2 also has `filter`, null for the whole log), and
- * `article.spiked` says the desk decided the article will not run.
+ * `article.spiked` says the desk decided the article will not run. Memo v6:
+ * evidence gives `accessedOn`, the calendar day the source was read
+ * ("2025-03-01"), instead of `accessedAt`, that day's midnight UTC as an instant.
  */
-export const MEMO_JSON_VERSION = 5;
+export const MEMO_JSON_VERSION = 6;
 export const LOG_JSON_VERSION = 2;
 
 function claimJson(claim: MemoClaim) {
@@ -59,7 +61,7 @@ function claimJson(claim: MemoClaim) {
       publisher: e.publisher,
       quote: e.quote,
       stance: e.stance,
-      accessedAt: iso(e.accessedAt),
+      accessedOn: e.accessedOn,
       archiveUrl: e.archiveUrl,
     })),
   };

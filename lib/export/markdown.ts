@@ -33,7 +33,7 @@ function claimSection(claim: MemoClaim, index: number, zone: string): string {
   if (claim.evidence.length > 0) {
     lines.push("", "**Evidence**", "");
     claim.evidence.forEach((e, i) => {
-      const meta = [e.publisher && mdInline(e.publisher, "   "), STANCE_LABELS[e.stance], e.accessedAt && `accessed ${humanDay(e.accessedAt)}`];
+      const meta = [e.publisher && mdInline(e.publisher, "   "), STANCE_LABELS[e.stance], e.accessedOn && `accessed ${humanDay(e.accessedOn)}`];
       lines.push(`${i + 1}. ${mdLink(e.title, e.url)} — ${meta.filter(Boolean).join(", ")}`);
       if (e.archiveUrl) lines.push(`   Archived: ${mdLink(e.archiveUrl, e.archiveUrl)}`);
       if (e.quote.trim()) lines.push("", mdQuote(e.quote, "   "), "");

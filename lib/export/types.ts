@@ -59,7 +59,8 @@ export type MemoEvidence = {
   title: string;
   publisher: string;
   quote: string;
-  accessedAt: Iso8601 | null;
+  /** The day the source was read, as a calendar date ("2025-03-01"): a day has no clock, so no time zone. */
+  accessedOn: string | null;
   archiveUrl: string | null;
   stance: EvidenceStance;
 };

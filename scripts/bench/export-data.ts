@@ -51,7 +51,7 @@ export function syntheticMemo(claims: number, seed = 1): MemoInput {
       },
       evidence: [0, 1].map((k) => ({
         url: `https://source.example/${i}/${k}`, title: sentence(rand, 6), publisher: `Publisher ${k}`, quote: sentence(rand, 25),
-        accessedAt: isoAt(i), archiveUrl: k === 0 ? `https://web.archive.org/web/2025/https://source.example/${i}` : null,
+        accessedOn: isoAt(i).slice(0, 10), archiveUrl: k === 0 ? `https://web.archive.org/web/2025/https://source.example/${i}` : null,
         stance: EVIDENCE_STANCES[(i + k) % EVIDENCE_STANCES.length],
       })),
     });

@@ -42,13 +42,13 @@ export function memoFixture(): MemoInput {
         id: "c1", position: 1, text: "The city has 169 schools.", claimant: "Mayor Ana Lopez", status: "approved",
         verdict: { key: "inaccurate", label: "Inaccurate", ratingValue: 1, rationale: "The education department lists 196.", reviewer: { name: "Sam Okafor" }, approver: { name: "Lee Park" }, submittedAt: "2025-03-01T10:00:00Z", approvedAt: "2025-03-01T11:00:00Z", version: 2 },
         evidence: [
-          { url: "https://edu.example/schools", title: "School directory", publisher: "Dept. of Education", quote: "196 public schools", accessedAt: "2025-03-01T00:00:00Z", archiveUrl: "https://web.archive.org/web/2025/https://edu.example/schools", stance: "contradicts" },
+          { url: "https://edu.example/schools", title: "School directory", publisher: "Dept. of Education", quote: "196 public schools", accessedOn: "2025-03-01", archiveUrl: "https://web.archive.org/web/2025/https://edu.example/schools", stance: "contradicts" },
         ],
       },
       {
         id: "c2", position: 2, text: HOSTILE_TEXT, claimant: "CBP", status: "approved",
         verdict: { key: "unverifiable", label: "Could not be verified", ratingValue: null, rationale: `No record, "anywhere".\n${HOSTILE_TEXT}`, reviewer: { name: "Lee Park" }, approver: { name: "Dana Reyes" }, submittedAt: "2025-03-01T10:30:00Z", approvedAt: "2025-03-01T11:30:00Z", version: 1 },
-        evidence: [{ url: "https://cbp.example/a", title: HOSTILE_TEXT, publisher: "CBP", quote: HOSTILE_TEXT, accessedAt: null, archiveUrl: null, stance: "context" }],
+        evidence: [{ url: "https://cbp.example/a", title: HOSTILE_TEXT, publisher: "CBP", quote: HOSTILE_TEXT, accessedOn: null, archiveUrl: null, stance: "context" }],
       },
       // A reviewer's unsubmitted draft is not in a memo input at all; only that one exists.
       { id: "c4", position: 4, text: FORMULA_TEXT, claimant: "-Anonymous", status: "in_review", verdict: null, evidence: [], draftInProgress: true },
