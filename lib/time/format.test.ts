@@ -13,9 +13,14 @@ describe("formatDateTime on the desk's clock", () => {
     ["Europe/London", winter, "8 Dec 2026, 04:14 GMT"],
     ["Europe/London", summer, "8 Jul 2026, 05:14 BST"],
     ["Europe/Berlin", summer, "8 Jul 2026, 06:14 CEST"],
-    // No letters in either language: the offset stays.
-    ["Asia/Kolkata", winter, "8 Dec 2026, 09:44 GMT+5:30"],
-    ["Australia/Sydney", winter, "8 Dec 2026, 15:14 GMT+11"],
+    // Named as the people there name them, summer time included.
+    ["Asia/Kolkata", winter, "8 Dec 2026, 09:44 IST"],
+    ["Australia/Sydney", winter, "8 Dec 2026, 15:14 AEDT"],
+    ["Pacific/Auckland", winter, "8 Dec 2026, 17:14 NZDT"],
+    ["Pacific/Auckland", summer, "8 Jul 2026, 16:14 NZST"],
+    ["Africa/Johannesburg", winter, "8 Dec 2026, 06:14 SAST"],
+    // No English name for it: the offset stays.
+    ["Asia/Tokyo", winter, "8 Dec 2026, 13:14 GMT+9"],
   ])("%s: %s reads %s", (zone, value, expected) => {
     expect(formatDateTime(value, zone)).toBe(expected);
   });
@@ -38,7 +43,8 @@ describe("formatStamp", () => {
     ["UTC", winter, "2026-12-08 04:14 UTC"],
     ["America/New_York", winter, "2026-12-07 23:14 EST"],
     ["Europe/London", summer, "2026-07-08 05:14 BST"],
-    ["Asia/Kolkata", winter, "2026-12-08 09:44 GMT+5:30"],
+    ["Asia/Kolkata", winter, "2026-12-08 09:44 IST"],
+    ["Asia/Tokyo", winter, "2026-12-08 13:14 GMT+9"],
     // Midnight is 00, not 24.
     ["UTC", new Date("2026-12-08T00:05:00Z"), "2026-12-08 00:05 UTC"],
   ])("%s: %s reads %s", (zone, value, expected) => {

@@ -6,7 +6,7 @@
  */
 import { isCalendarDay } from "./days";
 
-type Formatters = { dateTime: Intl.DateTimeFormat; date: Intl.DateTimeFormat; usZone: Intl.DateTimeFormat; stamp: Intl.DateTimeFormat };
+type Formatters = { dateTime: Intl.DateTimeFormat; date: Intl.DateTimeFormat; zoneNames: Intl.DateTimeFormat[]; stamp: Intl.DateTimeFormat };
 
 const formatters = new Map<string, Formatters>();
 
@@ -16,7 +16,7 @@ function formattersFor(zone: string): Formatters {
     found = {
       dateTime: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: zone, timeZoneName: "short" }),
       date: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: zone }),
-      usZone: new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" }),
+      zoneNames: ZONE_NAME_LOCALES.map((locale) => new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: "short" })),
       stamp: new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone }),
     };
     formatters.set(zone, found);
@@ -28,10 +28,38 @@ function formattersFor(zone: string): Formatters {
 const OFFSET_NAME = /GMT[+-][\d:]+$/;
 
 /**
+ * The English-speaking places whose own names for their zones ICU knows, in the
+ * order asked: British English names only Europe's zones (BST, CET) and gives the
+ * rest as offsets, where a desk in New York reads EST, one in Auckland NZDT, one
+ * in Delhi IST, one in Johannesburg SAST or Lagos WAT, one in Singapore SGT.
+ */
+const ZONE_NAME_LOCALES = ["en-US", "en-AU", "en-IN", "en-ZA", "en-SG", "en-HK"];
+
+/** The letters name found for a zone at a British offset ("Pacific/Auckland GMT+13" → NZDT), or null for none. */
+const zoneNames = new Map<string, string | null>();
+
+/** The local name of `zone` at `value` (all letters), from the first locale that has one; null when none has. */
+function localZoneName(f: Formatters, zone: string, offset: string, value: Date): string | null {
+  // Within one zone an offset is one name (standard or summer time), so each is looked up once.
+  const key = `${zone} ${offset}`;
+  if (zoneNames.has(key)) return zoneNames.get(key) ?? null;
+  let found: string | null = null;
+  for (const format of f.zoneNames) {
+    const name = format.formatToParts(value).find((part) => part.type === "timeZoneName")?.value ?? "";
+    if (/^[A-Z]{2,5}$/.test(name)) {
+      found = name;
+      break;
+    }
+  }
+  zoneNames.set(key, found);
+  return found;
+}
+
+/**
  * "8 Dec 2026, 23:14 EST": day, month, year, 24-hour time and zone on the desk's
- * clock; "—" for none. British English names Europe's zones (BST, CET) but gives
- * American ones as offsets ("GMT-5"), where a desk in New York reads EST: an
- * offset is replaced by the American name when that is letters.
+ * clock; "—" for none. A zone British English gives as an offset ("GMT-5") is
+ * named as the people there name it when ICU knows that (EST, NZDT, IST); Tokyo
+ * or São Paulo keep the offset, which is as clear.
  */
 export function formatDateTime(value: Date | null | undefined, zone: string): string {
   if (!value) return "—";
@@ -39,8 +67,8 @@ export function formatDateTime(value: Date | null | undefined, zone: string): st
   const british = f.dateTime.format(value);
   const offset = OFFSET_NAME.exec(british);
   if (!offset) return british;
-  const american = f.usZone.formatToParts(value).find((part) => part.type === "timeZoneName")?.value ?? "";
-  return /^[A-Z]{2,5}$/.test(american) ? british.slice(0, offset.index) + american : british;
+  const local = localZoneName(f, zone, offset[0], value);
+  return local ? british.slice(0, offset.index) + local : british;
 }
 
 /**
