@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { PERMISSIONS } from "@/lib/workflow/permissions";
+import { actionFiles, actionPermissions, exportedFunctions, PUBLIC_ACTIONS, PUBLIC_ROUTES, routeFiles } from "./guard-scan.testing";
 
 /**
  * Every server action and route handler checks the session and the role itself.
@@ -11,44 +10,9 @@ import { PERMISSIONS } from "@/lib/workflow/permissions";
  * matrix (whose every role × permission cell lib/workflow/permissions.test.ts
  * checks). Only the actions that start or end a session are public, by name.
  */
-const PUBLIC_ACTIONS = new Set(["signInAction", "signInWithSsoAction", "createAdministratorAction", "signOutAction"]);
-const PUBLIC_ROUTES = new Set(["app/api/auth/[...nextauth]/route.ts", "app/api/health/route.ts"]);
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? filesUnder(full) : [full];
-  });
-}
-
-const root = path.resolve(__dirname, "..");
-const sources = filesUnder(path.join(root, "app"))
-  .filter((f) => /\.(ts|tsx)$/.test(f) && !f.endsWith(".test.ts"))
-  .map((f) => ({ file: path.relative(root, f), text: readFileSync(f, "utf8") }));
-const actionFiles = sources.filter((s) => /^["']use server["'];/m.test(s.text));
-const routeFiles = sources.filter((s) => s.file.endsWith("route.ts"));
-
-/** The body of an exported function: from its name to the next top-level export or const. */
-function exportedFunctions(text: string): { name: string; body: string }[] {
-  const out: { name: string; body: string }[] = [];
-  const re = /^export async function (\w+)[\s\S]*?(?=^export |^const |^\/\*\*|(?![\s\S]))/gm;
-  for (const match of text.matchAll(re)) out.push({ name: match[1], body: match[0] });
-  return out;
-}
-
-function guardedConsts(text: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const match of text.matchAll(/^const (\w+) = authedAction\(\s*"([\w.]+)"/gm)) map.set(match[1], match[2]);
-  return map;
-}
-
-const actions = actionFiles.flatMap(({ file, text }) => {
-  const guarded = guardedConsts(text);
-  return exportedFunctions(text).map((fn) => {
-    const calls = [...guarded.keys()].filter((name) => new RegExp(`\\b${name}\\(`).test(fn.body));
-    return { file, name: fn.name, permissions: calls.map((c) => guarded.get(c)!) };
-  });
-});
+const actions = actionFiles.flatMap(({ file, text }) =>
+  exportedFunctions(text).map((fn) => ({ file, name: fn.name, permissions: actionPermissions(text, fn.body) })),
+);
 
 describe("every server action is guarded", () => {
   test("there are actions to check", () => {
