@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useWhileVisible } from "@/components/ui/use-while-visible";
+import { announceClaimGone } from "./claim-gone";
 import { sinceYouOpened } from "@/lib/workflow/claim-watch";
 import { COMMENT_ID as SIGN_OFF_COMMENT_ID } from "./sign-off-panel";
 import styles from "./review.module.css";
@@ -14,7 +15,7 @@ const UNSENT_SIGN_OFF = "Your comment for the reviewer is not sent, and the curr
 const POLL_MS = 15_000;
 
 type Answer = { mark: number; quiet: boolean; said: string[] };
-type Seen = { kind: "changed"; said: string[] } | { kind: "gone" } | { kind: "signed_out" } | { kind: "deactivated" } | null;
+type Seen = { kind: "changed"; said: string[] } | { kind: "gone" } | { kind: "told_by_form" } | { kind: "signed_out" } | { kind: "deactivated" } | null;
 
 function isAnswer(value: unknown): value is Answer {
   const answer = value as Answer;
@@ -57,7 +58,8 @@ export function ClaimWatch({ claimId, mark }: { claimId: string; mark: number })
         const response = await fetch(`/api/claims/${encodeURIComponent(claimId)}/changes?since=${since.current}`, { cache: "no-store" });
         if (response.status === 404) {
           stopped.current = true;
-          setSeen({ kind: "gone" });
+          // The verdict form, if the page has one, says it beside the reviewer's text.
+          setSeen({ kind: announceClaimGone(claimId) ? "told_by_form" : "gone" });
           return;
         }
         // Signed out (in another tab, say): asking again would not help, and the page must not pass for live.

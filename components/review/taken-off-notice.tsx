@@ -23,6 +23,10 @@ const SAYS: Record<TakenOff["reason"], { heading: string; body: string }> = {
     heading: "This claim's article was spiked",
     body: "The article will not run, so its claims were taken off their reviewers and nothing more can be saved here.",
   },
+  gone: {
+    heading: "This claim is no longer open to you",
+    body: "It may have been reassigned, or its article spiked or removed, so nothing more can be saved here.",
+  },
   deactivated: {
     heading: "Your account has been deactivated",
     body: "Nothing more can be saved, and signing in again will not help.",

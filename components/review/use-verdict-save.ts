@@ -3,14 +3,19 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { submitVerdictAction } from "@/app/(desk)/claims/actions";
 import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
+import { onClaimGone } from "./claim-gone";
 import { putVerdictDraft } from "./put-verdict-draft";
 import type { EvidenceValue, VerdictSnapshot } from "./types";
 import { isNewerSave, type VerdictBasis } from "./verdict-basis";
 
 export type VerdictDraft = { verdictKey: string | null; rationale: string; evidence: (EvidenceValue & { key: string })[] };
 export type SaveState = { state: "idle" | "saving" | "saved" | "error" | "conflict"; message?: string; at?: Date };
-/** Why saving stopped for good: the claim left its holder (reassigned, unassigned, article spiked), or their account did. */
-export type TakenOff = { reason: "not_assigned" | "spiked" | "deactivated"; message: string };
+/**
+ * Why saving stopped for good: the claim left its holder (reassigned, unassigned,
+ * article spiked), or their account did; `gone` when the page's watcher heard the
+ * claim is no longer open to them before any save said why.
+ */
+export type TakenOff = { reason: "not_assigned" | "spiked" | "deactivated" | "gone"; message: string };
 
 const AUTOSAVE_DELAY_MS = 1200;
 /** After a save could not reach the desk: try again this soon, or as soon as the browser is back online. */
@@ -132,6 +137,19 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, server: Ver
         return false;
       }
     },
+    [claimId],
+  );
+
+  // The page's watcher heard first that the claim left this reviewer: the form
+  // stops saving and says so, and the watcher leaves the telling to it. A save's
+  // own answer, if one came first, is the more precise and stays.
+  useEffect(
+    () =>
+      onClaimGone(claimId, () => {
+        if (takenOffRef.current) return;
+        takenOffRef.current = true;
+        setTakenOff({ reason: "gone", message: "This claim is no longer open to you." });
+      }),
     [claimId],
   );
 

@@ -263,7 +263,8 @@ export function VerdictForm({ claimId, claimText, scale, token, savedNumber, art
         {/* Shown always, read out never: "Unsaved changes" and "Saving…" come and go at every
             pause in typing. The line below says only what was saved (errors come as alerts). */}
         <span className={styles.saveState} data-state={status.state} role="status" aria-live="off">
-          {frozen ? (dirty ? "Saving stopped: your latest changes are only on this page." : "Saving stopped.") : saveLine(status.state, status.message, dirty, hasBadAddress(draft.evidence))}
+          {/* Once frozen, the notice above says it all, the text's whereabouts included. */}
+          {frozen ? null : saveLine(status.state, status.message, dirty, hasBadAddress(draft.evidence))}
         </span>
         <span className="sr-only" aria-live="polite">
           {status.state === "saved" && !dirty ? saveLine(status.state, status.message, dirty, hasBadAddress(draft.evidence)) : ""}

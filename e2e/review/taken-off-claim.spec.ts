@@ -36,10 +36,19 @@ async function expectStoppedWithTextKept(page: Page) {
   await expect(form.getByRole("button", { name: "Submit for sign-off" })).toHaveCount(0);
   await expect(form.getByLabel("Rationale")).toHaveValue("The housing survey says 12.4 percent, table 3.");
   await expect(form.getByLabel("Rationale")).not.toBeEditable();
-  await expect(form.getByRole("status")).toHaveText("Saving stopped: your latest changes are only on this page.");
+  // The notice says it all: no second line under the form repeats it.
+  await expect(form.getByRole("status")).toHaveText("");
   await form.getByRole("button", { name: "Copy my text" }).click();
   await expect(form.getByText("Copied. Paste it wherever you need it.")).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("Rationale:\nThe housing survey says 12.4 percent, table 3.");
+}
+
+/** The page's watcher asks (as when the tab comes back) and is told the claim is not open to her; the page has rendered what it does about it. */
+async function watcherHearsGone(page: Page) {
+  const refused = page.waitForResponse((response) => response.url().includes("/changes?") && response.status() === 404);
+  await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+  await refused;
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
@@ -53,11 +62,27 @@ test("a claim reassigned while its holder types: the form stops saving, says so,
   const notice = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "This claim was taken off you" }) });
   await expect(notice).toContainText("copy it if you need it");
   await expectStoppedWithTextKept(page);
+  // The page's watcher hears it too, and leaves the telling to the form: one message, not two.
+  await watcherHearsGone(page);
+  await expect(page.getByText(/no longer open to you/)).toHaveCount(0);
 
   // Leaving asks first: what she typed since exists only here.
   page.once("dialog", (dialog) => void dialog.accept());
   await notice.getByRole("link", { name: "Go to My queue" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "My queue" })).toBeVisible();
+});
+
+test("a claim reassigned while its holder reads: the page's watcher hears first, and the form alone says so", async ({ page }) => {
+  const { editor, claimId, form } = await atWork(page, "watched");
+  await assignClaims(testDb(), { claimIds: [claimId], reviewerId: (await makeUser("reviewer")).id, actorId: editor.id, dueAt: null, priority: "normal", note: "" });
+
+  await watcherHearsGone(page);
+  const notice = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "This claim is no longer open to you" }) });
+  await expect(notice).toContainText("It may have been reassigned, or its article spiked or removed");
+  await expect(page.getByText(/no longer open to you/)).toHaveCount(1);
+  await expect(form.getByRole("button", { name: "Save draft" })).toHaveCount(0);
+  await expect(form.getByLabel("Rationale")).toHaveValue("The housing survey says 12.4 percent.");
+  await expect(notice.getByRole("button", { name: "Copy my text" })).toBeVisible();
 });
 
 test("a claim whose article was spiked while its holder types: the form says the article was spiked", async ({ page }) => {
