@@ -71,6 +71,18 @@ const fieldsOf = (article: WorkspaceArticle): ArticleFieldValues => ({
 });
 
 /** Scrolls smoothly unless the reader asked the system for less motion. */
+/** Where the side panel drops below the article and "Mark the selection as a claim" follows the selection (globals.css .mark-follow). */
+const NARROW = "(max-width: 1000px)";
+
+/**
+ * Ctrl+Alt+M, or ⌘⌥M on a Mac: mark the selection. By the key's place, not its
+ * letter (⌥M types µ on a Mac), and never AltGr, which is Ctrl+Alt on Windows and
+ * types letters on many layouts.
+ */
+function isMarkKeys(event: KeyboardEvent): boolean {
+  return event.code === "KeyM" && event.altKey && (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.getModifierState("AltGraph");
+}
+
 const scrollBehavior = (): ScrollBehavior => (window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth");
 
 /**
@@ -122,6 +134,10 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
 
   // A passage is selected in the text: on a narrow screen "Mark as claim" follows it (see below).
   const [hasSelection, setHasSelection] = useState(false);
+  // Ctrl+Alt+M (⌘⌥M) in the text marks the selection: the keyboard's way to it that
+  // keeps the selection, where Tab to a button moves focus and can lose it.
+  // A ref, since the editor is made once and markAsClaim is made at every render.
+  const markFromKeys = useRef<() => void>(() => undefined);
   const editor = useEditor({
     // takePastedLead reads the ref only when a paste happens, never during render.
     // eslint-disable-next-line react-hooks/refs
@@ -129,7 +145,14 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     content: article?.bodyJson ?? "",
     editable: canEdit,
     immediatelyRender: false,
-    editorProps: { attributes: { "aria-label": "Article text", role: "textbox", "aria-multiline": "true", class: "article-text" } },
+    editorProps: {
+      attributes: { "aria-label": "Article text", role: "textbox", "aria-multiline": "true", class: "article-text", "aria-keyshortcuts": "Control+Alt+M Meta+Alt+M" },
+      handleKeyDown: (_view, event) => {
+        if (!isMarkKeys(event)) return false;
+        markFromKeys.current();
+        return true;
+      },
+    },
     onCreate: ({ editor: e }) => setChars(e.state.doc.textBetween(0, e.state.doc.content.size, "\n\n", "\n").length),
     onUpdate: ({ editor: e, transaction }) => {
       if (transaction.docChanged) edited();
@@ -366,6 +389,14 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
       router.refresh();
     }, here ? "mark-here" : "mark");
 
+  useEffect(() => {
+    markFromKeys.current = () => {
+      if (!canEdit || busy) return;
+      // On a narrow screen the message shows beside the button that follows the selection.
+      markAsClaim(window.matchMedia(NARROW).matches);
+    };
+  });
+
   /** Runs one curation step; on success says what was done, so the change is announced and not only seen. */
   const curate = <T,>(action: () => Promise<ActionResult<T>>, done: string | ((data: T) => string), name?: string) =>
     run(async () => {
@@ -470,6 +501,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
           <div className="editor-footer">
             <span className={chars > maxChars ? "field-error" : "muted small"}>
               {chars.toLocaleString("en")} / {maxChars.toLocaleString("en")} characters
+              <span className="keys-hint muted"> · Ctrl+Alt+M marks the selection as a claim</span>
             </span>
             <span className="actions">
               {dirty ? <span className="badge warn">Unsaved changes</span> : null}
@@ -486,7 +518,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
           // sight at the bottom of the screen while the text is. Hidden on wide screens.
           <div className="mark-follow">
             {/* Pressing it must not take focus from the text, or the selection (and this button) would go. */}
-            <button type="button" className="primary" {...waitingProps(busy, task === "mark-here")} onMouseDown={(event) => event.preventDefault()} onClick={() => markAsClaim(true)}>
+            <button type="button" className="primary" {...waitingProps(busy, task === "mark-here")} aria-keyshortcuts="Control+Alt+M Meta+Alt+M" onMouseDown={(event) => event.preventDefault()} onClick={() => markAsClaim(true)}>
               Mark the selection as a claim
             </button>
             {noticeNear === "follow" ? noticeView : null}
@@ -503,7 +535,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
             <button type="button" {...waitingProps(busy || !article || suggested === 0, task === "accept-all")} onClick={() => article && curate(() => acceptAllSuggestedAction({ articleId: article.id }), ({ count }) => `Accepted ${count} suggested claim${count === 1 ? "" : "s"}.`, "accept-all")}>
               Accept all suggested{suggested ? ` (${suggested})` : ""}
             </button>
-            <button type="button" {...waitingProps(busy, task === "mark")} onClick={() => markAsClaim()}>
+            <button type="button" {...waitingProps(busy, task === "mark")} aria-keyshortcuts="Control+Alt+M Meta+Alt+M" onClick={() => markAsClaim()}>
               Mark as claim
             </button>
             {noticeNear === "side" ? noticeView : null}

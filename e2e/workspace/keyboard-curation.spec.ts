@@ -45,6 +45,24 @@ test("Tab in a bulleted item leaves the editor with the selection kept, so the p
   await expect(page.getByRole("region", { name: "Claims", exact: true }).getByRole("button", { name: "Show claim: It floods every 12 years.", exact: true })).toBeVisible();
 });
 
+test("Ctrl+Alt+M marks the selection without leaving the text, on a narrow screen too, where the side panel is screens away", async ({ page }) => {
+  // 200 % zoom on a laptop: the side panel sits under the whole article.
+  await page.setViewportSize({ width: 640, height: 700 });
+  const text = await listArticle(page);
+  await text.getByText("The river is the longest in the state.").click();
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Shift+End");
+  await expect(page.locator(".mark-follow button")).toBeVisible();
+  await page.keyboard.press("Control+Alt+M");
+
+  // The message shows beside the button that follows the selection, in sight.
+  await expect(page.locator(".mark-follow").getByRole("status")).toHaveText("Marked the selection as a claim.");
+  await expect(page.getByRole("region", { name: "Claims", exact: true }).getByRole("button", { name: "Show claim: The river is the longest in the state.", exact: true })).toBeAttached();
+  // Nothing was typed into the article, and the list kept its shape.
+  await expect(text).toContainText("The river is the longest in the state.");
+  await expect(text.locator("ul ul")).toHaveCount(0);
+});
+
 test("Ctrl+] and Ctrl+[ indent and outdent a bulleted item", async ({ page }) => {
   const text = await listArticle(page);
   await text.getByText("It floods every 12 years.").click();
