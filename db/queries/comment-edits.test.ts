@@ -67,7 +67,7 @@ describe("editing a comment", () => {
     const edited = await editComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.Edna, body: "@Rosa @Eve see table 4, row 2.", expectedVersion: 1 });
     expect(edited).toMatchObject({ ok: true, newlyMentioned: [ids.Eve] });
     expect(await mentions(ids.Rosa)).toHaveLength(1);
-    expect(await mentions(ids.Eve)).toEqual([expect.objectContaining({ message: "Edna mentioned you: “@Rosa @Eve see table 4, row 2.”" })]);
+    expect(await mentions(ids.Eve)).toEqual([expect.objectContaining({ message: "Edna mentioned you on “rents doubled in ten years.”: “@Rosa @Eve see table 4, row 2.”" })]);
     await editComment(db, { commentId: added.id, claimId: ids.claim, actorId: ids.Edna, body: "@Rosa @Eve see table 4, row 3.", expectedVersion: 2 });
     expect(await mentions(ids.Eve)).toHaveLength(1);
   });

@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { findMentions } from "@/lib/workflow/mentions";
+import { mentionMessage } from "@/lib/notifications/comment-messages";
 import type { Database, DbOrTx } from "../index";
 import { claims, comments, notifications, users } from "../schema";
-import { audienceAndAssignment, listComments, type CommentView } from "./comments";
+import { audienceAndAssignment, claimWords, listComments, type CommentView } from "./comments";
 import { writeTransaction } from "./write-transaction";
 import { recordAuditEvent } from "./audit";
 import { notify } from "./notifications";
@@ -75,7 +76,7 @@ export async function editComment(
     await notify(tx, {
       userIds: newlyMentioned,
       kind: "mention",
-      message: `${authorName} mentioned you: “${params.body.slice(0, 140)}”`,
+      message: mentionMessage(authorName, await claimWords(tx, comment.claimId), params.body),
       link: `/claims/${comment.claimId}#comment-${comment.id}`,
     });
     await recordAuditEvent(tx, {

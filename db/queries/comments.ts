@@ -2,6 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { CommentView } from "@/lib/workflow/comment-view";
 import { findMentions } from "@/lib/workflow/mentions";
+import { commentMessage, mentionMessage } from "@/lib/notifications/comment-messages";
 import type { Database, DbOrTx } from "../index";
 import { claims, comments, users } from "../schema";
 import { getActiveAssignment } from "./assignments";
@@ -69,6 +70,12 @@ export async function audienceAndAssignment(db: DbOrTx, claimId: string) {
   return { assignment, people: people.filter((person) => person.role !== "reviewer" || person.id === assignment?.reviewerId) };
 }
 
+/** The claim's words, for a notification that names the claim. */
+export async function claimWords(db: DbOrTx, claimId: string): Promise<string> {
+  const [claim] = await db.select({ text: claims.text }).from(claims).where(eq(claims.id, claimId)).limit(1);
+  return claim?.text ?? "";
+}
+
 /**
  * Inserts a comment inside the caller's transaction, notifying the people it
  * mentions (except the author) who may read the claim. Used by `addComment` and
@@ -86,10 +93,11 @@ export async function insertComment(
     .insert(comments)
     .values({ claimId: params.claimId, authorId: params.authorId, body: params.body, mentions: mentioned })
     .returning();
+  const claimText = await claimWords(tx, params.claimId);
   await notify(tx, {
     userIds: mentioned.filter((id) => id !== params.authorId),
     kind: "mention",
-    message: `${params.authorName} mentioned you: “${params.body.slice(0, 140)}”`,
+    message: mentionMessage(params.authorName, claimText, params.body),
     link: `/claims/${params.claimId}#comment-${row.id}`,
   });
   if (params.tellAssigned && assignment) {
@@ -101,7 +109,7 @@ export async function insertComment(
       await notify(tx, {
         userIds: [userId],
         kind: "comment",
-        message: `${params.authorName} commented on a claim ${relation}: “${params.body.slice(0, 140)}”`,
+        message: commentMessage(params.authorName, relation, claimText, params.body),
         link: `/claims/${params.claimId}#comment-${row.id}`,
       });
     }

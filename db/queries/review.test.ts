@@ -199,7 +199,7 @@ describe("sign-off", () => {
 describe("comments, visibility, context", () => {
   test("@mentions notify people who may read the claim, never the author or an outsider", async () => {
     await addComment(db, { claimId: ids.claim, authorId: ids.rosa, body: "@Edna @Sam @Rosa is the 2023 figure final?" });
-    expect((await listNotifications(db, { userId: ids.edna }))[0]).toMatchObject({ kind: "mention", message: "Rosa mentioned you: “@Edna @Sam @Rosa is the 2023 figure final?”" });
+    expect((await listNotifications(db, { userId: ids.edna }))[0]).toMatchObject({ kind: "mention", message: "Rosa mentioned you on “rents doubled in ten years.”: “@Edna @Sam @Rosa is the 2023 figure final?”" });
     expect(await listNotifications(db, { userId: ids.sam })).toEqual([]);
     expect((await listNotifications(db, { userId: ids.rosa })).filter((n) => n.kind === "mention")).toEqual([]);
   });
@@ -207,10 +207,10 @@ describe("comments, visibility, context", () => {
   test("any comment tells the claim's holder and the editor who assigned it, once each, never the author", async () => {
     await addComment(db, { claimId: ids.claim, authorId: ids.admin, body: "Is the 2023 figure final?" });
     expect(await listNotifications(db, { userId: ids.rosa })).toEqual([
-      expect.objectContaining({ kind: "comment", message: "Ada Admin commented on a claim you hold: “Is the 2023 figure final?”" }),
+      expect.objectContaining({ kind: "comment", message: "Ada Admin commented on “rents doubled in ten years.”, a claim you hold: “Is the 2023 figure final?”" }),
       expect.objectContaining({ kind: "assigned" }),
     ]);
-    expect((await listNotifications(db, { userId: ids.edna }))[0]).toMatchObject({ kind: "comment", message: "Ada Admin commented on a claim you assigned: “Is the 2023 figure final?”" });
+    expect((await listNotifications(db, { userId: ids.edna }))[0]).toMatchObject({ kind: "comment", message: "Ada Admin commented on “rents doubled in ten years.”, a claim you assigned: “Is the 2023 figure final?”" });
     // Named in it: the mention alone. The holder writing: only the assigner hears.
     await addComment(db, { claimId: ids.claim, authorId: ids.rosa, body: "@Edna yes, checked." });
     const edna = await listNotifications(db, { userId: ids.edna });
