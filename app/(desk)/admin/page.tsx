@@ -140,7 +140,7 @@ export default async function AdminPage({ searchParams }: PageProps) {
                         )}
                       </td>
                       <td data-label="Since">{formatDate(person.createdAt, zone)}</td>
-                      <td data-label="Role and access">
+                      <td data-label="Role and access" className="people-actions">
                         <UserRowControls
                           userId={person.id}
                           name={person.name}
