@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { homeFor, navigationFor } from "@/lib/workflow/navigation";
 import { can } from "@/lib/workflow/permissions";
+import { PasswordGate } from "./account/password-gate";
 import { signOutAction } from "./actions";
 import { deskTimeZone } from "./desk-time-zone";
 
@@ -45,13 +46,8 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
         </div>
       </header>
       <main className="page" id="main" tabIndex={-1}>
-        {user.passwordFromAdmin ? (
-          // Someone else chose it (adding the person, or a reset): until they choose their own, every page asks.
-          <p className="form-note" role="note">
-            An administrator set your password, so someone else knows it. <Link href="/account#change-password">Choose your own password</Link> on Your account.
-          </p>
-        ) : null}
-        <DeskZoneProvider zone={zone}>{children}</DeskZoneProvider>
+        {/* Someone else chose it (adding the person, or a reset): every page asks for their own first. */}
+        {user.passwordFromAdmin ? <PasswordGate /> : <DeskZoneProvider zone={zone}>{children}</DeskZoneProvider>}
       </main>
     </div>
   );
