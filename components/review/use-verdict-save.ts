@@ -18,6 +18,9 @@ export type SaveState = { state: "idle" | "saving" | "saved" | "error" | "confli
 export type TakenOff = { reason: "not_assigned" | "spiked" | "deactivated" | "gone"; message: string };
 
 const AUTOSAVE_DELAY_MS = 1200;
+const UNREACHABLE = "Could not reach the desk. Your text is still here; it will be saved when the connection is back.";
+const UNREACHABLE_ON_SUBMIT = "Could not reach the desk, so it was not submitted. Your text is still here: it will be saved as a draft when the connection is back; then press Submit for sign-off again.";
+const SAVED_NOT_SUBMITTED = "The connection is back and your draft is saved, but it was not submitted: press Submit for sign-off again.";
 /** After a save could not reach the desk: try again this soon, or as soon as the browser is back online. */
 const RETRY_AFTER_MS = 15_000;
 
@@ -65,6 +68,8 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, server: Ver
   const [conflict, setConflict] = useState<VerdictSnapshot | null | undefined>(undefined);
   const conflictRef = useRef(false);
   const [unreachable, setUnreachable] = useState(false);
+  /** A Submit for sign-off could not reach the desk, and none has gone through since. */
+  const notSubmittedRef = useRef(false);
 
   useEffect(() => {
     draftRef.current = draft;
@@ -98,6 +103,7 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, server: Ver
       try {
         const result = kind === "submit" ? await submitVerdictAction(payload) : await putVerdictDraft(claimId, payload);
         if (result.ok) {
+          if (kind === "submit") notSubmittedRef.current = false;
           const { verdict } = result.data;
           tokenRef.current = { verdictId: verdict.id, version: verdict.version };
           savedRef.current = json;
@@ -132,7 +138,10 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, server: Ver
         setStatus({ state: "error", message: result.error });
         return false;
       } catch {
-        setStatus({ state: "error", message: "Could not reach the desk. Your text is still here; it will be saved when the connection is back." });
+        // A submit that never reached the desk is not retried as one when the connection comes back
+        // (the reviewer may not be there to see it go): the retry saves a draft, and says it was not submitted.
+        if (kind === "submit") notSubmittedRef.current = true;
+        setStatus({ state: "error", message: kind === "submit" ? UNREACHABLE_ON_SUBMIT : UNREACHABLE });
         setUnreachable(true);
         return false;
       }
@@ -175,7 +184,9 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, server: Ver
     if (!unreachable) return;
     const retry = () => {
       setUnreachable(false);
-      void run("autosave");
+      void run("autosave").then((saved) => {
+        if (saved && notSubmittedRef.current) setStatus({ state: "error", message: SAVED_NOT_SUBMITTED });
+      });
     };
     window.addEventListener("online", retry);
     const timer = setTimeout(retry, RETRY_AFTER_MS);

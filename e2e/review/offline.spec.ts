@@ -34,6 +34,32 @@ test("typing while the connection is down is saved when it comes back, without a
   expect((await getWorkingVerdict(testDb(), claims[0].id))?.rationale).toBe("The statistics office's index shows 8.7 percent, not 11.");
 });
 
+test("Submit for sign-off pressed while the connection is down says it was not submitted, and still says so once the draft is saved", async ({ page, context }) => {
+  await ensureFounder();
+  const [editor, reviewer] = [await makeUser("editor"), await makeUser("reviewer")];
+  const { claims } = await makeArticleWithClaims(editor.id, [`Fares rose 9 percent (${Date.now().toString(36)}).`]);
+  await assignClaims(testDb(), { claimIds: [claims[0].id], reviewerId: reviewer.id, actorId: editor.id, dueAt: null, priority: "normal", note: "" });
+  await signIn(page, reviewer);
+  await page.goto(`/claims/${claims[0].id}`);
+  const form = page.getByRole("form", { name: "Verdict form" });
+  await page.getByRole("group", { name: "Verdict" }).getByLabel("Inaccurate").check();
+  await form.getByLabel("Rationale").fill("The operator's tariff table shows 6 percent.");
+  await form.getByRole("button", { name: "Add evidence" }).click();
+  await form.getByLabel("Source URL").fill("https://operator.example/tariffs-2026");
+
+  await context.setOffline(true);
+  await form.getByRole("button", { name: "Submit for sign-off" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Could not reach the desk, so it was not submitted." })).toBeVisible();
+
+  await context.setOffline(false);
+  // The retry saves a draft; it does not submit behind the reviewer's back, and it does not pass for a submit.
+  await expect(page.getByRole("alert").filter({ hasText: "your draft is saved, but it was not submitted: press Submit for sign-off again." })).toBeVisible();
+  expect((await getWorkingVerdict(testDb(), claims[0].id))?.state).toBe("draft");
+  await form.getByRole("button", { name: "Submit for sign-off" }).click();
+  await expect(page.getByText("Waiting for sign-off", { exact: true })).toBeVisible();
+  expect((await getWorkingVerdict(testDb(), claims[0].id))?.state).toBe("submitted");
+});
+
 test("a comment sent while the connection is down stays in its box, with a message, and goes once it is back", async ({ page, context }) => {
   await ensureFounder();
   const editor = await makeUser("editor");
