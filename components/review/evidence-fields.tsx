@@ -5,7 +5,8 @@ import { siteOf, withoutTracking } from "@/lib/verdicts/source-url";
 import { isArchiveAddress, waybackCopyUrl, waybackSaveUrl } from "@/lib/verdicts/wayback";
 import { EVIDENCE_STANCES } from "@/lib/workflow/statuses";
 import styles from "./review.module.css";
-import { addressProblem, ARCHIVE_URL_MESSAGE, isSourceUrl, SOURCE_URL_MESSAGE } from "./schemas";
+import { charactersLeftOut, leftOutMessage } from "@/components/ui/paste-limit";
+import { addressProblem, ARCHIVE_URL_MESSAGE, isSourceUrl, SOURCE_URL_MESSAGE, VERDICT_LIMITS } from "./schemas";
 import { STANCE_LABELS, type EvidenceValue } from "./types";
 
 type EvidenceFieldsProps = {
@@ -18,6 +19,9 @@ type EvidenceFieldsProps = {
   onRemove: () => void;
 };
 
+type LimitedField = "url" | "title" | "publisher" | "quote" | "archiveUrl";
+const LIMIT_OF: Record<LimitedField, keyof typeof VERDICT_LIMITS> = { url: "url", title: "title", publisher: "publisher", quote: "quote", archiveUrl: "url" };
+
 /** One evidence item of the verdict form; the source address is checked as the reviewer leaves the field. */
 export function EvidenceFields({ index, idPrefix, value, errors, disabled, onChange, onRemove }: EvidenceFieldsProps) {
   // An address the draft already held (after a reload, say) is checked at once; a new one once the reviewer leaves it.
@@ -29,13 +33,31 @@ export function EvidenceFields({ index, idPrefix, value, errors, disabled, onCha
   const archiveError = errors[`evidence.${index}.archiveUrl`] ?? (archiveTouched && value.archiveUrl?.trim() ? addressProblem(value.archiveUrl, ARCHIVE_URL_MESSAGE) : undefined);
   const accessedError = errors[`evidence.${index}.accessedOn`];
   const set = (patch: Partial<EvidenceValue>) => onChange({ ...value, ...patch });
-  // Leaving the address: campaign trackers go, and an empty Publisher starts from the site's name.
+  // The Publisher this form filled in from the address: it follows a corrected
+  // address until the reviewer types their own (then it is theirs and stays).
+  const [filledPublisher, setFilledPublisher] = useState<string | null>(null);
+  // Leaving the address: campaign trackers go, and an empty (or form-filled) Publisher takes the site's name.
   const tidyUrl = () => {
     setUrlTouched(true);
     const url = withoutTracking(value.url);
-    const publisher = value.publisher.trim() === "" && isSourceUrl(url) ? (siteOf(url) ?? value.publisher) : value.publisher;
+    const ours = value.publisher.trim() === "" || value.publisher === filledPublisher;
+    const site = isSourceUrl(url) ? siteOf(url) : null;
+    const publisher = ours && site ? site : value.publisher;
+    if (ours && site) setFilledPublisher(site);
     if (url !== value.url || publisher !== value.publisher) set({ url, publisher });
   };
+  /** Characters a paste could not keep, by field: said under the field, never dropped unseen. */
+  const [leftOut, setLeftOut] = useState<Partial<Record<LimitedField, number>>>({});
+  const limited = (field: LimitedField) => ({
+    maxLength: VERDICT_LIMITS[LIMIT_OF[field]],
+    onPaste: (event: React.ClipboardEvent<HTMLInputElement | HTMLTextAreaElement>) => setLeftOut((before) => ({ ...before, [field]: charactersLeftOut(event, VERDICT_LIMITS[LIMIT_OF[field]]) })),
+  });
+  const leftOutNote = (field: LimitedField) =>
+    leftOut[field] ? (
+      <p className="field-error" role="alert">
+        {leftOutMessage(leftOut[field], VERDICT_LIMITS[LIMIT_OF[field]])}
+      </p>
+    ) : null;
   return (
     <fieldset className={styles.evidence} disabled={disabled}>
       <legend>Evidence {n}</legend>
@@ -55,22 +77,27 @@ export function EvidenceFields({ index, idPrefix, value, errors, disabled, onCha
             value={value.url}
             onChange={(e) => set({ url: e.target.value })}
             onBlur={tidyUrl}
+            {...limited("url")}
             aria-invalid={urlError ? true : undefined}
             aria-describedby={urlError ? id("url-error") : undefined}
           />
           {urlError ? <p className="field-error" id={id("url-error")}>{urlError}</p> : null}
+          {leftOutNote("url")}
         </div>
         <div className="field">
           <label htmlFor={id("title")}>Title</label>
-          <input id={id("title")} type="text" value={value.title} onChange={(e) => set({ title: e.target.value })} />
+          <input id={id("title")} type="text" value={value.title} onChange={(e) => set({ title: e.target.value })} {...limited("title")} />
+          {leftOutNote("title")}
         </div>
         <div className="field">
           <label htmlFor={id("publisher")}>Publisher</label>
-          <input id={id("publisher")} type="text" value={value.publisher} onChange={(e) => set({ publisher: e.target.value })} />
+          <input id={id("publisher")} type="text" value={value.publisher} onChange={(e) => set({ publisher: e.target.value })} {...limited("publisher")} />
+          {leftOutNote("publisher")}
         </div>
         <div className="field" style={{ gridColumn: "1 / -1" }}>
           <label htmlFor={id("quote")}>Quote <span className="hint">(the passage that bears on the claim)</span></label>
-          <textarea id={id("quote")} rows={2} value={value.quote} onChange={(e) => set({ quote: e.target.value })} />
+          <textarea id={id("quote")} rows={2} value={value.quote} onChange={(e) => set({ quote: e.target.value })} {...limited("quote")} />
+          {leftOutNote("quote")}
         </div>
         <div className="field">
           <label htmlFor={id("stance")}>Stance</label>
@@ -101,10 +128,12 @@ export function EvidenceFields({ index, idPrefix, value, errors, disabled, onCha
             value={value.archiveUrl ?? ""}
             onChange={(e) => set({ archiveUrl: e.target.value })}
             onBlur={() => setArchiveTouched(true)}
+            {...limited("archiveUrl")}
             aria-invalid={archiveError ? true : undefined}
             aria-describedby={archiveError ? id("archive-error") : undefined}
           />
           {archiveError ? <p className="field-error" id={id("archive-error")}>{archiveError}</p> : null}
+          {leftOutNote("archiveUrl")}
           {isSourceUrl(value.url) && !value.archiveUrl && !isArchiveAddress(value.url) ? (
             // Sources change and vanish after a check; a copy keeps what the reviewer read.
             <p className="hint-line">

@@ -44,6 +44,13 @@ describe("verdictSubmitSchema: the date a source was read", () => {
     expect(parsed.success ? {} : pathErrors(parsed.error)).toEqual({ "evidence.0.accessedOn": "The date you read the source cannot be in the future." });
     expect(verdictDraftSchema.safeParse(verdict("2099-01-01")).success).toBe(true);
   });
+
+  test("no date (cleared, or one that does not exist, which a date field gives as blank): a draft keeps the rest; a submit asks for it", () => {
+    expect(verdictDraftSchema.safeParse(verdict("")).success).toBe(true);
+    const parsed = verdictSubmitSchema.safeParse(verdict(""));
+    expect(parsed.success ? {} : pathErrors(parsed.error)).toEqual({ "evidence.0.accessedOn": "Enter the date you read the source (a date that exists: 29 February only in a leap year)." });
+    expect(verdictDraftSchema.safeParse(verdict("1 March")).success).toBe(false);
+  });
 });
 
 describe("verdictSubmitSchema: evidence addresses", () => {

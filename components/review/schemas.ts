@@ -47,13 +47,16 @@ const token = z.object({ verdictId: z.string().nullable(), version: z.number().i
 /** Limits of the verdict form, which the form itself also enforces as people type. */
 export const VERDICT_LIMITS = { rationale: 20_000, evidence: 50, url: 2000, title: 500, publisher: 300, quote: 10_000 } as const;
 
+const DATE_MESSAGE = "Enter the date you read the source (a date that exists: 29 February only in a leap year).";
+
 const draftEvidence = z.object({
   url: z.string().max(VERDICT_LIMITS.url, "Keep the address under 2,000 characters."),
   title: z.string().max(VERDICT_LIMITS.title, "Keep the title under 500 characters."),
   publisher: z.string().max(VERDICT_LIMITS.publisher, "Keep the publisher under 300 characters."),
   quote: z.string().max(VERDICT_LIMITS.quote, "Keep the quote under 10,000 characters: the passage that bears on the claim."),
-  accessedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date you read the source."),
-  archiveUrl: z.string().max(2000).nullable(),
+  // Blank in a draft: a date field gives "" for a date cleared or one that does not exist (29 February 2025).
+  accessedOn: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, DATE_MESSAGE),
+  archiveUrl: z.string().max(VERDICT_LIMITS.url, "Keep the address under 2,000 characters.").nullable(),
   stance: z.enum(EVIDENCE_STANCES, { error: "Choose whether the source supports, contradicts or gives context." }),
 });
 
@@ -75,7 +78,7 @@ export const verdictSubmitSchema = verdictDraftSchema.extend({
       draftEvidence.extend({
         url: httpUrl(SOURCE_URL_MESSAGE),
         // A day's grace: a desk ahead of UTC reads "today" before the server's calendar does.
-        accessedOn: draftEvidence.shape.accessedOn.refine(
+        accessedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, DATE_MESSAGE).refine(
           (day) => day <= new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10),
           "The date you read the source cannot be in the future.",
         ),

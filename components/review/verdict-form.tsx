@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { focusElement, focusWhenShown } from "@/components/ui/focus";
+import { charactersLeftOut, leftOutMessage } from "@/components/ui/paste-limit";
 import { announceOnClaim } from "./claim-announcer";
 import { ConflictNotice } from "./conflict-notice";
 import { EvidenceFields } from "./evidence-fields";
@@ -72,6 +73,8 @@ export function VerdictForm({ claimId, claimText, scale, token, savedNumber, art
   // Once the claim is no longer theirs the fields stay, to read and copy, but take no edits.
   const frozen = takenOff !== null;
   const nearLimit = draft.rationale.length > VERDICT_LIMITS.rationale * 0.9;
+  /** Characters the last paste into the rationale could not keep (the field's limit); said, never dropped unseen. */
+  const [rationaleLeftOut, setRationaleLeftOut] = useState(0);
   const atSourceLimit = draft.evidence.length >= VERDICT_LIMITS.evidence;
   const setEvidence = (evidence: VerdictDraft["evidence"]) => setDraft((d) => ({ ...d, evidence }));
   const [reuseNote, setReuseNote] = useState("");
@@ -168,12 +171,18 @@ export function VerdictForm({ claimId, claimText, scale, token, savedNumber, art
           rows={5}
           value={draft.rationale}
           onChange={(e) => setDraft((d) => ({ ...d, rationale: e.target.value }))}
+          onPaste={(e) => setRationaleLeftOut(charactersLeftOut(e, VERDICT_LIMITS.rationale))}
           maxLength={VERDICT_LIMITS.rationale}
           // Read-only rather than disabled: the words stay selectable, to copy.
           readOnly={frozen}
           aria-invalid={errors.rationale ? true : undefined}
-          aria-describedby={[errors.rationale ? "rationale-error" : "", nearLimit ? "rationale-count" : ""].filter(Boolean).join(" ") || undefined}
+          aria-describedby={[errors.rationale ? "rationale-error" : "", nearLimit ? "rationale-count" : "", rationaleLeftOut ? "rationale-left-out" : ""].filter(Boolean).join(" ") || undefined}
         />
+        {rationaleLeftOut ? (
+          <p className="field-error" id="rationale-left-out" role="alert">
+            {leftOutMessage(rationaleLeftOut, VERDICT_LIMITS.rationale)}
+          </p>
+        ) : null}
         {/* Only near the limit: a counter the whole time is noise for a paragraph or two. */}
         {nearLimit ? (
           <p className="hint-line" id="rationale-count" aria-live="polite">
