@@ -17,6 +17,6 @@ test("signed out in another tab, Save article says the session ended and keeps t
   // Signing out in another tab takes the cookie from this one too.
   await page.context().clearCookies();
   await page.getByRole("button", { name: "Save article" }).click();
-  await expect(page.getByText("Your session has ended. Sign in again; nothing was saved.")).toBeVisible();
+  await expect(page.getByText("Your session has ended, so this did not go through and nothing was changed. Sign in again in another tab, then try again here.")).toBeVisible();
   await expect(editorBox).toContainText(`${text} Two are closed.`);
 });

@@ -154,7 +154,8 @@ export type ActionResult<T = null> =
   | { ok: true; data: T; message?: string }
   | { ok: false; error: string; fieldErrors?: FieldErrors; conflict?: boolean };
 
-export const NOT_SIGNED_IN = "Your session has ended. Sign in again; nothing was saved.";
+/** In another tab: signing in here would leave the page, and what is typed on it. */
+export const NOT_SIGNED_IN = "Your session has ended, so this did not go through and nothing was changed. Sign in again in another tab, then try again here.";
 export const NOT_ALLOWED = "Your role does not allow this. Nothing was saved.";
 
 /**
