@@ -15,7 +15,8 @@ export function HistoryPanel({ events, zone }: { events: HistoryEntry[]; zone: s
           {lines.map((line) => (
             <li key={line.id} data-tone={line.tone}>
               {line.text}
-              {line.count > 1 ? <span className="muted"> ({line.count} times)</span> : null}
+              {/* Only a run of draft saves is counted: autosave writes one at every pause in typing. */}
+              {line.count > 1 ? <span className="muted"> (last of {line.count} saves)</span> : null}
               {line.detail ? <div><q>{line.detail}</q></div> : null}
               <time dateTime={line.createdAt.toISOString()}>{formatDateTime(line.createdAt, zone)}</time>
             </li>

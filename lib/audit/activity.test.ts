@@ -16,9 +16,9 @@ describe("activity phrases", () => {
     // The away day in the desk's style, as Admin and the Dashboard show it.
     [event("user.away_set", { day: "2026-12-10" }), "marked them away until 10 Dec 2026"],
     [event("user.sessions_ended"), "signed out everywhere"],
-    [event("correction.published"), "published it"],
+    [event("correction.published"), "published a correction"],
     [event("verdict.withdrawn", { number: 2, state: "draft" }), "took version 2 back from sign-off"],
-    [event("correction.discarded", { status: "discarded" }, { status: "draft", note: "An earlier version misstated the fare." }), "discarded it"],
+    [event("correction.discarded", { status: "discarded" }, { status: "draft", note: "An earlier version misstated the fare." }), "discarded a correction"],
     [event("claim_model.used", { modelId: null }), "went back to the shipped claim finder"],
     [event("article.spiked", { status: "spiked", reason: "Vote postponed" }), "spiked it"],
     [event("claim.unassigned", { because: "article spiked" }, { reviewer: "Rita" }), "released it from Rita: the article was spiked"],

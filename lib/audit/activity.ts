@@ -117,7 +117,8 @@ export function activityPhrase(event: ActivityEvent): string {
     case "claim_model.used": return after.modelId ? "chose an adapted claim finder" : "went back to the shipped claim finder";
   }
   const correction = /^correction\.(\w+)$/.exec(event.action);
-  if (correction) return `${CORRECTION_STEPS[correction[1]] ?? correction[1].replace(/_/g, " ")} it`;
+  // "a correction", not "it": the line goes on to name the claim or article it corrects.
+  if (correction) return `${CORRECTION_STEPS[correction[1]] ?? correction[1].replace(/_/g, " ")} a correction`;
   return event.action.replace(/^[a-z_]+\./, "").replace(/_/g, " ");
 }
 

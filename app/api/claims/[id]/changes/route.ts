@@ -31,7 +31,7 @@ export async function GET(request: Request, { params }: Params): Promise<Respons
   const { mark, changes, more } = await claimChangesSince(db, { claimId: id, since, viewerId: user.id });
   // Most asks find nothing new: the time zone is read only for lines to write.
   const zone = changes.length ? await getDeskTimeZone(db) : "UTC";
-  const said = historyLines(changes, (value) => formatDateTime(value, zone)).map((line) => (line.count > 1 ? `${line.text} (${line.count} times)` : line.text));
+  const said = historyLines(changes, (value) => formatDateTime(value, zone)).map((line) => (line.count > 1 ? `${line.text} (last of ${line.count} saves)` : line.text));
   // Past the listed ones anything may have happened: never quiet then.
   const quiet = !more && takenInQuietly(changes.map((change) => change.action));
   return Response.json({ mark, quiet, said: more ? [...said, "more changes"] : said }, { headers: { "Cache-Control": "no-store" } });
