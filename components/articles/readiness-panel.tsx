@@ -18,9 +18,7 @@ export function ReadinessPanel({ readiness, published, action, correctionsHref }
   return (
     <section id={READINESS_ID} className="card readiness" aria-label="Progress">
       <div className="readiness-head">
-        <strong>
-          {settled} of {total} {total === 1 ? "claim" : "claims"} settled
-        </strong>
+        <strong>{total === 0 ? "No claims to check" : `${settled} of ${total} ${total === 1 ? "claim" : "claims"} settled`}</strong>
         <div className="actions">
           {published ? (
             <span className="badge info">Published</span>
@@ -32,18 +30,12 @@ export function ReadinessPanel({ readiness, published, action, correctionsHref }
           {published ? null : action}
         </div>
       </div>
-      {/* A new article has no claims: a bar from 0 to 0 means nothing, so it runs to 1 and says so in words. */}
-      <div
-        className="progress"
-        role="progressbar"
-        aria-label="Claims settled"
-        aria-valuemin={0}
-        aria-valuemax={Math.max(total, 1)}
-        aria-valuenow={settled}
-        aria-valuetext={total === 0 ? "No claims yet" : `${settled} of ${total}`}
-      >
-        <span style={{ width: `${percent}%` }} />
-      </div>
+      {/* No claims, no bar: one from 0 to 0 read as work not started. */}
+      {total === 0 ? null : (
+        <div className="progress" role="progressbar" aria-label="Claims settled" aria-valuemin={0} aria-valuemax={total} aria-valuenow={settled} aria-valuetext={`${settled} of ${total}`}>
+          <span style={{ width: `${percent}%` }} />
+        </div>
+      )}
       {blockers.length > 0 ? (
         <details>
           <summary>

@@ -52,7 +52,8 @@ test("an article nobody looked for claims in is not ready: Find claims must run 
   await expect(page).toHaveURL(/\/articles\/[0-9a-f-]{36}$/);
 
   const progress = page.getByRole("region", { name: "Progress" });
-  await expect(progress.getByText("0 of 0 claims settled")).toBeVisible();
+  await expect(progress.getByText("No claims to check")).toBeVisible();
+  await expect(progress.getByRole("progressbar")).toHaveCount(0);
   await expect(progress.getByText("Not ready to publish")).toBeVisible();
   await expect(progress.getByRole("button", { name: "Mark as published" })).toBeDisabled();
   await progress.getByText("1 thing to settle first").click();

@@ -93,9 +93,7 @@ export default async function ArticlesPage({ searchParams }: PageProps) {
                     </span>
                     {row.suggestedCount > 0 ? <div className="muted small">{row.suggestedCount} suggestions to curate</div> : null}
                   </td>
-                  <td data-label="Claims settled">
-                    {row.settledCount} of {row.claimCount}
-                  </td>
+                  <td data-label="Claims settled">{row.claimCount === 0 ? <span className="muted">No claims</span> : `${row.settledCount} of ${row.claimCount}`}</td>
                   <td data-label="Deadline">
                     <DueTime value={row.deadline} now={now} zone={zone} done={row.status === "published"} />
                   </td>

@@ -107,12 +107,14 @@ export default async function DashboardPage() {
                       </td>
                       <td data-label="Progress" style={{ minWidth: 160 }}>
                         <div className="small">
-                          {a.settledCount} of {a.claimCount} settled
+                          {a.claimCount === 0 ? <span className="muted">No claims</span> : `${a.settledCount} of ${a.claimCount} settled`}
                           {a.suggestedCount ? <span className="muted"> · {a.suggestedCount} to curate</span> : null}
                         </div>
-                        <div className="progress" aria-hidden="true">
-                          <span style={{ width: `${a.claimCount ? Math.round((a.settledCount / a.claimCount) * 100) : 0}%` }} />
-                        </div>
+                        {a.claimCount === 0 ? null : (
+                          <div className="progress" aria-hidden="true">
+                            <span style={{ width: `${Math.round((a.settledCount / a.claimCount) * 100)}%` }} />
+                          </div>
+                        )}
                       </td>
                     </tr>
                   ))}

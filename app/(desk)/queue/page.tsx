@@ -13,7 +13,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { awayNote } from "@/lib/workflow/away";
 import { can } from "@/lib/workflow/permissions";
 import { QUEUE_TO_DO } from "@/lib/workflow/queue-next";
-import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/workflow/statuses";
+import { CLAIM_STATUS_LABELS, CLAIM_STATUSES, type ClaimStatus } from "@/lib/workflow/statuses";
 import { deskTimeZone } from "../desk-time-zone";
 
 export const metadata: Metadata = { title: "My queue" };
@@ -61,7 +61,8 @@ export default async function QueuePage({ searchParams }: PageProps) {
           </p>
         </div>
         <ul className="actions" aria-label="Counts by state" style={{ listStyle: "none", margin: 0, padding: 0 }}>
-          {[...counts].map(([status, n]) => (
+          {/* In the workflow's order, so each count keeps its place from visit to visit. */}
+          {CLAIM_STATUSES.filter((status) => counts.has(status)).map((status) => [status, counts.get(status)!] as const).map(([status, n]) => (
             <li key={status} className={`badge ${status === "returned" ? "warn" : status === "approved" ? "ok" : "info"}`}>
               {CLAIM_STATUS_LABELS[status]}: {n}
             </li>

@@ -152,7 +152,8 @@ export default async function ArticlePage({ params }: Props) {
         maxChars={MAX_ARTICLE_CHARS}
         draftKey={localDraftKey(user.id, article.id)}
       >
-        {mayAssign && !spiked ? (
+        {/* Nothing to assign until there are claims: the form would be all unusable fields. */}
+        {mayAssign && !spiked && claims.length > 0 ? (
           <AssignPanel
             articleId={id}
             // The workspace's own list, passed again: the page's payload then carries each claim once.
