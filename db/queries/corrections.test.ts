@@ -17,8 +17,10 @@ beforeEach(async () => {
   people = await seedPeople(db);
 });
 
-async function draft() {
+/** A draft correction of a claim whose verdict (Inaccurate) is signed off, only submitted, or (null) for the test to seed. */
+async function draft({ verdict = "approved" }: { verdict?: "approved" | "submitted" | null } = {}) {
   const { articleId, claims } = await seedArticle(db, people.editor.id, ["The city has 169 schools.", HOSTILE]);
+  if (verdict) await seedVerdict(db, { claimId: claims[0].id, number: 1, key: "inaccurate", state: verdict, reviewerId: people.reviewer.id, approverId: verdict === "approved" ? people.editor.id : null });
   const correction = await createCorrection(db, {
     articleId,
     claimId: claims[0].id,
@@ -32,6 +34,15 @@ async function draft() {
 }
 
 describe("corrections", () => {
+  test("a correction of a claim whose verdict is not signed off yet may be drafted, not approved or published", async () => {
+    const { correction } = await draft({ verdict: "submitted" });
+    for (const status of ["approved", "published"] as const) {
+      expect(await updateCorrection(db, { correctionId: correction.id, expectedVersion: 1, actorId: people.admin.id, patch: { status } })).toMatchObject({ ok: false, reason: status === "approved" ? "verdict_not_approved" : "invalid_transition" });
+    }
+    expect(await updateCorrection(db, { correctionId: correction.id, expectedVersion: 1, actorId: people.editor.id, patch: { note: "Still drafting." } })).toMatchObject({ ok: true });
+    expect((await getCorrection(db, correction.id))?.status).toBe("draft");
+  });
+
   test("a draft is edited, approved and published, each step audited", async () => {
     const { correction } = await draft();
     expect(correction).toMatchObject({ status: "draft", version: 1, publishedAt: null });
@@ -131,7 +142,7 @@ describe("corrections", () => {
   });
 
   test("the draft source gives the anchored text and the newest approved verdict", async () => {
-    const { claims } = await draft();
+    const { claims } = await draft({ verdict: null });
     await seedVerdict(db, { claimId: claims[0].id, number: 1, key: "mixed", state: "superseded", reviewerId: people.reviewer.id });
     await seedVerdict(db, { claimId: claims[0].id, number: 2, key: "inaccurate", state: "approved", reviewerId: people.reviewer.id, approverId: people.editor.id });
     await seedVerdict(db, { claimId: claims[0].id, number: 3, key: "accurate", state: "draft", reviewerId: people.reviewer.id });

@@ -67,7 +67,7 @@ export type CorrectionPatch = Partial<Pick<CorrectionRow, "type" | "originalText
 
 export type UpdateCorrectionResult =
   | { ok: true; correction: CorrectionRow }
-  | { ok: false; reason: "not_found" | "conflict" | "invalid_transition" | "claim_dismissed"; current?: CorrectionRow }
+  | { ok: false; reason: "not_found" | "conflict" | "invalid_transition" | "claim_dismissed" | "verdict_not_approved"; current?: CorrectionRow }
   | { ok: false; reason: "incomplete"; gaps: CorrectionGaps; current: CorrectionRow };
 
 /**
@@ -96,6 +96,14 @@ export async function updateCorrection(
     if (nextStatus !== current.status && (nextStatus === "approved" || nextStatus === "published") && current.claimId) {
       const [claim] = await tx.select({ status: claims.status }).from(claims).where(eq(claims.id, current.claimId)).limit(1);
       if (claim?.status === "dismissed") return { ok: false, reason: "claim_dismissed", current };
+      // Two people decide that a claim was wrong before readers are told so: the
+      // verdict's sign-off comes first. (A reopened claim's approved verdict still stands.)
+      const [approved] = await tx
+        .select({ id: verdicts.id })
+        .from(verdicts)
+        .where(and(eq(verdicts.claimId, current.claimId), eq(verdicts.state, "approved")))
+        .limit(1);
+      if (!approved) return { ok: false, reason: "verdict_not_approved", current };
     }
     // Checked here, not only in the form, so no caller can approve or publish an empty correction.
     const { patch } = params;
@@ -206,6 +214,8 @@ export type CorrectionDraftSource = {
   article: { id: string; title: string };
   /** The claim's approved verdict key, or null when it has none yet. */
   approvedVerdictKey: string | null;
+  /** The label it was approved under (kept with it), which a later rename of the scale does not change. */
+  approvedLabel: string | null;
   existing: CorrectionRow[];
 };
 
@@ -230,7 +240,7 @@ export async function getCorrectionDraftSource(db: DbOrTx, claimId: string): Pro
     .limit(1);
   if (!row) return undefined;
   const [verdict] = await db
-    .select({ key: verdicts.verdictKey })
+    .select({ key: verdicts.verdictKey, label: verdicts.approvedLabel })
     .from(verdicts)
     .where(and(eq(verdicts.claimId, claimId), eq(verdicts.state, "approved")))
     .orderBy(desc(verdicts.number))
@@ -240,6 +250,7 @@ export async function getCorrectionDraftSource(db: DbOrTx, claimId: string): Pro
     claim,
     article: { id: row.articleId, title: articleTitle },
     approvedVerdictKey: verdict?.key ?? null,
+    approvedLabel: verdict?.label ?? null,
     existing: await listCorrectionsForClaim(db, claimId),
   };
 }

@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import type { Locator } from "@playwright/test";
 import { DOCX_LOG_LIMIT } from "@/lib/export";
 import { parseCsv } from "@/lib/export/test-support/parse-csv";
 import { eq } from "drizzle-orm";
@@ -11,6 +12,12 @@ import { downloadFromMenu } from "./download";
 import { CLAIM_TEXT, seedApprovedInaccurateClaim } from "./seed";
 
 const NOTE = 'Correction: the mayor said "196 schools, all open" 😀 — שלום עולם.';
+
+/** Publish, which asks first. */
+async function publish(editor: Locator) {
+  await editor.getByRole("button", { name: "Publish…" }).click();
+  await editor.getByRole("group", { name: "Publish this correction?" }).getByRole("button", { name: "Publish correction" }).click();
+}
 
 test("an editor drafts, edits and publishes a correction, then exports the log in every format", async ({ page }) => {
   const seed = await seedApprovedInaccurateClaim();
@@ -40,7 +47,7 @@ test("an editor drafts, edits and publishes a correction, then exports the log i
   await expect(entry.getByRole("paragraph").filter({ hasText: NOTE })).toBeVisible();
   await editor.getByRole("button", { name: "Approve" }).click();
   await expect(entry.getByRole("status")).toHaveText("Approved.");
-  await editor.getByRole("button", { name: "Publish" }).click();
+  await publish(editor);
   await expect(entry.getByRole("status")).toHaveText("Published.");
   await expect(entry.getByText("Published", { exact: true })).toBeVisible();
   await expect(entry.getByText(/^Published \d/)).toBeVisible();
@@ -107,7 +114,7 @@ test("a correction with blank corrected text saves as a draft but cannot be appr
   );
   await editor.getByRole("button", { name: "Approve" }).click();
   await expect(entry.getByRole("status")).toHaveText("Approved.");
-  await editor.getByRole("button", { name: "Publish" }).click();
+  await publish(editor);
   await expect(entry.getByRole("status")).toHaveText("Published.");
   await expect(entry.getByRole("definition").nth(1)).toHaveText("The city has 196 schools.");
 });
@@ -166,7 +173,7 @@ test("the memo keeps a reviewer's draft out and says why a claim was dismissed",
   expect(md).toContain("- **Dismissed:** opinion — A columnist's view.");
   expect(md).toContain("- Accurate: 0\n");
   const memo = await (await page.request.get(`/api/articles/${seed.articleId}/export/json`)).json();
-  expect(memo.version).toBe(5);
+  expect(memo.version).toBe(6);
   // The dismissed claim is counted apart, not as waiting for a verdict.
   expect(memo.summary.verdicts).toEqual(expect.arrayContaining([{ key: null, label: "Dismissed", count: 1 }]));
   expect(memo.claims.find((c: { id: string }) => c.id === drafted.id)).toMatchObject({ status: "in_review", verdict: null, draftInProgress: true });

@@ -106,9 +106,17 @@ test("a correction's next step is in view: Approve, then Publish, each said in t
   await entry.getByRole("button", { name: "Approve" }).click();
   await expect(entry.getByRole("status")).toHaveText("Approved.");
   // The pressed button is gone; focus moves on to the next step rather than to the page's body.
-  await expect(entry.getByRole("button", { name: "Publish" })).toBeFocused();
+  await expect(entry.getByRole("button", { name: "Publish…" })).toBeFocused();
   await expect(entry.getByLabel("Note")).toBeHidden();
-  await entry.getByRole("button", { name: "Publish" }).click();
+  // It cannot be undone, and it stands where Approve stood: it asks first, with Not yet in focus.
+  await entry.getByRole("button", { name: "Publish…" }).click();
+  const ask = entry.getByRole("group", { name: "Publish this correction?" });
+  await expect(ask.getByRole("button", { name: "Not yet" })).toBeFocused();
+  await ask.getByRole("button", { name: "Not yet" }).click();
+  await expect(entry.getByRole("button", { name: "Publish…" })).toBeFocused();
+  await expect(entry.getByText("Approved", { exact: true })).toBeVisible();
+  await entry.getByRole("button", { name: "Publish…" }).click();
+  await ask.getByRole("button", { name: "Publish correction" }).click();
   await expect(entry.getByRole("status")).toHaveText("Published.");
   await expect(entry.getByText("Published", { exact: true })).toBeVisible();
 });

@@ -62,6 +62,9 @@ const edit = authedAction("corrections.manage", editCorrectionSchema, async (inp
         error: CONFLICT,
       };
     }
+    if (result.reason === "verdict_not_approved") {
+      return { ok: false, error: "Its claim's verdict is not signed off yet: an editor approves the verdict first, then this correction. The correction was not approved or published, and nothing was saved." };
+    }
     if (result.reason === "claim_dismissed") {
       return { ok: false, error: "Its claim was dismissed since, so there is nothing to correct: discard this correction, or restore the claim first. Nothing was saved." };
     }

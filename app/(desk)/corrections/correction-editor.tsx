@@ -33,7 +33,8 @@ const SAVE: Record<CorrectionStatus, IntentButtonProps> = {
  */
 const NEXT: Record<CorrectionStatus, IntentButtonProps[]> = {
   draft: [{ intent: "approve", label: "Approve", primary: true }],
-  approved: [{ intent: "publish", label: "Publish", primary: true }, { intent: "reopen", label: "Back to draft" }],
+  // Publish asks first (see PublishConfirm): it cannot be undone, and it appears where Approve was, under a second tap.
+  approved: [{ intent: "publish", label: "Publish…", primary: true }, { intent: "reopen", label: "Back to draft" }],
   published: [],
 };
 
@@ -125,6 +126,14 @@ export function CorrectionEditor({ correction, articleTitle }: CorrectionEditorP
 
   // The question replaces the buttons: focus goes to its safe answer, and back to
   // "Discard…" when the editor keeps the correction.
+  // Asked only while approved: a published correction has nothing left to confirm.
+  const [publishAsked, setPublishAsked] = useState(false);
+  const confirmingPublish = publishAsked && correction.status === "approved";
+  const askPublish = (asking: boolean) => {
+    setPublishAsked(asking);
+    focusWhenShown(() => formRef.current?.querySelector<HTMLElement>(asking ? "[data-publish-no]" : "[data-publish-ask]"));
+  };
+
   const ask = (asking: boolean) => {
     setConfirming(asking);
     setDiscardError(null);
@@ -206,11 +215,29 @@ export function CorrectionEditor({ correction, articleTitle }: CorrectionEditorP
               </button>
             </div>
           </div>
+        ) : confirmingPublish ? (
+          <div className={styles.confirm} role="group" aria-label="Publish this correction?">
+            <p>
+              <strong>Publish this correction?</strong> Readers see it from now on, in the log and every export. A published correction cannot be discarded, only amended.
+            </p>
+            <div className="actions">
+              <IntentButton intent="publish" label="Publish correction" primary />
+              <button type="button" data-publish-no onClick={() => askPublish(false)}>
+                Not yet
+              </button>
+            </div>
+          </div>
         ) : NEXT[correction.status].length > 0 || discardable ? (
           <div className={`actions ${styles.nextStep}`}>
-            {NEXT[correction.status].map((button) => (
-              <IntentButton key={button.intent} {...button} />
-            ))}
+            {NEXT[correction.status].map((button) =>
+              button.intent === "publish" ? (
+                <button key={button.intent} type="button" data-publish-ask className="primary" onClick={() => askPublish(true)}>
+                  {button.label}
+                </button>
+              ) : (
+                <IntentButton key={button.intent} {...button} />
+              ),
+            )}
             {discardable ? (
               <button type="button" data-discard className={`danger ${styles.discard}`} onClick={() => ask(true)}>
                 Discard…

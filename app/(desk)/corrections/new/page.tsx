@@ -50,10 +50,10 @@ export default async function NewCorrectionPage({ searchParams }: PageProps) {
           <p id="claim-heading">
             {verdict ? (
               <>
-                Approved as <strong>{verdict.label}</strong>. {need ? NEED_TEXT[need] : null}
+                Approved as <strong>{source.approvedLabel ?? verdict.label}</strong>. {need ? NEED_TEXT[need] : null}
               </>
             ) : (
-              "This claim has no approved verdict yet. You may draft a correction now and approve it once the verdict is signed off."
+              "This claim has no approved verdict yet. You may draft a correction now; it can be approved once an editor has signed the verdict off."
             )}
           </p>
           <blockquote dir="auto">{source.claim.text}</blockquote>
