@@ -260,9 +260,11 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     },
     [claims, dirty, editor, outdated],
   );
-  // Whichever way a claim was selected (its card or its highlight), show its card.
+  // Whichever way a claim was selected (its card or its highlight), show its card,
+  // where the list stands beside the text. On a narrow screen it sits under the whole
+  // article: scrolling there would take the text away from the finger that tapped it.
   useEffect(() => {
-    if (selectedId) document.querySelector(".claim-card.is-selected")?.scrollIntoView({ block: "nearest" });
+    if (selectedId && !window.matchMedia(NARROW).matches) document.querySelector(".claim-card.is-selected")?.scrollIntoView({ block: "nearest" });
   }, [selectedId]);
 
   const payload = () => ({

@@ -26,6 +26,9 @@ type ClaimCardProps = {
   onRestore: () => void;
 };
 
+/** Reasons on a suggestion's card before it is selected; selected, it lists them all. */
+const SHOWN_REASONS = 3;
+
 /** One claim in the side list: text, score and reasons, status, and its curation buttons. */
 export function ClaimCard({ claim, selected, canCurate, busy, dismissing, onDismissingChange: setDismissing, onSelect, onAccept, onDismiss, onRestore }: ClaimCardProps) {
   const textButton = useRef<HTMLButtonElement>(null);
@@ -54,6 +57,13 @@ export function ClaimCard({ claim, selected, canCurate, busy, dismissing, onDism
             <li key={r}>{r}</li>
           ))}
         </ul>
+      ) : claim.reasons.length > 0 && claim.status === "proposed" ? (
+        // A suggestion is accepted or dismissed on its reasons: shown on every card, on one line.
+        <p className="reasons-line">
+          <span className="sr-only">Why this was suggested: </span>
+          {claim.reasons.slice(0, SHOWN_REASONS).join(" · ")}
+          {claim.reasons.length > SHOWN_REASONS ? ` · ${claim.reasons.length - SHOWN_REASONS} more` : ""}
+        </p>
       ) : null}
       <div className="actions">
         {canCurate && canApply(claim.status, "accept") ? (

@@ -35,7 +35,10 @@ export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
           handleClick: (_view, _pos, event) => {
             const target = (event.target as HTMLElement | null)?.closest?.("[data-claim-id]");
             const id = target?.getAttribute("data-claim-id");
-            if (id) options.onClaimClick(id);
+            // After the click has placed the caret: selecting the claim redraws the
+            // highlights, and redrawn under the pointer mid-click, the <mark> took
+            // the caret's place with it, and it landed at the article's start.
+            if (id) setTimeout(() => options.onClaimClick(id), 0);
             return false;
           },
         },

@@ -54,11 +54,13 @@ export function ExportMenu(props: ExportMenuProps) {
   useEffect(() => {
     if (!open) return;
     itemRefs.current[0]?.focus();
-    const onPointer = (event: PointerEvent) => {
+    const onPointer = (event: MouseEvent) => {
       if (!wrapRef.current?.contains(event.target as Node)) setOpen(false);
     };
-    document.addEventListener("pointerdown", onPointer);
-    return () => document.removeEventListener("pointerdown", onPointer);
+    // A click, not a pointerdown: on a touch screen a swipe to scroll the page (to
+    // the sheet's lower formats on a landscape phone) starts with a pointerdown too.
+    document.addEventListener("click", onPointer);
+    return () => document.removeEventListener("click", onPointer);
   }, [open]);
 
   const onMenuKey = (event: KeyboardEvent<HTMLUListElement>) => {

@@ -44,7 +44,7 @@ export function HandBack({ claimId, staysVisible }: Props) {
               return;
             }
             setReason("");
-            if (!staysVisible) return router.push("/queue");
+            if (!staysVisible) return router.push("/queue?handed=back");
             // An editor stays on the page, where this form goes with the refresh: the verdict card says what happened.
             announceOnClaim(claimId, result.message ?? "Handed back.");
           });

@@ -32,6 +32,7 @@ test("a reviewer who cannot check a claim hands it back with a reason; the edito
   await form.getByRole("button", { name: "Hand back" }).click();
   // No longer theirs, so no longer theirs to open: on to My queue, where it is gone.
   await expect(page.getByRole("heading", { level: 1, name: "My queue" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Handed back: the claim is in the open pool" })).toBeVisible();
   await expect(page.getByText(sentence)).toHaveCount(0);
   expect((await page.request.get(`/claims/${claims[0].id}`)).status()).toBe(404);
 

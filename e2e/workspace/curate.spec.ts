@@ -31,6 +31,8 @@ test("paste, find, curate, mark, edit (moved and stale), reload: the same state"
   const traffic = list.getByRole("listitem").filter({ hasText: "Traffic on the Mill Street bridge" });
   const cost = list.getByRole("listitem").filter({ hasText: "The bridge will cost $48.5 million" });
   await expect(traffic).toBeVisible();
+  // Each suggestion says why it was suggested, without being opened.
+  await expect(cost.getByText(/money: \$48\.5 million/)).toBeVisible();
   await expect(page.locator("mark.claim-hl").first()).toBeVisible();
   // Opinion and boilerplate are not suggested.
   await expect(list.getByText("I think the new bridge will be beautiful")).toHaveCount(0);

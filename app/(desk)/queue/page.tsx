@@ -26,10 +26,13 @@ export const metadata: Metadata = { title: "My queue" };
 /** Claims already sent to the editors shown before "Show all": they pile up over a busy week, the work to do is above them. */
 const SENT_SHOWN = 20;
 
-type PageProps = { searchParams: Promise<{ sent?: string | string[] }> };
+type PageProps = { searchParams: Promise<{ sent?: string | string[]; handed?: string | string[] }> };
 
 export default async function QueuePage({ searchParams }: PageProps) {
-  const allSent = (await searchParams).sent === "all";
+  const query = await searchParams;
+  const allSent = query.sent === "all";
+  // Arrived from "Hand it back": the claim has left this list, so the list says where it went.
+  const handedBack = query.handed === "back";
   const user = await requirePermission("queue.view");
   const db = getDb();
   const [items, awaiting, zone, awayUntil] = await Promise.all([
@@ -71,6 +74,11 @@ export default async function QueuePage({ searchParams }: PageProps) {
           {dueSoon > 0 ? <li className="badge warn">Due soon: {dueSoon}</li> : null}
         </ul>
       </div>
+      {handedBack ? (
+        <p className="form-ok" role="status">
+          Handed back: the claim is in the open pool for an editor to assign again, with your draft.
+        </p>
+      ) : null}
       {away ? (
         <p className="form-ok" role="note">
           You are marked {away}: auto-assign passes you by. <Link href="/account">Back early?</Link>
