@@ -53,6 +53,7 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
   const ticked = (ids: readonly string[]) => new Map(ids.flatMap((id) => assignable.filter((c) => c.id === id).map((c) => [c.id, c.version] as const)));
   const [selected, setSelected] = useState<Map<string, number | undefined>>(() => ticked(preselected));
   const [reviewerId, setReviewerId] = useState("");
+  const chosen = reviewers.find((r) => r.id === reviewerId) ?? null;
   // The default due time depends on the browser's clock and time zone, so it is
   // computed only after hydration (the server renders the field empty).
   const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
@@ -218,6 +219,12 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
             ))}
           </select>
           {feedback?.fields?.reviewerId ? <p className="field-error" id={`${ids.reviewer}-error`}>{feedback.fields.reviewerId}</p> : null}
+          {chosen?.away ? (
+            // Said in view, not only in the option's text (cut off in a closed select): fine for a claim due after they are back.
+            <p className="hint-line" role="note">
+              {chosen.name} is {chosen.away}: give a due time after that, or choose someone else.
+            </p>
+          ) : null}
         </div>
         <div className="field">
           <label htmlFor={ids.due}>Due</label>
