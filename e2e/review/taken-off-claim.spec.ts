@@ -85,6 +85,20 @@ test("a claim reassigned while its holder reads: the page's watcher hears first,
   await expect(notice.getByRole("button", { name: "Copy my text" })).toBeVisible();
 });
 
+test("the reviewer a claim is reassigned to sees whose draft the form starts from", async ({ page, browser }) => {
+  const { editor, reviewer, claimId } = await atWork(page, "started-by");
+  const next = await makeUser("reviewer");
+  await assignClaims(testDb(), { claimIds: [claimId], reviewerId: next.id, actorId: editor.id, dueAt: null, priority: "normal", note: "" });
+
+  const theirs = await (await browser.newContext()).newPage();
+  await signIn(theirs, next);
+  await theirs.goto(`/claims/${claimId}`);
+  const note = theirs.getByRole("note").filter({ hasText: `Started by ${reviewer.name}` });
+  await expect(note).toContainText("from your next save this verdict is recorded as yours");
+  await expect(theirs.getByRole("form", { name: "Verdict form" }).getByLabel("Rationale")).toHaveValue("The housing survey says 12.4 percent.");
+  await theirs.context().close();
+});
+
 test("a claim whose article was spiked while its holder types: the form says the article was spiked", async ({ page }) => {
   const { editor, articleId } = await atWork(page, "spiked");
   const [article] = await testDb().select({ version: articles.version }).from(articles).where(eq(articles.id, articleId));

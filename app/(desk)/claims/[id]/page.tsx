@@ -200,6 +200,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             claimStatus={claim.status}
             claimText={claim.text}
             isHolder={assignment?.reviewerId === user.id}
+            viewerId={user.id}
             working={working}
             scale={scale}
             zone={zone}

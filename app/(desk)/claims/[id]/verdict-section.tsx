@@ -16,6 +16,8 @@ type VerdictSectionProps = {
   /** The claim's words now, to say when the verdict was given for others. */
   claimText: string;
   isHolder: boolean;
+  /** Who is looking: a version someone else wrote is said to be theirs. */
+  viewerId: string;
   working: (VerdictSnapshot & { reviewerId: string }) | null;
   scale: ScaleOption[];
   /** The desk's time zone. */
@@ -32,7 +34,7 @@ const EDITABLE: ClaimStatus[] = ["assigned", "in_review", "returned", "stale"];
  * to work on, otherwise the latest version read-only. A returned verdict shows
  * the editor's comment above the form, which starts from the returned version.
  */
-export function VerdictSection({ claimId, articleId, passageLost, claimStatus, claimText, isHolder, working, scale, zone, archiveSources }: VerdictSectionProps) {
+export function VerdictSection({ claimId, articleId, passageLost, claimStatus, claimText, isHolder, viewerId, working, scale, zone, archiveSources }: VerdictSectionProps) {
   const editable = isHolder && EDITABLE.includes(claimStatus);
   // Only a decided version speaks for words; a draft is rewritten for the new ones at its next save.
   const earlier = working && working.state !== "draft" ? earlierWording(working.claimText, claimText) : null;
@@ -57,6 +59,17 @@ export function VerdictSection({ claimId, articleId, passageLost, claimStatus, c
           <p>
             Version {working?.number} was given for: “{earlier}”
             {editable ? " Check the claim as it reads now; your next save starts a new version." : ""}
+          </p>
+        </div>
+      ) : null}
+      {editable && working && working.reviewerId !== viewerId ? (
+        // The claim came to this reviewer from someone else (reassigned, handed back, a reopened check):
+        // the form starts from their words, which must not pass for the new holder's own.
+        <div className={styles.notice} role="note">
+          <strong>Started by {working.reviewerName}</strong>
+          <p>
+            The form holds {working.state === "draft" ? "their draft" : `their version ${working.number}`}. Keep what holds and change what does not: from your next save this verdict is recorded as yours (the
+            claim&apos;s history keeps what they wrote).
           </p>
         </div>
       ) : null}
