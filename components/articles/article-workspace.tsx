@@ -25,6 +25,7 @@ import { articleExtensions, type PastedLead } from "@/components/editor/extensio
 import { replaceChangedBlocks } from "@/components/editor/replace-changed-blocks";
 import { buildBlockIndex, offsetToPos, posToOffset } from "@/components/editor/text-positions";
 import type { ActionResult } from "@/lib/auth/guards";
+import { refusedForAccess } from "@/lib/auth/refusals";
 import type { FieldErrors } from "@/lib/auth/schemas";
 import { shorten } from "@/lib/text/shorten";
 import { DISMISS_REASON_LABELS } from "@/lib/workflow/statuses";
@@ -404,7 +405,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     run(async () => {
       const result = await action();
       setNotice(result.ok ? { kind: "ok", text: typeof done === "string" ? done : done(result.data) } : { kind: "error", text: result.error || "That did not work." });
-      router.refresh();
+      if (result.ok || !refusedForAccess(result.error)) router.refresh();
     }, name);
   const named = (claim: WorkspaceClaim) => `“${shorten(claim.text, 60)}”`;
   /** A message ending on a quoted claim that ends its own sentence takes no second full stop. */
@@ -424,7 +425,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
         const undo = () => curate(() => decideClaimAction({ articleId: article.id, claimId: claim.id, expectedVersion: result.data.version, decision: "undo_dismiss" }), ended(`Brought back ${named(claim)}`));
         setNotice({ kind: "ok", text: `Dismissed ${named(claim)} as ${DISMISS_REASON_LABELS[reason].toLowerCase()}.`, undo });
       }
-      router.refresh();
+      if (result.ok || !refusedForAccess(result.error)) router.refresh();
     });
 
   const selected = claims.find((c) => c.id === selectedId) ?? null;

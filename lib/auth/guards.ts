@@ -14,6 +14,7 @@ import { fieldErrors, type FieldErrors } from "./schemas";
 import { createSessionCache } from "./session-cache";
 import { cleanInput } from "@/lib/text/clean-input";
 import { SESSION_MAX_AGE_SECONDS } from "./session-length";
+import { ACCOUNT_DEACTIVATED, NOT_ALLOWED, NOT_SIGNED_IN } from "./refusals";
 
 /**
  * The one guard module. Pages, server actions and route handlers all come through
@@ -154,9 +155,7 @@ export type ActionResult<T = null> =
   | { ok: true; data: T; message?: string }
   | { ok: false; error: string; fieldErrors?: FieldErrors; conflict?: boolean };
 
-/** In another tab: signing in here would leave the page, and what is typed on it. */
-export const NOT_SIGNED_IN = "Your session has ended, so this did not go through and nothing was changed. Sign in again in another tab, then try again here.";
-export const NOT_ALLOWED = "Your role does not allow this. Nothing was saved.";
+export { NOT_SIGNED_IN, NOT_ALLOWED, ACCOUNT_DEACTIVATED } from "./refusals";
 
 /**
  * Wraps a server action: session and role first, then the zod parse (of the
@@ -194,7 +193,6 @@ async function refusedSessionMessage(): Promise<string> {
   return user && !user.active ? `${ACCOUNT_DEACTIVATED} Nothing was saved.` : NOT_SIGNED_IN;
 }
 
-export const ACCOUNT_DEACTIVATED = "Your account has been deactivated, so you can no longer save on the desk.";
 
 /**
  * For the sign-in page: why a browser that still sends a session cookie is not

@@ -1,0 +1,19 @@
+/**
+ * What the guards answer a request they refuse (lib/auth/guards.ts), here so a
+ * page in the browser can tell "you may no longer do this" from any other refusal
+ * without loading the server's guard module.
+ */
+
+/** In another tab: signing in here would leave the page, and what is typed on it. */
+export const NOT_SIGNED_IN = "Your session has ended, so this did not go through and nothing was changed. Sign in again in another tab, then try again here.";
+export const NOT_ALLOWED = "Your role does not allow this. Nothing was saved.";
+export const ACCOUNT_DEACTIVATED = "Your account has been deactivated, so you can no longer save on the desk.";
+
+/**
+ * Whether an action was refused because the person may no longer act here (signed
+ * out, role changed, deactivated). A page must not refresh then: it would render
+ * as a page they may not see ("Page not found"), over what they had on screen.
+ */
+export function refusedForAccess(error: string): boolean {
+  return error === NOT_SIGNED_IN || error === NOT_ALLOWED || error.startsWith(ACCOUNT_DEACTIVATED);
+}
