@@ -13,7 +13,7 @@ import { createCorrection } from "@/db/queries/corrections";
 import { ensureVerdictScale } from "@/db/queries/settings";
 import { createUser, getSessionUser, setPassword, updateUser } from "@/db/queries/users";
 import { createOneClaimArticle, createTestPeople } from "@/db/testing";
-import { ACCOUNT_DEACTIVATED, NOT_ALLOWED, NOT_SIGNED_IN } from "@/lib/auth/guards";
+import { ACCOUNT_DEACTIVATED, DEACTIVATED_REFUSAL, NOT_ALLOWED, NOT_SIGNED_IN } from "@/lib/auth/guards";
 import { can, PERMISSIONS, type Permission } from "@/lib/workflow/permissions";
 import type { Role } from "@/lib/auth/roles";
 import { actionFiles, actionPermissions, exportedFunctions, PUBLIC_ACTIONS, PUBLIC_ROUTES, root, routeFiles, routePermissions } from "./guard-scan.testing";
@@ -383,7 +383,7 @@ async function callAction(action: ScannedAction): Promise<{ result: unknown; red
   }
 }
 
-const SESSION_REFUSALS = [NOT_ALLOWED, NOT_SIGNED_IN, `${ACCOUNT_DEACTIVATED} Nothing was saved.`];
+const SESSION_REFUSALS = [NOT_ALLOWED, NOT_SIGNED_IN, DEACTIVATED_REFUSAL];
 
 describe("server actions, called as every caller", () => {
   test("there are actions to call, and each module exports exactly the functions the scan read", async () => {
@@ -410,7 +410,7 @@ describe("server actions, called as every caller", () => {
     const before = snapshot();
     const { result, redirectedTo } = await callAction(action);
     const expectedError =
-      caller === "deactivated admin" ? `${ACCOUNT_DEACTIVATED} Nothing was saved.` : !role ? NOT_SIGNED_IN : can(role, permission) ? null : NOT_ALLOWED;
+      caller === "deactivated admin" ? DEACTIVATED_REFUSAL : !role ? NOT_SIGNED_IN : can(role, permission) ? null : NOT_ALLOWED;
     if (expectedError) {
       expect(result, `${label}: should be refused (${refusalReason(caller, permission, false)})${redirectedTo ? `, but it redirected to ${redirectedTo}` : ""}`).toMatchObject({ ok: false, error: expectedError });
       expect(snapshot(), `${label}: a refused call changed the database`).toEqual(before);

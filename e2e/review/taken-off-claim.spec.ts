@@ -128,6 +128,6 @@ test("a reviewer deactivated before she presses Submit is told her account is cl
   await updateUser(testDb(), { userId: reviewer.id, actorId: founder, active: false });
 
   await form.getByRole("button", { name: "Submit for sign-off" }).click();
-  await expect(page.getByText("Your account has been deactivated, so you can no longer save on the desk. Nothing was saved.")).toBeVisible();
+  await expect(page.getByText("Your account has been deactivated, so you can no longer save on the desk. This did not go through.")).toBeVisible();
   await expect(page.getByText(/Your session has ended/)).toHaveCount(0);
 });

@@ -14,7 +14,7 @@ import { fieldErrors, type FieldErrors } from "./schemas";
 import { createSessionCache } from "./session-cache";
 import { cleanInput } from "@/lib/text/clean-input";
 import { SESSION_MAX_AGE_SECONDS } from "./session-length";
-import { ACCOUNT_DEACTIVATED, NOT_ALLOWED, NOT_SIGNED_IN } from "./refusals";
+import { ACCOUNT_DEACTIVATED, DEACTIVATED_REFUSAL, NOT_ALLOWED, NOT_SIGNED_IN } from "./refusals";
 
 /**
  * The one guard module. Pages, server actions and route handlers all come through
@@ -155,7 +155,7 @@ export type ActionResult<T = null> =
   | { ok: true; data: T; message?: string }
   | { ok: false; error: string; fieldErrors?: FieldErrors; conflict?: boolean };
 
-export { NOT_SIGNED_IN, NOT_ALLOWED, ACCOUNT_DEACTIVATED } from "./refusals";
+export { NOT_SIGNED_IN, NOT_ALLOWED, ACCOUNT_DEACTIVATED, DEACTIVATED_REFUSAL } from "./refusals";
 
 /**
  * Wraps a server action: session and role first, then the zod parse (of the
@@ -190,7 +190,7 @@ async function refusedSessionMessage(): Promise<string> {
   const [headerList, jar] = await Promise.all([headers(), cookies()]);
   const session = await sessionIdentity(headerList, jar.getAll());
   const user = session ? await getSessionUser(getDb(), session.uid) : undefined;
-  return user && !user.active ? `${ACCOUNT_DEACTIVATED} Nothing was saved.` : NOT_SIGNED_IN;
+  return user && !user.active ? DEACTIVATED_REFUSAL : NOT_SIGNED_IN;
 }
 
 

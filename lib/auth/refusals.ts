@@ -8,6 +8,8 @@
 export const NOT_SIGNED_IN = "Your session has ended, so this did not go through and nothing was changed. Sign in again in another tab, then try again here.";
 export const NOT_ALLOWED = "Your role does not allow this. Nothing was saved.";
 export const ACCOUNT_DEACTIVATED = "Your account has been deactivated, so you can no longer save on the desk.";
+/** An action's answer to a deactivated account: "did not go through", not "nothing was saved", since a draft saved before it stands. */
+export const DEACTIVATED_REFUSAL = `${ACCOUNT_DEACTIVATED} This did not go through.`;
 
 /**
  * Whether an action was refused because the person may no longer act here (signed
