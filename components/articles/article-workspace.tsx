@@ -28,12 +28,13 @@ import type { ActionResult } from "@/lib/auth/guards";
 import { refusedForAccess } from "@/lib/auth/refusals";
 import type { FieldErrors } from "@/lib/auth/schemas";
 import { shorten } from "@/lib/text/shorten";
+import { articleDraftFormat } from "@/lib/articles/local-draft";
 import { DISMISS_REASON_LABELS } from "@/lib/workflow/statuses";
 import { ArticleFields, isoToLocalInput, localInputToIso, type ArticleFieldValues } from "./article-fields";
 import { ImportControls, type ImportedContent } from "./import-controls";
 import { bringInTheirs } from "./bring-in-theirs";
-import { LocalDraftNotice } from "./local-draft-notice";
-import { useLocalDraft } from "./use-local-draft";
+import { SafetyCopyNotice } from "@/components/ui/safety-copy-notice";
+import { useLocalDraft } from "@/components/ui/use-local-draft";
 
 export type WorkspaceArticle = {
   id: string;
@@ -167,7 +168,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     onBlur: () => setHasSelection(false),
   });
 
-  const localDraft = useLocalDraft(draftKey, canEdit && dirty, changes, () =>
+  const localDraft = useLocalDraft(draftKey, articleDraftFormat, canEdit && dirty, changes, () =>
     editor ? { baseVersion: version, fields, body: editor.getJSON() as { type: "doc" } } : null,
   );
 
@@ -475,7 +476,20 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     <div className="workspace">
       <div className="workspace-main">
         {canEdit && localDraft.recovered ? (
-          <LocalDraftNotice draft={localDraft.recovered} currentVersion={version} onRestore={restoreLocalDraft} onDiscard={localDraft.forget} />
+          <SafetyCopyNotice
+            label="Unsaved edits on this computer"
+            savedAt={localDraft.recovered.savedAt}
+            headline={(when) => `Unsaved edits from ${when} were kept on this computer.`}
+            detail={
+              localDraft.recovered.baseVersion !== version
+                ? "The article has been saved since they were made: restoring them and saving would replace those later changes. Read them before you save."
+                : "Restore them to carry on, or discard them."
+            }
+            restoreLabel="Restore my edits"
+            discardLabel="Discard them"
+            onRestore={restoreLocalDraft}
+            onDiscard={localDraft.forget}
+          />
         ) : null}
         {canEdit ? <ArticleFields values={fields} errors={errors} disabled={busy} onChange={(v) => { setFields(v); edited(); }} /> : null}
         {canEdit ? <ImportControls disabled={busy} limitsSummary={limitsSummary} onImported={importContent} /> : null}

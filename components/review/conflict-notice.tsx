@@ -6,6 +6,8 @@ import type { ScaleOption, VerdictSnapshot } from "./types";
 
 type ConflictNoticeProps = {
   current: VerdictSnapshot | null;
+  /** The person looking: a save of their own was made in another tab or window. */
+  viewerId: string;
   scale: ScaleOption[];
   onLoadTheirs: () => void;
   onKeepMine: () => void;
@@ -16,7 +18,7 @@ type ConflictNoticeProps = {
  * the saved state next to the form (which still holds the reviewer's typing) and
  * lets them choose: load the saved version, or save theirs over it on purpose.
  */
-export function ConflictNotice({ current, scale, onLoadTheirs, onKeepMine }: ConflictNoticeProps) {
+export function ConflictNotice({ current, viewerId, scale, onLoadTheirs, onKeepMine }: ConflictNoticeProps) {
   // On the desk's clock, with its zone, as every other time on the desk.
   const zone = useDeskZone();
   const label = scale.find((s) => s.key === current?.verdictKey)?.label ?? "No verdict chosen";
@@ -26,8 +28,9 @@ export function ConflictNotice({ current, scale, onLoadTheirs, onKeepMine }: Con
       {current ? (
         <>
           <p className="small">
-            {current.reviewerName} saved version {current.number} ({current.state}) at{" "}
-            {formatDateTime(new Date(current.updatedAt), zone)}. The saved state:
+            {/* Named, the reviewer's own save read as a colleague's: at 11 pm that looks like someone took the claim. */}
+            {current.reviewerId === viewerId ? "You" : current.reviewerName} saved version {current.number} ({current.state}) at {formatDateTime(new Date(current.updatedAt), zone)}
+            {current.reviewerId === viewerId ? ", in another tab or window" : ""}. The saved state:
           </p>
           <blockquote aria-label="Saved version">
             <strong>{label}</strong>

@@ -11,7 +11,11 @@ import { STANCE_LABELS, type EvidenceValue } from "./types";
 
 type EvidenceFieldsProps = {
   index: number;
-  idPrefix: string;
+  /**
+   * The item's key in the draft. Its element ids and its errors ("evidence.<key>.url")
+   * go by it, not by `index`, so both stay with it when an item before it is removed.
+   */
+  itemKey: string;
   value: EvidenceValue;
   errors: Record<string, string>;
   disabled: boolean;
@@ -23,15 +27,16 @@ type LimitedField = "url" | "title" | "publisher" | "quote" | "archiveUrl";
 const LIMIT_OF: Record<LimitedField, keyof typeof VERDICT_LIMITS> = { url: "url", title: "title", publisher: "publisher", quote: "quote", archiveUrl: "url" };
 
 /** One evidence item of the verdict form; the source address is checked as the reviewer leaves the field. */
-export function EvidenceFields({ index, idPrefix, value, errors, disabled, onChange, onRemove }: EvidenceFieldsProps) {
+export function EvidenceFields({ index, itemKey, value, errors, disabled, onChange, onRemove }: EvidenceFieldsProps) {
   // An address the draft already held (after a reload, say) is checked at once; a new one once the reviewer leaves it.
   const [urlTouched, setUrlTouched] = useState(() => value.url.trim() !== "");
   const n = index + 1;
-  const id = (name: string) => `${idPrefix}-${name}`;
-  const urlError = errors[`evidence.${index}.url`] ?? (urlTouched && value.url.trim() ? addressProblem(value.url, SOURCE_URL_MESSAGE) : undefined);
+  const id = (name: string) => `${itemKey}-${name}`;
+  const errorOf = (field: keyof EvidenceValue): string | undefined => errors[`evidence.${itemKey}.${field}`];
+  const urlError = errorOf("url") ?? (urlTouched && value.url.trim() ? addressProblem(value.url, SOURCE_URL_MESSAGE) : undefined);
   const [archiveTouched, setArchiveTouched] = useState(() => Boolean(value.archiveUrl?.trim()));
-  const archiveError = errors[`evidence.${index}.archiveUrl`] ?? (archiveTouched && value.archiveUrl?.trim() ? addressProblem(value.archiveUrl, ARCHIVE_URL_MESSAGE) : undefined);
-  const accessedError = errors[`evidence.${index}.accessedOn`];
+  const archiveError = errorOf("archiveUrl") ?? (archiveTouched && value.archiveUrl?.trim() ? addressProblem(value.archiveUrl, ARCHIVE_URL_MESSAGE) : undefined);
+  const accessedError = errorOf("accessedOn");
   const set = (patch: Partial<EvidenceValue>) => onChange({ ...value, ...patch });
   // The Publisher this form filled in from the address: it follows a corrected
   // address until the reviewer types their own (then it is theirs and stays).

@@ -26,6 +26,8 @@ export type VerdictSnapshot = {
   verdictKey: string | null;
   rationale: string;
   evidence: EvidenceValue[];
+  /** Who wrote it (absent where not known): the viewer's own save is said to be theirs. */
+  reviewerId?: string;
   reviewerName: string;
   approverName: string | null;
   updatedAt: Date;

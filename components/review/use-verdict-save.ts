@@ -1,7 +1,8 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { submitVerdictAction } from "@/app/(desk)/claims/actions";
+import { refusalsOf, standingErrors, type FieldRefusals } from "@/lib/verdicts/field-errors";
 import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
 import { onClaimGone } from "./claim-gone";
 import { putVerdictDraft } from "./put-verdict-draft";
@@ -24,7 +25,8 @@ const SAVED_NOT_SUBMITTED = "The connection is back and your draft is saved, but
 /** After a save could not reach the desk: try again this soon, or as soon as the browser is back online. */
 const RETRY_AFTER_MS = 15_000;
 
-function contentOf(draft: VerdictDraft) {
+/** What a save sends and compares: the draft without the form's item keys. */
+export function contentOf(draft: VerdictDraft) {
   return {
     verdictKey: draft.verdictKey,
     rationale: draft.rationale,
@@ -64,7 +66,10 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, server: Ver
   const [savedJson, setSavedJson] = useState(initialJson);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const [status, setStatus] = useState<SaveState>({ state: "idle" });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  // What the desk refused, by field, with the values refused (lib/verdicts/field-errors):
+  // shown while the reviewer leaves those fields as they were, whatever saves in between.
+  const [refusals, setRefusals] = useState<FieldRefusals>({});
+  const errors = useMemo(() => standingErrors(refusals, draft), [refusals, draft]);
   const [conflict, setConflict] = useState<VerdictSnapshot | null | undefined>(undefined);
   const conflictRef = useRef(false);
   const [unreachable, setUnreachable] = useState(false);
@@ -95,7 +100,8 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, server: Ver
     async (kind: "autosave" | "draft" | "submit"): Promise<boolean> => {
       // Saving again cannot help once the claim (or the account) is gone: the text stays on screen.
       if (takenOffRef.current) return false;
-      const content = contentOf(draftRef.current);
+      const sent = draftRef.current;
+      const content = contentOf(sent);
       const json = JSON.stringify(content);
       if (kind === "autosave" && (json === savedRef.current || conflictRef.current)) return true;
       setStatus({ state: "saving" });
@@ -110,7 +116,6 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, server: Ver
           setBasis({ verdictId: verdict.id, number: verdict.number, version: verdict.version });
           setLost(result.data.lost === true);
           setSavedJson(json);
-          setErrors({});
           setStatus({ state: "saved", at: new Date(), message: result.message });
           setUnreachable(false);
           return true;
@@ -134,7 +139,10 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, server: Ver
           setStatus({ state: "conflict", message: result.error });
           return false;
         }
-        setErrors((result.fieldErrors ?? {}) as Record<string, string>);
+        // A submit checks everything: its errors are the whole list. A draft checks less
+        // (no address or date rules), so what it refuses joins what the last submit said.
+        const refused = refusalsOf((result.fieldErrors ?? {}) as Record<string, string>, sent);
+        setRefusals((before) => (kind === "submit" ? refused : { ...before, ...refused }));
         setStatus({ state: "error", message: result.error });
         return false;
       } catch {
@@ -226,5 +234,5 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, server: Ver
     setStatus({ state: "idle" });
   }, [wordsChanged]);
 
-  return { run, status, errors, conflict, dirty, resolveConflict, wordsChanged, acceptNewWords, lost, takenOff };
+  return { run, status, errors, conflict, dirty, resolveConflict, wordsChanged, acceptNewWords, lost, takenOff, basis };
 }

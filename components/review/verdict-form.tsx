@@ -2,21 +2,27 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { focusElement, focusWhenShown } from "@/components/ui/focus";
 import { charactersLeftOut, leftOutMessage } from "@/components/ui/paste-limit";
 import { announceOnClaim } from "./claim-announcer";
 import { ConflictNotice } from "./conflict-notice";
 import { EvidenceFields } from "./evidence-fields";
 import { TakenOffNotice } from "./taken-off-notice";
+import { useVerdictCopy } from "./use-verdict-copy";
+import { SafetyCopyNotice } from "@/components/ui/safety-copy-notice";
 import { WordsChangedNotice } from "./words-changed-notice";
 import { hasBadAddress, VERDICT_LIMITS } from "./schemas";
 import styles from "./review.module.css";
 import type { ArchiveSources, EvidenceValue, ScaleOption, VerdictSnapshot, VerdictToken } from "./types";
 import { useVerdictSave, type VerdictDraft } from "./use-verdict-save";
 
+const noSubscription = () => () => {};
+
 type VerdictFormProps = {
   claimId: string;
+  /** The signed-in reviewer: the browser's safety copy of their typing is kept under their name. */
+  viewerId: string;
   /** The claim's words as the page shows them: every save says which words the verdict is for. */
   claimText: string;
   scale: ScaleOption[];
@@ -46,9 +52,9 @@ export function draftFrom(snapshot: Pick<VerdictSnapshot, "verdictKey" | "ration
  * rationale and the evidence. Typing autosaves shortly after it stops and when a
  * field is left; "Save draft" and "Submit for sign-off" save at once.
  */
-export function VerdictForm({ claimId, claimText, scale, token, savedNumber, articleId, passageLost, initial, archiveSources = [] }: VerdictFormProps) {
+export function VerdictForm({ claimId, viewerId, claimText, scale, token, savedNumber, articleId, passageLost, initial, archiveSources = [] }: VerdictFormProps) {
   const [draft, setDraft] = useState<VerdictDraft>(() => draftFrom(initial));
-  const { run, status, errors, conflict, dirty, resolveConflict, wordsChanged, acceptNewWords, lost, takenOff } = useVerdictSave(
+  const { run, status, errors, conflict, dirty, resolveConflict, wordsChanged, acceptNewWords, lost, takenOff, basis } = useVerdictSave(
     claimId,
     draft,
     { verdictId: token.verdictId, number: savedNumber, version: token.version },
@@ -72,6 +78,8 @@ export function VerdictForm({ claimId, claimText, scale, token, savedNumber, art
   const blocked = conflict !== undefined || wordsChanged !== null;
   // Once the claim is no longer theirs the fields stay, to read and copy, but take no edits.
   const frozen = takenOff !== null;
+  const localCopy = useVerdictCopy(viewerId, claimId, draft, dirty, basis, !frozen);
+  const live = useSyncExternalStore(noSubscription, () => true, () => false);
   const nearLimit = draft.rationale.length > VERDICT_LIMITS.rationale * 0.9;
   /** Characters the last paste into the rationale could not keep (the field's limit); said, never dropped unseen. */
   const [rationaleLeftOut, setRationaleLeftOut] = useState(0);
@@ -98,6 +106,8 @@ export function VerdictForm({ claimId, claimText, scale, token, savedNumber, art
     <form
       ref={form}
       aria-label="Verdict form"
+      // Set once the form runs in the browser (and has read this computer's safety copy): what a test waits for.
+      data-live={live || undefined}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -106,6 +116,26 @@ export function VerdictForm({ claimId, claimText, scale, token, savedNumber, art
       onBlur={() => void run("autosave")}
     >
       {takenOff ? <TakenOffNotice reason={takenOff.reason} draft={draft} scale={scale} /> : null}
+      {localCopy.offer ? (
+        <SafetyCopyNotice
+          label="Unsaved text on this computer"
+          savedAt={localCopy.offer.savedAt}
+          headline={(when) => `Unsaved text from ${when} was found on this computer.`}
+          detail={localCopy.savedSince ? "Your verdict was saved again after it: restoring this text replaces that later save." : "Restore it to carry on where you left off, or discard it."}
+          restoreLabel="Restore it"
+          discardLabel="Discard it"
+          onRestore={() => {
+            if (localCopy.offer) setDraft(draftFrom(localCopy.offer));
+            localCopy.forget();
+            // The notice goes with its buttons: focus goes to the restored words.
+            focusWhenShown(() => document.getElementById("rationale"));
+          }}
+          onDiscard={() => {
+            localCopy.forget();
+            focusWhenShown(() => document.getElementById("rationale"));
+          }}
+        />
+      ) : null}
       {lost && !passageLost ? (
         <div className="form-error" role="note">
           <p style={{ margin: 0 }}>
@@ -117,6 +147,7 @@ export function VerdictForm({ claimId, claimText, scale, token, savedNumber, art
       {conflict !== undefined ? (
         <ConflictNotice
           current={conflict}
+          viewerId={viewerId}
           scale={scale}
           onLoadTheirs={() => {
             const loaded = draftFrom(conflict);
@@ -200,7 +231,7 @@ export function VerdictForm({ claimId, claimText, scale, token, savedNumber, art
           <EvidenceFields
             key={item.key}
             index={index}
-            idPrefix={item.key}
+            itemKey={item.key}
             value={item}
             errors={errors}
             disabled={frozen}

@@ -26,6 +26,9 @@ test("two windows saving the same verdict: the second is told, sees the saved st
   const alert = two.getByRole("alert").filter({ hasText: "This claim changed since you opened it." });
   await expect(alert).toBeVisible();
   await expect(alert.getByLabel("Saved version")).toContainText("Labour survey, table 2: lowest since 2004.");
+  // Her own save, from her other window: said as hers, not as a colleague's.
+  await expect(alert).toContainText(/You saved version 1 \(draft\) at .+, in another tab or window\./);
+  await expect(alert.getByText(reviewer.name)).toHaveCount(0);
   // The second window keeps its typing, and the first window's save stands.
   await expect(two.getByLabel("Rationale")).toHaveValue("My different reasoning.");
   expect((await getWorkingVerdict(testDb(), claim.id))?.rationale).toBe("Labour survey, table 2: lowest since 2004.");

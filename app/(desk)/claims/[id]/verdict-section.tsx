@@ -84,6 +84,7 @@ export function VerdictSection({ claimId, articleId, passageLost, claimStatus, c
         // gets a new id), or typing made while the save was in flight would be lost.
         <VerdictForm
           claimId={claimId}
+          viewerId={viewerId}
           claimText={claimText}
           scale={scale}
           token={working ? { verdictId: working.id, version: working.version } : { verdictId: null, version: null }}
