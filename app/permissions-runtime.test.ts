@@ -13,7 +13,7 @@ import { createCorrection } from "@/db/queries/corrections";
 import { ensureVerdictScale } from "@/db/queries/settings";
 import { createUser, getSessionUser, setPassword, updateUser } from "@/db/queries/users";
 import { createOneClaimArticle, createTestPeople } from "@/db/testing";
-import { ACCOUNT_DEACTIVATED, DEACTIVATED_REFUSAL, NOT_ALLOWED, NOT_SIGNED_IN } from "@/lib/auth/guards";
+import { ACCOUNT_DEACTIVATED, DEACTIVATED_REFUSAL, NOT_ALLOWED, NOT_SIGNED_IN, PASSWORD_FROM_ADMIN } from "@/lib/auth/guards";
 import { can, PERMISSIONS, type Permission } from "@/lib/workflow/permissions";
 import type { Role } from "@/lib/auth/roles";
 import { actionFiles, actionPermissions, exportedFunctions, PUBLIC_ACTIONS, PUBLIC_ROUTES, root, routeFiles, routePermissions } from "./guard-scan.testing";
@@ -126,14 +126,15 @@ function requiredPermission(label: string, permissions: string[]): Permission {
 // ---------------------------------------------------------------------------
 // The callers.
 
-type Caller = "signed out" | "reviewer" | "editor" | "admin" | "deactivated admin" | "admin, session from before a password change";
-const CALLERS: Caller[] = ["signed out", "reviewer", "editor", "admin", "deactivated admin", "admin, session from before a password change"];
+type Caller = "signed out" | "reviewer" | "editor" | "admin" | "deactivated admin" | "admin, session from before a password change" | "admin on a password an administrator chose";
+const CALLERS: Caller[] = ["signed out", "reviewer", "editor", "admin", "deactivated admin", "admin, session from before a password change", "admin on a password an administrator chose"];
+const GATED: Caller = "admin on a password an administrator chose";
 const ROLE_OF: Partial<Record<Caller, Role>> = { reviewer: "reviewer", editor: "editor", admin: "admin" };
 
 const ORIGIN = "http://desk.test";
 const COOKIE = "authjs.session-token";
 
-let people: Record<"admin" | "Rita" | "Ed" | "Spare" | "Gone" | "Stale", string>;
+let people: Record<"admin" | "Rita" | "Ed" | "Spare" | "Gone" | "Stale" | "Given", string>;
 let seeded: { articleA: string; articleB: string; claimHeld: string; claimOpen: string; commentId: string; correctionId: string; tokenId: string };
 
 /** A real Auth.js session cookie, as the sign-in would set it. */
@@ -150,7 +151,7 @@ async function sessionCookie(uid: string, epoch: number, sid: string): Promise<s
  */
 async function cookieFor(caller: Caller): Promise<string> {
   const db = getDb();
-  const uid = caller === "signed out" ? null : ROLE_OF[caller] ? { reviewer: people.Rita, editor: people.Ed, admin: people.admin }[ROLE_OF[caller]!] : caller === "deactivated admin" ? people.Gone : people.Stale;
+  const uid = caller === "signed out" ? null : ROLE_OF[caller] ? { reviewer: people.Rita, editor: people.Ed, admin: people.admin }[ROLE_OF[caller]!] : caller === "deactivated admin" ? people.Gone : caller === GATED ? people.Given : people.Stale;
   if (!uid) return "";
   const user = await getSessionUser(db, uid);
   if (!user) throw new Error(`no user for ${caller}`);
@@ -178,6 +179,7 @@ function refusalReason(caller: Caller, permission: Permission, crossSite: boolea
   if (caller === "signed out") return "no session";
   if (caller === "deactivated admin") return "the account is deactivated";
   if (caller === "admin, session from before a password change") return "the session predates a password change";
+  if (caller === GATED) return "an administrator chose the password, which must be changed first";
   return `the matrix does not give "${permission}" to ${ROLE_OF[caller]}`;
 }
 
@@ -207,7 +209,10 @@ beforeAll(async () => {
     if (!created.ok) throw new Error(`could not create ${name}`);
     extra[name] = created.user.id;
   }
-  people = { ...base, Gone: extra.Gone, Stale: extra.Stale };
+  // Added by an administrator with an initial password: until Given chooses one, only changing it is allowed.
+  const given = await createUser(db, { name: "Given", email: "given@desk.test", role: "admin", passwordHash: "h", passwordFromAdmin: true, actorId: base.admin });
+  if (!given.ok) throw new Error("could not create Given");
+  people = { ...base, Gone: extra.Gone, Stale: extra.Stale, Given: given.user.id };
   await updateUser(db, { userId: people.Gone, actorId: people.admin, active: false });
   await setPassword(db, { userId: people.Stale, passwordHash: "h2", actorId: people.Stale });
 
@@ -241,6 +246,7 @@ const ROUTE_REFUSALS = {
   deactivated: { status: 401, body: { error: ACCOUNT_DEACTIVATED, deactivated: true } },
   role: { status: 403, body: { error: "Your role may not do this." } },
   crossSite: { status: 403, body: { ok: false, error: "This request did not come from the desk's pages. Nothing was saved." } },
+  gated: { status: 403, body: { ok: false, error: PASSWORD_FROM_ADMIN } },
 } as const;
 const ROUTE_GUARD_ERRORS: string[] = Object.values(ROUTE_REFUSALS).map((r) => r.body.error);
 
@@ -293,7 +299,9 @@ describe("route handlers, called as every caller", () => {
     const body = (await response.json().catch(() => null)) as { error?: string } | null;
     const expected = crossSite
       ? ROUTE_REFUSALS.crossSite
-      : caller === "deactivated admin"
+      : caller === GATED
+        ? ROUTE_REFUSALS.gated
+        : caller === "deactivated admin"
         ? ROUTE_REFUSALS.deactivated
         : !role
           ? ROUTE_REFUSALS.signedOut
@@ -383,7 +391,9 @@ async function callAction(action: ScannedAction): Promise<{ result: unknown; red
   }
 }
 
-const SESSION_REFUSALS = [NOT_ALLOWED, NOT_SIGNED_IN, DEACTIVATED_REFUSAL];
+const SESSION_REFUSALS = [NOT_ALLOWED, NOT_SIGNED_IN, DEACTIVATED_REFUSAL, PASSWORD_FROM_ADMIN];
+/** The only action someone whose password an administrator chose may take: choosing their own. */
+const OWN_PASSWORD_ACTIONS = new Set(["changePasswordAction"]);
 
 describe("server actions, called as every caller", () => {
   test("there are actions to call, and each module exports exactly the functions the scan read", async () => {
@@ -410,7 +420,17 @@ describe("server actions, called as every caller", () => {
     const before = snapshot();
     const { result, redirectedTo } = await callAction(action);
     const expectedError =
-      caller === "deactivated admin" ? DEACTIVATED_REFUSAL : !role ? NOT_SIGNED_IN : can(role, permission) ? null : NOT_ALLOWED;
+      caller === "deactivated admin"
+        ? DEACTIVATED_REFUSAL
+        : caller === GATED
+          ? OWN_PASSWORD_ACTIONS.has(action.name)
+            ? null
+            : PASSWORD_FROM_ADMIN
+          : !role
+            ? NOT_SIGNED_IN
+            : can(role, permission)
+              ? null
+              : NOT_ALLOWED;
     if (expectedError) {
       expect(result, `${label}: should be refused (${refusalReason(caller, permission, false)})${redirectedTo ? `, but it redirected to ${redirectedTo}` : ""}`).toMatchObject({ ok: false, error: expectedError });
       expect(snapshot(), `${label}: a refused call changed the database`).toEqual(before);

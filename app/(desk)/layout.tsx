@@ -9,7 +9,6 @@ import { requireUser } from "@/lib/auth/guards";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { homeFor, navigationFor } from "@/lib/workflow/navigation";
 import { can } from "@/lib/workflow/permissions";
-import { PasswordGate } from "./account/password-gate";
 import { signOutAction } from "./actions";
 import { deskTimeZone } from "./desk-time-zone";
 
@@ -46,8 +45,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
         </div>
       </header>
       <main className="page" id="main" tabIndex={-1}>
-        {/* Someone else chose it (adding the person, or a reset): every page asks for their own first. */}
-        {user.passwordFromAdmin ? <PasswordGate /> : <DeskZoneProvider zone={zone}>{children}</DeskZoneProvider>}
+        <DeskZoneProvider zone={zone}>{children}</DeskZoneProvider>
       </main>
     </div>
   );

@@ -84,10 +84,15 @@ test("someone added with a password an administrator chose must choose their own
   const gate = theirs.getByRole("heading", { level: 1, name: "Choose your own password" });
   await expect(gate).toBeVisible();
   await expect(theirs.getByText("An administrator set your password, so someone else knows it.")).toBeVisible();
-  // Every page is the same question, not the page asked for.
+  await expect(theirs).toHaveURL(/\/choose-password$/);
+  // Every page sends them here: none of the desk is shown or sent, and the API answers nothing either.
   await theirs.goto("/queue");
+  await expect(theirs).toHaveURL(/\/choose-password$/);
   await expect(gate).toBeVisible();
   await expect(theirs.getByRole("heading", { level: 1, name: "My queue" })).toHaveCount(0);
+  const archive = await theirs.request.get("/api/archive?q=bridge");
+  expect(archive.status()).toBe(403);
+  expect(await archive.json()).toMatchObject({ error: "An administrator set your password, so someone else knows it: choose your own first. Nothing was saved." });
   const change = theirs.getByRole("form", { name: "Change password" });
   await change.getByLabel("Current password").fill("set-by-the-admin-1");
   await change.getByLabel(/^New password/).fill("nia-chose-this-one");

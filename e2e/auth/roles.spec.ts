@@ -66,6 +66,15 @@ test("an admin adds a reviewer who then signs in", async ({ page }) => {
   await expect(form.getByLabel("Initial password")).toHaveValue("");
 
   await signOut(page);
+  // The password the admin chose is known to the admin: her own comes first.
   await signIn(page, { email, password: "rosa-password-1" });
+  await expect(page.getByRole("heading", { level: 1, name: "Choose your own password" })).toBeVisible();
+  const change = page.getByRole("form", { name: "Change password" });
+  await change.getByLabel("Current password").fill("rosa-password-1");
+  await change.getByLabel(/^New password/).fill("rosa-chose-this-one");
+  await change.getByLabel("Repeat new password").fill("rosa-chose-this-one");
+  await change.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your password was changed" })).toBeVisible();
+  await signIn(page, { email, password: "rosa-chose-this-one" });
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(["Articles", "My queue", "Archive"]);
 });

@@ -14,7 +14,7 @@ import { fieldErrors, type FieldErrors } from "./schemas";
 import { createSessionCache } from "./session-cache";
 import { cleanInput } from "@/lib/text/clean-input";
 import { SESSION_MAX_AGE_SECONDS } from "./session-length";
-import { ACCOUNT_DEACTIVATED, DEACTIVATED_REFUSAL, NOT_ALLOWED, NOT_SIGNED_IN } from "./refusals";
+import { ACCOUNT_DEACTIVATED, CHOOSE_PASSWORD_PATH, DEACTIVATED_REFUSAL, NOT_ALLOWED, NOT_SIGNED_IN, PASSWORD_FROM_ADMIN } from "./refusals";
 
 /**
  * The one guard module. Pages, server actions and route handlers all come through
@@ -137,10 +137,15 @@ function reachedOverHttps(headerList: HeaderList): boolean {
   return (protocol.endsWith(":") ? protocol : `${protocol}:`) === "https:";
 }
 
-/** For pages: the signed-in user, or a redirect to sign in. */
+/**
+ * For pages: the signed-in user, or a redirect to sign in; someone whose password
+ * an administrator chose goes to choose their own, and sees nothing else first
+ * (a redirect, so not even the page's data travels to the browser).
+ */
 export async function requireUser(): Promise<SignedInUser> {
   const user = await currentUser();
   if (!user) redirect("/sign-in");
+  if (user.passwordFromAdmin) redirect(CHOOSE_PASSWORD_PATH);
   return user;
 }
 
@@ -155,21 +160,25 @@ export type ActionResult<T = null> =
   | { ok: true; data: T; message?: string }
   | { ok: false; error: string; fieldErrors?: FieldErrors; conflict?: boolean };
 
-export { NOT_SIGNED_IN, NOT_ALLOWED, ACCOUNT_DEACTIVATED, DEACTIVATED_REFUSAL } from "./refusals";
+export { NOT_SIGNED_IN, NOT_ALLOWED, ACCOUNT_DEACTIVATED, DEACTIVATED_REFUSAL, PASSWORD_FROM_ADMIN } from "./refusals";
 
 /**
  * Wraps a server action: session and role first, then the zod parse (of the
  * input cleaned of what is not text), then the handler. Invalid input comes back as messages per field, never as a throw.
+ * While the person's password is one an administrator chose, only an action made
+ * with `{ ownPassword: true }` (changing it) runs.
  */
 export function authedAction<S extends z.ZodType, T>(
   permission: Permission,
   schema: S,
   handler: (input: z.infer<S>, user: PublicUser) => Promise<ActionResult<T>>,
+  options: { ownPassword?: boolean } = {},
 ): (raw: unknown) => Promise<ActionResult<T>> {
   return async (raw) => {
     const user = await currentUser();
     if (!user) return { ok: false, error: await refusedSessionMessage() };
     if (!can(user.role, permission)) return { ok: false, error: NOT_ALLOWED };
+    if (user.passwordFromAdmin && !options.ownPassword) return { ok: false, error: PASSWORD_FROM_ADMIN };
     // No field keeps control characters or half emoji, from a form or a crafted request (lib/text/clean-input).
     const parsed = schema.safeParse(cleanInput(raw));
     if (!parsed.success) {
@@ -244,5 +253,7 @@ export async function requireApiUser(request: Request, permission: Permission): 
   const user = apiToken !== null ? await findUserByApiToken(getDb(), apiToken) : await activeSessionUser(request.headers, new RequestCookies(request.headers).getAll());
   if (!user) return apiToken === null ? await sessionRefused(request.headers) : Response.json({ error: "Sign in or send an API token." }, { status: 401 });
   if (!can(user.role, permission)) return Response.json({ error: "Your role may not do this." }, { status: 403 });
+  // A session on a password an administrator chose reads and writes nothing until its owner chooses their own.
+  if ("passwordFromAdmin" in user && user.passwordFromAdmin) return Response.json({ ok: false, error: PASSWORD_FROM_ADMIN }, { status: 403 });
   return user;
 }

@@ -8,6 +8,14 @@
 export const NOT_SIGNED_IN = "Your session has ended, so this did not go through and nothing was changed. Sign in again in another tab, then try again here.";
 export const NOT_ALLOWED = "Your role does not allow this. Nothing was saved.";
 export const ACCOUNT_DEACTIVATED = "Your account has been deactivated, so you can no longer save on the desk.";
+/**
+ * The answer to anything but changing it, while the person's password is one an
+ * administrator chose (adding them, or a reset): someone else knows it.
+ */
+export const PASSWORD_FROM_ADMIN = "An administrator set your password, so someone else knows it: choose your own first. Nothing was saved.";
+/** Where a person whose password an administrator chose does that, and nothing else. */
+export const CHOOSE_PASSWORD_PATH = "/choose-password";
+
 /** An action's answer to a deactivated account: "did not go through", not "nothing was saved", since a draft saved before it stands. */
 export const DEACTIVATED_REFUSAL = `${ACCOUNT_DEACTIVATED} This did not go through.`;
 
@@ -17,5 +25,5 @@ export const DEACTIVATED_REFUSAL = `${ACCOUNT_DEACTIVATED} This did not go throu
  * as a page they may not see ("Page not found"), over what they had on screen.
  */
 export function refusedForAccess(error: string): boolean {
-  return error === NOT_SIGNED_IN || error === NOT_ALLOWED || error.startsWith(ACCOUNT_DEACTIVATED);
+  return error === NOT_SIGNED_IN || error === NOT_ALLOWED || error === PASSWORD_FROM_ADMIN || error.startsWith(ACCOUNT_DEACTIVATED);
 }

@@ -27,7 +27,8 @@ const changePassword = authedAction("account.manage", changePasswordSchema, asyn
   const changed = await setPassword(db, { userId: user.id, passwordHash: await hashPassword(input.password), actorId: user.id, expectedHash: stored });
   if (!changed) return { ok: false, error: "Your password was changed elsewhere a moment ago. Sign in again with it." };
   return { ok: true, data: null };
-});
+  // The one thing a person whose password an administrator chose may do.
+}, { ownPassword: true });
 
 export type ChangePasswordState = ActionResult | null;
 

@@ -33,7 +33,7 @@ type Props = { params: Promise<{ id: string }> };
  */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await currentUser();
-  if (!user || !can(user.role, "articles.view_all")) return { title: "Article" };
+  if (!user || user.passwordFromAdmin || !can(user.role, "articles.view_all")) return { title: "Article" };
   const article = await getArticle(getDb(), (await params).id);
   return { title: article?.title ?? "Article" };
 }
