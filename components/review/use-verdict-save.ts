@@ -21,7 +21,7 @@ export type TakenOff = { reason: "not_assigned" | "spiked" | "deactivated" | "go
 const AUTOSAVE_DELAY_MS = 1200;
 const UNREACHABLE = "Could not reach the desk. Your text is still here; it will be saved when the connection is back.";
 const UNREACHABLE_ON_SUBMIT = "Could not reach the desk, so it was not submitted. Your text is still here: it will be saved as a draft when the connection is back; then press Submit for sign-off again.";
-const SAVED_NOT_SUBMITTED = "The connection is back and your draft is saved, but it was not submitted: press Submit for sign-off again.";
+const SAVED_NOT_SUBMITTED = "Your draft is saved, but it was not submitted: press Submit for sign-off again.";
 /** After a save could not reach the desk: try again this soon, or as soon as the browser is back online. */
 const RETRY_AFTER_MS = 15_000;
 
@@ -103,7 +103,11 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, server: Ver
       const sent = draftRef.current;
       const content = contentOf(sent);
       const json = JSON.stringify(content);
-      if (kind === "autosave" && (json === savedRef.current || conflictRef.current)) return true;
+      if (kind === "autosave" && (json === savedRef.current || conflictRef.current)) {
+        // Nothing new to save since a Submit that never arrived: what is saved is the draft, still not submitted.
+        if (json === savedRef.current && !conflictRef.current && notSubmittedRef.current) setStatus({ state: "error", message: SAVED_NOT_SUBMITTED });
+        return true;
+      }
       setStatus({ state: "saving" });
       const payload = { claimId, expected: tokenRef.current, claimText: claimTextRef.current, ...content };
       try {
@@ -116,7 +120,8 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, server: Ver
           setBasis({ verdictId: verdict.id, number: verdict.number, version: verdict.version });
           setLost(result.data.lost === true);
           setSavedJson(json);
-          setStatus({ state: "saved", at: new Date(), message: result.message });
+          // Saved as a draft after a Submit that never arrived: still not with the editors, and said so.
+          setStatus(notSubmittedRef.current ? { state: "error", message: SAVED_NOT_SUBMITTED } : { state: "saved", at: new Date(), message: result.message });
           setUnreachable(false);
           return true;
         }
@@ -149,7 +154,8 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, server: Ver
         // A submit that never reached the desk is not retried as one when the connection comes back
         // (the reviewer may not be there to see it go): the retry saves a draft, and says it was not submitted.
         if (kind === "submit") notSubmittedRef.current = true;
-        setStatus({ state: "error", message: kind === "submit" ? UNREACHABLE_ON_SUBMIT : UNREACHABLE });
+        // An autosave failing after it says the same: the verdict has still not gone to the editors.
+        setStatus({ state: "error", message: notSubmittedRef.current ? UNREACHABLE_ON_SUBMIT : UNREACHABLE });
         setUnreachable(true);
         return false;
       }
@@ -192,9 +198,7 @@ export function useVerdictSave(claimId: string, draft: VerdictDraft, server: Ver
     if (!unreachable) return;
     const retry = () => {
       setUnreachable(false);
-      void run("autosave").then((saved) => {
-        if (saved && notSubmittedRef.current) setStatus({ state: "error", message: SAVED_NOT_SUBMITTED });
-      });
+      void run("autosave");
     };
     window.addEventListener("online", retry);
     const timer = setTimeout(retry, RETRY_AFTER_MS);

@@ -50,10 +50,14 @@ test("Submit for sign-off pressed while the connection is down says it was not s
   await context.setOffline(true);
   await form.getByRole("button", { name: "Submit for sign-off" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Could not reach the desk, so it was not submitted." })).toBeVisible();
+  // Typing on, still offline: the autosave that fails next keeps saying it was not submitted.
+  await form.getByLabel("Rationale").fill("The operator's tariff table shows 6 percent, not 9.");
+  await expect(form.getByRole("status")).toHaveText(/^Not saved\. Could not reach the desk, so it was not submitted\./);
+  await expect(page.getByRole("alert").filter({ hasText: "Could not reach the desk. Your text is still here" })).toHaveCount(0);
 
   await context.setOffline(false);
   // The retry saves a draft; it does not submit behind the reviewer's back, and it does not pass for a submit.
-  await expect(page.getByRole("alert").filter({ hasText: "your draft is saved, but it was not submitted: press Submit for sign-off again." })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Your draft is saved, but it was not submitted: press Submit for sign-off again." })).toBeVisible();
   expect((await getWorkingVerdict(testDb(), claims[0].id))?.state).toBe("draft");
   await form.getByRole("button", { name: "Submit for sign-off" }).click();
   await expect(page.getByText("Waiting for sign-off", { exact: true })).toBeVisible();
