@@ -5,6 +5,8 @@ import { autoAssignArticle, listReviewerWorkloads } from "./assignments";
 import { listAuditForEntity } from "./audit";
 import { insertClaims } from "./claims";
 import { createUser, getAwayUntil, listAwayPeople, setAwayUntil } from "./users";
+import { getNewsroomSettings, updateNewsroomSettings } from "./settings";
+import { dayIn } from "@/lib/time/days";
 
 test("auto-assign passes by someone away, and includes them again once they are back", async () => {
   const db = await createTestDatabase();
@@ -37,4 +39,16 @@ test("auto-assign passes by someone away, and includes them again once they are 
 
   const events = (await listAuditForEntity(db, { entityType: "user", entityId: alma.id })).map((e) => e.action);
   expect(events).toEqual(["user.created", "user.away_set", "user.away_cleared"]);
+});
+
+test("an absence keeps its last day when an administrator moves the desk's clock to another zone", async () => {
+  const db = await createTestDatabase();
+  const admin = await createTestAdmin(db);
+  const made = await createUser(db, { name: "Raj", email: "raj@example.org", role: "reviewer", passwordHash: "x", actorId: admin.id });
+  if (!made.ok) throw new Error("no reviewer");
+  await setAwayUntil(db, { userId: made.user.id, until: new Date("2099-01-09T23:59:59.999Z"), day: "2099-01-09", actorId: admin.id });
+  await updateNewsroomSettings(db, { value: { ...(await getNewsroomSettings(db)), timeZone: "Pacific/Auckland" }, actorId: admin.id });
+  const until = await getAwayUntil(db, made.user.id);
+  expect(until).toEqual(new Date("2099-01-09T10:59:59.999Z"));
+  expect(dayIn("Pacific/Auckland", until!)).toBe("2099-01-09");
 });

@@ -1,8 +1,9 @@
-import { asc, count, eq } from "drizzle-orm";
+import { asc, count, eq, gt } from "drizzle-orm";
 import { currentZoneName, DEFAULT_TIME_ZONE, isTimeZone } from "@/lib/time/zone";
 import { DEFAULT_VERDICT_SCALE, type VerdictScaleEntry } from "@/lib/verdicts/scale";
+import { awayUntilInZone } from "@/lib/workflow/away";
 import type { Database, DbOrTx } from "../index";
-import { settings, verdictScale } from "../schema";
+import { settings, users, verdictScale } from "../schema";
 import { recordAuditEvent } from "./audit";
 import { WRITE } from "./write-transaction";
 
@@ -52,8 +53,17 @@ export async function updateNewsroomSettings(db: Database, params: { value: News
   await db.transaction(async (tx) => {
     const before = await getNewsroomSettings(tx);
     await saveNewsroomSettings(tx, params.value);
+    if (before.timeZone !== params.value.timeZone) await rebaseAbsences(tx, before.timeZone, params.value.timeZone);
     await recordAuditEvent(tx, { actorId: params.actorId, entityType: "settings", entityId: "newsroom", action: "settings.newsroom_changed", before, after: params.value });
   }, WRITE);
+}
+
+/** Absences still to end keep their last day when the desk's clock changes zone (lib/workflow/away). */
+async function rebaseAbsences(tx: DbOrTx, fromZone: string, toZone: string): Promise<void> {
+  const away = await tx.select({ id: users.id, awayUntil: users.awayUntil }).from(users).where(gt(users.awayUntil, new Date()));
+  for (const person of away) {
+    await tx.update(users).set({ awayUntil: awayUntilInZone(person.awayUntil!, fromZone, toZone) }).where(eq(users.id, person.id));
+  }
 }
 
 /** Seeds the default verdict scale into an empty table; later edits are the admins'. */

@@ -20,6 +20,17 @@ export function awayNote(awayUntil: Date | null | undefined, now: Date, zone: st
 }
 
 /**
+ * An absence's end after the desk's clock moves from one zone to another: the
+ * same calendar day, now ending at midnight on the new clock. "Away until 9 Dec"
+ * is a day people chose, not an instant: kept as an instant, it read as 10 Dec
+ * after a move to Auckland, and ended in the afternoon of the 9th after one to
+ * Los Angeles.
+ */
+export function awayUntilInZone(until: Date, fromZone: string, toZone: string): Date {
+  return endOfDay(dayIn(fromZone, until), toZone);
+}
+
+/**
  * The instant an absence "until `day`" ends (the last millisecond of that day on
  * the desk's clock), or why the day will not do.
  */
