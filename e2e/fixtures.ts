@@ -40,5 +40,18 @@ export async function signOut(page: Page): Promise<void> {
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
 }
 
+/**
+ * Changes the signed-in person's password with the form on the page (Your account,
+ * or Choose your own password) and waits for the desk to sign them out, as it does.
+ */
+export async function changePassword(page: Page, current: string, next: string): Promise<void> {
+  const form = page.getByRole("form", { name: "Change password" });
+  await form.getByLabel("Current password").fill(current);
+  await form.getByLabel(/^New password/).fill(next);
+  await form.getByLabel("Repeat new password").fill(next);
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your password was changed" })).toBeVisible();
+}
+
 export const test = base;
 export { expect };

@@ -1,4 +1,4 @@
-import { expect, makeUser, signIn, signOut, test } from "../fixtures";
+import { changePassword, expect, makeUser, signIn, signOut, test } from "../fixtures";
 
 const NAV = {
   reviewer: ["Articles", "My queue", "Archive"],
@@ -69,12 +69,7 @@ test("an admin adds a reviewer who then signs in", async ({ page }) => {
   // The password the admin chose is known to the admin: her own comes first.
   await signIn(page, { email, password: "rosa-password-1" });
   await expect(page.getByRole("heading", { level: 1, name: "Choose your own password" })).toBeVisible();
-  const change = page.getByRole("form", { name: "Change password" });
-  await change.getByLabel("Current password").fill("rosa-password-1");
-  await change.getByLabel(/^New password/).fill("rosa-chose-this-one");
-  await change.getByLabel("Repeat new password").fill("rosa-chose-this-one");
-  await change.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Your password was changed" })).toBeVisible();
+  await changePassword(page, "rosa-password-1", "rosa-chose-this-one");
   await signIn(page, { email, password: "rosa-chose-this-one" });
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(["Articles", "My queue", "Archive"]);
 });

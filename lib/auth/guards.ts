@@ -202,7 +202,6 @@ async function refusedSessionMessage(): Promise<string> {
   return user && !user.active ? DEACTIVATED_REFUSAL : NOT_SIGNED_IN;
 }
 
-
 /**
  * For the sign-in page: why a browser that still sends a session cookie is not
  * signed in. "deactivated" when the person's account was deactivated, "ended"

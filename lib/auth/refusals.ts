@@ -12,7 +12,7 @@ export const ACCOUNT_DEACTIVATED = "Your account has been deactivated, so you ca
  * The answer to anything but changing it, while the person's password is one an
  * administrator chose (adding them, or a reset): someone else knows it.
  */
-export const PASSWORD_FROM_ADMIN = "An administrator set your password, so someone else knows it: choose your own first. Nothing was saved.";
+export const PASSWORD_FROM_ADMIN = "An administrator set your password, so someone else knows it: choose your own first.";
 /** Where a person whose password an administrator chose does that, and nothing else. */
 export const CHOOSE_PASSWORD_PATH = "/choose-password";
 
