@@ -93,13 +93,18 @@ export async function insertComment(
     .insert(comments)
     .values({ claimId: params.claimId, authorId: params.authorId, body: params.body, mentions: mentioned })
     .returning();
-  const claimText = await claimWords(tx, params.claimId);
-  await notify(tx, {
-    userIds: mentioned.filter((id) => id !== params.authorId),
-    kind: "mention",
-    message: mentionMessage(params.authorName, claimText, params.body),
-    link: `/claims/${params.claimId}#comment-${row.id}`,
-  });
+  // The claim's words go into the notifications: read once, and only when someone is told.
+  let claimText: string | undefined;
+  const words = async () => (claimText ??= await claimWords(tx, params.claimId));
+  const toMention = mentioned.filter((id) => id !== params.authorId);
+  if (toMention.length > 0) {
+    await notify(tx, {
+      userIds: toMention,
+      kind: "mention",
+      message: mentionMessage(params.authorName, await words(), params.body),
+      link: `/claims/${params.claimId}#comment-${row.id}`,
+    });
+  }
   if (params.tellAssigned && assignment) {
     // Each once, never the author, not twice for someone also mentioned, and only someone who may still read the claim.
     const told = new Set([params.authorId, ...mentioned]);
@@ -109,7 +114,7 @@ export async function insertComment(
       await notify(tx, {
         userIds: [userId],
         kind: "comment",
-        message: commentMessage(params.authorName, relation, claimText, params.body),
+        message: commentMessage(params.authorName, relation, await words(), params.body),
         link: `/claims/${params.claimId}#comment-${row.id}`,
       });
     }
