@@ -1,7 +1,7 @@
 "use client";
 
 import { Node as PMNode } from "@tiptap/pm/model";
-import { EditorContent, useEditor, type JSONContent } from "@tiptap/react";
+import { EditorContent, type JSONContent } from "@tiptap/react";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import {
@@ -21,7 +21,6 @@ import { setClaimHighlights } from "@/components/editor/claim-highlights";
 import { focusWhenShown, keepFocusWhenRemoved, waitingProps } from "@/components/ui/focus";
 import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
 import { EditorToolbar } from "@/components/editor/editor-toolbar";
-import { articleExtensions, type PastedLead } from "@/components/editor/extensions";
 import { replaceChangedBlocks } from "@/components/editor/replace-changed-blocks";
 import { buildBlockIndex, offsetToPos, posToOffset } from "@/components/editor/text-positions";
 import type { ActionResult } from "@/lib/auth/guards";
@@ -35,6 +34,11 @@ import { ImportControls, type ImportedContent } from "./import-controls";
 import { bringInTheirs } from "./bring-in-theirs";
 import { SafetyCopyNotice } from "@/components/ui/safety-copy-notice";
 import { useLocalDraft } from "@/components/ui/use-local-draft";
+import { foundMessage, savedMessage } from "@/lib/articles/workspace-messages";
+import { NOTICE_ID, WorkspaceNotice, type Notice } from "./workspace-notice";
+import { OutdatedBanner } from "./outdated-banner";
+import { SideActions } from "./side-actions";
+import { useArticleEditor } from "./use-article-editor";
 
 export type WorkspaceArticle = {
   id: string;
@@ -61,9 +65,6 @@ type ArticleWorkspaceProps = {
 const OVERWRITE_QUESTION =
   "Someone saved this article after your kept edits were made. Saving now replaces their changes with your text. Save anyway?";
 
-/** `undo`: a way back offered beside the message (a dismissal's Undo). */
-type Notice = { kind: "ok" | "error"; text: string; undo?: () => void } | null;
-const NOTICE_ID = "workspace-notice";
 
 const fieldsOf = (article: WorkspaceArticle): ArticleFieldValues => ({
   title: article.title,
@@ -72,19 +73,10 @@ const fieldsOf = (article: WorkspaceArticle): ArticleFieldValues => ({
   deadline: isoToLocalInput(article.deadline),
 });
 
-/** Scrolls smoothly unless the reader asked the system for less motion. */
 /** Where the side panel drops below the article and "Mark the selection as a claim" follows the selection (globals.css .mark-follow). */
 const NARROW = "(max-width: 1000px)";
 
-/**
- * Ctrl+Alt+M, or ⌘⌥M on a Mac: mark the selection. By the key's place, not its
- * letter (⌥M types µ on a Mac), and never AltGr, which is Ctrl+Alt on Windows and
- * types letters on many layouts.
- */
-function isMarkKeys(event: KeyboardEvent): boolean {
-  return event.code === "KeyM" && event.altKey && (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.getModifierState("AltGraph");
-}
-
+/** Scrolls smoothly unless the reader asked the system for less motion. */
 const scrollBehavior = (): ScrollBehavior => (window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth");
 
 /**
@@ -108,7 +100,6 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     setDirty(true);
     setChanges((n) => n + 1);
   }, []);
-  const [chars, setChars] = useState(0);
   // Which action is running ("find", "save", …): every action button waits, and
   // the one pressed shows a spinner, so a slow Find claims does not look ignored.
   const [task, setTask] = useState<string | null>(null);
@@ -121,51 +112,20 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
   const [errors, setErrors] = useState<FieldErrors | undefined>();
   const [selectedId, setSelectedId] = useState<string | null>(null);
 
-  // The fields as they are now, for the editor's paste handler (made once, with the editor).
-  const fieldsNow = useRef(fields);
-  useEffect(() => {
-    fieldsNow.current = fields;
-  }, [fields]);
-  /** A headline (and byline) pasted at the top of an empty article fills the empty fields, as an imported file's do. */
-  const takePastedLead = (lead: PastedLead): boolean => {
-    const now = fieldsNow.current;
-    if (now.title.trim()) return false;
-    setFields({ ...now, title: lead.title, byline: now.byline.trim() || !lead.byline ? now.byline : lead.byline });
-    return true;
-  };
-
-  // A passage is selected in the text: on a narrow screen "Mark as claim" follows it (see below).
-  const [hasSelection, setHasSelection] = useState(false);
-  // Ctrl+Alt+M (⌘⌥M) in the text marks the selection: the keyboard's way to it that
-  // keeps the selection, where Tab to a button moves focus and can lose it.
-  // A ref, since the editor is made once and markAsClaim is made at every render.
+  // Ctrl+Alt+M (⌘⌥M) in the text marks the selection: set once markAsClaim exists, below.
   const markFromKeys = useRef<() => void>(() => undefined);
-  const editor = useEditor({
-    // takePastedLead reads the ref only when a paste happens, never during render.
-    // eslint-disable-next-line react-hooks/refs
-    extensions: articleExtensions((id) => setSelectedId(id), takePastedLead),
+  const { editor, chars, recount, hasSelection } = useArticleEditor({
     content: article?.bodyJson ?? "",
     editable: canEdit,
-    immediatelyRender: false,
-    editorProps: {
-      attributes: { "aria-label": "Article text", role: "textbox", "aria-multiline": "true", class: "article-text", "aria-keyshortcuts": "Control+Alt+M Meta+Alt+M" },
-      handleKeyDown: (_view, event) => {
-        if (!isMarkKeys(event)) return false;
-        markFromKeys.current();
-        return true;
-      },
+    onSelectClaim: setSelectedId,
+    // A headline (and byline) pasted at the top of an empty article fills the empty fields, as an imported file's do.
+    onPastedLead: (lead) => {
+      if (fields.title.trim()) return false;
+      setFields({ ...fields, title: lead.title, byline: fields.byline.trim() || !lead.byline ? fields.byline : lead.byline });
+      return true;
     },
-    onCreate: ({ editor: e }) => setChars(e.state.doc.textBetween(0, e.state.doc.content.size, "\n\n", "\n").length),
-    onUpdate: ({ editor: e, transaction }) => {
-      if (transaction.docChanged) edited();
-      setChars(e.state.doc.textBetween(0, e.state.doc.content.size, "\n\n", "\n").length);
-    },
-    // Only a selection the editor has focus on is one the person sees: the editor
-    // keeps its last selection after focus moves to a field, which would offer to
-    // mark a passage no longer shown as selected.
-    onSelectionUpdate: ({ editor: e }) => setHasSelection(e.isFocused && !e.state.selection.empty),
-    onFocus: ({ editor: e }) => setHasSelection(!e.state.selection.empty),
-    onBlur: () => setHasSelection(false),
+    onEdited: edited,
+    onMarkKeys: () => markFromKeys.current(),
   });
 
   const localDraft = useLocalDraft(draftKey, articleDraftFormat, canEdit && dirty, changes, () =>
@@ -198,7 +158,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     const tr = editor.state.tr.setMeta("addToHistory", false).setMeta("preventUpdate", true);
     replaceChangedBlocks(tr, PMNode.fromJSON(editor.schema, result.doc));
     editor.view.dispatch(tr);
-    setChars(editor.state.doc.textBetween(0, editor.state.doc.content.size, "\n\n", "\n").length);
+    recount();
     setFields(result.fields);
     setVersion(article.version);
     // Restored edits made on an older version: what they undo of others' saves in
@@ -322,12 +282,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     setDirty(false);
     localDraft.forget();
     setOverwrites(null);
-    const extra = [
-      result.data.stale ? `${result.data.stale} claim${result.data.stale === 1 ? "" : "s"} turned stale and reopened` : "",
-      result.data.orphaned ? `${result.data.orphaned} not found in the text` : "",
-      result.data.restored ? `${result.data.restored} back to the words ${result.data.restored === 1 ? "its" : "their"} approved verdict ruled on, approved again` : "",
-    ].filter(Boolean);
-    setNotice({ kind: "ok", text: `Saved revision ${result.data.revision}.${extra.length ? ` ${extra.join("; ")}.` : ""}` });
+    setNotice({ kind: "ok", text: savedMessage(result.data) });
     router.refresh();
     return { version: result.data.version };
   }
@@ -356,10 +311,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
       if (dirty && !(await save())) return;
       const result = await findClaimsAction({ articleId: article.id });
       if (!result.ok) return setNotice({ kind: "error", text: result.error });
-      const { count: n, fresh } = result.data;
-      // A second run mostly finds the first's suggestions again: say how many are new.
-      const found = n ? `Found ${n} claim${n === 1 ? "" : "s"} worth checking${fresh < n ? `, ${fresh} of them new` : ""}.` : "No new check-worthy claims found.";
-      setNotice({ kind: "ok", text: found });
+      setNotice({ kind: "ok", text: foundMessage(result.data.count, result.data.fresh) });
       router.refresh();
     }, "find");
 
@@ -445,6 +397,15 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     curate(() => respanClaimAction({ articleId: article.id, claimId: claim.id, expectedVersion: claim.version, expectedArticleVersion: version, start: 0, end: 0, mergeWithId: next.id }), "Merged the claim with the next one.");
   }
 
+  /** Moves the claim to the passage selected in the text (saving the text first when it has unsaved edits). */
+  function respanToSelection(claim: WorkspaceClaim) {
+    if (!article) return;
+    run(async () => {
+      const span = await selectionOffsets();
+      if (span) await curate(() => respanClaimAction({ articleId: article.id, claimId: claim.id, expectedVersion: claim.version, ...span }), "Moved the claim to the selected passage.");
+    });
+  }
+
   function importContent(content: ImportedContent) {
     if (!editor) return;
     if (!editor.isEmpty && !window.confirm("Replace the text in the editor with the imported article?")) return;
@@ -459,19 +420,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
   }
 
   const suggested = claims.filter((c) => c.status === "proposed" && c.checkworthy).length;
-  const noticeView = notice ? (
-    <>
-      <p id={NOTICE_ID} className={notice.kind === "ok" ? "form-ok" : "form-error"} role={notice.kind === "ok" ? "status" : "alert"}>
-        {notice.text}
-      </p>
-      {/* Beside the message, not in it: the live region announces what was done, once. */}
-      {notice.undo ? (
-        <button type="button" className="small notice-undo" {...waitingProps(busy)} onClick={notice.undo}>
-          Undo
-        </button>
-      ) : null}
-    </>
-  ) : null;
+  const noticeView = <WorkspaceNotice notice={notice} busy={busy} />;
   return (
     <div className="workspace">
       <div className="workspace-main">
@@ -493,23 +442,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
         ) : null}
         {canEdit ? <ArticleFields values={fields} errors={errors} disabled={busy} onChange={(v) => { setFields(v); edited(); }} /> : null}
         {canEdit ? <ImportControls disabled={busy} limitsSummary={limitsSummary} onImported={importContent} /> : null}
-        {outdated ? (
-          <div className="form-error notice-action" role="alert">
-            <p>
-              {dirty
-                ? "This article was saved elsewhere since you opened it (by someone else, or by you in another tab), so saving your text would be refused. Bring in their changes to keep both where you changed different paragraphs."
-                : "This article was saved elsewhere since you opened it (by someone else, or by you in another tab). Your editor still shows the text you opened, so claims are not highlighted and saving would be refused."}
-            </p>
-            <span className="actions">
-              <button type="button" className="small" onClick={bringInTheirChanges}>
-                {dirty ? "Bring in their changes" : "Show the saved article"}
-              </button>
-              <button type="button" className="small" onClick={() => window.location.reload()}>
-                Reload the article
-              </button>
-            </span>
-          </div>
-        ) : null}
+        {outdated ? <OutdatedBanner dirty={dirty} onBringIn={bringInTheirChanges} /> : null}
         <div className="editor-frame">
           {editor && canEdit ? <EditorToolbar editor={editor} /> : null}
           <EditorContent editor={editor} />
@@ -544,34 +477,16 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
       </div>
       <aside className="workspace-side">
         {canEdit ? (
-          <div className="card side-actions">
-            {/* Busy buttons are aria-disabled, not disabled: a disabled button drops keyboard focus (components/ui/focus.ts). */}
-            <button type="button" className="primary" {...waitingProps(busy, task === "find")} onClick={findClaims}>
-              Find claims
-            </button>
-            <button type="button" {...waitingProps(busy || !article || suggested === 0, task === "accept-all")} onClick={() => article && curate(() => acceptAllSuggestedAction({ articleId: article.id }), ({ count }) => `Accepted ${count} suggested claim${count === 1 ? "" : "s"}.`, "accept-all")}>
-              Accept all suggested{suggested ? ` (${suggested})` : ""}
-            </button>
-            <button type="button" {...waitingProps(busy, task === "mark")} aria-keyshortcuts="Control+Alt+M Meta+Alt+M" onClick={() => markAsClaim()}>
-              Mark as claim
-            </button>
-            {noticeNear === "side" ? noticeView : null}
-            {selected && article ? (
-              <div className="actions selected-tools" aria-label="Selected claim">
-                <button type="button" className="small" {...waitingProps(busy)} onClick={() => run(async () => {
-                  const span = await selectionOffsets();
-                  if (span) await curate(() => respanClaimAction({ articleId: article.id, claimId: selected.id, expectedVersion: selected.version, ...span }), "Moved the claim to the selected passage.");
-                })}>
-                  Set span to selection
-                </button>
-                {neighbour ? (
-                  <button type="button" className="small" {...waitingProps(busy)} onClick={() => mergeWithNext(selected, neighbour)}>
-                    Merge with next claim
-                  </button>
-                ) : null}
-              </div>
-            ) : null}
-          </div>
+          <SideActions
+            task={task}
+            suggested={suggested}
+            saved={article !== null}
+            onFind={findClaims}
+            onAcceptAll={() => article && curate(() => acceptAllSuggestedAction({ articleId: article.id }), ({ count }) => `Accepted ${count} suggested claim${count === 1 ? "" : "s"}.`, "accept-all")}
+            onMark={() => markAsClaim()}
+            notice={noticeNear === "side" ? noticeView : null}
+            selected={selected && article ? { onRespan: () => respanToSelection(selected), onMergeWithNext: neighbour ? () => mergeWithNext(selected, neighbour) : undefined } : null}
+          />
         ) : null}
         <ClaimSidePanel
           claims={claims}

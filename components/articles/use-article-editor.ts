@@ -1,0 +1,81 @@
+"use client";
+
+import type { Node as PMNode } from "@tiptap/pm/model";
+import { useEditor, type Editor, type JSONContent } from "@tiptap/react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { articleExtensions, type PastedLead } from "@/components/editor/extensions";
+
+/** The text's length as the character limit counts it: paragraphs apart by a blank line. */
+export const textLength = (doc: PMNode): number => doc.textBetween(0, doc.content.size, "\n\n", "\n").length;
+
+/**
+ * Ctrl+Alt+M, or ⌘⌥M on a Mac: mark the selection. By the key's place, not its
+ * letter (⌥M types µ on a Mac), and never AltGr, which is Ctrl+Alt on Windows and
+ * types letters on many layouts.
+ */
+function isMarkKeys(event: KeyboardEvent): boolean {
+  return event.code === "KeyM" && event.altKey && (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.getModifierState("AltGraph");
+}
+
+type ArticleEditorOptions = {
+  content: JSONContent | "";
+  editable: boolean;
+  /** A claim's highlight was clicked or tapped. */
+  onSelectClaim: (claimId: string) => void;
+  /** A headline pasted at the top of an empty article: true when it was taken into the fields (and so left out of the text). */
+  onPastedLead: (lead: PastedLead) => boolean;
+  /** The text changed. */
+  onEdited: () => void;
+  /** Ctrl+Alt+M (⌘⌥M) in the text: mark the selection without leaving the text, where Tab to a button can lose it. */
+  onMarkKeys: () => void;
+};
+
+/**
+ * The article's Tiptap editor, with what the workspace follows of it: the text's
+ * length (`recount` after changing the text without an edit event), and whether
+ * a passage is selected in the focused text. The editor is made once; the
+ * callbacks it calls are always this render's.
+ */
+export function useArticleEditor(options: ArticleEditorOptions): { editor: Editor | null; chars: number; recount: () => void; hasSelection: boolean } {
+  const [chars, setChars] = useState(0);
+  const [hasSelection, setHasSelection] = useState(false);
+  const latest = useRef(options);
+  useEffect(() => {
+    latest.current = options;
+  });
+  const editor = useEditor({
+    // The handlers read the ref only when a click or paste happens, never during render.
+    /* eslint-disable react-hooks/refs */
+    extensions: articleExtensions(
+      (id) => latest.current.onSelectClaim(id),
+      (lead) => latest.current.onPastedLead(lead),
+    ),
+    /* eslint-enable react-hooks/refs */
+    content: options.content,
+    editable: options.editable,
+    immediatelyRender: false,
+    editorProps: {
+      attributes: { "aria-label": "Article text", role: "textbox", "aria-multiline": "true", class: "article-text", "aria-keyshortcuts": "Control+Alt+M Meta+Alt+M" },
+      handleKeyDown: (_view, event) => {
+        if (!isMarkKeys(event)) return false;
+        latest.current.onMarkKeys();
+        return true;
+      },
+    },
+    onCreate: ({ editor: e }) => setChars(textLength(e.state.doc)),
+    onUpdate: ({ editor: e, transaction }) => {
+      if (transaction.docChanged) latest.current.onEdited();
+      setChars(textLength(e.state.doc));
+    },
+    // Only a selection the editor has focus on is one the person sees: the editor
+    // keeps its last selection after focus moves to a field, which would offer to
+    // mark a passage no longer shown as selected.
+    onSelectionUpdate: ({ editor: e }) => setHasSelection(e.isFocused && !e.state.selection.empty),
+    onFocus: ({ editor: e }) => setHasSelection(!e.state.selection.empty),
+    onBlur: () => setHasSelection(false),
+  });
+  const recount = useCallback(() => {
+    if (editor) setChars(textLength(editor.state.doc));
+  }, [editor]);
+  return { editor, chars, recount, hasSelection };
+}
