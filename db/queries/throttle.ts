@@ -1,9 +1,9 @@
-import { eq } from "drizzle-orm";
-import { decideThrottle, type ThrottleState } from "@/lib/auth/throttle";
+import { eq, or, sql } from "drizzle-orm";
+import { accountKey, decideThrottle, type ThrottleState } from "@/lib/auth/throttle";
 import type { DbOrTx } from "../index";
 import { signInThrottles } from "../schema";
 
-/** Reads the failure counter for a key ("account:<email>" or "address:<ip>"). */
+/** Reads the failure counter for a key (lib/auth/throttle's throttleKeys). */
 export async function readThrottle(db: DbOrTx, key: string): Promise<ThrottleState | null> {
   const [row] = await db.select().from(signInThrottles).where(eq(signInThrottles.key, key)).limit(1);
   return row ? { failures: row.failures, windowStartedAt: row.windowStartedAt, lockedUntil: row.lockedUntil } : null;
@@ -24,4 +24,12 @@ export async function recordSignInFailure(
 
 export async function clearThrottle(db: DbOrTx, key: string): Promise<void> {
   await db.delete(signInThrottles).where(eq(signInThrottles.key, key));
+}
+
+/** Lifts every sign-in lock on an account, from every address (an administrator's password reset). */
+export async function clearAccountThrottles(db: DbOrTx, email: string): Promise<void> {
+  const key = accountKey(email);
+  const prefix = `${key}|`;
+  // substr, not LIKE: an e-mail may hold % or _, which LIKE would read as wildcards.
+  await db.delete(signInThrottles).where(or(eq(signInThrottles.key, key), sql`substr(${signInThrottles.key}, 1, ${prefix.length}) = ${prefix}`));
 }

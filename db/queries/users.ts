@@ -7,6 +7,7 @@ import type { Database, DbOrTx } from "../index";
 import { apiTokens, assignments, claims, endedSessions, users } from "../schema";
 import { OPEN_WORK, releaseHeldClaims } from "./assignments";
 import { recordAuditEvent } from "./audit";
+import { clearAccountThrottles } from "./throttle";
 import { WRITE } from "./write-transaction";
 
 export type UserRow = typeof users.$inferSelect;
@@ -286,9 +287,10 @@ export type PasswordChange = {
 /**
  * Sets a new password and moves the user's session epoch on, which ends every
  * session signed in before (theirs included). A reset by an administrator also
- * revokes the user's API tokens: a reset means the account may have been taken
- * over, and a token minted meanwhile would outlive every session. (Changing your
- * own password keeps your integrations running.) Audited as a change by the user
+ * revokes the user's API tokens (a reset means the account may have been taken
+ * over, and a token minted meanwhile would outlive every session; changing your
+ * own password keeps your integrations running) and lifts every sign-in lock on
+ * the account, so its owner gets straight in with the new password. Audited as a change by the user
  * or a reset by an administrator; the hashes themselves never reach the trail.
  * False when the user is gone or (with `expectedHash`) the password changed meanwhile.
  */
@@ -301,10 +303,12 @@ export async function setPassword(db: Database, change: PasswordChange): Promise
       // Set by an administrator, someone else knows it: its owner is asked to change it.
       .set({ passwordHash: change.passwordHash, passwordFromAdmin: change.actorId !== change.userId, sessionEpoch: sql`${users.sessionEpoch} + 1`, updatedAt: new Date(), version: sql`${users.version} + 1` })
       .where(and(...conditions))
-      .returning({ id: users.id });
+      .returning({ id: users.id, email: users.email });
     if (!row) return false;
     const reset = change.actorId !== change.userId;
     const revoked = reset ? await revokeAllApiTokens(tx, change.userId) : 0;
+    // "Ask an administrator", the lock's message says: the reset lets its owner straight in.
+    if (reset) await clearAccountThrottles(tx, row.email);
     await recordAuditEvent(tx, {
       actorId: change.actorId,
       entityType: "user",
