@@ -16,20 +16,29 @@ const { findBlocks, isSpace, skipSpace } = blocksModule;
  * single pass over the characters is also what keeps the pipeline faster than sbd.
  */
 
-const TERMINATORS = ".?!…‽。";
-const STOP = /[.?!…‽。]/g;
-/** Closers that may follow a stop directly: quotes, brackets. */
-const CLOSERS = "\"'”’»)]}›";
+/**
+ * Sentence stops: Latin punctuation, the ideographic full stop and the full-width
+ * ! and ? of Chinese and Japanese, the Devanagari danda (Hindi, Marathi, Nepali)
+ * and double danda, the Arabic question mark and the Urdu full stop. Not the
+ * full-width full stop "．", which Japanese also writes in numbers (３．５).
+ */
+const TERMINATORS = ".?!…‽。！？｡।॥؟۔";
+const STOP = /[.?!…‽。！？｡।॥؟۔]/g;
+/** Stops that end a sentence with no space after them: Chinese and Japanese write none. */
+const UNSPACED_TERMINATORS = "。！？｡";
+/** Closers that may follow a stop directly: quotes, brackets (CJK corner brackets too). */
+const CLOSERS = "\"'”’»)]}›」』）】》〉";
 /** Closers that belong to the sentence before even after a space (French style `fin. »`). */
 const SPACED_CLOSERS = "»”›";
-const OPENERS = "\"'“‘«([{‹";
+const OPENERS = "\"'“‘«([{‹「『（【《〈";
 /** Per code unit: which of the sets above it belongs to (all are single BMP code units). */
 const IS_TERMINATOR = 1;
 const IS_CLOSER = 2;
 const IS_SPACED_CLOSER = 4;
 const IS_OPENER = 8;
+const IS_UNSPACED = 16;
 const CHAR_SETS = new Uint8Array(65536);
-for (const [chars, bit] of [[TERMINATORS, IS_TERMINATOR], [CLOSERS, IS_CLOSER], [SPACED_CLOSERS, IS_SPACED_CLOSER], [OPENERS, IS_OPENER]] as const) {
+for (const [chars, bit] of [[TERMINATORS, IS_TERMINATOR], [CLOSERS, IS_CLOSER], [SPACED_CLOSERS, IS_SPACED_CLOSER], [OPENERS, IS_OPENER], [UNSPACED_TERMINATORS, IS_UNSPACED]] as const) {
   for (let k = 0; k < chars.length; k++) CHAR_SETS[chars.charCodeAt(k)] |= bit;
 }
 /** Whether the code unit at `i` is in the set `bit` (false past the end: NaN indexes nothing). */
@@ -126,6 +135,15 @@ function scanBlock(text: string, blockStart: number, blockEnd: number): void {
       while (j < blockEnd && isIn(text, j, IS_CLOSER)) j++;
     }
     if (j < blockEnd && !isSpace(text.charCodeAt(j))) {
+      // 。 ！ ？ end a sentence with the next one straight after: a word or an opening
+      // quote or bracket must follow ("，" does not start one). Not after a closing
+      // quote: 「…。」と語った goes on, the quotation is inside the sentence.
+      if (j === runEnd && isIn(text, runEnd - 1, IS_UNSPACED) && (isIn(text, j, IS_OPENER) || HAS_WORD.test(String.fromCodePoint(text.codePointAt(j) ?? 32)))) {
+        pushSentence(sentenceStart, j);
+        sentenceStart = j;
+        i = j;
+        continue;
+      }
       i = j > runEnd ? j : runEnd; // "3.14", "U.S.", "a.m.," — no gap, no break
       continue;
     }
