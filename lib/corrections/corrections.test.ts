@@ -100,6 +100,12 @@ describe("draftCorrectionNote", () => {
     ["editors_note", "The report was final.", "The report is a draft.", "Editor's note: An earlier version of this article said that the report was final. It now says that the report is a draft."],
     ["editors_note", "", "the author owns shares in the firm.", "Editor's note: The author owns shares in the firm."],
     ["editors_note", "", "", "Editor's note:"],
+    // Other scripts: their own stop is dropped (one full stop, not "。."), and a claim is reported as said.
+    ["correction", "国家统计局表示，人口减少了85万人。", "人口减少了75万人。", "An earlier version of this article incorrectly said that 国家统计局表示，人口减少了85万人. 人口减少了75万人."],
+    ["correction", "सरकार ने 500 करोड़ रुपये खर्च किए।", "", "An earlier version of this article incorrectly said that सरकार ने 500 करोड़ रुपये खर्च किए."],
+    ["correction", "ارتفع التضخم بنسبة 12٪ خلال الربع الأخير؟", "", "An earlier version of this article incorrectly said that ارتفع التضخم بنسبة 12٪ خلال الربع الأخير."],
+    ["correction", "「税収は3%増えた。」", "", "An earlier version of this article incorrectly said that 「税収は3%増えた」."],
+    ["correction", "the number of schools", "人口", "An earlier version of this article misstated the number of schools. It is 人口."],
   ] as const)("%s: %j / %j", (type, original, corrected, expected) => {
     expect(draftCorrectionNote({ type, original, corrected })).toBe(expected);
   });

@@ -22,8 +22,9 @@ import type { CorrectionType } from "@/lib/workflow/statuses";
 
 export type DraftNoteInput = { original: string; corrected: string; type: CorrectionType };
 
-const CLOSERS = `"'”’»›)]`;
-const TRAILING_PUNCTUATION = /[.!?;:,…]+$/u;
+const CLOSERS = `"'”’»›)]」』）`;
+/** Every script's sentence and clause ends the desk meets: Latin, CJK (。！？，、), Devanagari (। ॥), Arabic (؟ ، ؛), Urdu (۔). */
+const TRAILING_PUNCTUATION = /[.!?;:,…。！？｡，、；：।॥؟،؛۔]+$/u;
 
 /**
  * Normalises a fragment for the pattern: trims, collapses whitespace and removes
@@ -115,8 +116,10 @@ export function capitaliseSentence(fragment: string): string {
 /** A claim or corrected text as the pattern sees it: its words, and whether they make a sentence. */
 type Fragment = { text: string; sentence: boolean; quoted: boolean };
 
-/** Ends with a full stop, question or exclamation mark, perhaps inside a closing quote or bracket. */
-const ENDS_SENTENCE = /[.!?](?:["'”’»›)\]])*$/u;
+/** Ends with a full stop, question or exclamation mark (in any script above), perhaps inside a closing quote or bracket. */
+const ENDS_SENTENCE = /[.!?。！？｡।॥؟۔](?:["'”’»›)\]」』）])*$/u;
+/** Letters, none of them Latin: text whose verbs the English word lists cannot know. */
+const LETTERS_NONE_LATIN = (text: string) => /\p{L}/u.test(text) && !/\p{Script=Latin}/u.test(text);
 
 /**
  * Reads a text into a fragment, or null when it says nothing. It counts as a
@@ -131,7 +134,9 @@ function readFragment(raw: string): Fragment | null {
   const text = toFragment(balanced);
   if (!text) return null;
   const words = text.split(" ");
-  const sentence = words.length >= 3 && (ENDS_SENTENCE.test(balanced) || hasVerb(words));
+  // Chinese, Arabic, Hindi…: no verb list to ask, and CJK writes no spaces to count
+  // words by. A claim is nearly always a sentence, so one of four letters or more is.
+  const sentence = LETTERS_NONE_LATIN(text) ? [...text].length >= 4 : words.length >= 3 && (ENDS_SENTENCE.test(balanced) || hasVerb(words));
   return { text, sentence, quoted: /^[\p{Pi}"]/u.test(text) };
 }
 
