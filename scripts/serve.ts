@@ -5,9 +5,7 @@ import { pathToFileURL } from "node:url";
 import { prepareOrExit } from "./prepare";
 import { serverProcessCount } from "./server-processes";
 import { startDueReminders } from "./due-reminders";
-
-/** A server process that dies sooner than this after starting is a start-up failure, not a crash. */
-const STARTUP_GRACE_MS = 15_000;
+import { afterWorkerExit } from "./worker-restarts";
 
 /**
  * Prepares the database once, then runs the production server as one Next.js
@@ -15,8 +13,9 @@ const STARTUP_GRACE_MS = 15_000;
  * node:cluster. The processes hold no state between requests (sessions are
  * cookies, throttles and everything else live in the database), and SQLite
  * arbitrates their writes; several of them keep the desk answering while one
- * waits for the disk on a commit. A process that crashes is replaced; one that
- * fails while starting (a port in use, say) stops the server with its error.
+ * waits for the disk on a commit. A process that crashes is replaced (after a
+ * pause when crashes come quickly: scripts/worker-restarts.ts); a desk that never
+ * came up (a port in use, say) stops with the error.
  * Signals are passed on, so Ctrl-C stops them all. This process also reminds
  * people of claims coming due (scripts/due-reminders.ts).
  */
@@ -38,23 +37,36 @@ prepareOrExit().then((env) => {
   });
   const workerEnv = { AUTH_SECRET: env.AUTH_SECRET, NEXT_TELEMETRY_DISABLED: "1" };
   const startedAt = new Map<Worker, number>();
+  const listened = new WeakSet<Worker>();
+  let anyListened = false;
+  let quickCrashes = 0;
   let stopping = false;
   const start = () => startedAt.set(cluster.fork(workerEnv), Date.now());
 
+  cluster.on("listening", (worker) => {
+    listened.add(worker);
+    anyListened = true;
+  });
   cluster.on("exit", (worker, code, signal) => {
     const lived = Date.now() - (startedAt.get(worker) ?? 0);
     startedAt.delete(worker);
     if (stopping) {
       if (startedAt.size === 0) process.exit(0);
-    } else if (lived < STARTUP_GRACE_MS) {
+      return;
+    }
+    const next = afterWorkerExit({ listened: listened.has(worker), anyListened, livedMs: lived, quickCrashes });
+    if (next.kind === "stop") {
       console.error(`The server could not start (exit ${signal ?? code}).`);
       stopping = true;
       for (const other of startedAt.keys()) other.kill("SIGTERM");
       process.exit(1);
-    } else {
-      console.error(`A server process stopped (${signal ?? `exit ${code}`}); starting another.`);
-      start();
     }
+    quickCrashes = next.quickCrashes;
+    const when = next.delayMs ? ` in ${(next.delayMs / 1000).toFixed(1)} s` : "";
+    console.error(`A server process stopped (${signal ?? `exit ${code}`}); starting another${when}.`);
+    setTimeout(() => {
+      if (!stopping) start();
+    }, next.delayMs);
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
