@@ -6,6 +6,7 @@ import { env, oidcEnabled } from "@/lib/env";
 import { clientAddress } from "./client-address";
 import { isRole } from "./roles";
 import { SESSION_MAX_AGE_SECONDS } from "./session-length";
+import { sessionSecrets } from "./secrets";
 import { checkPassword } from "./sign-in";
 
 /**
@@ -51,6 +52,8 @@ function providers(): NextAuthConfig["providers"] {
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  // Explicit, so the rotation list is read (./secrets says why); undefined lets Auth.js report the missing secret.
+  secret: sessionSecrets(process.env) ?? undefined,
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in", error: "/sign-in" },

@@ -11,6 +11,7 @@ import { can, type Permission } from "@/lib/workflow/permissions";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { bearerToken } from "./bearer";
 import { fieldErrors, type FieldErrors } from "./schemas";
+import { sessionSecrets } from "./secrets";
 import { createSessionCache } from "./session-cache";
 import { cleanInput } from "@/lib/text/clean-input";
 import { SESSION_MAX_AGE_SECONDS } from "./session-length";
@@ -83,7 +84,7 @@ async function sessionIdentity(headerList: HeaderList, cookieList: Cookie[]): Pr
   // Without a secret Auth.js answers every session request with an error, so no
   // one is signed in; an empty key must never be tried (anyone could mint for it).
   if (!token || !secret) return null;
-  const secretKey = `${name}\n${Array.isArray(secret) ? secret.join("\n") : secret}`;
+  const secretKey = `${name}\n${secret.join("\n")}`;
   const known = decodedSessions.get(token, secretKey, Date.now());
   if (known !== undefined) return known;
   try {
@@ -113,16 +114,9 @@ export async function endCurrentSession(): Promise<void> {
   if (session?.sid) await endSession(getDb(), { sessionId: session.sid, expiresAt });
 }
 
-/**
- * The secret(s) Auth.js would use, by next-auth's own defaults (next-auth/lib/env.js
- * then @auth/core's setEnvDefaults): AUTH_SECRET, else NEXTAUTH_SECRET, else the
- * rotation list AUTH_SECRET_3, _2, _1. Null when there is none.
- */
-function authSecret(): string | string[] | null {
-  const single = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
-  if (single) return single;
-  const rotated = [3, 2, 1].map((i) => process.env[`AUTH_SECRET_${i}`]).filter((value): value is string => Boolean(value));
-  return rotated.length > 0 ? rotated : null;
+/** The secrets Auth.js signs and reads sessions with (./secrets; ./config gives Auth.js the same list). */
+function authSecret(): string[] | null {
+  return sessionSecrets(process.env);
 }
 
 /**
