@@ -133,11 +133,23 @@ describe("users", () => {
 
   test("signing out everywhere moves the session epoch on, keeps the password, and is audited", async () => {
     const { id } = await adminAndReviewer();
-    expect(await endAllSessions(db, { userId: id, actorId: id })).toBe(true);
+    expect(await endAllSessions(db, { userId: id, actorId: id })).toEqual({ tokensRevoked: 0 });
     expect((await getSessionUser(db, id))?.sessionEpoch).toBe(1);
     expect(await getPasswordHash(db, id)).toBe("old");
-    expect(await endAllSessions(db, { userId: "nobody", actorId: id })).toBe(false);
+    expect(await endAllSessions(db, { userId: "nobody", actorId: id })).toBeNull();
     expect((await listAuditForEntity(db, { entityType: "user", entityId: id })).map((e) => e.action)).toEqual(["user.created", "user.sessions_ended"]);
+  });
+
+  test("signing out everywhere revokes the user's API tokens too (a stolen session could have made one), and only theirs", async () => {
+    const { admin, id } = await adminAndReviewer();
+    await updateUser(db, { userId: id, actorId: admin.user.id, role: "editor" });
+    const minted = await createApiToken(db, { userId: id, name: "made with a stolen session" });
+    const adminToken = await createApiToken(db, { userId: admin.user.id, name: "admin's own" });
+    expect(await endAllSessions(db, { userId: id, actorId: id })).toEqual({ tokensRevoked: 1 });
+    expect(await findUserByApiToken(db, minted)).toBeNull();
+    expect((await findUserByApiToken(db, adminToken))?.id).toBe(admin.user.id);
+    const trail = await listAuditForEntity(db, { entityType: "user", entityId: id });
+    expect(trail.find((e) => e.action === "user.sessions_ended")?.after).toEqual({ apiTokensRevoked: 1 });
   });
 
   test("a reset by an administrator revokes the user's API tokens; a change of one's own password keeps them", async () => {

@@ -322,21 +322,24 @@ export async function setPassword(db: Database, change: PasswordChange): Promise
 }
 
 /**
- * Ends every session the user has (this one included): the session epoch moves
- * on, as at a password change, so every token signed before it is refused on its
- * next request. For a laptop left signed in somewhere, or a copied session
- * cookie. Audited.
+ * Ends every session the user has (this one included) and revokes their API
+ * tokens: the session epoch moves on, as at a password change, so every token
+ * signed before it is refused on its next request. For a laptop left signed in
+ * somewhere, or a copied session cookie, whose holder may have made an API token
+ * with it (tokens outlive sessions). Audited; how many tokens it revoked, or
+ * null when the user is gone.
  */
-export async function endAllSessions(db: Database, params: { userId: string; actorId: string }): Promise<boolean> {
+export async function endAllSessions(db: Database, params: { userId: string; actorId: string }): Promise<{ tokensRevoked: number } | null> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(users)
       .set({ sessionEpoch: sql`${users.sessionEpoch} + 1`, updatedAt: new Date(), version: sql`${users.version} + 1` })
       .where(eq(users.id, params.userId))
       .returning({ id: users.id });
-    if (!row) return false;
-    await recordAuditEvent(tx, { actorId: params.actorId, entityType: "user", entityId: params.userId, action: "user.sessions_ended", before: null, after: null });
-    return true;
+    if (!row) return null;
+    const tokensRevoked = await revokeAllApiTokens(tx, params.userId);
+    await recordAuditEvent(tx, { actorId: params.actorId, entityType: "user", entityId: params.userId, action: "user.sessions_ended", before: null, after: tokensRevoked ? { apiTokensRevoked: tokensRevoked } : null });
+    return { tokensRevoked };
   }, WRITE);
 }
 

@@ -9,6 +9,13 @@ test("an editor's API token downloads exports until it is revoked, and cannot wr
   await signIn(page, editor);
   await page.getByRole("link", { name: "API tokens" }).click();
   await page.getByLabel("Token name").fill("Nightly export");
+  // A session alone cannot make a token (a computer left signed in): the password is asked.
+  await page.getByLabel("Your password").fill("not-my-password");
+  await page.getByRole("button", { name: "Create token" }).click();
+  await expect(page.getByRole("form", { name: "New API token" }).getByRole("alert")).toHaveText("That is not your password. No token was made.");
+  await expect(page.getByLabel("Your password")).toBeFocused();
+  await expect(page.getByText("No tokens yet.")).toBeVisible();
+  await page.getByLabel("Your password").fill(editor.password);
   await page.getByRole("button", { name: "Create token" }).click();
   const secret = (await page.locator(".token-secret").innerText()).trim();
   expect(secret).toMatch(/^fcd_/);
@@ -40,8 +47,9 @@ test("an editor's API token downloads exports until it is revoked, and cannot wr
   expect((await page.goto("/tokens"))?.status()).toBe(403);
 });
 
-test("a token without a name is refused with a message at the field", async ({ page }) => {
-  await signIn(page, await makeUser("editor"));
+test("a token without a name or a password is refused with a message at the field", async ({ page }) => {
+  const editor = await makeUser("editor");
+  await signIn(page, editor);
   await page.goto("/tokens");
   const form = page.getByRole("form", { name: "New API token" });
   const name = form.getByLabel("Token name");
@@ -56,7 +64,28 @@ test("a token without a name is refused with a message at the field", async ({ p
 
   await name.fill("Data desk");
   await form.getByRole("button", { name: "Create token" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Type your password: a token reads the desk without signing in.");
+  await expect(form.getByLabel("Your password")).toBeFocused();
+  await form.getByLabel("Your password").fill(editor.password);
+  await form.getByRole("button", { name: "Create token" }).click();
   await expect(form.getByRole("status")).toContainText("Copy this token now");
   await expect(form.getByRole("alert")).toHaveCount(0);
   await expect(page.getByRole("cell", { name: "Data desk", exact: true })).toBeVisible();
+});
+
+test("signing out everywhere revokes the person's API tokens, and the sign-in page says so", async ({ page, request }) => {
+  const editor = await makeUser("editor");
+  await signIn(page, editor);
+  await page.goto("/tokens");
+  await page.getByLabel("Token name").fill("Made on a shared computer");
+  await page.getByLabel("Your password").fill(editor.password);
+  await page.getByRole("button", { name: "Create token" }).click();
+  const secret = (await page.locator(".token-secret").innerText()).trim();
+  expect((await request.get("/api/archive", { headers: { authorization: `Bearer ${secret}` } })).status()).toBe(200);
+
+  await page.goto("/account");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(page.getByRole("status")).toHaveText("You are signed out on every device and browser. Your API token was revoked too: make a new one for the script that used it. Sign in again here.");
+  expect((await request.get("/api/archive", { headers: { authorization: `Bearer ${secret}` } })).status()).toBe(401);
 });

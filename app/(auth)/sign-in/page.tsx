@@ -36,7 +36,7 @@ export default async function SignInPage({ searchParams }: Props) {
           ) : null}
           {ended ? (
             <p className="form-ok" role="status">
-              You are signed out on every device and browser. Sign in again here.
+              You are signed out on every device and browser.{tokensNote(ended)} Sign in again here.
             </p>
           ) : null}
           {refused === "ended" ? (
@@ -69,4 +69,11 @@ export default async function SignInPage({ searchParams }: Props) {
       </div>
     </main>
   );
+}
+
+/** After Sign out everywhere: how many API tokens went with the sessions ("tokens-2"), so scripts that stop working are no surprise. */
+function tokensNote(ended: string): string {
+  const count = Number(/^tokens-(\d{1,4})$/.exec(ended)?.[1] ?? 0);
+  if (!count) return "";
+  return count === 1 ? " Your API token was revoked too: make a new one for the script that used it." : ` Your ${count} API tokens were revoked too: make new ones for the scripts that used them.`;
 }

@@ -47,19 +47,20 @@ export async function changePasswordAction(_prev: ChangePasswordState, formData:
   return result;
 }
 
-const endSessions = authedAction("account.manage", z.object({}), async (_input, user): Promise<ActionResult> => {
+const endSessions = authedAction("account.manage", z.object({}), async (_input, user): Promise<ActionResult<{ tokensRevoked: number }>> => {
   const ended = await endAllSessions(getDb(), { userId: user.id, actorId: user.id });
-  return ended ? { ok: true, data: null } : { ok: false, error: "Your account could not be found. Sign in again." };
+  return ended ? { ok: true, data: ended } : { ok: false, error: "Your account could not be found. Sign in again." };
 });
 
 /**
  * Signs the person out on every device and browser (a laptop left signed in, a
- * copied session): their sessions all end, this one too, and they sign in again.
+ * copied session): their sessions all end, this one too, their API tokens are
+ * revoked, and they sign in again (the sign-in page says how many tokens went).
  */
-export async function signOutEverywhereAction(): Promise<ActionResult> {
+export async function signOutEverywhereAction(): Promise<ActionResult<{ tokensRevoked: number }>> {
   const result = await endSessions({});
   if (!result.ok) return result;
-  await signOut({ redirectTo: "/sign-in?ended=1" });
+  await signOut({ redirectTo: `/sign-in?ended=${result.data.tokensRevoked ? `tokens-${result.data.tokensRevoked}` : "1"}` });
   return result;
 }
 

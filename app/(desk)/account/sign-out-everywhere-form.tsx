@@ -5,7 +5,7 @@ import { reachAction } from "@/components/ui/reach-action";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { signOutEverywhereAction } from "./actions";
 
-const QUESTION = "Sign out on every device and browser, this one included? You will sign in again here.";
+const QUESTION = "Sign out on every device and browser, this one included, and revoke your API tokens? You will sign in again here.";
 
 /**
  * Ends every session of the signed-in person (a laptop left signed in at the
@@ -26,8 +26,8 @@ export function SignOutEverywhereForm() {
       }}
     >
       <p className="muted small">
-        Signed in on a computer you no longer use, or on one that went missing? This ends every session of yours, this one too.
-        Changing your password does the same.
+        Signed in on a computer you no longer use, or on one that went missing? This ends every session of yours, this one too,
+        and revokes your API tokens, which someone holding a session could have made. Changing your password ends the sessions too.
       </p>
       <SubmitButton className="danger" pendingLabel="Signing out…">
         Sign out everywhere

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { formatDateTime } from "@/components/ui/format";
 import { getDb } from "@/db";
 import { listApiTokens } from "@/db/queries/api-tokens";
+import { getPasswordHash } from "@/db/queries/users";
 import { requirePermission } from "@/lib/auth/guards";
 import { CreateTokenForm, RevokeTokenButton } from "./token-controls";
 import { deskTimeZone } from "../desk-time-zone";
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "API tokens" };
 
 export default async function TokensPage() {
   const user = await requirePermission("tokens.manage");
-  const [tokens, zone] = await Promise.all([listApiTokens(getDb(), user.id), deskTimeZone()]);
+  const [tokens, zone, passwordHash] = await Promise.all([listApiTokens(getDb(), user.id), deskTimeZone(), getPasswordHash(getDb(), user.id)]);
   return (
     <>
       <div className="page-head">
@@ -19,12 +20,12 @@ export default async function TokensPage() {
           <p>
             Tokens let scripts read from the desk as you, with your role&apos;s access: send <code>Authorization: Bearer TOKEN</code> to{" "}
             <code>/api/articles/ID/export/FORMAT</code>, <code>/api/corrections/export/FORMAT</code>, <code>/api/archive</code> or{" "}
-            <code>/api/activity/export</code>. A token cannot change anything.
+            <code>/api/activity/export</code>. A token cannot change anything. Signing out everywhere revokes your tokens.
           </p>
         </div>
       </div>
       <section className="card">
-        <CreateTokenForm />
+        <CreateTokenForm asksPassword={passwordHash !== null} />
       </section>
       <section className="card table-card" style={{ marginTop: "1rem" }}>
         {tokens.length === 0 ? (
