@@ -1,5 +1,6 @@
 import { seriousViolations } from "../axe";
-import { expect, makeUser, signIn, signOut, test } from "../fixtures";
+import { assignClaims } from "@/db/queries/assignments";
+import { expect, makeUser, signIn, signOut, test, testDb } from "../fixtures";
 import { ensureFounder, makeArticleWithClaims } from "./desk";
 
 test("typing @ in a comment offers people by name; the chosen one is notified", async ({ page }) => {
@@ -82,4 +83,29 @@ test("mentioning a reviewer who cannot see the claim says they were not notified
   await box.press("Control+Enter");
   await expect(box).toHaveValue("");
   await expect(page.getByRole("status").filter({ hasText: "Comment added." })).toHaveText(`Comment added. ${outsider.name} was not notified: they cannot see this claim.`);
+});
+
+test("a reviewer's comment says whom it reached, and never tells a colleague from a name nobody has", async ({ page }) => {
+  await ensureFounder();
+  const tag = Date.now().toString(36);
+  const editor = await makeUser("editor", `Imogen Desk ${tag}`);
+  const reviewer = await makeUser("reviewer");
+  const colleague = await makeUser("reviewer", `Rosalind Colleague ${tag}`);
+  const article = await makeArticleWithClaims(editor.id, [`Ferry fares in Dunmere rose 6 percent in 2025 (${tag}).`]);
+  await assignClaims(testDb(), { claimIds: [article.claims[0].id], reviewerId: reviewer.id, actorId: editor.id, dueAt: null, priority: "normal", note: "" });
+  await signIn(page, reviewer);
+  await page.goto(`/claims/${article.claims[0].id}`);
+  const box = page.getByRole("textbox", { name: /^Comment/ });
+  const status = page.getByRole("status").filter({ hasText: "Comment added." });
+
+  // A colleague who cannot see the claim, and a name nobody has: the same answer.
+  for (const name of [colleague.name, `Nobody Here ${tag}`]) {
+    await box.fill(`Could @${name} take a look?`);
+    await box.press("Control+Enter");
+    await expect(box).toHaveValue("");
+    await expect(status).toHaveText("Comment added.");
+  }
+  await box.fill(`@${editor.name} the council's table disagrees.`);
+  await box.press("Control+Enter");
+  await expect(status).toHaveText(`Comment added. ${editor.name} was notified.`);
 });

@@ -7,7 +7,8 @@ import { assignClaims, autoAssignArticle, unassignClaim, type AssignedClaim } fr
 import { getClaim } from "@/db/queries/claims";
 import { addComment, unreachedMentions } from "@/db/queries/comments";
 import { getDeskTimeZone } from "@/db/queries/settings";
-import { listMailablePeople } from "@/db/queries/users";
+import { listMailablePeople, listPeopleByIds } from "@/db/queries/users";
+import { listed } from "@/lib/audit/activity";
 import { canViewClaim, decideVerdict, reviseApprovedClaim, withdrawVerdict } from "@/db/queries/review";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
 import { shortened } from "@/lib/mail/notice-email";
@@ -195,13 +196,16 @@ const comment = authedAction("comments.write", commentSchema, async (input, user
   if (!added) return { ok: false, error: "This claim no longer exists." };
   noticeLater(added.mentions.filter((id) => id !== user.id), "mentions", mentionNotice(user.name, input.body, input.claimId, added.id));
   refreshClaimPages(input.claimId);
+  if (!can(user.role, "articles.view_all")) {
+    // A reviewer is told only whom the comment reached. Being told who was *not*
+    // reached would tell them who else is on the desk ("@rosa" is someone, "@xyz"
+    // is not), and whose account is deactivated: either way, missing from this line.
+    const told = await listPeopleByIds(db, added.mentions.filter((id) => id !== user.id));
+    return { ok: true, data: null, message: ["Comment added.", ...(told.length ? [`${listed(told.map((person) => person.name))} ${told.length === 1 ? "was" : "were"} notified.`] : [])].join(" ") };
+  }
   const unreached = await unreachedMentions(db, { claimId: input.claimId, body: input.body });
-  // A reviewer is not told who else is on the desk, or whose account is deactivated: only that it reached nobody.
-  const said = can(user.role, "articles.view_all") ? unreached.map(notReachedLine) : unreached.length > 0 ? [NOT_REACHED_FOR_REVIEWER] : [];
-  return { ok: true, data: null, message: ["Comment added.", ...said].join(" ") };
+  return { ok: true, data: null, message: ["Comment added.", ...unreached.map(notReachedLine)].join(" ") };
 });
-
-const NOT_REACHED_FOR_REVIEWER = "Someone you mentioned cannot see this claim and was not notified.";
 
 /** Why someone @mentioned was not told: the writer believes they were asked. */
 function notReachedLine({ name, deactivated }: { name: string; deactivated: boolean }): string {
