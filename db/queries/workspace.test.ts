@@ -62,6 +62,20 @@ async function save(text: string) {
   });
 }
 
+test("suggestions found on a revision someone has since saved over are not stored: their offsets point into the old text (ops QA)", async () => {
+  const read = await getArticle(db, articleId);
+  const proposals = proposeClaims(read!.bodyText, []);
+  expect(proposals.length).toBeGreaterThan(0);
+  // A colleague saves a new first paragraph while the finder runs on the text it read.
+  await save(`Editor's note: this story was updated on Tuesday.\n\n${TEXT}`);
+  expect(await replaceSuggestions(db, { articleId, revision: read!.revisionNumber, proposals, actorId: editorId })).toBeNull();
+  expect(await listClaimsForArticle(db, articleId)).toEqual([]);
+  // On the text as saved now, the run is stored, every suggestion on its own words.
+  const now = await getArticle(db, articleId);
+  expect(await replaceSuggestions(db, { articleId, revision: now!.revisionNumber, proposals: proposeClaims(now!.bodyText, []), actorId: editorId })).toBeGreaterThan(0);
+  for (const claim of await listClaimsForArticle(db, articleId)) expect(now!.bodyText.slice(claim.start, claim.end)).toBe(claim.text);
+});
+
 describe("workspace", () => {
   test("find, accept, dismiss, and find again without duplicates or resurrections", async () => {
     const found = await findClaims();

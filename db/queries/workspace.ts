@@ -198,13 +198,18 @@ export async function saveArticle(
  * Decided claims (accepted, dismissed, assigned…) are untouched; the proposals
  * passed in already leave their passages alone (see lib/articles/proposals.ts).
  * `revision` is the article revision whose text the finder read: the audit event
- * keeps it, and the coverage gate compares that text with the current one.
+ * keeps it, and the coverage gate compares that text with the current one. Null,
+ * and nothing stored, when the article was saved since that revision: the
+ * proposals' offsets point into the old text, and would land on other words.
  */
 export async function replaceSuggestions(
   db: Database,
   params: { articleId: string; revision: number; proposals: ClaimProposal[]; actorId: string },
-): Promise<number> {
+): Promise<number | null> {
   return db.transaction(async (tx) => {
+    // The finder read revision `params.revision`; its offsets mean nothing in another.
+    const [article] = await tx.select({ revision: articles.revisionNumber }).from(articles).where(eq(articles.id, params.articleId)).limit(1);
+    if (!article || article.revision !== params.revision) return null;
     await tx.delete(claims).where(and(eq(claims.articleId, params.articleId), eq(claims.status, "proposed")));
     const now = new Date();
     const chunk = 100;

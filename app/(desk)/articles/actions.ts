@@ -29,21 +29,28 @@ import { formFile } from "@/lib/http/form-text";
 
 const CONFLICT_MESSAGE = "This claim changed since you opened it. The page now shows the current state; nothing was overwritten.";
 
-/** Runs the claim finder on an article's saved text and stores its proposals. */
+/** How many times Find claims reads the text again when someone saves it while the finder runs. */
+const FIND_TRIES = 3;
+
 /**
- * Runs the claim finder and stores its suggestions in place of the open ones.
- * `count` is every suggestion now open; `fresh` those not already suggested on
- * the same passage before this run (a second run mostly finds the first's again).
+ * Runs the claim finder on the article's saved text and stores its suggestions
+ * in place of the open ones. `count` is every suggestion now open; `fresh` those
+ * not already suggested on the same passage before this run (a second run mostly
+ * finds the first's again). Null when the text kept changing under the finder.
  */
-async function findAndStore(articleId: string, actorId: string): Promise<{ count: number; fresh: number }> {
+async function findAndStore(articleId: string, actorId: string): Promise<{ count: number; fresh: number } | null> {
   const db = getDb();
-  const article = await getArticle(db, articleId);
-  if (!article) return { count: 0, fresh: 0 };
-  const [existing, model] = await Promise.all([listClaimsForArticle(db, articleId), activeClaimModel(db)]);
-  const proposals = proposeClaims(article.bodyText, existing, model);
-  const before = new Set(existing.filter((c) => c.status === "proposed").map((c) => `${c.start}:${c.exact}`));
-  const count = await replaceSuggestions(db, { articleId, revision: article.revisionNumber, proposals, actorId });
-  return { count, fresh: proposals.filter((p) => !before.has(`${p.start}:${p.exact}`)).length };
+  for (let attempt = 0; attempt < FIND_TRIES; attempt++) {
+    const article = await getArticle(db, articleId);
+    if (!article) return { count: 0, fresh: 0 };
+    const [existing, model] = await Promise.all([listClaimsForArticle(db, articleId), activeClaimModel(db)]);
+    const proposals = proposeClaims(article.bodyText, existing, model);
+    const before = new Set(existing.filter((c) => c.status === "proposed").map((c) => `${c.start}:${c.exact}`));
+    // Someone saved the article while the finder read it: read the new text and run again.
+    const count = await replaceSuggestions(db, { articleId, revision: article.revisionNumber, proposals, actorId });
+    if (count !== null) return { count, fresh: proposals.filter((p) => !before.has(`${p.start}:${p.exact}`)).length };
+  }
+  return null;
 }
 
 const create = authedAction("articles.edit", createArticleSchema, async (input, user) => {
@@ -84,9 +91,10 @@ export async function saveArticleAction(raw: unknown): Promise<ActionResult<Save
 }
 
 const find = authedAction("claims.curate", articleIdSchema, async ({ articleId }, user) => {
-  const { count, fresh } = await findAndStore(articleId, user.id);
+  const found = await findAndStore(articleId, user.id);
   revalidatePath(`/articles/${articleId}`);
-  return { ok: true, data: { count, fresh } };
+  if (!found) return { ok: false, error: "The article was saved again and again while the claim finder read it. Press Find claims once the editing stops." };
+  return { ok: true, data: found };
 });
 export async function findClaimsAction(raw: unknown): Promise<ActionResult<{ count: number; fresh: number }>> {
   return find(raw);
