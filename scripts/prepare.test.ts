@@ -1,4 +1,4 @@
-import { mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
@@ -11,6 +11,17 @@ test("a fresh data folder gets a migrated database and an owner-only secret, kep
   expect(first.AUTH_SECRET.length).toBeGreaterThan(30);
   expect(statSync(path.join(dir, "data", "auth-secret")).mode & 0o777).toBe(0o600);
   expect((await prepare(env)).AUTH_SECRET).toBe(first.AUTH_SECRET);
+});
+
+test("the database and its folder are readable by their owner only, an existing world-readable database too (ops QA)", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "factcheck-prepare-"));
+  const env = { DATABASE_URL: `file:${path.join(dir, "data", "desk.db")}` };
+  await prepare(env);
+  expect(statSync(path.join(dir, "data")).mode & 0o777).toBe(0o700);
+  expect(statSync(path.join(dir, "data", "desk.db")).mode & 0o077).toBe(0);
+  chmodSync(path.join(dir, "data", "desk.db"), 0o644);
+  await prepare(env);
+  expect(statSync(path.join(dir, "data", "desk.db")).mode & 0o777).toBe(0o600);
 });
 
 test.each([

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { applyPragmas, createDatabase, fileDatabaseFolder, openClient } from "@/db";
+import { applyPragmas, createDatabase, fileDatabaseFolder, localPath, openClient } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
 import { ensureVerdictScale } from "@/db/queries/settings";
 import { parseEnv, type Env } from "@/lib/env";
@@ -30,12 +30,29 @@ export async function prepare(source: Record<string, string | undefined> = proce
   } finally {
     client?.close();
   }
+  const file = localPath(env.DATABASE_URL);
+  if (file && file !== ":memory:") ownerOnly(file);
   return { ...env, AUTH_SECRET: secret };
+}
+
+/**
+ * The database holds password and token hashes and every unpublished article:
+ * readable by its owner only, as the secret and the backups are. SQLite gives
+ * the -wal and -shm files the database file's permissions when it makes them.
+ * Only ever narrows: what the owner may do is left as it is.
+ */
+function ownerOnly(file: string): void {
+  for (const name of [file, `${file}-wal`, `${file}-shm`]) {
+    if (!existsSync(name)) continue;
+    const mode = statSync(name).mode & 0o777;
+    if (mode & 0o077) chmodSync(name, mode & 0o700);
+  }
 }
 
 function ensureWritableFolder(folder: string): void {
   try {
-    mkdirSync(folder, { recursive: true });
+    // A folder made here is the owner's alone (an existing one keeps its permissions).
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
     accessSync(folder, constants.W_OK);
   } catch {
     throw new Error(`The data folder ${folder} is not writable: create it and give this user write access, or set DATABASE_URL.`);
