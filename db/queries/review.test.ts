@@ -75,6 +75,30 @@ describe("taking a submitted verdict back", () => {
   });
 });
 
+describe("a decision arriving twice (its answer lost, the browser sending it again)", () => {
+  test("approving again is the approval done, written once; another editor's approve or a different return is still a conflict", async () => {
+    const sent = await saveVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: fresh, content: content("Census"), submit: true });
+    if (!sent.ok) throw new Error("setup");
+    const token = { verdictId: sent.verdict.id, version: sent.verdict.version };
+    const approve = (actorId: string) => decideVerdict(db, { claimId: ids.claim, actorId, expected: token, decision: "approve", comment: "" });
+    expect(await approve(ids.edna)).toMatchObject({ ok: true, claimStatus: "approved", replayed: false });
+    expect(await approve(ids.edna)).toMatchObject({ ok: true, claimStatus: "approved", replayed: true });
+    expect((await listClaimHistory(db, ids.claim)).filter((e) => e.action === "verdict.approved")).toHaveLength(1);
+    expect(await decideVerdict(db, { claimId: ids.claim, actorId: ids.edna, expected: token, decision: "return", comment: "No." })).toMatchObject({ ok: false, reason: "conflict" });
+  });
+
+  test("a return sent again with its comment is done once; with another comment it is a conflict", async () => {
+    const sent = await saveVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: fresh, content: content("Census"), submit: true });
+    if (!sent.ok) throw new Error("setup");
+    const token = { verdictId: sent.verdict.id, version: sent.verdict.version };
+    const sendBack = (comment: string) => decideVerdict(db, { claimId: ids.claim, actorId: ids.edna, expected: token, decision: "return", comment });
+    expect(await sendBack("Cite table 4.")).toMatchObject({ ok: true, replayed: false });
+    expect(await sendBack("Cite table 4.")).toMatchObject({ ok: true, replayed: true });
+    expect(await sendBack("Something else.")).toMatchObject({ ok: false, reason: "conflict" });
+    expect((await listClaimHistory(db, ids.claim)).filter((e) => e.action === "verdict.returned")).toHaveLength(1);
+  });
+});
+
 describe("recording a verdict", () => {
   test("only the holder writes; a second save over an old screen is a conflict with the current state", async () => {
     expect(await saveVerdict(db, { claimId: ids.claim, actorId: ids.sam, expected: fresh, content: content("x"), submit: false })).toEqual({ ok: false, reason: "not_assigned", spiked: false });

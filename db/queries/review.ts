@@ -16,7 +16,8 @@ import { getActiveAssignment } from "./assignments";
 import { userNameOr } from "./users";
 
 export type DecideResult =
-  | { ok: true; claimStatus: ClaimStatus; claimText: string; articleId: string; reviewerId: string }
+  /** `replayed`: the same decision had already been made (a request sent twice); nothing was written this time. */
+  | { ok: true; claimStatus: ClaimStatus; claimText: string; articleId: string; reviewerId: string; replayed: boolean }
   | { ok: false; reason: "not_found" | "own_verdict" | "bad_state" }
   | { ok: false; reason: "conflict"; current: VerdictView | null; claimStatus: ClaimStatus };
 
@@ -76,7 +77,11 @@ export async function decideVerdict(
     const claim = await getClaim(tx, params.claimId);
     if (!claim) return { ok: false, reason: "not_found" } as const;
     const working = await getWorkingVerdict(tx, claim.id);
-    if (!tokenMatches(working, params.expected)) return { ok: false, reason: "conflict", current: working, claimStatus: claim.status } as const;
+    if (!tokenMatches(working, params.expected)) {
+      // This decision arriving again (its answer lost, the browser sending it again) finds itself made: done, not a conflict.
+      if (working && isDecisionReplay(working, params)) return { ok: true, claimStatus: claim.status, claimText: claim.text, articleId: claim.articleId, reviewerId: working.reviewerId, replayed: true } as const;
+      return { ok: false, reason: "conflict", current: working, claimStatus: claim.status } as const;
+    }
     if (!working) return { ok: false, reason: "bad_state" } as const;
     if (working.reviewerId === params.actorId) return { ok: false, reason: "own_verdict" } as const;
     const next = nextStatus(claim.status, params.decision);
@@ -134,8 +139,18 @@ export async function decideVerdict(
         : `${actor?.name ?? "An editor"} returned your verdict: “${params.comment.slice(0, 140)}”`,
       link: `/claims/${claim.id}`,
     });
-    return { ok: true, claimStatus: next, claimText: claim.text, articleId: claim.articleId, reviewerId: working.reviewerId } as const;
+    return { ok: true, claimStatus: next, claimText: claim.text, articleId: claim.articleId, reviewerId: working.reviewerId, replayed: false } as const;
   });
+}
+
+/** Whether the working verdict is the one this decision was about, just decided so by this editor (with this comment, for a return). */
+function isDecisionReplay(working: VerdictView, params: { actorId: string; expected: VerdictToken; decision: "approve" | "return"; comment: string }): boolean {
+  return (
+    working.id === params.expected.verdictId &&
+    working.version === (params.expected.version ?? 0) + 1 &&
+    working.approverId === params.actorId &&
+    (params.decision === "approve" ? working.state === "approved" : working.state === "returned" && working.returnComment === params.comment)
+  );
 }
 
 /**

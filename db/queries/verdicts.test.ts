@@ -44,3 +44,49 @@ describe("what a verdict save tells the form about the claim", () => {
     expect(await save()).toEqual({ ok: false, reason: "not_assigned", spiked: true });
   });
 });
+
+describe("the same save arriving twice (its answer lost on the way, the browser sending it again)", () => {
+  const edit = { verdictKey: null, rationale: "Census table 4 says 1,204, not 1,402.", evidence: [] };
+
+  test("a draft save sent again is the save done, not a conflict with someone else", async () => {
+    const first = await save();
+    if (!first.ok) throw new Error("setup");
+    const expected = { verdictId: first.verdict.id, version: first.verdict.version };
+    const sent = () => saveVerdict(db, { claimId: ids.claim, actorId: ids.Rosa, expected, content: edit, submit: false });
+    const once = await sent();
+    expect(once).toMatchObject({ ok: true });
+    const again = await sent();
+    expect(again).toMatchObject({ ok: true, statusChanged: false, verdict: { id: first.verdict.id, rationale: edit.rationale } });
+    if (!once.ok || !again.ok) throw new Error("unreachable");
+    // Nothing was written the second time: the version the form carries on from is the first answer's.
+    expect(again.verdict.version).toBe(once.verdict.version);
+  });
+
+  test("the very first save, sent twice, makes one verdict", async () => {
+    expect(await save()).toMatchObject({ ok: true });
+    expect(await save()).toMatchObject({ ok: true, verdict: { version: 1 } });
+  });
+
+  test("a submit sent again says submitted, and submits nothing more", async () => {
+    const first = await save();
+    if (!first.ok) throw new Error("setup");
+    const expected = { verdictId: first.verdict.id, version: first.verdict.version };
+    const content = { ...edit, verdictKey: "inaccurate" };
+    const submit = () => saveVerdict(db, { claimId: ids.claim, actorId: ids.Rosa, expected, content, submit: true });
+    expect(await submit()).toMatchObject({ ok: true, claimStatus: "submitted", statusChanged: true });
+    expect(await submit()).toMatchObject({ ok: true, claimStatus: "submitted", statusChanged: false, verdict: { state: "submitted" } });
+  });
+
+  test("different words, or a colleague's save, are still a conflict", async () => {
+    const first = await save();
+    if (!first.ok) throw new Error("setup");
+    const expected = { verdictId: first.verdict.id, version: first.verdict.version };
+    expect(await saveVerdict(db, { claimId: ids.claim, actorId: ids.Rosa, expected, content: edit, submit: false })).toMatchObject({ ok: true });
+    // The same person's other window, with other words.
+    expect(await saveVerdict(db, { claimId: ids.claim, actorId: ids.Rosa, expected, content: { ...edit, rationale: "Something else." }, submit: false })).toMatchObject({ ok: false, reason: "conflict" });
+    // A draft save replayed after the verdict was submitted is no replay of the submit.
+    const now = await saveVerdict(db, { claimId: ids.claim, actorId: ids.Rosa, expected: { verdictId: first.verdict.id, version: first.verdict.version + 1 }, content: { ...edit, verdictKey: "inaccurate" }, submit: true });
+    expect(now).toMatchObject({ ok: true, claimStatus: "submitted" });
+    expect(await saveVerdict(db, { claimId: ids.claim, actorId: ids.Rosa, expected, content: { ...edit, verdictKey: "inaccurate" }, submit: false })).toMatchObject({ ok: false });
+  });
+});

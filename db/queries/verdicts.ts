@@ -257,7 +257,16 @@ export async function saveVerdict(
     if (claim.reviewerId !== params.actorId || !assignedById) return { ok: false, reason: "not_assigned", spiked: claim.spiked } as const;
     if (!claim.onScale) return { ok: false, reason: "not_on_scale" } as const;
     const conflict = async () => ({ ok: false, reason: "conflict", current: await getWorkingVerdict(tx, claim.id), claimStatus: claim.status }) as const;
-    if (!tokenMatches(working, params.expected)) return conflict();
+    const evidence = params.content.evidence.map(({ url, title, publisher, quote, accessedOn, archiveUrl, stance }) => ({ url, title, publisher, quote, accessedOn, archiveUrl, stance }));
+    if (!tokenMatches(working, params.expected)) {
+      // The same save arriving twice (its answer was lost on the way and the browser
+      // sent it again) finds its own write: that is the save done, not someone else's change.
+      if (working && isReplay(working, params, evidence)) {
+        const current = await getWorkingVerdict(tx, claim.id);
+        if (current) return { ok: true, verdict: current, claimStatus: claim.status, claimVersion: claim.version, statusChanged: false, articleId: claim.articleId, lost: claim.anchorState === "orphaned" } as const;
+      }
+      return conflict();
+    }
     // The words the form showed: a verdict must not be saved (and later signed
     // off) for words an edit put in the article after the reviewer read them.
     if (params.claimText !== undefined && params.claimText !== claim.text) return { ok: false, reason: "words_changed", claimText: claim.text, claimStatus: claim.status } as const;
@@ -275,7 +284,6 @@ export async function saveVerdict(
       submittedAt: params.submit ? now : null,
       updatedAt: now,
     };
-    const evidence = params.content.evidence.map(({ url, title, publisher, quote, accessedOn, archiveUrl, stance }) => ({ url, title, publisher, quote, accessedOn, archiveUrl, stance }));
     const reviewerName = working?.reviewerId === params.actorId ? working.reviewerName : await userName(tx, params.actorId);
     let saved: VerdictView;
     if (working?.state === "draft") {
@@ -352,6 +360,25 @@ export async function saveVerdict(
     }
     return { ok: true, verdict: saved, claimStatus: next, claimVersion, statusChanged: next !== claim.status, articleId: claim.articleId, lost: claim.anchorState === "orphaned" } as const;
   });
+}
+
+/**
+ * Whether a save whose version is out of date is this very save again: the
+ * working verdict is the saver's, in the state the save leaves it (a draft, or
+ * submitted), with exactly the content sent, and it is either the version the
+ * save named, edited since, or a version that save started (its first edit).
+ * Anything else (a colleague's change, the same person's other text) is a conflict.
+ */
+function isReplay(working: WorkingVerdict, params: { actorId: string; expected: VerdictToken; content: VerdictContent; submit: boolean }, evidence: EvidenceInput[]): boolean {
+  const sameVersionLine = working.id === params.expected.verdictId ? working.version > (params.expected.version ?? 0) : working.version === 1;
+  return (
+    sameVersionLine &&
+    working.reviewerId === params.actorId &&
+    working.state === (params.submit ? "submitted" : "draft") &&
+    working.verdictKey === params.content.verdictKey &&
+    working.rationale === params.content.rationale &&
+    sameEvidence(working.evidence, evidence)
+  );
 }
 
 /** Whether two evidence lists are the same items in the same order. */

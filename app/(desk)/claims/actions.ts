@@ -137,7 +137,7 @@ function decide(decision: "approve" | "return") {
     const result = await decideVerdict(getDb(), { ...input, actorId: user.id, decision });
     if (result.ok) {
       refreshClaimPages(input.claimId, result.articleId);
-      if (decision === "return") {
+      if (decision === "return" && !result.replayed) {
         noticeLater([result.reviewerId], "assignments", {
           subject: `Returned to you: ${shortened(result.claimText, 60)}`,
           paragraphs: [`${user.name} returned your verdict on “${shortened(result.claimText, 200)}”.`, `Their comment: “${input.comment}”`],
