@@ -55,12 +55,20 @@ describe("memo CSV", () => {
 });
 
 describe("corrections log CSV", () => {
-  test("rows in log order with ISO-8601 UTC dates", async () => {
+  test("rows in log order: the day each is filed under, and ISO-8601 UTC instants", async () => {
     const rows = parseCsv(await collectText(correctionsLogToCsv(logFixture())));
     expect(rows[0]).toEqual([...LOG_CSV_COLUMNS]);
     expect(rows.slice(1).map((r) => [r[0], r[1], r[5]])).toEqual([
-      ["cor-1", "2025-03-01T18:30:00.000Z", "2025-03-01T18:30:00.000Z"],
-      ["cor-2", "2025-03-02T09:00:00.000Z", ""],
+      ["cor-1", "2025-03-01", "2025-03-01T18:30:00.000Z"],
+      ["cor-2", "2025-03-02", ""],
+    ]);
+  });
+
+  test("the day is the desk's: in Auckland, an evening in UTC is already tomorrow (exports QA)", async () => {
+    const rows = parseCsv(await collectText(correctionsLogToCsv({ ...logFixture(), timeZone: "Pacific/Auckland" })));
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[5]])).toEqual([
+      ["cor-1", "2025-03-02", "2025-03-01T18:30:00.000Z"],
+      ["cor-2", "2025-03-02", ""],
     ]);
   });
 

@@ -11,7 +11,8 @@
 import { stringify, type Options } from "csv-stringify/sync";
 import { CORRECTION_TYPE_LABELS } from "@/lib/workflow/statuses";
 import { verdictState } from "./decision";
-import { humanDay, iso, orderedCorrections, sortClaims } from "./shared";
+import { dayIn } from "@/lib/time/days";
+import { effectiveDate, humanDay, iso, orderedCorrections, sortClaims } from "./shared";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput } from "./types";
 
 type Cell = string | number;
@@ -72,9 +73,15 @@ export const LOG_CSV_COLUMNS = [
   "original_text", "corrected_text", "note", "amended_at",
 ] as const;
 
-function logRow(c: ExportCorrection): Cell[] {
+/**
+ * `date` is the calendar day the correction is filed under, on the desk's clock
+ * (the day the log's range and file name count in), which a spreadsheet reads as
+ * a date; the *_at columns are exact UTC instants. It was the instant itself,
+ * which read as the day before (or after) for a desk far from Greenwich.
+ */
+function logRow(c: ExportCorrection, zone: string): Cell[] {
   return [
-    c.id, iso(c.publishedAt ?? c.createdAt), CORRECTION_TYPE_LABELS[c.type], c.status, iso(c.createdAt), iso(c.publishedAt) ?? "",
+    c.id, dayIn(zone, new Date(effectiveDate(c))), CORRECTION_TYPE_LABELS[c.type], c.status, iso(c.createdAt), iso(c.publishedAt) ?? "",
     c.article.title, c.article.url, c.originalText, c.correctedText, c.note, iso(c.amendedAt) ?? "",
   ];
 }
@@ -90,7 +97,7 @@ export async function* correctionsLogToCsv(input: CorrectionsLogInput): AsyncGen
   yield BOM + rows([[...LOG_CSV_COLUMNS]]);
   let batch: Cell[][] = [];
   for await (const c of orderedCorrections(input.corrections)) {
-    batch.push(logRow(c));
+    batch.push(logRow(c, input.timeZone));
     if (batch.length === BATCH) {
       yield rows(batch);
       batch = [];
