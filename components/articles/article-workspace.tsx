@@ -34,6 +34,7 @@ import { ImportControls, type ImportedContent } from "./import-controls";
 import { bringInTheirs } from "./bring-in-theirs";
 import { SafetyCopyNotice } from "@/components/ui/safety-copy-notice";
 import { useLocalDraft } from "@/components/ui/use-local-draft";
+import { newRequestKey } from "@/components/ui/request-key";
 import { foundMessage, savedMessage } from "@/lib/articles/workspace-messages";
 import { NOTICE_ID, WorkspaceNotice, type Notice } from "./workspace-notice";
 import { OutdatedBanner } from "./outdated-banner";
@@ -92,6 +93,8 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
   // measured against when someone else saves meanwhile (bringInTheirChanges).
   const [base, setBase] = useState(article ? { version: article.version, doc: article.bodyJson, fields: fieldsOf(article) } : null);
   if (article && article.version === version && base?.version !== version) setBase({ version, doc: article.bodyJson, fields: fieldsOf(article) });
+  // One key for every try at creating this new article: a retry after a lost answer finds the article the first try made.
+  const [newArticleKey] = useState(newRequestKey);
   const [dirty, setDirty] = useState(false);
   useUnsavedWarning(canEdit && dirty);
   // Counts edits, so the safety copy of unsaved work follows each one.
@@ -253,7 +256,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     if (!editor) return false;
     setErrors(undefined);
     if (!article) {
-      const result = await createArticleAction({ ...payload(), findClaims: Boolean(options.thenFind) });
+      const result = await createArticleAction({ ...payload(), findClaims: Boolean(options.thenFind), requestKey: newArticleKey });
       if (!result.ok) {
         setErrors(result.fieldErrors);
         setNotice({ kind: "error", text: result.fieldErrors?.body ?? result.error });

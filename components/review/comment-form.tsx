@@ -1,6 +1,7 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
+import { newRequestKey } from "@/components/ui/request-key";
 import { addCommentAction } from "@/app/(desk)/claims/actions";
 import type { MentionPerson } from "@/lib/workflow/mention-typing";
 import { MentionTextarea } from "./mention-textarea";
@@ -16,6 +17,7 @@ export function CommentForm({ claimId, people }: { claimId: string; people: read
   // What the desk said of the comment: "Comment added.", and whom a mention did not reach.
   const [said, setSaid] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const attempt = useRef<{ body: string; key: string } | null>(null);
   useUnsavedWarning(body.trim() !== "", UNSENT_COMMENT);
   return (
     <form
@@ -23,8 +25,12 @@ export function CommentForm({ claimId, people }: { claimId: string; people: read
       onSubmit={(event) => {
         event.preventDefault();
         const sent = body;
+        // The same words sent again (after "could not reach the desk") go under the same key, so a first try that did arrive is not added twice.
+        if (attempt.current?.body !== sent) attempt.current = { body: sent, key: newRequestKey() };
+        const requestKey = attempt.current.key;
         startTransition(async () => {
-          const result = await reachAction(() => addCommentAction({ claimId, body: sent }));
+          const result = await reachAction(() => addCommentAction({ claimId, body: sent, requestKey }));
+          if (result.ok) attempt.current = null;
           setError(result.ok ? null : (result.fieldErrors?.body ?? result.error));
           setSaid(result.ok ? (result.message ?? null) : null);
           // Take out what was sent, keeping any words typed while it was on its way.

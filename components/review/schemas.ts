@@ -100,7 +100,8 @@ export const returnSchema = decisionSchema.extend({
 
 const commentBody = z.string().trim().min(1, "Write a comment first.").max(5000, "Keep comments under 5,000 characters.");
 
-export const commentSchema = z.object({ claimId: z.string().min(1), body: commentBody });
+/** `requestKey`: the page's key for this comment, the same on every try (db/schema/requests.ts). */
+export const commentSchema = z.object({ claimId: z.string().min(1), body: commentBody, requestKey: z.string().uuid().optional() });
 
 /** A change to a comment names the version the screen showed, so a change made meanwhile is not overwritten. */
 const commentRef = { claimId: z.string().min(1), commentId: z.string().min(1), expectedVersion: z.number().int().positive() };

@@ -4,6 +4,7 @@ import type { ArticleStatus } from "@/lib/workflow/statuses";
 import type { Database, DbOrTx } from "../index";
 import { articleRevisions, articles, assignments, claims, corrections, users } from "../schema";
 import { recordAuditEvent } from "./audit";
+import { doneUnderKey, rememberKey } from "./request-keys";
 import { claimsLookedForSql } from "./workspace-coverage";
 import { WRITE } from "./write-transaction";
 
@@ -109,8 +110,12 @@ export type NewArticle = {
 };
 
 /** Creates an article with its first revision, and audits it. */
-export async function createArticle(db: Database, input: NewArticle): Promise<{ id: string }> {
+export async function createArticle(db: Database, input: NewArticle & { requestKey?: string }): Promise<{ id: string; replayed: boolean }> {
   return db.transaction(async (tx) => {
+    // The same New article arriving twice (see request_keys): the article it made.
+    const request = input.requestKey ? { key: input.requestKey, userId: input.authorId, kind: "article" as const } : null;
+    const done = request ? await doneUnderKey(tx, request) : null;
+    if (done) return { id: done, replayed: true };
     const now = new Date();
     const [row] = await tx
       .insert(articles)
@@ -142,7 +147,8 @@ export async function createArticle(db: Database, input: NewArticle): Promise<{ 
       action: "article.created",
       after: { title: input.title, length: input.bodyText.length },
     });
-    return row;
+    if (request) await rememberKey(tx, { ...request, resultId: row.id });
+    return { id: row.id, replayed: false };
   }, WRITE);
 }
 

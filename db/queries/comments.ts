@@ -2,6 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { CommentView } from "@/lib/workflow/comment-view";
 import { findMentions } from "@/lib/workflow/mentions";
+import { doneUnderKey, rememberKey } from "./request-keys";
 import { commentMessage, mentionMessage } from "@/lib/notifications/comment-messages";
 import type { Database, DbOrTx } from "../index";
 import { claims, comments, users } from "../schema";
@@ -133,12 +134,21 @@ export async function insertComment(
 /** Adds a comment to a claim; @mentions of people who may read the claim notify them, and so does any comment its holder and assigner. */
 export async function addComment(
   db: Database,
-  params: { claimId: string; authorId: string; body: string },
-): Promise<CommentView | null> {
+  params: { claimId: string; authorId: string; body: string; requestKey?: string },
+): Promise<(CommentView & { replayed: boolean }) | null> {
   return writeTransaction(db, async (tx) => {
     const [claim] = await tx.select({ articleId: claims.articleId }).from(claims).where(eq(claims.id, params.claimId)).limit(1);
     const [author] = await tx.select({ name: users.name }).from(users).where(and(eq(users.id, params.authorId))).limit(1);
     if (!claim || !author) return null;
-    return insertComment(tx, { ...params, authorName: author.name, articleId: claim.articleId, tellAssigned: true });
+    // The same comment arriving twice (see request_keys): the one it added, told to nobody again.
+    const request = params.requestKey ? { key: params.requestKey, userId: params.authorId, kind: "comment" as const } : null;
+    const done = request ? await doneUnderKey(tx, request) : null;
+    if (done) {
+      const [row] = await tx.select().from(comments).where(and(eq(comments.id, done), eq(comments.claimId, params.claimId))).limit(1);
+      if (row) return { ...row, authorName: author.name, mentions: row.mentions ?? [], removedByName: null, replayed: true };
+    }
+    const added = await insertComment(tx, { claimId: params.claimId, authorId: params.authorId, body: params.body, authorName: author.name, articleId: claim.articleId, tellAssigned: true });
+    if (request) await rememberKey(tx, { ...request, resultId: added.id });
+    return { ...added, replayed: false };
   });
 }

@@ -4,3 +4,4 @@ export * from "./claims";
 export * from "./verdicts";
 export * from "./activity";
 export * from "./models";
+export * from "./requests";

@@ -62,7 +62,9 @@ export const articleBodySchema = z.string().max(MAX_BODY_JSON_CHARS, "The articl
   return { doc, text };
 });
 
-export const createArticleSchema = z.object({ fields: articleFieldsSchema, body: articleBodySchema, findClaims: z.boolean().default(false) });
+/** A page's random key for one creating step, sent again with every retry of it (db/schema/requests.ts). */
+export const requestKeySchema = z.string().uuid().optional();
+export const createArticleSchema = z.object({ fields: articleFieldsSchema, body: articleBodySchema, findClaims: z.boolean().default(false), requestKey: requestKeySchema });
 export const saveArticleSchema = z.object({
   articleId: z.string().min(1),
   expectedVersion: z.number().int().positive(),

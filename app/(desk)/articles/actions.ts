@@ -54,13 +54,14 @@ async function findAndStore(articleId: string, actorId: string): Promise<{ count
 }
 
 const create = authedAction("articles.edit", createArticleSchema, async (input, user) => {
-  const { id } = await createArticle(getDb(), {
+  const { id, replayed } = await createArticle(getDb(), {
     ...input.fields,
     bodyJson: JSON.stringify(input.body.doc),
     bodyText: input.body.text,
     authorId: user.id,
+    requestKey: input.requestKey,
   });
-  if (input.findClaims) await findAndStore(id, user.id);
+  if (input.findClaims && !replayed) await findAndStore(id, user.id);
   revalidatePath("/articles");
   return { ok: true, data: { id } };
 });

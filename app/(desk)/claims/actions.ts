@@ -192,9 +192,9 @@ const comment = authedAction("comments.write", commentSchema, async (input, user
   if (!(await canViewClaim(db, { claimId: input.claimId, userId: user.id, seesAll: can(user.role, "articles.view_all") }))) {
     return { ok: false, error: "You can comment only on claims you can open." };
   }
-  const added = await addComment(db, { claimId: input.claimId, authorId: user.id, body: input.body });
+  const added = await addComment(db, { claimId: input.claimId, authorId: user.id, body: input.body, requestKey: input.requestKey });
   if (!added) return { ok: false, error: "This claim no longer exists." };
-  noticeLater(added.mentions.filter((id) => id !== user.id), "mentions", mentionNotice(user.name, input.body, input.claimId, added.id));
+  if (!added.replayed) noticeLater(added.mentions.filter((id) => id !== user.id), "mentions", mentionNotice(user.name, input.body, input.claimId, added.id));
   refreshClaimPages(input.claimId);
   if (!can(user.role, "articles.view_all")) {
     // A reviewer is told only whom the comment reached. Being told who was *not*
