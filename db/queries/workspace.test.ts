@@ -410,3 +410,19 @@ The mayor said rents doubled.`);
     expect(await publishArticleIfReady(db, { articleId: crypto.randomUUID(), expectedVersion: 1, actorId: editorId })).toEqual({ ok: false, reason: "missing" });
   });
 });
+
+test("an article save arriving twice (its answer lost, the browser sending it again) is the save done, not 'saved elsewhere'; other words or another person's save still conflict (ops QA)", async () => {
+  const colleague = await createUser(db, { name: "Eli", email: "eli@example.org", role: "editor", passwordHash: "x", actorId: editorId });
+  if (!colleague.ok) throw new Error("setup");
+  const read = await getArticle(db, articleId);
+  const text = `${TEXT}\n\nThe council will vote in May.`;
+  const request = (actorId: string, bodyText = text) => ({
+    articleId, expectedVersion: read!.version, title: "Bridge", byline: "", sourceUrl: null, deadline: null,
+    bodyJson: JSON.stringify(plainTextToDoc(bodyText)), bodyText, actorId,
+  });
+  const first = await saveArticle(db, request(editorId));
+  expect(first).toMatchObject({ ok: true, revision: 2 });
+  expect(await saveArticle(db, request(editorId))).toEqual({ ok: true, version: read!.version + 1, revision: 2, stale: 0, orphaned: 0, moved: 0, restored: 0 });
+  expect(await saveArticle(db, request(editorId, `${TEXT}\n\nSomething else.`))).toEqual({ ok: false, reason: "conflict" });
+  expect(await saveArticle(db, request(colleague.user.id))).toEqual({ ok: false, reason: "conflict" });
+});

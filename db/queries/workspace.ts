@@ -55,6 +55,23 @@ async function claimIdsWithVerdicts(db: DbOrTx, articleId: string): Promise<Set<
  * event saying what changed). All in one transaction, and only if the article is
  * still at `expectedVersion`: two editors saving at once cannot overwrite each other.
  */
+/** Whether the article as saved now is exactly this save's fields and text, saved last by this person. */
+async function isOwnLastSave(tx: DbOrTx, article: typeof articles.$inferSelect, params: ArticleFields & { articleId: string; bodyJson: string; actorId: string }): Promise<boolean> {
+  const same =
+    article.title === params.title &&
+    article.byline === params.byline &&
+    article.sourceUrl === params.sourceUrl &&
+    (article.deadline?.getTime() ?? null) === (params.deadline?.getTime() ?? null) &&
+    article.bodyJson === params.bodyJson;
+  if (!same) return false;
+  const [last] = await tx
+    .select({ authorId: articleRevisions.authorId })
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.articleId, params.articleId), eq(articleRevisions.number, article.revisionNumber)))
+    .limit(1);
+  return last?.authorId === params.actorId;
+}
+
 export async function saveArticle(
   db: Database,
   params: ArticleFields & { articleId: string; expectedVersion: number; bodyJson: string; bodyText: string; actorId: string },
@@ -62,7 +79,13 @@ export async function saveArticle(
   return db.transaction(async (tx) => {
     const [article] = await tx.select().from(articles).where(eq(articles.id, params.articleId)).limit(1);
     if (!article) return { ok: false, reason: "missing" } as const;
-    if (article.version !== params.expectedVersion) return { ok: false, reason: "conflict" } as const;
+    if (article.version !== params.expectedVersion) {
+      // This save arriving twice (its answer lost, the browser sending it again) finds itself saved: done, not "saved elsewhere".
+      if (article.version === params.expectedVersion + 1 && (await isOwnLastSave(tx, article, params))) {
+        return { ok: true, version: article.version, revision: article.revisionNumber, stale: 0, orphaned: 0, moved: 0, restored: 0 } as const;
+      }
+      return { ok: false, reason: "conflict" } as const;
+    }
     const now = new Date();
     const revision = article.revisionNumber + 1;
 
