@@ -15,7 +15,8 @@ import { sessionSecrets } from "./secrets";
 import { createSessionCache } from "./session-cache";
 import { cleanInput } from "@/lib/text/clean-input";
 import { SESSION_MAX_AGE_SECONDS } from "./session-length";
-import { ACCOUNT_DEACTIVATED, CHOOSE_PASSWORD_PATH, DEACTIVATED_REFUSAL, NOT_ALLOWED, NOT_SIGNED_IN, PASSWORD_FROM_ADMIN } from "./refusals";
+import { ACCOUNT_DEACTIVATED, CHOOSE_PASSWORD_PATH, DEACTIVATED_REFUSAL, NOT_ALLOWED, NOT_SIGNED_IN, PASSWORD_FROM_ADMIN, STORAGE_TROUBLE } from "./refusals";
+import { isStorageTrouble } from "@/db/storage-trouble";
 
 /**
  * The one guard module. Pages, server actions and route handlers all come through
@@ -178,7 +179,14 @@ export function authedAction<S extends z.ZodType, T>(
     if (!parsed.success) {
       return { ok: false, error: "Some fields need attention.", fieldErrors: fieldErrors(parsed.error) };
     }
-    return handler(parsed.data, user);
+    try {
+      return await handler(parsed.data, user);
+    } catch (error) {
+      // A database that cannot take the write is said plainly; anything else (Next's redirects too) goes on as thrown.
+      if (!isStorageTrouble(error)) throw error;
+      console.error("A database error refused an action:", error);
+      return { ok: false, error: STORAGE_TROUBLE };
+    }
   };
 }
 

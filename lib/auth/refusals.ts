@@ -27,3 +27,10 @@ export const DEACTIVATED_REFUSAL = `${ACCOUNT_DEACTIVATED} This did not go throu
 export function refusedForAccess(error: string): boolean {
   return error === NOT_SIGNED_IN || error === NOT_ALLOWED || error === PASSWORD_FROM_ADMIN || error.startsWith(ACCOUNT_DEACTIVATED);
 }
+
+/**
+ * When the database could not take a write (busy past its wait, the disk full,
+ * the file read-only): what is typed stays on the page, and it is not the
+ * person's connection, which "did not answer" would send them to check.
+ */
+export const STORAGE_TROUBLE = "The desk could not save this just now: its database is busy or out of space. What you entered is still here; try again in a minute, and tell your administrator if this goes on.";

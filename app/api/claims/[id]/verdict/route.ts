@@ -1,6 +1,8 @@
 import { requireApiUser } from "@/lib/auth/guards";
 import { readJsonBody } from "@/lib/http/read-json";
 import { saveVerdictForm } from "@/app/(desk)/claims/verdict-save";
+import { isStorageTrouble } from "@/db/storage-trouble";
+import { STORAGE_TROUBLE } from "@/lib/auth/refusals";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -28,6 +30,12 @@ export async function PUT(request: Request, { params }: Params): Promise<Respons
   const body = await readJsonBody(request, MAX_BODY_BYTES);
   if (!body.ok) return Response.json({ ok: false, error: body.error }, { status: body.status });
   const fields = typeof body.value === "object" && body.value !== null && !Array.isArray(body.value) ? body.value : {};
-  const { result, status } = await saveVerdictForm({ ...fields, claimId: id }, user, false);
-  return Response.json(result, { status });
+  try {
+    const { result, status } = await saveVerdictForm({ ...fields, claimId: id }, user, false);
+    return Response.json(result, { status });
+  } catch (error) {
+    if (!isStorageTrouble(error)) throw error;
+    console.error("A database error refused a verdict save:", error);
+    return Response.json({ ok: false, error: STORAGE_TROUBLE }, { status: 503, headers: { "retry-after": "30" } });
+  }
 }
