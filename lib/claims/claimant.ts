@@ -183,6 +183,8 @@ const APPOSITIVE_GATE = new RegExp(`,\\s(?:also\\s)?(?:${VERBS})\\b`);
 const CONTRACTIONS = ["i've", "we've", "you've", "they've", "i'd", "we'd", "you'd", "he'd", "she'd", "they'd", "i'm", "we're", "you're", "they're"];
 const PRONOUNS = new Set([
   ...["he", "she", "they", "it", "i", "we", "you", "this", "that", "there", "what", "who", "which"],
+  // Quantifiers that stand for a source without naming it: "according to one estimate", "some estimates".
+  ...["one", "some", "many", "several", "most", "few", "others", "all", "both", "each", "any"],
   ...CONTRACTIONS,
   ...CONTRACTIONS.map((word) => word.replace("'", "’")),
 ]);

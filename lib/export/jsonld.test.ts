@@ -55,6 +55,17 @@ describe("memo JSON-LD", () => {
     expect(news).not.toHaveProperty("datePublished");
   });
 
+  test("a claimant that names nobody ('a survey', 'experts') is no author; a name in any script is (exports QA)", () => {
+    const memo = memoFixture();
+    const c1 = memo.claims.find((c) => c.id === "c1");
+    if (!c1) throw new Error("fixture");
+    const authorOf = (claimant: string) => (graphOf(memoToJsonLd({ ...memo, claims: [{ ...c1, claimant, claimantKind: undefined }] }))[1].itemReviewed as Node).author;
+    for (const nobody of ["a survey", "official statistics", "experts", "the survey"]) expect(authorOf(nobody)).toBeUndefined();
+    expect(authorOf("the Audit Office")).toEqual({ "@type": "Organization", name: "the Audit Office" });
+    expect(authorOf("王小明")).toEqual({ "@type": "Person", name: "王小明" });
+    expect(authorOf("أحمد منصور")).toEqual({ "@type": "Person", name: "أحمد منصور" });
+  });
+
   test("the NewsArticle carries only published corrections as CorrectionComments", () => {
     expect(graph[0]).toEqual({
       "@type": "NewsArticle",

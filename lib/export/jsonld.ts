@@ -38,6 +38,17 @@ function endsWithPersonalName(name: string): boolean {
  * with the institution ("Secretary of State"; but "Office of the Secretary of
  * Defense" is an office). Anything else is taken as a person.
  */
+/**
+ * Whether a claimant names a person or body, which a reader can look up: a
+ * capital letter somewhere ("the Audit Office", "Clarke"), or letters of a script
+ * without capitals (王小明, أحمد). "a survey", "official statistics" or "experts"
+ * say where the claim came from, which the desk shows its reviewers, but are no
+ * author: Google shows ClaimReview's author as "Claim by".
+ */
+export function namesSomeone(claimant: string): boolean {
+  return /\p{Lu}/u.test(claimant) || [...claimant].some((c) => /\p{L}/u.test(c) && c.toLowerCase() === c.toUpperCase());
+}
+
 export function claimantType(name: string, kind?: "person" | "organization"): "Person" | "Organization" {
   if (kind) return kind === "person" ? "Person" : "Organization";
   const trimmed = name.trim();
@@ -69,7 +80,7 @@ function claimReview(claim: MemoClaim, input: MemoInput): Node {
   Object.assign(rating, { bestRating: 5, worstRating: 1, alternateName: v.label });
 
   const item: Node = { "@type": "Claim" };
-  if (claim.claimant?.trim()) item.author = { "@type": claimantType(claim.claimant, claim.claimantKind), name: claim.claimant.trim() };
+  if (claim.claimant?.trim() && namesSomeone(claim.claimant)) item.author = { "@type": claimantType(claim.claimant, claim.claimantKind), name: claim.claimant.trim() };
   // Where the claim appears: the article, once it has an address (an empty url would be invalid).
   if (input.article.sourceUrl) item.appearance = { "@type": "CreativeWork", url: input.article.sourceUrl };
   const published = iso(input.article.publishedAt);
