@@ -13,6 +13,10 @@ describe("bylineAuthors", () => {
     // Co-authors, one entry each, however they are joined.
     ["Mara Okafor, Lee Chan and Ana Ruiz", { names: ["Mara Okafor", "Lee Chan", "Ana Ruiz"], desk: null }],
     ["By Sam Writer and Ana Pérez", { names: ["Sam Writer", "Ana Pérez"], desk: null }],
+    // CJK names take no space: one of them is still a name of its own (exports QA).
+    ["By Laila Haddad and 王小明, City Desk", { names: ["Laila Haddad", "王小明"], desk: "City Desk" }],
+    ["By 山田太郎 and 佐藤花子", { names: ["山田太郎", "佐藤花子"], desk: null }],
+    ["By Okafor and 王", { names: ["Okafor and 王"], desk: null }],
     ["Jane Doe, Omar Said", { names: ["Jane Doe", "Omar Said"], desk: null }],
     ["Jane Doe & Omar Said, Metro Desk", { names: ["Jane Doe", "Omar Said"], desk: "Metro Desk" }],
     ["Mara Okafor, Lee Chan, City Desk", { names: ["Mara Okafor", "Lee Chan"], desk: "City Desk" }],

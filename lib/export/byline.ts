@@ -20,12 +20,16 @@ const SUFFIX = /^(?:jr|sr|[ivx]+|phd|md|qc|kc|obe|mbe)\.?$/i;
 
 /**
  * Whether splitting gave names and not pieces of one: every part has at least
- * two words and none is a suffix. "Okafor, Mara" (inverted) and "Okafor, Jr."
- * stay whole, since publishing a wrong name is worse than one long one.
+ * two words, or is written in Chinese, Japanese or Korean, whose names take no
+ * space (王小明), and none is a suffix. "Okafor, Mara" (inverted) and "Okafor,
+ * Jr." stay whole, since publishing a wrong name is worse than one long one.
  */
 function areNames(parts: string[]): boolean {
-  return parts.every((part) => part.split(/\s+/).length >= 2 && !SUFFIX.test(part));
+  return parts.every((part) => (part.split(/\s+/).length >= 2 || UNSPACED_NAME.test(part)) && !SUFFIX.test(part));
 }
+
+/** A name in Han, Kana or Hangul only, of two characters or more. */
+const UNSPACED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・ー]{2,}$/u;
 
 /**
  * "By Mara Okafor, City Desk" → { names: ["Mara Okafor"], desk: "City Desk" };
