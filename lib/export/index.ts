@@ -80,7 +80,8 @@ export function exportFilename(prefix: string, title: string, isoDate: string, f
   // ones kept, every Arabic or Chinese article's memo of a day had the same name.
   // Accents come off Latin letters (NFKD, then the marks go); the plain
   // filename= header falls back to ASCII, filename*= keeps these.
-  const slug = Array.from(title.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\p{L}\p{N}\s_-]/gu, "").trim().toLowerCase().replace(/[\s_-]+/g, "-"))
+  // A mark between digits ("1.234,5", "3.5%") becomes a hyphen, not nothing: "12345" would be another number.
+  const slug = Array.from(title.normalize("NFKD").replace(/\p{M}/gu, "").replace(/(?<=\p{N})[.,:/](?=\p{N})/gu, "-").replace(/[^\p{L}\p{N}\s_-]/gu, "").trim().toLowerCase().replace(/[\s_-]+/g, "-"))
     .slice(0, 60)
     .join("");
   return `${[prefix, slug, isoDate.slice(0, 10)].filter(Boolean).join("-")}.${EXPORT_FORMATS[format].extension}`;
