@@ -23,8 +23,16 @@ describe("markdown escaping", () => {
     ["&amp; stays as typed"],
     ["<em>not html</em>"],
     ['quotes "stay", commas too 😀 שלום'],
+    ["see https://city.example/budget_2025?utm_source=news&utm_medium=mail, and *this* _too_"],
+    ["two: https://a.example/x_y_z and https://b.example/*star*~tilde~"],
   ])("%j renders as itself in a quote", (text) => {
     expect(rendered(mdQuote(text))).toBe(text);
+  });
+
+  test("a web address stays as typed in the raw file, so it still works when copied from there (exports QA)", () => {
+    expect(mdInline("Source: https://city.example/a_b?utm_source=news.")).toBe("Source: https://city.example/a_b?utm_source=news.");
+    // What could break out of it still is escaped.
+    expect(mdInline("https://x.example/a`b|c")).toBe("https://x.example/a\\`b\\|c");
   });
 
   test("quotes, commas, emoji and RTL are not escaped at all", () => {

@@ -13,9 +13,26 @@ const ENTITY_LIKE = /&(?=#?[a-z0-9]+;)/gi;
 // Constructs that only mean something at the start of a line.
 const LINE_START = /^(\s*)(#|>|[-+=]|\d+[.)]|(?:```|~~~))/;
 
+// A web address in the text: copied from the raw file it must still work, so its
+// underscores, asterisks and tildes stay bare ("utm_source", not "utm\_source").
+// Between letters and digits they start no emphasis in CommonMark anyway.
+const WEB_ADDRESS = /https?:\/\/[^\s<>]+/g;
+const URL_SPECIAL = /[\\`[\]<>|]/g;
+
+/** INLINE_SPECIAL escapes, with web addresses escaped only where they could break out. */
+function escapeInline(line: string): string {
+  let out = "";
+  let last = 0;
+  for (const match of line.matchAll(WEB_ADDRESS)) {
+    out += line.slice(last, match.index).replace(INLINE_SPECIAL, "\\$&") + match[0].replace(URL_SPECIAL, "\\$&");
+    last = match.index + match[0].length;
+  }
+  return out + line.slice(last).replace(INLINE_SPECIAL, "\\$&");
+}
+
 /** Escapes one line of user text so it renders as literal text; `atLineStart` adds block-marker escapes. */
 function escapeLine(line: string, atLineStart = true): string {
-  const inline = line.replace(INLINE_SPECIAL, "\\$&").replace(ENTITY_LIKE, "\\&");
+  const inline = escapeInline(line).replace(ENTITY_LIKE, "\\&");
   if (!atLineStart) return inline;
   return inline.replace(LINE_START, (_m, space: string, marker: string) => {
     if (/^\d/.test(marker)) return `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}`;
