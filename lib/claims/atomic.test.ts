@@ -134,6 +134,10 @@ describe("claimCore", () => {
     ["SPRINGFIELD, December 3 — The bridge will cost £48.2 million.", "The bridge will cost £48.2 million"],
     ["NEW YORK, Sept. 12, 2026 /PRNewswire/ -- Acme Corp reported revenue of $3.1bn.", "Acme Corp reported revenue of $3.1bn"],
     ["- Unemployment fell to 3%.", "Unemployment fell to 3%"],
+    // Other scripts' stops come off too, as the full stop does (exports QA: claimReviewed kept "。").
+    ["人口减少了85万人。", "人口减少了85万人"],
+    ["सरकार ने 500 करोड़ रुपये खर्च किए।", "सरकार ने 500 करोड़ रुपये खर्च किए"],
+    ["هل ارتفع التضخم بنسبة 12٪؟", "هل ارتفع التضخم بنسبة 12٪"],
     ["MANCHESTER, England — A former director was jailed for six years.", "A former director was jailed for six years"],
     ["NEW YORK, New York State -- Rents rose 4%.", "Rents rose 4%"],
     ["STOCKHOLM/FRANKFURT, Oct 23 (Wire) – Shares in Nordvik fell 14%.", "Shares in Nordvik fell 14%"],

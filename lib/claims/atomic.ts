@@ -626,8 +626,8 @@ function wordCharWidth(text: string, i: number): number {
 
 /**
  * `end` moved back over trailing spaces and stops, not past `start`: what the
- * pattern /[\s.;:,!?…]+$/ strips, by a backwards scan instead of a regex tried at every
- * offset of a fresh slice.
+ * pattern /[\s.;:,!?…]+$/ strips (with other scripts' stops), by a backwards
+ * scan instead of a regex tried at every offset of a fresh slice.
  */
 function trimEnd(text: string, start: number, end: number): number {
   let i = end;
@@ -635,11 +635,13 @@ function trimEnd(text: string, start: number, end: number): number {
   return i;
 }
 
-/** The class [\s.;:,!?…] by code. */
+/** The class [\s.;:,!?…] by code, and the same stops of other scripts (。！？，、；：, ।॥, ؟،؛۔). */
 function isTrailing(c: number): boolean {
   if (c === 46 || c === 59 || c === 58 || c === 44 || c === 33 || c === 63 || c === 0x2026) return true;
   if (c === 32 || (c >= 9 && c <= 13)) return true;
   if (c < 128) return false;
+  if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff0c || c === 0x3001 || c === 0xff1b || c === 0xff1a || c === 0xff61) return true;
+  if (c === 0x0964 || c === 0x0965 || c === 0x061f || c === 0x060c || c === 0x061b || c === 0x06d4) return true;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
     c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
