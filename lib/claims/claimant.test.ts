@@ -232,3 +232,14 @@ describe("news attribution", () => {
     expect(afterPass(sentence)).toBeNull();
   });
 });
+
+describe("accents typed as two code points", () => {
+  test("'José' written e + U+0301 names the claimant as the composed form does (exports QA)", () => {
+    const composed = "Mayor José Núñez said the bridge cost $4m.";
+    const decomposed = composed.normalize("NFD");
+    expect(decomposed).not.toBe(composed);
+    expect(findClaimant(composed)).toBe("Mayor José Núñez");
+    expect(findClaimant(decomposed)).toBe("Mayor José Núñez");
+    expect(afterPass(decomposed)).toBe("Mayor José Núñez");
+  });
+});

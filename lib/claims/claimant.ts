@@ -237,6 +237,9 @@ function sourceBehind(match: RegExpExecArray): string | null {
   return SOURCE_BY.exec(match.input)?.[1] ?? null;
 }
 
+/** A combining accent (U+0300–U+036F): text typed or pasted decomposed, which NFC composes. */
+const COMBINING_ACCENT = /[\u0300-\u036f]/;
+
 /** The words of VERBS, for callers that gate on them in a pass of their own. */
 export const CLAIMANT_VERBS = VERBS.replaceAll("|", " ");
 
@@ -246,6 +249,8 @@ export const CLAIMANT_VERBS = VERBS.replaceAll("|", " ");
  * a \w-word (a caller that already scanned the words passes it to skip the scan).
  */
 export function findClaimant(sentence: string, verbSeen?: boolean): string | null {
+  // "José" typed as e + U+0301: composed first, so the name's letters match as letters.
+  if (COMBINING_ACCENT.test(sentence)) sentence = sentence.normalize("NFC");
   const plain = withoutAsides(sentence);
   return plain === sentence ? findClaimantIn(sentence, verbSeen) : findClaimantIn(plain);
 }
@@ -269,7 +274,7 @@ function findClaimantIn(sentence: string, verbSeen?: boolean): string | null {
  */
 export function findClaimantAtVerbs(sentence: string, at: Int32Array, bits: Int32Array, count: number, verbBit: number, according: boolean): string | null {
   // Rare enough to take the scanning path rather than shift the pass's positions.
-  if (mainClauseStart(sentence) > 0 || withoutAsides(sentence) !== sentence) return findClaimant(sentence);
+  if (mainClauseStart(sentence) > 0 || COMBINING_ACCENT.test(sentence) || withoutAsides(sentence) !== sentence) return findClaimant(sentence);
   verbSubjectMay = false;
   subjectVerbFrom = -1;
   groupNounBeforeVerb = false;
