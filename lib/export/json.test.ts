@@ -9,7 +9,7 @@ describe("memo JSON (v3)", () => {
   test("declares its format and version, and keeps every top-level key", () => {
     expect(memo.format).toBe("factcheck-desk/memo");
     expect(memo.version).toBe(MEMO_JSON_VERSION);
-    expect(MEMO_JSON_VERSION).toBe(6);
+    expect(MEMO_JSON_VERSION).toBe(7);
     expect(Object.keys(memo)).toEqual(["format", "version", "generatedAt", "newsroom", "article", "scale", "summary", "claims", "corrections"]);
   });
 

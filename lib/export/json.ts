@@ -27,8 +27,10 @@ export const LOG_JSON_FORMAT = "factcheck-desk/corrections-log";
  * `article.spiked` says the desk decided the article will not run. Memo v6:
  * evidence gives `accessedOn`, the calendar day the source was read
  * ("2025-03-01"), instead of `accessedAt`, that day's midnight UTC as an instant.
+ * Memo v7: `summary.rechecking`, the claims reopened after sign-off whose approved
+ * verdict the tally counts while they are checked again (not among `settled`).
  */
-export const MEMO_JSON_VERSION = 6;
+export const MEMO_JSON_VERSION = 7;
 export const LOG_JSON_VERSION = 2;
 
 function claimJson(claim: MemoClaim) {
@@ -103,7 +105,7 @@ export function memoJsonValue(input: MemoInput) {
     scale: [...input.scale]
       .sort((a, b) => a.position - b.position)
       .map((e) => ({ key: e.key, label: e.label, ratingValue: e.ratingValue, needsCorrection: e.needsCorrection })),
-    summary: { total: summary.total, settled: summary.settled, lost: summary.lost, verdicts: summary.verdictCounts },
+    summary: { total: summary.total, settled: summary.settled, rechecking: summary.rechecking, lost: summary.lost, verdicts: summary.verdictCounts },
     claims: sortClaims(input.claims).map(claimJson),
     corrections: correctionsByDate(input.corrections).map(correctionJson),
   };

@@ -11,7 +11,7 @@ import { memoToDocx } from "./docx";
 import { memoToHtml } from "./html";
 import { memoJsonValue } from "./json";
 import { memoToMarkdown } from "./markdown";
-import { summarizeMemo } from "./summary";
+import { settledSentence, summarizeMemo } from "./summary";
 import { memoFixture } from "./test-support/fixtures";
 import { parseCsv } from "./test-support/parse-csv";
 import { docxParagraphs } from "./test-support/unzip";
@@ -72,8 +72,10 @@ describe("decisionOf", () => {
 
 describe("summary", () => {
   test("counts signed-off verdicts (one standing while a newer version is checked), dismissed claims apart, everything else 'No approved verdict'", () => {
-    const { verdictCounts, settled, total } = summarizeMemo(statesMemo());
-    expect({ total, settled }).toEqual({ total: 8, settled: 3 });
+    const { verdictCounts, settled, total, rechecking } = summarizeMemo(statesMemo());
+    expect({ total, settled, rechecking }).toEqual({ total: 8, settled: 3, rechecking: 1 });
+    // The sentence agrees with the tally, which counts s7's standing verdict (exports QA: "10 of 12 settled" beside 11 verdicts).
+    expect(settledSentence(summarizeMemo(statesMemo()))).toBe("3 of 8 claims settled. 1 more is being checked again after sign-off; its approved verdict stands until a new one is approved.");
     expect(verdictCounts.filter((r) => r.count > 0)).toEqual([
       { key: "accurate", label: "Accurate", count: 1 },
       { key: "misleading", label: "Misleading", count: 1 },

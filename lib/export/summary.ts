@@ -13,6 +13,11 @@ export type MemoSummary = {
   /** Claims an edit removed from the article: listed in the memo, left out of the counts. */
   lost: number;
   /**
+   * Claims reopened after sign-off and being checked again: not settled, yet their
+   * approved verdict stands (and is tallied) until a new version is approved.
+   */
+  rechecking: number;
+  /**
    * Signed-off verdicts only (`isChecked`): one row per scale entry (in scale
    * order), then keys no longer on the scale, then "Dismissed", then "No approved
    * verdict" for every other claim (awaiting sign-off, returned, a draft, none).
@@ -70,13 +75,21 @@ export function summarizeMemo(input: MemoInput): MemoSummary {
   }
   if (dismissed > 0) verdictCounts.push({ key: null, label: "Dismissed", count: dismissed });
   if (none > 0) verdictCounts.push({ key: null, label: "No approved verdict", count: none });
-  return { total: inArticle.length, settled, lost: input.claims.length - inArticle.length, verdictCounts };
+  const rechecking = checked.filter((c) => c.status !== "approved").length;
+  return { total: inArticle.length, settled, lost: input.claims.length - inArticle.length, rechecking, verdictCounts };
 }
 
-/** "3 of 5 claims settled.", adding how many more left the article's text. */
+/**
+ * "3 of 5 claims settled.", adding how many of the rest are being checked again
+ * (so the tally, which counts their approved verdicts, agrees with it) and how
+ * many more left the article's text.
+ */
 export function settledSentence(summary: MemoSummary): string {
+  const again = summary.rechecking > 0
+    ? ` ${summary.rechecking} more ${summary.rechecking === 1 ? "is" : "are"} being checked again after sign-off; ${summary.rechecking === 1 ? "its approved verdict stands" : "their approved verdicts stand"} until a new one is approved.`
+    : "";
   const lost = summary.lost > 0 ? ` ${summary.lost} more ${summary.lost === 1 ? "is" : "are"} no longer in the article's text.` : "";
-  return `${summary.settled} of ${summary.total} claims settled.${lost}`;
+  return `${summary.settled} of ${summary.total} claims settled.${again}${lost}`;
 }
 
 /** A sorted copy of the memo's corrections (effective date, then id). */
