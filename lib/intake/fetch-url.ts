@@ -1,5 +1,6 @@
 import { withoutTracking } from "@/lib/verdicts/source-url";
 import { assertPublicHost } from "./address";
+import { fetchThrough, publicOnlyLookup } from "./fetch-public";
 import { decodeHtml } from "./charset";
 import { IntakeError } from "./errors";
 import { MAX_ARTICLE_CHARS, MAX_FILE_BYTES, URL_FETCH_TIMEOUT_MS } from "./limits";
@@ -110,16 +111,17 @@ async function fetchChecked(start: URL, options: Required<FetchArticleOptions>, 
  * without tracking parameters (utm_*, fbclid, gclid, …). Every failure is an IntakeError that
  * says what happened (bad_url, private_address, unreachable, timeout,
  * http_status, not_html, too_big, not_article, too_long, and too_complex for
- * a page nested too deeply or too big to read: html-shape.ts). Known gap: the
- * address is checked before the fetch resolves it again, so a host that
- * changes its DNS answer in between (DNS rebinding) is not caught.
+ * a page nested too deeply or too big to read: html-shape.ts). The connection
+ * checks the addresses it connects to as well (fetch-public.ts), so a host that
+ * changes its DNS answer after the first check (DNS rebinding) is refused too.
  */
 export async function fetchArticleFromUrl(rawUrl: string, opts: FetchArticleOptions = {}): Promise<FetchedArticle> {
   const options: Required<FetchArticleOptions> = {
     timeoutMs: opts.timeoutMs ?? URL_FETCH_TIMEOUT_MS,
     maxBytes: opts.maxBytes ?? MAX_FILE_BYTES,
     allowPrivateHosts: opts.allowPrivateHosts ?? false,
-    fetchImpl: opts.fetchImpl ?? fetch,
+    // Connecting only to the public addresses it checked (fetch-public.ts), unless private hosts are allowed.
+    fetchImpl: opts.fetchImpl ?? (opts.allowPrivateHosts ? fetch : (fetchThrough(publicOnlyLookup()) as unknown as typeof fetch)),
     extract: opts.extract ?? (async (html, pageUrl) => extractReadableArticle(html, pageUrl)),
   };
   const url = parseUrl(rawUrl);
