@@ -4,6 +4,7 @@ import type { CorrectionStatus, CorrectionType } from "@/lib/workflow/statuses";
 import type { Database, DbOrTx } from "../index";
 import { articles, claims, corrections, verdictScale, verdicts } from "../schema";
 import { recordAuditEvent } from "./audit";
+import { doneUnderKey, rememberKey } from "./request-keys";
 import { WRITE } from "./write-transaction";
 
 export type CorrectionRow = typeof corrections.$inferSelect;
@@ -30,9 +31,16 @@ export type NewCorrection = {
   actorId: string;
 };
 
-/** Creates a draft correction and audits it, in one transaction. */
-export async function createCorrection(db: Database, input: NewCorrection): Promise<CorrectionRow> {
+/**
+ * Creates a draft correction and audits it, in one transaction. With a
+ * `requestKey` the form sent before (its answer lost), the draft that try made.
+ */
+export async function createCorrection(db: Database, input: NewCorrection & { requestKey?: string }): Promise<CorrectionRow> {
   return db.transaction(async (tx) => {
+    const request = input.requestKey ? { key: input.requestKey, userId: input.actorId, kind: "correction" as const } : null;
+    const done = request ? await doneUnderKey(tx, request) : null;
+    const earlier = done ? await getCorrection(tx, done) : undefined;
+    if (earlier) return earlier;
     const [row] = await tx
       .insert(corrections)
       .values({
@@ -54,6 +62,7 @@ export async function createCorrection(db: Database, input: NewCorrection): Prom
       action: "correction.created",
       after: { type: row.type, status: row.status, claimId: row.claimId, note: row.note },
     });
+    if (request) await rememberKey(tx, { ...request, resultId: row.id });
     return row;
   }, WRITE);
 }

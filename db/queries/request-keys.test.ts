@@ -1,9 +1,10 @@
 import { count, eq } from "drizzle-orm";
 import { expect, test } from "vitest";
-import { articles, comments, notifications, requestKeys } from "../schema";
+import { articles, comments, corrections, notifications, requestKeys } from "../schema";
 import { createOneClaimArticle, createTestDatabase, createTestPeople } from "../testing";
 import { createArticle } from "./articles";
 import { addComment } from "./comments";
+import { createCorrection } from "./corrections";
 import { rememberKey } from "./request-keys";
 
 const KEY = "0b6f1f4e-6d1a-4c43-9a55-3b1f0d6c2e71";
@@ -44,4 +45,14 @@ test("keys are forgotten after a day", async () => {
   await rememberKey(db, { key: KEY, userId: ids.Edna, kind: "article", resultId: "a1", now: new Date(Date.UTC(2026, 0, 1)) });
   await rememberKey(db, { key: "5d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d", userId: ids.Edna, kind: "article", resultId: "a2", now: new Date(Date.UTC(2026, 0, 1) + day + 1) });
   expect((await db.select({ key: requestKeys.key }).from(requestKeys)).map((r) => r.key)).toEqual(["5d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d"]);
+});
+
+test("a new correction arriving twice under one key is drafted once", async () => {
+  const db = await createTestDatabase();
+  const ids = await createTestPeople(db, { Edna: "editor" });
+  const { articleId, claimId } = await createOneClaimArticle(db, ids.Edna);
+  const draft = () => createCorrection(db, { articleId, claimId, type: "correction", originalText: "Rents doubled.", correctedText: "Rents rose 80%.", note: "Corrected.", actorId: ids.Edna, requestKey: KEY });
+  const first = await draft();
+  expect((await draft()).id).toBe(first.id);
+  expect((await db.select({ n: count() }).from(corrections))[0].n).toBe(1);
 });

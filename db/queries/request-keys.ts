@@ -5,7 +5,7 @@ import { requestKeys } from "../schema";
 /** How long a key answers for its step: far longer than any retry, short enough to keep the table small. */
 const KEEP_MS = 24 * 60 * 60 * 1000;
 
-export type RequestKey = { key: string; userId: string; kind: "article" | "comment" };
+export type RequestKey = { key: string; userId: string; kind: "article" | "comment" | "correction" };
 
 /**
  * What a creating step already made under this key, for this person and kind

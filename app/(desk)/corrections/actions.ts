@@ -27,6 +27,7 @@ const create = authedAction("corrections.manage", newCorrectionSchema, async (in
     correctedText: input.correctedText,
     note: input.note,
     actorId: user.id,
+    requestKey: input.requestKey,
   });
   revalidatePath("/corrections");
   return { ok: true, data: { id: row.id } };
@@ -35,7 +36,7 @@ const create = authedAction("corrections.manage", newCorrectionSchema, async (in
 /** Saves a new draft correction for a claim, then opens it in the log. */
 export async function createCorrectionAction(_prev: CorrectionFormState | null, formData: FormData): Promise<CorrectionFormState> {
   const raw = read(formData, ["claimId", ...FIELDS]);
-  const result = await create(raw);
+  const result = await create({ ...raw, requestKey: formText(formData, "requestKey") || undefined });
   if (!result.ok) return { ...result, values: raw };
   const source = await getCorrectionDraftSource(getDb(), raw.claimId);
   redirect(`/corrections?article=${encodeURIComponent(source?.article.id ?? "")}#correction-${result.data.id}`);

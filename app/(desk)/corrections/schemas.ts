@@ -14,7 +14,8 @@ const correctionFields = {
 };
 
 /** The "new correction" form: drafted from one claim. */
-export const newCorrectionSchema = z.object({ claimId: z.string().min(1, "Choose a claim."), ...correctionFields });
+/** `requestKey`: the form's key, the same on every try, so a retry after a lost answer drafts one correction (db/schema/requests.ts). */
+export const newCorrectionSchema = z.object({ claimId: z.string().min(1, "Choose a claim."), ...correctionFields, requestKey: z.string().uuid().optional() });
 
 /** What each save button does besides saving the text. */
 export const SAVE_INTENTS = ["save", "approve", "publish", "reopen"] as const;

@@ -11,6 +11,7 @@ import type { CorrectionType } from "@/lib/workflow/statuses";
 import { createCorrectionAction, type CorrectionFormState } from "../actions";
 import { keepingValues } from "@/components/ui/reach-action";
 import { useUnsavedWarning } from "@/components/ui/use-unsaved-warning";
+import { newRequestKey } from "@/components/ui/request-key";
 
 type NewCorrectionFormProps = { claimId: string; originalText: string; suggestedType: CorrectionType };
 
@@ -25,6 +26,7 @@ const UNSAVED_CORRECTION = "This correction is not saved yet. Leave without savi
  */
 export function NewCorrectionForm({ claimId, originalText, suggestedType }: NewCorrectionFormProps) {
   const [state, formAction] = useActionState<CorrectionFormState | null, FormData>(createCorrectionKeepingValues, null);
+  const [requestKey] = useState(newRequestKey);
   const values = state && !state.ok ? state.values : undefined;
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const [type, setType] = useState<CorrectionType>((values?.type as CorrectionType | undefined) ?? suggestedType);
@@ -39,6 +41,8 @@ export function NewCorrectionForm({ claimId, originalText, suggestedType }: NewC
     <form action={formAction} aria-label="New correction" noValidate>
       {state && !state.ok && !errors ? <p className="form-error" role="alert">{state.error}</p> : null}
       <input type="hidden" name="claimId" value={claimId} />
+      {/* One key for every try at this draft: a retry after a lost answer finds the draft the first try made. */}
+      <input type="hidden" name="requestKey" value={requestKey} />
       <div style={{ maxWidth: 260 }}>
         <CorrectionTypeSelect id="correction-type" value={type} onChange={setType} error={errors?.type} />
       </div>
