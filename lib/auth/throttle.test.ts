@@ -45,6 +45,7 @@ describe("throttle keys", () => {
     expect(addressForThrottling("2001:db8:85a3:13::1")).not.toBe(line);
     expect(addressForThrottling("::1")).toBe("0:0:0:0::/64");
     expect(addressForThrottling("::ffff:198.51.100.7")).toBe("198.51.100.7");
+    for (const written of ["::ffff:c633:6407", "0:0:0:0:0:ffff:198.51.100.7", "0:0:0:0:0:FFFF:c633:6407"]) expect(addressForThrottling(written)).toBe("198.51.100.7");
     expect(addressForThrottling("64:ff9b::198.51.100.7")).toBe("64:ff9b:0:0::/64");
   });
 

@@ -41,7 +41,13 @@ export function addressForThrottling(address: string): string {
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address);
   if (mapped) return mapped[1];
   const groups = expandIpv6(address);
-  return groups ? `${groups.slice(0, 4).join(":")}::/64` : address;
+  if (!groups) return address;
+  // An IPv4 address written as IPv6 in any other way (::ffff:c633:6407, 0:0:0:0:0:ffff:1.2.3.4) is that IPv4 address too.
+  if (groups.slice(0, 5).every((g) => g === "0") && groups[5] === "ffff") {
+    const [high, low] = [parseInt(groups[6], 16), parseInt(groups[7], 16)];
+    return [high >> 8, high & 255, low >> 8, low & 255].join(".");
+  }
+  return `${groups.slice(0, 4).join(":")}::/64`;
 }
 
 /** The eight 16-bit groups of an IPv6 address, without leading zeros; null when it is not one. */

@@ -46,7 +46,9 @@ function endsWithPersonalName(name: string): boolean {
  * author: Google shows ClaimReview's author as "Claim by".
  */
 export function namesSomeone(claimant: string): boolean {
-  return /\p{Lu}/u.test(claimant) || [...claimant].some((c) => /\p{L}/u.test(c) && c.toLowerCase() === c.toUpperCase());
+  // Past a leading article or quantifier, whose capital may only open the sentence ("A survey found…").
+  const rest = claimant.trim().replace(/^(?:a|an|the|some|many|several|most|one|two|three|four|five|other|its|their)\s+/iu, "");
+  return /\p{Lu}/u.test(rest) || [...rest].some((c) => /\p{L}/u.test(c) && c.toLowerCase() === c.toUpperCase());
 }
 
 export function claimantType(name: string, kind?: "person" | "organization"): "Person" | "Organization" {

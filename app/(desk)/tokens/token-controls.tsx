@@ -93,7 +93,7 @@ export function CreateTokenForm({ asksPassword }: { asksPassword: boolean }) {
         Create token
       </button>
       {secret ? (
-        <div className="form-ok" role="status">
+        <div className="form-ok" role="status" style={{ marginTop: "0.75rem" }}>
           <p>Copy this token now; it will not be shown again.</p>
           <code className="token-secret">{secret}</code>
         </div>
