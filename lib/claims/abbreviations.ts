@@ -15,6 +15,8 @@ export const NEVER_FINAL = new Set([
   "insp", "mt", "ft", "messrs", "mme", "mlle", "vs", "v", "e.g", "i.e", "cf",
   "viz", "approx", "ca", "esp", "incl", "dept", "univ", "assn", "atty", "amb",
   "ald", "fr", "msgr", "gens", "reps", "sens", "govs",
+  // Hindi titles written with a dot: Dr., Shri, Prof., Smt. (डॉ. शर्मा ने कहा…).
+  "डॉ", "श्री", "प्रो", "श्रीमती", "कु",
 ]);
 
 /** Abbreviations that are only abbreviations before a number ("No. 5", "Art. 3", "p. 12"). */

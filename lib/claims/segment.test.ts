@@ -56,9 +56,11 @@ const CASES: [string, string, string[]][] = [
   ["no punctuation-only segment", "He left. \" \n\n***", ["He left. \" \n\n***"]],
   ["Chinese: 。 ！ ？ with no space after", "失业率为5.2%。政府投入了¥1,200亿元！人口减少了85万人？", ["失业率为5.2%。", "政府投入了¥1,200亿元！", "人口减少了85万人？"]],
   ["Japanese: 。 before a corner-bracket quote, and the quote's own stop", "市長は述べた。「税収は3%増えた。」と語った。", ["市長は述べた。", "「税収は3%増えた。」と語った。"]],
+  ["Chinese: a quotation ending in 。 closes its sentence when a new one follows (regression QA)", "他说：“去年经济增长了5.2%。”专家认为这个数字被高估了。", ["他说：“去年经济增长了5.2%。”", "专家认为这个数字被高估了。"]],
   ["Chinese: a run of stops stays one stop", "真的吗？！是的。", ["真的吗？！", "是的。"]],
   ["Japanese full-width full stop in a number does not split", "成長率は３．５パーセントだった。", ["成長率は３．５パーセントだった。"]],
   ["Hindi: the danda", "सरकार ने 500 करोड़ रुपये खर्च किए। विपक्ष ने सवाल उठाए। जवाब नहीं मिला॥", ["सरकार ने 500 करोड़ रुपये खर्च किए।", "विपक्ष ने सवाल उठाए।", "जवाब नहीं मिला॥"]],
+  ["Hindi: a title with a dot does not end the sentence (regression QA)", "डॉ. शर्मा ने कहा कि 40 प्रतिशत बढ़ा। फिर सभा हुई।", ["डॉ. शर्मा ने कहा कि 40 प्रतिशत बढ़ा।", "फिर सभा हुई।"]],
   ["Arabic: the Arabic question mark", "ارتفع التضخم بنسبة 12٪ خلال الربع الأخير؟ هل هذا صحيح؟", ["ارتفع التضخم بنسبة 12٪ خلال الربع الأخير؟", "هل هذا صحيح؟"]],
   ["Urdu: the full stop ۔", "بجٹ میں 10 فیصد اضافہ ہوا۔ یہ ریکارڈ ہے۔", ["بجٹ میں 10 فیصد اضافہ ہوا۔", "یہ ریکارڈ ہے۔"]],
 ];

@@ -24,6 +24,8 @@ const { findBlocks, isSpace, skipSpace } = blocksModule;
  */
 const TERMINATORS = ".?!…‽。！？｡।॥؟۔";
 const STOP = /[.?!…‽。！？｡।॥؟۔]/g;
+/** What carries a Japanese sentence on past a quotation ending in 。: と, って, など, や, か, の. */
+const QUOTE_GOES_ON = /^(?:と|って|など|や|か|の)/;
 /** Stops that end a sentence with no space after them: Chinese and Japanese write none. */
 const UNSPACED_TERMINATORS = "。！？｡";
 /** Closers that may follow a stop directly: quotes, brackets (CJK corner brackets too). */
@@ -136,9 +138,9 @@ function scanBlock(text: string, blockStart: number, blockEnd: number): void {
     }
     if (j < blockEnd && !isSpace(text.charCodeAt(j))) {
       // 。 ！ ？ end a sentence with the next one straight after: a word or an opening
-      // quote or bracket must follow ("，" does not start one). Not after a closing
-      // quote: 「…。」と語った goes on, the quotation is inside the sentence.
-      if (j === runEnd && isIn(text, runEnd - 1, IS_UNSPACED) && (isIn(text, j, IS_OPENER) || HAS_WORD.test(String.fromCodePoint(text.codePointAt(j) ?? 32)))) {
+      // quote or bracket must follow ("，" does not start one). After a closing quote
+      // too (“…。”专家认为…), unless a particle carries the sentence on: 「…。」と語った.
+      if (isIn(text, runEnd - 1, IS_UNSPACED) && (isIn(text, j, IS_OPENER) || HAS_WORD.test(String.fromCodePoint(text.codePointAt(j) ?? 32))) && (j === runEnd || !QUOTE_GOES_ON.test(text.slice(j, j + 2)))) {
         pushSentence(sentenceStart, j);
         sentenceStart = j;
         i = j;

@@ -42,8 +42,9 @@ export interface Signals {
 }
 
 // A clock time ("10:30"), a vote or score ("7-2", "220-215") or a short range ("3–4")
-// is one number, not two.
-const NUMBER = /(?<![\p{L}\d.,])(?<!\p{L}-)\d[\d,]*(?:\.\d+)?(?::\d\d)?(?:[-–]\d{1,3})?(?![\d])/gu;
+// is one number, not two; so is a number written the continental way, dots for
+// thousands and a decimal comma ("1.234,5", "12.000").
+const NUMBER = /(?<![\p{L}\d.,])(?<!\p{L}-)(?:\d{1,3}(?:\.\d{3})+,\d+|\d[\d,]*(?:\.\d+)?)(?::\d\d)?(?:[-–]\d{1,3})?(?![\d])/gu;
 const PERCENT = /\d[\d,.]*\s?(?:%|percent\b|per cent\b|percentage points?\b)/gi;
 // Pence ("40p", "12.5p a litre", "a 5p-a-litre cut") are money when the figure and
 // its "p" are a token of their own (the last alternative): not a clock ("4pm",
