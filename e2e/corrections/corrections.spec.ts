@@ -173,7 +173,7 @@ test("the memo keeps a reviewer's draft out and says why a claim was dismissed",
   expect(md).toContain("- **Dismissed:** opinion — A columnist's view.");
   expect(md).toContain("- Accurate: 0\n");
   const memo = await (await page.request.get(`/api/articles/${seed.articleId}/export/json`)).json();
-  expect(memo.version).toBe(6);
+  expect(memo.version).toBe(7);
   // The dismissed claim is counted apart, not as waiting for a verdict.
   expect(memo.summary.verdicts).toEqual(expect.arrayContaining([{ key: null, label: "Dismissed", count: 1 }]));
   expect(memo.claims.find((c: { id: string }) => c.id === drafted.id)).toMatchObject({ status: "in_review", verdict: null, draftInProgress: true });
