@@ -1,5 +1,5 @@
 import type { Page, Route } from "@playwright/test";
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, like } from "drizzle-orm";
 import { articles, comments } from "@/db/schema";
 import { expect, makeUser, signIn, test, testDb } from "../fixtures";
 import { ensureFounder, makeArticleWithClaims } from "./desk";
@@ -45,19 +45,26 @@ test("a comment whose answer was lost, sent again, is added once", async ({ page
   expect(n).toBe(1);
 });
 
-test("a new article whose answer was lost, saved again, is one article", async ({ page }) => {
+test("a new article whose answer was lost, corrected and saved again, is one article with the corrections", async ({ page }) => {
   const editor = await makeUser("editor");
-  const title = `Bus lanes ${Date.now().toString(36)}`;
+  const tag = Date.now().toString(36);
+  const title = `Bus lanes ${tag}`;
   await signIn(page, editor);
   await page.goto("/articles/new");
   await page.getByLabel("Title").fill(title);
-  await page.getByRole("textbox", { name: "Article text" }).fill("The city opened 14 km of bus lanes in 2025.");
+  const text = page.getByRole("textbox", { name: "Article text" });
+  await text.fill("The city opened 14 km of bus lanes in 2025.");
   const wasLost = await loseNextAnswer(page, title);
   await page.getByRole("button", { name: "Save article" }).click();
   await expect(page.getByRole("alert").filter({ hasText: /reach/i })).toBeVisible();
   expect(wasLost()).toBe(true);
+  // The editor fixes the title and adds a sentence before trying again (regression QA: the retry dropped them).
+  await page.getByLabel("Title").fill(`${title}, corrected`);
+  await text.press("End");
+  await text.pressSequentially(" Fares fell 3 percent.");
   await page.getByRole("button", { name: "Save article" }).click();
   await expect(page).toHaveURL(/\/articles\/[0-9a-f-]{36}$/);
-  const [{ n }] = await testDb().select({ n: count() }).from(articles).where(eq(articles.title, title));
-  expect(n).toBe(1);
+  const made = await testDb().select({ title: articles.title, bodyText: articles.bodyText }).from(articles).where(like(articles.title, `Bus lanes ${tag}%`));
+  expect(made).toEqual([{ title: `${title}, corrected`, bodyText: "The city opened 14 km of bus lanes in 2025. Fares fell 3 percent." }]);
+  await expect(page.getByLabel("Title")).toHaveValue(`${title}, corrected`);
 });

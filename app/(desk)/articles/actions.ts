@@ -53,15 +53,23 @@ async function findAndStore(articleId: string, actorId: string): Promise<{ count
   return null;
 }
 
+/** Whether the saved article holds exactly these fields and text. */
+function sameArticle(saved: { title: string; byline: string; sourceUrl: string | null; deadline: Date | null; bodyJson: string }, sent: { title: string; byline: string; sourceUrl: string | null; deadline: Date | null; bodyJson: string }): boolean {
+  return saved.title === sent.title && saved.byline === sent.byline && saved.sourceUrl === sent.sourceUrl && saved.bodyJson === sent.bodyJson && (saved.deadline?.getTime() ?? null) === (sent.deadline?.getTime() ?? null);
+}
+
 const create = authedAction("articles.edit", createArticleSchema, async (input, user) => {
-  const { id, replayed } = await createArticle(getDb(), {
-    ...input.fields,
-    bodyJson: JSON.stringify(input.body.doc),
-    bodyText: input.body.text,
-    authorId: user.id,
-    requestKey: input.requestKey,
-  });
-  if (input.findClaims && !replayed) await findAndStore(id, user.id);
+  const bodyJson = JSON.stringify(input.body.doc);
+  const { id, replayed } = await createArticle(getDb(), { ...input.fields, bodyJson, bodyText: input.body.text, authorId: user.id, requestKey: input.requestKey });
+  const first = replayed ? await getArticle(getDb(), id) : undefined;
+  if (first && !sameArticle(first, { ...input.fields, bodyJson })) {
+    // An earlier try made the article (its answer was lost), and this try was
+    // edited since: its words are saved over that first version, never dropped.
+    const saved = await saveArticle(getDb(), { articleId: id, expectedVersion: 1, ...input.fields, bodyJson, bodyText: input.body.text, actorId: user.id });
+    if (!saved.ok && saved.reason === "missing") return { ok: false, error: "The article your first try made has been removed. Nothing was saved; your text is still here." };
+    if (!saved.ok) return { ok: false, error: "Your first try made this article, and it has been changed since in another window. Your text here is not saved: open the article from Articles and bring your edits in." };
+  }
+  if (input.findClaims) await findAndStore(id, user.id);
   revalidatePath("/articles");
   return { ok: true, data: { id } };
 });
