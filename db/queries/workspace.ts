@@ -55,15 +55,20 @@ async function claimIdsWithVerdicts(db: DbOrTx, articleId: string): Promise<Set<
  * event saying what changed). All in one transaction, and only if the article is
  * still at `expectedVersion`: two editors saving at once cannot overwrite each other.
  */
+/** Whether a saved article holds exactly these fields and text. */
+export function holdsArticle(saved: ArticleFields & { bodyJson: string }, sent: ArticleFields & { bodyJson: string }): boolean {
+  return (
+    saved.title === sent.title &&
+    saved.byline === sent.byline &&
+    saved.sourceUrl === sent.sourceUrl &&
+    (saved.deadline?.getTime() ?? null) === (sent.deadline?.getTime() ?? null) &&
+    saved.bodyJson === sent.bodyJson
+  );
+}
+
 /** Whether the article as saved now is exactly this save's fields and text, saved last by this person. */
 async function isOwnLastSave(tx: DbOrTx, article: typeof articles.$inferSelect, params: ArticleFields & { articleId: string; bodyJson: string; actorId: string }): Promise<boolean> {
-  const same =
-    article.title === params.title &&
-    article.byline === params.byline &&
-    article.sourceUrl === params.sourceUrl &&
-    (article.deadline?.getTime() ?? null) === (params.deadline?.getTime() ?? null) &&
-    article.bodyJson === params.bodyJson;
-  if (!same) return false;
+  if (!holdsArticle(article, params)) return false;
   const [last] = await tx
     .select({ authorId: articleRevisions.authorId })
     .from(articleRevisions)

@@ -8,7 +8,7 @@ import { listClaimsForArticle } from "@/db/queries/claims";
 import { activeClaimModel } from "@/db/queries/claim-models";
 import { restoreArticle, spikeArticle } from "@/db/queries/spike";
 import { acceptAllSuggested, decideClaim, markClaim, respanClaim, type CurationResult, type MarkResult } from "@/db/queries/curation";
-import { publishArticleIfReady, replaceSuggestions, saveArticle } from "@/db/queries/workspace";
+import { holdsArticle, publishArticleIfReady, replaceSuggestions, saveArticle } from "@/db/queries/workspace";
 import { getArticle } from "@/db/queries/articles";
 import { proposeClaims } from "@/lib/articles/proposals";
 import {
@@ -53,16 +53,11 @@ async function findAndStore(articleId: string, actorId: string): Promise<{ count
   return null;
 }
 
-/** Whether the saved article holds exactly these fields and text. */
-function sameArticle(saved: { title: string; byline: string; sourceUrl: string | null; deadline: Date | null; bodyJson: string }, sent: { title: string; byline: string; sourceUrl: string | null; deadline: Date | null; bodyJson: string }): boolean {
-  return saved.title === sent.title && saved.byline === sent.byline && saved.sourceUrl === sent.sourceUrl && saved.bodyJson === sent.bodyJson && (saved.deadline?.getTime() ?? null) === (sent.deadline?.getTime() ?? null);
-}
-
 const create = authedAction("articles.edit", createArticleSchema, async (input, user) => {
   const bodyJson = JSON.stringify(input.body.doc);
   const { id, replayed } = await createArticle(getDb(), { ...input.fields, bodyJson, bodyText: input.body.text, authorId: user.id, requestKey: input.requestKey });
   const first = replayed ? await getArticle(getDb(), id) : undefined;
-  if (first && !sameArticle(first, { ...input.fields, bodyJson })) {
+  if (first && !holdsArticle(first, { ...input.fields, bodyJson })) {
     // An earlier try made the article (its answer was lost), and this try was
     // edited since: its words are saved over that first version, never dropped.
     const saved = await saveArticle(getDb(), { articleId: id, expectedVersion: 1, ...input.fields, bodyJson, bodyText: input.body.text, actorId: user.id });
