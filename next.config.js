@@ -37,6 +37,11 @@ const nextConfig = {
   // forbidden() and app/forbidden.tsx give role-refused pages a real 403.
   // Imported files may be up to 5 MB (lib/intake/limits.ts); actions carry them.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
+  // Browsers and bookmark tools still ask for /favicon.ico, Chromium too when a slow
+  // page has not given it the <link rel="icon"> yet (seen in CI as a console 404).
+  async redirects() {
+    return [{ source: "/favicon.ico", destination: "/icon.svg", permanent: true }];
+  },
   async headers() {
     return [
       {

@@ -5,7 +5,7 @@ test("every page carries the security headers, and the desk runs under its conte
   const failed: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
-    if (/Failed to load resource/i.test(message.text())) failed.push(message.text());
+    if (/Failed to load resource/i.test(message.text())) failed.push(`${message.text()} ${message.location().url}`);
   });
   const response = await page.goto("/sign-in");
   const headers = response!.headers();
@@ -16,6 +16,10 @@ test("every page carries the security headers, and the desk runs under its conte
   expect(headers["x-frame-options"]).toBe("DENY");
   // The desk's icon loads for a signed-out visitor too (no 404 or sign-in redirect in the console).
   expect((await page.request.get("/icon.svg", { maxRedirects: 0 })).status()).toBe(200);
+  // So does the address browsers fall back to when a page has not named its icon yet.
+  const fallback = await page.request.get("/favicon.ico");
+  expect(fallback.status()).toBe(200);
+  expect(fallback.headers()["content-type"]).toContain("image/svg+xml");
 
   // Sign-in, the article editor (Tiptap) and a page with client navigation all work under it.
   await signIn(page, await makeUser("editor"));
