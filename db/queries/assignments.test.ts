@@ -94,10 +94,22 @@ describe("assign, reassign, unassign", () => {
   test("unassigning returns the claim to the open pool", async () => {
     const rosa = await person("Rosa");
     await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id], reviewerId: rosa });
-    expect(await unassignClaim(db, { claimId: claimRows[0].id, actorId: editorId })).toEqual({ ok: true });
+    expect(await unassignClaim(db, { claimId: claimRows[0].id, actorId: editorId })).toEqual({ ok: true, replayed: false });
     expect((await getClaim(db, claimRows[0].id))?.status).toBe("open");
     expect(await listActiveAssigneesForArticle(db, articleId)).toEqual(new Map());
     expect(await unassignClaim(db, { claimId: claimRows[0].id, actorId: editorId })).toEqual({ ok: false, reason: "bad_state" });
+  });
+
+  test("the same Unassign from an opened page arriving twice is done once; another editor's is a conflict", async () => {
+    const rosa = await person("Rosa");
+    const edgar = await person("Edgar", "editor");
+    await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id], reviewerId: rosa });
+    const opened = (await getClaim(db, claimRows[0].id))!.version;
+    expect(await unassignClaim(db, { claimId: claimRows[0].id, actorId: editorId, expectedVersion: opened })).toEqual({ ok: true, replayed: false });
+    expect(await unassignClaim(db, { claimId: claimRows[0].id, actorId: editorId, expectedVersion: opened })).toEqual({ ok: true, replayed: true });
+    expect(await unassignClaim(db, { claimId: claimRows[0].id, actorId: edgar, expectedVersion: opened })).toEqual({ ok: false, reason: "conflict" });
+    expect((await listAuditForEntity(db, { entityType: "claim", entityId: claimRows[0].id })).filter((e) => e.action === "claim.unassigned")).toHaveLength(1);
+    expect((await listNotifications(db, { userId: rosa })).filter((n) => n.kind === "unassigned")).toHaveLength(1);
   });
 
   test("claims go to reviewers only: an editor or an administrator is refused, as the Assign form never offers them", async () => {
@@ -115,6 +127,22 @@ describe("assign, reassign, unassign", () => {
     const result = await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id], reviewerId: sam, expectedVersions: { [claimRows[0].id]: 99 } });
     expect(result).toEqual({ ok: true, assigned: [], skipped: [{ claimId: claimRows[0].id, reason: "conflict" }] });
     expect((await getClaim(db, claimRows[0].id))?.status).toBe("open");
+  });
+
+  test("the same Assign arriving twice (its answer lost) is the assignment done, written and notified once; other terms or another editor's are a conflict", async () => {
+    const rosa = await person("Rosa");
+    const edgar = await person("Edgar", "editor");
+    const opened = { [claimRows[0].id]: claimRows[0].version };
+    const first = await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id], reviewerId: rosa, expectedVersions: opened });
+    expect(first.ok && first.assigned[0]).toMatchObject({ sameHolder: false });
+    const again = await assignClaims(db, { ...terms(), claimIds: [claimRows[0].id], reviewerId: rosa, expectedVersions: opened });
+    expect(again).toMatchObject({ ok: true, skipped: [], assigned: [{ claimId: claimRows[0].id, unchanged: true, replayed: true }] });
+    expect((await listAuditForEntity(db, { entityType: "claim", entityId: claimRows[0].id })).filter((e) => e.action === "claim.assigned")).toHaveLength(1);
+    expect(await listNotifications(db, { userId: rosa })).toHaveLength(1);
+    const otherTerms = await assignClaims(db, { ...terms(), note: "Another note", claimIds: [claimRows[0].id], reviewerId: rosa, expectedVersions: opened });
+    expect(otherTerms).toMatchObject({ ok: true, assigned: [], skipped: [{ reason: "conflict" }] });
+    const otherEditor = await assignClaims(db, { ...terms(), actorId: edgar, claimIds: [claimRows[0].id], reviewerId: rosa, expectedVersions: opened });
+    expect(otherEditor).toMatchObject({ ok: true, assigned: [], skipped: [{ reason: "conflict" }] });
   });
 
   test("deactivating someone puts the claims they still had to work on back in the pool, audited; handed-over work stays", async () => {

@@ -4,7 +4,7 @@ import type { Priority } from "@/lib/workflow/statuses";
 import { nextStatus } from "@/lib/workflow/transitions";
 import type { Database, DbOrTx } from "../index";
 import { articles, assignments, claims, users } from "../schema";
-import { recordAuditEvent } from "./audit";
+import { latestAuditEvent, recordAuditEvent } from "./audit";
 import { updateClaimIfVersion } from "./claims";
 import { notify } from "./notifications";
 import { writeTransaction } from "./write-transaction";
@@ -27,6 +27,8 @@ export type AssignedClaim = {
   sameHolder: boolean;
   /** Reassigned to its holder on the very terms it had: nothing was written, nobody is told. */
   unchanged?: boolean;
+  /** This very assignment, already made by this editor: the request arrived twice (its answer lost). */
+  replayed?: boolean;
 };
 
 /** Which of an assignment's terms differ, in the words the history uses. */
@@ -73,13 +75,18 @@ async function assignInTx(
   // A spiked article will not run: nobody should spend time checking it.
   if (claim.articleStatus === "spiked") return { reason: "spiked" };
   const { claim: row } = claim;
-  if (params.expectedVersion !== undefined && params.expectedVersion !== row.version) return { reason: "conflict" };
-  const next = nextStatus(row.status, "assign");
-  if (!next) return { reason: "bad_state" };
   const previous = await getActiveAssignment(tx, row.id);
   const sameHolder = previous?.reviewerId === params.reviewer.id;
   const changed = previous && sameHolder ? changedTerms(previous, params) : [];
   const common = { claimId: row.id, claimText: row.text, articleId: row.articleId, articleTitle: claim.articleTitle, reviewer: { id: params.reviewer.id, name: params.reviewer.name, email: params.reviewer.email } };
+  if (params.expectedVersion !== undefined && params.expectedVersion !== row.version) {
+    // The same Assign arriving again finds the assignment it made (this editor, this
+    // person, these terms): done, not "changed since you opened it".
+    if (sameHolder && changed.length === 0 && previous.assignedById === params.actorId) return { ...common, previousReviewerId: null, sameHolder: true, unchanged: true, replayed: true };
+    return { reason: "conflict" };
+  }
+  const next = nextStatus(row.status, "assign");
+  if (!next) return { reason: "bad_state" };
   // Assigned again to its holder on the same terms (a second Assign, a selection that
   // took it in): a no-op, not a history line saying terms changed, nor a notification.
   if (sameHolder && changed.length === 0) return { ...common, previousReviewerId: null, sameHolder: true, unchanged: true };
@@ -145,15 +152,25 @@ async function notifyAssigned(tx: DbOrTx, assigned: AssignedClaim[]): Promise<vo
 export async function unassignClaim(
   db: Database,
   params: { claimId: string; actorId: string; expectedVersion?: number },
-): Promise<{ ok: true } | { ok: false; reason: "not_found" | "bad_state" | "conflict" }> {
+): Promise<{ ok: true; replayed: boolean } | { ok: false; reason: "not_found" | "bad_state" | "conflict" }> {
   return writeTransaction(db, async (tx) => {
     const [row] = await tx.select().from(claims).where(eq(claims.id, params.claimId)).limit(1);
     if (!row) return { ok: false, reason: "not_found" } as const;
-    if (params.expectedVersion !== undefined && params.expectedVersion !== row.version) return { ok: false, reason: "conflict" } as const;
+    if (params.expectedVersion !== undefined && params.expectedVersion !== row.version) {
+      // The same Unassign arriving again finds itself the claim's last event: done, not a conflict.
+      if (!(await getActiveAssignment(tx, row.id)) && (await isUnassignReplay(tx, row.id, params.actorId))) return { ok: true, replayed: true } as const;
+      return { ok: false, reason: "conflict" } as const;
+    }
     const outcome = await unassignInTx(tx, row, params.actorId, null);
     if (outcome !== "ok") return { ok: false, reason: outcome } as const;
-    return { ok: true } as const;
+    return { ok: true, replayed: false } as const;
   });
+}
+
+/** Whether the claim's newest event is this editor's own Unassign (not a hand-back, a deactivation or a spike). */
+async function isUnassignReplay(tx: DbOrTx, claimId: string, actorId: string): Promise<boolean> {
+  const last = await latestAuditEvent(tx, { entityType: "claim", entityId: claimId });
+  return last?.action === "claim.unassigned" && last.actorId === actorId && last.after?.because === undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { auditEvents, users } from "../schema";
 import { perTransaction, stored } from "./per-transaction";
@@ -65,4 +65,15 @@ export async function listAuditForEntity(db: DbOrTx, params: { entityType: strin
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(and(eq(auditEvents.entityType, params.entityType), eq(auditEvents.entityId, params.entityId)))
     .orderBy(asc(auditEvents.createdAt), asc(insertionOrder(auditEvents)));
+}
+
+/** The newest event about one entity (who did what, with its before and after), or undefined. */
+export async function latestAuditEvent(db: DbOrTx, params: { entityType: AuditInput["entityType"]; entityId: string }) {
+  const [event] = await db
+    .select({ action: auditEvents.action, actorId: auditEvents.actorId, after: auditEvents.after, createdAt: auditEvents.createdAt })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityType, params.entityType), eq(auditEvents.entityId, params.entityId)))
+    .orderBy(desc(auditEvents.createdAt), desc(insertionOrder(auditEvents)))
+    .limit(1);
+  return event;
 }

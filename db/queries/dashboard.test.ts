@@ -48,7 +48,7 @@ test("needs attention: overdue assignments (longest overdue first), requests for
   // Held once and open again (taken off Rita's queue): it needs a new holder. A never-assigned open claim does not.
   const [released, fresh] = await insertClaims(db, [{ ...base, exact: "released", start: 8, end: 9 }, { ...base, exact: "fresh", start: 9, end: 10 }]);
   await assignClaims(db, { claimIds: [released.id], reviewerId: rita.user.id, actorId: admin.id, dueAt: null, priority: "normal", note: "" });
-  expect(await unassignClaim(db, { claimId: released.id, actorId: admin.id })).toEqual({ ok: true });
+  expect(await unassignClaim(db, { claimId: released.id, actorId: admin.id })).toEqual({ ok: true, replayed: false });
   expect(fresh.status).toBe("open");
 
   // Rita asks for more time on an overdue claim (listed once, as the question) and on one still on time.

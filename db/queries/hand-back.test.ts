@@ -23,7 +23,13 @@ describe("handing a claim back", () => {
   test("the holder gives it back with a reason: open again, the draft kept, the assigner told, the history says why", async () => {
     await saveVerdict(db, { claimId: ids.claim, actorId: ids.Rosa, expected: { verdictId: null, version: null }, submit: false, content: { verdictKey: null, rationale: "Started on table 4", evidence: [] } });
     const result = await handBackClaim(db, { claimId: ids.claim, actorId: ids.Rosa, reason: "I wrote the council's press release" });
-    expect(result).toMatchObject({ ok: true, assignedById: ids.Edna });
+    expect(result).toMatchObject({ ok: true, assignedById: ids.Edna, replayed: false });
+    // Sent twice (its answer lost): done, written once, the assigner told once; another reason is not the same request.
+    expect(await handBackClaim(db, { claimId: ids.claim, actorId: ids.Rosa, reason: "I wrote the council's press release" })).toMatchObject({ ok: true, replayed: true });
+    expect(await handBackClaim(db, { claimId: ids.claim, actorId: ids.Rosa, reason: "Off sick" })).toEqual({ ok: false, reason: "not_holder" });
+    expect(await handBackClaim(db, { claimId: ids.claim, actorId: ids.Sam, reason: "I wrote the council's press release" })).toEqual({ ok: false, reason: "not_holder" });
+    expect((await listClaimHistory(db, ids.claim)).filter((e) => e.action === "claim.unassigned")).toHaveLength(1);
+    expect((await listNotifications(db, { userId: ids.Edna })).filter((n) => n.kind === "handed_back")).toHaveLength(1);
     expect((await getClaim(db, ids.claim))?.status).toBe("open");
     expect(await getActiveAssignment(db, ids.claim)).toBeUndefined();
     expect((await getWorkingVerdict(db, ids.claim))?.rationale).toBe("Started on table 4");
@@ -39,6 +45,13 @@ describe("handing a claim back", () => {
       actorName: "Rosa",
       after: { status: "open", reviewer: null, because: "handed back", reason: "I wrote the council's press release" },
     });
+  });
+
+  test("once an editor assigned it again, the same hand-back is refused: it is someone else's claim now", async () => {
+    await handBackClaim(db, { claimId: ids.claim, actorId: ids.Rosa, reason: "Off sick" });
+    await assignClaims(db, { claimIds: [ids.claim], reviewerId: ids.Sam, actorId: ids.Edna, dueAt: null, priority: "normal", note: "" });
+    expect(await handBackClaim(db, { claimId: ids.claim, actorId: ids.Rosa, reason: "Off sick" })).toEqual({ ok: false, reason: "not_holder" });
+    expect((await getActiveAssignment(db, ids.claim))?.reviewerId).toBe(ids.Sam);
   });
 
   test("only the holder may", async () => {

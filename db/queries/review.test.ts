@@ -59,15 +59,23 @@ describe("taking a submitted verdict back", () => {
     expect(await listAwaitingSignOff(db)).toHaveLength(1);
     expect(await withdrawVerdict(db, { claimId: ids.claim, actorId: ids.sam, expected: token })).toEqual({ ok: false, reason: "not_yours" });
 
-    expect(await withdrawVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: token })).toMatchObject({ ok: true });
+    expect(await withdrawVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: token })).toMatchObject({ ok: true, replayed: false });
+    // The same Take back sent twice (its answer lost): done, and written once.
+    expect(await withdrawVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: token })).toMatchObject({ ok: true, replayed: true });
+    expect(await withdrawVerdict(db, { claimId: ids.claim, actorId: ids.sam, expected: token })).toMatchObject({ ok: false, reason: "conflict" });
+    expect((await listClaimHistory(db, ids.claim)).filter((e) => e.action === "verdict.withdrawn")).toHaveLength(1);
     expect((await getClaim(db, ids.claim))?.status).toBe("in_review");
     const [draft] = await listVerdictVersions(db, ids.claim);
     expect(draft).toMatchObject({ state: "draft", submittedAt: null, version: token.version + 1 });
+    // Once the draft is edited, an old Take back is someone's stale screen again.
+    const edited = await saveVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: { verdictId: draft.id, version: draft.version }, content: content("Census, more"), submit: false });
+    if (!edited.ok) throw new Error("setup");
+    expect(await withdrawVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: token })).toMatchObject({ ok: false, reason: "conflict" });
     expect(await listAwaitingSignOff(db)).toEqual([]);
     expect((await listClaimHistory(db, ids.claim)).map((e) => e.action)).toContain("verdict.withdrawn");
 
     // Submitted again and approved: nothing left to take back.
-    const again = await saveVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: { verdictId: draft.id, version: draft.version }, content: content("Census, table 4"), submit: true });
+    const again = await saveVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: { verdictId: edited.verdict.id, version: edited.verdict.version }, content: content("Census, table 4"), submit: true });
     if (!again.ok) throw new Error("setup");
     const decided = { verdictId: again.verdict.id, version: again.verdict.version };
     expect(await decideVerdict(db, { claimId: ids.claim, actorId: ids.edna, expected: decided, decision: "approve", comment: "" })).toMatchObject({ ok: true });

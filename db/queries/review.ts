@@ -22,7 +22,8 @@ export type DecideResult =
   | { ok: false; reason: "conflict"; current: VerdictView | null; claimStatus: ClaimStatus };
 
 export type WithdrawResult =
-  | { ok: true; articleId: string }
+  /** `replayed`: this reviewer had just taken it back (a request sent twice); nothing was written this time. */
+  | { ok: true; articleId: string; replayed: boolean }
   | { ok: false; reason: "not_found" | "not_yours" | "bad_state" }
   | { ok: false; reason: "conflict"; current: VerdictView | null; claimStatus: ClaimStatus };
 
@@ -37,8 +38,12 @@ export async function withdrawVerdict(db: Database, params: { claimId: string; a
     const claim = await getClaim(tx, params.claimId);
     if (!claim) return { ok: false, reason: "not_found" } as const;
     const working = await getWorkingVerdict(tx, claim.id);
-    if (!tokenMatches(working, params.expected)) return { ok: false, reason: "conflict", current: working, claimStatus: claim.status } as const;
     const holding = await getActiveAssignment(tx, claim.id);
+    if (!tokenMatches(working, params.expected)) {
+      // The same Take back arriving again finds the draft it made: done, not a conflict.
+      if (working && holding?.reviewerId === params.actorId && isWithdrawReplay(working, params)) return { ok: true, articleId: claim.articleId, replayed: true } as const;
+      return { ok: false, reason: "conflict", current: working, claimStatus: claim.status } as const;
+    }
     if (!working || working.reviewerId !== params.actorId || holding?.reviewerId !== params.actorId) return { ok: false, reason: "not_yours" } as const;
     const next = nextStatus(claim.status, "withdraw");
     if (!next || working.state !== "submitted") return { ok: false, reason: "bad_state" } as const;
@@ -58,8 +63,17 @@ export async function withdrawVerdict(db: Database, params: { claimId: string; a
       before: { status: claim.status, state: "submitted", number: working.number },
       after: { status: next, state: "draft", number: working.number },
     });
-    return { ok: true, articleId: claim.articleId } as const;
+    return { ok: true, articleId: claim.articleId, replayed: false } as const;
   });
+}
+
+/**
+ * Whether the working verdict is the submitted version this Take back named, made
+ * a draft again by its own reviewer and not edited since. Only a withdrawal turns
+ * a submitted version into a draft of the next version number.
+ */
+function isWithdrawReplay(working: VerdictView, params: { actorId: string; expected: VerdictToken }): boolean {
+  return working.id === params.expected.verdictId && working.version === (params.expected.version ?? 0) + 1 && working.state === "draft" && working.reviewerId === params.actorId;
 }
 
 /**

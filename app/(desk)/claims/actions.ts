@@ -56,7 +56,8 @@ const assign = authedAction("claims.assign", assignSchema, async (input, user) =
   for (const item of result.assigned) refreshClaimPages(item.claimId, item.articleId);
   const name = result.assigned[0]?.reviewer.name;
   // Assigned again to their holder on the same terms: nothing changed, and the message says so.
-  const changed = result.assigned.filter((item) => !item.unchanged).length;
+  // The same request arriving twice is the assignment done, and says so.
+  const changed = result.assigned.filter((item) => !item.unchanged || item.replayed).length;
   const kept = result.assigned.length - changed;
   const message = [
     changed ? `Assigned ${changed} ${changed === 1 ? "claim" : "claims"} to ${name}.` : "",

@@ -22,7 +22,8 @@ const handBack = authedAction("claims.hand_back", handBackSchema, async (input, 
     refreshClaimPages(input.claimId);
     return { ok: false, error: REFUSED[result.reason], conflict: result.reason === "conflict" };
   }
-  if (result.assignedById !== user.id) {
+  // Sent twice, it was told the first time.
+  if (!result.replayed && result.assignedById !== user.id) {
     noticeLater([result.assignedById], "assignments", {
       subject: `${user.name} handed back a claim`,
       paragraphs: [`${user.name} handed back a claim you assigned: “${shortened(result.claimText, 300)}”`, `Their reason: “${shortened(input.reason, 500)}”`, "It is back in the open pool for someone else."],
