@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { shorten } from "@/lib/text/shorten";
 import type { Database, DbOrTx } from "../index";
 import { claims } from "../schema";
 import { getActiveAssignment, unassignInTx } from "./assignments";
@@ -40,7 +41,7 @@ export async function handBackClaim(
       await notify(tx, {
         userIds: [assignment.assignedById],
         kind: "handed_back",
-        message: `${await userNameOr(tx, params.actorId, "The reviewer")} handed back a claim you assigned (“${params.reason.slice(0, 140)}”): ${row.text.slice(0, 140)}`,
+        message: `${await userNameOr(tx, params.actorId, "The reviewer")} handed back a claim you assigned (“${shorten(params.reason, 140)}”): ${shorten(row.text, 140)}`,
         link: `/claims/${row.id}`,
       });
     }

@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { shorten } from "@/lib/text/shorten";
 import { moreTimeProblem } from "@/lib/workflow/more-time";
 import { canApply } from "@/lib/workflow/transitions";
 import type { Database, DbOrTx } from "../index";
@@ -72,7 +73,7 @@ export async function askForMoreTime(
       await notify(tx, {
         userIds: [assignment.assignedById],
         kind: "more_time",
-        message: `${holderName} asks for more time on a claim you assigned (“${params.reason.slice(0, 140)}”): ${claim.text.slice(0, 140)}`,
+        message: `${holderName} asks for more time on a claim you assigned (“${shorten(params.reason, 140)}”): ${shorten(claim.text, 140)}`,
         link: `/claims/${claim.id}`,
       });
     }
@@ -116,13 +117,13 @@ export async function answerMoreTime(
     });
     const editorName = await userNameOr(tx, params.actorId, "Someone");
     if (assignment.reviewerId !== params.actorId) {
-      const said = params.note ? ` (“${params.note.slice(0, 140)}”)` : "";
+      const said = params.note ? ` (“${shorten(params.note, 140)}”)` : "";
       await notify(tx, {
         userIds: [assignment.reviewerId],
         kind: "more_time",
         message: params.grant
-          ? `${editorName} gave you the time you asked for${said}: ${claim.text.slice(0, 140)}`
-          : `${editorName} could not give you more time${said}; the due time stands: ${claim.text.slice(0, 140)}`,
+          ? `${editorName} gave you the time you asked for${said}: ${shorten(claim.text, 140)}`
+          : `${editorName} could not give you more time${said}; the due time stands: ${shorten(claim.text, 140)}`,
         link: `/claims/${claim.id}`,
       });
     }

@@ -105,6 +105,16 @@ describe("a decision arriving twice (its answer lost, the browser sending it aga
     expect(await sendBack("Something else.")).toMatchObject({ ok: false, reason: "conflict" });
     expect((await listClaimHistory(db, ids.claim)).filter((e) => e.action === "verdict.returned")).toHaveLength(1);
   });
+
+  test("the reviewer's notice of a return says which claim, and a long comment ends with an ellipsis, not mid-word", async () => {
+    const sent = await saveVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: fresh, content: content("Census"), submit: true });
+    if (!sent.ok) throw new Error("setup");
+    const comment = `The census table 4 counts households, not people: ${"check the definition change before 2011 ".repeat(5)}`;
+    await decideVerdict(db, { claimId: ids.claim, actorId: ids.edna, expected: { verdictId: sent.verdict.id, version: sent.verdict.version }, decision: "return", comment });
+    const [notice] = (await listNotifications(db, { userId: ids.rosa })).filter((n) => n.kind === "returned");
+    expect(notice.message).toMatch(/^Edna returned your verdict \(“The census table 4 counts households, not people: check the definition .*…”\): rents doubled in ten years\.$/);
+    expect(notice.message).not.toContain(comment);
+  });
 });
 
 describe("recording a verdict", () => {

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, ne, or } from "drizzle-orm";
+import { shorten } from "@/lib/text/shorten";
 import { alias } from "drizzle-orm/sqlite-core";
 import { nextStatus } from "@/lib/workflow/transitions";
 import type { ClaimStatus } from "@/lib/workflow/statuses";
@@ -150,7 +151,7 @@ export async function decideVerdict(
       kind: approving ? "approved" : "returned",
       message: approving
         ? `${actor?.name ?? "An editor"} approved your verdict: ${claim.text}`
-        : `${actor?.name ?? "An editor"} returned your verdict: “${params.comment.slice(0, 140)}”`,
+        : `${actor?.name ?? "An editor"} returned your verdict (“${shorten(params.comment, 140)}”): ${shorten(claim.text, 140)}`,
       link: `/claims/${claim.id}`,
     });
     return { ok: true, claimStatus: next, claimText: claim.text, articleId: claim.articleId, reviewerId: working.reviewerId, replayed: false } as const;
@@ -199,7 +200,7 @@ export async function reviseApprovedClaim(
       await notify(tx, {
         userIds: [holderId],
         kind: "reopened",
-        message: `${await userNameOr(tx, params.actorId, "An editor")} reopened your approved verdict for a new version (“${params.reason.slice(0, 140)}”): ${claim.text.slice(0, 140)}`,
+        message: `${await userNameOr(tx, params.actorId, "An editor")} reopened your approved verdict for a new version (“${shorten(params.reason, 140)}”): ${shorten(claim.text, 140)}`,
         link: `/claims/${claim.id}`,
       });
     }
