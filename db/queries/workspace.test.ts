@@ -330,7 +330,7 @@ describe("publishing", () => {
   const statusInList = async () => (await listArticles(db, { viewerId: editorId, all: true })).find((a) => a.id === articleId)?.status;
 
   test("coverage gate: an article nobody looked for claims in is not published", async () => {
-    expect(await getArticleReadiness(db, articleId)).toEqual({ settled: 0, total: 0, ready: false, blockers: ["Find claims has not been run"], pendingCorrections: 0 });
+    expect(await getArticleReadiness(db, articleId)).toMatchObject({ settled: 0, total: 0, ready: false, blockers: ["Find claims has not been run"], groups: [{ key: "search" }], pendingCorrections: 0 });
     expect(await publishNow()).toEqual({ ok: false, reason: "not_ready", blockers: ["Find claims has not been run"] });
     expect((await getArticle(db, articleId))?.status).toBe("draft");
 

@@ -383,7 +383,9 @@ export async function getArticleReadiness(db: DbOrTx, articleId: string): Promis
     db
       .select({ id: claims.id, status: claims.status, text: claims.text, checkWorthy: claims.checkworthy, origin: claims.origin, anchorState: claims.anchorState, createdAt: claims.createdAt })
       .from(claims)
-      .where(eq(claims.articleId, articleId)),
+      .where(eq(claims.articleId, articleId))
+      // In the text's order: the blockers read as the article does.
+      .orderBy(asc(claims.start), asc(claims.end)),
     countPendingCorrections(db, articleId),
     getClaimSearch(db, articleId),
     getCurrentTextSince(db, articleId),
@@ -391,6 +393,7 @@ export async function getArticleReadiness(db: DbOrTx, articleId: string): Promis
   ]);
   const marked = rows.map(({ id, createdAt, ...claim }) => ({
     ...claim,
+    id,
     markedOnCurrentText: textSince === null || createdAt.getTime() >= textSince.getTime(),
     correctionMissing: missing.get(id),
   }));

@@ -79,3 +79,43 @@ describe("articleReadiness", () => {
     expect(blocker).toBe(`“${"a".repeat(58)}😀…” is not assigned`);
   });
 });
+
+describe("blockers grouped by what has to happen next", () => {
+  const claim = (id: string, status: ReadinessClaim["status"], text: string, extra: Partial<ReadinessClaim> = {}): ReadinessClaim => ({ id, status, text, ...extra });
+
+  test("most pressing first (wrong copy, lost words, stale, sign-off, returned), then work not started or under way; each claim linked", () => {
+    const result = articleReadiness({
+      claims: [
+        claim("c1", "open", "Rents doubled."),
+        claim("c2", "in_review", "Crime fell 12%."),
+        claim("c3", "submitted", "The bridge opened in 1932."),
+        claim("c4", "approved", "Fares rose 8%.", { correctionMissing: "Inaccurate" }),
+        claim("c5", "assigned", "Trams run every 4 minutes."),
+        claim("c6", "open", "The river is 300 km long.", { anchorState: "orphaned" }),
+        claim("c7", "proposed", "Half of homes have solar panels."),
+      ],
+      pendingCorrections: 1,
+      claimSearch: "current",
+    });
+    expect(result.groups.map((g) => [g.title, g.items.map((i) => i.claimId)])).toEqual([
+      ["Approved, but the copy needs a correction", ["c4"]],
+      ["Words no longer in the text: dismiss, or mark the passage again", ["c6"]],
+      ["Waiting for sign-off", ["c3"]],
+      ["Suggested, not yet accepted or dismissed", ["c7"]],
+      ["Not assigned", ["c1"]],
+      ["With a reviewer", ["c2", "c5"]],
+      ["Corrections not yet published", [null]],
+    ]);
+    expect(result.groups[0].items[0].text).toBe("“Fares rose 8%.” was approved as Inaccurate: draft its correction, or fix the text and have it checked again");
+    expect(result.groups[1].items[0].text).toBe("“The river is 300 km long.”");
+    expect(result.groups.at(-1)?.items[0].text).toBe("1 correction is not yet published");
+    // The sentences stay in the text's order, every blocker once in both.
+    expect(result.blockers).toHaveLength(8);
+    expect(result.groups.reduce((n, g) => n + g.items.length, 0)).toBe(8);
+  });
+
+  test("an article never searched says so first, and a ready article has no groups", () => {
+    expect(articleReadiness({ claims: [claim("c1", "open", "Rents doubled.")], pendingCorrections: 0, claimSearch: "never" }).groups.map((g) => g.key)).toEqual(["search", "open"]);
+    expect(articleReadiness({ claims: [claim("c1", "approved", "Rents doubled.")], pendingCorrections: 0, claimSearch: "current" }).groups).toEqual([]);
+  });
+});
