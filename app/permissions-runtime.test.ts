@@ -341,6 +341,7 @@ const ACTION_INPUTS: Record<string, () => unknown> = {
   editCommentAction: () => ({ claimId: seeded.claimHeld, commentId: seeded.commentId, expectedVersion: 1, body: "Look at the 2024 census." }),
   removeCommentAction: () => ({ claimId: seeded.claimHeld, commentId: seeded.commentId, expectedVersion: 1 }),
   handBackClaimAction: () => ({ claimId: seeded.claimHeld, reason: "Away next week." }),
+  saveClaimantAction: () => ({ claimId: seeded.claimHeld, expectedVersion: 1, claimant: "The finance minister" }),
   askMoreTimeAction: () => ({ claimId: seeded.claimHeld, until: soon(), reason: "Waiting for the council." }),
   answerMoreTimeAction: () => ({ claimId: seeded.claimHeld, askedAt: new Date().toISOString(), grant: true, note: "" }),
   createArticleAction: () => ({ fields: { title: "Trams", byline: "", sourceUrl: "", deadline: "" }, body: "{}", findClaims: false }),

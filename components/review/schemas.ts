@@ -110,6 +110,13 @@ export const commentEditSchema = z.object({ ...commentRef, body: commentBody });
 
 export const commentRemoveSchema = z.object(commentRef);
 
+/** An editor's correction of who made a claim: empty clears it (nobody named). */
+export const claimantSchema = z.object({
+  claimId: z.string().min(1),
+  expectedVersion: z.number().int(),
+  claimant: z.string().trim().max(200, "Keep the claimant under 200 characters."),
+});
+
 export const handBackSchema = z.object({
   claimId: z.string().min(1),
   reason: z.string().trim().min(1, "Say why, so the editor can find someone else.").max(1000, "Keep the reason under 1,000 characters."),

@@ -32,6 +32,8 @@ describe("activity phrases", () => {
     [event("claim.reassigned", { reviewer: "Rita", changed: ["due time", "note"] }, { reviewer: "Rita" }), "changed the due time and note for Rita"],
     [event("claim.reworded", { text: "The bridge will cost $49 million" }, { text: "The bridge will cost $48.5 million" }), "changed its words in the article"],
     [event("claim.words_restored", { status: "approved", text: "Fares rose 12%" }, { status: "stale", text: "Fares rose 15%" }), "put back the words its approved verdict ruled on: approved again"],
+    [event("claim.claimant_changed", { claimant: "Sarah Collins MP" }, { claimant: "MP" }), "named its claimant: Sarah Collins MP"],
+    [event("claim.claimant_changed", { claimant: null }, { claimant: "The figures" }), "cleared its claimant: nobody named"],
     [event("claim.something_new"), "something new"],
   ])("%o reads %s", (e, phrase) => {
     expect(activityPhrase(e)).toBe(phrase);

@@ -72,6 +72,7 @@ export function activityPhrase(event: ActivityEvent): string {
     case "claim.marked": return "marked it as a claim";
     case "claim.merged": return "merged another claim into it";
     case "claim.respanned": return "changed its span";
+    case "claim.claimant_changed": return text(after.claimant) ? `named its claimant: ${text(after.claimant)}` : "cleared its claimant: nobody named";
     case "claim.stale": return "changed its text in the article after a verdict: stale";
     case "claim.orphaned": return "removed its text from the article: orphaned";
     case "claim.reworded": return "changed its words in the article";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClaimantField } from "@/components/claims/claimant-field";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -167,7 +168,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             {claim.text !== claim.exact ? <p className={styles.claimText}>As the desk states it: {claim.text}</p> : null}
             <dl className={styles.facts}>
               <dt>Claimant</dt>
-              <dd>{claim.claimant ?? "Not attributed"}</dd>
+              <dd>
+                <ClaimantField claimId={claim.id} version={claim.version} claimant={claim.claimant} canEdit={can(user.role, "claims.curate")} />
+              </dd>
               <dt>Article deadline</dt>
               <dd>{formatDateTime(article.deadline, zone)}</dd>
               <dt>Assigned to</dt>
