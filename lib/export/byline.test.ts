@@ -25,6 +25,29 @@ describe("bylineAuthors", () => {
     ["Okafor, Mara", { names: ["Okafor, Mara"], desk: null }],
     ["Mara Okafor, Desk", { names: ["Mara Okafor, Desk"], desk: null }],
     ["Mara Okafor and Lee", { names: ["Mara Okafor and Lee"], desk: null }],
+    // A job title or role after a comma is the author's title, not another author (usability pass).
+    ["By Priya Nandakumar, Health Correspondent", { names: ["Priya Nandakumar"], desk: null, titles: ["Health Correspondent"] }],
+    ["Jane Doe and John Roe, Staff Writers", { names: ["Jane Doe", "John Roe"], desk: null, titles: ["Staff Writer", "Staff Writer"] }],
+    ["Ana Ruiz, Europe correspondent, in Brussels", { names: ["Ana Ruiz"], desk: null, titles: ["Europe correspondent"], place: "Brussels" }],
+    ["By Ana Ruiz in Brussels", { names: ["Ana Ruiz"], desk: null, place: "Brussels" }],
+    ["By Mara Okafor, Staff", { names: ["Mara Okafor"], desk: null, titles: ["Staff"] }],
+    ["By Lee Chan, Special Correspondent", { names: ["Lee Chan"], desk: null, titles: ["Special Correspondent"] }],
+    ["By Tom Hale, Chief Political Editor, Westminster Bureau", { names: ["Tom Hale"], desk: "Westminster Bureau", titles: ["Chief Political Editor"] }],
+    ["By Sara Lind, Science and Technology Editor", { names: ["Sara Lind"], desk: null, titles: ["Science and Technology Editor"] }],
+    ["By Omar Said, Editor-at-large", { names: ["Omar Said"], desk: null, titles: ["Editor-at-large"] }],
+    ["By Kim Park, columnist", { names: ["Kim Park"], desk: null, titles: ["columnist"] }],
+    ["Jane Doe, Staff Writer, and John Roe, Health Editor", { names: ["Jane Doe", "John Roe"], desk: null, titles: ["Staff Writer", "Health Editor"] }],
+    ["Jane Doe, John Roe and Ana Ruiz, Reporters, City Desk", {
+      names: ["Jane Doe", "John Roe", "Ana Ruiz"], desk: "City Desk", titles: ["Reporter", "Reporter", "Reporter"],
+    }],
+    ["Jane Doe, Staff Writer, and John Roe", { names: ["Jane Doe", "John Roe"], desk: null, titles: ["Staff Writer", null] }],
+    ["Okafor, Mara, Staff Writer", { names: ["Okafor, Mara"], desk: null, titles: ["Staff Writer"] }],
+    // "Writer" is a surname too: a co-author called Writer stays an author.
+    ["Jane Doe, Sam Writer", { names: ["Jane Doe", "Sam Writer"], desk: null }],
+    ["Jane Doe and Sam Writer, Food Writers", { names: ["Jane Doe", "Sam Writer"], desk: null, titles: ["Food Writer", "Food Writer"] }],
+    // Other scripts are read as before: names (and a desk), no guessed titles.
+    ["Иван Петров, Анна Смирнова", { names: ["Иван Петров", "Анна Смирнова"], desk: null }],
+    ["أحمد منصور, مراسل الصحة", { names: ["أحمد منصور", "مراسل الصحة"], desk: null }],
   ])("%j", (byline, author) => {
     expect(bylineAuthors(byline)).toEqual(author);
   });

@@ -90,6 +90,15 @@ describe("memo JSON-LD", () => {
       { "@type": "Person", name: "Omar Said", affiliation: { "@type": "Organization", name: "Metro Desk" } },
     ]],
     ["Okafor, Mara", { "@type": "Person", name: "Okafor, Mara" }],
+    // A title is the author's jobTitle, not a second author (usability pass).
+    ["By Priya Nandakumar, Health Correspondent", { "@type": "Person", name: "Priya Nandakumar", jobTitle: "Health Correspondent" }],
+    ["Jane Doe and John Roe, Staff Writers", [
+      { "@type": "Person", name: "Jane Doe", jobTitle: "Staff Writer" },
+      { "@type": "Person", name: "John Roe", jobTitle: "Staff Writer" },
+    ]],
+    ["Ana Ruiz, Europe correspondent, in Brussels", {
+      "@type": "Person", name: "Ana Ruiz", jobTitle: "Europe correspondent", workLocation: { "@type": "Place", name: "Brussels" },
+    }],
   ] as Array<[string, unknown]>)("byline %j: each author named alone, without the 'By'", (byline, author) => {
     const memo = memoFixture();
     const [news] = graphOf(memoToJsonLd({ ...memo, article: { ...memo.article, byline } }));

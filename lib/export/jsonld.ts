@@ -107,8 +107,15 @@ export function memoJsonLdValue(input: MemoInput): Node {
   const news: Node = { "@type": "NewsArticle", ...(article.sourceUrl ? { "@id": article.sourceUrl, url: article.sourceUrl } : {}), headline: article.title };
   const byline = bylineAuthors(article.byline);
   if (byline) {
-    // The desk ("City Desk") is where the authors work, so it is their affiliation, not part of a name.
-    const people = byline.names.map((name) => ({ "@type": "Person", name, ...(byline.desk ? { affiliation: { "@type": "Organization", name: byline.desk } } : {}) }));
+    // The desk ("City Desk") is where the authors work, so it is their affiliation, not part of a name;
+    // a title ("Health Correspondent") and a place ("in Brussels") are the Person's jobTitle and workLocation.
+    const people = byline.names.map((name, i) => ({
+      "@type": "Person",
+      name,
+      ...(byline.titles?.[i] ? { jobTitle: byline.titles[i] } : {}),
+      ...(byline.desk ? { affiliation: { "@type": "Organization", name: byline.desk } } : {}),
+      ...(byline.place ? { workLocation: { "@type": "Place", name: byline.place } } : {}),
+    }));
     news.author = people.length === 1 ? people[0] : people;
   }
   news.publisher = organization(input.newsroom);
