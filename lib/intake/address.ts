@@ -1,6 +1,7 @@
 import { lookup } from "node:dns/promises";
 import { BlockList, isIP } from "node:net";
 import { IntakeError } from "./errors";
+import { unreachableMessage } from "./unreachable";
 
 // Addresses a server-side fetch must never reach on a user's say-so:
 // loopback, private networks, link-local (cloud metadata at 169.254.169.254),
@@ -43,11 +44,8 @@ export async function assertPublicHost(url: URL): Promise<void> {
   try {
     addresses = isIP(host) ? [host] : (await lookup(host, { all: true, verbatim: true })).map((entry) => entry.address);
   } catch (cause) {
-    throw new IntakeError(
-      "unreachable",
-      `The address ${url.hostname} could not be found. Check the URL for typos and try again.`,
-      { cause },
-    );
+    // Often not a typo: a newsroom firewall keeps the server from looking up any site (unreachable.ts).
+    throw new IntakeError("unreachable", unreachableMessage(url.hostname, "lookup"), { cause });
   }
   if (addresses.length === 0 || addresses.some(isPrivateAddress)) {
     throw new IntakeError(

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { isPrivateAddress } from "./address";
 import { IntakeError } from "./errors";
 import { fetchArticleFromUrl } from "./fetch-url";
+import { unreachableMessage } from "./unreachable";
 
 const paragraph =
   "<p>The council approved a plan to plant 12,000 trees along the river by 2027, a target critics say the parks department has missed twice before.</p>";
@@ -92,12 +93,23 @@ describe("fetchArticleFromUrl against a local server", () => {
     ["a PDF", "/pdf", {}, "not_html", "not a web page"],
     ["a search page", "/search", {}, "not_article", "No article text"],
     ["a page over the size cap", "/huge", { maxBytes: 100 * 1024 }, "too_big", "larger than"],
-    ["a server that never answers", "/slow", { timeoutMs: 300 }, "timeout", "did not answer"],
+    ["a server that never answers", "/slow", { timeoutMs: 300 }, "timeout", "127.0.0.1 did not answer the desk's server within 1 second. The address may well be right"],
     ["a page nested 200,000 deep", "/deep", {}, "too_complex", "This page is built too deeply to read as an article (more than 200 levels)."],
   ])("%s", async (_label, path, extra, code, message) => {
     const error = await failure(fetchArticleFromUrl(`${base}${path}`, { ...local, ...extra }));
     expect(error.code).toBe(code);
     expect(error.userMessage).toContain(message);
+  });
+
+  test("a refused connection says the desk's server could not connect, not that the address is wrong (usability pass)", async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const error = await failure(fetchArticleFromUrl(`http://127.0.0.1:${port}/article`, local));
+    expect(error.code).toBe("unreachable");
+    expect(error.userMessage).toBe(unreachableMessage("127.0.0.1", "connect"));
+    expect(error.userMessage).toMatch(/^The desk's server could not connect to 127\.0\.0\.1\. The address may well be right: .* paste it instead, or save the page and use Import file\.$/);
   });
 
   test("a 404 keeps its status for the app", async () => {
@@ -114,6 +126,17 @@ describe("fetchArticleFromUrl refuses unsafe addresses", () => {
     ["not a URL", () => "bridge repairs", "bad_url"],
   ])("%s", async (_label, url, code) => {
     expect((await failure(fetchArticleFromUrl(url()))).code).toBe(code);
+  });
+
+  test("a name the server cannot look up: the address may be right, paste the text instead (usability pass)", async () => {
+    // .invalid never resolves (RFC 6761), as every name does not behind a newsroom firewall.
+    const error = await failure(fetchArticleFromUrl("https://www.example.invalid/story"));
+    expect(error.code).toBe("unreachable");
+    expect(error.userMessage).toBe(
+      "The desk's server could not look up www.example.invalid on the internet. The address may well be right: the server may not be able to reach the internet (a newsroom firewall often stops it). " +
+        "Copy the article's text from your browser and paste it instead, or save the page and use Import file.",
+    );
+    expect(error.userMessage).not.toMatch(/typo/i);
   });
 
   test("a public page redirecting to a private address is stopped at the redirect", async () => {

@@ -3,6 +3,7 @@ import { assertPublicHost } from "./address";
 import { fetchThrough, publicOnlyLookup } from "./fetch-public";
 import { decodeHtml } from "./charset";
 import { IntakeError } from "./errors";
+import { failedAtLookup, unreachableMessage } from "./unreachable";
 import { MAX_ARTICLE_CHARS, MAX_FILE_BYTES, URL_FETCH_TIMEOUT_MS } from "./limits";
 import { extractReadableArticle, type ReadableArticle } from "./readable";
 
@@ -158,17 +159,10 @@ export async function fetchArticleFromUrl(rawUrl: string, opts: FetchArticleOpti
   } catch (error) {
     if (error instanceof IntakeError) throw error;
     if (controller.signal.aborted) {
-      throw new IntakeError(
-        "timeout",
-        `The site did not answer within ${Math.round(options.timeoutMs / 1000)} seconds. Try again later, or copy the text and paste it.`,
-        { cause: error },
-      );
+      throw new IntakeError("timeout", unreachableMessage(url.hostname, "timeout", options.timeoutMs), { cause: error });
     }
-    throw new IntakeError(
-      "unreachable",
-      `The site could not be reached (${url.hostname}). Check the URL and your connection, then try again.`,
-      { cause: error },
-    );
+    // Refused, reset or unroutable: the desk's server could not get there, which says nothing against the address.
+    throw new IntakeError("unreachable", unreachableMessage(url.hostname, failedAtLookup(error) ? "lookup" : "connect"), { cause: error });
   } finally {
     clearTimeout(timer);
   }
