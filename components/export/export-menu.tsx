@@ -25,11 +25,18 @@ export type ExportMenuProps =
       articleId: string;
       /** The article has no Source URL: its ClaimReview has no `url`, which search engines require, and the menu says so. */
       missingSourceUrl?: boolean;
+      /**
+       * No administrator has named the newsroom yet (isNewsroomNamed): the ClaimReview's
+       * publisher is the placeholder, and only the dashboard's admin prompt said so.
+       */
+      unnamedNewsroom?: boolean;
       correctionsLog?: never;
     }
-  | { correctionsLog: CorrectionsLogExport; articleId?: never; missingSourceUrl?: never };
+  | { correctionsLog: CorrectionsLogExport; articleId?: never; missingSourceUrl?: never; unnamedNewsroom?: never };
 
 const NO_SOURCE_URL = "No Source URL: the ClaimReview will have no url, which search engines require. Add the article's address first.";
+const UNNAMED_NEWSROOM =
+  "Newsroom not named yet: the ClaimReview's publisher will be “Our newsroom” at newsroom.example. An administrator can name it in Admin → Newsroom settings.";
 
 function hrefFor(props: ExportMenuProps, format: string): string {
   if (props.articleId !== undefined) return `/api/articles/${encodeURIComponent(props.articleId)}/export/${format}`;
@@ -50,6 +57,7 @@ export function ExportMenu(props: ExportMenuProps) {
   const itemRefs = useRef<(HTMLAnchorElement | null)[]>([]);
   const menuId = useId();
   const warningId = useId();
+  const newsroomWarningId = useId();
 
   useEffect(() => {
     if (!open) return;
@@ -85,6 +93,11 @@ export function ExportMenu(props: ExportMenuProps) {
   // The log's JSON-LD holds only CorrectionComment items (no claim is reviewed
   // in it), so it is named for what it holds; the memo's keeps PRODUCT.md's name.
   const labelOf = (entry: (typeof FORMATS)[number]) => (entry.format === "jsonld" && props.articleId === undefined ? "JSON-LD (CorrectionComment)" : entry.label);
+  // What is wrong with the ClaimReview, said beside its link (and read out with it).
+  const jsonLdWarnings = [
+    ...(props.missingSourceUrl ? [{ id: warningId, text: NO_SOURCE_URL }] : []),
+    ...(props.unnamedNewsroom ? [{ id: newsroomWarningId, text: UNNAMED_NEWSROOM }] : []),
+  ];
   return (
     <div ref={wrapRef} className={`${styles.wrap} ${open ? styles.open : ""}`}>
       <button
@@ -123,7 +136,7 @@ export function ExportMenu(props: ExportMenuProps) {
                 role="menuitem"
                 tabIndex={-1}
                 className={styles.item}
-                aria-describedby={entry.format === "jsonld" && props.missingSourceUrl ? warningId : undefined}
+                aria-describedby={entry.format === "jsonld" && jsonLdWarnings.length > 0 ? jsonLdWarnings.map((w) => w.id).join(" ") : undefined}
                 href={hrefFor(props, entry.format)}
                 download
                 // Closed on the next task: removing the link inside its own click
@@ -141,11 +154,13 @@ export function ExportMenu(props: ExportMenuProps) {
                   {entry.ext}
                 </span>
               </a>
-              {entry.format === "jsonld" && props.missingSourceUrl ? (
-                <p id={warningId} className={styles.warning}>
-                  {NO_SOURCE_URL}
-                </p>
-              ) : null}
+              {entry.format === "jsonld"
+                ? jsonLdWarnings.map((warning) => (
+                    <p key={warning.id} id={warning.id} className={styles.warning}>
+                      {warning.text}
+                    </p>
+                  ))
+                : null}
             </li>
           ))}
         </ul>

@@ -3,10 +3,11 @@ import type { Locator } from "@playwright/test";
 import { DOCX_LOG_LIMIT } from "@/lib/export";
 import { parseCsv } from "@/lib/export/test-support/parse-csv";
 import { eq } from "drizzle-orm";
-import { articles, corrections, verdicts } from "@/db/schema";
+import { articles, corrections, settings, verdicts } from "@/db/schema";
 import { insertClaims, updateClaimIfVersion } from "@/db/queries/claims";
 import { docxParagraphs } from "@/lib/export/test-support/unzip";
 import { updateCorrection } from "@/db/queries/corrections";
+import { getNewsroomSettings, isNewsroomNamed, saveNewsroomSettings } from "@/db/queries/settings";
 import { expect, makeUser, signIn, test, testDb } from "../fixtures";
 import { downloadFromMenu } from "./download";
 import { CLAIM_TEXT, seedApprovedInaccurateClaim } from "./seed";
@@ -277,8 +278,14 @@ test("the corrections pages have no serious accessibility violations", async ({ 
   await expect(page.getByRole("button", { name: "Export" })).toBeFocused();
 });
 
+/** Names the newsroom as it already reads (or the placeholder), so the menu's warning about its name is not shown. */
+async function nameNewsroom(): Promise<void> {
+  await saveNewsroomSettings(testDb(), await getNewsroomSettings(testDb()));
+}
+
 test("an article without a Source URL: its Export menu says the ClaimReview will lack the url search engines require", async ({ page }) => {
   const seed = await seedApprovedInaccurateClaim();
+  await nameNewsroom();
   await signIn(page, seed.editor);
   await page.goto(`/articles/${seed.articleId}`);
   await page.getByRole("button", { name: "Export" }).click();
@@ -288,6 +295,38 @@ test("an article without a Source URL: its Export menu says the ClaimReview will
   await page.reload();
   await page.getByRole("button", { name: "Export" }).click();
   await expect(page.getByRole("menuitem", { name: "ClaimReview JSON-LD" })).toHaveAccessibleDescription(/No Source URL: the ClaimReview will have no url/);
+});
+
+test("while no administrator has named the newsroom, an editor's Export menu says the ClaimReview's publisher is the placeholder and who can fix it", async ({ page }) => {
+  const seed = await seedApprovedInaccurateClaim();
+  const before = (await isNewsroomNamed(testDb())) ? await getNewsroomSettings(testDb()) : null;
+  await testDb().delete(settings).where(eq(settings.key, "newsroom.name"));
+  try {
+    await signIn(page, seed.editor);
+    await page.goto(`/articles/${seed.articleId}`);
+    await page.getByRole("button", { name: "Export" }).click();
+    const jsonLd = page.getByRole("menuitem", { name: "ClaimReview JSON-LD" });
+    await expect(jsonLd).toHaveAccessibleDescription(
+      "Newsroom not named yet: the ClaimReview's publisher will be “Our newsroom” at newsroom.example. An administrator can name it in Admin → Newsroom settings.",
+    );
+    await expect(page.getByRole("menu").getByText("Newsroom not named yet")).toBeVisible();
+    // Beside the missing Source URL, both are said.
+    await page.keyboard.press("Escape");
+    await testDb().update(articles).set({ sourceUrl: null }).where(eq(articles.id, seed.articleId));
+    await page.reload();
+    await page.getByRole("button", { name: "Export" }).click();
+    await expect(jsonLd).toHaveAccessibleDescription(/^No Source URL: .* Newsroom not named yet: /);
+    // Named, the warning goes.
+    await page.keyboard.press("Escape");
+    await nameNewsroom();
+    await page.reload();
+    await page.getByRole("button", { name: "Export" }).click();
+    await expect(jsonLd).toHaveAccessibleDescription(/^No Source URL: [^]*first\.$/);
+  } finally {
+    // As it was: other tests' exports read the newsroom too.
+    if (before) await saveNewsroomSettings(testDb(), before);
+    else await testDb().delete(settings).where(eq(settings.key, "newsroom.name"));
+  }
 });
 
 test("leaving a correction with unsaved words asks first; once saved, nothing asks", async ({ page }) => {

@@ -14,6 +14,7 @@ import { DueTime } from "@/components/ui/due-time";
 import { getDb } from "@/db";
 import { getArticle } from "@/db/queries/articles";
 import { getSpikeRecord } from "@/db/queries/spike";
+import { isNewsroomNamed } from "@/db/queries/settings";
 import { listReviewerWorkloads } from "@/db/queries/assignments";
 import { getArticleReadiness, listWorkspaceClaims } from "@/db/queries/workspace";
 import { currentUser, requirePermission } from "@/lib/auth/guards";
@@ -73,11 +74,14 @@ export default async function ArticlePage({ params }: Props) {
   }));
   const mayAssign = can(user.role, "claims.assign");
   // Readiness is an editor's view of the whole article; reviewers see only their claims.
-  const [workloads, readiness, zone, spiked] = await Promise.all([
+  const mayExport = can(user.role, "exports.download");
+  const [workloads, readiness, zone, spiked, named] = await Promise.all([
     mayAssign ? listReviewerWorkloads(db) : [],
     seesAll ? getArticleReadiness(db, id) : null,
     deskTimeZone(),
     article.status === "spiked" ? getSpikeRecord(db, id) : null,
+    // The Export menu warns anyone downloading while the ClaimReview's publisher is still the placeholder.
+    mayExport ? isNewsroomNamed(db) : true,
   ]);
   const mayEditStatus = can(user.role, "articles.spike");
   const now = new Date();
@@ -106,7 +110,7 @@ export default async function ArticlePage({ params }: Props) {
         </div>
         <div className="actions page-head-actions">
           {mayEditStatus && article.status !== "published" && article.status !== "spiked" ? <SpikeButton articleId={id} version={article.version} /> : null}
-          {can(user.role, "exports.download") ? <ExportMenu articleId={id} missingSourceUrl={!article.sourceUrl} /> : null}
+          {mayExport ? <ExportMenu articleId={id} missingSourceUrl={!article.sourceUrl} unnamedNewsroom={!named} /> : null}
         </div>
       </div>
       {spiked ? (
