@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { downloadHeaders } from "@/components/export/download-headers";
-import { exportFilename } from "./index";
+import { cutAtWord, exportFilename } from "./index";
 
 test("a download is named for its article in any script, accents off Latin letters, symbols dropped", () => {
   const day = "2026-12-08T09:00:00Z";
@@ -17,4 +17,28 @@ test("a download is named for its article in any script, accents off Latin lette
   expect(disposition).toContain('filename="memo-2026-12-08.csv"');
   expect(downloadHeaders("text/csv", "memo-قرار-المجلس-市议会-budget-2026-12-08.csv").get("Content-Disposition")).toContain('filename="memo-budget-2026-12-08.csv"');
   expect(downloadHeaders("text/csv", 'memo-a"b\\c-2026-12-08.csv').get("Content-Disposition")).toContain('filename="memo-a_b_c-2026-12-08.csv"');
+});
+
+test("a long title is cut between words, never inside one, within the same 60 characters (usability pass)", () => {
+  const day = "2026-12-07T09:00:00Z";
+  const title = "Councils across the region report record waste as trust misgivings grow";
+  // Cut at 60 this was "…waste-as-trust-misg": a word that is not in the title.
+  expect(exportFilename("memo", title, day, "markdown")).toBe("memo-councils-across-the-region-report-record-waste-as-trust-2026-12-07.md");
+  // A word ending right at the limit stays whole.
+  const exact = `${"a".repeat(29)} ${"b".repeat(30)} tail`;
+  expect(exportFilename("memo", exact, day, "csv")).toBe(`memo-${"a".repeat(29)}-${"b".repeat(30)}-2026-12-07.csv`);
+  // One word longer than the limit (as an unspaced Chinese title is) keeps its first 60 characters.
+  expect(exportFilename("memo", "市".repeat(70), day, "csv")).toBe(`memo-${"市".repeat(60)}-2026-12-07.csv`);
+  // A hyphen the title had is a break too, and none is left at the end.
+  expect(exportFilename("memo", `${"x".repeat(58)}- tail`, day, "json")).toBe(`memo-${"x".repeat(58)}-2026-12-07.json`);
+  expect(exportFilename("memo", "- Budget -", day, "json")).toBe("memo-budget-2026-12-07.json");
+});
+
+test("cutAtWord keeps whole words within the limit", () => {
+  expect(cutAtWord("Trust in ministers falls again", 20)).toBe("Trust in ministers");
+  expect(cutAtWord("Trust in ministers", 18)).toBe("Trust in ministers");
+  expect(cutAtWord("Trust in ministers falls", 18)).toBe("Trust in ministers");
+  expect(cutAtWord("Trust in ministers falls", 17)).toBe("Trust in");
+  expect(cutAtWord("Supercalifragilistic", 5)).toBe("Super");
+  expect(cutAtWord("Well-being budget", 12)).toBe("Well-being");
 });

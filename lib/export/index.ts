@@ -74,6 +74,26 @@ export function responseBody(body: string | Uint8Array | AsyncIterable<string>):
   return (typeof body === "string" || body instanceof Uint8Array ? body : toReadableStream(body)) as BodyInit;
 }
 
+/** The most characters (code points) of the title a file name keeps. */
+const MAX_SLUG_CHARS = 60;
+
+/**
+ * `text` cut to at most `max` characters (code points) between words, so no
+ * word is left half ("…as-trust-mi-2026-12-07.md" read as a word that is not
+ * there). Words end at a space or a hyphen. Only a first word longer than `max`
+ * is cut inside: a Chinese or Japanese title, written without spaces, is one
+ * "word" here, and keeping part of it says more than keeping nothing.
+ */
+export function cutAtWord(text: string, max: number): string {
+  const chars = Array.from(text.trim());
+  if (chars.length <= max) return chars.join("");
+  const isBreak = (char: string | undefined) => char !== undefined && /[\s-]/u.test(char);
+  // The next character a break: the last word ends right at the limit.
+  let end = isBreak(chars[max]) ? max : chars.slice(0, max).findLastIndex(isBreak);
+  if (end <= 0) end = max;
+  return chars.slice(0, end).join("").replace(/[\s-]+$/u, "");
+}
+
 /** A download file name: a slug of the title plus the date, e.g. "memo-city-budget-2025-03-01.md". */
 export function exportFilename(prefix: string, title: string, isoDate: string, format: MemoFormat): string {
   // Letters and digits of any script stay ("قرار-المجلس", "市议会"): with only Latin
@@ -81,8 +101,6 @@ export function exportFilename(prefix: string, title: string, isoDate: string, f
   // Accents come off Latin letters (NFKD, then the marks go); the plain
   // filename= header falls back to ASCII, filename*= keeps these.
   // A mark between digits ("1.234,5", "3.5%") becomes a hyphen, not nothing: "12345" would be another number.
-  const slug = Array.from(title.normalize("NFKD").replace(/\p{M}/gu, "").replace(/(?<=\p{N})[.,:/](?=\p{N})/gu, "-").replace(/[^\p{L}\p{N}\s_-]/gu, "").trim().toLowerCase().replace(/[\s_-]+/g, "-"))
-    .slice(0, 60)
-    .join("");
-  return `${[prefix, slug, isoDate.slice(0, 10)].filter(Boolean).join("-")}.${EXPORT_FORMATS[format].extension}`;
+  const slug = title.normalize("NFKD").replace(/\p{M}/gu, "").replace(/(?<=\p{N})[.,:/](?=\p{N})/gu, "-").replace(/[^\p{L}\p{N}\s_-]/gu, "").trim().toLowerCase().replace(/[\s_-]+/g, "-");
+  return `${[prefix, cutAtWord(slug.replace(/^-+|-+$/g, ""), MAX_SLUG_CHARS), isoDate.slice(0, 10)].filter(Boolean).join("-")}.${EXPORT_FORMATS[format].extension}`;
 }

@@ -4,7 +4,7 @@ import { iterateCorrectionsLog } from "@/db/queries/corrections-log";
 import { getNewsroomSettings } from "@/db/queries/settings";
 import { parseLogQuery, rangeInstants } from "@/components/corrections/log-filter";
 import { downloadHeaders } from "@/components/export/download-headers";
-import { DOCX_LOG_LIMIT, ExportTooLargeError, exportFilename, isExportFormat, renderCorrectionsLog, responseBody } from "@/lib/export";
+import { DOCX_LOG_LIMIT, ExportTooLargeError, cutAtWord, exportFilename, isExportFormat, renderCorrectionsLog, responseBody } from "@/lib/export";
 import { requireApiUser } from "@/lib/auth/guards";
 
 type Params = { params: Promise<{ format: string }> };
@@ -43,7 +43,7 @@ export async function GET(request: Request, { params }: Params): Promise<Respons
       filter,
       corrections: iterateCorrectionsLog(db, { ...range, articleId: query.article, type: query.type, status: query.status }),
     });
-    const named = [query.from, "to", query.to, article?.title.slice(0, 30), query.type, query.status].filter(Boolean).join(" ");
+    const named = [query.from, "to", query.to, article && cutAtWord(article.title, 30), query.type, query.status].filter(Boolean).join(" ");
     const filename = exportFilename("corrections", named, "", format);
     return new Response(responseBody(rendered.body), { headers: downloadHeaders(rendered.contentType, filename) });
   } catch (error) {
