@@ -369,6 +369,7 @@ const ACTION_INPUTS: Record<string, () => unknown> = {
   changePasswordAction: () => form({ current: "wrong", password: "a long enough password 3", repeat: "a long enough password 3" }),
   setAwayAction: () => form({ intent: "back", day: "" }),
   saveMailPreferencesAction: () => ({ off: ["mentions"] }),
+  markAllNotificationsReadAction: () => ({ upTo: new Date().toISOString() }),
 };
 
 function form(fields: Record<string, string>): FormData {

@@ -4,7 +4,7 @@ import { createDatabase, openClient, type Database } from "../index";
 import { migrateDatabase } from "../migrate";
 import { notifications } from "../schema";
 import { createTestDatabase, createTestPeople } from "../testing";
-import { countUnreadNotifications, listNotifications, listNotificationsPage, markNotificationsRead, notificationsQuery } from "./notifications";
+import { countUnreadNotifications, listNotifications, listNotificationsPage, markAllNotificationsRead, markAllNotificationsReadQuery, markNotificationsRead, notificationsQuery } from "./notifications";
 
 let db: Database;
 let ids: Record<"Rosa" | "Sam" | "admin", string>;
@@ -76,6 +76,44 @@ describe("markNotificationsRead", () => {
     expect((await listNotifications(db, { userId: ids.Rosa, limit: 1 }))[0].readAt).toEqual(read.readAt);
     expect(await countUnreadNotifications(db, ids.Rosa)).toBe(2);
   });
+});
+
+describe("markAllNotificationsRead", () => {
+  test("reads every unread notification of the person, says how many, and leaves other people's unread", async () => {
+    await inbox(120);
+    const { rows } = await listNotificationsPage(db, { userId: ids.Rosa, limit: 50 });
+    await markNotificationsRead(db, { userId: ids.Rosa, ids: rows.map((row) => row.id) });
+    const now = new Date("2026-03-02T10:00:00Z");
+    expect(await markAllNotificationsRead(db, { userId: ids.Rosa, upTo: now, now })).toBe(70);
+    expect(await countUnreadNotifications(db, ids.Rosa)).toBe(0);
+    expect(await countUnreadNotifications(db, ids.Sam)).toBe(1);
+    // The 50 read before keep their own reading time; the 70 carry this one.
+    const all = await listNotifications(db, { userId: ids.Rosa, limit: 200 });
+    expect(all.filter((row) => row.readAt?.getTime() === now.getTime())).toHaveLength(70);
+    expect(all.filter((row) => row.readAt?.getTime() !== now.getTime()).map((row) => row.message)).toEqual(rows.map((row) => row.message));
+    // Pressed again (another tab, a second click): nothing left to read.
+    expect(await markAllNotificationsRead(db, { userId: ids.Rosa, upTo: now })).toBe(0);
+  });
+
+  test("one that arrived after the page was opened stays unread for the bell", async () => {
+    await inbox(3);
+    // inbox(3): the notices are at 09:00, 09:01 and 09:01.
+    expect(await markAllNotificationsRead(db, { userId: ids.Rosa, upTo: new Date("2026-03-01T09:00:30Z") })).toBe(1);
+    expect(await countUnreadNotifications(db, ids.Rosa)).toBe(2);
+    expect(await markAllNotificationsRead(db, { userId: ids.Rosa, upTo: new Date("2026-03-01T09:01:00Z") })).toBe(2);
+    expect(await countUnreadNotifications(db, ids.Rosa)).toBe(0);
+  });
+});
+
+test("mark all as read updates through the person's unread index, never the whole table", async () => {
+  const client = openClient(":memory:");
+  const plain = createDatabase(client);
+  await migrateDatabase(plain);
+  const query = markAllNotificationsReadQuery(plain, { userId: "u", upTo: new Date() }).toSQL();
+  const result = await client.execute({ sql: `EXPLAIN QUERY PLAN ${query.sql}`, args: query.params as InArgs });
+  const detail = result.rows.map((row) => String(row.detail)).join("\n");
+  expect(detail).toMatch(/SEARCH notifications USING INDEX notifications_user_idx \(user_id=\? AND read_at=\? AND created_at<\?\)/);
+  expect(detail).not.toMatch(/SCAN notifications/);
 });
 
 test("a page reads the person's notifications through their index, never the whole table", async () => {

@@ -101,3 +101,22 @@ export async function markNotificationsRead(db: DbOrTx, params: { userId: string
     .set({ readAt: new Date() })
     .where(and(eq(notifications.userId, params.userId), inArray(notifications.id, [...params.ids]), isNull(notifications.readAt)));
 }
+
+/**
+ * "Mark all as read": every unread notification of one person that arrived by
+ * `upTo` (when they opened the page), in one UPDATE through the user/read index,
+ * however many thousand there are. One that arrives after the page was opened
+ * stays unread, so the bell still tells of it. Returns how many were marked.
+ */
+export async function markAllNotificationsRead(db: DbOrTx, params: { userId: string; upTo: Date; now?: Date }): Promise<number> {
+  const result = await markAllNotificationsReadQuery(db, params);
+  return result.rowsAffected;
+}
+
+/** The UPDATE behind markAllNotificationsRead; exported so a test can read SQLite's plan for it. */
+export function markAllNotificationsReadQuery(db: DbOrTx, params: { userId: string; upTo: Date; now?: Date }) {
+  return db
+    .update(notifications)
+    .set({ readAt: params.now ?? new Date() })
+    .where(and(eq(notifications.userId, params.userId), isNull(notifications.readAt), lte(notifications.createdAt, params.upTo)));
+}

@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import { countUnreadNotifications, listNotificationsPage, markNotificationsRead } from "@/db/queries/notifications";
 import { requirePermission } from "@/lib/auth/guards";
 import { deskTimeZone } from "../desk-time-zone";
+import { MarkAllRead } from "./mark-all-read";
 import styles from "./notifications.module.css";
 import { NOTIFICATIONS_PAGE_SIZE, notificationsHref, parseNotificationsQuery, type NotificationsShow } from "./notifications-query";
 
@@ -19,20 +20,23 @@ const SHOW_LABELS: Record<NotificationsShow, string> = { all: "All", mentions: "
  * Opening a page reads the notifications on it and no others (after loading, so
  * this visit still shows which were new); older unread ones wait on older pages
  * and keep the bell's count. "Mentions" picks out the few addressed to the
- * person from the many workflow notices.
+ * person from the many workflow notices. "Mark all as read" empties an inbox
+ * too long to page through (thousands, on a desk a year old).
  */
 export default async function NotificationsPage({ searchParams }: PageProps) {
   const user = await requirePermission("notifications.read");
   const db = getDb();
   const query = parseNotificationsQuery(await searchParams);
   const kind = query.show === "all" ? undefined : query.show;
+  // Before the list is read: "Mark all as read" leaves unread whatever arrived after it.
+  const openedAt = new Date();
   const [{ rows, more }, zone] = await Promise.all([
     listNotificationsPage(db, { userId: user.id, kind, before: query.before, limit: NOTIFICATIONS_PAGE_SIZE }),
     deskTimeZone(),
   ]);
   await markNotificationsRead(db, { userId: user.id, ids: rows.filter((row) => !row.readAt).map((row) => row.id) });
-  // Counted after this page is read: what is left to see among the mentions.
-  const unreadMentions = await countUnreadNotifications(db, user.id, "mentions");
+  // Counted after this page is read: what is left to see, in all and among the mentions.
+  const [unread, unreadMentions] = await Promise.all([countUnreadNotifications(db, user.id), countUnreadNotifications(db, user.id, "mentions")]);
   const now = new Date();
   const last = rows.at(-1);
   return (
@@ -42,6 +46,7 @@ export default async function NotificationsPage({ searchParams }: PageProps) {
           <h1>Notifications</h1>
           <p>Assignments, sign-off decisions, mentions, comments on your claims, claims handed back to you, requests for more time and their answers, and due reminders, newest first.</p>
         </div>
+        <MarkAllRead unread={unread} openedAt={openedAt.toISOString()} />
       </div>
       <nav className={styles.show} aria-label="Show notifications">
         {(Object.keys(SHOW_LABELS) as NotificationsShow[]).map((show) => (
