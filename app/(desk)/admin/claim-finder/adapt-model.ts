@@ -34,7 +34,7 @@ function adaptOffThread(decisions: LabelledText[]): Promise<AdaptationResult> {
  */
 export async function adaptModelToDesk(actorId: string): Promise<ActionResult<{ modelId: string }>> {
   const db = getDb();
-  const decisions = (await listDeskDecisions(db)).slice(-MAX_DECISIONS);
+  const decisions = await listDeskDecisions(db, { newest: MAX_DECISIONS });
   const result = await adaptOffThread(decisions);
   if (!result.ok) {
     return {
