@@ -50,8 +50,8 @@ test("a notification that arrives after the page was opened is not marked read u
     .insert(notifications)
     .values(Array.from({ length: 55 }, (_, i) => ({ userId: reviewer.id, kind: "submitted", message: `notice ${i}`, createdAt: new Date(start + i * 60_000) })));
   await signIn(page, reviewer);
-  await page.goto("/notifications");
   const bell = page.getByRole("link", { name: /^Notifications, \d+ unread$/ });
+  await bell.click();
   await expect(bell).toHaveAccessibleName("Notifications, 5 unread");
   await testDb().insert(notifications).values({ userId: reviewer.id, kind: "assigned", message: "You were assigned a claim: just now" });
 
