@@ -60,6 +60,28 @@ test("an administrator sees role changes under people and access", async ({ page
   );
 });
 
+test("the person filter lists the people working now first, and the deactivated apart", async ({ page }) => {
+  const tag = Date.now().toString(36);
+  const admin = await makeUser("admin");
+  const gone = await makeUser("reviewer", `Aaron Gone ${tag}`);
+  const here = await makeUser("reviewer", `Zelda Here ${tag}`);
+  await updateUser(testDb(), { userId: gone.id, active: false, actorId: admin.id });
+  await signIn(page, admin);
+  await page.goto("/activity");
+  const person = page.getByLabel("Person");
+  const working = person.locator(":scope > option");
+  const deactivated = person.locator('optgroup[label="Deactivated"] > option');
+  await expect(working.filter({ hasText: here.name })).toHaveCount(1);
+  await expect(working.filter({ hasText: gone.name })).toHaveCount(0);
+  await expect(deactivated.filter({ hasText: gone.name })).toHaveText(gone.name);
+  await expect(deactivated.filter({ hasText: admin.name })).toHaveCount(0);
+  // Still a filter like any other: the deactivated person's own doings (their role change here is the admin's, so none).
+  await person.selectOption({ label: gone.name });
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(new RegExp(`person=${gone.id}`));
+  await expect(page.getByLabel("Person")).toHaveValue(gone.id);
+});
+
 test("reviewers have no Activity page", async ({ page }) => {
   await signIn(page, await makeUser("reviewer"));
   const response = await page.goto("/activity");

@@ -6,6 +6,7 @@ import { listActivity, type ActivityRow } from "@/db/queries/activity";
 import { listUsers } from "@/db/queries/users";
 import { ACTIVITY_KIND_LABELS, activityDetail, activityPhrase, kindsFor } from "@/lib/audit/activity";
 import { ACTIVITY_PAGE_SIZE, activityExportHref, activityFilter, activityHref, parseActivityQuery } from "@/lib/audit/activity-query";
+import { peopleForFilter } from "@/lib/audit/person-filter";
 import { requirePermission } from "@/lib/auth/guards";
 import { shorten } from "@/lib/text/shorten";
 import { deskTimeZone } from "../desk-time-zone";
@@ -48,6 +49,7 @@ export default async function ActivityPage({ searchParams }: PageProps) {
   const [people, zone] = await Promise.all([listUsers(db), deskTimeZone()]);
   const query = parseActivityQuery(await searchParams, kinds, people.map((p) => p.id));
   const { rows, more } = await listActivity(db, { ...activityFilter(query, kinds, zone), limit: ACTIVITY_PAGE_SIZE });
+  const choosable = peopleForFilter(people);
   const filtered = query.kind !== undefined || query.person !== undefined || query.from !== undefined || query.to !== undefined || query.drafts;
   const last = rows.at(-1);
   return (
@@ -68,12 +70,20 @@ export default async function ActivityPage({ searchParams }: PageProps) {
           <label htmlFor="activity-person">Person</label>
           <select id="activity-person" name="person" defaultValue={query.person ?? ""}>
             <option value="">Anyone</option>
-            {people.map((person) => (
+            {choosable.active.map((person) => (
               <option key={person.id} value={person.id}>
                 {person.name}
-                {person.active ? "" : " (deactivated)"}
               </option>
             ))}
+            {choosable.deactivated.length > 0 ? (
+              <optgroup label="Deactivated">
+                {choosable.deactivated.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.name}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
           </select>
         </div>
         <div className="field">
