@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createArticle } from "@/db/queries/articles";
 import { assignClaims } from "@/db/queries/assignments";
 import { updateUser } from "@/db/queries/users";
+import { auditEvents } from "@/db/schema";
 import { expect, makeUser, signIn, test, testDb } from "../fixtures";
 import { makeArticleWithClaims } from "../review/desk";
 
@@ -26,7 +27,7 @@ test("editors read who did what on the Activity page; people and access are for 
   await expect(table.getByRole("row").filter({ hasText: title })).toContainText("created it");
   await expect(table.getByRole("row")).toHaveCount(2); // the header and the one event
   // The export holds what the filters select, as CSV.
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV, last 30 days" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^activity-all-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = readFileSync(await download.path(), "utf8");
   expect(csv.split("\r\n")[0]).toBe("\uFEFFevent_id,time_utc,time_desk,person,action,what,detail,entity_type,claim_id,claim,article_id,article_title,about_person,before,after");
@@ -40,6 +41,41 @@ test("editors read who did what on the Activity page; people and access are for 
   await page.goto("/activity?kind=people");
   await expect(page.getByLabel("What").locator("option")).not.toContainText(["People and access"]);
   await expect(page.getByRole("table", { name: "Activity" }).getByText("changed their role from reviewer to editor")).toHaveCount(0);
+});
+
+test("Export CSV holds the last 30 days unless days are chosen; the whole trail only when asked for", async ({ page }) => {
+  const admin = await makeUser("admin");
+  const actor = await makeUser("editor");
+  const day = 24 * 60 * 60_000;
+  const event = (name: string, daysAgo: number) => ({ actorId: actor.id, entityType: "user", entityId: actor.id, action: "token.created", after: { name }, createdAt: new Date(Date.now() - daysAgo * day) });
+  // Seeded straight into the trail, a year's history in three events.
+  await testDb().insert(auditEvents).values([event("old-token", 300), event("month-old-token", 40), event("recent-token", 2)]);
+  // Each event names its token twice (what, and the "after" column): once each, in the file's order.
+  const tokensIn = (csv: string) => [...new Set([...csv.matchAll(/\b(?:old|month-old|recent)-token\b/g)].map((m) => m[0]))];
+  const utcDay = (daysAgo: number) => new Date(Date.now() - daysAgo * day).toISOString().slice(0, 10);
+
+  await signIn(page, admin);
+  await page.goto(`/activity?person=${actor.id}`);
+  await expect(page.getByRole("table", { name: "Activity" }).getByRole("row")).toHaveCount(4);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV, last 30 days" }).click()]);
+  expect(tokensIn(readFileSync(await download.path(), "utf8"))).toEqual(["recent-token"]);
+
+  // Days chosen on the page: the link exports those, and says no more than "Export CSV".
+  await page.getByLabel("From").fill(utcDay(50));
+  await page.getByLabel("until").fill(utcDay(35));
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page.getByRole("table", { name: "Activity" }).getByRole("row")).toHaveCount(2);
+  const chosen = page.getByRole("link", { name: "Export CSV", exact: true });
+  await expect(chosen).toHaveAttribute("href", `/api/activity/export?person=${actor.id}&from=${utcDay(50)}&to=${utcDay(35)}`);
+  const [ranged] = await Promise.all([page.waitForEvent("download"), chosen.click()]);
+  expect(tokensIn(readFileSync(await ranged.path(), "utf8"))).toEqual(["month-old-token"]);
+
+  // The route itself: the whole trail with all=1, or from one end on.
+  const csvOf = async (query: string) => tokensIn(await (await page.request.get(`/api/activity/export?person=${actor.id}${query}`)).text());
+  expect(await csvOf("")).toEqual(["recent-token"]);
+  expect(await csvOf("&all=1")).toEqual(["recent-token", "month-old-token", "old-token"]);
+  expect(await csvOf(`&from=${utcDay(60)}`)).toEqual(["recent-token", "month-old-token"]);
+  expect(await csvOf(`&to=${utcDay(100)}`)).toEqual(["old-token"]);
 });
 
 test("an administrator sees role changes under people and access", async ({ page }) => {

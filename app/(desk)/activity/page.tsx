@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { listActivity, type ActivityRow } from "@/db/queries/activity";
 import { listUsers } from "@/db/queries/users";
 import { ACTIVITY_KIND_LABELS, activityDetail, activityPhrase, kindsFor } from "@/lib/audit/activity";
-import { ACTIVITY_PAGE_SIZE, activityExportHref, activityFilter, activityHref, parseActivityQuery } from "@/lib/audit/activity-query";
+import { ACTIVITY_EXPORT_RECENT_DAYS, ACTIVITY_PAGE_SIZE, activityExportHref, activityFilter, activityHref, exportsRecentDays, parseActivityQuery } from "@/lib/audit/activity-query";
 import { peopleForFilter } from "@/lib/audit/person-filter";
 import { requirePermission } from "@/lib/auth/guards";
 import { shorten } from "@/lib/text/shorten";
@@ -60,8 +60,9 @@ export default async function ActivityPage({ searchParams }: PageProps) {
           <p>Every change on the desk, newest first: who did what, and when. The record cannot be edited or deleted.</p>
         </div>
         <div className="actions">
+          {/* Without chosen days the export is the last month's (the route's default); From and until choose others. */}
           <a className="button" href={activityExportHref(query)} download>
-            Export CSV
+            {exportsRecentDays(query) ? `Export CSV, last ${ACTIVITY_EXPORT_RECENT_DAYS} days` : "Export CSV"}
           </a>
         </div>
       </div>

@@ -20,7 +20,7 @@ export default async function TokensPage() {
           <p>
             Tokens let scripts read from the desk as you, with your role&apos;s access: send <code>Authorization: Bearer TOKEN</code> to{" "}
             <code>/api/articles/ID/export/FORMAT</code>, <code>/api/corrections/export/FORMAT</code>, <code>/api/archive</code> or{" "}
-            <code>/api/activity/export</code>. A token cannot change anything. Signing out everywhere revokes your tokens.
+            <code>/api/activity/export</code> (the last 30 days, unless you send <code>from</code>/<code>to</code> days or <code>all=1</code>). A token cannot change anything. Signing out everywhere revokes your tokens.
           </p>
         </div>
       </div>
