@@ -10,6 +10,12 @@ const POLL_MS = 60_000;
 const REFRESHED_ON_NEWS = new Set(["/queue", "/dashboard"]);
 /** Past this the badge says "99+": a four-digit count would cover the bell. The link's name keeps the full number. */
 const MOST_SHOWN = 99;
+/**
+ * Sent on the window by Notifications' "Mark all as read" once its refreshed page
+ * is in: the layout's count came before that page read its newest rows, so the
+ * bell asks again.
+ */
+export const NOTIFICATIONS_READ_EVENT = "desk:notifications-read";
 
 /**
  * The bell with the unread count. The layout renders it once, so the count is
@@ -61,12 +67,15 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
       void refresh(true);
     }
     const ask = () => void refresh();
+    const askAfterReading = () => void refresh(true);
     const timer = window.setInterval(ask, POLL_MS);
     document.addEventListener("visibilitychange", ask);
+    window.addEventListener(NOTIFICATIONS_READ_EVENT, askAfterReading);
     return () => {
       cancelled = true;
       window.clearInterval(timer);
       document.removeEventListener("visibilitychange", ask);
+      window.removeEventListener(NOTIFICATIONS_READ_EVENT, askAfterReading);
     };
   }, [location, router]);
 

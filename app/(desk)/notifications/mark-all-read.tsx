@@ -1,6 +1,7 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { NOTIFICATIONS_READ_EVENT } from "@/components/desk/notification-bell";
 import { keepFocusWhenRemoved, waitingProps } from "@/components/ui/focus";
 import { reachAction } from "@/components/ui/reach-action";
 import { markAllNotificationsReadAction } from "./actions";
@@ -23,6 +24,10 @@ export function MarkAllRead({ unread, openedAt }: { unread: number; openedAt: st
   const [pending, start] = useTransition();
   const button = useRef<HTMLButtonElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
+  // After the refreshed page is in (its render read the rows it shows, newcomers too): the bell counts again.
+  useEffect(() => {
+    if (outcome?.ok) window.dispatchEvent(new Event(NOTIFICATIONS_READ_EVENT));
+  }, [outcome]);
   if (unread === 0 && !outcome) return null;
   return (
     <div className="actions">
