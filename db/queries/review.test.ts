@@ -3,14 +3,14 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, test } from "vitest";
 import type { Database } from "../index";
-import { claims } from "../schema";
-import { createTestDatabase } from "../testing";
+import { claims, verdicts } from "../schema";
+import { createOneClaimArticle, createTestDatabase } from "../testing";
 import { createArticle } from "./articles";
 import { assignClaims } from "./assignments";
 import { getClaim, insertClaims } from "./claims";
 import { addComment, listComments } from "./comments";
 import { listNotifications } from "./notifications";
-import { canViewClaim, claimParagraph, decideVerdict, listAwaitingSignOff, listClaimHistory, reviseApprovedClaim, withdrawVerdict } from "./review";
+import { canViewClaim, claimParagraph, countAwaitingSignOff, decideVerdict, listAwaitingSignOff, listClaimHistory, reviseApprovedClaim, withdrawVerdict } from "./review";
 import { createFirstAdministrator, createUser, updateUser } from "./users";
 import { listVerdictVersions, saveVerdict, type VerdictContent } from "./verdicts";
 
@@ -235,6 +235,41 @@ describe("sign-off", () => {
     if (!v2.ok) throw new Error("resubmit failed");
     await decideVerdict(db, { claimId: ids.claim, actorId: ids.edna, expected: { verdictId: v2.verdict.id, version: v2.verdict.version }, decision: "approve", comment: "" });
     expect((await listVerdictVersions(db, ids.claim)).map((v) => v.state)).toEqual(["approved", "superseded"]);
+  });
+});
+
+describe("the editors' list of verdicts waiting for sign-off", () => {
+  /** A claim of its own article, held by Rosa, submitted with `verdictKey` on `sources` sources at `minute` past midnight. */
+  async function submitted(words: string, verdictKey: string, sources: number, minute: number) {
+    const { claimId } = await createOneClaimArticle(db, ids.edna, words);
+    await assignClaims(db, { claimIds: [claimId], reviewerId: ids.rosa, actorId: ids.edna, dueAt: null, priority: "normal", note: "" });
+    const sent = await saveVerdict(db, { claimId, actorId: ids.rosa, expected: fresh, content: { verdictKey, rationale: "Checked", evidence: evidence(sources) }, submit: true });
+    if (!sent.ok) throw new Error("setup");
+    await db.update(verdicts).set({ submittedAt: new Date(Date.UTC(2026, 0, 5, 0, minute)) }).where(eq(verdicts.id, sent.verdict.id));
+    return claimId;
+  }
+
+  test("verdicts needing a correction come first, then the longest waiting; each with its label, colour and number of sources", async () => {
+    const accurate = await submitted("Rents rose 2% in May.", "accurate", 1, 1);
+    const misleading = await submitted("Crime fell by half.", "misleading", 2, 30);
+    const mixed = await submitted("Most flats are empty.", "mixed", 0, 5);
+    const inaccurate = await submitted("Buses are free on Sundays.", "inaccurate", 3, 20);
+    const list = await listAwaitingSignOff(db);
+    expect(list.map((item) => [item.claimId, item.verdictLabel, item.verdictColor, item.needsCorrection, item.evidenceCount])).toEqual([
+      [inaccurate, "Inaccurate", "#b42318", true, 3],
+      [misleading, "Misleading", "#c4510b", true, 2],
+      [accurate, "Accurate", "#1a7f37", false, 1],
+      [mixed, "Needs context", "#b08800", false, 0],
+    ]);
+    expect(list[0]).toMatchObject({ claimText: "Buses are free on Sundays.", articleTitle: "Rents", authorId: ids.rosa, authorName: "Rosa", submittedAt: new Date(Date.UTC(2026, 0, 5, 0, 20)) });
+  });
+
+  test("a limit shows the first ones in that order; the count is all of them", async () => {
+    const accurate = await submitted("Rents rose 2% in May.", "accurate", 1, 1);
+    const inaccurate = await submitted("Buses are free on Sundays.", "inaccurate", 1, 20);
+    await submitted("Most flats are empty.", "mixed", 1, 5);
+    expect((await listAwaitingSignOff(db, { limit: 2 })).map((item) => item.claimId)).toEqual([inaccurate, accurate]);
+    expect(await countAwaitingSignOff(db)).toBe(3);
   });
 });
 

@@ -1,11 +1,11 @@
-import { and, asc, desc, eq, inArray, ne, or } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { shorten } from "@/lib/text/shorten";
 import { alias } from "drizzle-orm/sqlite-core";
 import { nextStatus } from "@/lib/workflow/transitions";
 import type { ClaimStatus } from "@/lib/workflow/statuses";
 import type { Database, DbOrTx } from "../index";
 import type { MoreTimeRequest } from "@/lib/workflow/more-time";
-import { articles, assignments, auditEvents, claims, users, verdictScale, verdicts } from "../schema";
+import { articles, assignments, auditEvents, claims, evidenceItems, users, verdictScale, verdicts } from "../schema";
 import { writeTransaction } from "./write-transaction";
 import { recordAuditEvent } from "./audit";
 import { getClaim, updateClaimIfVersion } from "./claims";
@@ -322,11 +322,32 @@ export type SignOffItem = {
   authorId: string;
   authorName: string;
   submittedAt: Date | null;
+  /** The verdict as the scale names it now, and its colour; null when none was chosen or the scale no longer lists it. */
+  verdictLabel: string | null;
+  verdictColor: string | null;
+  /** The scale says this verdict needs a correction: listed first, it is the one to decide before the story runs. */
+  needsCorrection: boolean;
+  evidenceCount: number;
 };
 
-/** Verdicts waiting for sign-off, longest waiting first, with who wrote them; none of a spiked article (it will not run). */
-export async function listAwaitingSignOff(db: DbOrTx): Promise<SignOffItem[]> {
-  return db
+/** Verdicts waiting for sign-off (none of a spiked article: it will not run), as the list and "Next to sign off" read them. */
+const awaitingSignOff = and(eq(verdicts.state, "submitted"), eq(claims.status, "submitted"), ne(articles.status, "spiked"));
+
+/** 0 for a verdict the scale says needs a correction, else 1: the sign-off list's first sort key. */
+export const signOffUrgency = sql<number>`(case when ${verdictScale.needsCorrection} = 'yes' then 0 else 1 end)`;
+/** Ordered as asc(): a verdict submitted without a time (none should be) sorts first, as asc() put nulls. */
+export const signOffSubmitted = sql<number>`coalesce(${verdicts.submittedAt}, 0)`;
+
+/** The sign-off list's order: verdicts that need a correction first, then longest waiting first. */
+export const SIGN_OFF_ORDER = [asc(signOffUrgency), asc(signOffSubmitted), desc(claims.id)] as const;
+
+/**
+ * Verdicts waiting for sign-off with who wrote them, what they say and on how
+ * many sources: those needing a correction first, then longest waiting first.
+ * At most `limit` of them (countAwaitingSignOff says how many in all).
+ */
+export async function listAwaitingSignOff(db: DbOrTx, params: { limit?: number } = {}): Promise<SignOffItem[]> {
+  const query = db
     .select({
       claimId: claims.id,
       claimText: claims.text,
@@ -335,11 +356,28 @@ export async function listAwaitingSignOff(db: DbOrTx): Promise<SignOffItem[]> {
       authorId: verdicts.reviewerId,
       authorName: users.name,
       submittedAt: verdicts.submittedAt,
+      verdictLabel: verdictScale.label,
+      verdictColor: verdictScale.color,
+      needsCorrection: sql<boolean>`(${signOffUrgency} = 0)`.mapWith(Boolean),
+      evidenceCount: sql<number>`(select count(*) from ${evidenceItems} e where e.verdict_id = ${verdicts.id})`.mapWith(Number),
     })
     .from(verdicts)
     .innerJoin(claims, eq(claims.id, verdicts.claimId))
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .innerJoin(users, eq(users.id, verdicts.reviewerId))
-    .where(and(eq(verdicts.state, "submitted"), eq(claims.status, "submitted"), ne(articles.status, "spiked")))
-    .orderBy(asc(verdicts.submittedAt), desc(claims.id));
+    .leftJoin(verdictScale, eq(verdictScale.key, verdicts.verdictKey))
+    .where(awaitingSignOff)
+    .orderBy(...SIGN_OFF_ORDER);
+  return params.limit === undefined ? query : query.limit(params.limit);
+}
+
+/** How many verdicts are waiting for sign-off: the whole of listAwaitingSignOff, without reading it. */
+export async function countAwaitingSignOff(db: DbOrTx): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(verdicts)
+    .innerJoin(claims, eq(claims.id, verdicts.claimId))
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .where(awaitingSignOff);
+  return row?.n ?? 0;
 }

@@ -4,10 +4,10 @@ import { QueueTable } from "@/components/review/queue-table";
 import { RefreshWhenRestored } from "@/components/review/refresh-when-restored";
 import { env } from "@/lib/env";
 import { DEFAULT_REMINDER_LEAD_MINUTES, isDueSoon, reminderLeadMinutes } from "@/lib/workflow/due-reminders";
-import { formatDateTime } from "@/components/ui/format";
+import { SignOffTable } from "@/components/review/sign-off-table";
 import { getDb } from "@/db";
 import { listQueue } from "@/db/queries/queue";
-import { listAwaitingSignOff } from "@/db/queries/review";
+import { countAwaitingSignOff, listAwaitingSignOff } from "@/db/queries/review";
 import { getAwayUntil } from "@/db/queries/users";
 import { requirePermission } from "@/lib/auth/guards";
 import { awayNote } from "@/lib/workflow/away";
@@ -25,19 +25,24 @@ export const metadata: Metadata = { title: "My queue" };
  */
 /** Claims already sent to the editors shown before "Show all": they pile up over a busy week, the work to do is above them. */
 const SENT_SHOWN = 20;
+/** Verdicts waiting for sign-off shown before "Show all": those needing a correction come first, so they are never the ones left out. */
+const SIGN_OFF_SHOWN = 50;
 
-type PageProps = { searchParams: Promise<{ sent?: string | string[]; handed?: string | string[] }> };
+type PageProps = { searchParams: Promise<{ sent?: string | string[]; signoff?: string | string[]; handed?: string | string[] }> };
 
 export default async function QueuePage({ searchParams }: PageProps) {
   const query = await searchParams;
   const allSent = query.sent === "all";
+  const allSignOff = query.signoff === "all";
   // Arrived from "Hand it back": the claim has left this list, so the list says where it went.
   const handedBack = query.handed === "back";
   const user = await requirePermission("queue.view");
   const db = getDb();
-  const [items, awaiting, zone, awayUntil] = await Promise.all([
+  const signsOff = can(user.role, "verdicts.approve");
+  const [items, awaiting, awaitingTotal, zone, awayUntil] = await Promise.all([
     listQueue(db, { reviewerId: user.id }),
-    can(user.role, "verdicts.approve") ? listAwaitingSignOff(db) : Promise.resolve([]),
+    signsOff ? listAwaitingSignOff(db, { limit: allSignOff ? undefined : SIGN_OFF_SHOWN }) : Promise.resolve([]),
+    signsOff ? countAwaitingSignOff(db) : Promise.resolve(0),
     deskTimeZone(),
     getAwayUntil(db, user.id),
   ]);
@@ -59,7 +64,7 @@ export default async function QueuePage({ searchParams }: PageProps) {
         <div>
           <h1>My queue</h1>
           <p>
-            {awaiting.length > 0 ? "Verdicts waiting for sign-off, oldest first; then the claims" : "Claims"} assigned to you, soonest due first. Approved claims leave the queue when
+            {awaiting.length > 0 ? "Verdicts waiting for sign-off, those needing a correction first, then oldest first; then the claims" : "Claims"} assigned to you, soonest due first. Approved claims leave the queue when
             their article is published.
           </p>
         </div>
@@ -85,24 +90,7 @@ export default async function QueuePage({ searchParams }: PageProps) {
         </p>
       ) : null}
       {awaiting.length > 0 ? (
-        <section className="card table-card" aria-labelledby="signoff-heading" style={{ marginBottom: "1rem" }}>
-          <h2 id="signoff-heading" style={{ padding: "1rem 1rem 0" }}>Waiting for sign-off</h2>
-          <table className="list stack">
-            <thead>
-              <tr><th scope="col">Claim</th><th scope="col">Article</th><th scope="col">Written by</th><th scope="col">Submitted</th></tr>
-            </thead>
-            <tbody>
-              {awaiting.map((item) => (
-                <tr key={item.claimId}>
-                  <td><Link href={`/claims/${item.claimId}`}>{item.claimText}</Link></td>
-                  <td data-label="Article">{item.articleTitle}</td>
-                  <td data-label="Written by">{item.authorName}{item.authorId === user.id ? <span className="badge" style={{ marginLeft: "0.4rem" }}>You: another editor decides</span> : null}</td>
-                  <td data-label="Submitted">{formatDateTime(item.submittedAt, zone)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <SignOffTable items={awaiting} total={Math.max(awaitingTotal, awaiting.length)} viewerId={user.id} zone={zone} moreHref="/queue?signoff=all#signoff-heading" />
       ) : null}
       {items.length === 0 && awaiting.length > 0 ? (
         // An editor with verdicts to sign off: the work is above; a big empty card would bury it.
