@@ -1,6 +1,7 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { articles, assignments, claims } from "../schema";
+import { orderOf, type SortKey } from "./keyset";
 
 export type QueueItem = {
   assignmentId: string;
@@ -18,6 +19,29 @@ export type QueueItem = {
   /** Its words are no longer in the article: an editor decides what becomes of it, so it is not ordinary work. */
   lost: boolean;
 };
+
+/**
+ * The claims in a reviewer's queue: their active assignments, less those approved
+ * on an article since published (finished business: without this a reviewer's
+ * queue would list every claim they ever checked). Over assignments joined to
+ * claims and articles.
+ */
+export function queueOf(reviewerId: string) {
+  return and(eq(assignments.reviewerId, reviewerId), eq(assignments.active, true), sql`not (${claims.status} = 'approved' and ${articles.status} = 'published')`);
+}
+
+/**
+ * The queue's order, every key ascending: soonest due first (no due time last),
+ * then by priority, then by place in the article; the assignment last, so claims
+ * alike in all else keep one order and "Next in my queue" can go on from one.
+ */
+export const QUEUE_KEYS: readonly SortKey[] = [
+  { key: sql`(${assignments.dueAt} is null)` },
+  { key: sql`coalesce(${assignments.dueAt}, 0)` },
+  { key: sql`(case ${assignments.priority} when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end)` },
+  { key: sql`${claims.start}` },
+  { key: sql`${assignments.id}` },
+];
 
 /**
  * A reviewer's queue: their active assignments, soonest due first (no due time
@@ -42,19 +66,6 @@ export async function listQueue(db: DbOrTx, params: { reviewerId: string }): Pro
     .from(assignments)
     .innerJoin(claims, eq(claims.id, assignments.claimId))
     .innerJoin(articles, eq(articles.id, claims.articleId))
-    .where(
-      and(
-        eq(assignments.reviewerId, params.reviewerId),
-        eq(assignments.active, true),
-        // A claim approved on an article since published is finished business: without
-        // this a reviewer's queue would list every claim they ever checked.
-        sql`not (${claims.status} = 'approved' and ${articles.status} = 'published')`,
-      ),
-    )
-    .orderBy(
-      sql`${assignments.dueAt} is null`,
-      asc(assignments.dueAt),
-      sql`case ${assignments.priority} when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end`,
-      asc(claims.start),
-    );
+    .where(queueOf(params.reviewerId))
+    .orderBy(...orderOf(QUEUE_KEYS));
 }

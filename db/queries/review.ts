@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { shorten } from "@/lib/text/shorten";
 import { alias } from "drizzle-orm/sqlite-core";
 import { nextStatus } from "@/lib/workflow/transitions";
@@ -13,6 +13,7 @@ import { insertComment } from "./comments";
 import { notify } from "./notifications";
 import { getWorkingVerdict, tokenMatches, type VerdictToken, type VerdictView } from "./verdicts";
 import { insertionOrder } from "./insertion-order";
+import { orderOf, type SortKey } from "./keyset";
 import { getActiveAssignment } from "./assignments";
 import { userNameOr } from "./users";
 
@@ -331,15 +332,19 @@ export type SignOffItem = {
 };
 
 /** Verdicts waiting for sign-off (none of a spiked article: it will not run), as the list and "Next to sign off" read them. */
-const awaitingSignOff = and(eq(verdicts.state, "submitted"), eq(claims.status, "submitted"), ne(articles.status, "spiked"));
+export const awaitingSignOff = and(eq(verdicts.state, "submitted"), eq(claims.status, "submitted"), ne(articles.status, "spiked"));
 
-/** 0 for a verdict the scale says needs a correction, else 1: the sign-off list's first sort key. */
-export const signOffUrgency = sql<number>`(case when ${verdictScale.needsCorrection} = 'yes' then 0 else 1 end)`;
-/** Ordered as asc(): a verdict submitted without a time (none should be) sorts first, as asc() put nulls. */
-export const signOffSubmitted = sql<number>`coalesce(${verdicts.submittedAt}, 0)`;
-
-/** The sign-off list's order: verdicts that need a correction first, then longest waiting first. */
-export const SIGN_OFF_ORDER = [asc(signOffUrgency), asc(signOffSubmitted), desc(claims.id)] as const;
+/**
+ * The sign-off list's order: verdicts the scale says need a correction first
+ * (the one that changes the story is decided first), then longest waiting
+ * first (a verdict without a submission time, which none should be, first, as
+ * asc() put nulls), then the claim.
+ */
+export const SIGN_OFF_KEYS: readonly SortKey[] = [
+  { key: sql`(case when ${verdictScale.needsCorrection} = 'yes' then 0 else 1 end)` },
+  { key: sql`coalesce(${verdicts.submittedAt}, 0)` },
+  { key: sql`${claims.id}`, desc: true },
+];
 
 /**
  * Verdicts waiting for sign-off with who wrote them, what they say and on how
@@ -358,7 +363,7 @@ export async function listAwaitingSignOff(db: DbOrTx, params: { limit?: number }
       submittedAt: verdicts.submittedAt,
       verdictLabel: verdictScale.label,
       verdictColor: verdictScale.color,
-      needsCorrection: sql<boolean>`(${signOffUrgency} = 0)`.mapWith(Boolean),
+      needsCorrection: sql<boolean>`(${verdictScale.needsCorrection} = 'yes')`.mapWith(Boolean),
       evidenceCount: sql<number>`(select count(*) from ${evidenceItems} e where e.verdict_id = ${verdicts.id})`.mapWith(Number),
     })
     .from(verdicts)
@@ -367,7 +372,7 @@ export async function listAwaitingSignOff(db: DbOrTx, params: { limit?: number }
     .innerJoin(users, eq(users.id, verdicts.reviewerId))
     .leftJoin(verdictScale, eq(verdictScale.key, verdicts.verdictKey))
     .where(awaitingSignOff)
-    .orderBy(...SIGN_OFF_ORDER);
+    .orderBy(...orderOf(SIGN_OFF_KEYS));
   return params.limit === undefined ? query : query.limit(params.limit);
 }
 

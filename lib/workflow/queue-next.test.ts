@@ -57,14 +57,32 @@ describe("nextToSignOff after the current verdict left the list", () => {
   ];
 
   it("goes on from where the approved one stood, not back to the oldest", () => {
-    expect(nextToSignOff(waiting, "approved", "ed", at(4))?.claimId).toBe("c");
+    expect(nextToSignOff(waiting, "approved", "ed", { needsCorrection: false, submittedAt: at(4) })?.claimId).toBe("c");
   });
 
   it("wraps round past the end", () => {
-    expect(nextToSignOff(waiting, "approved", "ed", at(9))?.claimId).toBe("old");
+    expect(nextToSignOff(waiting, "approved", "ed", { needsCorrection: false, submittedAt: at(9) })?.claimId).toBe("old");
   });
 
   it("without a time, the first one wanted", () => {
     expect(nextToSignOff(waiting, "approved", "ed")?.claimId).toBe("old");
+  });
+});
+
+describe("nextToSignOff when verdicts needing a correction come first", () => {
+  const at = (minute: number) => new Date(Date.UTC(2026, 11, 7, 9, minute));
+  const waiting = [
+    { claimId: "wrong", authorId: "rita", needsCorrection: true, submittedAt: at(8) },
+    { claimId: "misleading", authorId: "raj", needsCorrection: true, submittedAt: at(9) },
+    { claimId: "fine", authorId: "raj", needsCorrection: false, submittedAt: at(2) },
+  ];
+
+  it("an approved verdict that needed a correction goes on to the next such one, though older ones that need none wait", () => {
+    expect(nextToSignOff(waiting, "approved", "ed", { needsCorrection: true, submittedAt: at(8) })?.claimId).toBe("misleading");
+  });
+
+  it("one that needed none goes on among those that need none", () => {
+    expect(nextToSignOff(waiting, "approved", "ed", { needsCorrection: false, submittedAt: at(1) })?.claimId).toBe("fine");
+    expect(nextToSignOff(waiting, "approved", "ed", { needsCorrection: false, submittedAt: at(3) })?.claimId).toBe("wrong");
   });
 });

@@ -9,6 +9,10 @@ export const QUEUE_TO_DO: readonly ClaimStatus[] = ["assigned", "in_review", "re
  * wrapping round to the top, so someone working down the list never has to go
  * back to it. When the current claim is not in the list, the first wanted one.
  * Null when nothing else is wanted. `list` is in the order the desk shows it.
+ *
+ * These are the rules stated over a whole list; the claim page asks the
+ * database for the one claim they pick (db/queries/next-claim.ts), and its
+ * tests hold it to these.
  */
 export function nextAfter<T extends { claimId: string }>(list: readonly T[], currentClaimId: string, wanted: (entry: T) => boolean): T | null {
   const here = list.findIndex((entry) => entry.claimId === currentClaimId);
@@ -21,22 +25,32 @@ export function nextInQueue<T extends { claimId: string; claimStatus: ClaimStatu
   return nextAfter(queue, currentClaimId, (entry) => QUEUE_TO_DO.includes(entry.claimStatus));
 }
 
+/** Where a verdict stands in the sign-off list: those needing a correction first, then by when they were submitted. */
+export type SignOffPlace = { needsCorrection: boolean; submittedAt: Date };
+
+/** Whether `entry` comes after `place` in the sign-off list's order. */
+function standsAfter(entry: { needsCorrection?: boolean; submittedAt?: Date | null }, place: SignOffPlace): boolean {
+  const rank = (needsCorrection: boolean | undefined) => (needsCorrection ? 0 : 1);
+  if (rank(entry.needsCorrection) !== rank(place.needsCorrection)) return rank(entry.needsCorrection) > rank(place.needsCorrection);
+  return (entry.submittedAt?.getTime() ?? 0) > place.submittedAt.getTime();
+}
+
 /**
  * "Next to sign off": the next verdict waiting for sign-off that this editor did
  * not write (the two-person rule). Just approved or returned, the current claim
- * has left the list (oldest submitted first): `submittedAt`, when its verdict
- * was submitted, keeps the editor's place, so they go on down the list instead
- * of back to its top.
+ * has left the list (needing a correction first, then oldest submitted first):
+ * its verdict's `place` keeps the editor's place, so they go on down the list
+ * instead of back to its top.
  */
-export function nextToSignOff<T extends { claimId: string; authorId: string; submittedAt?: Date | null }>(
+export function nextToSignOff<T extends { claimId: string; authorId: string; needsCorrection?: boolean; submittedAt?: Date | null }>(
   waiting: readonly T[],
   currentClaimId: string,
   editorId: string,
-  submittedAt: Date | null = null,
+  place: SignOffPlace | null = null,
 ): T | null {
   const wanted = (entry: T) => entry.authorId !== editorId;
-  if (submittedAt === null || waiting.some((entry) => entry.claimId === currentClaimId)) return nextAfter(waiting, currentClaimId, wanted);
-  const later = waiting.findIndex((entry) => (entry.submittedAt?.getTime() ?? 0) > submittedAt.getTime());
+  if (place === null || waiting.some((entry) => entry.claimId === currentClaimId)) return nextAfter(waiting, currentClaimId, wanted);
+  const later = waiting.findIndex((entry) => standsAfter(entry, place));
   const ordered = later < 0 ? waiting : [...waiting.slice(later), ...waiting.slice(0, later)];
   return ordered.find(wanted) ?? null;
 }

@@ -20,15 +20,14 @@ import { DueTime } from "@/components/ui/due-time";
 import { formatDateTime } from "@/components/ui/format";
 import { getDb } from "@/db";
 import { claimAudience, listComments } from "@/db/queries/comments";
-import { canViewClaim, claimParagraph, getClaimForReview, listAwaitingSignOff, listClaimHistory } from "@/db/queries/review";
+import { canViewClaim, claimParagraph, getClaimForReview, listClaimHistory } from "@/db/queries/review";
+import { findNextInQueue, findNextToSignOff } from "@/db/queries/next-claim";
 import { listVerdictScale } from "@/db/queries/settings";
-import { listQueue } from "@/db/queries/queue";
 import { listPeopleByIds } from "@/db/queries/users";
 import { listVerdictVersions } from "@/db/queries/verdicts";
 import { currentUser, requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/workflow/permissions";
 import { canApply } from "@/lib/workflow/transitions";
-import { nextInQueue, nextToSignOff } from "@/lib/workflow/queue-next";
 import { CLAIM_STATUS_LABELS } from "@/lib/workflow/statuses";
 import { verdictChanges } from "@/lib/workflow/verdict-changes";
 import { listCheckedClaims, listEvidenceOfVerdicts } from "@/db/queries/archive";
@@ -74,7 +73,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const archiveMatch = checkedBeforeQuery(claim.text);
   // Read before the rest: anything after it is news to this render, and ClaimWatch asks from here.
   const historyMark = await claimHistoryMark(db, id);
-  const [scale, versions, comments, history, archive, zone, audience, queue, awaiting] = await Promise.all([
+  const [scale, versions, comments, history, archive, zone, audience, next, nextSignOff] = await Promise.all([
     listVerdictScale(db),
     listVerdictVersions(db, id),
     listComments(db, id),
@@ -82,13 +81,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
     archiveMatch ? listCheckedClaims(db, { excludeArticleId: data.article.id, onlyReviewedBy: seesAll ? undefined : user.id, match: archiveMatch }) : [],
     deskTimeZone(),
     claimAudience(db, id),
-    can(user.role, "queue.view") ? listQueue(db, { reviewerId: user.id }) : Promise.resolve([]),
-    can(user.role, "verdicts.approve") ? listAwaitingSignOff(db) : Promise.resolve([]),
+    // Ways on to the next piece of work, so nobody has to go back to a list between claims: one claim each, not the lists.
+    can(user.role, "queue.view") ? findNextInQueue(db, { reviewerId: user.id, currentClaimId: id }) : null,
+    can(user.role, "verdicts.approve") ? findNextToSignOff(db, { editorId: user.id, currentClaimId: id }) : null,
   ]);
-  // Ways on to the next piece of work, so nobody has to go back to a list between claims.
-  const next = nextInQueue(queue, id);
-  // Its own verdict's submission keeps the editor's place once it left the list (approved, returned).
-  const nextSignOff = nextToSignOff(awaiting, id, user.id, versions[0]?.submittedAt ?? null);
   // Only names go to the browser: enough to offer them after an "@".
   const mentionable = audience.filter((person) => person.id !== user.id).map(({ id: personId, name }) => ({ id: personId, name }));
   const similar = rankSimilarClaims(data.claim.text, archive);
