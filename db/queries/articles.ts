@@ -1,4 +1,4 @@
-import { and, desc, eq, notInArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, notInArray, sql, type SQL } from "drizzle-orm";
 import { containsPattern } from "@/lib/articles/list-query";
 import type { ArticleStatus } from "@/lib/workflow/statuses";
 import type { Database, DbOrTx } from "../index";
@@ -33,6 +33,8 @@ export type ArticleListFilter = {
   search?: string;
   /** One status, or "open" for every article not yet published. */
   status?: ArticleStatus | "open";
+  /** Nearest deadline first (none last), most recently changed first among equals; else most recently changed first. */
+  order?: "deadline";
   limit?: number;
   offset?: number;
 };
@@ -59,7 +61,7 @@ const deskStatus = sql<ArticleStatus>`(case
   else 'draft' end)`;
 
 /**
- * Articles on the desk, most recently changed first. Reviewers see only the
+ * Articles on the desk, most recently changed first (or by deadline). Reviewers see only the
  * articles where they hold an assignment; editors and admins see all.
  */
 export async function listArticles(
@@ -82,7 +84,7 @@ export async function listArticles(
     .from(articles)
     .leftJoin(users, eq(users.id, articles.createdById))
     .where(and(params.all ? undefined : reviewerHoldsClaimOn(articles.id, params.viewerId), ...filterConditions(params)))
-    .orderBy(desc(articles.updatedAt), desc(articles.id))
+    .orderBy(...(params.order === "deadline" ? [sql`${articles.deadline} is null`, asc(articles.deadline)] : []), desc(articles.updatedAt), desc(articles.id))
     .$dynamic();
   if (params.limit !== undefined) query.limit(params.limit).offset(params.offset ?? 0);
   return query;

@@ -2,10 +2,10 @@ import { eq, inArray } from "drizzle-orm";
 import { expect, test } from "vitest";
 import { articles, claims } from "../schema";
 import { createTestAdmin, createTestDatabase } from "../testing";
-import { createArticle } from "./articles";
+import { createArticle, listArticles } from "./articles";
 import { insertClaims, type NewClaim } from "./claims";
 import { assignClaims, unassignClaim } from "./assignments";
-import { deskCounts, listNeedsAttention } from "./dashboard";
+import { deskCounts, listNeedsAttention, openArticleTotals } from "./dashboard";
 import { askForMoreTime } from "./more-time";
 import { createUser } from "./users";
 
@@ -85,4 +85,62 @@ test("a lost claim signed off before its words left needs nothing more", async (
   await db.update(claims).set({ anchorState: "orphaned" }).where(inArray(claims.id, [signedOff.id, open.id]));
   expect(await deskCounts(db)).toMatchObject({ orphaned: 1 });
   expect((await listNeedsAttention(db)).map((item) => item.claimText)).toEqual(["def"]);
+});
+
+test("stale and lost claims together: by article title, then place; a claim both stale and lost once, as stale; at most `limit`", async () => {
+  const db = await createTestDatabase();
+  const admin = await createTestAdmin(db);
+  const article = async (title: string) => (await createArticle(db, { title, byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: "abcdefghij", authorId: admin.id })).id;
+  const [zoo, bus] = [await article("Zoo"), await article("Bus")];
+  const base: NewClaim = { articleId: zoo, start: 0, end: 1, exact: "a", prefix: "", suffix: "", kind: "other", claimant: null, score: 1, checkworthy: true, reasons: [], origin: "manual", status: "open", createdById: null };
+  const [zooLost, zooStale, busStale, busBoth] = await insertClaims(db, [
+    { ...base, exact: "zoo lost", start: 1 },
+    { ...base, exact: "zoo stale", start: 5, status: "stale" },
+    { ...base, articleId: bus, exact: "bus stale", start: 7, status: "stale" },
+    { ...base, articleId: bus, exact: "bus both", start: 2, status: "stale" },
+  ]);
+  await db.update(claims).set({ anchorState: "orphaned" }).where(inArray(claims.id, [zooLost.id, busBoth.id]));
+  const troubled = (items: Awaited<ReturnType<typeof listNeedsAttention>>) => items.map((item) => [item.claimId, item.reason]);
+  expect(troubled(await listNeedsAttention(db))).toEqual([[busBoth.id, "stale"], [busStale.id, "stale"], [zooLost.id, "lost"], [zooStale.id, "stale"]]);
+  expect(troubled(await listNeedsAttention(db, 3))).toEqual([[busBoth.id, "stale"], [busStale.id, "stale"], [zooLost.id, "lost"]]);
+  expect(await deskCounts(db)).toMatchObject({ stale: 3, orphaned: 2 });
+});
+
+test("totals of the articles in progress: how many, their claims as the article list counts them, settled and suggested", async () => {
+  const db = await createTestDatabase();
+  const admin = await createTestAdmin(db);
+  expect(await openArticleTotals(db)).toEqual({ articles: 0, claims: 0, settled: 0, suggested: 0 });
+  const article = async (title: string) => (await createArticle(db, { title, byline: "", sourceUrl: null, deadline: null, bodyJson: "{}", bodyText: "abcdefghij", authorId: admin.id })).id;
+  const [open, published, spiked] = [await article("Open"), await article("Published"), await article("Spiked"), await article("Empty")];
+  const base: NewClaim = { articleId: open, start: 0, end: 1, exact: "a", prefix: "", suffix: "", kind: "other", claimant: null, score: 1, checkworthy: true, reasons: [], origin: "manual", status: "open", createdById: null };
+  await insertClaims(db, [
+    base,
+    { ...base, status: "approved" },
+    { ...base, status: "dismissed" },
+    { ...base, status: "proposed" },
+    // A suggestion below the finder's operating point: to curate, but not one of the claims.
+    { ...base, status: "proposed", checkworthy: false },
+    { ...base, articleId: published, status: "approved" },
+    { ...base, articleId: spiked, status: "proposed" },
+  ]);
+  await db.update(articles).set({ status: "published" }).where(eq(articles.id, published));
+  await db.update(articles).set({ status: "spiked" }).where(eq(articles.id, spiked));
+  expect(await openArticleTotals(db)).toEqual({ articles: 2, claims: 4, settled: 2, suggested: 2 });
+  // The same sums as the Dashboard made from every article in progress.
+  const listed = await listArticles(db, { viewerId: admin.id, all: true, status: "open" });
+  expect([listed.length, listed.reduce((n, a) => n + a.claimCount, 0), listed.reduce((n, a) => n + a.settledCount, 0), listed.reduce((n, a) => n + a.suggestedCount, 0)]).toEqual([2, 4, 2, 2]);
+});
+
+test("articles by deadline: nearest first, none last, the most recently changed first among equals; limited", async () => {
+  const db = await createTestDatabase();
+  const admin = await createTestAdmin(db);
+  const made: Record<string, string> = {};
+  for (const [title, deadline] of [["Undated", null], ["Late", new Date("2026-03-02T10:00:00Z")], ["Soon", new Date("2026-03-01T10:00:00Z")], ["Also late", new Date("2026-03-02T10:00:00Z")]] as const) {
+    made[title] = (await createArticle(db, { title, byline: "", sourceUrl: null, deadline, bodyJson: "{}", bodyText: "x", authorId: admin.id })).id;
+  }
+  await db.update(articles).set({ updatedAt: new Date("2026-01-01T00:00:00Z") }).where(eq(articles.id, made.Late));
+  await db.update(articles).set({ updatedAt: new Date("2026-01-02T00:00:00Z") }).where(eq(articles.id, made["Also late"]));
+  const titles = async (limit?: number) => (await listArticles(db, { viewerId: admin.id, all: true, status: "open", order: "deadline", limit })).map((a) => a.title);
+  expect(await titles()).toEqual(["Soon", "Also late", "Late", "Undated"]);
+  expect(await titles(2)).toEqual(["Soon", "Also late"]);
 });

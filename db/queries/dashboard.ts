@@ -1,7 +1,27 @@
-import { and, asc, eq, inArray, isNotNull, lt, ne, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, lt, ne, notInArray, sql, type SQL } from "drizzle-orm";
 import type { AttentionItem } from "@/lib/workflow/attention";
 import type { DbOrTx } from "../index";
 import { articles, assignments, claims, users } from "../schema";
+
+export type OpenArticleTotals = { articles: number; claims: number; settled: number; suggested: number };
+
+/**
+ * The articles in progress (neither published nor spiked) and their claims as
+ * listArticles counts them (claimCount, settledCount, suggestedCount), summed in
+ * one query, for the Dashboard's figures without reading every such article.
+ */
+export async function openArticleTotals(db: DbOrTx): Promise<OpenArticleTotals> {
+  const open = sql`a.status not in ('published', 'spiked')`;
+  const [row] = await db
+    .select({
+      articles: sql<number>`(select count(*) from ${articles} a where ${open})`.mapWith(Number),
+      claims: sql<number>`(select count(*) from ${claims} c join ${articles} a on a.id = c.article_id where ${open} and not (c.status = 'proposed' and c.checkworthy = 0))`.mapWith(Number),
+      settled: sql<number>`(select count(*) from ${claims} c join ${articles} a on a.id = c.article_id where ${open} and c.status in ('approved', 'dismissed'))`.mapWith(Number),
+      suggested: sql<number>`(select count(*) from ${claims} c join ${articles} a on a.id = c.article_id where ${open} and c.status = 'proposed')`.mapWith(Number),
+    })
+    .from(sql`(select 1)`);
+  return row;
+}
 
 export type DeskCounts = { waitingForSignOff: number; overdue: number; stale: number; orphaned: number };
 
@@ -14,15 +34,19 @@ export type DeskCounts = { waitingForSignOff: number; overdue: number; stale: nu
  * signed off, leave nothing to do.
  */
 export async function deskCounts(db: DbOrTx): Promise<DeskCounts> {
-  const live = sql`article_id in (select id from ${articles} where status <> 'spiked')`;
-  const inProgress = sql`article_id in (select id from ${articles} where status not in ('published', 'spiked'))`;
+  // Each count starts from the few claims (or assignments) in its state, found by an index
+  // (claims by status, lost claims, active assignments by due time), then looks up their
+  // article: never every article's every claim.
+  const live = sql`a.status <> 'spiked'`;
+  const inProgress = sql`a.status not in ('published', 'spiked')`;
   const [row] = await db
     .select({
-      waitingForSignOff: sql<number>`(select count(*) from ${claims} where status = 'submitted' and ${live})`,
-      stale: sql<number>`(select count(*) from ${claims} where status = 'stale' and ${live})`,
-      orphaned: sql<number>`(select count(*) from ${claims} where anchor_state = 'orphaned' and status not in ('dismissed', 'approved') and ${inProgress})`,
-      overdue: sql<number>`(select count(*) from ${assignments} a join ${claims} c on c.id = a.claim_id
-        where a.active = 1 and a.due_at is not null and a.due_at < strftime('%s','now') * 1000 and c.status not in ('submitted', 'approved') and c.${live})`,
+      waitingForSignOff: sql<number>`(select count(*) from ${claims} c join ${articles} a on a.id = c.article_id where c.status = 'submitted' and ${live})`,
+      stale: sql<number>`(select count(*) from ${claims} c join ${articles} a on a.id = c.article_id where c.status = 'stale' and ${live})`,
+      orphaned: sql<number>`(select count(*) from ${claims} c join ${articles} a on a.id = c.article_id
+        where c.anchor_state = 'orphaned' and c.status not in ('dismissed', 'approved') and ${inProgress})`,
+      overdue: sql<number>`(select count(*) from ${assignments} s join ${claims} c on c.id = s.claim_id join ${articles} a on a.id = c.article_id
+        where s.active = 1 and s.due_at is not null and s.due_at < strftime('%s','now') * 1000 and c.status not in ('submitted', 'approved') and ${live})`,
     })
     .from(sql`(select 1)`);
   return row;
@@ -40,7 +64,7 @@ export async function listNeedsAttention(db: DbOrTx, limit = 50): Promise<Attent
   const live = ne(articles.status, "spiked");
   const inProgress = notInArray(articles.status, ["published", "spiked"]);
   const columns = { claimId: claims.id, claimText: claims.text, articleId: articles.id, articleTitle: articles.title, holderName: users.name, dueAt: assignments.dueAt, status: claims.status };
-  const [overdue, moreTime, troubled, released] = await Promise.all([
+  const [overdue, moreTime, stale, lost, released] = await Promise.all([
     db
       .select(columns)
       .from(assignments)
@@ -60,15 +84,9 @@ export async function listNeedsAttention(db: DbOrTx, limit = 50): Promise<Attent
       .where(and(eq(assignments.active, true), isNotNull(assignments.moreTimeAskedAt), inArray(claims.status, ["assigned", "in_review", "returned"]), live))
       .orderBy(asc(assignments.moreTimeAskedAt))
       .limit(limit),
-    db
-      .select(columns)
-      .from(claims)
-      .innerJoin(articles, eq(articles.id, claims.articleId))
-      .leftJoin(assignments, and(eq(assignments.claimId, claims.id), eq(assignments.active, true)))
-      .leftJoin(users, eq(users.id, assignments.reviewerId))
-      .where(or(and(eq(claims.status, "stale"), live), and(eq(claims.anchorState, "orphaned"), notInArray(claims.status, ["dismissed", "approved"]), inProgress)))
-      .orderBy(asc(articles.title), asc(claims.start))
-      .limit(limit),
+    // Stale and lost claims are read apart, each from its own index (an OR of the two would read every claim), and merged below.
+    troubledClaims(db, and(eq(claims.status, "stale"), live)!, limit),
+    troubledClaims(db, and(eq(claims.anchorState, "orphaned"), notInArray(claims.status, ["dismissed", "approved"]), inProgress)!, limit),
     // Open again after someone held it: it needs a new holder (a fresh claim is the Assign panel's business).
     db
       .select({ claimId: claims.id, claimText: claims.text, articleId: articles.id, articleTitle: articles.title, status: claims.status })
@@ -80,10 +98,34 @@ export async function listNeedsAttention(db: DbOrTx, limit = 50): Promise<Attent
   ]);
   // A late claim whose holder asks for more time is listed once, as the question to answer.
   const asking = new Set(moreTime.map((row) => row.claimId));
+  // A stale claim that is also lost is one row, as the single query gave it; by article, then place, at most `limit`.
+  const staleIds = new Set(stale.map((row) => row.claimId));
+  const troubled = [...stale, ...lost.filter((row) => !staleIds.has(row.claimId))]
+    .sort((a, b) => binaryOrder(a.articleTitle, b.articleTitle) || a.start - b.start)
+    .slice(0, limit);
   return [
     ...overdue.filter((row) => !asking.has(row.claimId)).map(({ status: _status, ...row }) => ({ ...row, reason: "overdue" as const })),
     ...moreTime.map(({ status: _status, ...row }) => ({ ...row, reason: "more_time" as const })),
-    ...troubled.map(({ status, ...row }) => ({ ...row, reason: status === "stale" ? ("stale" as const) : ("lost" as const) })),
+    ...troubled.map(({ status, start: _start, ...row }) => ({ ...row, reason: status === "stale" ? ("stale" as const) : ("lost" as const) })),
     ...released.map(({ status: _status, ...row }) => ({ ...row, holderName: null, dueAt: null, reason: "released" as const })),
   ];
+}
+
+/** Claims in trouble of one kind (`which`), by article title then place in it, with who holds them. */
+function troubledClaims(db: DbOrTx, which: SQL, limit: number) {
+  return db
+    .select({ claimId: claims.id, claimText: claims.text, articleId: articles.id, articleTitle: articles.title, holderName: users.name, dueAt: assignments.dueAt, status: claims.status, start: claims.start })
+    .from(claims)
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .leftJoin(assignments, and(eq(assignments.claimId, claims.id), eq(assignments.active, true)))
+    .leftJoin(users, eq(users.id, assignments.reviewerId))
+    .where(which)
+    .orderBy(asc(articles.title), asc(claims.start))
+    .limit(limit);
+}
+
+/** Text in SQLite's default (binary) order, as ORDER BY put the titles. */
+function binaryOrder(a: string, b: string): number {
+  const [x, y] = [Buffer.from(a), Buffer.from(b)];
+  return Buffer.compare(x, y);
 }

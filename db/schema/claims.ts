@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { ANCHOR_STATES, CLAIM_KINDS, CLAIM_STATUSES, DISMISS_REASONS, PRIORITIES } from "@/lib/workflow/statuses";
 import { createdAt, id, timestamp, version } from "./columns";
@@ -38,7 +39,14 @@ export const claims = sqliteTable(
     updatedAt: timestamp("updated_at").notNull(),
     version: version(),
   },
-  (t) => [index("claims_article_position_idx").on(t.articleId, t.start), index("claims_status_idx").on(t.status)],
+  (t) => [
+    index("claims_article_position_idx").on(t.articleId, t.start),
+    // By state, then article: the Dashboard counts (waiting for sign-off, stale) and its
+    // stale list find their few claims here and check each one's article, not every claim.
+    index("claims_status_article_idx").on(t.status, t.articleId),
+    // Lost claims are few: the Dashboard's count and list start from them.
+    index("claims_orphaned_idx").on(t.articleId, t.status).where(sql`${t.anchorState} = 'orphaned'`),
+  ],
 );
 
 export const assignments = sqliteTable(
@@ -75,6 +83,8 @@ export const assignments = sqliteTable(
   (t) => [
     index("assignments_queue_idx").on(t.reviewerId, t.active, t.dueAt),
     index("assignments_claim_idx").on(t.claimId, t.active),
+    // The Dashboard's overdue count and list: active assignments by due time, not every one ever made.
+    index("assignments_active_due_idx").on(t.dueAt).where(sql`${t.active} = 1`),
   ],
 );
 

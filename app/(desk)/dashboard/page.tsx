@@ -7,7 +7,7 @@ import { getDb } from "@/db";
 import { listArticles } from "@/db/queries/articles";
 import { listReviewerWorkloads } from "@/db/queries/assignments";
 import { listActivity } from "@/db/queries/activity";
-import { deskCounts, listNeedsAttention } from "@/db/queries/dashboard";
+import { deskCounts, listNeedsAttention, openArticleTotals } from "@/db/queries/dashboard";
 import { kindsFor } from "@/lib/audit/activity";
 import { activityRuns, runPhrase } from "@/lib/audit/activity-runs";
 import { activityFilter } from "@/lib/audit/activity-query";
@@ -23,6 +23,9 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 /** Events read for "Latest activity": enough that one big auto-assign (one event per claim) still leaves room for what came before it. */
 const ACTIVITY_READ = 400;
+
+/** Articles in "By deadline": the nearest deadlines are the work; the rest (abandoned drafts too) are on the Articles list. */
+const BY_DEADLINE_SHOWN = 25;
 
 /** One figure; with `href`, the whole card leads to where that work is done. */
 function Stat({ label, value, tone, href }: { label: string; value: string | number; tone?: "warn" | "danger"; href?: string }) {
@@ -40,8 +43,9 @@ export default async function DashboardPage() {
   const user = await requirePermission("dashboard.view");
   const db = getDb();
   const kinds = kindsFor(user.role === "admin" ? "admin" : "editor");
-  const [articles, counts, reviewers, zone, activity, attention, named] = await Promise.all([
-    listArticles(db, { viewerId: user.id, all: true, status: "open" }),
+  const [open, totals, counts, reviewers, zone, activity, attention, named] = await Promise.all([
+    listArticles(db, { viewerId: user.id, all: true, status: "open", order: "deadline", limit: BY_DEADLINE_SHOWN }),
+    openArticleTotals(db),
     deskCounts(db),
     listReviewerWorkloads(db),
     deskTimeZone(),
@@ -52,11 +56,8 @@ export default async function DashboardPage() {
     can(user.role, "settings.manage") ? isNewsroomNamed(db) : true,
   ]);
   const workloads = busiestFirst(reviewers);
-  const open = articles.sort((a, b) => (a.deadline?.getTime() ?? Infinity) - (b.deadline?.getTime() ?? Infinity));
   const now = new Date();
-  const claims = open.reduce((n, a) => n + a.claimCount, 0);
-  const settled = open.reduce((n, a) => n + a.settledCount, 0);
-  const suggestions = open.reduce((n, a) => n + a.suggestedCount, 0);
+  const suggestions = totals.suggested;
   return (
     <>
       <div className="page-head">
@@ -72,8 +73,8 @@ export default async function DashboardPage() {
         </p>
       )}
       <div className="stats">
-        <Stat label="Articles in progress" value={open.length} />
-        <Stat label="Claims settled" value={`${settled} / ${claims}`} />
+        <Stat label="Articles in progress" value={totals.articles} />
+        <Stat label="Claims settled" value={`${totals.settled} / ${totals.claims}`} />
         <Stat label="Waiting for sign-off" value={counts.waitingForSignOff} tone={counts.waitingForSignOff ? "warn" : undefined} href={counts.waitingForSignOff ? "/queue#signoff-heading" : undefined} />
         <Stat label="Overdue assignments" value={counts.overdue} tone={counts.overdue ? "danger" : undefined} href={counts.overdue ? "#needs-attention" : undefined} />
         <Stat label="Stale or lost claims" value={counts.stale + counts.orphaned} tone={counts.stale + counts.orphaned ? "danger" : undefined} href={counts.stale + counts.orphaned ? "#needs-attention" : undefined} />
@@ -121,6 +122,11 @@ export default async function DashboardPage() {
                 </tbody>
               </table>
             )}
+            {totals.articles > open.length ? (
+              <p className="small" style={{ padding: "0 1rem 1rem", margin: 0 }}>
+                The {open.length} nearest deadlines of {totals.articles} in progress. <Link href="/articles?status=open">All articles in progress</Link>
+              </p>
+            ) : null}
           </section>
           {attention.length > 0 ? <NeedsAttention items={attention} now={now} zone={zone} totals={{ overdue: counts.overdue, troubled: counts.stale + counts.orphaned }} /> : null}
         </div>
