@@ -348,6 +348,7 @@ const ACTION_INPUTS: Record<string, () => unknown> = {
   saveArticleAction: () => ({ articleId: seeded.articleA }),
   findClaimsAction: () => ({ articleId: seeded.articleA }),
   acceptAllSuggestedAction: () => ({ articleId: seeded.articleA }),
+  undoAcceptAllAction: () => ({ articleId: seeded.articleA, accepted: [{ claimId: seeded.claimHeld, version: 1 }] }),
   decideClaimAction: () => ({ articleId: seeded.articleA, claimId: seeded.claimHeld }),
   markClaimAction: () => ({ articleId: seeded.articleA }),
   respanClaimAction: () => ({ articleId: seeded.articleA, claimId: seeded.claimHeld }),

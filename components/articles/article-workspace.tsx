@@ -12,6 +12,7 @@ import {
   markClaimAction,
   respanClaimAction,
   saveArticleAction,
+  undoAcceptAllAction,
 } from "@/app/(desk)/articles/actions";
 import { ClaimSidePanel } from "@/components/claims/claim-side-panel";
 import { claimTone } from "@/components/claims/claim-tone";
@@ -356,11 +357,12 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     };
   });
 
-  /** Runs one curation step; on success says what was done, so the change is announced and not only seen. */
-  const curate = <T,>(action: () => Promise<ActionResult<T>>, done: string | ((data: T) => string), name?: string) =>
+  /** Runs one curation step; on success says what was done (`done`, else the server's message), so the change is announced and not only seen. */
+  const curate = <T,>(action: () => Promise<ActionResult<T>>, done?: string | ((data: T) => string), name?: string) =>
     run(async () => {
       const result = await action();
-      setNotice(result.ok ? { kind: "ok", text: typeof done === "string" ? done : done(result.data) } : { kind: "error", text: result.error || "That did not work." });
+      const said = (data: T, message?: string) => (typeof done === "string" ? done : done ? done(data) : (message ?? "Done."));
+      setNotice(result.ok ? { kind: "ok", text: said(result.data, result.message) } : { kind: "error", text: result.error || "That did not work." });
       if (result.ok || !refusedForAccess(result.error)) router.refresh();
     }, name);
   const named = (claim: WorkspaceClaim) => `“${shorten(claim.text, 60)}”`;
@@ -383,6 +385,24 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
       }
       if (result.ok || !refusedForAccess(result.error)) router.refresh();
     });
+
+  /**
+   * Accepts every check-worthy suggestion and offers Undo beside the message, as a
+   * dismissal does: one misclick must not turn them all into open claims for good.
+   * The Undo takes back exactly the claims accepted, each unless changed since.
+   */
+  const acceptAll = () =>
+    article &&
+    run(async () => {
+      const result = await acceptAllSuggestedAction({ articleId: article.id });
+      if (!result.ok) setNotice({ kind: "error", text: result.error || "That did not work." });
+      else {
+        const { accepted } = result.data;
+        const undo = accepted.length ? () => curate(() => undoAcceptAllAction({ articleId: article.id, accepted })) : undefined;
+        setNotice({ kind: "ok", text: result.message ?? "Done.", undo });
+      }
+      if (result.ok || !refusedForAccess(result.error)) router.refresh();
+    }, "accept-all");
 
   const selected = claims.find((c) => c.id === selectedId) ?? null;
   const neighbour = selected ? claims.filter((c) => c.anchorState !== "orphaned" && c.status !== "dismissed" && c.start >= selected.end).sort((a, b) => a.start - b.start)[0] : undefined;
@@ -485,7 +505,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
             suggested={suggested}
             saved={article !== null}
             onFind={findClaims}
-            onAcceptAll={() => article && curate(() => acceptAllSuggestedAction({ articleId: article.id }), ({ count }) => `Accepted ${count} suggested claim${count === 1 ? "" : "s"}.`, "accept-all")}
+            onAcceptAll={acceptAll}
             onMark={() => markAsClaim()}
             notice={noticeNear === "side" ? noticeView : null}
             selected={selected && article ? { onRespan: () => respanToSelection(selected), onMergeWithNext: neighbour ? () => mergeWithNext(selected, neighbour) : undefined } : null}

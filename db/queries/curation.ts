@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, desc, eq, ne, sql } from "drizzle-orm";
 import { createAnchor } from "@/lib/anchoring";
 import { claimantAround, readPassage, type LinearModel } from "@/lib/claims";
 import { dismissEvent, nextStatus } from "@/lib/workflow/transitions";
@@ -87,31 +87,6 @@ async function undoEvent(tx: Transaction, claimId: string): Promise<"undo_dismis
     .limit(1);
   const before = last?.before as { status?: string } | null | undefined;
   return before?.status === "proposed" ? "undo_dismiss" : "restore";
-}
-
-/** Accepts every suggestion at or above the finder's operating point. */
-export async function acceptAllSuggested(db: Database, params: { articleId: string; actorId: string }): Promise<number> {
-  return db.transaction(async (tx) => {
-    const rows = await tx
-      .select({ id: claims.id })
-      .from(claims)
-      .where(and(eq(claims.articleId, params.articleId), eq(claims.status, "proposed"), eq(claims.checkworthy, true)));
-    if (rows.length === 0) return 0;
-    const now = new Date();
-    await tx
-      .update(claims)
-      .set({ status: "open", decidedById: params.actorId, decidedAt: now, updatedAt: now, version: sql`${claims.version} + 1` })
-      .where(inArray(claims.id, rows.map((r) => r.id)));
-    await recordAuditEvent(tx, {
-      actorId: params.actorId,
-      entityType: "article",
-      entityId: params.articleId,
-      articleId: params.articleId,
-      action: "claims.accepted_all",
-      after: { accepted: rows.length, claimIds: rows.map((r) => r.id) },
-    });
-    return rows.length;
-  }, WRITE);
 }
 
 function spanIsValid(text: string, start: number, end: number): boolean {

@@ -8,7 +8,8 @@ import { createTestDatabase } from "../testing";
 import { listAuditForEntity, recordAuditEvent } from "./audit";
 import { createArticle, getArticle, listArticles } from "./articles";
 import { getClaim, listClaimsForArticle } from "./claims";
-import { acceptAllSuggested, decideClaim, markClaim, respanClaim } from "./curation";
+import { acceptAllSuggested } from "./accept-all";
+import { decideClaim, markClaim, respanClaim } from "./curation";
 import { assignClaims } from "./assignments";
 import { listNotifications } from "./notifications";
 import { createFirstAdministrator, createUser } from "./users";
@@ -108,10 +109,10 @@ describe("workspace", () => {
 
   test("accept all suggested takes those at the operating point", async () => {
     const found = await findClaims();
-    const n = await acceptAllSuggested(db, { articleId, actorId: editorId });
-    expect(n).toBe(found.filter((c) => c.checkworthy).length);
+    const accepted = await acceptAllSuggested(db, { articleId, actorId: editorId });
+    expect(accepted.map((c) => c.claimId).sort()).toEqual(found.filter((c) => c.checkworthy).map((c) => c.id).sort());
     const after = await listClaimsForArticle(db, articleId);
-    expect(after.filter((c) => c.status === "open")).toHaveLength(n);
+    expect(after.filter((c) => c.status === "open")).toHaveLength(accepted.length);
   });
 
   test("saving re-anchors: moved, stale after a verdict (with audit), revision kept, conflict on an old version", async () => {

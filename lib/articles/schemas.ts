@@ -87,6 +87,11 @@ export const DISMISS_NEEDS_REASON: [(input: { decision: string; reason?: string 
   (input) => input.decision !== "dismiss" || input.reason !== undefined,
   { path: ["reason"], message: "Choose a reason for dismissing this claim." },
 ];
+/** Undo of Accept all suggested: the claims it accepted, each at the version the acceptance left it. */
+export const undoAcceptAllSchema = z.object({
+  articleId: id,
+  accepted: z.array(z.object({ claimId: id, version: z.number().int().positive() })).min(1).max(5000),
+});
 export const markClaimSchema = z.object({
   articleId: id,
   expectedArticleVersion: z.number().int().positive(),

@@ -24,3 +24,23 @@ export function foundMessage(count: number, fresh: number): string {
   if (!count) return "No new check-worthy claims found.";
   return `Found ${plural(count, "claim", "claims")} worth checking${fresh < count ? `, ${fresh} of them new` : ""}.`;
 }
+
+/** After Accept all suggested: how many it accepted. */
+export function acceptedAllMessage(count: number): string {
+  return `Accepted ${plural(count, "suggested claim", "suggested claims")}.`;
+}
+
+/** Claims named in a message at most; the rest are counted. */
+const NAMED_AT_MOST = 3;
+
+/**
+ * After Undo of Accept all suggested: how many went back to the suggestions, and
+ * by their words (`kept`, quoted and shortened) those left as they were because
+ * something happened to them since. `ok` false when nothing could be undone.
+ */
+export function undoneAcceptAllMessage(undone: number, kept: readonly string[]): { ok: boolean; text: string } {
+  const named = kept.slice(0, NAMED_AT_MOST).join(", ") + (kept.length > NAMED_AT_MOST ? ` and ${kept.length - NAMED_AT_MOST} more` : "");
+  if (undone === 0) return { ok: false, text: kept.length ? `Nothing was undone: ${kept.length === 1 ? "that claim" : "those claims"} changed since (${named}).` : "Nothing was undone: those claims are gone." };
+  const back = `Put ${plural(undone, "claim", "claims")} back among the suggestions.`;
+  return { ok: true, text: kept.length ? `${back} ${kept.length} could not be undone, as ${kept.length === 1 ? "it" : "they"} changed since: ${named}.` : back };
+}

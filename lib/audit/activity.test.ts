@@ -12,6 +12,7 @@ describe("activity phrases", () => {
     [event("verdict.returned", { number: 2, comment: "Needs the 2024 figure" }), "returned version 2 to the reviewer"],
     [event("claims.found", { suggestions: 1 }), "ran Find claims: 1 suggestion"],
     [event("claims.found", { suggestions: 12 }), "ran Find claims: 12 suggestions"],
+    [event("claims.accepted_all_undone", { undone: 3, kept: ["c4"] }), "undid Accept all suggested (3 back to suggestions)"],
     [event("user.role_changed", { role: "editor" }, { role: "reviewer" }), "changed their role from reviewer to editor"],
     // The away day in the desk's style, as Admin and the Dashboard show it.
     [event("user.away_set", { day: "2026-12-10" }), "marked them away until 10 Dec 2026"],

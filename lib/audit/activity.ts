@@ -66,6 +66,7 @@ export function activityPhrase(event: ActivityEvent): string {
     case "article.restored": return "restored it to the desk";
     case "claims.found": return num(after.suggestions) !== null ? `ran Find claims: ${plural(num(after.suggestions)!, "suggestion")}` : "ran Find claims";
     case "claims.accepted_all": return `accepted all suggestions (${num(after.accepted) ?? 0})`;
+    case "claims.accepted_all_undone": return `undid Accept all suggested (${num(after.undone) ?? 0} back to suggestions)`;
     case "claim.accepted": return "accepted it";
     case "claim.dismissed": return `dismissed it as ${DISMISS_REASONS[text(after.reason) ?? "other"] ?? "another reason"}`;
     case "claim.restored": return "restored it";

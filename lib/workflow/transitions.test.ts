@@ -41,6 +41,7 @@ const ALLOWED: [ClaimStatus, ClaimEvent, ClaimStatus][] = [
   ["submitted", "drop_lost", "dismissed"],
   ["returned", "drop_lost", "dismissed"],
   ["dismissed", "undo_dismiss", "proposed"],
+  ["open", "undo_accept", "proposed"],
   ["submitted", "withdraw", "in_review"],
 ];
 

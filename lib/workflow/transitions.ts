@@ -24,6 +24,7 @@ export const CLAIM_EVENTS = [
   "mark_stale",
   "drop_lost",
   "undo_dismiss",
+  "undo_accept",
   "withdraw",
   "words_restored",
 ] as const;
@@ -50,6 +51,8 @@ type Rule = { from: readonly ClaimStatus[]; to: ClaimStatus };
  * - `undo_dismiss` takes back the dismissal of a suggestion at once (the
  *   caller checks that the claim was a suggestion when dismissed): it goes back
  *   to `proposed`, where `restore` would accept it.
+ * - `undo_accept` takes back an "Accept all suggested" at once (the caller
+ *   checks that nothing happened to the claim since): back among the suggestions.
  * - `withdraw` is the reviewer taking a submitted verdict back before anyone
  *   decided it (submitted too early, a better source found): back in review.
  * - `words_restored` takes a stale claim back to approved when an edit puts back
@@ -72,6 +75,7 @@ export const TRANSITIONS: Readonly<Record<ClaimEvent, Rule>> = {
   mark_stale: { from: ["in_review", "submitted", "approved", "returned"], to: "stale" },
   drop_lost: { from: ["assigned", "in_review", "submitted", "returned"], to: "dismissed" },
   undo_dismiss: { from: ["dismissed"], to: "proposed" },
+  undo_accept: { from: ["open"], to: "proposed" },
   withdraw: { from: ["submitted"], to: "in_review" },
   words_restored: { from: ["stale"], to: "approved" },
 };

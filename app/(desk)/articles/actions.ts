@@ -7,7 +7,8 @@ import { createArticle } from "@/db/queries/articles";
 import { listClaimsForArticle } from "@/db/queries/claims";
 import { activeClaimModel } from "@/db/queries/claim-models";
 import { restoreArticle, spikeArticle } from "@/db/queries/spike";
-import { acceptAllSuggested, decideClaim, markClaim, respanClaim, type CurationResult, type MarkResult } from "@/db/queries/curation";
+import { acceptAllSuggested, undoAcceptAll, type AcceptedClaim } from "@/db/queries/accept-all";
+import { decideClaim, markClaim, respanClaim, type CurationResult, type MarkResult } from "@/db/queries/curation";
 import { holdsArticle, publishArticleIfReady, replaceSuggestions, saveArticle } from "@/db/queries/workspace";
 import { getArticle } from "@/db/queries/articles";
 import { proposeClaims } from "@/lib/articles/proposals";
@@ -20,7 +21,10 @@ import {
   markClaimSchema,
   respanClaimSchema,
   saveArticleSchema,
+  undoAcceptAllSchema,
 } from "@/lib/articles/schemas";
+import { acceptedAllMessage, undoneAcceptAllMessage } from "@/lib/articles/workspace-messages";
+import { shorten } from "@/lib/text/shorten";
 import { authedAction, type ActionResult } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
 import { fetchArticleFromUrl, isIntakeError } from "@/lib/intake";
@@ -136,12 +140,24 @@ export async function decideClaimAction(raw: unknown): Promise<ActionResult<{ cl
 }
 
 const acceptAll = authedAction("claims.curate", articleIdSchema, async ({ articleId }, user) => {
-  const count = await acceptAllSuggested(getDb(), { articleId, actorId: user.id });
+  const accepted = await acceptAllSuggested(getDb(), { articleId, actorId: user.id });
   revalidatePath(`/articles/${articleId}`);
-  return { ok: true, data: { count } };
+  return { ok: true, data: { accepted }, message: acceptedAllMessage(accepted.length) };
 });
-export async function acceptAllSuggestedAction(raw: unknown): Promise<ActionResult<{ count: number }>> {
+/** Accepts every check-worthy suggestion; `accepted` is what its Undo sends back. */
+export async function acceptAllSuggestedAction(raw: unknown): Promise<ActionResult<{ accepted: AcceptedClaim[] }>> {
   return acceptAll(raw);
+}
+
+const undoAccepted = authedAction("claims.curate", undoAcceptAllSchema, async (input, user): Promise<ActionResult<{ undone: number }>> => {
+  const { undone, kept } = await undoAcceptAll(getDb(), { ...input, actorId: user.id });
+  revalidatePath(`/articles/${input.articleId}`);
+  const said = undoneAcceptAllMessage(undone.length, kept.map((claim) => `“${shorten(claim.text, 60)}”`));
+  return said.ok ? { ok: true, data: { undone: undone.length }, message: said.text } : { ok: false, error: said.text };
+});
+/** The Undo beside "Accepted n suggested claims": those claims back among the suggestions, unless changed since. */
+export async function undoAcceptAllAction(raw: unknown): Promise<ActionResult<{ undone: number }>> {
+  return undoAccepted(raw);
 }
 
 const mark = authedAction("claims.curate", markClaimSchema, async (input, user) => {
