@@ -508,7 +508,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
             onAcceptAll={acceptAll}
             onMark={() => markAsClaim()}
             notice={noticeNear === "side" ? noticeView : null}
-            selected={selected && article ? { onRespan: () => respanToSelection(selected), onMergeWithNext: neighbour ? () => mergeWithNext(selected, neighbour) : undefined } : null}
+            selected={selected && article ? { text: selected.text, onRespan: () => respanToSelection(selected), onMergeWithNext: neighbour ? () => mergeWithNext(selected, neighbour) : undefined } : null}
           />
         ) : null}
         <ClaimSidePanel

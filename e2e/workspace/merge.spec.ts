@@ -28,6 +28,9 @@ test("merging claims from different paragraphs asks first; within one paragraph 
     void dialog.dismiss();
   });
   await list.getByRole("button", { name: a }).click();
+  // The tools say which claim they act on.
+  const tools = page.getByRole("group", { name: /^Selected:/ });
+  await expect(tools).toHaveAccessibleName(`Selected: “${a}”`);
   await page.getByRole("button", { name: "Merge with next claim" }).click();
   await expect.poll(() => asked).toEqual([expect.stringContaining("They are in different paragraphs")]);
   await expect(cards).toHaveCount(3);
@@ -38,6 +41,7 @@ test("merging claims from different paragraphs asks first; within one paragraph 
     void dialog.dismiss();
   });
   await list.getByRole("button", { name: b }).click();
+  await expect(tools.getByText("Selected:")).toHaveText(`Selected: “${b}”`);
   await page.getByRole("button", { name: "Merge with next claim" }).click();
   await expect(page.getByRole("status")).toHaveText("Merged the claim with the next one.");
   await expect(cards).toHaveCount(2);
