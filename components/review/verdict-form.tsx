@@ -95,7 +95,7 @@ export function VerdictForm({ claimId, viewerId, claimText, scale, token, savedN
   const submit = async () => {
     if (await run("submit")) {
       // The form goes with the refresh (the claim is with the editors now): the verdict card says so.
-      announceOnClaim(claimId, "Submitted for sign-off. The editors have it now.");
+      announceOnClaim(claimId, "Submitted for sign-off. The editors have it now.", { onward: true });
       return;
     }
     // Refused: focus goes to the first field marked, in the order the form reads.

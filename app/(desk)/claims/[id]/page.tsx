@@ -204,6 +204,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             scale={scale}
             zone={zone}
             archiveSources={archiveSources}
+            nextInQueue={next}
           />
 
           {resubmitted ? <VerdictChangesCard changes={verdictChanges(resubmitted.returned, resubmitted.sent)} returnedNumber={resubmitted.returned.number} scale={scale} /> : null}

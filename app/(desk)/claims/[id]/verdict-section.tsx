@@ -24,6 +24,8 @@ type VerdictSectionProps = {
   zone: string;
   /** Sources of earlier checks of similar claims, which the form offers to add. */
   archiveSources: ArchiveSources[];
+  /** The page's "Next in my queue", offered again beside "Submitted for sign-off". */
+  nextInQueue: { claimId: string; claimText: string } | null;
 };
 
 // A stale claim's holder checks it again: its words changed under the verdict.
@@ -34,7 +36,7 @@ const EDITABLE: ClaimStatus[] = ["assigned", "in_review", "returned", "stale"];
  * to work on, otherwise the latest version read-only. A returned verdict shows
  * the editor's comment above the form, which starts from the returned version.
  */
-export function VerdictSection({ claimId, articleId, passageLost, claimStatus, claimText, isHolder, viewerId, working, scale, zone, archiveSources }: VerdictSectionProps) {
+export function VerdictSection({ claimId, articleId, passageLost, claimStatus, claimText, isHolder, viewerId, working, scale, zone, archiveSources, nextInQueue }: VerdictSectionProps) {
   const editable = isHolder && EDITABLE.includes(claimStatus);
   // Only a decided version speaks for words; a draft is rewritten for the new ones at its next save.
   const earlier = working && working.state !== "draft" ? earlierWording(working.claimText, claimText) : null;
@@ -52,7 +54,8 @@ export function VerdictSection({ claimId, articleId, passageLost, claimStatus, c
           </span>
         ) : null}
       </div>
-      <ClaimAnnouncement claimId={claimId} />
+      {/* Only what the link needs goes to the browser. */}
+      <ClaimAnnouncement claimId={claimId} nextInQueue={nextInQueue && { claimId: nextInQueue.claimId, claimText: nextInQueue.claimText }} />
       {earlier ? (
         <div className={styles.notice} role="note">
           <strong>The article&apos;s words changed after this verdict</strong>
