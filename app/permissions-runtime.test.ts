@@ -331,6 +331,7 @@ const soon = () => new Date(Date.now() + 48 * 3600_000).toISOString();
 const ACTION_INPUTS: Record<string, () => unknown> = {
   assignClaimsAction: () => ({ claimIds: [seeded.claimOpen], reviewerId: people.Rita, dueAt: null, priority: "high", note: "" }),
   autoAssignAction: () => ({ articleId: seeded.articleB, dueAt: null, priority: "normal", note: "" }),
+  previewAutoAssignAction: () => ({ articleId: seeded.articleB }),
   unassignClaimAction: () => ({ claimId: seeded.claimOpen }),
   submitVerdictAction: () => ({ claimId: seeded.claimHeld, expected: { verdictId: null, version: null }, verdictKey: "false", rationale: "Census.", evidence: [] }),
   withdrawVerdictAction: () => ({ claimId: seeded.claimHeld, expected: { verdictId: null, version: null } }),

@@ -1,11 +1,12 @@
 "use client";
 
 import { useMemo, useState, useSyncExternalStore, useTransition } from "react";
-import { assignClaimsAction, autoAssignAction, unassignClaimAction } from "@/app/(desk)/claims/actions";
+import { assignClaimsAction, autoAssignAction, previewAutoAssignAction, unassignClaimAction } from "@/app/(desk)/claims/actions";
 import { CLAIM_STATUS_LABELS, PRIORITIES, type ClaimStatus, type Priority } from "@/lib/workflow/statuses";
 import { LocalZoneHint } from "@/components/ui/local-zone-hint";
 import styles from "./assign.module.css";
-import { defaultDue, dueNotes, localInputToIso, toLocalInput } from "./due-default";
+import { AutoAssignPreview } from "./auto-assign-preview";
+import { defaultDue, dueNotes, duePhrase, localInputToIso, toLocalInput } from "./due-default";
 import { reachAction } from "@/components/ui/reach-action";
 import { focusElement, focusWhenShown, waitingProps } from "@/components/ui/focus";
 
@@ -42,7 +43,8 @@ function listedUnder(view: string, claim: { assigneeId: string | null }): boolea
 /**
  * Assigning an article's claims: pick claims, a reviewer, a due time (default
  * before the article's deadline), a priority and a note, then "Assign"; or
- * "Auto-assign" every unassigned claim by workload. Reassign by selecting an
+ * "Auto-assign" every unassigned claim by workload, after a preview of the split
+ * ("Raj 9, Rosa 9, Rita 8") that the editor confirms. Reassign by selecting an
  * assigned claim; "Unassign" releases one. The server re-checks every rule.
  */
 export function AssignPanel({ articleId, claims, reviewers, deadline, preselected = [], currentTerms = null }: AssignPanelProps) {
@@ -65,6 +67,8 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
   const [pending, startTransition] = useTransition();
   // Which button started the running action, for its spinner.
   const [running, setRunning] = useState<"assign" | "auto" | "unassign" | null>(null);
+  // Auto-assign's split as previewed, waiting for "Assign these" or "Cancel".
+  const [planned, setPlanned] = useState<{ total: number; split: string } | null>(null);
   const unassignedCount = assignable.filter((c) => !c.assigneeName).length;
   // Whose claims are listed: everyone's, the unassigned, or one holder's, so a
   // reviewer's whole load (someone off sick) is ticked at once and reassigned.
@@ -94,7 +98,7 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
   // A preselected claim further down the list is shown, not left hidden behind "Show more".
   const [limit, setLimit] = useState(() => Math.max(PAGE_SIZE, ...preselected.map((id) => assignable.findIndex((c) => c.id === id) + 1)));
 
-  const ids = { feedback: `assign-feedback-${articleId}`, reviewer: `reviewer-${articleId}`, due: `due-${articleId}`, note: `note-${articleId}` };
+  const ids = { feedback: `assign-feedback-${articleId}`, reviewer: `reviewer-${articleId}`, due: `due-${articleId}`, note: `note-${articleId}`, auto: `auto-${articleId}`, confirm: `auto-confirm-${articleId}` };
   const run = (which: "assign" | "auto" | "unassign", work: () => Promise<{ ok: boolean; error?: string; message?: string; fieldErrors?: Partial<Record<string, string>> }>) =>
     startTransition(async () => {
       setRunning(which);
@@ -116,6 +120,28 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
       else focusWhenShown(() => document.getElementById(ids.feedback));
     });
   const terms = () => ({ dueAt: localInputToIso(due), priority, note });
+
+  /**
+   * Auto-assign gives out every unassigned claim at once: first the split the
+   * planner would make now, written nowhere, for the editor to confirm.
+   */
+  const previewAuto = () =>
+    startTransition(async () => {
+      setRunning("auto");
+      const result = await reachAction(() => previewAutoAssignAction({ articleId }));
+      setPlanned(result.ok ? result.data : null);
+      setFeedback(result.ok ? null : { ok: false, text: result.error });
+      focusWhenShown(() => document.getElementById(result.ok ? ids.confirm : ids.feedback));
+    });
+  /** The write follows the desk as it is now; when that is not the split confirmed, the message says so. */
+  const confirmAuto = (seen: { split: string }) => {
+    setPlanned(null);
+    run("auto", async () => {
+      const result = await autoAssignAction({ articleId, ...terms() });
+      if (!result.ok || result.data.split === seen.split) return result;
+      return { ...result, message: `${result.message} The claims or workloads changed since the preview: this is the split now.` };
+    });
+  };
   const toggle = (id: string) =>
     setSelected((s) => {
       const next = new Map(s);
@@ -278,10 +304,23 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
           <span className="muted small">{selected.size === 0 ? "Tick the claims to assign" : "Choose a reviewer"}</span>
         ) : null}
         <span className={styles.spacer} />
-        <button type="button" disabled={unassignedCount === 0 || reviewers.length === 0} {...waitingProps(pending, pending && running === "auto")} onClick={() => run("auto", () => autoAssignAction({ articleId, ...terms() }))}>
+        <button id={ids.auto} type="button" disabled={unassignedCount === 0 || reviewers.length === 0} {...waitingProps(pending, pending && running === "auto")} onClick={previewAuto}>
           Auto-assign
         </button>
       </div>
+      {planned ? (
+        <AutoAssignPreview
+          confirmId={ids.confirm}
+          planned={planned}
+          due={duePhrase(due)}
+          busy={pending}
+          onConfirm={() => confirmAuto(planned)}
+          onCancel={() => {
+            setPlanned(null);
+            focusElement(document.getElementById(ids.auto));
+          }}
+        />
+      ) : null}
       {reviewers.length === 0 ? <p className="muted small">No active reviewers. An admin can add people on the Admin page.</p> : null}
     </section>
   );

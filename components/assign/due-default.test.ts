@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { defaultDue, localInputToIso, toLocalInput, dueNotes } from "./due-default";
+import { defaultDue, duePhrase, localInputToIso, toLocalInput, dueNotes } from "./due-default";
 
 const now = new Date(2030, 0, 10, 9, 0, 0);
 
@@ -38,5 +38,15 @@ describe("dueNotes", () => {
   test("an empty or unreadable value has nothing to say", () => {
     expect(dueNotes("", "2027-03-28T18:00:00Z")).toEqual([]);
     expect(dueNotes("not a time", null)).toEqual([]);
+  });
+});
+
+describe("duePhrase", () => {
+  test.each([
+    ["today: the time alone", "2030-01-10T16:00", "due 16:00"],
+    ["another day: with the day", "2030-01-11T09:30", "due 11 Jan, 09:30"],
+    ["no due time", "", "no due time"],
+  ])("%s", (_name, value, expected) => {
+    expect(duePhrase(value, now)).toBe(expected);
   });
 });

@@ -46,3 +46,15 @@ export function dueNotes(value: string, deadline: string | null): string[] {
   if (at.getTime() > end) notes.push("This is after the article's publish deadline.");
   return notes;
 }
+
+/**
+ * A due time as the auto-assign preview says it: "due 16:00" today, "due 8 Dec,
+ * 16:00" on another day, "no due time" without one, in the browser's time zone
+ * (the one the Due field is typed in).
+ */
+export function duePhrase(value: string, now: Date = new Date()): string {
+  const at = value ? new Date(value) : null;
+  if (!at || Number.isNaN(at.getTime())) return "no due time";
+  const time = at.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+  return at.toDateString() === now.toDateString() ? `due ${time}` : `due ${at.toLocaleDateString("en-GB", { day: "numeric", month: "short" })}, ${time}`;
+}

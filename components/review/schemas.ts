@@ -153,6 +153,9 @@ export const autoAssignSchema = assignSchema.omit({ claimIds: true, reviewerId: 
   articleId: z.string().min(1),
 });
 
+/** Auto-assign's preview: the article only; the terms come with the confirmation. */
+export const autoAssignPreviewSchema = z.object({ articleId: z.string().min(1) });
+
 export const claimRefSchema = z.object({ claimId: z.string().min(1), expectedVersion: z.number().int().optional() });
 
 export const reopenSchema = z.object({

@@ -5,7 +5,7 @@ import { createArticle } from "./articles";
 import { listAuditForEntity } from "./audit";
 import { getClaim, insertClaims, updateClaimIfVersion, type ClaimRow } from "./claims";
 import { QUEUE_TO_DO } from "@/lib/workflow/queue-next";
-import { assignClaims, autoAssignArticle, listActiveAssigneesForArticle, listReviewerWorkloads, OPEN_WORK, unassignClaim } from "./assignments";
+import { assignClaims, autoAssignArticle, listActiveAssigneesForArticle, listReviewerWorkloads, OPEN_WORK, planArticleAutoAssign, unassignClaim } from "./assignments";
 import { listNotifications } from "./notifications";
 import { createFirstAdministrator, createUser, updateUser } from "./users";
 
@@ -195,9 +195,14 @@ describe("auto-assign and workloads", () => {
       { id: ada, name: "Ada", email: "ada@desk.test", openCount: 1, awayUntil: null },
       { id: bea, name: "Bea", email: "bea@desk.test", openCount: 0, awayUntil: null },
     ]);
+    // The preview is the plan the write follows, and writes nothing.
+    const preview = await planArticleAutoAssign(db, { articleId });
+    expect(preview).toEqual([{ claimId: claimRows[1].id, reviewerId: bea, reviewerName: "Bea" }, { claimId: claimRows[2].id, reviewerId: ada, reviewerName: "Ada" }]);
+    expect(await listActiveAssigneesForArticle(db, articleId)).toHaveProperty("size", 1);
     const { assigned } = await autoAssignArticle(db, { ...terms(), articleId });
     // Bea has nothing, takes the first; then both have one and Ada wins on name.
     expect(assigned.map((a) => [a.claimId, a.reviewer.name])).toEqual([[claimRows[1].id, "Bea"], [claimRows[2].id, "Ada"]]);
+    expect(await planArticleAutoAssign(db, { articleId })).toEqual([]);
     expect((await autoAssignArticle(db, { ...terms(), articleId })).assigned).toEqual([]);
   });
 });

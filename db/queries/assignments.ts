@@ -341,33 +341,48 @@ export async function assignClaims(
   });
 }
 
+/** One step of an auto-assign plan, with the name the preview shows. */
+export type PlannedStep = { claimId: string; reviewerId: string; reviewerName: string };
+
 /**
- * Auto-assign: every claim of the article that nobody holds (open, or stale and
- * released) goes to an active reviewer by open workload, ties broken by name then
- * id (lib/workflow/auto-assign.ts). Deactivated people, and people away, are never chosen.
+ * What Auto-assign would do now, written nowhere: every claim of the article that
+ * nobody holds (open, or stale and released) to an active reviewer by open
+ * workload, ties broken by name then id (lib/workflow/auto-assign.ts).
+ * Deactivated people, and people away, are never chosen. The preview shows it;
+ * autoAssignArticle plans again inside its transaction and writes that plan.
+ */
+export async function planArticleAutoAssign(db: DbOrTx, params: { articleId: string; now?: Date }): Promise<PlannedStep[]> {
+  const candidates = await db
+    .select({ id: claims.id, position: claims.start, status: claims.status })
+    .from(claims)
+    .where(
+      and(
+        eq(claims.articleId, params.articleId),
+        inArray(claims.status, ["open", "stale"]),
+        sql`not exists (select 1 from ${assignments} a where a.claim_id = "claims"."id" and a.active = 1)`,
+      ),
+    );
+  const workloads = await listReviewerWorkloads(db);
+  const now = params.now ?? new Date();
+  const plan = planAutoAssignment(
+    candidates.filter((claim) => nextStatus(claim.status, "assign") !== null),
+    // Someone away is passed by, as a deactivated person is.
+    workloads.map((reviewer) => ({ ...reviewer, active: !isAway(reviewer.awayUntil, now) })),
+  );
+  const names = new Map(workloads.map((reviewer) => [reviewer.id, reviewer.name]));
+  return plan.map((step) => ({ ...step, reviewerName: names.get(step.reviewerId) ?? "" }));
+}
+
+/**
+ * Auto-assign: writes the plan planArticleAutoAssign makes at this moment (the
+ * desk may have moved on since a preview: the claims and workloads now decide).
  */
 export async function autoAssignArticle(
   db: Database,
   params: AssignTerms & { articleId: string },
 ): Promise<{ assigned: AssignedClaim[] }> {
   return writeTransaction(db, async (tx) => {
-    const candidates = await tx
-      .select({ id: claims.id, position: claims.start, status: claims.status })
-      .from(claims)
-      .where(
-        and(
-          eq(claims.articleId, params.articleId),
-          inArray(claims.status, ["open", "stale"]),
-          sql`not exists (select 1 from ${assignments} a where a.claim_id = "claims"."id" and a.active = 1)`,
-        ),
-      );
-    const workloads = await listReviewerWorkloads(tx);
-    const now = new Date();
-    const plan = planAutoAssignment(
-      candidates.filter((claim) => nextStatus(claim.status, "assign") !== null),
-      // Someone away is passed by, as a deactivated person is.
-      workloads.map((reviewer) => ({ ...reviewer, active: !isAway(reviewer.awayUntil, now) })),
-    );
+    const plan = await planArticleAutoAssign(tx, { articleId: params.articleId });
     const reviewers = new Map((await tx.select().from(users).where(eq(users.active, true))).map((u) => [u.id, u]));
     const assigned: AssignedClaim[] = [];
     for (const step of plan) {

@@ -41,7 +41,9 @@ test("a reviewer marks themselves away: auto-assign passes them by and the picke
   await signIn(page, editor);
   await page.goto(`/articles/${article.id}`);
   await page.getByRole("button", { name: "Auto-assign" }).click();
-  await expect(page.getByText(`Auto-assigned 2 claims to ${reviewer.name}`)).toBeVisible();
+  await expect(page.getByText(`Auto-assign 2 claims: ${reviewer.name} 2 — `)).toBeVisible();
+  await page.getByRole("button", { name: "Assign these" }).click();
+  await expect(page.getByText(`Auto-assigned 2 claims: ${reviewer.name} 2.`)).toBeVisible();
 });
 
 test("an administrator marks someone away who cannot (off sick), and back", async ({ page }) => {

@@ -30,7 +30,8 @@ test("assign, review with evidence, two-person sign-off, return, resubmit, appro
   await expect(editorPage.getByLabel("Note")).toHaveValue("");
   await expect(editorPage.getByLabel("Priority")).toHaveValue("normal");
   await editorPage.getByRole("button", { name: "Auto-assign" }).click();
-  await expect(editorPage.getByRole("status")).toHaveText(`Auto-assigned 1 claim to ${reviewer.name}.`);
+  await editorPage.getByRole("button", { name: "Assign these" }).click();
+  await expect(editorPage.getByRole("status")).toHaveText(`Auto-assigned 1 claim: ${reviewer.name} 1.`);
 
   // The reviewer finds all three in My queue and is told by the bell.
   const reviewerContext = await browser.newContext();

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { planAutoAssignment, type AutoAssignReviewer } from "./auto-assign";
+import { autoAssignShares, autoAssignSplit, planAutoAssignment, type AutoAssignReviewer } from "./auto-assign";
 
 const r = (id: string, name: string, openCount: number, active = true): AutoAssignReviewer => ({ id, name, active, openCount });
 const claims = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `c${i + 1}`, position: i + 1 }));
@@ -48,5 +48,23 @@ describe("planAutoAssignment", () => {
         return plan.length === n && loads.every((l) => l <= Math.max(startMax, Math.min(...loads) + 1));
       }),
     );
+  });
+});
+
+describe("the split, as the preview and the message say it", () => {
+  const step = (reviewerId: string, reviewerName: string) => ({ reviewerId, reviewerName });
+
+  test("most claims first, ties by name", () => {
+    const plan = [step("u3", "Rita"), step("u1", "Raj"), step("u2", "Rosa"), step("u1", "Raj"), step("u2", "Rosa")];
+    expect(autoAssignShares(plan)).toEqual([
+      { reviewerId: "u1", name: "Raj", count: 2 },
+      { reviewerId: "u2", name: "Rosa", count: 2 },
+      { reviewerId: "u3", name: "Rita", count: 1 },
+    ]);
+    expect(autoAssignSplit(autoAssignShares(plan))).toBe("Raj 2, Rosa 2, Rita 1");
+  });
+
+  test("an empty plan has no split", () => {
+    expect(autoAssignSplit(autoAssignShares([]))).toBe("");
   });
 });

@@ -44,3 +44,25 @@ export function planAutoAssignment(
   }
   return plan;
 }
+
+/** How many claims of a plan go to each person, most first. */
+export type AutoAssignShare = { reviewerId: string; name: string; count: number };
+
+/**
+ * A plan (or what was written of one) as shares per person, most claims first,
+ * ties by name, so the preview and the final message list people alike.
+ */
+export function autoAssignShares(plan: readonly { reviewerId: string; reviewerName: string }[]): AutoAssignShare[] {
+  const byId = new Map<string, AutoAssignShare>();
+  for (const step of plan) {
+    const share = byId.get(step.reviewerId) ?? { reviewerId: step.reviewerId, name: step.reviewerName, count: 0 };
+    share.count += 1;
+    byId.set(step.reviewerId, share);
+  }
+  return [...byId.values()].sort((a, b) => b.count - a.count || compareText(a.name, b.name) || compareText(a.reviewerId, b.reviewerId));
+}
+
+/** "Raj 9, Rosa 9, Rita 8": the split as the editor reads it. */
+export function autoAssignSplit(shares: readonly AutoAssignShare[]): string {
+  return shares.map((share) => `${share.name} ${share.count}`).join(", ");
+}

@@ -3,7 +3,7 @@
 import { after } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { assignClaims, autoAssignArticle, unassignClaim, type AssignedClaim } from "@/db/queries/assignments";
+import { assignClaims, autoAssignArticle, planArticleAutoAssign, unassignClaim, type AssignedClaim } from "@/db/queries/assignments";
 import { getClaim } from "@/db/queries/claims";
 import { addComment, unreachedMentions } from "@/db/queries/comments";
 import { getDeskTimeZone } from "@/db/queries/settings";
@@ -15,10 +15,12 @@ import { shortened } from "@/lib/mail/notice-email";
 import { shorten } from "@/lib/text/shorten";
 import { mailAssignments } from "@/lib/mail/notify-assignments";
 import { can } from "@/lib/workflow/permissions";
+import { autoAssignShares, autoAssignSplit } from "@/lib/workflow/auto-assign";
 import {
   CONFLICT_MESSAGE,
   assignSchema,
   autoAssignSchema,
+  autoAssignPreviewSchema,
   claimRefSchema,
   commentSchema,
   decisionSchema,
@@ -74,18 +76,32 @@ export async function assignClaimsAction(raw: unknown): Promise<ActionResult<{ a
   return assign(raw);
 }
 
+const NOTHING_TO_AUTO_ASSIGN = "Nothing to auto-assign: every claim has someone, or no reviewer is available (each is away or deactivated).";
+
+const previewAutoAssign = authedAction("claims.assign", autoAssignPreviewSchema, async ({ articleId }): Promise<ActionResult<{ total: number; split: string }>> => {
+  const plan = await planArticleAutoAssign(getDb(), { articleId });
+  if (plan.length === 0) return { ok: false, error: NOTHING_TO_AUTO_ASSIGN };
+  return { ok: true, data: { total: plan.length, split: autoAssignSplit(autoAssignShares(plan)) } };
+});
+
+/** What Auto-assign would do now ("Raj 9, Rosa 9, Rita 8"), for the editor to confirm; nothing is written. */
+export async function previewAutoAssignAction(raw: unknown): Promise<ActionResult<{ total: number; split: string }>> {
+  return previewAutoAssign(raw);
+}
+
 const autoAssign = authedAction("claims.assign", autoAssignSchema, async (input, user) => {
   const dueAt = input.dueAt ? new Date(input.dueAt) : null;
   const { assigned } = await autoAssignArticle(getDb(), { ...input, dueAt, actorId: user.id });
-  if (assigned.length === 0) return { ok: false, error: "Nothing to auto-assign: every claim has someone, or no reviewer is available (each is away or deactivated)." };
+  if (assigned.length === 0) return { ok: false, error: NOTHING_TO_AUTO_ASSIGN };
   mailLater(assigned, { assignerName: user.name, dueAt, priority: input.priority, note: input.note });
   for (const item of assigned) refreshClaimPages(item.claimId, item.articleId);
-  const people = [...new Set(assigned.map((a) => a.reviewer.name))].join(", ");
-  return { ok: true, data: { assigned: assigned.length }, message: `Auto-assigned ${assigned.length} ${assigned.length === 1 ? "claim" : "claims"} to ${people}.` };
+  // The split written, which is the desk's state now and may differ from the preview the editor confirmed.
+  const split = autoAssignSplit(autoAssignShares(assigned.map((a) => ({ reviewerId: a.reviewer.id, reviewerName: a.reviewer.name }))));
+  return { ok: true, data: { assigned: assigned.length, split }, message: `Auto-assigned ${assigned.length} ${assigned.length === 1 ? "claim" : "claims"}: ${split}.` };
 });
 
-/** Spreads the article's unassigned claims over active reviewers by open workload. */
-export async function autoAssignAction(raw: unknown): Promise<ActionResult<{ assigned: number }>> {
+/** Spreads the article's unassigned claims over active reviewers by open workload, as the desk stands when it runs. */
+export async function autoAssignAction(raw: unknown): Promise<ActionResult<{ assigned: number; split: string }>> {
   return autoAssign(raw);
 }
 
