@@ -35,6 +35,17 @@ export async function isNewsroomNamed(db: DbOrTx): Promise<boolean> {
   return row !== undefined;
 }
 
+/**
+ * The desk's first clock: the founding administrator's own zone, so a desk in
+ * London does not start on UTC and put every deadline an hour out in summer.
+ * Nothing is written when the zone is unknown or the desk already has a clock.
+ */
+export async function startDeskClock(db: DbOrTx, zone: string): Promise<boolean> {
+  if (!isTimeZone(zone)) return false;
+  const set = await db.insert(settings).values({ key: TIME_ZONE_KEY, value: currentZoneName(zone) }).onConflictDoNothing().returning({ key: settings.key });
+  return set.length > 0;
+}
+
 /** The desk's time zone alone: every page that shows a time reads it. */
 export async function getDeskTimeZone(db: DbOrTx): Promise<string> {
   const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, TIME_ZONE_KEY));

@@ -7,6 +7,7 @@ import { assignClaims } from "./assignments";
 import { insertClaims, updateClaimIfVersion } from "./claims";
 import { listAuditForEntity } from "./audit";
 import { countHeldClaims, countUsers, endAllSessions, endSession, createFirstAdministrator, createUser, findUserByEmail, getPasswordHash, getSessionUser, getUserById, getMailOff, listMailablePeople, setMailOff, listPeopleByIds, setPassword, updateUser } from "./users";
+import { getDeskTimeZone, startDeskClock } from "./settings";
 
 let db: Database;
 beforeEach(async () => {
@@ -30,6 +31,21 @@ describe("users", () => {
     const second = await createFirstAdministrator(db, { name: "Eve", email: "eve@example.org", passwordHash: "h" });
     expect(second).toEqual({ ok: false, reason: "not_first" });
     expect(await countUsers(db)).toBe(1);
+  });
+
+  test("the founder's own time zone becomes the desk's clock; an unknown zone leaves the default", async () => {
+    expect(await getDeskTimeZone(db)).toBe("UTC");
+    await createFirstAdministrator(db, { name: "Ada", email: "ada@example.org", passwordHash: "h", deskTimeZone: "Asia/Calcutta" });
+    expect(await getDeskTimeZone(db)).toBe("Asia/Kolkata");
+    const other = await createTestDatabase();
+    await createFirstAdministrator(other, { name: "Ada", email: "ada@example.org", passwordHash: "h", deskTimeZone: "Mars/Olympus" });
+    expect(await getDeskTimeZone(other)).toBe("UTC");
+  });
+
+  test("a desk that already has a clock keeps it", async () => {
+    expect(await startDeskClock(db, "Europe/London")).toBe(true);
+    expect(await startDeskClock(db, "America/New_York")).toBe(false);
+    expect(await getDeskTimeZone(db)).toBe("Europe/London");
   });
 
   test("a duplicate e-mail is refused whatever its case", async () => {

@@ -7,6 +7,7 @@ import type { Database, DbOrTx } from "../index";
 import { apiTokens, assignments, claims, endedSessions, users } from "../schema";
 import { OPEN_WORK, releaseHeldClaims } from "./assignments";
 import { recordAuditEvent } from "./audit";
+import { startDeskClock } from "./settings";
 import { clearAccountThrottles } from "./throttle";
 import { WRITE } from "./write-transaction";
 
@@ -180,11 +181,15 @@ async function insertUser(db: DbOrTx, input: NewUser, actorId: string | null): P
  */
 export async function createFirstAdministrator(
   db: Database,
-  input: Omit<NewUser, "role">,
+  input: Omit<NewUser, "role"> & { deskTimeZone?: string },
 ): Promise<CreateUserResult> {
+  const { deskTimeZone, ...person } = input;
   return db.transaction(async (tx) => {
     if ((await countUsers(tx)) > 0) return { ok: false, reason: "not_first" } as const;
-    return insertUser(tx, { ...input, role: "admin" }, null);
+    const created = await insertUser(tx, { ...person, role: "admin" }, null);
+    // The founder's own clock becomes the desk's (see startDeskClock); Newsroom settings change it.
+    if (created.ok && deskTimeZone) await startDeskClock(tx, deskTimeZone);
+    return created;
   }, WRITE);
 }
 

@@ -1,8 +1,12 @@
 import { expect, test } from "@playwright/test";
 
+// The founder's clock becomes the desk's: every other spec reads times on UTC.
+test.use({ timezoneId: "UTC" });
+
 test("the first visit creates the administrator, once", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Create the first administrator" })).toBeVisible();
+  await expect(page.getByText("The desk will show times on your computer's clock (UTC).")).toBeVisible();
 
   // Bad input: a message next to each field, nothing saved.
   await page.getByLabel("Name").fill("Founding Admin");

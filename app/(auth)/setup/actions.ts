@@ -23,6 +23,8 @@ export async function createAdministratorAction(_prev: SetupState, formData: For
     name: parsed.data.name,
     email: parsed.data.email,
     passwordHash: await hashPassword(parsed.data.password),
+    // The browser's zone, sent by the form; checked against the runtime's zones before it is kept.
+    deskTimeZone: String(formText(formData, "timeZone") ?? "").slice(0, 64),
   });
   if (!result.ok) redirect("/sign-in");
   await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/admin" });
