@@ -10,8 +10,6 @@ type Options = { timeout: number };
 const MAX_CONNECTIONS = 20;
 /** Tries for a busy write lock on the next turns of the event loop before falling back to 1 ms timers. */
 const EAGER_TRIES = 200;
-/** How much of the database file reads may map (SQLite maps no more than the file's size). */
-const MMAP_BYTES = 256 * 1024 * 1024;
 
 /** A statement as SQL text and arguments, however it was given. */
 function parts(stmt: InStatement | string, args?: InArgs): { sql: string; args: InArgs | undefined } {
@@ -275,11 +273,14 @@ export class SqliteClient implements Client {
     // libSQL's defaults, written down: committed verdicts survive a power cut; references hold.
     statements.run("PRAGMA foreign_keys=ON", undefined);
     if (this.#path !== ":memory:") statements.run("PRAGMA synchronous=FULL", undefined);
-    // Reads map the file instead of copying pages through read(): with two server
-    // processes, each commit by one empties the other's page cache, and every read
-    // after it fetched its pages again. Measured in paired bench:http runs: about 5%
-    // less CPU per verdict write and a lower p99.
-    if (this.#path !== ":memory:") statements.run(`PRAGMA mmap_size=${MMAP_BYTES}`, undefined);
+    // Reads copy pages through read(), never from a memory map. The desk is written
+    // all day, and straight after another connection's commit a mapped read is the
+    // dearer one (scripts/bench/sqlite-reads.ts): a one-row read took about 5× as
+    // long, a page of 50 rows 3×, a full scan 1.5×; only a scan repeated with no
+    // commit between was faster mapped, by a fifth. bench:http agreed: six adjacent
+    // pairs, verdict write 1.8 points of bare higher unmapped (bench README).
+    // Written down, since a build of SQLite may map by default.
+    statements.run("PRAGMA mmap_size=0", undefined);
     return { db, statements };
   }
 
