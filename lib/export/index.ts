@@ -4,6 +4,7 @@
  * log comes back as a stream of string chunks (DOCX aside) so a route can pipe it
  * into a Response without holding the whole log.
  */
+import { cutAtWord } from "@/lib/text/shorten";
 import { correctionsLogToCsv, memoToCsv } from "./csv";
 import { correctionsLogToDocx, memoToDocx } from "./docx";
 import { correctionsLogToHtml, memoToHtml } from "./html";
@@ -74,25 +75,10 @@ export function responseBody(body: string | Uint8Array | AsyncIterable<string>):
   return (typeof body === "string" || body instanceof Uint8Array ? body : toReadableStream(body)) as BodyInit;
 }
 
+export { cutAtWord };
+
 /** The most characters (code points) of the title a file name keeps. */
 const MAX_SLUG_CHARS = 60;
-
-/**
- * `text` cut to at most `max` characters (code points) between words, so no
- * word is left half ("…as-trust-mi-2026-12-07.md" read as a word that is not
- * there). Words end at a space or a hyphen. Only a first word longer than `max`
- * is cut inside: a Chinese or Japanese title, written without spaces, is one
- * "word" here, and keeping part of it says more than keeping nothing.
- */
-export function cutAtWord(text: string, max: number): string {
-  const chars = Array.from(text.trim());
-  if (chars.length <= max) return chars.join("");
-  const isBreak = (char: string | undefined) => char !== undefined && /[\s-]/u.test(char);
-  // The next character a break: the last word ends right at the limit.
-  let end = isBreak(chars[max]) ? max : chars.slice(0, max).findLastIndex(isBreak);
-  if (end <= 0) end = max;
-  return chars.slice(0, end).join("").replace(/[\s-]+$/u, "");
-}
 
 /** A download file name: a slug of the title plus the date, e.g. "memo-city-budget-2025-03-01.md". */
 export function exportFilename(prefix: string, title: string, isoDate: string, format: MemoFormat): string {
