@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { bylineAuthors } from "./byline";
+import { bylineAuthors, bylineCredit } from "./byline";
 
 describe("bylineAuthors", () => {
   test.each([
@@ -54,5 +54,29 @@ describe("bylineAuthors", () => {
 
   test.each([[""], ["   "], ["By"], ["by:  "]])("%j has no author", (byline) => {
     expect(bylineAuthors(byline)).toBeNull();
+  });
+});
+
+describe("bylineCredit", () => {
+  test.each([
+    ["Staff Reporter", { kind: "staff" }],
+    ["By Staff Reporter", { kind: "staff" }],
+    ["By Staff Writers", { kind: "staff" }],
+    ["Staff", { kind: "staff" }],
+    ["Our Correspondent", { kind: "staff" }],
+    ["From our own correspondent", { kind: "staff" }],
+    ["Our Brussels correspondent", { kind: "staff" }],
+    ["Staff and agencies", { kind: "staff" }],
+    ["By Newsdesk.", { kind: "staff" }],
+    ["Editorial Board", { kind: "staff" }],
+    ["By Reuters", { kind: "agency", name: "Reuters" }],
+    ["The Associated Press", { kind: "agency", name: "The Associated Press" }],
+    ["AFP", { kind: "agency", name: "AFP" }],
+  ])("%j credits no person: %j", (byline, expected) => {
+    expect(bylineCredit(byline)).toEqual(expected);
+  });
+
+  test.each(["", "   ", "By Mara Okafor", "Priya Nandakumar, Health Correspondent", "Sam Writer", "Mara Okafor and agencies", "Reuters Smith", "王小明"])("%j names someone (or no one at all)", (byline) => {
+    expect(bylineCredit(byline)).toBeNull();
   });
 });

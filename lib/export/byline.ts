@@ -71,6 +71,31 @@ function trailingPlace(text: string): [string, string] | null {
 }
 
 /**
+ * News agencies whose name alone is a byline ("By Reuters", "AP"): an organisation
+ * wrote the piece, and JSON-LD must not call it a Person. A short list of the
+ * wires newsrooms run, by the names bylines give them.
+ */
+const AGENCY = /^(?:reuters|ap|the associated press|associated press|afp|agence france-presse|pa|pa media|press association|bloomberg(?: news)?|dpa|efe|ansa|kyodo(?: news)?|xinhua|pti|ani|upi|cna|ips|anadolu(?: agency)?|tass|yonhap|aap)$/i;
+
+/** Credits with no one's name, the desk's own: "Staff", "Agencies", "Staff and agencies", "Newsdesk". */
+const STAFF_CREDIT = /^(?:(?:staff|agencies|wires?|wire services?|news\s?desk|web\s?desk|(?:news|web)\s+team|editorial\s+(?:staff|board|team))(?:\s+(?:and|&)\s+(?:agencies|wires?|wire services?))?|(?:our|from\s+our|a)\s+(?:own\s+|special\s+|staff\s+|\p{Lu}\p{L}+\s+)?(?:correspondents?|reporters?))$/iu;
+
+/**
+ * Whether a byline credits no person: a role alone ("Staff Reporter", "Our
+ * Correspondent", "Staff and agencies") is the newsroom's own (`staff`), and a
+ * wire's name alone ("By Reuters") is that agency's. Null when the byline names
+ * someone, or is empty.
+ */
+export function bylineCredit(byline: string): { kind: "staff" } | { kind: "agency"; name: string } | null {
+  const rest = byline.trim().replace(LEADING_BY, "").trim().replace(/\s+/g, " ").replace(/[.\s]+$/, "");
+  if (!rest) return null;
+  if (AGENCY.test(rest)) return { kind: "agency", name: rest };
+  // A role alone; with a comma it is a name and the title after it ("Priya Nandakumar, Health Correspondent").
+  if (STAFF_CREDIT.test(rest) || (!rest.includes(",") && isJobTitle(rest))) return { kind: "staff" };
+  return null;
+}
+
+/**
  * "By Mara Okafor, City Desk" → { names: ["Mara Okafor"], desk: "City Desk" };
  * "By Mara Okafor, Lee Chan and Ana Ruiz" → three names; "Jane Doe and John
  * Roe, Staff Writers" → two names, each a "Staff Writer"; "BY: Mara Okafor" →

@@ -105,6 +105,20 @@ describe("memo JSON-LD", () => {
     expect(news.author).toEqual(author);
   });
 
+  test.each([
+    // A credit with no one's name is the newsroom's own, not a Person called "Staff Reporter".
+    ["Staff Reporter", "newsroom"],
+    ["By Our Correspondent", "newsroom"],
+    ["Staff and agencies", "newsroom"],
+    // A wire's name alone is that agency's.
+    ["By Reuters", { "@type": "Organization", name: "Reuters" }],
+  ] as Array<[string, unknown]>)("byline %j credits an organisation", (byline, author) => {
+    const memo = memoFixture();
+    const [news] = graphOf(memoToJsonLd({ ...memo, article: { ...memo.article, byline } }));
+    expect(news.author).toEqual(author === "newsroom" ? news.publisher : author);
+    expect(news.author).toHaveProperty("@type", "Organization");
+  });
+
   test("an article with no address yet has no empty @id or url, and its reviews point nowhere rather than at '#claim-…'", () => {
     const memo = memoFixture();
     const [news, ...rest] = graphOf(memoToJsonLd({ ...memo, article: { ...memo.article, sourceUrl: "" } }));

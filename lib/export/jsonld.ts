@@ -6,7 +6,7 @@
  * appear: JSON-LD is what search engines and fact-check aggregators read, so it
  * must never announce a verdict or correction the desk has not signed off.
  */
-import { bylineAuthors } from "./byline";
+import { bylineAuthors, bylineCredit } from "./byline";
 import { batched, compareCorrections, iso, orderedCorrections, sortClaims } from "./shared";
 import { isPublishable } from "./summary";
 import type { CorrectionsLogInput, ExportCorrection, MemoClaim, MemoInput, Newsroom } from "./types";
@@ -105,7 +105,12 @@ export function memoJsonLdValue(input: MemoInput): Node {
   const { article } = input;
   // An article not yet online has no address: no "@id" then, rather than an empty one every such article would share.
   const news: Node = { "@type": "NewsArticle", ...(article.sourceUrl ? { "@id": article.sourceUrl, url: article.sourceUrl } : {}), headline: article.title };
-  const byline = bylineAuthors(article.byline);
+  // A byline that credits no one by name ("Staff Reporter", "By Reuters") is an
+  // organisation's: the newsroom's own, or the wire's. As a Person it would show
+  // search readers an author called "Staff Reporter".
+  const credit = bylineCredit(article.byline);
+  const byline = credit ? null : bylineAuthors(article.byline);
+  if (credit) news.author = credit.kind === "agency" ? { "@type": "Organization", name: credit.name } : organization(input.newsroom);
   if (byline) {
     // The desk ("City Desk") is where the authors work, so it is their affiliation, not part of a name;
     // a title ("Health Correspondent") and a place ("in Brussels") are the Person's jobTitle and workLocation.
