@@ -90,3 +90,14 @@ describe("the same save arriving twice (its answer lost on the way, the browser 
     expect(await saveVerdict(db, { claimId: ids.claim, actorId: ids.Rosa, expected, content: { ...edit, verdictKey: "inaccurate" }, submit: false })).toMatchObject({ ok: false });
   });
 });
+
+describe("the claim's words as the form showed them", () => {
+  test("an older claim holding a direction control is not 'changed' by the form's cleaned copy of it; other words are", async () => {
+    await db.update(claims).set({ text: "Rents rose \u202B9 percent\u202C." }).where(eq(claims.id, ids.claim));
+    const saved = await saveVerdict(db, { claimId: ids.claim, actorId: ids.Rosa, expected: { verdictId: null, version: null }, content: draft, submit: false, claimText: "Rents rose 9 percent." });
+    expect(saved).toMatchObject({ ok: true });
+    if (!saved.ok) throw new Error("setup");
+    const expected = { verdictId: saved.verdict.id, version: saved.verdict.version };
+    expect(await saveVerdict(db, { claimId: ids.claim, actorId: ids.Rosa, expected, content: draft, submit: false, claimText: "Rents rose 8 percent." })).toMatchObject({ ok: false, reason: "words_changed" });
+  });
+});

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { ClaimStatus, EvidenceStance } from "@/lib/workflow/statuses";
 import { nextStatus } from "@/lib/workflow/transitions";
+import { cleanText } from "@/lib/text/clean-input";
 import type { Database, DbOrTx } from "../index";
 import { articles, assignments, claims, evidenceItems, users, verdictScale, verdicts } from "../schema";
 import { writeTransaction } from "./write-transaction";
@@ -269,7 +270,9 @@ export async function saveVerdict(
     }
     // The words the form showed: a verdict must not be saved (and later signed
     // off) for words an edit put in the article after the reviewer read them.
-    if (params.claimText !== undefined && params.claimText !== claim.text) return { ok: false, reason: "words_changed", claimText: claim.text, claimStatus: claim.status } as const;
+    // Compared as cleaned: the form's copy comes cleaned of direction controls an
+    // older claim may still hold, and that is no change of words.
+    if (params.claimText !== undefined && cleanText(params.claimText) !== cleanText(claim.text)) return { ok: false, reason: "words_changed", claimText: claim.text, claimStatus: claim.status } as const;
     const next = nextStatus(claim.status, params.submit ? "submit" : "save_draft");
     if (!next) return { ok: false, reason: "bad_state", claimStatus: claim.status } as const;
 

@@ -34,3 +34,15 @@ describe("cleaning what people send", () => {
     });
   });
 });
+
+describe("direction controls", () => {
+  test("an override, embedding or isolate is dropped, so it cannot turn the words after it around", () => {
+    expect(cleanText("By Sam \u202Eevil")).toBe("By Sam evil");
+    expect(cleanText("a\u202Ab\u202Bc\u202Cd\u202De\u2066f\u2067g\u2068h\u2069i")).toBe("abcdefghi");
+  });
+
+  test("right-to-left text and the direction marks stay", () => {
+    const text = "שלום \u200Fעולם\u200E, 5% مرحبا\u061C";
+    expect(cleanText(text)).toBe(text);
+  });
+});

@@ -15,8 +15,19 @@ const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
  */
 const LINE_BREAK = /\r\n?/g;
 
+/**
+ * Explicit direction controls: embeddings and overrides (U+202A–U+202E) and
+ * isolates (U+2066–U+2069). An override left open in a byline or a person's name
+ * ran on into the desk's own words beside it ("By Sam \u202Eevil" showed the
+ * line's "no publish deadline" as "enildaed hsilbup on"), the old trick for
+ * disguising a file name or a link. Right-to-left text needs none of them (the
+ * desk shows text with dir="auto"); the marks U+200E, U+200F and U+061C, which
+ * change no other text, stay.
+ */
+const DIRECTION_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
 export function cleanText(value: string): string {
-  return value.replace(LINE_BREAK, "\n").replace(NOT_TEXT, "").toWellFormed();
+  return value.replace(LINE_BREAK, "\n").replace(NOT_TEXT, "").replace(DIRECTION_CONTROLS, "").toWellFormed();
 }
 
 /**
