@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { articleFieldsSchema } from "@/lib/articles/schemas";
 import { cleanInput, cleanText } from "./clean-input";
 
 describe("cleaning what people send", () => {
@@ -44,5 +45,22 @@ describe("direction controls", () => {
   test("right-to-left text and the direction marks stay", () => {
     const text = "שלום \u200Fעולם\u200E, 5% مرحبا\u061C";
     expect(cleanText(text)).toBe(text);
+  });
+});
+
+describe("invisible characters", () => {
+  test("zero-width spaces, soft hyphens, word joiners and BOMs go, so a field of nothing else is empty", () => {
+    expect(cleanText("\u200b\u200b")).toBe("");
+    expect(cleanText("\ufeffcon\u00adtrac\u200btor\u2060s")).toBe("contractors");
+  });
+
+  test("the joiners emoji and scripts need stay", () => {
+    const text = "👩🏽‍⚕️ می‌خواهم";
+    expect(cleanText(text)).toBe(text);
+  });
+
+  test("a required field of nothing but invisible characters is refused in the field's words", () => {
+    const parsed = articleFieldsSchema.safeParse(cleanInput({ title: " \u200b\u2060 ", byline: "", sourceUrl: "", deadline: "" }));
+    expect(parsed.success ? null : parsed.error.issues.map((issue) => issue.message)).toEqual(["Give the article a title."]);
   });
 });

@@ -1,3 +1,5 @@
+import { stripInvisibleCharacters } from "@/lib/intake/invisible";
+
 /**
  * What no field of the desk should ever hold, whoever typed or sent it: control
  * characters other than tab and line breaks (a NUL cut every page and export
@@ -26,8 +28,14 @@ const LINE_BREAK = /\r\n?/g;
  */
 const DIRECTION_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 
+/**
+ * Invisible characters (soft hyphens, zero-width spaces, word joiners, stray
+ * BOMs) go too, as they go from an imported or pasted article (lib/intake/invisible):
+ * none is part of the words, and a title, a name or a comment of nothing but a
+ * zero-width space passed every "cannot be empty" check and showed as nothing.
+ */
 export function cleanText(value: string): string {
-  return value.replace(LINE_BREAK, "\n").replace(NOT_TEXT, "").replace(DIRECTION_CONTROLS, "").toWellFormed();
+  return stripInvisibleCharacters(value.replace(LINE_BREAK, "\n").replace(NOT_TEXT, "").replace(DIRECTION_CONTROLS, "")).toWellFormed();
 }
 
 /**
