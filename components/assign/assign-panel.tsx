@@ -6,7 +6,7 @@ import { CLAIM_STATUS_LABELS, PRIORITIES, type ClaimStatus, type Priority } from
 import { LocalZoneHint } from "@/components/ui/local-zone-hint";
 import styles from "./assign.module.css";
 import { AutoAssignPreview } from "./auto-assign-preview";
-import { defaultDue, dueNotes, duePhrase, localInputToIso, toLocalInput } from "./due-default";
+import { defaultDue, dueForServer, dueNotes, duePhrase, toLocalInput } from "./due-default";
 import { reachAction } from "@/components/ui/reach-action";
 import { focusElement, focusWhenShown, waitingProps } from "@/components/ui/focus";
 
@@ -119,7 +119,7 @@ export function AssignPanel({ articleId, claims, reviewers, deadline, preselecte
       if (field) focusElement(document.getElementById(field[1]));
       else focusWhenShown(() => document.getElementById(ids.feedback));
     });
-  const terms = () => ({ dueAt: localInputToIso(due), priority, note });
+  const terms = () => ({ dueAt: dueForServer(due), priority, note });
 
   /**
    * Auto-assign gives out every unassigned claim at once: first the split the

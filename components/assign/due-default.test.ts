@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { defaultDue, duePhrase, localInputToIso, toLocalInput, dueNotes } from "./due-default";
+import { assignSchema, pathErrors } from "@/components/review/schemas";
+import { defaultDue, dueForServer, duePhrase, localInputToIso, toLocalInput, dueNotes } from "./due-default";
 
 const now = new Date(2030, 0, 10, 9, 0, 0);
 
@@ -48,5 +49,17 @@ describe("duePhrase", () => {
     ["no due time", "", "no due time"],
   ])("%s", (_name, value, expected) => {
     expect(duePhrase(value, now)).toBe(expected);
+  });
+});
+
+describe("dueForServer", () => {
+  test("a due time goes as its instant, a blank one as none, and one no browser can read as typed, for the server to refuse", () => {
+    expect(dueForServer(toLocalInput(new Date(2030, 4, 6, 7, 8)))).toBe(new Date(2030, 4, 6, 7, 8).toISOString());
+    expect(dueForServer("")).toBeNull();
+    // A datetime-local field takes years up to 275760; Date does not read five-digit ones.
+    expect(dueForServer("20266-03-01T10:00")).toBe("20266-03-01T10:00");
+    const refused = assignSchema.safeParse({ claimIds: ["c1"], reviewerId: "r1", dueAt: dueForServer("20266-03-01T10:00"), priority: "normal", note: "" });
+    // The form shows the first message for each field.
+    expect(refused.success ? null : pathErrors(refused.error)).toEqual({ dueAt: "Enter a due date and time." });
   });
 });

@@ -31,6 +31,16 @@ export function localInputToIso(value: string): string | null {
 }
 
 /**
+ * The due time as sent to the server: the ISO instant, null when the field is
+ * blank, and what was typed when it is no date this browser can read (a year of
+ * five digits, which the field lets through): the server refuses that next to the
+ * field, where reading it as "no due time" assigned the claim with none.
+ */
+export function dueForServer(value: string): string | null {
+  return localInputToIso(value) ?? (value.trim() === "" ? null : value);
+}
+
+/**
  * What to tell the editor about a due time typed in the browser's time zone,
  * without refusing it: a time the clocks skip that night (it is read an hour
  * later, and the field should say so), and a due time after the article's own
