@@ -71,6 +71,14 @@ export function isoToLocalInput(iso: string | null): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
+/**
+ * What the field holds as an instant; what was typed when it is no date this
+ * browser can read (the field takes five-digit years, Date does not), so the
+ * server refuses it next to the field. (toISOString threw on it, and the save
+ * said the server could not be reached.)
+ */
 export function localInputToIso(value: string): string {
-  return value ? new Date(value).toISOString() : "";
+  if (!value) return "";
+  const at = new Date(value);
+  return Number.isNaN(at.getTime()) ? value : at.toISOString();
 }

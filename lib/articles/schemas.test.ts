@@ -30,3 +30,15 @@ test("the article's text loses NULs and half emoji, and keeps the words after th
   const parsed = articleBodySchema.safeParse(body);
   expect(parsed.success && parsed.data.text).toBe("Rents rose \ufffd 9%.");
 });
+
+test("the publish deadline is an instant that exists; anything Date.parse would guess at is refused in words", () => {
+  const deadline = (value: string) => articleFieldsSchema.safeParse({ title: "Rents", byline: "", sourceUrl: "", deadline: value });
+  expect(deadline("2026-03-01T18:00:00.000Z")).toMatchObject({ success: true, data: { deadline: new Date("2026-03-01T18:00:00.000Z") } });
+  expect(deadline("2026-03-01T10:00:00-08:00")).toMatchObject({ success: true, data: { deadline: new Date("2026-03-01T18:00:00.000Z") } });
+  expect(deadline("")).toMatchObject({ success: true, data: { deadline: null } });
+  // 31 February (read as 3 March), a five-digit year as the field sends it, and words Date.parse reads as 2001.
+  for (const value of ["2026-02-31T10:00:00.000Z", "20266-03-01T10:00", "March 5", "1"]) {
+    const refused = deadline(value);
+    expect(refused.success ? null : refused.error.issues.map((issue) => [issue.path.join("."), issue.message]), value).toEqual([["deadline", "Enter a date and time that exists, with a four-digit year."]]);
+  }
+});

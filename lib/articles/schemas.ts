@@ -24,10 +24,12 @@ export const articleFieldsSchema = z.object({
       ctx.addIssue({ code: "custom", message: address.problem === "credentials" ? CREDENTIALS_MESSAGE : "Enter a web address starting with http:// or https://." });
       return z.NEVER;
     }),
+  // An instant as the form sends it (ISO, with its offset): Date.parse read "2026-02-31"
+  // as 3 March and "March 5" as 2001, and stored them without a word.
   deadline: z
     .string()
     .trim()
-    .refine((v) => v === "" || !Number.isNaN(Date.parse(v)), "Enter a date and time.")
+    .refine((v) => v === "" || z.iso.datetime({ offset: true }).safeParse(v).success, "Enter a date and time that exists, with a four-digit year.")
     .transform((v) => (v === "" ? null : new Date(v))),
 });
 
