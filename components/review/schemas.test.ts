@@ -51,6 +51,14 @@ describe("verdictSubmitSchema: the date a source was read", () => {
     expect(parsed.success ? {} : pathErrors(parsed.error)).toEqual({ "evidence.0.accessedOn": "Enter the date you read the source (a date that exists: 29 February only in a leap year)." });
     expect(verdictDraftSchema.safeParse(verdict("1 March")).success).toBe(false);
   });
+
+  test("a day that does not exist, sent without the date field (31 February), is refused on submit", () => {
+    for (const accessedOn of ["2026-02-31", "2025-02-29", "2026-13-01", "2026-00-10"]) {
+      const parsed = verdictSubmitSchema.safeParse(verdict(accessedOn));
+      expect(parsed.success ? {} : pathErrors(parsed.error), accessedOn).toEqual({ "evidence.0.accessedOn": "Enter the date you read the source (a date that exists: 29 February only in a leap year)." });
+    }
+    expect(verdictSubmitSchema.safeParse(verdict("2024-02-29")).success).toBe(true);
+  });
 });
 
 describe("verdictSubmitSchema: evidence addresses", () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CREDENTIALS_MESSAGE, webAddress } from "@/lib/http/web-address";
+import { isCalendarDay } from "@/lib/time/days";
 import { EVIDENCE_STANCES, PRIORITIES } from "@/lib/workflow/statuses";
 
 /**
@@ -78,7 +79,8 @@ export const verdictSubmitSchema = verdictDraftSchema.extend({
       draftEvidence.extend({
         url: httpUrl(SOURCE_URL_MESSAGE),
         // A day's grace: a desk ahead of UTC reads "today" before the server's calendar does.
-        accessedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, DATE_MESSAGE).refine(
+        // A real day: a crafted submit's "2026-02-31" passed the pattern and went out in every export.
+        accessedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, DATE_MESSAGE).refine(isCalendarDay, DATE_MESSAGE).refine(
           (day) => day <= new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10),
           "The date you read the source cannot be in the future.",
         ),
