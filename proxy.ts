@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isReadablePath, UNREADABLE_PATH_MESSAGE } from "@/lib/http/readable-path";
 
 /**
  * Sends signed-out visitors to the sign-in page. This is convenience only: it
@@ -10,6 +11,12 @@ const PUBLIC_PATHS = ["/sign-in", "/setup", "/api/", "/_next/", "/favicon", "/ic
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // Answered here, pages and API routes alike: Next would fail on it with a bare 500.
+  if (!isReadablePath(pathname)) {
+    return pathname.startsWith("/api/")
+      ? NextResponse.json({ error: UNREADABLE_PATH_MESSAGE }, { status: 400 })
+      : new NextResponse(UNREADABLE_PATH_MESSAGE, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   if (PUBLIC_PATHS.some((prefix) => pathname.startsWith(prefix))) return NextResponse.next();
   const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (signedIn) return NextResponse.next();
@@ -21,4 +28,5 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(url);
 }
 
-export const config = { matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"] };
+// API routes too, for the check of the path above (they pass on at once: PUBLIC_PATHS).
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };
