@@ -28,5 +28,6 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(url);
 }
 
-// API routes too, for the check of the path above (they pass on at once: PUBLIC_PATHS).
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };
+// Pages; and an API route only when its path holds a %-escape, for the check above:
+// the proxy costs every request it runs for, and autosave's addresses never hold one.
+export const config = { matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)", "/api/(.*%.*)"] };
