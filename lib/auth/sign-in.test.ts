@@ -83,3 +83,14 @@ describe("sign-in locks", () => {
     expect((await attempt("axb-c@desk.test", "whatever-it-is", STRANGER)).kind).toBe("throttled");
   }, 30_000);
 });
+
+describe("the password as typed", () => {
+  test("is read as a form saved it: characters every form strips (a zero-width space, an override) are stripped here too", async () => {
+    // What a form's cleaning (lib/text/clean-input) made of "pass\u200Bword-\u202Eone" when it was set.
+    await setPassword(db, { userId: ritaId, passwordHash: await hashPassword("password-one"), actorId: adminId });
+    expect((await attempt("rita@desk.test", "pass\u200Bword-\u202Eone", OFFICE)).kind).toBe("ok");
+    expect((await attempt("rita@desk.test", "password-one", OFFICE)).kind).toBe("ok");
+    expect((await attempt("rita@desk.test", "password-on", OFFICE)).kind).toBe("wrong");
+  }, 30_000);
+});
+

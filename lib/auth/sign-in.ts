@@ -3,6 +3,7 @@ import { clearThrottle, readThrottle, recordSignInFailure } from "@/db/queries/t
 import { findUserByEmail, normaliseEmail, type UserRow } from "@/db/queries/users";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { ACCOUNT_AT_ADDRESS_FAILURE_LIMIT, ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT, lockMinutesLeft, throttleKeys } from "./throttle";
+import { cleanText } from "@/lib/text/clean-input";
 
 export type PasswordCheck = { kind: "ok"; user: UserRow } | { kind: "wrong" } | { kind: "throttled" };
 
@@ -22,7 +23,10 @@ export async function checkPassword(
 
   const user = input.email ? await findUserByEmail(db, input.email) : undefined;
   const hash = user?.passwordHash ?? (await dummyPasswordHash());
-  const matches = await verifyPassword(hash, input.password);
+  // Read as it was set: a new password comes through a form, whose input is cleaned
+  // (lib/text/clean-input: no control, direction or invisible characters), so the
+  // one typed here is cleaned alike, or such a character would lock its owner out.
+  const matches = await verifyPassword(hash, cleanText(input.password));
   if (user && user.active && user.passwordHash && matches) {
     await clearThrottle(db, keys.accountAtAddress);
     await clearThrottle(db, keys.account);
