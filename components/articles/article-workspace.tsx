@@ -40,6 +40,7 @@ import { foundMessage, savedMessage } from "@/lib/articles/workspace-messages";
 import { NOTICE_ID, WorkspaceNotice, type Notice } from "./workspace-notice";
 import { OutdatedBanner } from "./outdated-banner";
 import { SideActions } from "./side-actions";
+import { CharCount } from "./char-count";
 import { useArticleEditor } from "./use-article-editor";
 
 export type WorkspaceArticle = {
@@ -98,11 +99,12 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
   const [newArticleKey] = useState(newRequestKey);
   const [dirty, setDirty] = useState(false);
   useUnsavedWarning(canEdit && dirty);
-  // Counts edits, so the safety copy of unsaved work follows each one.
-  const [changes, setChanges] = useState(0);
+  // Each edit restarts the safety copy's write (set once localDraft exists, below).
+  // Not a counter in state: typing would re-render the whole workspace per key.
+  const draftChanged = useRef<() => void>(() => undefined);
   const edited = useCallback(() => {
     setDirty(true);
-    setChanges((n) => n + 1);
+    draftChanged.current();
   }, []);
   // Which action is running ("find", "save", …): every action button waits, and
   // the one pressed shows a spinner, so a slow Find claims does not look ignored.
@@ -118,7 +120,7 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
 
   // Ctrl+Alt+M (⌘⌥M) in the text marks the selection: set once markAsClaim exists, below.
   const markFromKeys = useRef<() => void>(() => undefined);
-  const { editor, chars, recount, hasSelection } = useArticleEditor({
+  const { editor, hasSelection } = useArticleEditor({
     content: article?.bodyJson ?? "",
     editable: canEdit,
     onSelectClaim: setSelectedId,
@@ -132,9 +134,12 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     onMarkKeys: () => markFromKeys.current(),
   });
 
-  const localDraft = useLocalDraft(draftKey, articleDraftFormat, canEdit && dirty, changes, () =>
+  const localDraft = useLocalDraft(draftKey, articleDraftFormat, canEdit && dirty, null, () =>
     editor ? { baseVersion: version, fields, body: editor.getJSON() as { type: "doc" } } : null,
   );
+  useEffect(() => {
+    draftChanged.current = localDraft.changed;
+  }, [localDraft.changed]);
 
   /**
    * The article version a restored copy would write over when it was made on an
@@ -162,7 +167,6 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
     const tr = editor.state.tr.setMeta("addToHistory", false).setMeta("preventUpdate", true);
     replaceChangedBlocks(tr, PMNode.fromJSON(editor.schema, result.doc));
     editor.view.dispatch(tr);
-    recount();
     setFields(result.fields);
     setVersion(article.version);
     // Restored edits made on an older version: what they undo of others' saves in
@@ -472,10 +476,9 @@ export function ArticleWorkspace({ article, claims, canEdit, limitsSummary, maxC
         </div>
         {canEdit ? (
           <div className="editor-footer">
-            <span className={chars > maxChars ? "field-error" : "muted small"}>
-              {chars.toLocaleString("en")} / {maxChars.toLocaleString("en")} characters
+            <CharCount editor={editor} max={maxChars}>
               <span className="keys-hint muted"> · Ctrl+Alt+M marks the selection as a claim</span>
-            </span>
+            </CharCount>
             <span className="actions">
               {dirty ? <span className="badge warn">Unsaved changes</span> : null}
               <button type="button" className="primary" {...waitingProps(busy, task === "save")} onClick={() => run(async () => void (await save()), "save")}>

@@ -1,8 +1,8 @@
 "use client";
 
 import type { Node as PMNode } from "@tiptap/pm/model";
-import { useEditor, type Editor, type JSONContent } from "@tiptap/react";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEditor, useEditorState, type Editor, type JSONContent } from "@tiptap/react";
+import { useEffect, useRef, useState } from "react";
 import { articleExtensions, type PastedLead } from "@/components/editor/extensions";
 
 /** The text's length as the character limit counts it: paragraphs apart by a blank line. */
@@ -31,13 +31,22 @@ type ArticleEditorOptions = {
 };
 
 /**
- * The article's Tiptap editor, with what the workspace follows of it: the text's
- * length (`recount` after changing the text without an edit event), and whether
- * a passage is selected in the focused text. The editor is made once; the
+ * The text's length, for the count under the editor, kept current through every
+ * transaction (those that change the text without an edit event too). In the
+ * workspace's own state it re-rendered the whole workspace on each key, its
+ * fields and forty claim cards with it (bench:workspace --typing).
+ */
+export function useTextLength(editor: Editor | null): number {
+  return useEditorState({ editor, selector: ({ editor: e }) => (e ? textLength(e.state.doc) : 0) }) ?? 0;
+}
+
+/**
+ * The article's Tiptap editor, with what the workspace follows of it: whether a
+ * passage is selected in the focused text (the text's length is useTextLength's,
+ * so typing re-renders no more than the count). The editor is made once; the
  * callbacks it calls are always this render's.
  */
-export function useArticleEditor(options: ArticleEditorOptions): { editor: Editor | null; chars: number; recount: () => void; hasSelection: boolean } {
-  const [chars, setChars] = useState(0);
+export function useArticleEditor(options: ArticleEditorOptions): { editor: Editor | null; hasSelection: boolean } {
   const [hasSelection, setHasSelection] = useState(false);
   const latest = useRef(options);
   useEffect(() => {
@@ -62,10 +71,8 @@ export function useArticleEditor(options: ArticleEditorOptions): { editor: Edito
         return true;
       },
     },
-    onCreate: ({ editor: e }) => setChars(textLength(e.state.doc)),
-    onUpdate: ({ editor: e, transaction }) => {
+    onUpdate: ({ transaction }) => {
       if (transaction.docChanged) latest.current.onEdited();
-      setChars(textLength(e.state.doc));
     },
     // Only a selection the editor has focus on is one the person sees: the editor
     // keeps its last selection after focus moves to a field, which would offer to
@@ -74,8 +81,5 @@ export function useArticleEditor(options: ArticleEditorOptions): { editor: Edito
     onFocus: ({ editor: e }) => setHasSelection(!e.state.selection.empty),
     onBlur: () => setHasSelection(false),
   });
-  const recount = useCallback(() => {
-    if (editor) setChars(textLength(editor.state.doc));
-  }, [editor]);
-  return { editor, chars, recount, hasSelection };
+  return { editor, hasSelection };
 }

@@ -19,7 +19,8 @@ function readSlot(key: string): string | null {
 /**
  * Keeps a page's unsaved typing in localStorage under `key` while `dirty` (see
  * lib/safety-copy; the article editor's and the verdict form's): written shortly
- * after each change (`changes` is anything that changes with each edit), when the
+ * after each change (`changes` is anything that changes with each edit, or the
+ * page calls `changed()` on each), when the
  * tab goes away, and when the page's form does — which is what a browser Back
  * inside the desk does. `recovered` is the copy found when the page opened;
  * `forget` drops it (after a save, or on Discard); `clear` only empties the slot
@@ -83,15 +84,27 @@ export function useLocalDraft<Kind extends string, Content>(
     clear();
   }, [clear]);
 
+  // One pending write at a time, restarted by each change: by `changes` through the
+  // effect below, or by `changed()` from a handler, for a page whose edits must not
+  // re-render it (the article editor: a render per keystroke was its typing lag).
+  const pending = useRef<number | undefined>(undefined);
+  const changed = useCallback(() => {
+    window.clearTimeout(pending.current);
+    // Read when it fires: the edit that called this may not have rendered `dirty` yet, and a save meanwhile clears it.
+    pending.current = window.setTimeout(() => {
+      if (latest.current.dirty) write();
+    }, WRITE_AFTER_MS);
+  }, [write]);
+
   useEffect(() => {
     if (!dirty) return;
-    const timer = window.setTimeout(write, WRITE_AFTER_MS);
+    changed();
     window.addEventListener("pagehide", write);
     return () => {
-      window.clearTimeout(timer);
+      window.clearTimeout(pending.current);
       window.removeEventListener("pagehide", write);
     };
-  }, [dirty, changes, write]);
+  }, [dirty, changes, write, changed]);
 
   // The page's form going away with typing unsaved (Back, or a link after "Leave") keeps it.
   useEffect(() => {
@@ -101,5 +114,5 @@ export function useLocalDraft<Kind extends string, Content>(
     };
   }, [write]);
 
-  return { recovered, forget, clear };
+  return { recovered, forget, clear, changed };
 }
