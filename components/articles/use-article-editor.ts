@@ -1,8 +1,9 @@
 "use client";
 
 import type { Node as PMNode } from "@tiptap/pm/model";
-import { useEditor, useEditorState, type Editor, type JSONContent } from "@tiptap/react";
-import { useEffect, useRef, useState } from "react";
+import { useEditor, type Editor, type JSONContent } from "@tiptap/react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { afterNextPaint } from "@/components/ui/after-paint";
 import { articleExtensions, type PastedLead } from "@/components/editor/extensions";
 
 /** The text's length as the character limit counts it: paragraphs apart by a blank line. */
@@ -30,14 +31,43 @@ type ArticleEditorOptions = {
   onMarkKeys: () => void;
 };
 
+/** Lengths of documents already counted: unchanged documents (selection moves, decorations) are not counted again. */
+const lengths = new WeakMap<PMNode, number>();
+const lengthOf = (doc: PMNode): number => {
+  let length = lengths.get(doc);
+  if (length === undefined) lengths.set(doc, (length = textLength(doc)));
+  return length;
+};
+
 /**
- * The text's length, for the count under the editor, kept current through every
- * transaction (those that change the text without an edit event too). In the
- * workspace's own state it re-rendered the whole workspace on each key, its
- * fields and forty claim cards with it (bench:workspace --typing).
+ * The text's length, for the count under the editor: kept current through every
+ * transaction (those that change the text without an edit event too), but only
+ * re-rendered after the frame that shows the keystroke, at most once a frame.
+ * Any React commit while the editor has focus costs a walk over the whole text
+ * (React saves the selection around each commit), and in the workspace's state
+ * the count re-rendered the workspace per key: together most of a keystroke's
+ * time on a long article (bench:workspace --typing).
  */
 export function useTextLength(editor: Editor | null): number {
-  return useEditorState({ editor, selector: ({ editor: e }) => (e ? textLength(e.state.doc) : 0) }) ?? 0;
+  const subscribe = useCallback(
+    (notify: () => void) => {
+      if (!editor) return () => undefined;
+      let cancel: (() => void) | null = null;
+      const onTransaction = () => {
+        cancel ??= afterNextPaint(() => {
+          cancel = null;
+          notify();
+        });
+      };
+      editor.on("transaction", onTransaction);
+      return () => {
+        editor.off("transaction", onTransaction);
+        cancel?.();
+      };
+    },
+    [editor],
+  );
+  return useSyncExternalStore(subscribe, () => (editor ? lengthOf(editor.state.doc) : 0), () => 0);
 }
 
 /**
