@@ -316,6 +316,26 @@ class Words {
     if (!SUBJECT_START.test(first)) return !this.isVerb(from) && !ADVERB.test(first) && this.isVerb(from + 1);
     return this.anyVerb(from + 1, from + n);
   }
+
+  /** ownsVerb() of sentence[start, end), by index: the words once found serve every part. */
+  ownsVerb(start: number, end: number, last: boolean): boolean {
+    const from = this.firstAt(start);
+    let to = this.endAt(end);
+    if (last) {
+      const comma = lastCommaSpace(this.sentence, start, end);
+      if (comma >= 0) {
+        const tail = this.firstAt(comma + 2);
+        const n = to - tail;
+        if (n > 0 && n <= ATTRIBUTION_WORDS && (SPEECH.test(this.text(tail)) || SPEECH.test(this.text(to - 1)))) to = this.endAt(comma);
+      }
+    }
+    for (let k = from; k < to; k++) {
+      if (!this.isVerb(k)) continue;
+      const w = this.text(k);
+      if (w !== "May" && !(k === to - 1 && AUXILIARY.test(w))) return true;
+    }
+    return false;
+  }
 }
 
 /** The one Words every sentence reuses. */
@@ -373,6 +393,91 @@ function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return /\p{L}/u.test(text[i]);
+}
+
+/**
+ * A part split off by a joint must say something of its own: a verb, not one borrowed
+ * from the part before. Statistics are often listed with the subject and verb given
+ * once ("In March, 68.9% of patients were seen within 62 days; 71.2% within 31 days;
+ * and 93.2% within two weeks", "Labour won 412 seats; the Conservatives 121"), and
+ * splitting at every semicolon made cards that read "71.2% within 31 days", about
+ * nothing an editor can tell. A part without a verb of its own is folded back into
+ * the part before it (into the next one when it is the first), so the gapped
+ * figures stay on one card with the subject and verb they share.
+ *
+ * Folding, rather than showing each part with the shared subject put back in: a
+ * claim is a span of the article (anchored, quoted in exports and ClaimReview), and
+ * a rebuilt sentence ("71.2% of patients were seen within 31 days") would be words
+ * the article never printed, guessed without a parser; the desk checks what was
+ * published. One card per list is also how such a list is checked: against one
+ * table. Parts that have their own subject and verb still split ("Unemployment rose
+ * to 5.1% and inflation fell to 2%").
+ *
+ * Not a verb of its own: a source trailing the last part (", the ONS said": it
+ * credits the sentence, and claimant.ts finds it), an auxiliary left at the end by
+ * an ellipsis ("in 2024, 71.2% were"), or "May" with a capital (the month, not the
+ * modal: "in May, 12%").
+ */
+function ownsVerb(part: string, last: boolean): boolean {
+  let ws = words(part);
+  if (last) {
+    const comma = part.lastIndexOf(", ");
+    if (comma >= 0) {
+      const tail = words(part.slice(comma + 2));
+      if (tail.length <= ATTRIBUTION_WORDS && tail.some((w, k) => (k === 0 || k === tail.length - 1) && SPEECH.test(w))) ws = words(part.slice(0, comma));
+    }
+  }
+  return ws.some((w, k) => isVerb(w) && w !== "May" && !(k === ws.length - 1 && AUXILIARY.test(w)));
+}
+
+/** Words that report a source: a short clause after the last part's last comma holding one first or last is its attribution. */
+const SPEECH = /^(?:said|says|say|told|added|adds|reported|reports|showed|shows|show|announced|confirmed|stated|wrote|writes|according)$/i;
+/** How many words a trailing attribution has at most ("the Office for National Statistics said"). */
+const ATTRIBUTION_WORDS = 6;
+/** Verbs that, last in a part, stand for a verb phrase left out ("in 2024, 71.2% were", "in Bradford it didn't"). */
+const AUXILIARY = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|\p{L}+n't)$/iu;
+
+/** text.lastIndexOf(", ") within [from, to), as an offset into text, or -1. */
+function lastCommaSpace(text: string, from: number, to: number): number {
+  for (let i = to - 2; i >= from; i--) if (text.charCodeAt(i) === 44 && text.charCodeAt(i + 1) === 32) return i;
+  return -1;
+}
+
+/** The parts without one that owns no verb, folded as ownsVerb says (slice definition). */
+function foldedBySlices(sentence: string, parts: Span[]): Span[] {
+  const out: Span[] = [];
+  let pending = -1;
+  parts.forEach((p, k) => {
+    if (ownsVerb(sentence.slice(p.start, p.end), k === parts.length - 1)) {
+      out.push({ start: pending >= 0 ? pending : p.start, end: p.end });
+      pending = -1;
+    } else if (out.length > 0) out[out.length - 1].end = p.end;
+    else if (pending < 0) pending = p.start;
+  });
+  return out.length > 0 ? out : [{ start: parts[0].start, end: parts[parts.length - 1].end }];
+}
+
+/** foldedBySlices on `parts` (the first `partCount`), in place, by the words already found. */
+function foldVerbless(words: Words): void {
+  let kept = 0;
+  let pending = -1;
+  const n = partCount;
+  for (let k = 0; k < n; k++) {
+    const start = parts.starts[k];
+    const end = parts.ends[k];
+    if (words.ownsVerb(start, end, k === n - 1)) {
+      parts.starts[kept] = pending >= 0 ? pending : start;
+      parts.ends[kept] = end;
+      kept++;
+      pending = -1;
+    } else if (kept > 0) parts.ends[kept - 1] = end;
+    else if (pending < 0) pending = start;
+  }
+  if (kept === 0) {
+    parts.ends[0] = parts.ends[n - 1];
+    kept = 1;
+  }
+  partCount = kept;
 }
 
 const CONJUNCTION = /^(?:and|but|while|whereas|yet)\s+/;
@@ -442,6 +547,7 @@ export function findAtomicClaims(sentence: string, mayHaveJoint = true): number 
     partStart = rightStart;
   }
   pushPart(partStart, to);
+  if (partCount > 1) foldVerbless(words!);
   for (let k = 0; k < partCount; k++) trimQuotes(sentence, k);
   return partCount;
 }
@@ -474,7 +580,7 @@ export function splitAtomicClaimsBySlices(sentence: string): Span[] {
     partStart = rightStart;
   }
   parts.push({ start: partStart, end: core.end });
-  return parts.map((p) => {
+  return (parts.length > 1 ? foldedBySlices(sentence, parts) : parts).map((p) => {
     const [start, end] = quotesTrimmed(sentence, p.start, p.end);
     return { start, end };
   });
