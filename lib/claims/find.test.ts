@@ -60,6 +60,23 @@ describe("findClaims", () => {
     expect(sentence.claims).toEqual([{ start: 0, end: text.length - 1, text: text.slice(0, -1), score: sentence.score }]);
   });
 
+  test("figures listed after one subject and verb are one suggestion, not a card per figure", () => {
+    // The editors' report: "71.2% within 31 days" on a card of its own said nothing about what it counted.
+    const text = [
+      "In March, 68.9% of patients were seen within 62 days; 71.2% within 31 days; 75.1% within 28 days; and 93.2% within two weeks.",
+      "Labour won 412 seats; the Conservatives 121; the Liberal Democrats 72.",
+      "Prices rose 4% in May; wages rose 2% in June.",
+    ].join(" ");
+    const [nhs, seats, prices] = findClaims(text);
+    for (const sentence of [nhs, seats, prices]) expect(sentence.checkworthy).toBe(true);
+    expect(nhs.claims.map((c) => c.text)).toEqual([nhs.text.slice(0, -1)]);
+    expect(nhs.claims[0].start).toBe(nhs.start);
+    expect(seats.claims.map((c) => c.text)).toEqual([seats.text.slice(0, -1)]);
+    // Each with its own subject and verb, the two still split.
+    expect(prices.claims.map((c) => c.text)).toEqual(["Prices rose 4% in May", "wages rose 2% in June"]);
+    for (const sentence of [nhs, seats, prices]) for (const c of sentence.claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+
   test("opinion scores low and proposes nothing", () => {
     const opinion = results.find((r) => r.text.startsWith("I think"))!;
     expect(opinion.kind).toBe("opinion");
