@@ -20,7 +20,7 @@ const PIECES = [
   "The", "the", "a", "Haiti", "U.S.", "Abu", "Bakr", "its", "people", "profits", "is", "was", "fell", "rose", "killed",
   "carried", "face", "don't", "isn’t", "-", "—", "- ", "3.5%", "100", "WASHINGTON (AP) —", "LONDON (AP) -", "HARBOURTON — ", "LONDON, Dec 4 (Reuters) - ", "NASA — ", "1.", "*",
   "“", "”", "\"", "‘", "’", "«", "»", "Control", "Prevention", "Disease", "I", "it's", "well-known", "  ", "\t", "Émile", "naïve", ",  and", ",who", ";", ";;", " ,", "andrew", "whom", "yet\u00a0", "𝐀𝐁", "٣", "\u2028",
-  "were", "did", "didn't", "said", "says", "May", "within", "12%", ", the ONS said", "71.2% within 31 days", "in June,", "seen",
+  "were", "did", "didn't", "said", "says", "May", "within", "12%", ", the ONS said", "71.2% within 31 days", "in June,", "seen", "we're", "That's", "It", "they", "cannot", "Medicaid's",
 ];
 
 const same = (sentence: string): void => {
@@ -129,6 +129,15 @@ describe("splitAtomicClaims", () => {
       "68.9% of patients were seen within 62 days, 71.2% within 31 days, … and 80.4% within 14 days.",
       ["68.9% of patients were seen within 62 days, 71.2% within 31 days, … and 80.4% within 14 days"],
     ],
+    // Gapping in a debate (CT24): the figure without a verb goes with the clause it borrows "have gone" from.
+    [
+      "Health-care costs have gone up 64 percent; tuitions have gone up 35 percent; gasoline prices up 30 percent.",
+      ["Health-care costs have gone up 64 percent", "tuitions have gone up 35 percent; gasoline prices up 30 percent"],
+    ],
+    // A contraction or a subject pronoun is a clause's, though VERB lists no verb in it.
+    ["That's a lot of jobs; that's a lot of new economic activity.", ["That's a lot of jobs", "that's a lot of new economic activity"]],
+    ["They're making some progress; they need to make more.", ["They're making some progress", "they need to make more"]],
+    ["Crime fell 4% in 2023; it always falls in a recession.", ["Crime fell 4% in 2023", "it always falls in a recession"]],
     // Clauses after a semicolon with subjects and verbs of their own still split.
     ["In May prices rose 4%; in June they fell 2%.", ["In May prices rose 4%", "in June they fell 2%"]],
     ["The trust missed the target; 68.9% of patients were seen within 62 days.", ["The trust missed the target", "68.9% of patients were seen within 62 days"]],

@@ -329,11 +329,7 @@ class Words {
         if (n > 0 && n <= ATTRIBUTION_WORDS && (SPEECH.test(this.text(tail)) || SPEECH.test(this.text(to - 1)))) to = this.endAt(comma);
       }
     }
-    for (let k = from; k < to; k++) {
-      if (!this.isVerb(k)) continue;
-      const w = this.text(k);
-      if (w !== "May" && !(k === to - 1 && AUXILIARY.test(w))) return true;
-    }
+    for (let k = from; k < to; k++) if (ownVerbWord(this.text(k), k === from, k === to - 1)) return true;
     return false;
   }
 }
@@ -406,7 +402,8 @@ function isLetterAt(text: string, i: number): boolean {
  * figures stay on one card with the subject and verb they share.
  *
  * Folding, rather than showing each part with the shared subject put back in: a
- * claim is a span of the article (anchored, quoted in exports and ClaimReview), and
+ * claim is a span of the article (anchored, quoted in exports and ClaimReview, and
+ * the side list's card shows that same text: there is no separate display text), and
  * a rebuilt sentence ("71.2% of patients were seen within 31 days") would be words
  * the article never printed, guessed without a parser; the desk checks what was
  * published. One card per list is also how such a list is checked: against one
@@ -416,7 +413,10 @@ function isLetterAt(text: string, i: number): boolean {
  * Not a verb of its own: a source trailing the last part (", the ONS said": it
  * credits the sentence, and claimant.ts finds it), an auxiliary left at the end by
  * an ellipsis ("in 2024, 71.2% were"), or "May" with a capital (the month, not the
- * modal: "in May, 12%").
+ * modal: "in May, 12%"). VERB lists few verbs, so a contraction, a subject pronoun
+ * or an opening "it" counts as one (ownVerbWord); a clause whose verb is still
+ * unlisted ("Legislators make law; judges interpret the Constitution") is folded
+ * too, which leaves a longer claim but never a fragment.
  */
 function ownsVerb(part: string, last: boolean): boolean {
   let ws = words(part);
@@ -427,8 +427,25 @@ function ownsVerb(part: string, last: boolean): boolean {
       if (tail.length <= ATTRIBUTION_WORDS && tail.some((w, k) => (k === 0 || k === tail.length - 1) && SPEECH.test(w))) ws = words(part.slice(0, comma));
     }
   }
-  return ws.some((w, k) => isVerb(w) && w !== "May" && !(k === ws.length - 1 && AUXILIARY.test(w)));
+  return ws.some((w, k) => ownVerbWord(w, k === 0, k === ws.length - 1));
 }
+
+/**
+ * Whether word `w` (`first` or `last` in its part) shows the part has a verb of its
+ * own. "It" opening a part is its subject ("; it always happens").
+ */
+function ownVerbWord(w: string, first: boolean, last: boolean): boolean {
+  if (CLAUSE_WORD.test(w) || (first && (w === "it" || w === "It"))) return true;
+  return isVerb(w) && w !== "May" && !(last && AUXILIARY.test(w));
+}
+
+/**
+ * Words VERB does not list that still show a clause: a contraction holding a verb
+ * ("it's", "that's", "we're", "I've", "they'll") and a subject pronoun, which a verb
+ * follows ("I hope", "they need"). Speech in debate transcripts is full of both, and
+ * without them "That's a lot of jobs; that's a lot of new economic activity" was folded.
+ */
+const CLAUSE_WORD = /^(?:i|we|they|he|she|cannot|\p{L}+['’](?:re|ve|m|ll|d)|(?:it|that|he|she|there|what|who|here|where|let)['’]s)$/iu;
 
 /** Words that report a source: a short clause after the last part's last comma holding one first or last is its attribution. */
 const SPEECH = /^(?:said|says|say|told|added|adds|reported|reports|showed|shows|show|announced|confirmed|stated|wrote|writes|according)$/i;
