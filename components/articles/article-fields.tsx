@@ -2,6 +2,7 @@
 
 import { LocalZoneHint } from "@/components/ui/local-zone-hint";
 import type { FieldErrors } from "@/lib/auth/schemas";
+import { DEADLINE_NOTES, deadlineNote } from "@/lib/articles/deadline-note";
 
 export type ArticleFieldValues = { title: string; byline: string; sourceUrl: string; deadline: string };
 
@@ -16,6 +17,7 @@ type ArticleFieldsProps = {
 export function ArticleFields({ values, errors, disabled, onChange }: ArticleFieldsProps) {
   const field = (name: keyof ArticleFieldValues, label: string, type: string, extra?: { placeholder?: string; required?: boolean }) => {
     const hintId = type === "datetime-local" ? `article-${name}-zone` : undefined;
+    const note = name === "deadline" ? noteNow(values.deadline) : null;
     const describedBy = [errors?.[name] ? `article-${name}-error` : null, hintId].filter(Boolean).join(" ") || undefined;
     return (
       <div className="field">
@@ -31,10 +33,10 @@ export function ArticleFields({ values, errors, disabled, onChange }: ArticleFie
           {...extra}
         />
         {hintId ? <LocalZoneHint id={hintId} /> : null}
-        {name === "deadline" && deadlinePassed(values.deadline) ? (
+        {name === "deadline" && note ? (
           // Not refused (a late article is still checked), but a year typed wrong is caught here.
           <p className="hint-line" role="note">
-            This deadline has passed. Check the date if the article has not run yet.
+            {DEADLINE_NOTES[note]}
           </p>
         ) : null}
         {errors?.[name] ? (
@@ -57,10 +59,9 @@ export function ArticleFields({ values, errors, disabled, onChange }: ArticleFie
   );
 }
 
-/** Whether a datetime-local value (browser time) is before now. */
-function deadlinePassed(value: string): boolean {
-  const at = value ? new Date(value).getTime() : NaN;
-  return Number.isFinite(at) && at < Date.now();
+/** The deadline's note as of now (read at each render: the field re-renders as it is typed in). */
+function noteNow(value: string) {
+  return deadlineNote(value, Date.now());
 }
 
 /** A datetime-local value (browser time) for an ISO instant, and back. */

@@ -164,13 +164,20 @@ test("import: Word's web page and a page in windows-1252 come in as their author
   await expect(page.getByLabel("Source URL")).toHaveValue(`${base}/cafe`);
 });
 
-test("a publish deadline already past is noted under the field, not refused", async ({ page }) => {
+test("a publish deadline already past, or years away, is noted under the field, not refused", async ({ page }) => {
   await signIn(page, await makeUser("editor"));
   await page.getByRole("link", { name: "New article" }).click();
   const deadline = page.getByLabel("Publish deadline");
   const passed = page.getByRole("note").filter({ hasText: "This deadline has passed." });
-  await deadline.fill("2099-01-10T18:00");
+  const far = page.getByRole("note").filter({ hasText: "This deadline is more than a year away. Check the year." });
+  const soon = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  await deadline.fill(`${soon.getFullYear()}-${pad(soon.getMonth() + 1)}-${pad(soon.getDate())}T18:00`);
   await expect(passed).toHaveCount(0);
+  await expect(far).toHaveCount(0);
   await deadline.fill("2020-01-10T18:00");
   await expect(passed).toBeVisible();
+  await deadline.fill("2099-01-10T18:00");
+  await expect(far).toBeVisible();
+  await expect(passed).toHaveCount(0);
 });
