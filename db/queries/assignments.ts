@@ -9,6 +9,7 @@ import { updateClaimIfVersion } from "./claims";
 import { notify } from "./notifications";
 import { writeTransaction } from "./write-transaction";
 import { isAway } from "@/lib/workflow/away";
+import { assignmentIsActive } from "./conditions";
 
 type UserRow = typeof users.$inferSelect;
 
@@ -47,7 +48,7 @@ export async function getActiveAssignment(db: DbOrTx, claimId: string) {
   const [row] = await db
     .select()
     .from(assignments)
-    .where(and(eq(assignments.claimId, claimId), eq(assignments.active, true)))
+    .where(and(eq(assignments.claimId, claimId), assignmentIsActive))
     .limit(1);
   return row;
 }
@@ -57,7 +58,7 @@ async function endActiveAssignment(tx: DbOrTx, claimId: string): Promise<void> {
   await tx
     .update(assignments)
     .set({ active: false, endedAt: new Date() })
-    .where(and(eq(assignments.claimId, claimId), eq(assignments.active, true)));
+    .where(and(eq(assignments.claimId, claimId), assignmentIsActive));
 }
 
 /** Assigns one claim inside the caller's transaction; see `assignClaims`. */
@@ -242,7 +243,7 @@ export async function releaseHeldClaims(tx: DbOrTx, params: { reviewerId: string
     .select({ claim: claims })
     .from(assignments)
     .innerJoin(claims, eq(claims.id, assignments.claimId))
-    .where(and(eq(assignments.reviewerId, params.reviewerId), eq(assignments.active, true), inArray(claims.status, [...OPEN_WORK])));
+    .where(and(eq(assignments.reviewerId, params.reviewerId), assignmentIsActive, inArray(claims.status, [...OPEN_WORK])));
   let released = 0;
   for (const { claim } of held) {
     if ((await unassignInTx(tx, claim, params.actorId, "holder deactivated")) === "ok") released += 1;
@@ -261,7 +262,7 @@ export async function releaseArticleClaims(tx: DbOrTx, params: { articleId: stri
     .select({ claim: claims, reviewerId: assignments.reviewerId })
     .from(assignments)
     .innerJoin(claims, eq(claims.id, assignments.claimId))
-    .where(and(eq(claims.articleId, params.articleId), eq(assignments.active, true), inArray(claims.status, [...OPEN_WORK])));
+    .where(and(eq(claims.articleId, params.articleId), assignmentIsActive, inArray(claims.status, [...OPEN_WORK])));
   const released = new Map<string, number>();
   for (const { claim, reviewerId } of held) {
     if ((await unassignInTx(tx, claim, params.actorId, "article spiked")) === "ok") released.set(reviewerId, (released.get(reviewerId) ?? 0) + 1);
@@ -306,7 +307,7 @@ export async function listActiveAssigneesForArticle(db: DbOrTx, articleId: strin
     .from(assignments)
     .innerJoin(claims, eq(claims.id, assignments.claimId))
     .innerJoin(users, eq(users.id, assignments.reviewerId))
-    .where(and(eq(claims.articleId, articleId), eq(assignments.active, true)));
+    .where(and(eq(claims.articleId, articleId), assignmentIsActive));
   return new Map(rows.map((row) => [row.claimId, { id: row.id, name: row.name }]));
 }
 

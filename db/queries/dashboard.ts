@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNotNull, lt, ne, notInArray, sql, type SQL } f
 import type { AttentionItem } from "@/lib/workflow/attention";
 import type { DbOrTx } from "../index";
 import { articles, assignments, claims, users } from "../schema";
+import { assignmentIsActive, claimIsOrphaned } from "./conditions";
 
 export type OpenArticleTotals = { articles: number; claims: number; settled: number; suggested: number };
 
@@ -71,7 +72,7 @@ export async function listNeedsAttention(db: DbOrTx, limit = 50): Promise<Attent
       .innerJoin(claims, eq(claims.id, assignments.claimId))
       .innerJoin(articles, eq(articles.id, claims.articleId))
       .innerJoin(users, eq(users.id, assignments.reviewerId))
-      .where(and(eq(assignments.active, true), isNotNull(assignments.dueAt), lt(assignments.dueAt, sql`strftime('%s','now') * 1000`), notInArray(claims.status, ["submitted", "approved"]), live))
+      .where(and(assignmentIsActive, isNotNull(assignments.dueAt), lt(assignments.dueAt, sql`strftime('%s','now') * 1000`), notInArray(claims.status, ["submitted", "approved"]), live))
       .orderBy(asc(assignments.dueAt))
       .limit(limit),
     // The holder asks for more time: an editor grants or declines it on the claim's page.
@@ -81,12 +82,12 @@ export async function listNeedsAttention(db: DbOrTx, limit = 50): Promise<Attent
       .innerJoin(claims, eq(claims.id, assignments.claimId))
       .innerJoin(articles, eq(articles.id, claims.articleId))
       .innerJoin(users, eq(users.id, assignments.reviewerId))
-      .where(and(eq(assignments.active, true), isNotNull(assignments.moreTimeAskedAt), inArray(claims.status, ["assigned", "in_review", "returned"]), live))
+      .where(and(assignmentIsActive, isNotNull(assignments.moreTimeAskedAt), inArray(claims.status, ["assigned", "in_review", "returned"]), live))
       .orderBy(asc(assignments.moreTimeAskedAt))
       .limit(limit),
     // Stale and lost claims are read apart, each from its own index (an OR of the two would read every claim), and merged below.
     troubledClaims(db, and(eq(claims.status, "stale"), live)!, limit),
-    troubledClaims(db, and(eq(claims.anchorState, "orphaned"), notInArray(claims.status, ["dismissed", "approved"]), inProgress)!, limit),
+    troubledClaims(db, and(claimIsOrphaned, notInArray(claims.status, ["dismissed", "approved"]), inProgress)!, limit),
     // Open again after someone held it: it needs a new holder (a fresh claim is the Assign panel's business).
     db
       .select({ claimId: claims.id, claimText: claims.text, articleId: articles.id, articleTitle: articles.title, status: claims.status })
@@ -117,7 +118,7 @@ function troubledClaims(db: DbOrTx, which: SQL, limit: number) {
     .select({ claimId: claims.id, claimText: claims.text, articleId: articles.id, articleTitle: articles.title, holderName: users.name, dueAt: assignments.dueAt, status: claims.status, start: claims.start })
     .from(claims)
     .innerJoin(articles, eq(articles.id, claims.articleId))
-    .leftJoin(assignments, and(eq(assignments.claimId, claims.id), eq(assignments.active, true)))
+    .leftJoin(assignments, and(eq(assignments.claimId, claims.id), assignmentIsActive))
     .leftJoin(users, eq(users.id, assignments.reviewerId))
     .where(which)
     .orderBy(asc(articles.title), asc(claims.start))

@@ -7,6 +7,7 @@ import type { Database } from "../index";
 import { articles, assignments, claims, users } from "../schema";
 import { notify } from "./notifications";
 import { writeTransaction } from "./write-transaction";
+import { assignmentIsActive } from "./conditions";
 
 /** The people reminded in one sweep, each with their claims coming due (for the e-mail). */
 export type Reminded = { userId: string; name: string; email: string; claims: DueClaim[] };
@@ -45,7 +46,7 @@ export async function sendDueReminders(db: Database, params: { now: Date; leadMs
       .innerJoin(assigners, eq(assigners.id, assignments.assignedById))
       .where(
         and(
-          eq(assignments.active, true),
+          assignmentIsActive,
           eq(users.active, true),
           isNull(assignments.remindedAt),
           isNotNull(assignments.dueAt),

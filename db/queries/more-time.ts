@@ -8,6 +8,7 @@ import { recordAuditEvent } from "./audit";
 import { notify } from "./notifications";
 import { userNameOr } from "./users";
 import { writeTransaction } from "./write-transaction";
+import { assignmentIsActive } from "./conditions";
 
 type Refusal = "not_found" | "not_holder" | "bad_state";
 
@@ -26,7 +27,7 @@ async function claimWithHolder(tx: DbOrTx, claimId: string) {
     .select({ claim: claims, articleStatus: articles.status, assignment: assignments })
     .from(claims)
     .innerJoin(articles, eq(articles.id, claims.articleId))
-    .leftJoin(assignments, and(eq(assignments.claimId, claims.id), eq(assignments.active, true)))
+    .leftJoin(assignments, and(eq(assignments.claimId, claims.id), assignmentIsActive))
     .where(eq(claims.id, claimId))
     .limit(1);
   return row;

@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { articles, assignments, claims } from "../schema";
 import { orderOf, type SortKey } from "./keyset";
+import { assignmentIsActive } from "./conditions";
 
 export type QueueItem = {
   assignmentId: string;
@@ -27,7 +28,7 @@ export type QueueItem = {
  * claims and articles.
  */
 export function queueOf(reviewerId: string) {
-  return and(eq(assignments.reviewerId, reviewerId), eq(assignments.active, true), sql`not (${claims.status} = 'approved' and ${articles.status} = 'published')`);
+  return and(eq(assignments.reviewerId, reviewerId), assignmentIsActive, sql`not (${claims.status} = 'approved' and ${articles.status} = 'published')`);
 }
 
 /**

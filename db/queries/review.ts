@@ -16,6 +16,7 @@ import { insertionOrder } from "./insertion-order";
 import { orderOf, type SortKey } from "./keyset";
 import { getActiveAssignment } from "./assignments";
 import { userNameOr } from "./users";
+import { assignmentIsActive } from "./conditions";
 
 export type DecideResult =
   /** `replayed`: the same decision had already been made (a request sent twice); nothing was written this time. */
@@ -240,7 +241,7 @@ export async function getClaimForReview(db: DbOrTx, claimId: string) {
     .from(assignments)
     .innerJoin(users, eq(users.id, assignments.reviewerId))
     .innerJoin(assigners, eq(assigners.id, assignments.assignedById))
-    .where(and(eq(assignments.claimId, claimId), eq(assignments.active, true)))
+    .where(and(eq(assignments.claimId, claimId), assignmentIsActive))
     .limit(1);
   if (!holder) return { ...row, assignment: null };
   const { moreTimeUntil, moreTimeReason, moreTimeAskedAt, ...assignment } = holder;
@@ -275,7 +276,7 @@ export async function canViewClaim(db: DbOrTx, params: { claimId: string; userId
   const [row] = await db
     .select({ id: assignments.id })
     .from(assignments)
-    .where(and(eq(assignments.claimId, params.claimId), eq(assignments.reviewerId, params.userId), eq(assignments.active, true)))
+    .where(and(eq(assignments.claimId, params.claimId), eq(assignments.reviewerId, params.userId), assignmentIsActive))
     .limit(1);
   return Boolean(row);
 }

@@ -10,6 +10,7 @@ import { recordAuditEvent } from "./audit";
 import { startDeskClock } from "./settings";
 import { clearAccountThrottles } from "./throttle";
 import { WRITE } from "./write-transaction";
+import { assignmentIsActive } from "./conditions";
 
 export type UserRow = typeof users.$inferSelect;
 /** What pages may see of a user: never the password hash. */
@@ -261,7 +262,7 @@ export async function countHeldClaims(db: DbOrTx): Promise<Map<string, number>> 
     .select({ userId: assignments.reviewerId, held: count() })
     .from(assignments)
     .innerJoin(claims, eq(claims.id, assignments.claimId))
-    .where(and(eq(assignments.active, true), inArray(claims.status, [...OPEN_WORK])))
+    .where(and(assignmentIsActive, inArray(claims.status, [...OPEN_WORK])))
     .groupBy(assignments.reviewerId);
   return new Map(rows.map((row) => [row.userId, row.held]));
 }

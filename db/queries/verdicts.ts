@@ -10,6 +10,7 @@ import { recordAuditEvent } from "./audit";
 import { updateClaimIfVersion } from "./claims";
 import { notify } from "./notifications";
 import { perTransaction, stored } from "./per-transaction";
+import { assignmentIsActive } from "./conditions";
 
 export type VerdictState = (typeof verdicts.$inferSelect)["state"];
 
@@ -196,7 +197,7 @@ const selectForVerdictWrite = perTransaction((tx) =>
       },
     })
     .from(claims)
-    .leftJoin(assignments, and(eq(assignments.claimId, claims.id), eq(assignments.active, true)))
+    .leftJoin(assignments, and(eq(assignments.claimId, claims.id), assignmentIsActive))
     .leftJoin(verdicts, and(eq(verdicts.claimId, claims.id), eq(verdicts.number, sql`(select max(${newer.number}) from ${verdicts} ${sql.raw('"newer"')} where ${newer.claimId} = ${claims.id})`)))
     .leftJoin(users, eq(users.id, verdicts.reviewerId))
     .leftJoin(approvers, eq(approvers.id, verdicts.approverId))
@@ -353,7 +354,7 @@ export async function saveVerdict(
       await tx
         .update(assignments)
         .set({ moreTimeUntil: null, moreTimeReason: null, moreTimeAskedAt: null })
-        .where(and(eq(assignments.claimId, claim.id), eq(assignments.active, true), sql`${assignments.moreTimeAskedAt} is not null`));
+        .where(and(eq(assignments.claimId, claim.id), assignmentIsActive, sql`${assignments.moreTimeAskedAt} is not null`));
       await notify(tx, {
         userIds: [assignedById].filter((id) => id !== params.actorId),
         kind: "submitted",

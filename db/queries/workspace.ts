@@ -9,6 +9,7 @@ import { notify } from "./notifications";
 import { countPendingCorrections, listCorrectionsMissing } from "./corrections";
 import { getClaimSearch, getCurrentTextSince } from "./workspace-coverage";
 import { WRITE } from "./write-transaction";
+import { assignmentIsActive } from "./conditions";
 
 export type ArticleFields = {
   title: string;
@@ -419,7 +420,7 @@ async function tellHolders(tx: DbOrTx, told: { claimId: string; change: ClaimCha
   const holders = await tx
     .select({ claimId: assignments.claimId, reviewerId: assignments.reviewerId })
     .from(assignments)
-    .where(and(inArray(assignments.claimId, told.map((t) => t.claimId)), eq(assignments.active, true)));
+    .where(and(inArray(assignments.claimId, told.map((t) => t.claimId)), assignmentIsActive));
   const holderOf = new Map(holders.map((h) => [h.claimId, h.reviewerId]));
   for (const { claimId, change, text } of told) {
     const holder = holderOf.get(claimId);
