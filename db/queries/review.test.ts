@@ -119,7 +119,7 @@ describe("a decision arriving twice (its answer lost, the browser sending it aga
 
 describe("recording a verdict", () => {
   test("only the holder writes; a second save over an old screen is a conflict with the current state", async () => {
-    expect(await saveVerdict(db, { claimId: ids.claim, actorId: ids.sam, expected: fresh, content: content("x"), submit: false })).toEqual({ ok: false, reason: "not_assigned", spiked: false });
+    expect(await saveVerdict(db, { claimId: ids.claim, actorId: ids.sam, expected: fresh, content: content("x"), submit: false })).toEqual({ ok: false, reason: "not_assigned", spiked: false, wasHolder: false });
     const first = await saveVerdict(db, { claimId: ids.claim, actorId: ids.rosa, expected: fresh, content: content("Census table 4"), submit: false });
     if (!first.ok) throw new Error("save failed");
     expect(first).toMatchObject({ claimStatus: "in_review", verdict: { number: 1, state: "draft", version: 1, rationale: "Census table 4" } });

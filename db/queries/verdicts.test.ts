@@ -5,7 +5,7 @@ import { articles, claims } from "../schema";
 import { createOneClaimArticle, createTestDatabase, createTestPeople } from "../testing";
 import { assignClaims, unassignClaim } from "./assignments";
 import { spikeArticle } from "./spike";
-import { saveVerdict } from "./verdicts";
+import { saveVerdict, verdictSaveRefusal } from "./verdicts";
 
 let db: Database;
 let ids: Record<"admin" | "Rosa" | "Sam" | "Edna", string> & { claim: string; article: string };
@@ -33,15 +33,37 @@ describe("what a verdict save tells the form about the claim", () => {
 
   test("a claim reassigned or unassigned is refused as no longer the saver's, not spiked", async () => {
     await assignClaims(db, { claimIds: [ids.claim], reviewerId: ids.Sam, actorId: ids.Edna, dueAt: null, priority: "normal", note: "" });
-    expect(await save()).toEqual({ ok: false, reason: "not_assigned", spiked: false });
+    expect(await save()).toEqual({ ok: false, reason: "not_assigned", spiked: false, wasHolder: true });
     await unassignClaim(db, { claimId: ids.claim, actorId: ids.Edna });
-    expect(await save(ids.Sam)).toEqual({ ok: false, reason: "not_assigned", spiked: false });
+    expect(await save(ids.Sam)).toEqual({ ok: false, reason: "not_assigned", spiked: false, wasHolder: true });
+  });
+
+  test("someone who never held the claim is refused as such, not told it is no longer theirs", async () => {
+    expect(await save(ids.Sam)).toEqual({ ok: false, reason: "not_assigned", spiked: false, wasHolder: false });
   });
 
   test("a claim whose article was spiked is refused, and says the article was spiked", async () => {
     const [article] = await db.select({ version: articles.version }).from(articles).where(eq(articles.id, ids.article));
     expect(await spikeArticle(db, { articleId: ids.article, expectedVersion: article.version, reason: "", actorId: ids.Edna })).toMatchObject({ ok: true, released: 1 });
-    expect(await save()).toEqual({ ok: false, reason: "not_assigned", spiked: true });
+    expect(await save()).toEqual({ ok: false, reason: "not_assigned", spiked: true, wasHolder: true });
+  });
+});
+
+describe("why someone may not save a verdict at all (asked when the form's fields do not validate)", () => {
+  test("the holder may; anyone else hears whether they held it; a missing claim is not found", async () => {
+    expect(await verdictSaveRefusal(db, ids.claim, ids.Rosa)).toBeNull();
+    expect(await verdictSaveRefusal(db, ids.claim, ids.Sam)).toEqual({ ok: false, reason: "not_assigned", spiked: false, wasHolder: false });
+    expect(await verdictSaveRefusal(db, ids.claim, ids.Edna)).toEqual({ ok: false, reason: "not_assigned", spiked: false, wasHolder: false });
+    expect(await verdictSaveRefusal(db, "no-such-claim", ids.Rosa)).toEqual({ ok: false, reason: "not_found" });
+    await assignClaims(db, { claimIds: [ids.claim], reviewerId: ids.Sam, actorId: ids.Edna, dueAt: null, priority: "normal", note: "" });
+    expect(await verdictSaveRefusal(db, ids.claim, ids.Sam)).toBeNull();
+    expect(await verdictSaveRefusal(db, ids.claim, ids.Rosa)).toEqual({ ok: false, reason: "not_assigned", spiked: false, wasHolder: true });
+  });
+
+  test("after a spike, the one who held it hears that the article was spiked", async () => {
+    const [article] = await db.select({ version: articles.version }).from(articles).where(eq(articles.id, ids.article));
+    await spikeArticle(db, { articleId: ids.article, expectedVersion: article.version, reason: "", actorId: ids.Edna });
+    expect(await verdictSaveRefusal(db, ids.claim, ids.Rosa)).toEqual({ ok: false, reason: "not_assigned", spiked: true, wasHolder: true });
   });
 });
 

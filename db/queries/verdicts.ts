@@ -138,7 +138,7 @@ export function verdictSummary(v: Pick<VerdictView, "state" | "verdictKey" | "ra
 
 export type SaveVerdictResult =
   | { ok: true; verdict: VerdictView; claimStatus: ClaimStatus; claimVersion: number; statusChanged: boolean; articleId: string; lost: boolean }
-  | { ok: false; reason: "not_assigned"; spiked: boolean }
+  | { ok: false; reason: "not_assigned"; spiked: boolean; wasHolder: boolean }
   | { ok: false; reason: "not_found" | "bad_state" | "not_on_scale"; claimStatus?: ClaimStatus }
   | { ok: false; reason: "conflict"; current: VerdictView | null; claimStatus: ClaimStatus }
   | { ok: false; reason: "words_changed"; claimText: string; claimStatus: ClaimStatus };
@@ -256,7 +256,7 @@ export async function saveVerdict(
     if (!found) return { ok: false, reason: "not_found" } as const;
     const { claim, working } = found;
     const { assignedById } = claim;
-    if (claim.reviewerId !== params.actorId || !assignedById) return { ok: false, reason: "not_assigned", spiked: claim.spiked } as const;
+    if (claim.reviewerId !== params.actorId || !assignedById) return { ok: false, reason: "not_assigned", spiked: claim.spiked, wasHolder: await heldBefore(tx, claim.id, params.actorId) } as const;
     if (!claim.onScale) return { ok: false, reason: "not_on_scale" } as const;
     const conflict = async () => ({ ok: false, reason: "conflict", current: await getWorkingVerdict(tx, claim.id), claimStatus: claim.status }) as const;
     const evidence = params.content.evidence.map(({ url, title, publisher, quote, accessedOn, archiveUrl, stance }) => ({ url, title, publisher, quote, accessedOn, archiveUrl, stance }));
@@ -394,6 +394,38 @@ function sameEvidence(a: EvidenceInput[], b: EvidenceInput[]): boolean {
       return x.url === y.url && x.title === y.title && x.publisher === y.publisher && x.quote === y.quote && x.accessedOn === y.accessedOn && x.archiveUrl === y.archiveUrl && x.stance === y.stance;
     })
   );
+}
+
+/** Whether `userId` ever held the claim (an assignment since ended): the refusal says "no longer" only then. */
+async function heldBefore(db: DbOrTx, claimId: string, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: assignments.id })
+    .from(assignments)
+    .where(and(eq(assignments.claimId, claimId), eq(assignments.reviewerId, userId)))
+    .limit(1);
+  return Boolean(row);
+}
+
+/**
+ * Why `userId` may not save a verdict on the claim at all, or null if they hold
+ * it: for a save whose fields did not validate, so that someone the claim is not
+ * assigned to hears that, not which fields to fix. (A valid save learns it inside
+ * its write, from the same read as everything else.)
+ */
+export async function verdictSaveRefusal(db: DbOrTx, claimId: string, userId: string): Promise<{ ok: false; reason: "not_found" } | Extract<SaveVerdictResult, { reason: "not_assigned" }> | null> {
+  const [claim] = await db
+    .select({
+      id: claims.id,
+      spiked: sql<number>`(select ${articles.status} = 'spiked' from ${articles} where ${articles.id} = ${claims.articleId})`,
+      reviewerId: assignments.reviewerId,
+    })
+    .from(claims)
+    .leftJoin(assignments, and(eq(assignments.claimId, claims.id), assignmentIsActive))
+    .where(eq(claims.id, claimId))
+    .limit(1);
+  if (!claim) return { ok: false, reason: "not_found" };
+  if (claim.reviewerId === userId) return null;
+  return { ok: false, reason: "not_assigned", spiked: claim.spiked === 1, wasHolder: await heldBefore(db, claimId, userId) };
 }
 
 async function userName(db: DbOrTx, id: string): Promise<string> {

@@ -56,7 +56,11 @@ test("the draft route refuses someone the claim is not assigned to, and anyone s
   await signIn(page, other);
   const notYours = await page.request.put(`/api/claims/${claim.id}/verdict`, { headers, data: form });
   expect(notYours.status()).toBe(403);
-  expect((await notYours.json()).error).toContain("no longer assigned to you");
+  expect((await notYours.json()).error).toBe("This claim is not assigned to you. Nothing was saved.");
+  // Fields that would not validate change nothing: the claim is still not theirs to save.
+  const badFields = await page.request.put(`/api/claims/${claim.id}/verdict`, { headers, data: { ...form, verdictKey: 42, evidence: "none" } });
+  expect(badFields.status()).toBe(403);
+  expect(await badFields.json()).toMatchObject({ ok: false, gone: "not_assigned" });
 
   const signedOut = await (await browser.newContext({ baseURL })).request.put(`/api/claims/${claim.id}/verdict`, { headers, data: form });
   expect(signedOut.status()).toBe(401);

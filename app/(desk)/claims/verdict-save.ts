@@ -1,5 +1,5 @@
 import { getDb } from "@/db";
-import { saveVerdict, type VerdictView } from "@/db/queries/verdicts";
+import { saveVerdict, verdictSaveRefusal, type SaveVerdictResult, type VerdictView } from "@/db/queries/verdicts";
 import type { ActionResult } from "@/lib/auth/guards";
 import type { PublicUser } from "@/db/queries/users";
 import type { ClaimStatus } from "@/lib/workflow/statuses";
@@ -30,11 +30,17 @@ const refused = (status: number, error: string): VerdictSaveOutcome => ({ result
  * Validates the verdict form and saves it for `user`: as a draft (the autosave and
  * "Save draft", over PUT /api/claims/:id/verdict) or submitted for sign-off (the
  * submit action). Used by both, so they answer alike. The caller has checked the
- * session and the role; the query checks that the claim is assigned to `user`.
+ * session and the role; the query checks that the claim is assigned to `user`
+ * (before the fields, when they do not validate: see verdictSaveRefusal).
  */
 export async function saveVerdictForm(raw: unknown, user: Pick<PublicUser, "id">, submit: boolean): Promise<VerdictSaveOutcome> {
   const checked = submit ? verdictSubmitSchema.safeParse(raw) : verdictDraftSchema.safeParse(raw);
-  if (!checked.success) return { result: { ok: false, error: "Some fields need attention.", fieldErrors: pathErrors(checked.error) }, status: 422 };
+  if (!checked.success) {
+    const claimId = typeof raw === "object" && raw !== null ? (raw as { claimId?: unknown }).claimId : undefined;
+    const refusal = typeof claimId === "string" && claimId ? await verdictSaveRefusal(getDb(), claimId, user.id) : null;
+    if (refusal) return refusedSave(refusal);
+    return { result: { ok: false, error: "Some fields need attention.", fieldErrors: pathErrors(checked.error) }, status: 422 };
+  }
   const input = checked.data;
   const result = await saveVerdict(getDb(), {
     claimId: input.claimId,
@@ -51,6 +57,11 @@ export async function saveVerdictForm(raw: unknown, user: Pick<PublicUser, "id">
     if (submit || result.statusChanged) refreshClaimPages(input.claimId, result.articleId);
     return { result: { ok: true, data: { verdict: result.verdict, claimStatus: result.claimStatus, lost: result.lost }, message: submit ? "Submitted for sign-off." : "Draft saved." }, status: 200 };
   }
+  return refusedSave(result);
+}
+
+/** What a refused save answers, and with which HTTP status. */
+function refusedSave(result: Exclude<SaveVerdictResult, { ok: true }>): VerdictSaveOutcome {
   switch (result.reason) {
     case "conflict":
       return { result: { ok: false, error: CONFLICT_MESSAGE, conflict: true, current: result.current, claimStatus: result.claimStatus }, status: 409 };
@@ -60,9 +71,11 @@ export async function saveVerdictForm(raw: unknown, user: Pick<PublicUser, "id">
       return { result: { ok: false, error: "That verdict is no longer on the scale.", fieldErrors: { verdictKey: "Choose a verdict." } }, status: 422 };
     case "not_assigned":
       return {
-        result: result.spiked
-          ? { ok: false, error: "This claim's article was spiked, so the claim is no longer assigned to you. Nothing was saved.", gone: "spiked" }
-          : { ok: false, error: "This claim is no longer assigned to you. Nothing was saved.", gone: "not_assigned" },
+        result: !result.wasHolder
+          ? { ok: false, error: "This claim is not assigned to you. Nothing was saved.", gone: "not_assigned" }
+          : result.spiked
+            ? { ok: false, error: "This claim's article was spiked, so the claim is no longer assigned to you. Nothing was saved.", gone: "spiked" }
+            : { ok: false, error: "This claim is no longer assigned to you. Nothing was saved.", gone: "not_assigned" },
         status: 403,
       };
     case "bad_state":
