@@ -145,6 +145,9 @@ export type SaveVerdictResult =
 
 const newer = alias(verdicts, "newer");
 
+/** 1 when the claim's article was spiked (its claims released), else 0: read by a save and by its refusal. */
+const claimArticleSpiked = sql<number>`(select ${articles.status} = 'spiked' from ${articles} where ${articles.id} = ${claims.articleId})`;
+
 /**
  * What a verdict save reads, in one statement: the claim, its active assignment,
  * whether `verdictKey` is on the scale, and the working verdict (the highest
@@ -176,7 +179,7 @@ const selectForVerdictWrite = perTransaction((tx) =>
       // Read here, not after a refusal or a save: the form says at once when the
       // claim's passage is gone from the article, or why the claim left its holder.
       anchorState: claims.anchorState,
-      spiked: sql<number>`(select ${articles.status} = 'spiked' from ${articles} where ${articles.id} = ${claims.articleId})`,
+      spiked: claimArticleSpiked,
       reviewerId: assignments.reviewerId,
       assignedById: assignments.assignedById,
       onScale: sql<number>`exists (select 1 from ${verdictScale} where ${verdictScale.key} = ${sql.placeholder("verdictKey")})`,
@@ -416,7 +419,7 @@ export async function verdictSaveRefusal(db: DbOrTx, claimId: string, userId: st
   const [claim] = await db
     .select({
       id: claims.id,
-      spiked: sql<number>`(select ${articles.status} = 'spiked' from ${articles} where ${articles.id} = ${claims.articleId})`,
+      spiked: claimArticleSpiked,
       reviewerId: assignments.reviewerId,
     })
     .from(claims)
